@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import type { Identity } from '../infra/auth/identity';
+import { REQUEST_ID_HEADER, signIdentity } from '../infra/auth/identity-header';
+import { verifyToken } from '../infra/auth/tokens';
+import type { Secrets } from '../infra/config/env';
+import { createErrorFormatter } from '../infra/graphql/format-error';
+import { HttpError, type RequestInfo, type RunningServer, startGraphQLHttpServer } from '../infra/http/graphql-http-server';
+import type { Logger } from '../infra/logging/logger';
+
+export const SUPERGRAPH_PATH = path.resolve(__dirname, '../schema/supergraph.graphql');
+
+interface GatewayContext {
+  identity: Identity;
+  requestId: string;
+}
+
+export interface GatewayOptions {
+  port: number;
+  host?: string;
+  secrets: Secrets;
+  logger: Logger;
+  production: boolean;
+  /** Subgraph name → URL; overrides the URLs written into the supergraph at composition. */
+  subgraphUrls: Record<string, string>;
+}
+
+/** The identity a bearer token proves; a bad token is refused, no token means anonymous. */
+function authenticate(info: RequestInfo, tokenSecret: string): Identity {
+  const header = info.request.headers.authorization;
+  if (!header) return { kind: 'anonymous' };
+  const match = /^Bearer\s+(.+)$/i.exec(header);
+  const identity = match?.[1] ? verifyToken(match[1], tokenSecret) : null;
+  if (!identity) throw new HttpError(401, 'UNAUTHENTICATED', 'Invalid or expired token');
+  return identity;
+}
+
+/**
+ * The Apollo Gateway: serves the supergraph composed at build time, authenticates callers and
+ * forwards their identity to subgraphs in a signed header, with the request id for the logs.
+ */
+export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
+  const subgraphUrls = options.subgraphUrls;
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource<GatewayContext>({
+        url: subgraphUrls[name] ?? url,
+        willSendRequest({ request, context }) {
+          if (!context.requestId) return; // Gateway-internal requests carry no caller.
+          const headers = signIdentity(context.identity, context.requestId, options.secrets.gatewaySigningSecret);
+          for (const [key, value] of Object.entries(headers)) request.http?.headers.set(key, value);
+          request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+        },
+      }),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: !options.production,
+    formatError: createErrorFormatter(options.logger, options.production),
+  });
+  const server = await startGraphQLHttpServer<GatewayContext>({
+    apollo,
+    logger: options.logger,
+    port: options.port,
+    host: options.host,
+    buildContext: async (info) => ({ identity: authenticate(info, options.secrets.tokenSecret), requestId: info.requestId }),
+    checkReady: async () => {
+      await Promise.all(
+        Object.values(subgraphUrls).map(async (url) => {
+          const response = await fetch(new URL('/ready', url));
+          if (!response.ok) throw new Error(`${url} is not ready`);
+        }),
+      );
+    },
+  });
+  options.logger.info({ url: server.url }, 'gateway listening');
+  return server;
+}

@@ -1,0 +1,28 @@
+/** Who is calling, as verified by the gateway. Subgraphs authorise against this and nothing else. */
+export type OperatorRole = 'ADMIN' | 'MARKETER' | 'OPERATOR' | 'SECURITY';
+
+export type Identity =
+  | { kind: 'anonymous' }
+  | { kind: 'operator'; operatorId: string; companyId: string; role: OperatorRole }
+  | { kind: 'member'; memberId: string; companyId: string }
+  | { kind: 'terminal'; terminalId: string; companyId: string; pointOfSaleId: string };
+
+export const ANONYMOUS: Identity = { kind: 'anonymous' };
+
+export function companyOf(identity: Identity): string | null {
+  return identity.kind === 'anonymous' ? null : identity.companyId;
+}
+
+/** The actor recorded with every change (architecture.md: who, through which channel, when). */
+export function actorOf(identity: Identity): { kind: Identity['kind']; id: string | null } {
+  switch (identity.kind) {
+    case 'operator':
+      return { kind: 'operator', id: identity.operatorId };
+    case 'member':
+      return { kind: 'member', id: identity.memberId };
+    case 'terminal':
+      return { kind: 'terminal', id: identity.terminalId };
+    default:
+      return { kind: 'anonymous', id: null };
+  }
+}

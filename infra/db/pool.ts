@@ -1,0 +1,31 @@
+import pg from 'pg';
+import { poolConfigFromUrl, searchPathOption } from './connection';
+
+/** Counts SQL statements sent through a pool; tests use it to pin query counts on hot paths. */
+export interface QueryCounter {
+  count: number;
+}
+
+function countingClient(counter: QueryCounter): typeof pg.Client {
+  return class CountingClient extends pg.Client {
+    // biome-ignore lint/suspicious/noExplicitAny: pg's query() has many overloads; we only count calls.
+    override query(...args: any[]): any {
+      counter.count++;
+      return (super.query as (...a: unknown[]) => unknown)(...args);
+    }
+  };
+}
+
+export interface SchemaPoolOptions {
+  max?: number;
+  counter?: QueryCounter;
+}
+
+/** A pool whose connections resolve unqualified names in one subgraph's PostgreSQL schema. */
+export function createSchemaPool(databaseUrl: string, schema: string, options: SchemaPoolOptions = {}): pg.Pool {
+  return new pg.Pool({
+    ...poolConfigFromUrl(databaseUrl, { options: searchPathOption(schema) }),
+    max: options.max ?? 10,
+    ...(options.counter ? { Client: countingClient(options.counter) } : {}),
+  });
+}

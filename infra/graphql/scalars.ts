@@ -1,0 +1,54 @@
+import Decimal from 'decimal.js';
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+
+// A date-time must carry its offset so that a register's local time is never guessed.
+const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const DECIMAL_PATTERN = /^-?\d{1,15}(\.\d{1,6})?$/;
+
+function parseDateTime(value: unknown): Date {
+  if (typeof value !== 'string' || !DATE_TIME_PATTERN.test(value)) {
+    throw new GraphQLError('DateTime must be an ISO-8601 date-time with an offset, e.g. 2026-11-02T10:00:00+01:00');
+  }
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new GraphQLError(`Invalid DateTime: ${value}`);
+  return date;
+}
+
+export const DateTimeScalar = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  description: 'An ISO-8601 date-time with offset, e.g. `2026-11-02T10:00:00.000Z`.',
+  serialize: (value) => (value instanceof Date ? value : new Date(String(value))).toISOString(),
+  parseValue: parseDateTime,
+  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : null),
+});
+
+function parseDate(value: unknown): Date {
+  if (typeof value !== 'string' || !DATE_PATTERN.test(value)) throw new GraphQLError('Date must look like 1990-04-25');
+  const date = new Date(`${value}T00:00:00.000Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw new GraphQLError(`Invalid Date: ${value}`);
+  return date;
+}
+
+export const DateScalar = new GraphQLScalarType<Date, string>({
+  name: 'Date',
+  description: 'A calendar date, e.g. `1990-04-25`.',
+  serialize: (value) => (value instanceof Date ? value : new Date(String(value))).toISOString().slice(0, 10),
+  parseValue: parseDate,
+  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : null),
+});
+
+function parseDecimal(value: unknown): Decimal {
+  if (typeof value !== 'string' || !DECIMAL_PATTERN.test(value)) {
+    throw new GraphQLError('Decimal must be a string such as "100.50" (up to 6 decimal places)');
+  }
+  return new Decimal(value);
+}
+
+export const DecimalScalar = new GraphQLScalarType<Decimal, string>({
+  name: 'Decimal',
+  description: 'An exact decimal amount serialised as a string, e.g. `"100.50"`. Never a float.',
+  serialize: (value) => new Decimal(String(value)).toFixed(),
+  parseValue: parseDecimal,
+  parseLiteral: (ast) => parseDecimal(ast.kind === Kind.STRING ? ast.value : null),
+});

@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import { REQUEST_ID_HEADER } from '../auth/identity-header';
+import type { Logger } from '../logging/logger';
+
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+/** Thrown while building a context to answer with an HTTP status instead of running the operation. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface RequestInfo {
+  request: IncomingMessage;
+  requestId: string;
+  logger: Logger;
+}
+
+export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
+  apollo: ApolloServer<TContext>;
+  logger: Logger;
+  port: number;
+  host?: string;
+  buildContext(info: RequestInfo): Promise<TContext>;
+  /** Throws when the process cannot serve (database unreachable, for example). */
+  checkReady(): Promise<void>;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  response.end(JSON.stringify(body));
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new HttpError(413, 'PAYLOAD_TOO_LARGE', 'request body too large'));
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function parseBody(text: string, contentType: string | undefined): unknown {
+  if (!text) return undefined;
+  if (!contentType?.includes('application/json')) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'BAD_REQUEST', 'request body is not valid JSON');
+  }
+}
+
+/**
+ * A plain Node HTTP server around Apollo Server: `/graphql`, `/health` (the process is up) and
+ * `/ready` (it can serve: dependencies answer). Every request carries a request id in its logs.
+ */
+export async function startGraphQLHttpServer<TContext extends BaseContext>(options: GraphQLHttpServerOptions<TContext>): Promise<RunningServer> {
+  await options.apollo.start();
+
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const requestId = String(request.headers[REQUEST_ID_HEADER] ?? randomUUID());
+    const logger = options.logger.child({ requestId });
+    if (url.pathname === '/health') return send(response, 200, { status: 'ok' });
+    if (url.pathname === '/ready') {
+      try {
+        await options.checkReady();
+        return send(response, 200, { status: 'ready' });
+      } catch (error) {
+        logger.warn({ err: error }, 'not ready');
+        return send(response, 503, { status: 'unavailable' });
+      }
+    }
+    if (url.pathname !== '/graphql') return send(response, 404, { error: 'not found' });
+
+    const started = process.hrtime.bigint();
+    try {
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(request.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const body = parseBody(await readBody(request), request.headers['content-type']);
+      // Built before Apollo runs so that a refused identity answers 401, not a GraphQL 500.
+      const context = await options.buildContext({ request, requestId, logger });
+      const result = await options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+        context: async () => context,
+      });
+      const responseHeaders: Record<string, string> = { [REQUEST_ID_HEADER]: requestId };
+      for (const [key, value] of result.headers) responseHeaders[key] = value;
+      response.writeHead(result.status ?? 200, responseHeaders);
+      if (result.body.kind === 'complete') {
+        response.end(result.body.string);
+      } else {
+        for await (const chunk of result.body.asyncIterator) response.write(chunk);
+        response.end();
+      }
+    } catch (error) {
+      if (error instanceof HttpError) {
+        const httpError = error;
+        logger.warn({ code: httpError.code }, httpError.message);
+        return send(
+          response,
+          httpError.status,
+          { errors: [{ message: httpError.message, extensions: { code: httpError.code } }] },
+          { [REQUEST_ID_HEADER]: requestId },
+        );
+      }
+      logger.error({ err: error }, 'request failed');
+      return send(response, 500, { errors: [{ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    } finally {
+      logger.debug({ ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'graphql request');
+    }
+  };
+
+  const server: Server = createServer((request, response) => {
+    handle(request, response).catch((error) => {
+      options.logger.error({ err: error }, 'unhandled request failure');
+      if (!response.headersSent) send(response, 500, { error: 'internal error' });
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${displayHost(options.host ?? '127.0.0.1')}:${port}/graphql`,
+    port,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await options.apollo.stop();
+    },
+  };
+}
+
+function displayHost(host: string): string {
+  return host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+}

@@ -1,0 +1,30 @@
+import PgBoss from 'pg-boss';
+import type { Logger } from '../logging/logger';
+import type { DomainEventEnvelope } from './outbox-dispatcher';
+
+export type EventBus = PgBoss;
+
+/** pg-boss in its own PostgreSQL schema: the queues domain events travel through between subgraphs. */
+export async function startEventBus(databaseUrl: string, logger: Logger): Promise<EventBus> {
+  const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4 });
+  boss.on('error', (error) => logger.error({ err: error }, 'event bus error'));
+  await boss.start();
+  return boss;
+}
+
+/**
+ * Subscribes a consumer queue to events and works it. Handlers must be idempotent: delivery is at
+ * least once (the outbox may publish twice, and a failed job is retried).
+ */
+export async function consumeEvents(
+  boss: EventBus,
+  queue: string,
+  eventTypes: string[],
+  handler: (event: DomainEventEnvelope) => Promise<void>,
+): Promise<void> {
+  await boss.createQueue(queue, { name: queue, retryLimit: 10, retryBackoff: true });
+  for (const type of eventTypes) await boss.subscribe(type, queue);
+  await boss.work<DomainEventEnvelope>(queue, { batchSize: 20, pollingIntervalSeconds: 1 }, async (jobs) => {
+    for (const job of jobs) await handler(job.data);
+  });
+}

@@ -1,0 +1,125 @@
+import type pg from 'pg';
+import type PgBoss from 'pg-boss';
+import { quoteIdentifier } from '../db/connection';
+import type { Logger } from '../logging/logger';
+
+/** The NOTIFY channel a subgraph's outbox writes signal on; PostgreSQL delivers it at commit. */
+export const OUTBOX_CHANNEL = 'outbox_events';
+
+/** What consumers receive: the event as stored, with its id for idempotent handling. */
+export interface DomainEventEnvelope<T = Record<string, unknown>> {
+  eventId: string;
+  type: string;
+  source: string;
+  companyId: string;
+  memberId: string | null;
+  occurredAt: string;
+  payload: T;
+}
+
+interface OutboxRow {
+  id: string;
+  event_id: string;
+  type: string;
+  company_id: string;
+  member_id: string | null;
+  payload: Record<string, unknown>;
+  occurred_at: Date;
+}
+
+export interface OutboxDispatcherOptions {
+  pool: pg.Pool;
+  schema: string;
+  boss: PgBoss;
+  logger: Logger;
+  pollIntervalMs?: number;
+  batchSize?: number;
+}
+
+/**
+ * Moves committed outbox rows into pg-boss (publish fans out to every subscribed queue). Delivery is
+ * at least once: a crash between publish and marking the row re-publishes it, so consumers must
+ * be idempotent by `eventId`.
+ */
+export class OutboxDispatcher {
+  private timer: NodeJS.Timeout | null = null;
+  private listener: pg.PoolClient | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+
+  constructor(private readonly options: OutboxDispatcherOptions) {}
+
+  async start(): Promise<void> {
+    this.listener = await this.options.pool.connect();
+    this.listener.on('notification', () => this.kick());
+    await this.listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    this.timer = setInterval(() => this.kick(), this.options.pollIntervalMs ?? 1000);
+    this.kick();
+  }
+
+  /** Dispatches now; concurrent kicks collapse into one more pass. */
+  kick(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        while ((await this.dispatchBatch()) > 0 && !this.stopped) {}
+      } while (this.again && !this.stopped);
+    })()
+      .catch((error) => this.options.logger.error({ err: error }, 'outbox dispatch failed; will retry'))
+      .finally(() => {
+        this.running = null;
+      });
+    return this.running;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+    if (this.listener) {
+      await this.listener.query(`UNLISTEN ${OUTBOX_CHANNEL}`).catch(() => undefined);
+      this.listener.release();
+    }
+  }
+
+  private async dispatchBatch(): Promise<number> {
+    const table = `${quoteIdentifier(this.options.schema)}.outbox_events`;
+    const client = await this.options.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query<OutboxRow>(
+        `SELECT id, event_id, type, company_id, member_id, payload, occurred_at FROM ${table}
+          WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.options.batchSize ?? 100],
+      );
+      for (const row of rows) {
+        const envelope: DomainEventEnvelope = {
+          eventId: row.event_id,
+          type: row.type,
+          source: this.options.schema,
+          companyId: row.company_id,
+          memberId: row.member_id,
+          occurredAt: row.occurred_at.toISOString(),
+          payload: row.payload,
+        };
+        await this.options.boss.publish(row.type, envelope);
+      }
+      if (rows.length > 0) {
+        await client.query(`UPDATE ${table} SET published_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
+      }
+      await client.query('COMMIT');
+      return rows.length;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}

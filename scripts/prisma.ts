@@ -1,0 +1,36 @@
+/**
+ * `npm run prisma -- <subgraph> <prisma args...>`, e.g.
+ *   npm run prisma -- members migrate dev --name add_card_notes
+ * Uses DATABASE_URL when set; otherwise the embedded PostgreSQL in DATA_DIR (started for the
+ * command if `npm start` is not already running it).
+ */
+import { baseEnvSchema, parseEnv } from '../infra/config/env';
+import { embeddedUrl, isReachable, startEmbeddedPostgres } from '../infra/db/embedded-postgres';
+import { runPrismaCli } from '../infra/db/migrate';
+import { createLogger } from '../infra/logging/logger';
+
+async function main(): Promise<void> {
+  const [subgraph, ...args] = process.argv.slice(2);
+  if (!subgraph || args.length === 0) throw new Error('usage: npm run prisma -- <subgraph> <prisma args...>');
+  const env = parseEnv(baseEnvSchema);
+  const logger = createLogger('prisma-cli', env.LOG_LEVEL);
+  let url = env.DATABASE_URL;
+  let stop = async () => {};
+  if (!url) {
+    url = embeddedUrl(env.EMBEDDED_PG_PORT, 'loyalty');
+    if (!(await isReachable(url))) {
+      const embedded = await startEmbeddedPostgres({ dataDir: env.DATA_DIR, port: env.EMBEDDED_PG_PORT, database: 'loyalty', logger });
+      stop = embedded.stop;
+    }
+  }
+  try {
+    await runPrismaCli(subgraph, args, url);
+  } finally {
+    await stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,61 @@
+/**
+ * `npm start`: the whole platform in one process. Without DATABASE_URL an embedded PostgreSQL runs
+ * from DATA_DIR (kept across restarts); migrations are applied, the subgraphs and the gateway start.
+ * Ctrl-C or SIGTERM stops everything, the database too.
+ */
+
+import { gatewayEnvSchema } from '../gateway/env';
+import { startGateway } from '../gateway/gateway';
+import { parseEnv, resolveSecrets } from '../infra/config/env';
+import { startEmbeddedPostgres } from '../infra/db/embedded-postgres';
+import { createLogger } from '../infra/logging/logger';
+import { runUntilSignal } from '../infra/process/lifecycle';
+import { bootstrapSettings, membersEnvSchema } from '../subgraphs/members/env';
+import { startMembersSubgraph } from '../subgraphs/members/server';
+
+const env = parseEnv(gatewayEnvSchema.merge(membersEnvSchema));
+const logger = createLogger('platform', env.LOG_LEVEL);
+
+runUntilSignal('platform', logger, async (onStop) => {
+  const production = env.NODE_ENV === 'production';
+  const secrets = resolveSecrets(env, logger);
+  let databaseUrl = env.DATABASE_URL;
+  if (!databaseUrl) {
+    const embedded = await startEmbeddedPostgres({ dataDir: env.DATA_DIR, port: env.EMBEDDED_PG_PORT, database: 'loyalty', logger });
+    onStop(embedded.stop);
+    databaseUrl = embedded.url;
+  }
+
+  const bootstrap = bootstrapSettings(env);
+  if (bootstrap.usingDefaults) {
+    logger.warn(
+      { email: bootstrap.adminEmail, password: bootstrap.adminPassword },
+      'BOOTSTRAP_ADMIN_* not set: the first administrator (created only while none exists) uses these development defaults',
+    );
+  }
+  const members = await startMembersSubgraph({
+    databaseUrl,
+    // Inside one process the gateway is told the URL directly, so a free port avoids clashes.
+    port: process.env.MEMBERS_PORT ? env.MEMBERS_PORT : 0,
+    host: env.MEMBERS_HOST,
+    secrets,
+    logger: createLogger('members', env.LOG_LEVEL),
+    production,
+    migrate: env.MIGRATE_ON_START,
+    bootstrap,
+    logVerificationCodes: !production,
+  });
+  onStop(members.stop);
+
+  const gateway = await startGateway({
+    port: env.PORT,
+    host: env.HOST,
+    secrets,
+    logger: createLogger('gateway', env.LOG_LEVEL),
+    production,
+    subgraphUrls: { members: members.url },
+  });
+  onStop(gateway.close);
+  logger.info({ url: gateway.url }, `Loyalty platform ready: ${gateway.url}`);
+  console.log(`\n  GraphQL endpoint: ${gateway.url}\n`);
+});

@@ -1,0 +1,49 @@
+import type { MembersDb } from './prisma';
+
+/**
+ * Erases a member's personal data from every table of the members schema: the profile row is
+ * anonymised (kept, so financial history elsewhere still has a key without a person), cards are
+ * unbound and blocked, codes, invitations and sign-in counters deleted, and outbox events about the
+ * person keep only their type.
+ */
+export async function eraseMemberTraces(
+  tx: MembersDb,
+  memberId: string,
+  companyId: string,
+  contacts: string[],
+  throttleKeys: string[],
+  now: Date,
+): Promise<void> {
+  await tx.member.update({
+    where: { id: memberId },
+    data: {
+      state: 'DELETED',
+      phone: null,
+      email: null,
+      firstName: null,
+      lastName: null,
+      birthDate: null,
+      passwordHash: null,
+      registrationChannel: null,
+      eReceiptConsent: false,
+      eReceiptConsentAt: null,
+      socialProfileLinked: false,
+      mobileAppInstalled: false,
+      blockedReason: null,
+      familyId: null,
+      deletedAt: now,
+    },
+  });
+  await tx.card.updateMany({
+    where: { memberId, state: { not: 'REPLACED' } },
+    data: { state: 'BLOCKED', blockReason: 'MEMBER_OPTED_OUT', blockComment: null, blockedAt: now },
+  });
+  await tx.card.updateMany({ where: { memberId }, data: { memberId: null, blockComment: null } });
+  await tx.familyInvitation.deleteMany({ where: { inviteeMemberId: memberId } });
+  await tx.verificationCode.deleteMany({ where: { OR: [{ memberId }, { companyId, target: { in: contacts } }] } });
+  await tx.loginThrottle.deleteMany({ where: { key: { in: throttleKeys } } });
+  await tx.$executeRaw`
+    UPDATE outbox_events SET payload = jsonb_build_object('erased', true)
+     WHERE member_id = ${memberId}::uuid
+        OR (company_id = ${companyId}::uuid AND payload->>'destination' = ANY(${contacts}::text[]))`;
+}

@@ -1,0 +1,91 @@
+/**
+ * Expected business failures of the members subgraph. They travel to clients in mutation payloads
+ * as `errors: [{ code, message, field }]`; anything else is a bug or a permission failure.
+ */
+export const MEMBER_ERROR_CODES = [
+  'INVALID_INPUT',
+  'INVALID_PHONE',
+  'INVALID_EMAIL',
+  'INVALID_BIRTH_DATE',
+  'WEAK_PASSWORD',
+  'REQUIRED_FIELD_MISSING',
+  'CHANNEL_DISABLED',
+  'CHANNEL_NOT_ALLOWED',
+  'COMPANY_REQUIRED',
+  'COMPANY_NOT_FOUND',
+  'PHONE_TAKEN',
+  'EMAIL_TAKEN',
+  'MEMBER_NOT_FOUND',
+  'MEMBER_BLOCKED',
+  'MEMBER_NOT_BLOCKED',
+  'MEMBER_NOT_REGISTERED',
+  'MEMBER_DELETED',
+  'CARD_NOT_FOUND',
+  'INVALID_CARD_NUMBER',
+  'CARD_BLOCKED',
+  'CARD_NOT_BLOCKED',
+  'CARD_NOT_BLANK',
+  'CARD_ALREADY_BOUND',
+  'CARD_REPLACED',
+  'CARD_NUMBER_CONFLICT',
+  'POINT_OF_SALE_NOT_FOUND',
+  'TERMINAL_NOT_FOUND',
+  'OPERATOR_EMAIL_TAKEN',
+  'INVALID_CREDENTIALS',
+  'TOO_MANY_ATTEMPTS',
+  'CODE_INVALID',
+  'CODE_EXPIRED',
+  'CODE_REQUESTED_TOO_OFTEN',
+  'WRONG_PASSWORD',
+  'ALREADY_IN_FAMILY',
+  'NOT_IN_FAMILY',
+  'NOT_FAMILY_HEAD',
+  'FAMILY_HEAD_CANNOT_LEAVE',
+  'INVITATION_NOT_FOUND',
+] as const;
+
+export type MemberErrorCode = (typeof MEMBER_ERROR_CODES)[number];
+
+/** Thrown inside a use case; the transaction rolls back and the payload carries it. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: MemberErrorCode,
+    message: string,
+    readonly field: string | null = null,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+/** Several input problems at once, so a form can mark every bad field in one round trip. */
+export class ValidationErrors extends Error {
+  constructor(readonly errors: DomainError[]) {
+    super(errors.map((error) => error.message).join('; '));
+    this.name = 'ValidationErrors';
+  }
+}
+
+export class CardBlockedError extends DomainError {
+  constructor(cardNumber: string, field = 'cardNumber') {
+    super('CARD_BLOCKED', `Card ${cardNumber} is blocked`, field);
+  }
+}
+
+export class MemberBlockedError extends DomainError {
+  constructor(field: string | null = null) {
+    super('MEMBER_BLOCKED', 'The member account is blocked', field);
+  }
+}
+
+export class MemberNotFoundError extends DomainError {
+  constructor(field: string | null = 'memberId') {
+    super('MEMBER_NOT_FOUND', 'No such member in this company', field);
+  }
+}
+
+export class CardNotFoundError extends DomainError {
+  constructor(field = 'cardNumber') {
+    super('CARD_NOT_FOUND', 'No such card in this company', field);
+  }
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { baseEnvSchema } from '../../infra/config/env';
+
+/** Settings of the members subgraph (see the table in README.md). */
+export const membersEnvSchema = baseEnvSchema.extend({
+  MEMBERS_PORT: z.coerce.number().int().min(0).default(4001),
+  MEMBERS_HOST: z.string().default('127.0.0.1'),
+  MIGRATE_ON_START: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
+  BOOTSTRAP_COMPANY_NAME: z.string().min(1).optional(),
+  BOOTSTRAP_ADMIN_EMAIL: z.string().optional(),
+  BOOTSTRAP_ADMIN_PASSWORD: z.string().optional(),
+});
+
+export type MembersEnv = z.infer<typeof membersEnvSchema>;
+
+const DEVELOPMENT_BOOTSTRAP = {
+  companyName: 'Demo Retail',
+  adminEmail: 'admin@example.com',
+  adminPassword: 'change-me-1',
+};
+
+/** The first company and administrator: required in production, printed defaults elsewhere. */
+export function bootstrapSettings(env: MembersEnv) {
+  const given = {
+    companyName: env.BOOTSTRAP_COMPANY_NAME,
+    adminEmail: env.BOOTSTRAP_ADMIN_EMAIL,
+    adminPassword: env.BOOTSTRAP_ADMIN_PASSWORD,
+  };
+  if (env.NODE_ENV === 'production' && (!given.companyName || !given.adminEmail || !given.adminPassword)) {
+    throw new Error('BOOTSTRAP_COMPANY_NAME, BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD must be set in production');
+  }
+  return {
+    companyName: given.companyName ?? DEVELOPMENT_BOOTSTRAP.companyName,
+    adminEmail: given.adminEmail ?? DEVELOPMENT_BOOTSTRAP.adminEmail,
+    adminPassword: given.adminPassword ?? DEVELOPMENT_BOOTSTRAP.adminPassword,
+    usingDefaults: !given.adminEmail || !given.adminPassword,
+  };
+}

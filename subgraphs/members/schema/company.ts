@@ -1,0 +1,165 @@
+import { builder } from '../builder';
+import { channelSettings } from '../data/companies-store';
+import type { Company as CompanyRow, Operator as OperatorRow } from '../data/prisma';
+import type { RegistrationChannel as Channel, ProfileField } from '../domain/registration';
+import { channelSetting, REGISTRATION_CHANNELS } from '../domain/registration';
+import { MemberState, OperatorRole, RegistrationChannel, RegistrationField } from './enums';
+import { attempt, type Outcome } from './errors';
+import { errorsField, payloadType } from './payload';
+import { canSeeCompanyRow, visibleOrNull } from './visibility';
+
+export const RegistrationChannelSetting = builder
+  .objectRef<{ channel: Channel; enabled: boolean; requiredFields: ProfileField[] }>('RegistrationChannelSetting')
+  .implement({
+    description: 'Whether a channel accepts registrations and which profile fields it requires.',
+    fields: (t) => ({
+      channel: t.field({ type: RegistrationChannel, resolve: (s) => s.channel }),
+      enabled: t.exposeBoolean('enabled'),
+      requiredFields: t.field({ type: [RegistrationField], resolve: (s) => s.requiredFields }),
+    }),
+  });
+
+export const Company = builder.prismaObject('Company', {
+  description: 'A retailer running one loyalty program. Nothing is ever shared between companies.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    posCurrency: t.exposeString('posCurrency', { description: 'ISO 4217 code of the currency the registers take.' }),
+    spendingStates: t.field({
+      type: [MemberState],
+      description: 'Member states allowed to pay with bonuses.',
+      resolve: (company) => company.spendingStates,
+    }),
+    registrationChannels: t.field({
+      type: [RegistrationChannelSetting],
+      description: 'Every channel with its setting (defaults where the company has not configured one).',
+      resolve: async (company, _args, ctx) => {
+        const stored = await channelSettings(ctx.db, company.id);
+        return REGISTRATION_CHANNELS.map((channel) => channelSetting(channel, stored));
+      },
+    }),
+    pointsOfSale: t.relation('pointsOfSale', { query: { orderBy: { createdAt: 'asc' } } }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.asEntity(Company, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: async ({ id }, ctx) => visibleOrNull(await ctx.loaders.company.load(id), (c) => canSeeCompanyRow(ctx.identity, { companyId: c.id })),
+});
+
+export const Operator = builder.prismaObject('Operator', {
+  description: 'A person working in the admin tools or the contact center.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    email: t.exposeString('email'),
+    role: t.field({ type: OperatorRole, resolve: (o) => o.role }),
+    company: t.relation('company'),
+  }),
+});
+
+builder.queryField('company', (t) =>
+  t.prismaField({
+    type: 'Company',
+    nullable: true,
+    description: "The caller's own company.",
+    authScopes: { signedIn: true },
+    resolve: (query, _root, _args, ctx) =>
+      ctx.identity.kind === 'anonymous' ? null : ctx.db.company.findUnique({ ...query, where: { id: ctx.identity.companyId } }),
+  }),
+);
+
+builder.queryField('currentOperator', (t) =>
+  t.prismaField({
+    type: 'Operator',
+    nullable: true,
+    description: 'The signed-in operator.',
+    authScopes: { operator: true },
+    resolve: (query, _root, _args, ctx) =>
+      ctx.identity.kind === 'operator' ? ctx.db.operator.findUnique({ ...query, where: { id: ctx.identity.operatorId } }) : null,
+  }),
+);
+
+const CreateCompanyPayload = builder.objectRef<Outcome<{ company: CompanyRow; admin: OperatorRow }>>('CreateCompanyPayload').implement({
+  description: 'The new company and its first administrator.',
+  fields: (t) => ({
+    company: t.field({ type: Company, nullable: true, resolve: (o) => o.result?.company ?? null }),
+    admin: t.field({ type: Operator, nullable: true, resolve: (o) => o.result?.admin ?? null }),
+    errors: errorsField(t),
+  }),
+});
+
+const CreateCompanyInput = builder.inputType('CreateCompanyInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    posCurrency: t.string({ description: 'ISO 4217 code; EUR when omitted.' }),
+    adminEmail: t.string({ required: true }),
+    adminPassword: t.string({ required: true }),
+  }),
+});
+
+builder.mutationField('createCompany', (t) =>
+  t.field({
+    type: CreateCompanyPayload,
+    description: 'Admins: opens a new company (tenant) with its first administrator. The caller gets no access to it.',
+    authScopes: { role: ['ADMIN'] },
+    args: { input: t.arg({ type: CreateCompanyInput, required: true }) },
+    resolve: (_root, { input }, ctx) => attempt(() => ctx.services.companies.createCompany(ctx.identity, input)),
+  }),
+);
+
+const CreateOperatorInput = builder.inputType('CreateOperatorInput', {
+  fields: (t) => ({
+    email: t.string({ required: true }),
+    password: t.string({ required: true }),
+    role: t.field({ type: OperatorRole, required: true }),
+  }),
+});
+
+builder.mutationField('createOperator', (t) =>
+  t.field({
+    type: payloadType('CreateOperatorPayload', 'operator', Operator, 'The new operator.'),
+    description: 'Admins: adds an operator to their company.',
+    authScopes: { role: ['ADMIN'] },
+    args: { input: t.arg({ type: CreateOperatorInput, required: true }) },
+    resolve: (_root, { input }, ctx) => attempt(() => ctx.services.companies.createOperator(ctx.identity, input)),
+  }),
+);
+
+const UpdateCompanySettingsInput = builder.inputType('UpdateCompanySettingsInput', {
+  fields: (t) => ({
+    spendingStates: t.field({ type: [MemberState], description: 'Member states allowed to pay with bonuses.' }),
+  }),
+});
+
+builder.mutationField('updateCompanySettings', (t) =>
+  t.field({
+    type: payloadType('UpdateCompanySettingsPayload', 'company', Company, 'The company with its new settings.'),
+    description: "Admins: changes the program's company-wide settings.",
+    authScopes: { role: ['ADMIN'] },
+    args: { input: t.arg({ type: UpdateCompanySettingsInput, required: true }) },
+    resolve: (_root, { input }, ctx) => attempt(() => ctx.services.companies.updateCompanySettings(ctx.identity, input)),
+  }),
+);
+
+const ConfigureRegistrationChannelInput = builder.inputType('ConfigureRegistrationChannelInput', {
+  fields: (t) => ({
+    channel: t.field({ type: RegistrationChannel, required: true }),
+    enabled: t.boolean({ required: true }),
+    requiredFields: t.field({ type: [RegistrationField], required: true }),
+  }),
+});
+
+builder.mutationField('configureRegistrationChannel', (t) =>
+  t.field({
+    type: payloadType('ConfigureRegistrationChannelPayload', 'setting', RegistrationChannelSetting, 'The saved channel setting.'),
+    description: 'Admins: enables or disables a registration channel and sets the fields it requires.',
+    authScopes: { role: ['ADMIN'] },
+    args: { input: t.arg({ type: ConfigureRegistrationChannelInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const outcome = await attempt(() => ctx.services.companies.configureRegistrationChannel(ctx.identity, input));
+      const result = outcome.result && { ...outcome.result, requiredFields: outcome.result.requiredFields as ProfileField[] };
+      return { ...outcome, result };
+    },
+  }),
+);

@@ -1,0 +1,114 @@
+import { builder } from '../builder';
+import { FamilyInvitationState } from './enums';
+import { attempt } from './errors';
+import { Member } from './member';
+import { payloadType } from './payload';
+
+export const Family = builder.prismaObject('Family', {
+  description: 'Members pooling their bonus accounts into one shared balance under a head member.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    head: t.relation('head'),
+    members: t.relation('members', { query: { orderBy: { createdAt: 'asc' } } }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+export const FamilyInvitation = builder.prismaObject('FamilyInvitation', {
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    family: t.relation('family'),
+    invitee: t.relation('invitee'),
+    state: t.field({ type: FamilyInvitationState, resolve: (i) => i.state }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.queryField('myFamilyInvitations', (t) =>
+  t.prismaField({
+    type: ['FamilyInvitation'],
+    description: 'Pending invitations of the signed-in member.',
+    authScopes: { member: true },
+    resolve: (query, _root, _args, ctx) =>
+      ctx.identity.kind === 'member'
+        ? ctx.db.familyInvitation.findMany({ ...query, where: { inviteeMemberId: ctx.identity.memberId, state: 'PENDING' }, orderBy: { createdAt: 'desc' } })
+        : [],
+  }),
+);
+
+const MEMBER_OR_SERVICE = { $any: { member: true, role: ['ADMIN' as const, 'OPERATOR' as const] } };
+
+const CreateFamilyInput = builder.inputType('CreateFamilyInput', {
+  fields: (t) => ({ memberId: t.id({ description: 'The future head; omitted by a member.' }) }),
+});
+
+builder.mutationField('createFamily', (t) =>
+  t.field({
+    type: payloadType('CreateFamilyPayload', 'family', Family, 'The new family, headed by the member.'),
+    description: 'Starts a family account headed by a registered member.',
+    authScopes: MEMBER_OR_SERVICE,
+    args: { input: t.arg({ type: CreateFamilyInput, required: true }) },
+    resolve: (_root, { input }, ctx) => attempt(() => ctx.services.families.createFamily(ctx.identity, { memberId: input.memberId?.toString() })),
+  }),
+);
+
+const InviteToFamilyInput = builder.inputType('InviteToFamilyInput', {
+  description: 'Name the invitee by id or by phone.',
+  fields: (t) => ({ memberId: t.id({ description: 'The head; omitted by a member.' }), inviteeMemberId: t.id(), inviteePhone: t.string() }),
+});
+
+builder.mutationField('inviteToFamily', (t) =>
+  t.field({
+    type: payloadType('InviteToFamilyPayload', 'invitation', FamilyInvitation, 'The pending invitation.'),
+    description: 'The head invites a registered member; nothing is pooled until the invitee accepts with joinFamily.',
+    authScopes: MEMBER_OR_SERVICE,
+    args: { input: t.arg({ type: InviteToFamilyInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      attempt(() =>
+        ctx.services.families.inviteToFamily(ctx.identity, {
+          ...input,
+          memberId: input.memberId?.toString(),
+          inviteeMemberId: input.inviteeMemberId?.toString(),
+        }),
+      ),
+  }),
+);
+
+const InvitationInput = builder.inputType('FamilyInvitationInput', { fields: (t) => ({ invitationId: t.id({ required: true }) }) });
+const InvitationPayload = payloadType('FamilyInvitationPayload', 'invitation', FamilyInvitation, 'The answered invitation.');
+
+builder.mutationField('joinFamily', (t) =>
+  t.field({
+    type: InvitationPayload,
+    description: 'The invited member accepts: their account joins the family pool. Emits family.member_joined.',
+    authScopes: { member: true },
+    args: { input: t.arg({ type: InvitationInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      attempt(() => ctx.services.families.answerFamilyInvitation(ctx.identity, { invitationId: String(input.invitationId), accept: true })),
+  }),
+);
+
+builder.mutationField('declineFamilyInvitation', (t) =>
+  t.field({
+    type: InvitationPayload,
+    description: 'The invited member declines.',
+    authScopes: { member: true },
+    args: { input: t.arg({ type: InvitationInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      attempt(() => ctx.services.families.answerFamilyInvitation(ctx.identity, { invitationId: String(input.invitationId), accept: false })),
+  }),
+);
+
+const LeaveFamilyInput = builder.inputType('LeaveFamilyInput', {
+  fields: (t) => ({ memberId: t.id({ description: 'Admins name the member; omitted by a member.' }) }),
+});
+
+builder.mutationField('leaveFamily', (t) =>
+  t.field({
+    type: payloadType('LeaveFamilyPayload', 'member', Member, 'The member after leaving.'),
+    description: 'A member leaves their family (or an admin takes them out). The head leaves last, which ends the family.',
+    authScopes: { $any: { member: true, role: ['ADMIN'] } },
+    args: { input: t.arg({ type: LeaveFamilyInput, required: true }) },
+    resolve: (_root, { input }, ctx) => attempt(() => ctx.services.families.leaveFamily(ctx.identity, { memberId: input.memberId?.toString() })),
+  }),
+);

@@ -1,0 +1,20 @@
+import type { GraphQLSchema } from 'graphql';
+import { builder } from '../builder';
+import './errors';
+import './enums';
+import './company';
+import './point-of-sale';
+import './terminal';
+import './member';
+import './card';
+import './auth';
+import './registration';
+import './profile';
+import './account';
+import './family';
+
+/** The members subgraph schema, with Apollo Federation 2 directives. */
+export const membersSchema: GraphQLSchema = builder.toSubGraphSchema({
+  linkUrl: 'https://specs.apollo.dev/federation/v2.6',
+  federationDirectives: ['@key', '@shareable', '@external', '@requires', '@provides'],
+});

@@ -1,0 +1,115 @@
+import { builder } from '../builder';
+import { memberSearchWhere } from '../data/members-store';
+import { normaliseCardNumber } from '../domain/card-number';
+import { normaliseEmail, normalisePhone } from '../domain/contact';
+import { canAccrue, canSpend, isProfileComplete } from '../domain/member-state';
+import { MemberState, RegistrationChannel } from './enums';
+import { canSeeMember, visibleOrNull } from './visibility';
+
+export const Member = builder.prismaObject('Member', {
+  description: 'A loyalty program member (or a card holder who has not registered yet).',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    state: t.field({ type: MemberState, resolve: (m) => m.state }),
+    phone: t.exposeString('phone', { nullable: true, description: 'E.164, e.g. +491701234567.' }),
+    email: t.exposeString('email', { nullable: true }),
+    firstName: t.exposeString('firstName', { nullable: true }),
+    lastName: t.exposeString('lastName', { nullable: true }),
+    birthDate: t.expose('birthDate', { type: 'Date', nullable: true }),
+    registrationChannel: t.field({ type: RegistrationChannel, nullable: true, resolve: (m) => m.registrationChannel }),
+    registeredAt: t.expose('registeredAt', { type: 'DateTime', nullable: true }),
+    eReceiptConsent: t.exposeBoolean('eReceiptConsent', { description: 'The member takes electronic receipts instead of paper ones.' }),
+    socialProfileLinked: t.exposeBoolean('socialProfileLinked'),
+    mobileAppInstalled: t.exposeBoolean('mobileAppInstalled'),
+    profileComplete: t.boolean({ description: 'Phone, email, names and birth date are all filled in.', resolve: (m) => isProfileComplete(m) }),
+    canAccrue: t.boolean({ description: 'The member may collect bonuses now.', resolve: (m) => canAccrue(m.state) }),
+    canSpend: t.boolean({
+      description: "The member may pay with bonuses now (the company's spending states).",
+      select: { company: { select: { spendingStates: true } } },
+      resolve: (m) => canSpend(m.state, m.company.spendingStates),
+    }),
+    blockedReason: t.exposeString('blockedReason', { nullable: true, authScopes: { operator: true }, unauthorizedResolver: () => null }),
+    blockedAt: t.expose('blockedAt', { type: 'DateTime', nullable: true }),
+    cards: t.relation('cards', { query: { orderBy: { createdAt: 'asc' } } }),
+    family: t.relation('family', { nullable: true }),
+    company: t.relation('company'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.asEntity(Member, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: async ({ id }, ctx) => visibleOrNull(await ctx.loaders.member.load(id), (m) => canSeeMember(ctx.identity, m)),
+});
+
+builder.queryField('me', (t) =>
+  t.prismaField({
+    type: 'Member',
+    nullable: true,
+    description: 'The signed-in member; null for other callers.',
+    resolve: (query, _root, _args, ctx) =>
+      ctx.identity.kind === 'member' ? ctx.db.member.findFirst({ ...query, where: { id: ctx.identity.memberId, state: { not: 'DELETED' } } }) : null,
+  }),
+);
+
+builder.queryField('member', (t) =>
+  t.prismaField({
+    type: 'Member',
+    nullable: true,
+    description: "A member of the caller's company; members may read only themselves.",
+    authScopes: { signedIn: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, { id }, ctx) => {
+      if (!/^[0-9a-f-]{36}$/i.test(String(id))) return null;
+      const member = await ctx.db.member.findUnique({ ...query, where: { id: String(id) } });
+      return visibleOrNull(member, (m) => canSeeMember(ctx.identity, m));
+    },
+  }),
+);
+
+const MemberFilter = builder.inputType('MemberFilter', {
+  description: 'Any combination; all given criteria must match. Name matches first or last name, any case.',
+  fields: (t) => ({
+    phone: t.string(),
+    email: t.string(),
+    cardNumber: t.string(),
+    name: t.string(),
+  }),
+});
+
+/** Bad filter values find nobody rather than failing the whole query. */
+function normalisedFilter(filter: { phone?: string | null; email?: string | null; cardNumber?: string | null; name?: string | null }) {
+  const tryOr = (run: () => string) => {
+    try {
+      return run();
+    } catch {
+      return '\u0000no-match';
+    }
+  };
+  return {
+    phone: filter.phone ? tryOr(() => normalisePhone(filter.phone as string)) : null,
+    email: filter.email ? tryOr(() => normaliseEmail(filter.email as string)) : null,
+    cardNumber: filter.cardNumber ? tryOr(() => normaliseCardNumber(filter.cardNumber as string)) : null,
+    name: filter.name ?? null,
+  };
+}
+
+builder.queryField('members', (t) =>
+  t.prismaConnection({
+    type: 'Member',
+    cursor: 'id',
+    maxSize: 100,
+    defaultSize: 20,
+    description: "Operators: search the company's members, newest first. At most 100 per page.",
+    authScopes: { operator: true },
+    args: { filter: t.arg({ type: MemberFilter }) },
+    resolve: (query, _root, { filter }, ctx) => {
+      if (ctx.identity.kind !== 'operator') return [];
+      return ctx.db.member.findMany({
+        ...query,
+        where: memberSearchWhere(ctx.identity.companyId, normalisedFilter(filter ?? {})),
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      });
+    },
+  }),
+);

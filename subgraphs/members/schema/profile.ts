@@ -1,0 +1,134 @@
+import { builder } from '../builder';
+import { attempt, type Outcome } from './errors';
+import { Member } from './member';
+import { errorsField, payloadType } from './payload';
+
+const MEMBER_OR_SERVICE = { $any: { member: true, role: ['ADMIN' as const, 'OPERATOR' as const] } };
+const ProfilePayload = payloadType('ProfilePayload', 'member', Member, 'The member after the change.');
+
+const CodeSentPayload = builder.objectRef<Outcome<{ expiresAt: Date }>>('CodeSentPayload').implement({
+  fields: (t) => ({
+    expiresAt: t.field({ type: 'DateTime', nullable: true, resolve: (o) => o.result?.expiresAt ?? null }),
+    errors: errorsField(t),
+  }),
+});
+
+const RequestPhoneChangeInput = builder.inputType('RequestPhoneChangeInput', {
+  fields: (t) => ({ memberId: t.id({ description: 'Omitted by the member themself.' }), newPhone: t.string({ required: true }) }),
+});
+
+builder.mutationField('requestPhoneChange', (t) =>
+  t.field({
+    type: CodeSentPayload,
+    description: 'Sends a code to the new phone; `changePhone` with that code makes the change.',
+    authScopes: MEMBER_OR_SERVICE,
+    args: { input: t.arg({ type: RequestPhoneChangeInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      attempt(() => ctx.services.profile.requestPhoneChange(ctx.identity, { ...input, memberId: input.memberId?.toString() })),
+  }),
+);
+
+const ChangePhoneInput = builder.inputType('ChangePhoneInput', {
+  fields: (t) => ({ memberId: t.id(), newPhone: t.string({ required: true }), code: t.string({ required: true }) }),
+});
+
+builder.mutationField('changePhone', (t) =>
+  t.field({
+    type: ProfilePayload,
+    description: 'Changes the phone, proven by the code sent to it. Five wrong codes kill the code.',
+    authScopes: MEMBER_OR_SERVICE,
+    args: { input: t.arg({ type: ChangePhoneInput, required: true }) },
+    resolve: (_root, { input }, ctx) => attempt(() => ctx.services.profile.changePhone(ctx.identity, { ...input, memberId: input.memberId?.toString() })),
+  }),
+);
+
+const RequestEmailChangeInput = builder.inputType('RequestEmailChangeInput', {
+  fields: (t) => ({ memberId: t.id(), newEmail: t.string({ required: true }) }),
+});
+
+builder.mutationField('requestEmailChange', (t) =>
+  t.field({
+    type: CodeSentPayload,
+    description: 'Sends a code to the new email address; `changeEmail` with that code makes the change.',
+    authScopes: MEMBER_OR_SERVICE,
+    args: { input: t.arg({ type: RequestEmailChangeInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      attempt(() => ctx.services.profile.requestEmailChange(ctx.identity, { ...input, memberId: input.memberId?.toString() })),
+  }),
+);
+
+const ChangeEmailInput = builder.inputType('ChangeEmailInput', {
+  fields: (t) => ({ memberId: t.id(), newEmail: t.string({ required: true }), code: t.string({ required: true }) }),
+});
+
+builder.mutationField('changeEmail', (t) =>
+  t.field({
+    type: ProfilePayload,
+    description: 'Changes the email, proven by the code sent to it.',
+    authScopes: MEMBER_OR_SERVICE,
+    args: { input: t.arg({ type: ChangeEmailInput, required: true }) },
+    resolve: (_root, { input }, ctx) => attempt(() => ctx.services.profile.changeEmail(ctx.identity, { ...input, memberId: input.memberId?.toString() })),
+  }),
+);
+
+const ChangePasswordInput = builder.inputType('ChangePasswordInput', {
+  fields: (t) => ({
+    memberId: t.id(),
+    currentPassword: t.string({ description: 'Required from a member who has a password.' }),
+    newPassword: t.string({ required: true }),
+  }),
+});
+
+builder.mutationField('changePassword', (t) =>
+  t.field({
+    type: ProfilePayload,
+    description: 'Sets a new member password.',
+    authScopes: MEMBER_OR_SERVICE,
+    args: { input: t.arg({ type: ChangePasswordInput, required: true }) },
+    resolve: (_root, { input }, ctx) => attempt(() => ctx.services.profile.changePassword(ctx.identity, { ...input, memberId: input.memberId?.toString() })),
+  }),
+);
+
+const SetEReceiptConsentInput = builder.inputType('SetEReceiptConsentInput', {
+  fields: (t) => ({ memberId: t.id(), consent: t.boolean({ required: true }) }),
+});
+
+builder.mutationField('setEReceiptConsent', (t) =>
+  t.field({
+    type: ProfilePayload,
+    description: 'Consent to electronic receipts (and to no paper ones).',
+    authScopes: MEMBER_OR_SERVICE,
+    args: { input: t.arg({ type: SetEReceiptConsentInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      attempt(() => ctx.services.profile.setEReceiptConsent(ctx.identity, { ...input, memberId: input.memberId?.toString() })),
+  }),
+);
+
+const UpdateMemberProfileInput = builder.inputType('UpdateMemberProfileInput', {
+  fields: (t) => ({ memberId: t.id(), firstName: t.string(), lastName: t.string(), birthDate: t.field({ type: 'Date' }) }),
+});
+
+builder.mutationField('updateMemberProfile', (t) =>
+  t.field({
+    type: ProfilePayload,
+    description: 'Changes names and birth date; omitted fields stay. Completing the profile emits member.profile_completed once.',
+    authScopes: MEMBER_OR_SERVICE,
+    args: { input: t.arg({ type: UpdateMemberProfileInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      attempt(() => ctx.services.profile.updateMemberProfile(ctx.identity, { ...input, memberId: input.memberId?.toString() })),
+  }),
+);
+
+const SetProfileLinksInput = builder.inputType('SetProfileLinksInput', {
+  fields: (t) => ({ memberId: t.id(), socialProfileLinked: t.boolean(), mobileAppInstalled: t.boolean() }),
+});
+
+builder.mutationField('setProfileLinks', (t) =>
+  t.field({
+    type: ProfilePayload,
+    description: 'Records a linked social profile or an installed mobile app (actions that can earn bonuses).',
+    authScopes: MEMBER_OR_SERVICE,
+    args: { input: t.arg({ type: SetProfileLinksInput, required: true }) },
+    resolve: (_root, { input }, ctx) => attempt(() => ctx.services.profile.setProfileLinks(ctx.identity, { ...input, memberId: input.memberId?.toString() })),
+  }),
+);

@@ -1,0 +1,135 @@
+import { createHash } from 'node:crypto';
+import type { Identity } from '../../../infra/auth/identity';
+import { hashSecret, verifySecret } from '../../../infra/auth/secret-hash';
+import { issueToken } from '../../../infra/auth/tokens';
+import { countOperators, createCompany, createOperator, findOperatorByEmail, findTerminal } from '../data/companies-store';
+import { findMemberByPhone } from '../data/members-store';
+import { clearThrottle, findThrottle, saveThrottle } from '../data/verification-store';
+import { checkPasswordStrength, normaliseEmail, normalisePhone } from '../domain/contact';
+import { DomainError } from '../domain/errors';
+import { afterFailure, isLocked } from '../domain/login-throttle';
+import { resolveCompanyId } from './company-resolution';
+import type { ServiceDeps } from './deps';
+import { consumeCode, sendCode } from './verification-codes';
+
+/** A real hash to compare against when the account does not exist, so timing reveals nothing. */
+const DUMMY_HASH = hashSecret('no-such-account-0');
+
+export function throttleKey(kind: string, ...parts: string[]): string {
+  return createHash('sha256')
+    .update([kind, ...parts].join('\u0000'))
+    .digest('hex');
+}
+
+function invalidCredentials(): DomainError {
+  return new DomainError('INVALID_CREDENTIALS', 'Wrong credentials', null);
+}
+
+export function createAuthService(deps: ServiceDeps) {
+  /** Runs a credential check under the per-identifier attempt limit. */
+  async function throttled<T>(key: string, check: () => Promise<T | null>): Promise<T> {
+    const now = deps.clock.now();
+    const state = await findThrottle(deps.db, key);
+    if (isLocked(state, now)) throw new DomainError('TOO_MANY_ATTEMPTS', 'Too many failed attempts; try again later', null);
+    let result: T | null = null;
+    let refusal: DomainError = invalidCredentials();
+    try {
+      result = await check();
+    } catch (error) {
+      // A wrong one-time code counts as a failed sign-in too, but keeps its own error code.
+      if (!(error instanceof DomainError) || error.code !== 'CODE_INVALID') throw error;
+      refusal = error;
+    }
+    if (result === null) {
+      const next = afterFailure(state, now);
+      await saveThrottle(deps.db, key, next);
+      if (isLocked(next, now)) throw new DomainError('TOO_MANY_ATTEMPTS', 'Too many failed attempts; try again later', null);
+      throw refusal;
+    }
+    await clearThrottle(deps.db, [key]);
+    return result;
+  }
+
+  return {
+    /** First start: one company and its administrator, only while no operator exists. */
+    async bootstrap(settings: { companyName: string; adminEmail: string; adminPassword: string }): Promise<boolean> {
+      if ((await countOperators(deps.db)) > 0) return false;
+      const email = normaliseEmail(settings.adminEmail, 'BOOTSTRAP_ADMIN_EMAIL');
+      checkPasswordStrength(settings.adminPassword, 'BOOTSTRAP_ADMIN_PASSWORD');
+      const passwordHash = await hashSecret(settings.adminPassword);
+      await deps.db.$transaction(async (tx) => {
+        const company = await createCompany(tx, { name: settings.companyName });
+        await createOperator(tx, { companyId: company.id, email, passwordHash, role: 'ADMIN' });
+      });
+      return true;
+    },
+
+    async loginOperator(input: { email: string; password: string }) {
+      const email = input.email.trim().toLowerCase();
+      const operator = await throttled(throttleKey('operator', email), async () => {
+        const found = await findOperatorByEmail(deps.db, email);
+        const ok = await verifySecret(input.password, found?.passwordHash ?? (await DUMMY_HASH));
+        return found && ok ? found : null;
+      });
+      const token = issueToken(
+        { kind: 'operator', operatorId: operator.id, companyId: operator.companyId, role: operator.role },
+        deps.tokenSecret,
+        deps.tokenTtl.operator,
+      );
+      return { token, operator };
+    },
+
+    async loginTerminal(input: { terminalId: string; secret: string }) {
+      const terminal = await throttled(throttleKey('terminal', input.terminalId), async () => {
+        const found = /^[0-9a-f-]{36}$/i.test(input.terminalId) ? await findTerminal(deps.db, input.terminalId) : null;
+        const ok = await verifySecret(input.secret, found?.secretHash ?? (await DUMMY_HASH));
+        return found?.active && ok ? found : null;
+      });
+      const token = issueToken(
+        { kind: 'terminal', terminalId: terminal.id, companyId: terminal.companyId, pointOfSaleId: terminal.pointOfSaleId },
+        deps.tokenSecret,
+        deps.tokenTtl.terminal,
+      );
+      return { token, terminal };
+    },
+
+    /**
+     * Sends a sign-in code, or a registration code when the phone is not yet a member. The answer
+     * is the same either way, so the call does not reveal who is a member.
+     */
+    async requestMemberCode(identity: Identity, input: { companyId?: string | null; phone: string }) {
+      const companyId = await resolveCompanyId(deps.db, input.companyId);
+      const phone = normalisePhone(input.phone);
+      const member = await findMemberByPhone(deps.db, companyId, phone);
+      const known = member && member.state !== 'DELETED' && member.state !== 'CARD_HOLDER';
+      return sendCode(deps, identity, {
+        companyId,
+        memberId: member?.id ?? null,
+        purpose: known ? 'LOGIN' : 'REGISTRATION',
+        target: phone,
+        channel: 'SMS',
+      });
+    },
+
+    async loginMember(input: { companyId?: string | null; phone: string; password?: string | null; code?: string | null }) {
+      if (Boolean(input.password) === Boolean(input.code)) {
+        throw new DomainError('INVALID_INPUT', 'Give either a password or a code', input.password ? 'code' : 'password');
+      }
+      const companyId = await resolveCompanyId(deps.db, input.companyId);
+      const phone = normalisePhone(input.phone);
+      const member = await throttled(throttleKey('member', companyId, phone), async () => {
+        const found = await findMemberByPhone(deps.db, companyId, phone);
+        const usable = found && found.state !== 'DELETED' && found.state !== 'CARD_HOLDER' ? found : null;
+        if (input.password) {
+          const ok = await verifySecret(input.password, usable?.passwordHash ?? (await DUMMY_HASH));
+          return usable && ok ? usable : null;
+        }
+        if (!usable) return null;
+        await deps.db.$transaction((tx) => consumeCode(deps, companyId, phone, 'LOGIN', String(input.code), tx));
+        return usable;
+      });
+      const token = issueToken({ kind: 'member', memberId: member.id, companyId }, deps.tokenSecret, deps.tokenTtl.member);
+      return { token, member };
+    },
+  };
+}

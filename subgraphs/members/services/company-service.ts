@@ -1,0 +1,159 @@
+import { randomBytes } from 'node:crypto';
+import type { Identity, OperatorRole } from '../../../infra/auth/identity';
+import { hashSecret } from '../../../infra/auth/secret-hash';
+import {
+  createCompany,
+  createOperator,
+  createPointOfSale,
+  createTerminal,
+  findPointOfSale,
+  saveChannelSetting,
+  updateCompany,
+  updatePointOfSale,
+} from '../data/companies-store';
+import { recordEvents } from '../data/outbox-store';
+import { checkPasswordStrength, normaliseEmail } from '../domain/contact';
+import { DomainError } from '../domain/errors';
+import type { MemberState } from '../domain/member-state';
+import { PROFILE_FIELDS, type ProfileField, type RegistrationChannel } from '../domain/registration';
+import { requireOperator } from './access';
+import { inTransaction, type ServiceDeps } from './deps';
+
+export type ReturnPolicy = 'WRITE_OFF_TO_NEGATIVE' | 'FORGIVE';
+
+function requiredText(value: string, field: string, max = 200): string {
+  const text = value.trim();
+  if (!text || text.length > max) throw new DomainError('INVALID_INPUT', `${field} needs 1 to ${max} characters`, field);
+  return text;
+}
+
+const operatorEmailTaken = (target: string) =>
+  target.includes('email') ? new DomainError('OPERATOR_EMAIL_TAKEN', 'An operator with this email exists', 'adminEmail') : null;
+
+export function createCompanyService(deps: ServiceDeps) {
+  return {
+    /** A new tenant with its own first administrator. The caller gets no access to it. */
+    async createCompany(identity: Identity, input: { name: string; posCurrency?: string | null; adminEmail: string; adminPassword: string }) {
+      requireOperator(identity, ['ADMIN']);
+      const name = requiredText(input.name, 'name');
+      const posCurrency = (input.posCurrency ?? 'EUR').trim().toUpperCase();
+      if (!/^[A-Z]{3}$/.test(posCurrency)) throw new DomainError('INVALID_INPUT', 'posCurrency is an ISO 4217 code such as EUR', 'posCurrency');
+      const email = normaliseEmail(input.adminEmail, 'adminEmail');
+      checkPasswordStrength(input.adminPassword, 'adminPassword');
+      const passwordHash = await hashSecret(input.adminPassword);
+      return inTransaction(
+        deps,
+        async (tx) => {
+          const company = await createCompany(tx, { name, posCurrency });
+          const admin = await createOperator(tx, { companyId: company.id, email, passwordHash, role: 'ADMIN' });
+          await recordEvents(tx, identity, null, [{ type: 'company.created', companyId: company.id, data: { companyId: company.id, name, posCurrency } }]);
+          return { company, admin };
+        },
+        operatorEmailTaken,
+      );
+    },
+
+    async createOperator(identity: Identity, input: { email: string; password: string; role: OperatorRole }) {
+      const admin = requireOperator(identity, ['ADMIN']);
+      const email = normaliseEmail(input.email);
+      checkPasswordStrength(input.password);
+      const passwordHash = await hashSecret(input.password);
+      return inTransaction(
+        deps,
+        (tx) => createOperator(tx, { companyId: admin.companyId, email, passwordHash, role: input.role }),
+        (target) => (target.includes('email') ? new DomainError('OPERATOR_EMAIL_TAKEN', 'An operator with this email exists', 'email') : null),
+      );
+    },
+
+    async updateCompanySettings(identity: Identity, input: { spendingStates?: MemberState[] | null }) {
+      const admin = requireOperator(identity, ['ADMIN']);
+      const states = input.spendingStates;
+      if (states?.some((state) => state === 'BLOCKED' || state === 'DELETED')) {
+        throw new DomainError('INVALID_INPUT', 'Blocked or opted-out members never spend', 'spendingStates');
+      }
+      return inTransaction(deps, async (tx) => {
+        const company = await updateCompany(tx, admin.companyId, states ? { spendingStates: [...new Set(states)] } : {});
+        await recordEvents(tx, identity, null, [{ type: 'company.settings_changed', companyId: company.id, data: { spendingStates: company.spendingStates } }]);
+        return company;
+      });
+    },
+
+    async configureRegistrationChannel(identity: Identity, input: { channel: RegistrationChannel; enabled: boolean; requiredFields: string[] }) {
+      const admin = requireOperator(identity, ['ADMIN']);
+      const unknown = input.requiredFields.filter((field) => !PROFILE_FIELDS.includes(field as ProfileField));
+      if (unknown.length > 0) {
+        throw new DomainError('INVALID_INPUT', `Unknown fields: ${unknown.join(', ')}; choose from ${PROFILE_FIELDS.join(', ')}`, 'requiredFields');
+      }
+      return inTransaction(deps, (tx) =>
+        saveChannelSetting(tx, {
+          companyId: admin.companyId,
+          channel: input.channel,
+          enabled: input.enabled,
+          requiredFields: [...new Set(input.requiredFields)],
+        }),
+      );
+    },
+
+    async createPointOfSale(
+      identity: Identity,
+      input: { name: string; address?: string | null; confirmPaymentBySms?: boolean | null; returnPolicy?: ReturnPolicy | null },
+    ) {
+      const admin = requireOperator(identity, ['ADMIN']);
+      return inTransaction(deps, async (tx) => {
+        const pointOfSale = await createPointOfSale(tx, {
+          companyId: admin.companyId,
+          name: requiredText(input.name, 'name'),
+          address: input.address?.trim() || null,
+          confirmPaymentBySms: input.confirmPaymentBySms ?? false,
+          returnPolicy: input.returnPolicy ?? 'WRITE_OFF_TO_NEGATIVE',
+        });
+        await recordEvents(tx, identity, null, [
+          { type: 'point_of_sale.created', companyId: admin.companyId, data: { ...pointOfSale, createdAt: pointOfSale.createdAt.toISOString() } },
+        ]);
+        return pointOfSale;
+      });
+    },
+
+    async updatePointOfSale(
+      identity: Identity,
+      input: { pointOfSaleId: string; name?: string | null; address?: string | null; confirmPaymentBySms?: boolean | null; returnPolicy?: ReturnPolicy | null },
+    ) {
+      const admin = requireOperator(identity, ['ADMIN']);
+      return inTransaction(deps, async (tx) => {
+        const existing = await findPointOfSale(tx, admin.companyId, input.pointOfSaleId);
+        if (!existing) throw new DomainError('POINT_OF_SALE_NOT_FOUND', 'No such point of sale', 'pointOfSaleId');
+        const pointOfSale = await updatePointOfSale(tx, existing.id, {
+          ...(input.name != null ? { name: requiredText(input.name, 'name') } : {}),
+          ...(input.address !== undefined ? { address: input.address?.trim() || null } : {}),
+          ...(input.confirmPaymentBySms != null ? { confirmPaymentBySms: input.confirmPaymentBySms } : {}),
+          ...(input.returnPolicy != null ? { returnPolicy: input.returnPolicy } : {}),
+        });
+        await recordEvents(tx, identity, null, [
+          { type: 'point_of_sale.updated', companyId: admin.companyId, data: { ...pointOfSale, createdAt: pointOfSale.createdAt.toISOString() } },
+        ]);
+        return pointOfSale;
+      });
+    },
+
+    /** The secret is returned once and stored only as a slow hash. */
+    async createPosTerminal(identity: Identity, input: { pointOfSaleId: string; name: string }) {
+      const admin = requireOperator(identity, ['ADMIN']);
+      const secret = randomBytes(24).toString('base64url');
+      const secretHash = await hashSecret(secret);
+      return inTransaction(deps, async (tx) => {
+        const pointOfSale = await findPointOfSale(tx, admin.companyId, input.pointOfSaleId);
+        if (!pointOfSale) throw new DomainError('POINT_OF_SALE_NOT_FOUND', 'No such point of sale', 'pointOfSaleId');
+        const terminal = await createTerminal(tx, {
+          companyId: admin.companyId,
+          pointOfSaleId: pointOfSale.id,
+          name: requiredText(input.name, 'name'),
+          secretHash,
+        });
+        await recordEvents(tx, identity, null, [
+          { type: 'pos_terminal.created', companyId: admin.companyId, data: { terminalId: terminal.id, pointOfSaleId: pointOfSale.id } },
+        ]);
+        return { terminal, secret };
+      });
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import { createAccountService } from './account-service';
+import { createAuthService } from './auth-service';
+import { createCardService } from './card-service';
+import { createCompanyService } from './company-service';
+import type { ServiceDeps } from './deps';
+import { createFamilyService } from './family-service';
+import { createProfileService } from './profile-service';
+import { createRegistrationService } from './registration-service';
+
+/** The members subgraph's use cases: each authorises, applies domain rules and commits once. */
+export function createMembersServices(deps: ServiceDeps) {
+  return {
+    auth: createAuthService(deps),
+    registration: createRegistrationService(deps),
+    cards: createCardService(deps),
+    accounts: createAccountService(deps),
+    profile: createProfileService(deps),
+    families: createFamilyService(deps),
+    companies: createCompanyService(deps),
+  };
+}
+
+export type MembersServices = ReturnType<typeof createMembersServices>;

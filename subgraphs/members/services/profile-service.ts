@@ -1,0 +1,154 @@
+import type { Identity } from '../../../infra/auth/identity';
+import { hashSecret, verifySecret } from '../../../infra/auth/secret-hash';
+import { findMemberByEmail, findMemberByPhone, lockMember, updateMember } from '../data/members-store';
+import { type MemberEvent, recordEvents } from '../data/outbox-store';
+import type { MembersDb, Prisma } from '../data/prisma';
+import { checkBirthDate, checkPasswordStrength, normaliseEmail, normaliseName, normalisePhone } from '../domain/contact';
+import { DomainError, MemberNotFoundError } from '../domain/errors';
+import { assertActive, isProfileComplete } from '../domain/member-state';
+import { MEMBER_SERVICE_ROLES, targetMember } from './access';
+import { inTransaction, type ServiceDeps } from './deps';
+import { consumeCode, sendCode } from './verification-codes';
+
+type Member = NonNullable<Awaited<ReturnType<typeof lockMember>>>;
+
+const phoneTaken = () => new DomainError('PHONE_TAKEN', 'This phone belongs to another member', 'newPhone');
+const emailTaken = () => new DomainError('EMAIL_TAKEN', 'This email belongs to another member', 'newEmail');
+
+export function createProfileService(deps: ServiceDeps) {
+  /** Applies a profile change to a live member, with the events it causes, in one transaction. */
+  async function change(
+    identity: Identity,
+    memberId: string | null | undefined,
+    apply: (tx: MembersDb, member: Member) => Promise<{ data: Prisma.MemberUncheckedUpdateInput; events: MemberEvent[] }>,
+    uniqueViolation?: (target: string) => DomainError | null,
+  ) {
+    const target = targetMember(identity, memberId, MEMBER_SERVICE_ROLES);
+    return inTransaction(
+      deps,
+      async (tx) => {
+        const member = await lockMember(tx, target.companyId, target.memberId);
+        if (!member) throw new MemberNotFoundError();
+        assertActive(member.state);
+        const { data, events } = await apply(tx, member);
+        const updated = await updateMember(tx, member.id, data);
+        if (!member.profileCompletedAt && isProfileComplete(updated)) {
+          await updateMember(tx, member.id, { profileCompletedAt: deps.clock.now() });
+          events.push({ type: 'member.profile_completed', companyId: member.companyId, memberId: member.id, data: { memberId: member.id } });
+        }
+        await recordEvents(tx, identity, null, events);
+        return updated;
+      },
+      uniqueViolation,
+    );
+  }
+
+  async function requestContactCode(identity: Identity, memberId: string | null | undefined, kind: 'phone' | 'email', raw: string) {
+    const target = targetMember(identity, memberId, MEMBER_SERVICE_ROLES);
+    const value = kind === 'phone' ? normalisePhone(raw, 'newPhone') : normaliseEmail(raw, 'newEmail');
+    const owner = kind === 'phone' ? await findMemberByPhone(deps.db, target.companyId, value) : await findMemberByEmail(deps.db, target.companyId, value);
+    if (owner && owner.id !== target.memberId) throw kind === 'phone' ? phoneTaken() : emailTaken();
+    return sendCode(deps, identity, {
+      companyId: target.companyId,
+      memberId: target.memberId,
+      purpose: kind === 'phone' ? 'CHANGE_PHONE' : 'CHANGE_EMAIL',
+      target: value,
+      channel: kind === 'phone' ? 'SMS' : 'EMAIL',
+    });
+  }
+
+  return {
+    /** Sends a code to the new phone; `changePhone` with that code makes the change. */
+    requestPhoneChange: (identity: Identity, input: { memberId?: string | null; newPhone: string }) =>
+      requestContactCode(identity, input.memberId, 'phone', input.newPhone),
+
+    requestEmailChange: (identity: Identity, input: { memberId?: string | null; newEmail: string }) =>
+      requestContactCode(identity, input.memberId, 'email', input.newEmail),
+
+    changePhone: (identity: Identity, input: { memberId?: string | null; newPhone: string; code: string }) =>
+      change(
+        identity,
+        input.memberId,
+        async (tx, member) => {
+          const phone = normalisePhone(input.newPhone, 'newPhone');
+          await consumeCode(deps, member.companyId, phone, 'CHANGE_PHONE', input.code, tx);
+          return {
+            data: { phone },
+            events: [{ type: 'member.phone_changed', companyId: member.companyId, memberId: member.id, data: { memberId: member.id } }],
+          };
+        },
+        (target) => (target.includes('phone') ? phoneTaken() : null),
+      ),
+
+    changeEmail: (identity: Identity, input: { memberId?: string | null; newEmail: string; code: string }) =>
+      change(
+        identity,
+        input.memberId,
+        async (tx, member) => {
+          const email = normaliseEmail(input.newEmail, 'newEmail');
+          await consumeCode(deps, member.companyId, email, 'CHANGE_EMAIL', input.code, tx);
+          return {
+            data: { email },
+            events: [{ type: 'member.email_changed', companyId: member.companyId, memberId: member.id, data: { memberId: member.id } }],
+          };
+        },
+        (target) => (target.includes('email') ? emailTaken() : null),
+      ),
+
+    /** A member proves the current password; the contact center may set one without it. */
+    changePassword: (identity: Identity, input: { memberId?: string | null; currentPassword?: string | null; newPassword: string }) =>
+      change(identity, input.memberId, async (_tx, member) => {
+        checkPasswordStrength(input.newPassword, 'newPassword');
+        if (identity.kind === 'member' && member.passwordHash) {
+          const ok = input.currentPassword ? await verifySecret(input.currentPassword, member.passwordHash) : false;
+          if (!ok) throw new DomainError('WRONG_PASSWORD', 'The current password is wrong', 'currentPassword');
+        }
+        return { data: { passwordHash: await hashSecret(input.newPassword) }, events: [] };
+      }),
+
+    setEReceiptConsent: (identity: Identity, input: { memberId?: string | null; consent: boolean }) =>
+      change(identity, input.memberId, async (_tx, member) => ({
+        data: { eReceiptConsent: input.consent, eReceiptConsentAt: input.consent ? deps.clock.now() : null },
+        events: [
+          { type: 'member.e_receipt_consent_changed', companyId: member.companyId, memberId: member.id, data: { memberId: member.id, consent: input.consent } },
+        ],
+      })),
+
+    updateMemberProfile: (
+      identity: Identity,
+      input: { memberId?: string | null; firstName?: string | null; lastName?: string | null; birthDate?: Date | null },
+    ) =>
+      change(identity, input.memberId, async (_tx, member) => {
+        const data: Prisma.MemberUncheckedUpdateInput = {};
+        if (input.firstName != null) data.firstName = normaliseName(input.firstName, 'firstName');
+        if (input.lastName != null) data.lastName = normaliseName(input.lastName, 'lastName');
+        if (input.birthDate != null) {
+          checkBirthDate(input.birthDate, deps.clock.now());
+          data.birthDate = input.birthDate;
+        }
+        return { data, events: [{ type: 'member.profile_updated', companyId: member.companyId, memberId: member.id, data: { memberId: member.id } }] };
+      }),
+
+    /** Linking a social profile or installing the app are actions that earn bonuses once offers exist. */
+    setProfileLinks: (identity: Identity, input: { memberId?: string | null; socialProfileLinked?: boolean | null; mobileAppInstalled?: boolean | null }) =>
+      change(identity, input.memberId, async (_tx, member) => {
+        const events: MemberEvent[] = [];
+        const data: Prisma.MemberUncheckedUpdateInput = {};
+        if (input.socialProfileLinked != null && input.socialProfileLinked !== member.socialProfileLinked) {
+          data.socialProfileLinked = input.socialProfileLinked;
+          events.push({
+            type: input.socialProfileLinked ? 'member.social_profile_linked' : 'member.social_profile_unlinked',
+            companyId: member.companyId,
+            memberId: member.id,
+            data: { memberId: member.id },
+          });
+        }
+        if (input.mobileAppInstalled != null && input.mobileAppInstalled !== member.mobileAppInstalled) {
+          data.mobileAppInstalled = input.mobileAppInstalled;
+          if (input.mobileAppInstalled)
+            events.push({ type: 'member.app_installed', companyId: member.companyId, memberId: member.id, data: { memberId: member.id } });
+        }
+        return { data, events };
+      }),
+  };
+}

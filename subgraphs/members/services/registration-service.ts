@@ -1,0 +1,127 @@
+import { ForbiddenError } from '../../../infra/auth/forbidden';
+import type { Identity } from '../../../infra/auth/identity';
+import { hashSecret } from '../../../infra/auth/secret-hash';
+import { activateInactiveCards, lockCard, updateCard } from '../data/cards-store';
+import { channelSettings } from '../data/companies-store';
+import { createMember, findMember, findMemberByEmail, findMemberByPhone, updateMember } from '../data/members-store';
+import { type MemberEvent, recordEvents } from '../data/outbox-store';
+import type { MembersDb } from '../data/prisma';
+import { CardBlockedError, CardNotFoundError, DomainError } from '../domain/errors';
+import { isProfileComplete } from '../domain/member-state';
+import {
+  channelSetting,
+  type RegistrationChannel,
+  type RegistrationInput,
+  SELF_SERVICE_CHANNELS,
+  type ValidRegistration,
+  validateRegistration,
+} from '../domain/registration';
+import { MEMBER_SERVICE_ROLES, requireOperator } from './access';
+import { cardActivated, issueVirtualCardFor, memberHasCards } from './card-issuing';
+import { resolveCompanyId } from './company-resolution';
+import { inTransaction, type ServiceDeps } from './deps';
+import { consumeCode } from './verification-codes';
+
+export interface RegisterMemberInput extends RegistrationInput {
+  channel: RegistrationChannel;
+  companyId?: string | null;
+  verificationCode?: string | null;
+  eReceiptConsent?: boolean | null;
+}
+
+/** Who may register through which channel; returns the company the registration belongs to. */
+async function authoriseChannel(deps: ServiceDeps, identity: Identity, input: RegisterMemberInput): Promise<string> {
+  switch (identity.kind) {
+    case 'operator':
+      requireOperator(identity, MEMBER_SERVICE_ROLES);
+      return identity.companyId;
+    case 'terminal':
+      if (input.channel !== 'POS') throw new DomainError('CHANNEL_NOT_ALLOWED', 'A terminal registers through the POS channel', 'channel');
+      return identity.companyId;
+    case 'member':
+      throw new ForbiddenError('Already signed in as a member');
+    default:
+      if (!SELF_SERVICE_CHANNELS.includes(input.channel)) throw new ForbiddenError(`Registration through ${input.channel} needs staff`);
+      return resolveCompanyId(deps.db, input.companyId);
+  }
+}
+
+/** The existing record a registration completes: a card holder found by phone or by the card. */
+async function findRegistrant(tx: MembersDb, companyId: string, valid: ValidRegistration) {
+  const byPhone = await findMemberByPhone(tx, companyId, valid.phone);
+  if (byPhone && byPhone.state !== 'CARD_HOLDER') throw new DomainError('PHONE_TAKEN', 'A member with this phone is already registered', 'phone');
+  if (valid.email) {
+    const byEmail = await findMemberByEmail(tx, companyId, valid.email);
+    if (byEmail && byEmail.id !== byPhone?.id) throw new DomainError('EMAIL_TAKEN', 'This email belongs to another member', 'email');
+  }
+  if (!valid.cardNumber) return { member: byPhone, card: null };
+  const card = await lockCard(tx, companyId, valid.cardNumber);
+  if (!card) throw new CardNotFoundError();
+  if (card.state === 'BLOCKED' || card.state === 'REPLACED') throw new CardBlockedError(card.number);
+  if (!card.memberId || card.memberId === byPhone?.id) return { member: byPhone, card };
+  const holder = await findMember(tx, companyId, card.memberId);
+  // A card handed out at the checkout may register its holder; a registered member's card may not be taken.
+  if (!byPhone && holder?.state === 'CARD_HOLDER') return { member: holder, card };
+  throw new DomainError('CARD_ALREADY_BOUND', 'This card belongs to another member', 'cardNumber');
+}
+
+export function createRegistrationService(deps: ServiceDeps) {
+  return {
+    async registerMember(identity: Identity, input: RegisterMemberInput) {
+      const companyId = await authoriseChannel(deps, identity, input);
+      const now = deps.clock.now();
+      const setting = channelSetting(input.channel, await channelSettings(deps.db, companyId));
+      const valid = validateRegistration(input, setting, now);
+      const selfService = identity.kind === 'anonymous';
+      if (selfService && !input.verificationCode) {
+        throw new DomainError('REQUIRED_FIELD_MISSING', 'Confirm the phone with the code from requestMemberCode', 'verificationCode');
+      }
+      const passwordHash = valid.password ? await hashSecret(valid.password) : null;
+
+      return inTransaction(
+        deps,
+        async (tx) => {
+          const { member: existing, card } = await findRegistrant(tx, companyId, valid);
+          if (selfService) await consumeCode(deps, companyId, valid.phone, 'REGISTRATION', String(input.verificationCode), tx, 'verificationCode');
+          const profile = {
+            phone: valid.phone,
+            email: valid.email ?? existing?.email ?? null,
+            firstName: valid.firstName ?? existing?.firstName ?? null,
+            lastName: valid.lastName ?? existing?.lastName ?? null,
+            birthDate: valid.birthDate ?? existing?.birthDate ?? null,
+          };
+          const complete = isProfileComplete(profile);
+          const fields = {
+            ...profile,
+            state: 'REGISTERED' as const,
+            passwordHash: passwordHash ?? existing?.passwordHash ?? null,
+            registrationChannel: input.channel,
+            registeredAt: now,
+            eReceiptConsent: input.eReceiptConsent ?? false,
+            eReceiptConsentAt: input.eReceiptConsent ? now : null,
+            profileCompletedAt: complete ? now : null,
+          };
+          const member = existing ? await updateMember(tx, existing.id, fields) : await createMember(tx, { companyId, ...fields });
+
+          const events: MemberEvent[] = [{ type: 'member.registered', companyId, memberId: member.id, data: { memberId: member.id, channel: input.channel } }];
+          if (card && card.state === 'BLANK') {
+            await updateCard(tx, card.id, { memberId: member.id, boundAt: now, state: 'INACTIVE' });
+          }
+          for (const activated of await activateInactiveCards(tx, member.id)) events.push(cardActivated(activated));
+          if (!(await memberHasCards(tx, member.id))) {
+            events.push(cardActivated(await issueVirtualCardFor(tx, companyId, member.id, 'ACTIVE', now)));
+          }
+          if (complete) events.push({ type: 'member.profile_completed', companyId, memberId: member.id, data: { memberId: member.id } });
+          await recordEvents(tx, identity, input.channel, events);
+          return member;
+        },
+        (target) =>
+          target.includes('phone')
+            ? new DomainError('PHONE_TAKEN', 'A member with this phone is already registered', 'phone')
+            : target.includes('email')
+              ? new DomainError('EMAIL_TAKEN', 'This email belongs to another member', 'email')
+              : null,
+      );
+    },
+  };
+}

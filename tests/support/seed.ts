@@ -1,0 +1,134 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import pg from 'pg';
+import {
+  CreateCompanyDocument,
+  CreateOperatorDocument,
+  CreatePointOfSaleDocument,
+  CreatePosTerminalDocument,
+  LoginOperatorDocument,
+  LoginTerminalDocument,
+  type OperatorRole,
+  RegisterMemberDocument,
+  type RegisterMemberInput,
+} from '../e2e/__generated__/operations';
+import { request } from './graphql-client';
+import { BOOTSTRAP_ADMIN, type TestPlatform } from './platform';
+
+export function uniquePhone(): string {
+  return `+4917${String(randomInt(0, 1e9)).padStart(9, '0')}`;
+}
+
+export function uniqueEmail(label = 'member'): string {
+  return `${label}-${randomUUID().slice(0, 8)}@example.test`;
+}
+
+export async function loginOperator(platform: TestPlatform, email: string, password: string): Promise<string> {
+  const { loginOperator: result } = await request(platform.gatewayUrl, LoginOperatorDocument, { input: { email, password } });
+  if (!result.token) throw new Error(`login failed: ${JSON.stringify(result.errors)}`);
+  return result.token;
+}
+
+export interface SeededCompany {
+  companyId: string;
+  adminToken: string;
+  /** Signs in a new operator of the company with the role. */
+  operator(role: OperatorRole): Promise<string>;
+}
+
+/** A fresh company with unique names, so tests never depend on each other's data. */
+export async function seedCompany(platform: TestPlatform): Promise<SeededCompany> {
+  const rootToken = await loginOperator(platform, BOOTSTRAP_ADMIN.adminEmail, BOOTSTRAP_ADMIN.adminPassword);
+  const adminEmail = uniqueEmail('admin');
+  const password = 'admin-pass-1';
+  const { createCompany } = await request(
+    platform.gatewayUrl,
+    CreateCompanyDocument,
+    { input: { name: `Retail ${randomUUID().slice(0, 6)}`, adminEmail, adminPassword: password } },
+    { token: rootToken },
+  );
+  if (!createCompany.company) throw new Error(JSON.stringify(createCompany.errors));
+  const adminToken = await loginOperator(platform, adminEmail, password);
+  return {
+    companyId: createCompany.company.id,
+    adminToken,
+    async operator(role) {
+      const email = uniqueEmail(role.toLowerCase());
+      await request(platform.gatewayUrl, CreateOperatorDocument, { input: { email, password, role } }, { token: adminToken });
+      return loginOperator(platform, email, password);
+    },
+  };
+}
+
+export interface SeededTerminal {
+  terminalId: string;
+  pointOfSaleId: string;
+  secret: string;
+  token: string;
+}
+
+export async function seedTerminal(platform: TestPlatform, adminToken: string): Promise<SeededTerminal> {
+  const { createPointOfSale } = await request(platform.gatewayUrl, CreatePointOfSaleDocument, { input: { name: 'Main street' } }, { token: adminToken });
+  const pointOfSaleId = createPointOfSale.pointOfSale?.id as string;
+  const { createPosTerminal } = await request(
+    platform.gatewayUrl,
+    CreatePosTerminalDocument,
+    { input: { pointOfSaleId, name: 'Till 1' } },
+    { token: adminToken },
+  );
+  const terminalId = createPosTerminal.terminal?.id as string;
+  const secret = createPosTerminal.secret as string;
+  const { loginTerminal } = await request(platform.gatewayUrl, LoginTerminalDocument, { input: { terminalId, secret } });
+  return { terminalId, pointOfSaleId, secret, token: loginTerminal.token as string };
+}
+
+export function memberInput(overrides: Partial<RegisterMemberInput> = {}): RegisterMemberInput {
+  return {
+    channel: 'CONTACT_CENTER',
+    phone: uniquePhone(),
+    email: uniqueEmail(),
+    firstName: 'Anna',
+    lastName: 'Schmidt',
+    birthDate: '1990-04-25',
+    password: 'secret-pass-1',
+    ...overrides,
+  };
+}
+
+/** Registers a member through the operator and returns it; fails the test on payload errors. */
+export async function registerMember(platform: TestPlatform, token: string, overrides: Partial<RegisterMemberInput> = {}) {
+  const input = memberInput(overrides);
+  const { registerMember: result } = await request(platform.gatewayUrl, RegisterMemberDocument, { input }, { token });
+  if (!result.member) throw new Error(`registration failed: ${JSON.stringify(result.errors)}`);
+  return { member: result.member, input };
+}
+
+/**
+ * The last one-time code sent to a phone or email, read from the outbox as the communications
+ * subgraph would receive it.
+ */
+export async function lastCodeSentTo(platform: TestPlatform, destination: string): Promise<string> {
+  const client = new pg.Client({ connectionString: platform.databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ code: string }>(
+      `SELECT payload->>'code' AS code FROM members.outbox_events
+        WHERE type = 'verification.code_requested' AND payload->>'destination' = $1 ORDER BY id DESC LIMIT 1`,
+      [destination],
+    );
+    if (!rows[0]) throw new Error(`no code was sent to ${destination}`);
+    return rows[0].code;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Runs SQL against the platform's own database (for asserting stored rows and events). */
+export async function querySql<T extends pg.QueryResultRow>(platform: TestPlatform, sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: platform.databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
