@@ -59,6 +59,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !options.production,
+    // The process lifecycle (infra/process) stops servers in order; Apollo must not race it.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !options.production,
     formatError: createErrorFormatter(options.logger, options.production),
   });

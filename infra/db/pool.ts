@@ -19,13 +19,17 @@ function countingClient(counter: QueryCounter): typeof pg.Client {
 export interface SchemaPoolOptions {
   max?: number;
   counter?: QueryCounter;
+  onIdleError?: (error: Error) => void;
 }
 
 /** A pool whose connections resolve unqualified names in one subgraph's PostgreSQL schema. */
 export function createSchemaPool(databaseUrl: string, schema: string, options: SchemaPoolOptions = {}): pg.Pool {
-  return new pg.Pool({
+  const pool = new pg.Pool({
     ...poolConfigFromUrl(databaseUrl, { options: searchPathOption(schema) }),
     max: options.max ?? 10,
     ...(options.counter ? { Client: countingClient(options.counter) } : {}),
   });
+  // An idle connection dropped by the server (restart, shutdown) is replaced on next use.
+  pool.on('error', (error) => options.onIdleError?.(error));
+  return pool;
 }

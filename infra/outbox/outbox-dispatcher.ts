@@ -53,6 +53,8 @@ export class OutboxDispatcher {
   async start(): Promise<void> {
     this.listener = await this.options.pool.connect();
     this.listener.on('notification', () => this.kick());
+    // A dropped LISTEN connection only delays dispatch until the next poll; it must not crash the process.
+    this.listener.on('error', (error) => this.options.logger.warn({ err: error }, 'outbox listener connection lost'));
     await this.listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
     this.timer = setInterval(() => this.kick(), this.options.pollIntervalMs ?? 1000);
     this.kick();

@@ -21,5 +21,5 @@ runUntilSignal('members', logger, async (onStop) => {
     bootstrap: bootstrapSettings(env),
     logVerificationCodes: env.NODE_ENV !== 'production',
   });
-  onStop(subgraph.stop);
+  onStop('members subgraph', subgraph.stop);
 });

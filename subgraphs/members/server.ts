@@ -48,7 +48,11 @@ export async function startMembersSubgraph(options: MembersSubgraphOptions): Pro
     await applyMigrations('members', options.databaseUrl);
     logger.info('members migrations applied');
   }
-  const pool = createSchemaPool(options.databaseUrl, MEMBERS_SCHEMA, { max: 20, counter: options.queryCounter });
+  const pool = createSchemaPool(options.databaseUrl, MEMBERS_SCHEMA, {
+    max: 20,
+    counter: options.queryCounter,
+    onIdleError: (error) => logger.warn({ err: error }, 'idle database connection lost'),
+  });
   const db = createMembersPrisma(pool);
   const services = createMembersServices({
     db,
@@ -81,6 +85,8 @@ export async function startMembersSubgraph(options: MembersSubgraphOptions): Pro
   const apollo = new ApolloServer<MembersContext>({
     schema: membersSchema,
     introspection: !options.production,
+    // The process lifecycle (infra/process) stops servers in order; Apollo must not race it.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !options.production,
     formatError: createErrorFormatter(logger, options.production),
     // Traces are for Apollo's hosted studio, which this platform does not report to.

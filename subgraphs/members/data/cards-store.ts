@@ -22,8 +22,12 @@ export function updateCard(tx: MembersDb, id: string, data: Prisma.CardUnchecked
 }
 
 /** Cards bound to a member that registration (or unblocking) turns usable. */
-export function activateInactiveCards(tx: MembersDb, memberId: string) {
-  return tx.card.updateManyAndReturn({ where: { memberId, state: 'INACTIVE' }, data: { state: 'ACTIVE' } });
+export async function activateInactiveCards(tx: MembersDb, memberId: string) {
+  // updateManyAndReturn fails on the pg adapter 6.19 ("column (not available)"), hence two statements.
+  const cards = await tx.card.findMany({ where: { memberId, state: 'INACTIVE' } });
+  if (cards.length === 0) return [];
+  await tx.card.updateMany({ where: { id: { in: cards.map((card) => card.id) } }, data: { state: 'ACTIVE' } });
+  return cards.map((card) => ({ ...card, state: 'ACTIVE' as const }));
 }
 
 export function countExistingNumbers(db: MembersDb, companyId: string, numbers: string[]) {

@@ -1,13 +1,19 @@
-import { GraphQLError } from 'graphql';
 import { builder } from '../builder';
-import { DomainError, MEMBER_ERROR_CODES, ValidationErrors } from '../domain/errors';
+import { DomainError, MEMBER_ERROR_CODES, type MemberErrorCode, ValidationErrors } from '../domain/errors';
 
 export const ErrorCode = builder.enumType('ErrorCode', {
   description: 'Why a mutation was refused. Clients branch on these; messages are for people.',
   values: MEMBER_ERROR_CODES,
 });
 
-export const MutationError = builder.objectRef<DomainError>('MutationError').implement({
+/** A refusal as clients see it. Plain data: graphql-js would treat an Error instance as a field error. */
+export interface PayloadError {
+  code: MemberErrorCode;
+  message: string;
+  field: string | null;
+}
+
+export const MutationError = builder.objectRef<PayloadError>('MutationError').implement({
   description: 'An expected business failure: nothing was changed.',
   shareable: true,
   fields: (t) => ({
@@ -20,7 +26,11 @@ export const MutationError = builder.objectRef<DomainError>('MutationError').imp
 /** What a mutation resolver hands its payload type: the result, or the reasons it was refused. */
 export interface Outcome<T> {
   result: T | null;
-  errors: DomainError[];
+  errors: PayloadError[];
+}
+
+function toPayloadError(error: DomainError): PayloadError {
+  return { code: error.code, message: error.message, field: error.field };
 }
 
 /**
@@ -31,9 +41,8 @@ export async function attempt<T>(run: () => Promise<T>): Promise<Outcome<T>> {
   try {
     return { result: await run(), errors: [] };
   } catch (error) {
-    if (error instanceof ValidationErrors) return { result: null, errors: error.errors };
-    if (error instanceof DomainError) return { result: null, errors: [error] };
-    if (error instanceof GraphQLError) throw error;
+    if (error instanceof ValidationErrors) return { result: null, errors: error.errors.map(toPayloadError) };
+    if (error instanceof DomainError) return { result: null, errors: [toPayloadError(error)] };
     throw error;
   }
 }

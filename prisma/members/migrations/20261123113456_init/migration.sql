@@ -11,13 +11,16 @@ CREATE TYPE "MemberState" AS ENUM ('CARD_HOLDER', 'REGISTERED', 'BLOCKED', 'DELE
 CREATE TYPE "CardKind" AS ENUM ('PHYSICAL', 'VIRTUAL');
 
 -- CreateEnum
+CREATE TYPE "CardBlockReason" AS ENUM ('LOST', 'DAMAGED', 'STOLEN', 'SUSPICIOUS_ACTIVITY', 'REPLACED', 'MEMBER_OPTED_OUT', 'OTHER');
+
+-- CreateEnum
 CREATE TYPE "CardState" AS ENUM ('BLANK', 'INACTIVE', 'ACTIVE', 'BLOCKED', 'REPLACED');
 
 -- CreateEnum
 CREATE TYPE "ReturnPolicy" AS ENUM ('WRITE_OFF_TO_NEGATIVE', 'FORGIVE');
 
 -- CreateEnum
-CREATE TYPE "VerificationPurpose" AS ENUM ('LOGIN', 'CHANGE_PHONE', 'CHANGE_EMAIL');
+CREATE TYPE "VerificationPurpose" AS ENUM ('REGISTRATION', 'LOGIN', 'CHANGE_PHONE', 'CHANGE_EMAIL');
 
 -- CreateEnum
 CREATE TYPE "FamilyInvitationState" AS ENUM ('PENDING', 'ACCEPTED', 'DECLINED', 'CANCELLED');
@@ -132,7 +135,8 @@ CREATE TABLE "cards" (
     "batch_id" UUID,
     "member_id" UUID,
     "bound_at" TIMESTAMPTZ(3),
-    "blocked_reason" TEXT,
+    "block_reason" "CardBlockReason",
+    "block_comment" TEXT,
     "blocked_at" TIMESTAMPTZ(3),
     "replaced_by_id" UUID,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
