@@ -82,7 +82,7 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(optio
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const requestId = String(request.headers[REQUEST_ID_HEADER] ?? randomUUID());
+    const requestId = requestIdOf(request);
     const logger = options.logger.child({ requestId });
     if (url.pathname === '/health') return send(response, 200, { status: 'ok' });
     if (url.pathname === '/ready') {
@@ -132,7 +132,7 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(optio
       logger.error({ err: error }, 'request failed');
       return send(response, 500, { errors: [{ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     } finally {
-      logger.debug({ ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'graphql request');
+      logger.info({ status: response.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'graphql request');
     }
   };
 
@@ -157,6 +157,12 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(optio
       await options.apollo.stop();
     },
   };
+}
+
+/** The caller's request id when it is a sane token (it ends up in logs), otherwise a new one. */
+function requestIdOf(request: IncomingMessage): string {
+  const given = request.headers[REQUEST_ID_HEADER];
+  return typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
 }
 
 function displayHost(host: string): string {

@@ -7,8 +7,9 @@ import { seedCompany } from '../support/seed';
 import { CurrentCompanyDocument, LoginOperatorDocument, MeDocument, SearchMembersDocument } from './__generated__/operations';
 
 let platform: TestPlatform;
+const logLines: Array<{ service?: string; requestId?: string; msg?: string }> = [];
 beforeAll(async () => {
-  platform = await startTestPlatform();
+  platform = await startTestPlatform({ logs: { write: (line) => logLines.push(JSON.parse(line)) } });
 });
 afterAll(() => platform?.stop());
 
@@ -92,6 +93,8 @@ describe('the gateway and the subgraphs', () => {
       body: JSON.stringify({ query: '{ me { id } }' }),
     });
     expect(response.headers.get('x-request-id')).toBe('trace-me-42');
+    const traced = logLines.filter((line) => line.requestId === 'trace-me-42' && line.msg === 'graphql request');
+    expect(traced.map((line) => line.service).sort()).toEqual(['gateway', 'members']);
     expect((await fetch(new URL('/health', platform.gatewayUrl))).status).toBe(200);
     expect((await fetch(new URL('/ready', platform.gatewayUrl))).status).toBe(200);
     expect((await fetch(new URL('/ready', platform.membersUrl))).status).toBe(200);

@@ -34,12 +34,19 @@ export class TestClock implements Clock {
  * The platform as a client sees it: its own database copied from the migrated template, the
  * subgraphs and the gateway on free loopback ports, talking real HTTP.
  */
-export async function startTestPlatform(options: { events?: boolean } = {}): Promise<TestPlatform> {
+export interface TestPlatformOptions {
+  events?: boolean;
+  /** Receives every process's JSON log lines (otherwise logs are silent unless TEST_LOG_LEVEL is set). */
+  logs?: { write(line: string): void };
+}
+
+export async function startTestPlatform(options: TestPlatformOptions = {}): Promise<TestPlatform> {
   const adminUrl = process.env.TEST_ADMIN_DATABASE_URL;
   const template = process.env.TEST_TEMPLATE_DATABASE;
   if (!adminUrl || !template) throw new Error('Run through jest: the global setup prepares the database');
   const databaseUrl = await createDatabaseFromTemplate(adminUrl, template);
-  const logger = createLogger('test', process.env.TEST_LOG_LEVEL ?? 'silent');
+  const level = options.logs ? 'info' : (process.env.TEST_LOG_LEVEL ?? 'silent');
+  const loggerFor = (service: string) => createLogger(service, level, options.logs);
   const secrets = { tokenSecret: randomBytes(32).toString('hex'), gatewaySigningSecret: randomBytes(32).toString('hex') };
   const membersQueries: QueryCounter = { count: 0 };
   const clock = new TestClock();
@@ -47,7 +54,7 @@ export async function startTestPlatform(options: { events?: boolean } = {}): Pro
     databaseUrl,
     port: 0,
     secrets,
-    logger,
+    logger: loggerFor('members'),
     production: false,
     migrate: false,
     bootstrap: BOOTSTRAP_ADMIN,
@@ -55,7 +62,7 @@ export async function startTestPlatform(options: { events?: boolean } = {}): Pro
     clock,
     queryCounter: membersQueries,
   });
-  const gateway = await startGateway({ port: 0, secrets, logger, production: false, subgraphUrls: { members: members.url } });
+  const gateway = await startGateway({ port: 0, secrets, logger: loggerFor('gateway'), production: false, subgraphUrls: { members: members.url } });
   return {
     gatewayUrl: gateway.url,
     membersUrl: members.url,

@@ -30,7 +30,7 @@ export const Member = builder.prismaObject('Member', {
     }),
     blockedReason: t.exposeString('blockedReason', { nullable: true, authScopes: { operator: true }, unauthorizedResolver: () => null }),
     blockedAt: t.expose('blockedAt', { type: 'DateTime', nullable: true }),
-    cards: t.relation('cards', { query: { orderBy: { createdAt: 'asc' } } }),
+    cards: t.relation('cards', { description: 'In the order they were given to the member.', query: { orderBy: [{ boundAt: 'asc' }, { createdAt: 'asc' }] } }),
     family: t.relation('family', { nullable: true }),
     company: t.relation('company'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),

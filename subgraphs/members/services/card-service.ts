@@ -151,7 +151,7 @@ export function createCardService(deps: ServiceDeps) {
         } else {
           replacement = await issueVirtualCardFor(tx, old.companyId, member.id, state, now);
         }
-        await updateCard(tx, old.id, { state: 'REPLACED', blockReason: input.reason, blockedAt: now, replacedById: replacement.id });
+        const replaced = await updateCard(tx, old.id, { state: 'REPLACED', blockReason: input.reason, blockedAt: now, replacedById: replacement.id });
         const events = [
           cardBlocked(old, input.reason),
           {
@@ -170,7 +170,7 @@ export function createCardService(deps: ServiceDeps) {
         ];
         if (replacement.state === 'ACTIVE') events.push(cardActivated(replacement));
         await recordEvents(tx, identity, null, events);
-        return { oldCard: { ...old, state: 'REPLACED' as const }, newCard: replacement };
+        return { oldCard: replaced, newCard: replacement };
       });
     },
 

@@ -1,0 +1,37 @@
+import { IDENTITY_HEADER, SIGNATURE_HEADER, signIdentity, verifyIdentityHeaders } from './identity-header';
+import { hashSecret, verifySecret } from './secret-hash';
+import { issueToken, verifyToken } from './tokens';
+
+const secret = 's'.repeat(40);
+const identity = { kind: 'terminal' as const, terminalId: 't1', companyId: 'c1', pointOfSaleId: 'p1' };
+
+describe('tokens', () => {
+  test('round-trip, and refuse another secret or an expired token', () => {
+    expect(verifyToken(issueToken(identity, secret, 60), secret)).toEqual(identity);
+    expect(verifyToken(issueToken(identity, secret, 60), 'x'.repeat(40))).toBeNull();
+    expect(verifyToken(issueToken(identity, secret, -1), secret)).toBeNull();
+  });
+});
+
+describe('the gateway identity header', () => {
+  test('verifies only the same request, unaltered, within a minute', () => {
+    const headers = signIdentity(identity, 'r1', secret, 1_000_000);
+    const check = (h: Record<string, string>, requestId: string, now: number) =>
+      verifyIdentityHeaders(h[IDENTITY_HEADER], h[SIGNATURE_HEADER], requestId, secret, now);
+    expect(check(headers, 'r1', 1_000_500)).toEqual({ ok: true, identity });
+    expect(check(headers, 'r2', 1_000_500).ok).toBe(false);
+    expect(check(headers, 'r1', 1_061_000).ok).toBe(false);
+    const tampered = { ...headers, [IDENTITY_HEADER]: signIdentity({ ...identity, companyId: 'c2' }, 'r1', secret, 1_000_000)[IDENTITY_HEADER] as string };
+    expect(check(tampered, 'r1', 1_000_500).ok).toBe(false);
+  });
+});
+
+describe('secret hashing', () => {
+  test('verifies the right secret only, with a fresh salt each time', async () => {
+    const [a, b] = await Promise.all([hashSecret('pass-1234'), hashSecret('pass-1234')]);
+    expect(a).not.toBe(b);
+    expect(await verifySecret('pass-1234', a)).toBe(true);
+    expect(await verifySecret('pass-1235', a)).toBe(false);
+    expect(await verifySecret('pass-1234', 'garbage')).toBe(false);
+  });
+});
