@@ -4,12 +4,12 @@
  * stands in when DATABASE_URL is unset.
  */
 import { runPrismaCli } from '../infra/db/migrate';
+import { PRISMA_SUBGRAPHS } from '../infra/db/subgraph-schemas';
 
-const SUBGRAPHS = ['members'];
 const url = process.env.DATABASE_URL ?? 'postgresql://unused@127.0.0.1:5432/unused';
 
 (async () => {
-  for (const subgraph of SUBGRAPHS) await runPrismaCli(subgraph, ['generate'], url);
+  for (const subgraph of PRISMA_SUBGRAPHS) await runPrismaCli(subgraph, ['generate'], url);
 })().catch((error) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -1,13 +1,12 @@
 import { call, errorCodes, request } from '../support/graphql-client';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
-import { memberInput, registerMember, type SeededCompany, seedCompany, seedTerminal } from '../support/seed';
+import { memberInput, registerMember, type SeededCompany, seedCompany, seedTerminal, signInMember } from '../support/seed';
 import {
   BindCardDocument,
   BlockCardDocument,
   BlockMemberAccountDocument,
   CardByNumberDocument,
   CreateCardBatchDocument,
-  LoginMemberDocument,
   MemberByIdDocument,
   OptOutDocument,
   RegisterMemberDocument,
@@ -27,16 +26,11 @@ beforeAll(async () => {
 });
 afterAll(() => platform?.stop());
 
-async function signInMember(companyId: string, phone: string, password: string): Promise<string> {
-  const { loginMember } = await request(platform.gatewayUrl, LoginMemberDocument, { input: { phone, password, companyId } });
-  return loginMember.token as string;
-}
-
 describe('a member reads and changes only themself', () => {
   test('another member is invisible and cannot be changed', async () => {
     const me = await registerMember(platform, home.adminToken);
     const neighbour = await registerMember(platform, home.adminToken);
-    const token = await signInMember(home.companyId, me.input.phone as string, me.input.password as string);
+    const token = await signInMember(platform, home.companyId, me.input.phone as string, me.input.password as string);
 
     expect((await request(platform.gatewayUrl, MemberByIdDocument, { id: me.member.id }, { token })).member?.id).toBe(me.member.id);
     expect((await request(platform.gatewayUrl, MemberByIdDocument, { id: neighbour.member.id }, { token })).member).toBeNull();

@@ -1,7 +1,7 @@
 import { request } from '../support/graphql-client';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 import { registerMember, type SeededCompany, seedCompany } from '../support/seed';
-import { SearchMembersDocument } from './__generated__/operations';
+import { SearchMembersDocument, type SearchMembersQuery } from './__generated__/operations';
 
 let platform: TestPlatform;
 let company: SeededCompany;
@@ -32,4 +32,26 @@ test('a members list with cards costs the same small number of SQL statements fo
   expect(hundred).toMatchObject({ members: 100, cards: 100 });
   expect(hundred.statements).toBe(ten.statements);
   expect(hundred.statements).toBeLessThanOrEqual(3);
+});
+
+test('members are found by phone, email, card number and name, and paged with cursors', async () => {
+  const { member, input } = await registerMember(platform, company.adminToken, { firstName: 'Quirinus', lastName: 'Oberholzer' });
+  const search = async (filter: Record<string, string>) =>
+    (await request(platform.gatewayUrl, SearchMembersDocument, { filter, first: 5 }, { token: company.adminToken })).members.edges.map((e) => e.node.id);
+  expect(await search({ phone: (input.phone as string).replace('+49', '0049 ') })).toEqual([member.id]);
+  expect(await search({ email: (input.email as string).toUpperCase() })).toEqual([member.id]);
+  expect(await search({ cardNumber: member.cards[0]?.number as string })).toEqual([member.id]);
+  expect(await search({ name: 'oberholzer quirinus' })).toEqual([member.id]);
+  expect(await search({ name: 'oberholzer', phone: '+4915000000000' })).toEqual([]);
+  expect(await search({ phone: 'not a phone' })).toEqual([]);
+
+  const seen = new Set<string>();
+  let after: string | null = null;
+  for (let page = 0; page < 30; page++) {
+    const result: SearchMembersQuery = await request(platform.gatewayUrl, SearchMembersDocument, { first: 40, after }, { token: company.adminToken });
+    for (const edge of result.members.edges) seen.add(edge.node.id);
+    if (!result.members.pageInfo.hasNextPage) break;
+    after = result.members.pageInfo.endCursor;
+  }
+  expect(seen.size).toBe(101);
 });

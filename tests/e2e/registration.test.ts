@@ -1,6 +1,6 @@
+import { usePlatformWithCompany } from '../support/fixture';
 import { call, errorCodes, request } from '../support/graphql-client';
-import { startTestPlatform, type TestPlatform } from '../support/platform';
-import { lastCodeSentTo, memberInput, querySql, registerMember, type SeededCompany, seedCompany, seedTerminal, uniquePhone } from '../support/seed';
+import { lastCodeSentTo, memberInput, querySql, registerMember, seedCompany, seedTerminal, uniquePhone } from '../support/seed';
 import {
   ConfigureRegistrationChannelDocument,
   CreateCardBatchDocument,
@@ -12,21 +12,15 @@ import {
   RequestMemberCodeDocument,
 } from './__generated__/operations';
 
-let platform: TestPlatform;
-let company: SeededCompany;
-beforeAll(async () => {
-  platform = await startTestPlatform();
-  company = await seedCompany(platform);
-});
-afterAll(() => platform?.stop());
+const env = usePlatformWithCompany();
 
 async function memberCount(companyId: string): Promise<number> {
-  const [row] = await querySql<{ count: string }>(platform, 'SELECT count(*) FROM members.members WHERE company_id = $1', [companyId]);
+  const [row] = await querySql<{ count: string }>(env.platform, 'SELECT count(*) FROM members.members WHERE company_id = $1', [companyId]);
   return Number(row?.count);
 }
 
-async function register(input: RegisterMemberInput, token: string | null = company.adminToken) {
-  const { registerMember: result } = await request(platform.gatewayUrl, RegisterMemberDocument, { input }, { token });
+async function register(input: RegisterMemberInput, token: string | null = env.company.adminToken) {
+  const { registerMember: result } = await request(env.platform.gatewayUrl, RegisterMemberDocument, { input }, { token });
   return result;
 }
 
@@ -38,75 +32,77 @@ describe('registration through every channel', () => {
     expect(result.errors).toEqual([]);
     expect(result.member).toMatchObject({ state: 'REGISTERED', registrationChannel: channel, canAccrue: true, canSpend: true, profileComplete: true });
     expect(result.member?.cards).toEqual([expect.objectContaining({ kind: 'VIRTUAL', state: 'ACTIVE' })]);
-    const events = await querySql<{ type: string }>(platform, 'SELECT type FROM members.outbox_events WHERE member_id = $1 ORDER BY id', [result.member?.id]);
+    const events = await querySql<{ type: string }>(env.platform, 'SELECT type FROM members.outbox_events WHERE member_id = $1 ORDER BY id', [
+      result.member?.id,
+    ]);
     expect(events.map((e) => e.type)).toEqual(['member.registered', 'card.activated', 'member.profile_completed']);
   });
 
   test('a terminal registers through POS only', async () => {
-    const terminal = await seedTerminal(platform, company.adminToken);
+    const terminal = await seedTerminal(env.platform, env.company.adminToken);
     const pos = await register(memberInput({ channel: 'POS' }), terminal.token);
     expect(pos.errors).toEqual([]);
-    const before = await memberCount(company.companyId);
+    const before = await memberCount(env.company.companyId);
     const web = await register(memberInput({ channel: 'PERSONAL_ACCOUNT' }), terminal.token);
     expect(web.errors.map((e) => e.code)).toEqual(['CHANNEL_NOT_ALLOWED']);
-    expect(await memberCount(company.companyId)).toBe(before);
+    expect(await memberCount(env.company.companyId)).toBe(before);
   });
 
   test('a person registers through the mobile app after confirming the phone with a code, then signs in', async () => {
     const phone = uniquePhone();
-    const { requestMemberCode } = await request(platform.gatewayUrl, RequestMemberCodeDocument, { input: { phone, companyId: company.companyId } });
+    const { requestMemberCode } = await request(env.platform.gatewayUrl, RequestMemberCodeDocument, { input: { phone, companyId: env.company.companyId } });
     expect(requestMemberCode.sent).toBe(true);
-    const input = memberInput({ channel: 'MOBILE_APP', phone, companyId: company.companyId });
+    const input = memberInput({ channel: 'MOBILE_APP', phone, companyId: env.company.companyId });
 
-    const wrong = await register({ ...input, verificationCode: '000000' === (await lastCodeSentTo(platform, phone)) ? '111111' : '000000' }, null);
+    const wrong = await register({ ...input, verificationCode: '000000' === (await lastCodeSentTo(env.platform, phone)) ? '111111' : '000000' }, null);
     expect(wrong.errors.map((e) => e.code)).toEqual(['CODE_INVALID']);
-    const right = await register({ ...input, verificationCode: await lastCodeSentTo(platform, phone) }, null);
+    const right = await register({ ...input, verificationCode: await lastCodeSentTo(env.platform, phone) }, null);
     expect(right.errors).toEqual([]);
 
-    const { loginMember } = await request(platform.gatewayUrl, LoginMemberDocument, {
-      input: { phone, password: input.password, companyId: company.companyId },
+    const { loginMember } = await request(env.platform.gatewayUrl, LoginMemberDocument, {
+      input: { phone, password: input.password, companyId: env.company.companyId },
     });
     expect(loginMember.member?.id).toBe(right.member?.id);
-    const me = await request(platform.gatewayUrl, MeDocument, {}, { token: loginMember.token });
+    const me = await request(env.platform.gatewayUrl, MeDocument, {}, { token: loginMember.token });
     expect(me.me?.phone).toBe(phone);
   });
 
   test('self-registration without a code, or through a staff channel, is refused', async () => {
-    const noCode = await register(memberInput({ channel: 'MOBILE_APP', companyId: company.companyId }), null);
+    const noCode = await register(memberInput({ channel: 'MOBILE_APP', companyId: env.company.companyId }), null);
     expect(noCode.errors).toEqual([expect.objectContaining({ code: 'REQUIRED_FIELD_MISSING', field: 'verificationCode' })]);
-    const staffOnly = await call(platform.gatewayUrl, RegisterMemberDocument, {
-      input: memberInput({ channel: 'CONTACT_CENTER', companyId: company.companyId }),
+    const staffOnly = await call(env.platform.gatewayUrl, RegisterMemberDocument, {
+      input: memberInput({ channel: 'CONTACT_CENTER', companyId: env.company.companyId }),
     });
     expect(errorCodes(staffOnly)).toEqual(['FORBIDDEN']);
   });
 
   test('a member signs in with a one-time code; a wrong code is refused', async () => {
-    const { member, input } = await registerMember(platform, company.adminToken);
+    const { member, input } = await registerMember(env.platform, env.company.adminToken);
     const phone = input.phone as string;
-    await request(platform.gatewayUrl, RequestMemberCodeDocument, { input: { phone, companyId: company.companyId } });
-    const code = await lastCodeSentTo(platform, phone);
-    const wrong = await request(platform.gatewayUrl, LoginMemberDocument, {
-      input: { phone, code: code === '123456' ? '654321' : '123456', companyId: company.companyId },
+    await request(env.platform.gatewayUrl, RequestMemberCodeDocument, { input: { phone, companyId: env.company.companyId } });
+    const code = await lastCodeSentTo(env.platform, phone);
+    const wrong = await request(env.platform.gatewayUrl, LoginMemberDocument, {
+      input: { phone, code: code === '123456' ? '654321' : '123456', companyId: env.company.companyId },
     });
     expect(wrong.loginMember.errors.map((e) => e.code)).toEqual(['CODE_INVALID']);
-    const right = await request(platform.gatewayUrl, LoginMemberDocument, { input: { phone, code, companyId: company.companyId } });
+    const right = await request(env.platform.gatewayUrl, LoginMemberDocument, { input: { phone, code, companyId: env.company.companyId } });
     expect(right.loginMember.member?.id).toBe(member.id);
-    const reused = await request(platform.gatewayUrl, LoginMemberDocument, { input: { phone, code, companyId: company.companyId } });
+    const reused = await request(env.platform.gatewayUrl, LoginMemberDocument, { input: { phone, code, companyId: env.company.companyId } });
     expect(reused.loginMember.token).toBeNull();
   });
 });
 
 describe('channel configuration', () => {
-  test('a disabled channel refuses, and a channel requires the fields the company configured', async () => {
-    const own = await seedCompany(platform);
+  test('a disabled channel refuses, and a channel requires the fields the env.company configured', async () => {
+    const own = await seedCompany(env.platform);
     await request(
-      platform.gatewayUrl,
+      env.platform.gatewayUrl,
       ConfigureRegistrationChannelDocument,
       { input: { channel: 'WALLET', enabled: false, requiredFields: [] } },
       { token: own.adminToken },
     );
     await request(
-      platform.gatewayUrl,
+      env.platform.gatewayUrl,
       ConfigureRegistrationChannelDocument,
       { input: { channel: 'POS', enabled: true, requiredFields: ['email', 'birthDate'] } },
       { token: own.adminToken },
@@ -132,37 +128,37 @@ describe('bad input gets a typed error and changes nothing', () => {
     ['an unknown card', { cardNumber: '4000000000000002' }, 'CARD_NOT_FOUND', 'cardNumber'],
     ['no phone', { phone: null }, 'REQUIRED_FIELD_MISSING', 'phone'],
   ])('%s', async (_label, overrides, code, field) => {
-    const before = await memberCount(company.companyId);
+    const before = await memberCount(env.company.companyId);
     const result = await register(memberInput(overrides as Partial<RegisterMemberInput>));
     expect(result.member).toBeNull();
     expect(result.errors).toEqual([expect.objectContaining({ code, field })]);
-    expect(await memberCount(company.companyId)).toBe(before);
+    expect(await memberCount(env.company.companyId)).toBe(before);
   });
 
   test('a duplicate phone or email', async () => {
-    const { input } = await registerMember(platform, company.adminToken);
-    const before = await memberCount(company.companyId);
+    const { input } = await registerMember(env.platform, env.company.adminToken);
+    const before = await memberCount(env.company.companyId);
     const samePhone = await register(memberInput({ phone: input.phone }));
     expect(samePhone.errors.map((e) => e.code)).toEqual(['PHONE_TAKEN']);
     const sameEmail = await register(memberInput({ email: input.email?.toUpperCase() }));
     expect(sameEmail.errors.map((e) => e.code)).toEqual(['EMAIL_TAKEN']);
-    expect(await memberCount(company.companyId)).toBe(before);
+    expect(await memberCount(env.company.companyId)).toBe(before);
   });
 
   test('a blocked card', async () => {
     const { createCardBatch } = await request(
-      platform.gatewayUrl,
+      env.platform.gatewayUrl,
       CreateCardBatchDocument,
       { input: { name: 'Blocked test', prefix: '31', size: 1 } },
-      { token: company.adminToken },
+      { token: env.company.adminToken },
     );
     expect(createCardBatch.errors).toEqual([]);
-    const [card] = await querySql<{ number: string }>(platform, 'SELECT number FROM members.cards WHERE batch_id = $1', [createCardBatch.batch?.id]);
-    await querySql(platform, "UPDATE members.cards SET state = 'BLOCKED', block_reason = 'LOST' WHERE number = $1", [card?.number]);
-    const before = await memberCount(company.companyId);
+    const [card] = await querySql<{ number: string }>(env.platform, 'SELECT number FROM members.cards WHERE batch_id = $1', [createCardBatch.batch?.id]);
+    await querySql(env.platform, "UPDATE members.cards SET state = 'BLOCKED', block_reason = 'LOST' WHERE number = $1", [card?.number]);
+    const before = await memberCount(env.company.companyId);
     const result = await register(memberInput({ cardNumber: card?.number }));
     expect(result.errors.map((e) => e.code)).toEqual(['CARD_BLOCKED']);
-    expect(await memberCount(company.companyId)).toBe(before);
+    expect(await memberCount(env.company.companyId)).toBe(before);
   });
 
   test('several problems are reported together', async () => {

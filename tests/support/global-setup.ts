@@ -6,15 +6,14 @@ import pg from 'pg';
 import { poolConfigFromUrl, withDatabase } from '../../infra/db/connection';
 import { createDatabaseIfMissing, startEmbeddedPostgres } from '../../infra/db/embedded-postgres';
 import { applyMigrations, PROJECT_ROOT } from '../../infra/db/migrate';
+import { PRISMA_SUBGRAPHS } from '../../infra/db/subgraph-schemas';
 import { dropDatabase } from '../../infra/db/test-database';
 import { createLogger } from '../../infra/logging/logger';
-
-const SUBGRAPHS_WITH_MIGRATIONS = ['members'];
 
 /** The template's name changes with the migrations, so an edited migration never meets a stale copy. */
 function templateName(): string {
   const hash = createHash('sha256');
-  for (const subgraph of SUBGRAPHS_WITH_MIGRATIONS) {
+  for (const subgraph of PRISMA_SUBGRAPHS) {
     const dir = path.join(PROJECT_ROOT, 'prisma', subgraph, 'migrations');
     for (const entry of readdirSync(dir).sort()) {
       const file = path.join(dir, entry, 'migration.sql');
@@ -70,7 +69,7 @@ export default async function globalSetup(): Promise<void> {
     const building = withDatabase(adminUrl, `${template}_building`);
     await dropDatabase(building); // left over from an interrupted run
     await createDatabaseIfMissing(building);
-    for (const subgraph of SUBGRAPHS_WITH_MIGRATIONS) await applyMigrations(subgraph, building);
+    for (const subgraph of PRISMA_SUBGRAPHS) await applyMigrations(subgraph, building);
     const admin = new pg.Client(poolConfigFromUrl(adminUrl, { database: 'postgres' }));
     await admin.connect();
     await admin.query(`ALTER DATABASE "${template}_building" RENAME TO "${template}"`);

@@ -5,6 +5,7 @@ import {
   CreateOperatorDocument,
   CreatePointOfSaleDocument,
   CreatePosTerminalDocument,
+  LoginMemberDocument,
   LoginOperatorDocument,
   LoginTerminalDocument,
   type OperatorRole,
@@ -131,4 +132,17 @@ export async function querySql<T extends pg.QueryResultRow>(platform: TestPlatfo
   } finally {
     await client.end();
   }
+}
+
+/** Registers a member through the company's admin and signs them in with their password. */
+export async function registerSignedInMember(platform: TestPlatform, company: SeededCompany, overrides: Partial<RegisterMemberInput> = {}) {
+  const { member, input } = await registerMember(platform, company.adminToken, overrides);
+  const token = await signInMember(platform, company.companyId, input.phone as string, input.password as string);
+  return { member, input, token };
+}
+
+export async function signInMember(platform: TestPlatform, companyId: string, phone: string, password: string): Promise<string> {
+  const { loginMember } = await request(platform.gatewayUrl, LoginMemberDocument, { input: { phone, password, companyId } });
+  if (!loginMember.token) throw new Error(`member sign-in failed: ${JSON.stringify(loginMember.errors)}`);
+  return loginMember.token;
 }

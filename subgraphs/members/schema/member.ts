@@ -1,5 +1,5 @@
 import { builder } from '../builder';
-import { memberSearchWhere } from '../data/members-store';
+import { type MemberSearch, memberSearchWhere } from '../data/members-store';
 import { normaliseCardNumber } from '../domain/card-number';
 import { normaliseEmail, normalisePhone } from '../domain/contact';
 import { canAccrue, canSpend, isProfileComplete } from '../domain/member-state';
@@ -77,21 +77,20 @@ const MemberFilter = builder.inputType('MemberFilter', {
   }),
 });
 
-/** Bad filter values find nobody rather than failing the whole query. */
-function normalisedFilter(filter: { phone?: string | null; email?: string | null; cardNumber?: string | null; name?: string | null }) {
-  const tryOr = (run: () => string) => {
-    try {
-      return run();
-    } catch {
-      return '\u0000no-match';
-    }
-  };
-  return {
-    phone: filter.phone ? tryOr(() => normalisePhone(filter.phone as string)) : null,
-    email: filter.email ? tryOr(() => normaliseEmail(filter.email as string)) : null,
-    cardNumber: filter.cardNumber ? tryOr(() => normaliseCardNumber(filter.cardNumber as string)) : null,
-    name: filter.name ?? null,
-  };
+type MemberFilterInput = { phone?: string | null; email?: string | null; cardNumber?: string | null; name?: string | null };
+
+/** The filter in stored form, or null when a value cannot match anyone (a malformed phone, say). */
+function normalisedFilter(filter: MemberFilterInput): MemberSearch | null {
+  try {
+    return {
+      phone: filter.phone ? normalisePhone(filter.phone) : null,
+      email: filter.email ? normaliseEmail(filter.email) : null,
+      cardNumber: filter.cardNumber ? normaliseCardNumber(filter.cardNumber) : null,
+      name: filter.name ?? null,
+    };
+  } catch {
+    return null;
+  }
 }
 
 builder.queryField('members', (t) =>
@@ -104,10 +103,11 @@ builder.queryField('members', (t) =>
     authScopes: { operator: true },
     args: { filter: t.arg({ type: MemberFilter }) },
     resolve: (query, _root, { filter }, ctx) => {
-      if (ctx.identity.kind !== 'operator') return [];
+      const search = normalisedFilter(filter ?? {});
+      if (ctx.identity.kind !== 'operator' || !search) return [];
       return ctx.db.member.findMany({
         ...query,
-        where: memberSearchWhere(ctx.identity.companyId, normalisedFilter(filter ?? {})),
+        where: memberSearchWhere(ctx.identity.companyId, search),
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       });
     },
