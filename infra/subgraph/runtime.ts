@@ -1,0 +1,124 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type pg from 'pg';
+import type { Identity } from '../auth/identity';
+import type { Secrets } from '../config/env';
+import { applyMigrations } from '../db/migrate';
+import { createSchemaPool, type QueryCounter } from '../db/pool';
+import { createErrorFormatter } from '../graphql/format-error';
+import { type RunningServer, startGraphQLHttpServer } from '../http/graphql-http-server';
+import { identityFromGateway } from '../http/subgraph-context';
+import type { Logger } from '../logging/logger';
+import { type EventBus, startEventBus } from '../outbox/event-bus';
+import { OutboxDispatcher } from '../outbox/outbox-dispatcher';
+
+/** The start-up pieces every subgraph shares; each subgraph's server.ts wires its own parts between them. */
+
+export interface SubgraphDatabaseOptions {
+  /** The subgraph's name, which is also its PostgreSQL schema and its folder under prisma/. */
+  name: string;
+  databaseUrl: string;
+  logger: Logger;
+  migrate?: boolean;
+  queryCounter?: QueryCounter;
+  maxConnections?: number;
+}
+
+/** Applies pending migrations (unless told not to) and opens a pool on the subgraph's schema. */
+export async function openSubgraphDatabase(options: SubgraphDatabaseOptions): Promise<pg.Pool> {
+  if (options.migrate !== false) {
+    await applyMigrations(options.name, options.databaseUrl);
+    options.logger.info(`${options.name} migrations applied`);
+  }
+  return createSchemaPool(options.databaseUrl, options.name, {
+    max: options.maxConnections ?? 20,
+    counter: options.queryCounter,
+    onIdleError: (error) => options.logger.warn({ err: error }, 'idle database connection lost'),
+  });
+}
+
+export interface SubgraphEvents {
+  bus: EventBus;
+  /** Dispatches the outbox once consumers are registered. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The event bus and the outbox dispatcher for the subgraph's own outbox table. */
+export async function openSubgraphEvents(name: string, databaseUrl: string, pool: pg.Pool, logger: Logger): Promise<SubgraphEvents> {
+  const bus = await startEventBus(databaseUrl, logger);
+  const dispatcher = new OutboxDispatcher({ pool, schema: name, boss: bus, logger });
+  return {
+    bus,
+    start: () => dispatcher.start(),
+    async stop() {
+      await dispatcher.stop();
+      await bus.stop({ graceful: true, wait: true, timeout: 5000 });
+    },
+  };
+}
+
+export interface RequestBase {
+  identity: Identity;
+  requestId: string;
+  logger: Logger;
+}
+
+export interface ServeSubgraphOptions<TContext extends RequestBase> {
+  name: string;
+  schema: GraphQLSchema;
+  port: number;
+  host?: string;
+  secrets: Secrets;
+  logger: Logger;
+  production: boolean;
+  pool: pg.Pool;
+  /** Adds the subgraph's own per-request parts (fresh DataLoaders every request). */
+  context(base: RequestBase): TContext;
+}
+
+/** Serves the subgraph over HTTP, refusing any request without the gateway's signed identity. */
+export async function serveSubgraph<TContext extends RequestBase>(options: ServeSubgraphOptions<TContext>): Promise<RunningServer> {
+  const apollo = new ApolloServer<TContext>({
+    schema: options.schema,
+    introspection: !options.production,
+    // The process lifecycle (infra/process) stops servers in order; Apollo must not race it.
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: !options.production,
+    formatError: createErrorFormatter(options.logger, options.production),
+    // Traces are for Apollo's hosted studio, which this platform does not report to.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  const http = await startGraphQLHttpServer<TContext>({
+    apollo,
+    logger: options.logger,
+    port: options.port,
+    host: options.host,
+    buildContext: async (info) =>
+      options.context({
+        identity: identityFromGateway(info, options.secrets.gatewaySigningSecret),
+        requestId: info.requestId,
+        logger: info.logger,
+      }),
+    checkReady: async () => {
+      await options.pool.query('SELECT 1');
+    },
+  });
+  options.logger.info({ url: http.url }, `${options.name} subgraph listening`);
+  return http;
+}
+
+/** Options every subgraph's start function takes. */
+export interface SubgraphOptions {
+  databaseUrl: string;
+  port: number;
+  host?: string;
+  secrets: Secrets;
+  logger: Logger;
+  production: boolean;
+  migrate?: boolean;
+  /** Runs the outbox dispatcher and event consumers (pg-boss). */
+  events?: boolean;
+  queryCounter?: QueryCounter;
+}
