@@ -10,10 +10,12 @@ import { parseEnv, resolveSecrets } from '../infra/config/env';
 import { startEmbeddedPostgres } from '../infra/db/embedded-postgres';
 import { createLogger } from '../infra/logging/logger';
 import { runUntilSignal } from '../infra/process/lifecycle';
+import { ledgerEnvSchema } from '../subgraphs/ledger/env';
+import { startLedgerSubgraph } from '../subgraphs/ledger/server';
 import { bootstrapSettings, membersEnvSchema } from '../subgraphs/members/env';
 import { startMembersSubgraph } from '../subgraphs/members/server';
 
-const env = parseEnv(gatewayEnvSchema.merge(membersEnvSchema));
+const env = parseEnv(gatewayEnvSchema.merge(membersEnvSchema).merge(ledgerEnvSchema));
 const logger = createLogger('platform', env.LOG_LEVEL);
 
 runUntilSignal('platform', logger, async (onStop) => {
@@ -47,13 +49,24 @@ runUntilSignal('platform', logger, async (onStop) => {
   });
   onStop('members subgraph', members.stop);
 
+  const ledger = await startLedgerSubgraph({
+    databaseUrl,
+    port: process.env.LEDGER_PORT ? env.LEDGER_PORT : 0,
+    host: env.LEDGER_HOST,
+    secrets,
+    logger: createLogger('ledger', env.LOG_LEVEL),
+    production,
+    migrate: env.MIGRATE_ON_START,
+  });
+  onStop('ledger subgraph', ledger.stop);
+
   const gateway = await startGateway({
     port: env.PORT,
     host: env.HOST,
     secrets,
     logger: createLogger('gateway', env.LOG_LEVEL),
     production,
-    subgraphUrls: { members: members.url },
+    subgraphUrls: { members: members.url, ledger: ledger.url },
   });
   onStop('gateway', gateway.close);
   logger.info({ url: gateway.url }, `Loyalty platform ready: ${gateway.url}`);

@@ -52,3 +52,10 @@ export const DecimalScalar = new GraphQLScalarType<Decimal, string>({
   parseValue: parseDecimal,
   parseLiteral: (ast) => parseDecimal(ast.kind === Kind.STRING ? ast.value : null),
 });
+
+/** The scalar types every subgraph's builder declares, as resolvers see them. */
+export type PlatformScalars = {
+  DateTime: { Input: Date; Output: Date };
+  Date: { Input: Date; Output: Date };
+  Decimal: { Input: Decimal; Output: Decimal | string | { toString(): string } };
+};

@@ -5,10 +5,8 @@ import FederationPlugin from '@pothos/plugin-federation';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import type Decimal from 'decimal.js';
-import { GraphQLError } from 'graphql';
-import type { OperatorRole } from '../../infra/auth/identity';
-import { DateScalar, DateTimeScalar, DecimalScalar } from '../../infra/graphql/scalars';
+import { authScopesFor, forbiddenError, type PlatformAuthScopes } from '../../infra/graphql/auth-scopes';
+import { DateScalar, DateTimeScalar, DecimalScalar, type PlatformScalars } from '../../infra/graphql/scalars';
 import type { MembersContext } from './context';
 import type PrismaTypes from './data/generated/pothos-types';
 import { getDatamodel } from './data/generated/pothos-types';
@@ -16,19 +14,8 @@ import { getDatamodel } from './data/generated/pothos-types';
 export interface MembersSchemaTypes {
   Context: MembersContext;
   PrismaTypes: PrismaTypes;
-  AuthScopes: {
-    signedIn: boolean;
-    member: boolean;
-    terminal: boolean;
-    operator: boolean;
-    /** An operator holding one of the roles. */
-    role: OperatorRole[];
-  };
-  Scalars: {
-    DateTime: { Input: Date; Output: Date };
-    Date: { Input: Date; Output: Date };
-    Decimal: { Input: Decimal; Output: Decimal | string };
-  };
+  AuthScopes: PlatformAuthScopes;
+  Scalars: PlatformScalars;
   DefaultFieldNullability: false;
 }
 
@@ -38,17 +25,8 @@ export const builder = new SchemaBuilder<MembersSchemaTypes>({
   defaultFieldNullability: false,
   plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, DirectivePlugin, FederationPlugin],
   scopeAuth: {
-    authScopes: ({ identity }) => ({
-      signedIn: identity.kind !== 'anonymous',
-      member: identity.kind === 'member',
-      terminal: identity.kind === 'terminal',
-      operator: identity.kind === 'operator',
-      role: (roles) => identity.kind === 'operator' && roles.includes(identity.role),
-    }),
-    // Denials are GraphQL errors with a stable code, not business errors in a payload.
-    unauthorizedError: (_parent, _context, _info, result) => {
-      return new GraphQLError(result.message || 'Not authorised', { extensions: { code: 'FORBIDDEN' } });
-    },
+    authScopes: ({ identity }) => authScopesFor(identity),
+    unauthorizedError: forbiddenError,
   },
   prisma: {
     client: (ctx) => ctx.db,
@@ -61,6 +39,8 @@ export const builder = new SchemaBuilder<MembersSchemaTypes>({
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    // Every subgraph defines PageInfo; federation needs it declared shareable.
+    pageInfoTypeOptions: { shareable: true },
   },
 });
 

@@ -3,6 +3,7 @@ import { startGateway } from '../../gateway/gateway';
 import type { QueryCounter } from '../../infra/db/pool';
 import { createDatabaseFromTemplate, dropDatabase } from '../../infra/db/test-database';
 import { createLogger } from '../../infra/logging/logger';
+import { startLedgerSubgraph } from '../../subgraphs/ledger/server';
 import { startMembersSubgraph } from '../../subgraphs/members/server';
 import type { Clock } from '../../subgraphs/members/services/deps';
 
@@ -15,6 +16,8 @@ export interface TestPlatform {
   secrets: { tokenSecret: string; gatewaySigningSecret: string };
   /** SQL statements the members subgraph has sent; reset it before measuring. */
   membersQueries: QueryCounter;
+  ledgerQueries: QueryCounter;
+  ledgerUrl: string;
   clock: TestClock;
   stop(): Promise<void>;
 }
@@ -49,6 +52,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
   const loggerFor = (service: string) => createLogger(service, level, options.logs);
   const secrets = { tokenSecret: randomBytes(32).toString('hex'), gatewaySigningSecret: randomBytes(32).toString('hex') };
   const membersQueries: QueryCounter = { count: 0 };
+  const ledgerQueries: QueryCounter = { count: 0 };
   const clock = new TestClock();
   const members = await startMembersSubgraph({
     databaseUrl,
@@ -62,16 +66,36 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     clock,
     queryCounter: membersQueries,
   });
-  const gateway = await startGateway({ port: 0, secrets, logger: loggerFor('gateway'), production: false, subgraphUrls: { members: members.url } });
+  const ledger = await startLedgerSubgraph({
+    databaseUrl,
+    port: 0,
+    secrets,
+    logger: loggerFor('ledger'),
+    production: false,
+    migrate: false,
+    events: options.events ?? false,
+    clock,
+    queryCounter: ledgerQueries,
+  });
+  const gateway = await startGateway({
+    port: 0,
+    secrets,
+    logger: loggerFor('gateway'),
+    production: false,
+    subgraphUrls: { members: members.url, ledger: ledger.url },
+  });
   return {
     gatewayUrl: gateway.url,
     membersUrl: members.url,
     databaseUrl,
     secrets,
     membersQueries,
+    ledgerQueries,
+    ledgerUrl: ledger.url,
     clock,
     async stop() {
       await gateway.close();
+      await ledger.stop();
       await members.stop();
       await dropDatabase(databaseUrl);
     },

@@ -146,3 +146,14 @@ export async function signInMember(platform: TestPlatform, companyId: string, ph
   if (!loginMember.token) throw new Error(`member sign-in failed: ${JSON.stringify(loginMember.errors)}`);
   return loginMember.token;
 }
+
+/** Waits until the ledger has learnt of a member from the members subgraph's events. */
+export async function waitForLedger(platform: TestPlatform, memberId: string, state = 'REGISTERED', timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const rows = await querySql<{ state: string }>(platform, 'SELECT state FROM ledger.member_refs WHERE member_id = $1', [memberId]);
+    if (rows[0]?.state === state) return;
+    if (Date.now() > deadline) throw new Error(`the ledger did not learn that member ${memberId} is ${state}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

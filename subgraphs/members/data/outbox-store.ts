@@ -1,28 +1,10 @@
-import { actorOf, type Identity } from '../../../infra/auth/identity';
-import { OUTBOX_CHANNEL } from '../../../infra/outbox/outbox-dispatcher';
+import type { Identity } from '../../../infra/auth/identity';
+import { type DomainEvent, writeOutboxEvents } from '../../../infra/outbox/outbox-writer';
 import type { MembersDb } from './prisma';
 
-export interface MemberEvent {
-  type: string;
-  companyId: string;
-  memberId?: string | null;
-  data: Record<string, unknown>;
-}
+export type MemberEvent = DomainEvent;
 
-/**
- * Records domain events in the same transaction as the change they describe. The NOTIFY is
- * delivered only when that transaction commits, waking the dispatcher without polling delay.
- */
-export async function recordEvents(tx: MembersDb, identity: Identity, channel: string | null, events: MemberEvent[]): Promise<void> {
-  if (events.length === 0) return;
-  const actor = { ...actorOf(identity), channel };
-  await tx.outboxEvent.createMany({
-    data: events.map((event) => ({
-      type: event.type,
-      companyId: event.companyId,
-      memberId: event.memberId ?? null,
-      payload: { ...event.data, actor } as object,
-    })),
-  });
-  await tx.$executeRawUnsafe(`SELECT pg_notify('${OUTBOX_CHANNEL}', 'members')`);
+/** Records the members subgraph's events in the same transaction as the change they describe. */
+export function recordEvents(tx: MembersDb, identity: Identity, channel: string | null, events: MemberEvent[]): Promise<void> {
+  return writeOutboxEvents(tx, 'members', identity, channel, events);
 }

@@ -1,3 +1,5 @@
+import { BusinessError, ValidationErrors } from '../../../infra/errors/business-error';
+
 /**
  * Expected business failures of the members subgraph. They travel to clients in mutation payloads
  * as `errors: [{ code, message, field }]`; anything else is a bug or a permission failure.
@@ -46,25 +48,10 @@ export const MEMBER_ERROR_CODES = [
 
 export type MemberErrorCode = (typeof MEMBER_ERROR_CODES)[number];
 
-/** Thrown inside a use case; the transaction rolls back and the payload carries it. */
-export class DomainError extends Error {
-  constructor(
-    readonly code: MemberErrorCode,
-    message: string,
-    readonly field: string | null = null,
-  ) {
-    super(message);
-    this.name = 'DomainError';
-  }
-}
+/** A members refusal; the transaction rolls back and the payload carries it. */
+export class DomainError extends BusinessError<MemberErrorCode> {}
 
-/** Several input problems at once, so a form can mark every bad field in one round trip. */
-export class ValidationErrors extends Error {
-  constructor(readonly errors: DomainError[]) {
-    super(errors.map((error) => error.message).join('; '));
-    this.name = 'ValidationErrors';
-  }
-}
+export { ValidationErrors };
 
 export class CardBlockedError extends DomainError {
   constructor(cardNumber: string, field = 'cardNumber') {

@@ -1,21 +1,10 @@
+import { requireOperator } from '../../../infra/auth/access';
 import { ForbiddenError } from '../../../infra/auth/forbidden';
 import type { Identity, OperatorRole } from '../../../infra/auth/identity';
+
+export { requireOperator, requireSignedIn } from '../../../infra/auth/access';
+
 import { DomainError } from '../domain/errors';
-
-export type SignedIn = Exclude<Identity, { kind: 'anonymous' }>;
-export type OperatorIdentity = Extract<Identity, { kind: 'operator' }>;
-
-export function requireSignedIn(identity: Identity): SignedIn {
-  if (identity.kind === 'anonymous') throw new ForbiddenError('Sign in first');
-  return identity;
-}
-
-export function requireOperator(identity: Identity, roles?: OperatorRole[]): OperatorIdentity {
-  if (identity.kind !== 'operator' || (roles && !roles.includes(identity.role))) {
-    throw new ForbiddenError(roles ? `Needs an operator with role ${roles.join(' or ')}` : 'Needs an operator');
-  }
-  return identity;
-}
 
 /** Roles that serve members directly (admin tools, contact center). */
 export const MEMBER_SERVICE_ROLES: OperatorRole[] = ['ADMIN', 'OPERATOR'];

@@ -1,0 +1,22 @@
+import type { LedgerDb } from './prisma';
+
+/** Named queries about accounts. Every change to an account's money locks its row first. */
+
+/** The member's account in the currency, created on first use (concurrent first uses meet in ON CONFLICT). */
+export async function accountFor(tx: LedgerDb, companyId: string, currencyId: string, memberId: string): Promise<string> {
+  const rows = await tx.$queryRaw<Array<{ id: string }>>`
+    INSERT INTO accounts (id, company_id, currency_id, member_id) VALUES (gen_random_uuid(), ${companyId}::uuid, ${currencyId}::uuid, ${memberId}::uuid)
+    ON CONFLICT (member_id, currency_id) DO UPDATE SET member_id = EXCLUDED.member_id
+    RETURNING id`;
+  return (rows[0] as { id: string }).id;
+}
+
+/** Locks accounts in id order, so that two spends over the same accounts never deadlock. */
+export async function lockAccounts(tx: LedgerDb, accountIds: string[]): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM accounts WHERE id = ANY(${[...accountIds].sort()}::uuid[]) ORDER BY id FOR UPDATE`;
+}
+
+/** Existing accounts of these members in the currency (a family pool spans several). */
+export function accountsOf(db: LedgerDb, memberIds: string[], currencyId: string) {
+  return db.account.findMany({ where: { memberId: { in: memberIds }, currencyId }, orderBy: { id: 'asc' } });
+}

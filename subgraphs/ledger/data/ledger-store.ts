@@ -1,0 +1,185 @@
+import type { Totals } from '../domain/balance';
+import type { LotState } from '../domain/lots';
+import { amount, type Decimal } from '../domain/money';
+import type { PlacedDraw } from '../domain/replay';
+import type { LedgerDb } from './prisma';
+
+/** Named queries over lots, operations, allocations and checkpoints. */
+
+export interface OperationRecord {
+  accountId: string;
+  companyId: string;
+  memberId: string;
+  kind: 'ACCRUAL' | 'PAYMENT' | 'DEDUCTION';
+  amount: Decimal;
+  effectiveAt: Date;
+  actorKind: string;
+  actorId: string | null;
+  channel: string | null;
+  reason: string | null;
+  externalId?: string | null;
+}
+
+export async function insertOperation(tx: LedgerDb, record: OperationRecord): Promise<bigint> {
+  const operation = await tx.operation.create({
+    data: { ...record, amount: record.amount.toFixed(2), externalId: record.externalId ?? null },
+    select: { id: true },
+  });
+  return operation.id;
+}
+
+export async function insertLot(
+  tx: LedgerDb,
+  lot: { accountId: string; operationId: bigint; amount: Decimal; effectiveAt: Date; activatesAt: Date; expiresAt: Date | null },
+): Promise<string> {
+  const created = await tx.lot.create({
+    data: { ...lot, amount: lot.amount.toFixed(2), remaining: lot.amount.toFixed(2) },
+    select: { id: true },
+  });
+  return created.id;
+}
+
+/** The latest moment any spend of these accounts took effect; a change before it must re-place spends. */
+export async function latestSpendAt(tx: LedgerDb, accountIds: string[]): Promise<Date | null> {
+  const rows = await tx.$queryRaw<Array<{ at: Date | null }>>`
+    SELECT max(effective_at) AS at FROM allocations WHERE account_id = ANY(${accountIds}::uuid[])`;
+  return rows[0]?.at ?? null;
+}
+
+/** Takes back the draws made at or after `from`, restoring what the lots had left before it. */
+export async function undoDrawsFrom(tx: LedgerDb, accountIds: string[], from: Date): Promise<void> {
+  const deleted = await tx.$executeRaw`DELETE FROM allocations WHERE account_id = ANY(${accountIds}::uuid[]) AND effective_at >= ${from}`;
+  if (deleted === 0) return;
+  await tx.$executeRaw`
+    UPDATE lots l SET remaining = l.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.lot_id = l.id), 0)
+     WHERE l.account_id = ANY(${accountIds}::uuid[]) AND (l.expires_at IS NULL OR l.expires_at > ${from})`;
+}
+
+/** Lots that may still pay at or after `from`: not expired by then and not used up. */
+export async function lotsAliveFrom(tx: LedgerDb, accountIds: string[], from: Date): Promise<LotState[]> {
+  const rows = await tx.$queryRaw<Array<{ id: string; effective_at: Date; activates_at: Date; expires_at: Date | null; remaining: unknown }>>`
+    SELECT id, effective_at, activates_at, expires_at, remaining FROM lots
+     WHERE account_id = ANY(${accountIds}::uuid[]) AND remaining > 0 AND (expires_at IS NULL OR expires_at > ${from})`;
+  return rows.map((row) => ({
+    id: row.id,
+    effectiveAt: row.effective_at,
+    activatesAt: row.activates_at,
+    expiresAt: row.expires_at,
+    remaining: amount(String(row.remaining)),
+  }));
+}
+
+/** Recorded spends of these accounts that took effect at or after `from`, to place again. */
+export async function spendsFrom(tx: LedgerDb, accountIds: string[], from: Date) {
+  const rows = await tx.operation.findMany({
+    where: { accountId: { in: accountIds }, kind: { in: ['PAYMENT', 'DEDUCTION'] }, effectiveAt: { gte: from } },
+    select: { id: true, kind: true, amount: true, effectiveAt: true },
+    orderBy: [{ effectiveAt: 'asc' }, { id: 'asc' }],
+  });
+  return rows.map((row) => ({ operationId: row.id, kind: row.kind, amount: amount(row.amount.toString()), effectiveAt: row.effectiveAt }));
+}
+
+/** Writes draws: one allocation row per lot drawn, and the lots' remaining amounts. */
+export async function writeDraws(tx: LedgerDb, draws: Array<PlacedDraw & { operationId: bigint; kind: 'PAYMENT' | 'DEDUCTION' }>): Promise<void> {
+  if (draws.length === 0) return;
+  const lotAccounts = await tx.lot.findMany({ where: { id: { in: draws.map((d) => d.lotId) } }, select: { id: true, accountId: true } });
+  const accountOf = new Map(lotAccounts.map((lot) => [lot.id, lot.accountId]));
+  await tx.allocation.createMany({
+    data: draws.map((draw) => ({
+      accountId: accountOf.get(draw.lotId) as string,
+      lotId: draw.lotId,
+      operationId: draw.operationId,
+      kind: draw.kind,
+      amount: draw.amount.toFixed(2),
+      effectiveAt: draw.effectiveAt,
+    })),
+  });
+  const ids = draws.map((d) => d.lotId);
+  const amounts = draws.map((d) => d.amount.toFixed(2));
+  await tx.$executeRaw`
+    UPDATE lots l SET remaining = l.remaining - d.amount
+      FROM (SELECT lot_id, sum(amount) AS amount FROM unnest(${ids}::uuid[], ${amounts}::numeric[]) AS t(lot_id, amount) GROUP BY lot_id) d
+     WHERE l.id = d.lot_id`;
+}
+
+const toDecimal = (value: unknown) => amount(String(value ?? 0));
+
+/** Totals of the facts in (after, until]: accruals, draws by kind, and expiries. */
+export async function totalsBetween(db: LedgerDb, accountIds: string[], after: Date | null, until: Date): Promise<Totals> {
+  const since = after ?? new Date(0);
+  const [row] = await db.$queryRaw<Array<{ accrued: unknown; payments: unknown; deductions: unknown; expired: unknown }>>`
+    SELECT
+      (SELECT coalesce(sum(amount), 0) FROM lots WHERE account_id = ANY(${accountIds}::uuid[]) AND effective_at > ${since} AND effective_at <= ${until}) AS accrued,
+      (SELECT coalesce(sum(amount), 0) FROM allocations WHERE account_id = ANY(${accountIds}::uuid[]) AND kind = 'PAYMENT' AND effective_at > ${since} AND effective_at <= ${until}) AS payments,
+      (SELECT coalesce(sum(amount), 0) FROM allocations WHERE account_id = ANY(${accountIds}::uuid[]) AND kind = 'DEDUCTION' AND effective_at > ${since} AND effective_at <= ${until}) AS deductions,
+      (SELECT coalesce(sum(l.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.lot_id = l.id), 0)), 0)
+         FROM lots l WHERE l.account_id = ANY(${accountIds}::uuid[]) AND l.expires_at > ${since} AND l.expires_at <= ${until}) AS expired`;
+  return {
+    accruedGross: toDecimal(row?.accrued),
+    payments: toDecimal(row?.payments),
+    deductions: toDecimal(row?.deductions),
+    expired: toDecimal(row?.expired),
+  };
+}
+
+/** Lots that exist at `at` but have not activated yet. */
+export async function nonActivatedAt(db: LedgerDb, accountIds: string[], at: Date): Promise<Decimal[]> {
+  const rows = await db.$queryRaw<Array<{ amount: unknown }>>`
+    SELECT amount FROM lots WHERE account_id = ANY(${accountIds}::uuid[]) AND activates_at > ${at} AND effective_at <= ${at}`;
+  return rows.map((row) => toDecimal(row.amount));
+}
+
+/** Lots alive at `at` that carry an expiry, with what was left of each at that moment. */
+export async function expiringAt(db: LedgerDb, accountIds: string[], at: Date): Promise<Array<{ remaining: Decimal; expiresAt: Date }>> {
+  const rows = await db.$queryRaw<Array<{ remaining: unknown; expires_at: Date }>>`
+    SELECT l.expires_at, l.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.lot_id = l.id AND a.effective_at <= ${at}), 0) AS remaining
+      FROM lots l WHERE l.account_id = ANY(${accountIds}::uuid[]) AND l.effective_at <= ${at} AND l.expires_at > ${at}`;
+  return rows.map((row) => ({ remaining: toDecimal(row.remaining), expiresAt: row.expires_at }));
+}
+
+/** The newest checkpoint of each account at or before `at`. */
+export async function checkpointsAt(db: LedgerDb, accountIds: string[], at: Date) {
+  const rows = await db.$queryRaw<Array<{ account_id: string; at: Date; accrued_gross: unknown; payments: unknown; deductions: unknown; expired: unknown }>>`
+    SELECT DISTINCT ON (account_id) account_id, at, accrued_gross, payments, deductions, expired FROM checkpoints
+     WHERE account_id = ANY(${accountIds}::uuid[]) AND at <= ${at} ORDER BY account_id, at DESC`;
+  return new Map(
+    rows.map((row) => [
+      row.account_id,
+      {
+        at: row.at,
+        totals: {
+          accruedGross: toDecimal(row.accrued_gross),
+          payments: toDecimal(row.payments),
+          deductions: toDecimal(row.deductions),
+          expired: toDecimal(row.expired),
+        },
+      },
+    ]),
+  );
+}
+
+export async function countOperationsAfter(tx: LedgerDb, accountId: string, after: Date | null): Promise<number> {
+  return tx.operation.count({ where: { accountId, ...(after ? { effectiveAt: { gt: after } } : {}) } });
+}
+
+export async function saveCheckpoint(tx: LedgerDb, accountId: string, at: Date, totals: Totals): Promise<void> {
+  await tx.checkpoint.upsert({
+    where: { accountId_at: { accountId, at } },
+    create: { accountId, at, ...fixed(totals) },
+    update: fixed(totals),
+  });
+}
+
+function fixed(totals: Totals) {
+  return {
+    accruedGross: totals.accruedGross.toFixed(2),
+    payments: totals.payments.toFixed(2),
+    deductions: totals.deductions.toFixed(2),
+    expired: totals.expired.toFixed(2),
+  };
+}
+
+/** Checkpoints at or after a back-dated change no longer hold. */
+export async function dropCheckpointsFrom(tx: LedgerDb, accountIds: string[], from: Date): Promise<void> {
+  await tx.checkpoint.deleteMany({ where: { accountId: { in: accountIds }, at: { gte: from } } });
+}

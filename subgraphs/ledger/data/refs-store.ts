@@ -1,0 +1,39 @@
+import type { LedgerDb } from './prisma';
+
+/** What the ledger keeps of the members subgraph's data, updated from its events only. */
+
+export function findMemberRef(db: LedgerDb, memberId: string) {
+  return db.memberRef.findUnique({ where: { memberId } });
+}
+
+/** The members whose accounts pool with this member's (the family), the member first. */
+export async function poolOf(db: LedgerDb, member: { memberId: string; familyId: string | null }): Promise<string[]> {
+  if (!member.familyId) return [member.memberId];
+  const relatives = await db.memberRef.findMany({ where: { familyId: member.familyId, state: { not: 'DELETED' } }, select: { memberId: true } });
+  return [member.memberId, ...relatives.map((r) => r.memberId).filter((id) => id !== member.memberId)];
+}
+
+export async function upsertMemberRef(db: LedgerDb, ref: { memberId: string; companyId: string; state?: string; familyId?: string | null; at: Date }) {
+  const { memberId, companyId, at } = ref;
+  const changes = { ...(ref.state !== undefined ? { state: ref.state } : {}), ...(ref.familyId !== undefined ? { familyId: ref.familyId } : {}) };
+  await db.memberRef.upsert({
+    where: { memberId },
+    create: { memberId, companyId, state: ref.state ?? 'CARD_HOLDER', familyId: ref.familyId ?? null, updatedAt: at },
+    update: { ...changes, updatedAt: at },
+  });
+}
+
+export async function companySpendingStates(db: LedgerDb, companyId: string): Promise<string[]> {
+  const ref = await db.companyRef.findUnique({ where: { companyId } });
+  return ref?.spendingStates ?? ['REGISTERED'];
+}
+
+export async function saveCompanyRef(db: LedgerDb, companyId: string, spendingStates: string[], at: Date) {
+  await db.companyRef.upsert({ where: { companyId }, create: { companyId, spendingStates, updatedAt: at }, update: { spendingStates, updatedAt: at } });
+}
+
+/** Records an event as handled; false when it was handled before (at-least-once delivery). */
+export async function markProcessed(db: LedgerDb, eventId: string): Promise<boolean> {
+  const inserted = await db.$executeRaw`INSERT INTO processed_events (event_id) VALUES (${eventId}::uuid) ON CONFLICT DO NOTHING`;
+  return inserted === 1;
+}

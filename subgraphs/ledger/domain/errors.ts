@@ -1,0 +1,23 @@
+import { BusinessError } from '../../../infra/errors/business-error';
+
+/** Expected business failures of the ledger; they reach clients as payload errors. */
+export const LEDGER_ERROR_CODES = [
+  'INVALID_INPUT',
+  'INVALID_AMOUNT',
+  'MEMBER_NOT_FOUND',
+  'MEMBER_BLOCKED',
+  'MEMBER_CANNOT_SPEND',
+  'CURRENCY_NOT_FOUND',
+  'CURRENCY_CODE_TAKEN',
+  'INSUFFICIENT_BALANCE',
+] as const;
+
+export type LedgerErrorCode = (typeof LEDGER_ERROR_CODES)[number];
+
+export class LedgerError extends BusinessError<LedgerErrorCode> {}
+
+export class InsufficientBalanceError extends LedgerError {
+  constructor(available: string, requested: string, field = 'amount') {
+    super('INSUFFICIENT_BALANCE', `Only ${available} can be spent now; ${requested} was asked`, field);
+  }
+}

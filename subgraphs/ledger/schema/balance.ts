@@ -1,0 +1,54 @@
+import { builder } from '../builder';
+import type { BalanceFigures } from '../domain/balance';
+import { Operation } from './operation';
+
+type Balance = BalanceFigures & { currency: string; asOf: Date };
+
+const ExpiringAmount = builder.objectRef<{ amount: { toString(): string }; expiresAt: Date }>('ExpiringAmount').implement({
+  description: 'An amount that expires on a date unless spent first.',
+  fields: (t) => ({
+    amount: t.field({ type: 'Decimal', resolve: (e) => e.amount }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
+  }),
+});
+
+export const BalanceDetails = builder.objectRef<Balance>('BalanceDetails').implement({
+  description:
+    'The balance in one currency at one moment. totalAccrued always equals active + nonActivated + totalDeducted + expired. A family member sees the pooled family balance.',
+  fields: (t) => ({
+    currency: t.exposeString('currency', { description: 'The bonus currency code.' }),
+    asOf: t.expose('asOf', { type: 'DateTime' }),
+    active: t.field({ type: 'Decimal', description: 'Can pay now.', resolve: (b) => b.active }),
+    nonActivated: t.field({ type: 'Decimal', description: 'Accrued, activation date still ahead.', resolve: (b) => b.nonActivated }),
+    totalAccrued: t.field({ type: 'Decimal', description: 'Everything ever accrued, less manual deductions.', resolve: (b) => b.totalAccrued }),
+    totalDeducted: t.field({ type: 'Decimal', description: 'Spent on purchases (not expiry, not manual deductions).', resolve: (b) => b.totalDeducted }),
+    expired: t.field({ type: 'Decimal', description: 'Reached their expiry date unspent.', resolve: (b) => b.expired }),
+    toExpire: t.field({ type: [ExpiringAmount], description: 'Amounts not yet expired that carry an expiry date, by date.', resolve: (b) => b.toExpire }),
+  }),
+});
+
+/** The members subgraph owns Member; the ledger adds the member's money to it. */
+export const MemberRef = builder.externalRef('Member', builder.selection<{ id: string }>('id')).implement({
+  externalFields: (t) => ({ id: t.id() }),
+  fields: (t) => ({
+    balance: t.field({
+      type: BalanceDetails,
+      nullable: true,
+      description: "The balance in a currency (default: the company's default bonus currency) as of a moment (default: now).",
+      args: { currency: t.arg.string(), asOf: t.arg({ type: 'DateTime' }) },
+      resolve: (member, args, ctx) => ctx.services.ledger.balance(ctx.identity, member.id, args.currency, args.asOf),
+    }),
+    operations: t.prismaConnection({
+      type: Operation,
+      cursor: 'id',
+      maxSize: 100,
+      defaultSize: 20,
+      description: "The member's ledger operations, newest first.",
+      resolve: async (query, member, _args, ctx) => {
+        const ref = await ctx.loaders.memberRef.load(member.id);
+        if (!ref || !ctx.services.ledger.canRead(ctx.identity, ref)) return [];
+        return ctx.db.operation.findMany({ ...query, where: { memberId: member.id }, orderBy: [{ effectiveAt: 'desc' }, { id: 'desc' }] });
+      },
+    }),
+  }),
+});

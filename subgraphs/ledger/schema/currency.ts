@@ -1,0 +1,93 @@
+import { builder } from '../builder';
+import { listCurrencies } from '../data/currencies-store';
+import { amount } from '../domain/money';
+import { attempt } from './errors';
+import { payloadType } from './payload';
+
+export const SpendingOrder = builder.enumType('SpendingOrder', {
+  description: 'Which lots a payment draws first. EXPIRING_FIRST: soonest expiry first, lots without expiry last, older first among equals.',
+  values: ['EXPIRING_FIRST', 'OLDEST_FIRST', 'NEWEST_FIRST'] as const,
+});
+
+export const ProgramRules = builder.prismaObject('ProgramRules', {
+  description: 'The program rules of one currency; offers add campaign rules on top.',
+  fields: (t) => ({
+    baseAccrualPercent: t.field({ type: 'Decimal', description: 'Percent of the paid amount accrued on purchases.', resolve: (r) => r.baseAccrualPercent }),
+    activationDelayDays: t.exposeInt('activationDelayDays', { description: 'Purchase accruals activate this many days later.' }),
+    lifetimeDays: t.exposeInt('lifetimeDays', { nullable: true, description: 'Purchase accruals expire this many days after activation; never when null.' }),
+    maxPaymentShare: t.field({ type: 'Decimal', description: 'Share of a receipt payable with bonuses, 0 to 1.', resolve: (r) => r.maxPaymentShare }),
+    roundingStep: t.field({ type: 'Decimal', description: 'Discounted totals are rounded down to this step.', resolve: (r) => r.roundingStep }),
+    spendingOrder: t.field({ type: SpendingOrder, resolve: (r) => r.spendingOrder }),
+  }),
+});
+
+export const Currency = builder.prismaObject('Currency', {
+  description: 'A bonus currency of the company ("bonuses", "stars"…). Every company has the default BONUS currency.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    code: t.exposeString('code'),
+    name: t.exposeString('name'),
+    exchangeRate: t.field({ type: 'Decimal', description: 'What one unit pays for, in the POS currency.', resolve: (c) => c.exchangeRate }),
+    isDefault: t.exposeBoolean('isDefault'),
+    rules: t.relation('rules', { nullable: true, description: 'Null until set: no base accrual, no payment with bonuses.' }),
+  }),
+});
+
+builder.queryField('currencies', (t) =>
+  t.prismaField({
+    type: ['Currency'],
+    description: "The caller's company's bonus currencies, the default first.",
+    authScopes: { signedIn: true },
+    resolve: async (_query, _root, _args, ctx) => (ctx.identity.kind === 'anonymous' ? [] : listCurrencies(ctx.db, ctx.identity.companyId)),
+  }),
+);
+
+const CreateCurrencyInput = builder.inputType('CreateCurrencyInput', {
+  fields: (t) => ({
+    code: t.string({ required: true }),
+    name: t.string({ required: true }),
+    exchangeRate: t.field({ type: 'Decimal', required: true }),
+  }),
+});
+
+builder.mutationField('createCurrency', (t) =>
+  t.field({
+    type: payloadType('CreateCurrencyPayload', 'currency', Currency, 'The new currency.'),
+    description: 'Admins: adds a bonus currency.',
+    authScopes: { role: ['ADMIN'] },
+    args: { input: t.arg({ type: CreateCurrencyInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      attempt(() => ctx.services.currencies.createCurrency(ctx.identity, { ...input, exchangeRate: amount(input.exchangeRate) })),
+  }),
+);
+
+const UpdateProgramRulesInput = builder.inputType('UpdateProgramRulesInput', {
+  description: 'Omitted fields keep their value; lifetimeDays: null means accruals never expire.',
+  fields: (t) => ({
+    currency: t.string({ description: 'The default currency when omitted.' }),
+    baseAccrualPercent: t.field({ type: 'Decimal' }),
+    activationDelayDays: t.int(),
+    lifetimeDays: t.int(),
+    maxPaymentShare: t.field({ type: 'Decimal' }),
+    roundingStep: t.field({ type: 'Decimal' }),
+    spendingOrder: t.field({ type: SpendingOrder }),
+  }),
+});
+
+builder.mutationField('updateProgramRules', (t) =>
+  t.field({
+    type: payloadType('UpdateProgramRulesPayload', 'currency', Currency, 'The currency with its rules.'),
+    description: 'Admins and marketers: sets the program rules of a currency.',
+    authScopes: { role: ['ADMIN', 'MARKETER'] },
+    args: { input: t.arg({ type: UpdateProgramRulesInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      attempt(() =>
+        ctx.services.currencies.updateProgramRules(ctx.identity, {
+          ...input,
+          baseAccrualPercent: input.baseAccrualPercent ? amount(input.baseAccrualPercent) : null,
+          maxPaymentShare: input.maxPaymentShare ? amount(input.maxPaymentShare) : null,
+          roundingStep: input.roundingStep ? amount(input.roundingStep) : null,
+        }),
+      ),
+  }),
+);

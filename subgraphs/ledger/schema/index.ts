@@ -1,0 +1,12 @@
+import type { GraphQLSchema } from 'graphql';
+import { builder } from '../builder';
+import './errors';
+import './currency';
+import './operation';
+import './balance';
+
+/** The ledger subgraph schema, with Apollo Federation 2 directives. */
+export const ledgerSchema: GraphQLSchema = builder.toSubGraphSchema({
+  linkUrl: 'https://specs.apollo.dev/federation/v2.6',
+  federationDirectives: ['@key', '@shareable', '@external', '@extends', '@requires', '@provides'],
+});

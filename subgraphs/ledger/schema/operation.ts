@@ -1,0 +1,92 @@
+import { builder } from '../builder';
+import { amount } from '../domain/money';
+import { BalanceDetails } from './balance';
+import { attempt, type Outcome } from './errors';
+import { errorsField } from './payload';
+
+export const OperationKind = builder.enumType('OperationKind', {
+  description: 'ACCRUAL: points earned; PAYMENT: spent on a purchase; DEDUCTION: taken off manually.',
+  values: ['ACCRUAL', 'PAYMENT', 'DEDUCTION'] as const,
+});
+
+export const Operation = builder.prismaObject('Operation', {
+  description: 'One movement in the append-only ledger: who did it, through which channel, when it took effect and when it was recorded.',
+  fields: (t) => ({
+    id: t.string({ resolve: (o) => o.id.toString() }),
+    kind: t.field({ type: OperationKind, resolve: (o) => o.kind }),
+    amount: t.field({ type: 'Decimal', resolve: (o) => o.amount }),
+    memberId: t.exposeID('memberId'),
+    effectiveAt: t.expose('effectiveAt', { type: 'DateTime' }),
+    recordedAt: t.expose('recordedAt', { type: 'DateTime' }),
+    actorKind: t.exposeString('actorKind'),
+    actorId: t.exposeString('actorId', { nullable: true }),
+    channel: t.exposeString('channel', { nullable: true }),
+    reason: t.exposeString('reason', { nullable: true }),
+    externalId: t.exposeString('externalId', { nullable: true }),
+    currency: t.string({ select: { account: { select: { currency: { select: { code: true } } } } }, resolve: (o) => o.account.currency.code }),
+  }),
+});
+
+type Recorded = { operationId: bigint; memberId: string; currencyCode: string };
+
+const LedgerChangePayload = builder.objectRef<Outcome<Recorded>>('LedgerChangePayload').implement({
+  description: 'The recorded operation and the balance right after it.',
+  fields: (t) => ({
+    operation: t.prismaField({
+      type: 'Operation',
+      nullable: true,
+      resolve: (query, o, _args, ctx) => (o.result ? ctx.db.operation.findUnique({ ...query, where: { id: o.result.operationId } }) : null),
+    }),
+    balance: t.field({
+      type: BalanceDetails,
+      nullable: true,
+      resolve: (o, _args, ctx) => (o.result ? ctx.services.ledger.balance(ctx.identity, o.result.memberId, o.result.currencyCode, null) : null),
+    }),
+    errors: errorsField(t),
+  }),
+});
+
+const AccrueBonusesInput = builder.inputType('AccrueBonusesInput', {
+  fields: (t) => ({
+    memberId: t.id({ required: true }),
+    currency: t.string({ description: 'Currency code; the default bonus currency when omitted.' }),
+    amount: t.field({ type: 'Decimal', required: true }),
+    reason: t.string(),
+    effectiveAt: t.field({ type: 'DateTime', description: 'When it took effect; now when omitted, earlier for corrections, never in the future.' }),
+    activatesAt: t.field({ type: 'DateTime', description: 'Not payable before; at once when omitted.' }),
+    expiresAt: t.field({ type: 'DateTime', description: 'Expires unspent at; never when omitted.' }),
+  }),
+});
+
+builder.mutationField('accrueBonuses', (t) =>
+  t.field({
+    type: LedgerChangePayload,
+    description: 'Operators: manual accrual to a member (a lot with optional activation and expiry). Emits bonuses.accrued.',
+    authScopes: { role: ['ADMIN', 'OPERATOR', 'MARKETER'] },
+    args: { input: t.arg({ type: AccrueBonusesInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      attempt(() => ctx.services.ledger.accrueBonuses(ctx.identity, { ...input, memberId: String(input.memberId), amount: amount(input.amount) })),
+  }),
+);
+
+const DeductBonusesInput = builder.inputType('DeductBonusesInput', {
+  fields: (t) => ({
+    memberId: t.id({ required: true }),
+    currency: t.string(),
+    amount: t.field({ type: 'Decimal', required: true }),
+    reason: t.string({ required: true }),
+    effectiveAt: t.field({ type: 'DateTime', description: 'When it took effect; now when omitted, never in the future.' }),
+  }),
+});
+
+builder.mutationField('deductBonuses', (t) =>
+  t.field({
+    type: LedgerChangePayload,
+    description:
+      'Operators: manual deduction with a reason, drawn from active lots in spending order. Refused with INSUFFICIENT_BALANCE when the active balance does not cover it.',
+    authScopes: { role: ['ADMIN', 'OPERATOR'] },
+    args: { input: t.arg({ type: DeductBonusesInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      attempt(() => ctx.services.ledger.deductBonuses(ctx.identity, { ...input, memberId: String(input.memberId), amount: amount(input.amount) })),
+  }),
+);

@@ -1,0 +1,52 @@
+import { consumeEvents } from '../../infra/outbox/event-bus';
+import { openSubgraphDatabase, openSubgraphEvents, type SubgraphEvents, type SubgraphOptions, serveSubgraph } from '../../infra/subgraph/runtime';
+import type { LedgerContext } from './context';
+import { createLedgerLoaders } from './data/loaders';
+import { createLedgerPrisma, LEDGER_SCHEMA } from './data/prisma';
+import { ledgerSchema } from './schema';
+import { createLedgerServices } from './services';
+import { type Clock, systemClock } from './services/deps';
+import { createMemberEventHandler, MEMBER_EVENT_TYPES } from './services/member-events';
+
+export interface LedgerSubgraphOptions extends SubgraphOptions {
+  clock?: Clock;
+}
+
+export interface RunningLedgerSubgraph {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the ledger subgraph: migrations, the members-event consumer, outbox dispatcher, HTTP server. */
+export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promise<RunningLedgerSubgraph> {
+  const { logger } = options;
+  const pool = await openSubgraphDatabase({ name: LEDGER_SCHEMA, ...options });
+  const db = createLedgerPrisma(pool);
+  const deps = { db, clock: options.clock ?? systemClock, logger };
+  const services = createLedgerServices(deps);
+
+  let events: SubgraphEvents | null = null;
+  if (options.events !== false) {
+    events = await openSubgraphEvents(LEDGER_SCHEMA, options.databaseUrl, pool, logger);
+    await consumeEvents(events.bus, 'ledger.member-events', [...MEMBER_EVENT_TYPES], createMemberEventHandler(deps));
+    await events.start();
+  }
+
+  const http = await serveSubgraph<LedgerContext>({
+    name: LEDGER_SCHEMA,
+    schema: ledgerSchema,
+    ...options,
+    pool,
+    context: (base) => ({ ...base, db, loaders: createLedgerLoaders(db), services }),
+  });
+
+  return {
+    url: http.url,
+    async stop() {
+      await http.close();
+      await events?.stop();
+      await db.$disconnect();
+      await pool.end();
+    },
+  };
+}

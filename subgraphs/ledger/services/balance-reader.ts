@@ -1,0 +1,26 @@
+import { checkpointsAt, expiringAt, nonActivatedAt, totalsBetween } from '../data/ledger-store';
+import type { LedgerDb } from '../data/prisma';
+import { addTotals, type BalanceFigures, composeBalance, NO_TOTALS, type Totals } from '../domain/balance';
+
+/**
+ * The figures of these accounts at `at`: each account's newest checkpoint before it, plus the facts
+ * since. The cost follows the activity since that checkpoint and the lots alive at `at`, never the
+ * length of the history.
+ */
+export async function balanceOf(db: LedgerDb, accountIds: string[], at: Date): Promise<BalanceFigures> {
+  const totals = await totalsAt(db, accountIds, at);
+  const [nonActivated, expiring] = await Promise.all([nonActivatedAt(db, accountIds, at), expiringAt(db, accountIds, at)]);
+  return composeBalance({ totals, nonActivated, expiring });
+}
+
+export async function totalsAt(db: LedgerDb, accountIds: string[], at: Date): Promise<Totals> {
+  if (accountIds.length === 0) return NO_TOTALS;
+  const checkpoints = await checkpointsAt(db, accountIds, at);
+  let totals = NO_TOTALS;
+  for (const accountId of accountIds) {
+    const checkpoint = checkpoints.get(accountId);
+    totals = addTotals(totals, checkpoint?.totals ?? NO_TOTALS);
+    totals = addTotals(totals, await totalsBetween(db, [accountId], checkpoint?.at ?? null, at));
+  }
+  return totals;
+}

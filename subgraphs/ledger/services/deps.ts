@@ -1,0 +1,14 @@
+import type { Logger } from '../../../infra/logging/logger';
+import type { LedgerPrisma } from '../data/prisma';
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export interface LedgerDeps {
+  db: LedgerPrisma;
+  clock: Clock;
+  logger: Logger;
+}

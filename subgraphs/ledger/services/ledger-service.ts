@@ -1,0 +1,212 @@
+import { requireOperator } from '../../../infra/auth/access';
+import { ForbiddenError } from '../../../infra/auth/forbidden';
+import { actorOf, type Identity } from '../../../infra/auth/identity';
+import { accountFor, accountsOf, lockAccounts } from '../data/accounts-store';
+import { findCurrency } from '../data/currencies-store';
+import { insertLot, insertOperation } from '../data/ledger-store';
+import { recordLedgerEvents } from '../data/outbox-store';
+import type { LedgerDb } from '../data/prisma';
+import { companySpendingStates, findMemberRef, poolOf } from '../data/refs-store';
+import type { BalanceFigures } from '../domain/balance';
+import { LedgerError } from '../domain/errors';
+import type { SpendingOrder } from '../domain/lots';
+import { type Decimal, isValidAmount } from '../domain/money';
+import { balanceOf } from './balance-reader';
+import type { LedgerDeps } from './deps';
+import { maybeCheckpoint, placeFrom } from './ledger-writer';
+
+/** Clock skew tolerated between a client's "now" and ours. */
+const FUTURE_TOLERANCE_MS = 60_000;
+const MAX_AMOUNT = 1_000_000_000;
+
+export interface AccrualInput {
+  memberId: string;
+  currency?: string | null;
+  amount: Decimal;
+  reason?: string | null;
+  effectiveAt?: Date | null;
+  activatesAt?: Date | null;
+  expiresAt?: Date | null;
+  externalId?: string | null;
+}
+
+export interface DeductionInput {
+  memberId: string;
+  currency?: string | null;
+  amount: Decimal;
+  reason: string;
+  effectiveAt?: Date | null;
+  externalId?: string | null;
+}
+
+function checkAmount(value: Decimal): void {
+  if (!isValidAmount(value) || value.gt(MAX_AMOUNT)) {
+    throw new LedgerError('INVALID_AMOUNT', `Amount must be positive, at most ${MAX_AMOUNT}, with at most 2 decimal places`, 'amount');
+  }
+}
+
+/** Readers of a member's money: the member, and operators and terminals of the member's company. */
+export function canReadMember(identity: Identity, member: { memberId: string; companyId: string }): boolean {
+  if (identity.kind === 'anonymous' || identity.companyId !== member.companyId) return false;
+  return identity.kind !== 'member' || identity.memberId === member.memberId;
+}
+
+export function createLedgerService(deps: LedgerDeps) {
+  /** The member as the ledger knows it, refused when unknown in the caller's company. */
+  async function liveMember(db: LedgerDb, companyId: string, memberId: string) {
+    const member = /^[0-9a-f-]{36}$/i.test(memberId) ? await findMemberRef(db, memberId) : null;
+    if (!member || member.companyId !== companyId || member.state === 'DELETED') {
+      throw new LedgerError('MEMBER_NOT_FOUND', 'No such member in this company', 'memberId');
+    }
+    if (member.state === 'BLOCKED') throw new LedgerError('MEMBER_BLOCKED', 'The member account is blocked', 'memberId');
+    return member;
+  }
+
+  async function currencyOf(db: LedgerDb, companyId: string, code: string | null | undefined) {
+    const currency = await findCurrency(db, companyId, code);
+    if (!currency) throw new LedgerError('CURRENCY_NOT_FOUND', `No bonus currency ${code}`, 'currency');
+    return currency;
+  }
+
+  /** Times of a manual operation: when it took effect (now, or earlier for corrections). */
+  function effectiveMoment(given: Date | null | undefined, now: Date): Date {
+    const at = given ?? now;
+    if (at.getTime() > now.getTime() + FUTURE_TOLERANCE_MS)
+      throw new LedgerError('INVALID_INPUT', 'An operation cannot take effect in the future', 'effectiveAt');
+    return at;
+  }
+
+  return {
+    canRead: canReadMember,
+
+    async accrueBonuses(identity: Identity, input: AccrualInput) {
+      const operator = requireOperator(identity, ['ADMIN', 'OPERATOR', 'MARKETER']);
+      checkAmount(input.amount);
+      const now = deps.clock.now();
+      const effectiveAt = effectiveMoment(input.effectiveAt, now);
+      const activatesAt = input.activatesAt ?? effectiveAt;
+      if (activatesAt < effectiveAt) throw new LedgerError('INVALID_INPUT', 'Activation cannot come before the accrual', 'activatesAt');
+      if (input.expiresAt && input.expiresAt <= activatesAt) throw new LedgerError('INVALID_INPUT', 'Expiry must come after activation', 'expiresAt');
+      const member = await liveMember(deps.db, operator.companyId, input.memberId);
+      const currency = await currencyOf(deps.db, operator.companyId, input.currency);
+      const order = (currency.rules?.spendingOrder ?? 'EXPIRING_FIRST') as SpendingOrder;
+      const pool = await poolOf(deps.db, member);
+      return deps.db.$transaction(async (tx) => {
+        const accountId = await accountFor(tx, operator.companyId, currency.id, member.memberId);
+        const poolAccounts = [...new Set([accountId, ...(await accountsOf(tx, pool, currency.id)).map((a) => a.id)])];
+        await lockAccounts(tx, poolAccounts);
+        const operationId = await insertOperation(tx, {
+          accountId,
+          companyId: operator.companyId,
+          memberId: member.memberId,
+          kind: 'ACCRUAL',
+          amount: input.amount,
+          effectiveAt,
+          ...actorFields(identity),
+          reason: input.reason?.trim() || null,
+          externalId: input.externalId,
+        });
+        await insertLot(tx, { accountId, operationId, amount: input.amount, effectiveAt, activatesAt, expiresAt: input.expiresAt ?? null });
+        // A back-dated accrual can change what later spends drew (and so what expired).
+        await placeFrom(tx, poolAccounts, effectiveAt, order);
+        await recordLedgerEvents(tx, identity, [
+          {
+            type: 'bonuses.accrued',
+            companyId: operator.companyId,
+            memberId: member.memberId,
+            data: {
+              operationId: operationId.toString(),
+              currency: currency.code,
+              amount: input.amount.toFixed(2),
+              effectiveAt,
+              activatesAt,
+              expiresAt: input.expiresAt ?? null,
+            },
+          },
+        ]);
+        await maybeCheckpoint(tx, accountId, now);
+        return { operationId, memberId: member.memberId, currencyCode: currency.code };
+      });
+    },
+
+    async deductBonuses(identity: Identity, input: DeductionInput) {
+      const operator = requireOperator(identity, ['ADMIN', 'OPERATOR']);
+      checkAmount(input.amount);
+      const reason = input.reason.trim();
+      if (!reason) throw new LedgerError('INVALID_INPUT', 'Say why the bonuses are deducted', 'reason');
+      const now = deps.clock.now();
+      const effectiveAt = effectiveMoment(input.effectiveAt, now);
+      const member = await liveMember(deps.db, operator.companyId, input.memberId);
+      const currency = await currencyOf(deps.db, operator.companyId, input.currency);
+      const order = (currency.rules?.spendingOrder ?? 'EXPIRING_FIRST') as SpendingOrder;
+      const pool = await poolOf(deps.db, member);
+      return deps.db.$transaction(async (tx) => {
+        const accountId = await accountFor(tx, operator.companyId, currency.id, member.memberId);
+        const poolAccounts = [...new Set([accountId, ...(await accountsOf(tx, pool, currency.id)).map((a) => a.id)])];
+        await lockAccounts(tx, poolAccounts);
+        let operationId = 0n;
+        await placeFrom(tx, poolAccounts, effectiveAt, order, {
+          kind: 'DEDUCTION',
+          spend: { operationId: null, amount: input.amount, effectiveAt },
+          record: async () => {
+            operationId = await insertOperation(tx, {
+              accountId,
+              companyId: operator.companyId,
+              memberId: member.memberId,
+              kind: 'DEDUCTION',
+              amount: input.amount,
+              effectiveAt,
+              ...actorFields(identity),
+              reason,
+              externalId: input.externalId,
+            });
+            return operationId;
+          },
+        });
+        await recordLedgerEvents(tx, identity, [
+          {
+            type: 'bonuses.deducted',
+            companyId: operator.companyId,
+            memberId: member.memberId,
+            data: { operationId: operationId.toString(), currency: currency.code, amount: input.amount.toFixed(2), effectiveAt, reason },
+          },
+        ]);
+        await maybeCheckpoint(tx, accountId, now);
+        return { operationId, memberId: member.memberId, currencyCode: currency.code };
+      });
+    },
+
+    /** The six figures for a member (pooled with their family) at a moment, default now. */
+    async balance(
+      identity: Identity,
+      memberId: string,
+      currencyCode: string | null | undefined,
+      asOf: Date | null | undefined,
+    ): Promise<(BalanceFigures & { currency: string; asOf: Date }) | null> {
+      const member = await findMemberRef(deps.db, memberId);
+      if (!member || !canReadMember(identity, member)) return null;
+      const currency = await currencyOf(deps.db, member.companyId, currencyCode);
+      const at = asOf ?? deps.clock.now();
+      const accounts = await accountsOf(deps.db, await poolOf(deps.db, member), currency.id);
+      const figures = await balanceOf(
+        deps.db,
+        accounts.map((a) => a.id),
+        at,
+      );
+      return { ...figures, currency: currency.code, asOf: at };
+    },
+
+    /** Whether the member's state lets them spend (the company's configured spending states). */
+    async canSpend(memberId: string): Promise<boolean> {
+      const member = await findMemberRef(deps.db, memberId);
+      if (!member) return false;
+      return (await companySpendingStates(deps.db, member.companyId)).includes(member.state);
+    },
+  };
+}
+
+function actorFields(identity: Identity) {
+  const actor = actorOf(identity);
+  if (actor.kind === 'anonymous') throw new ForbiddenError();
+  return { actorKind: actor.kind, actorId: actor.id, channel: identity.kind === 'terminal' ? 'POS' : identity.kind === 'member' ? 'MEMBER' : 'ADMIN' };
+}

@@ -1,0 +1,58 @@
+import {
+  checkpointsAt,
+  countOperationsAfter,
+  dropCheckpointsFrom,
+  lotsAliveFrom,
+  saveCheckpoint,
+  spendsFrom,
+  totalsBetween,
+  undoDrawsFrom,
+  writeDraws,
+} from '../data/ledger-store';
+import type { LedgerDb } from '../data/prisma';
+import { addTotals, NO_TOTALS } from '../domain/balance';
+import type { SpendingOrder } from '../domain/lots';
+import { type PlacedDraw, placeSpends, type SpendToPlace } from '../domain/replay';
+
+/** After this many operations since the last checkpoint, a write leaves a new one. */
+export const CHECKPOINT_EVERY = 100;
+
+export interface NewSpend {
+  kind: 'PAYMENT' | 'DEDUCTION';
+  spend: SpendToPlace;
+  /** Records the operation once its draws are known to fit; returns its id. */
+  record(): Promise<bigint>;
+}
+
+/**
+ * Places spends on the pool's lots from `from` on: nothing to redo for a spend made now, every
+ * later spend again for a back-dated change, so each draws exactly what it would have drawn at its
+ * moment. The caller holds the pool's account locks. Throws when something no longer fits.
+ */
+export async function placeFrom(tx: LedgerDb, pool: string[], from: Date, order: SpendingOrder, fresh?: NewSpend): Promise<void> {
+  await dropCheckpointsFrom(tx, pool, from);
+  await undoDrawsFrom(tx, pool, from);
+  const recorded = await spendsFrom(tx, pool, from);
+  if (!fresh && recorded.length === 0) return;
+  const lots = await lotsAliveFrom(tx, pool, from);
+  const spends: SpendToPlace[] = [...recorded, ...(fresh ? [fresh.spend] : [])];
+  const placed = placeSpends(lots, spends, order);
+  const freshId = fresh ? await fresh.record() : null;
+  const kinds = new Map(recorded.map((spend) => [spend.operationId, spend.kind]));
+  await writeDraws(
+    tx,
+    placed.map((draw: PlacedDraw) => ({
+      ...draw,
+      operationId: draw.operationId ?? (freshId as bigint),
+      kind: draw.operationId === null ? (fresh as NewSpend).kind : (kinds.get(draw.operationId) as 'PAYMENT' | 'DEDUCTION'),
+    })),
+  );
+}
+
+/** Leaves a checkpoint at `now` when enough has happened since the last one. */
+export async function maybeCheckpoint(tx: LedgerDb, accountId: string, now: Date): Promise<void> {
+  const latest = (await checkpointsAt(tx, [accountId], now)).get(accountId);
+  if ((await countOperationsAfter(tx, accountId, latest?.at ?? null)) < CHECKPOINT_EVERY) return;
+  const totals = addTotals(latest?.totals ?? NO_TOTALS, await totalsBetween(tx, [accountId], latest?.at ?? null, now));
+  await saveCheckpoint(tx, accountId, now, totals);
+}

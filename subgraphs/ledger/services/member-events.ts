@@ -1,0 +1,60 @@
+import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
+import { markProcessed, saveCompanyRef, upsertMemberRef } from '../data/refs-store';
+import type { LedgerDeps } from './deps';
+
+/** The members subgraph's events the ledger keeps its view of members, families and companies from. */
+export const MEMBER_EVENT_TYPES = [
+  'company.created',
+  'company.settings_changed',
+  'member.registered',
+  'member.card_holder_created',
+  'member.blocked',
+  'member.unblocked',
+  'member.deleted',
+  'family.created',
+  'family.member_joined',
+  'family.member_left',
+] as const;
+
+type Payload = Record<string, unknown>;
+
+/**
+ * Applies one event to the ledger's view, exactly once per event id. The view keeps no personal
+ * data: ids, states and family links only, so an opted-out member leaves nothing to erase here;
+ * their financial history stays for the company's books under an id that no longer names anyone.
+ */
+export function createMemberEventHandler(deps: LedgerDeps) {
+  return async function handle(event: DomainEventEnvelope): Promise<void> {
+    await deps.db.$transaction(async (tx) => {
+      if (!(await markProcessed(tx, event.eventId))) return;
+      const payload = event.payload as Payload;
+      const at = new Date(event.occurredAt);
+      const memberId = String(payload.memberId ?? event.memberId ?? '');
+      const ref = (changes: { state?: string; familyId?: string | null }) => upsertMemberRef(tx, { memberId, companyId: event.companyId, at, ...changes });
+      switch (event.type) {
+        case 'company.created':
+          return saveCompanyRef(tx, event.companyId, ['REGISTERED'], at);
+        case 'company.settings_changed':
+          return saveCompanyRef(tx, event.companyId, (payload.spendingStates as string[]) ?? ['REGISTERED'], at);
+        case 'member.registered':
+          return ref({ state: 'REGISTERED' });
+        case 'member.card_holder_created':
+          return ref({ state: 'CARD_HOLDER' });
+        case 'member.blocked':
+          return ref({ state: 'BLOCKED' });
+        case 'member.unblocked':
+          return ref({ state: String(payload.state) });
+        case 'member.deleted':
+          return ref({ state: 'DELETED', familyId: null });
+        case 'family.created':
+          return upsertMemberRef(tx, { memberId: String(payload.headMemberId), companyId: event.companyId, at, familyId: String(payload.familyId) });
+        case 'family.member_joined':
+          return ref({ familyId: String(payload.familyId) });
+        case 'family.member_left':
+          return ref({ familyId: null });
+        default:
+          deps.logger.warn({ type: event.type }, 'ignored an event the ledger does not handle');
+      }
+    });
+  };
+}

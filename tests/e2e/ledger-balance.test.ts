@@ -1,0 +1,162 @@
+import { usePlatformWithCompany } from '../support/fixture';
+import { request } from '../support/graphql-client';
+import { registerMember, waitForLedger } from '../support/seed';
+import {
+  AccrueBonusesDocument,
+  BlockMemberAccountDocument,
+  DeductBonusesDocument,
+  MemberBalanceDocument,
+  MemberOperationsDocument,
+} from './__generated__/operations';
+
+const env = usePlatformWithCompany({ events: true });
+const DAY = 24 * 3600_000;
+
+async function newMember() {
+  const { member } = await registerMember(env.platform, env.company.adminToken);
+  await waitForLedger(env.platform, member.id);
+  return member.id;
+}
+
+async function accrue(memberId: string, amount: string, extra: Record<string, string> = {}) {
+  const { accrueBonuses } = await request(
+    env.platform.gatewayUrl,
+    AccrueBonusesDocument,
+    { input: { memberId, amount, ...extra } },
+    { token: env.company.adminToken },
+  );
+  return accrueBonuses;
+}
+
+async function deduct(memberId: string, amount: string, extra: Record<string, string> = {}) {
+  const { deductBonuses } = await request(
+    env.platform.gatewayUrl,
+    DeductBonusesDocument,
+    { input: { memberId, amount, reason: 'correction', ...extra } },
+    { token: env.company.adminToken },
+  );
+  return deductBonuses;
+}
+
+async function balance(memberId: string, asOf?: Date) {
+  const { member } = await request(
+    env.platform.gatewayUrl,
+    MemberBalanceDocument,
+    { id: memberId, asOf: asOf?.toISOString() },
+    { token: env.company.adminToken },
+  );
+  return member?.balance;
+}
+
+describe('manual accrual and deduction', () => {
+  test('accruals and deductions move the balance exactly; a deduction beyond the active balance is refused and changes nothing', async () => {
+    const memberId = await newMember();
+    const first = await accrue(memberId, '100.50', { reason: 'welcome' });
+    expect(first.errors).toEqual([]);
+    expect(first.operation).toMatchObject({ kind: 'ACCRUAL', amount: '100.5', actorKind: 'operator', reason: 'welcome', currency: 'BONUS' });
+    expect(first.balance).toMatchObject({ active: '100.5', totalAccrued: '100.5', totalDeducted: '0', expired: '0', nonActivated: '0' });
+
+    const second = await deduct(memberId, '40.25');
+    expect(second.balance).toMatchObject({ active: '60.25', totalAccrued: '60.25', totalDeducted: '0' });
+
+    const tooMuch = await deduct(memberId, '60.26');
+    expect(tooMuch.errors).toEqual([expect.objectContaining({ code: 'INSUFFICIENT_BALANCE', field: 'amount' })]);
+    expect((await balance(memberId))?.active).toBe('60.25');
+    const exact = await deduct(memberId, '60.25');
+    expect(exact.balance?.active).toBe('0');
+  });
+
+  test('bad amounts, unknown members and a missing reason are refused with typed errors', async () => {
+    const memberId = await newMember();
+    expect((await accrue(memberId, '0')).errors.map((e) => e.code)).toEqual(['INVALID_AMOUNT']);
+    expect((await accrue(memberId, '1.005')).errors.map((e) => e.code)).toEqual(['INVALID_AMOUNT']);
+    expect((await accrue('00000000-0000-0000-0000-000000000000', '5')).errors.map((e) => e.code)).toEqual(['MEMBER_NOT_FOUND']);
+    expect((await accrue(memberId, '5', { currency: 'STARS' })).errors.map((e) => e.code)).toEqual(['CURRENCY_NOT_FOUND']);
+    expect((await deduct(memberId, '5', { reason: ' ' })).errors.map((e) => e.code)).toEqual(['INVALID_INPUT']);
+    expect((await accrue(memberId, '5', { effectiveAt: new Date(Date.now() + DAY).toISOString() })).errors.map((e) => e.field)).toEqual(['effectiveAt']);
+    expect((await balance(memberId))?.totalAccrued).toBe('0');
+  });
+
+  test('a blocked account neither accrues nor spends', async () => {
+    const memberId = await newMember();
+    await accrue(memberId, '50');
+    await request(env.platform.gatewayUrl, BlockMemberAccountDocument, { input: { memberId, reason: 'fraud check' } }, { token: env.company.adminToken });
+    await waitForLedger(env.platform, memberId, 'BLOCKED');
+    expect((await accrue(memberId, '5')).errors.map((e) => e.code)).toEqual(['MEMBER_BLOCKED']);
+    expect((await deduct(memberId, '5')).errors.map((e) => e.code)).toEqual(['MEMBER_BLOCKED']);
+    expect((await balance(memberId))?.active).toBe('50');
+  });
+});
+
+describe('the balance at any moment', () => {
+  test('activation, expiry and spending order give exact figures now and in the past, with no job running', async () => {
+    const memberId = await newMember();
+    const now = Date.now();
+    const iso = (offset: number) => new Date(now + offset).toISOString();
+    // 100 accrued 40 days ago, expired 10 days ago; 50 accrued 5 days ago, expiring in 20 days; 30 activating in 3 days.
+    await accrue(memberId, '100', { effectiveAt: iso(-40 * DAY), expiresAt: iso(-10 * DAY) });
+    await accrue(memberId, '50', { effectiveAt: iso(-5 * DAY), expiresAt: iso(20 * DAY) });
+    await accrue(memberId, '30', { activatesAt: iso(3 * DAY) });
+    // Spent 25 of the first lot 20 days ago (soonest expiry first).
+    await deduct(memberId, '25', { effectiveAt: iso(-20 * DAY) });
+
+    expect(await balance(memberId)).toMatchObject({
+      active: '50',
+      nonActivated: '30',
+      totalAccrued: '155',
+      totalDeducted: '0',
+      expired: '75',
+      toExpire: [{ amount: '50', expiresAt: iso(20 * DAY) }],
+    });
+    expect(await balance(memberId, new Date(now - 30 * DAY))).toMatchObject({
+      active: '100',
+      expired: '0',
+      totalAccrued: '100',
+      toExpire: [{ amount: '100' }],
+    });
+    expect(await balance(memberId, new Date(now - 15 * DAY))).toMatchObject({ active: '75', expired: '0', totalAccrued: '75' });
+    expect(await balance(memberId, new Date(now + 5 * DAY))).toMatchObject({ active: '80', nonActivated: '0', expired: '75' });
+    expect(await balance(memberId, new Date(now + 30 * DAY))).toMatchObject({ active: '30', expired: '125', toExpire: [] });
+  });
+
+  test('a back-dated deduction re-places later spends so each draws what it would have drawn at its moment', async () => {
+    const memberId = await newMember();
+    const now = Date.now();
+    const iso = (offset: number) => new Date(now + offset).toISOString();
+    await accrue(memberId, '60', { effectiveAt: iso(-10 * DAY), expiresAt: iso(-1 * DAY) });
+    await accrue(memberId, '40', { effectiveAt: iso(-10 * DAY) });
+    await deduct(memberId, '50', { effectiveAt: iso(-5 * DAY) });
+    // So far: the 50 came from the expiring lot, leaving 10 to expire yesterday.
+    expect(await balance(memberId)).toMatchObject({ active: '40', expired: '10' });
+    // A correction dated before it takes 20 first; the later deduction now empties the expiring lot and takes 10 from the other.
+    await deduct(memberId, '20', { effectiveAt: iso(-7 * DAY) });
+    expect(await balance(memberId)).toMatchObject({ active: '30', expired: '0', totalAccrued: '30' });
+    // A back-dated deduction that would leave a later one uncovered is refused.
+    const refused = await deduct(memberId, '40', { effectiveAt: iso(-8 * DAY) });
+    expect(refused.errors.map((e) => e.code)).toEqual(['INSUFFICIENT_BALANCE']);
+    expect(await balance(memberId)).toMatchObject({ active: '30', expired: '0' });
+  });
+
+  test('operations list who did what, newest first', async () => {
+    const memberId = await newMember();
+    await accrue(memberId, '10', { reason: 'apology' });
+    await deduct(memberId, '4', { reason: 'double accrual' });
+    const { member } = await request(env.platform.gatewayUrl, MemberOperationsDocument, { id: memberId, first: 10 }, { token: env.company.adminToken });
+    expect(member?.operations.edges.map((e) => [e.node.kind, e.node.amount, e.node.reason])).toEqual([
+      ['DEDUCTION', '4', 'double accrual'],
+      ['ACCRUAL', '10', 'apology'],
+    ]);
+  });
+});
+
+describe('concurrency', () => {
+  test('racing deductions never overspend: of ten deductions of 30 from 100, exactly three pass', async () => {
+    const memberId = await newMember();
+    await accrue(memberId, '100');
+    const results = await Promise.all(Array.from({ length: 10 }, () => deduct(memberId, '30')));
+    const passed = results.filter((r) => r.errors.length === 0);
+    expect(passed).toHaveLength(3);
+    expect(results.filter((r) => r.errors[0]?.code === 'INSUFFICIENT_BALANCE')).toHaveLength(7);
+    expect(await balance(memberId)).toMatchObject({ active: '10', totalAccrued: '10' });
+  });
+});
