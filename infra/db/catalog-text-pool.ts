@@ -6,6 +6,22 @@ import pg from 'pg';
 const RELABELLED_TYPE_IDS = new Set([18, 19]);
 const TEXT_TYPE_ID = 25;
 
+// PostgreSQL 18 records NOT NULL as constraints of type 'n'; the 6.19 schema engine does not know
+// that type and stops ("RuntimeError: unreachable") when it meets one while introspecting a schema
+// that has tables, as `migrate dev` does on its shadow database. Nullability still comes from
+// pg_attribute, so leaving them out of this one catalog query loses nothing.
+const CHECK_CONSTRAINT_FILTER = "contype NOT IN ('p', 'u', 'f')";
+const WITHOUT_NOT_NULL = "contype NOT IN ('p', 'u', 'f', 'n')";
+
+function withoutNotNullConstraints(query: unknown): unknown {
+  if (typeof query === 'string') return query.replace(CHECK_CONSTRAINT_FILTER, WITHOUT_NOT_NULL);
+  if (query && typeof query === 'object' && typeof (query as { text?: unknown }).text === 'string') {
+    const config = query as { text: string };
+    return { ...config, text: config.text.replace(CHECK_CONSTRAINT_FILTER, WITHOUT_NOT_NULL) };
+  }
+  return query;
+}
+
 type QueryResultLike = { fields?: Array<{ dataTypeID: number }> };
 
 function relabel<T>(result: T): T {
@@ -21,6 +37,7 @@ function relabel<T>(result: T): T {
 class CatalogTextClient extends pg.Client {
   // biome-ignore lint/suspicious/noExplicitAny: pg's query() has many overloads; we only wrap the result.
   override query(...args: any[]): any {
+    args[0] = withoutNotNullConstraints(args[0]);
     const last = args[args.length - 1];
     if (typeof last === 'function') {
       args[args.length - 1] = (error: Error | null, result: unknown) => last(error, error ? result : relabel(result));

@@ -1,13 +1,12 @@
-import pg from 'pg';
-import { createSchemaPool } from '../../infra/db/pool';
+import path from 'node:path';
+import { PROJECT_ROOT, runPrismaCli } from '../../infra/db/migrate';
+import { PRISMA_SUBGRAPHS } from '../../infra/db/subgraph-schemas';
 import { createDatabaseFromTemplate, dropDatabase } from '../../infra/db/test-database';
-import * as memberEnums from '../../subgraphs/members/data/generated/prisma/enums';
-import { createMembersPrisma, MEMBERS_SCHEMA } from '../../subgraphs/members/data/prisma';
 
 /**
- * A schema.prisma change without its migration would pass type checks and fail at run time
- * ("column does not exist"). Prisma's own `migrate diff` cannot run with a driver adapter, so this
- * compares the client's data model with what the migrations actually built.
+ * A schema.prisma change without its migration would pass type checks and fail at run time. This
+ * asks Prisma itself: replay the migrations into a shadow database and diff them against the
+ * schema. It runs the same path as `prisma migrate dev`, so it also proves that command works here.
  */
 let url: string;
 beforeAll(async () => {
@@ -15,40 +14,18 @@ beforeAll(async () => {
 });
 afterAll(() => dropDatabase(url));
 
-interface RuntimeModel {
-  dbName: string | null;
-  fields: Array<{ name: string; kind: string; dbName?: string | null }>;
-}
-
-test('every model and column of the members Prisma schema exists after the migrations, and every enum has the same values', async () => {
-  const pool = createSchemaPool(url, MEMBERS_SCHEMA);
-  const prisma = createMembersPrisma(pool);
-  // The generated client keeps its data model here; there is no public accessor in Prisma 6.
-  const models = (prisma as unknown as { _runtimeDataModel: { models: Record<string, RuntimeModel> } })._runtimeDataModel.models;
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows: columns } = await client.query<{ table_name: string; column_name: string }>(
-      'SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = $1',
-      [MEMBERS_SCHEMA],
-    );
-    const existing = new Set(columns.map((c) => `${c.table_name}.${c.column_name}`));
-    const expected = Object.entries(models).flatMap(([name, model]) =>
-      model.fields.filter((f) => f.kind === 'scalar' || f.kind === 'enum').map((f) => `${model.dbName ?? name}.${f.dbName ?? f.name}`),
-    );
-    expect(expected.filter((column) => !existing.has(column))).toEqual([]);
-
-    const { rows: labels } = await client.query<{ type: string; label: string }>(
-      `SELECT t.typname AS type, e.enumlabel AS label FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid
-         JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = $1 ORDER BY e.enumsortorder`,
-      [MEMBERS_SCHEMA],
-    );
-    for (const [name, values] of Object.entries(memberEnums)) {
-      expect({ name, values: labels.filter((l) => l.type === name).map((l) => l.label) }).toEqual({ name, values: Object.values(values) });
-    }
-  } finally {
-    await client.end();
-    await prisma.$disconnect();
-    await pool.end();
-  }
-});
+test.each([...PRISMA_SUBGRAPHS])(
+  'the %s migrations build exactly what its Prisma schema describes',
+  async (subgraph) => {
+    const dir = path.join(PROJECT_ROOT, 'prisma', subgraph);
+    await expect(
+      runPrismaCli(
+        subgraph,
+        ['migrate', 'diff', '--from-migrations', path.join(dir, 'migrations'), '--to-schema-datamodel', path.join(dir, 'schema.prisma'), '--exit-code'],
+        url,
+        true,
+      ),
+    ).resolves.toBeUndefined();
+  },
+  120_000,
+);
