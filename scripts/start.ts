@@ -57,6 +57,7 @@ runUntilSignal('platform', logger, async (onStop) => {
     logger: createLogger('ledger', env.LOG_LEVEL),
     production,
     migrate: env.MIGRATE_ON_START,
+    purchaseHoldMinutes: env.PURCHASE_HOLD_MINUTES,
   });
   onStop('ledger subgraph', ledger.stop);
 

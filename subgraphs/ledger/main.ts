@@ -18,6 +18,7 @@ runUntilSignal('ledger', logger, async (onStop) => {
     logger,
     production: env.NODE_ENV === 'production',
     migrate: env.MIGRATE_ON_START,
+    purchaseHoldMinutes: env.PURCHASE_HOLD_MINUTES,
   });
   onStop('ledger subgraph', subgraph.stop);
 });

@@ -10,10 +10,17 @@ import { createMemberEventHandler, MEMBER_EVENT_TYPES } from './services/member-
 
 export interface LedgerSubgraphOptions extends SubgraphOptions {
   clock?: Clock;
+  /** How long a calculated purchase holds its bonuses before it cancels itself. */
+  purchaseHoldMinutes?: number;
 }
+
+/** How often pending purchases past their time are cancelled (their holds lapse at once anyway). */
+const STALE_PURCHASE_SWEEP_MS = 30_000;
 
 export interface RunningLedgerSubgraph {
   url: string;
+  /** The periodic job that cancels purchases left pending past their time. */
+  cancelStalePurchases(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -23,7 +30,7 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
   const pool = await openSubgraphDatabase({ name: LEDGER_SCHEMA, ...options });
   const db = createLedgerPrisma(pool);
   const deps = { db, clock: options.clock ?? systemClock, logger };
-  const services = createLedgerServices(deps);
+  const services = createLedgerServices(deps, { holdMinutes: options.purchaseHoldMinutes ?? 15 });
 
   let events: SubgraphEvents | null = null;
   if (options.events !== false) {
@@ -31,6 +38,10 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
     await consumeEvents(events.bus, 'ledger.member-events', [...MEMBER_EVENT_TYPES], createMemberEventHandler(deps));
     await events.start();
   }
+  const sweep = setInterval(() => {
+    services.purchases.cancelStale().catch((error) => logger.error({ err: error }, 'cancelling stale purchases failed'));
+  }, STALE_PURCHASE_SWEEP_MS);
+  sweep.unref();
 
   const http = await serveSubgraph<LedgerContext>({
     name: LEDGER_SCHEMA,
@@ -42,7 +53,9 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
 
   return {
     url: http.url,
+    cancelStalePurchases: () => services.purchases.cancelStale(),
     async stop() {
+      clearInterval(sweep);
       await http.close();
       await events?.stop();
       await db.$disconnect();

@@ -3,7 +3,7 @@ import { startGateway } from '../../gateway/gateway';
 import type { QueryCounter } from '../../infra/db/pool';
 import { createDatabaseFromTemplate, dropDatabase } from '../../infra/db/test-database';
 import { createLogger } from '../../infra/logging/logger';
-import { startLedgerSubgraph } from '../../subgraphs/ledger/server';
+import { type RunningLedgerSubgraph, startLedgerSubgraph } from '../../subgraphs/ledger/server';
 import { startMembersSubgraph } from '../../subgraphs/members/server';
 import type { Clock } from '../../subgraphs/members/services/deps';
 
@@ -18,6 +18,7 @@ export interface TestPlatform {
   membersQueries: QueryCounter;
   ledgerQueries: QueryCounter;
   ledgerUrl: string;
+  ledger: RunningLedgerSubgraph;
   clock: TestClock;
   stop(): Promise<void>;
 }
@@ -92,6 +93,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     membersQueries,
     ledgerQueries,
     ledgerUrl: ledger.url,
+    ledger,
     clock,
     async stop() {
       await gateway.close();

@@ -148,12 +148,24 @@ export async function signInMember(platform: TestPlatform, companyId: string, ph
 }
 
 /** Waits until the ledger has learnt of a member from the members subgraph's events. */
-export async function waitForLedger(platform: TestPlatform, memberId: string, state = 'REGISTERED', timeoutMs = 20_000): Promise<void> {
+export function waitForLedger(platform: TestPlatform, memberId: string, state = 'REGISTERED'): Promise<void> {
+  return waitForRow(platform, 'SELECT 1 FROM ledger.member_refs WHERE member_id = $1 AND state = $2', [memberId, state], `member ${memberId} is ${state}`);
+}
+
+/** Waits until the ledger knows a card's holder (and whether it is blocked). */
+export function waitForLedgerCard(platform: TestPlatform, number: string, blocked = false): Promise<void> {
+  return waitForRow(
+    platform,
+    'SELECT 1 FROM ledger.card_refs WHERE number = $1 AND blocked = $2 AND member_id IS NOT NULL',
+    [number, blocked],
+    `card ${number}`,
+  );
+}
+
+async function waitForRow(platform: TestPlatform, sql: string, params: unknown[], what: string, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const rows = await querySql<{ state: string }>(platform, 'SELECT state FROM ledger.member_refs WHERE member_id = $1', [memberId]);
-    if (rows[0]?.state === state) return;
-    if (Date.now() > deadline) throw new Error(`the ledger did not learn that member ${memberId} is ${state}`);
+  while ((await querySql(platform, sql, params)).length === 0) {
+    if (Date.now() > deadline) throw new Error(`the ledger did not learn that ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

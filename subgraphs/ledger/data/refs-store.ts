@@ -37,3 +37,25 @@ export async function markProcessed(db: LedgerDb, eventId: string): Promise<bool
   const inserted = await db.$executeRaw`INSERT INTO processed_events (event_id) VALUES (${eventId}::uuid) ON CONFLICT DO NOTHING`;
   return inserted === 1;
 }
+
+export function findCardRef(db: LedgerDb, companyId: string, number: string) {
+  return db.cardRef.findUnique({ where: { companyId_number: { companyId, number } } });
+}
+
+export async function saveCardRef(
+  db: LedgerDb,
+  card: { companyId: string; number: string; cardId: string; memberId?: string | null; blocked?: boolean; at: Date },
+) {
+  const { companyId, number, cardId, at } = card;
+  const changes = { ...(card.memberId !== undefined ? { memberId: card.memberId } : {}), ...(card.blocked !== undefined ? { blocked: card.blocked } : {}) };
+  await db.cardRef.upsert({
+    where: { companyId_number: { companyId, number } },
+    create: { companyId, number, cardId, memberId: card.memberId ?? null, blocked: card.blocked ?? false, updatedAt: at },
+    update: { ...changes, updatedAt: at },
+  });
+}
+
+/** An opted-out member's cards no longer lead to anyone. */
+export async function unbindCardsOf(db: LedgerDb, memberId: string, at: Date) {
+  await db.cardRef.updateMany({ where: { memberId }, data: { memberId: null, blocked: true, updatedAt: at } });
+}

@@ -4,6 +4,7 @@ import './errors';
 import './currency';
 import './operation';
 import './balance';
+import './purchase';
 
 /** The ledger subgraph schema, with Apollo Federation 2 directives. */
 export const ledgerSchema: GraphQLSchema = builder.toSubGraphSchema({

@@ -1,11 +1,13 @@
 import { createCurrencyService } from './currency-service';
 import type { LedgerDeps } from './deps';
 import { createLedgerService } from './ledger-service';
+import { createPurchaseService } from './purchase-service';
 
 /** The ledger's use cases: each authorises, applies the domain rules and commits once. */
-export function createLedgerServices(deps: LedgerDeps) {
+export function createLedgerServices(deps: LedgerDeps, options: { holdMinutes: number } = { holdMinutes: 15 }) {
   return {
     ledger: createLedgerService(deps),
+    purchases: createPurchaseService(deps, options),
     currencies: createCurrencyService(deps),
   };
 }

@@ -1,5 +1,5 @@
 import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
-import { markProcessed, saveCompanyRef, upsertMemberRef } from '../data/refs-store';
+import { markProcessed, saveCardRef, saveCompanyRef, unbindCardsOf, upsertMemberRef } from '../data/refs-store';
 import type { LedgerDeps } from './deps';
 
 /** The members subgraph's events the ledger keeps its view of members, families and companies from. */
@@ -14,6 +14,12 @@ export const MEMBER_EVENT_TYPES = [
   'family.created',
   'family.member_joined',
   'family.member_left',
+  'card.bound',
+  'card.issued',
+  'card.activated',
+  'card.blocked',
+  'card.unblocked',
+  'card.replaced',
 ] as const;
 
 type Payload = Record<string, unknown>;
@@ -31,6 +37,8 @@ export function createMemberEventHandler(deps: LedgerDeps) {
       const at = new Date(event.occurredAt);
       const memberId = String(payload.memberId ?? event.memberId ?? '');
       const ref = (changes: { state?: string; familyId?: string | null }) => upsertMemberRef(tx, { memberId, companyId: event.companyId, at, ...changes });
+      const card = (changes: { memberId?: string | null; blocked?: boolean }, number = payload.cardNumber, cardId = payload.cardId) =>
+        saveCardRef(tx, { companyId: event.companyId, number: String(number), cardId: String(cardId), at, ...changes });
       switch (event.type) {
         case 'company.created':
           return saveCompanyRef(tx, event.companyId, ['REGISTERED'], at);
@@ -45,6 +53,7 @@ export function createMemberEventHandler(deps: LedgerDeps) {
         case 'member.unblocked':
           return ref({ state: String(payload.state) });
         case 'member.deleted':
+          await unbindCardsOf(tx, memberId, at);
           return ref({ state: 'DELETED', familyId: null });
         case 'family.created':
           return upsertMemberRef(tx, { memberId: String(payload.headMemberId), companyId: event.companyId, at, familyId: String(payload.familyId) });
@@ -52,6 +61,17 @@ export function createMemberEventHandler(deps: LedgerDeps) {
           return ref({ familyId: String(payload.familyId) });
         case 'family.member_left':
           return ref({ familyId: null });
+        case 'card.bound':
+        case 'card.issued':
+        case 'card.activated':
+          return card({ memberId: (payload.memberId as string | null) ?? null, blocked: false });
+        case 'card.blocked':
+          return card({ blocked: true });
+        case 'card.unblocked':
+          return card({ blocked: false });
+        case 'card.replaced':
+          await card({ blocked: true }, payload.oldCardNumber, payload.oldCardId);
+          return card({ memberId: String(payload.memberId), blocked: false }, payload.newCardNumber, payload.newCardId);
         default:
           deps.logger.warn({ type: event.type }, 'ignored an event the ledger does not handle');
       }

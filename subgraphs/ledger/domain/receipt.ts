@@ -1,0 +1,197 @@
+import { LedgerError } from './errors';
+import { Decimal, sum, ZERO } from './money';
+
+/** A receipt line as the cash register sends it. */
+export interface ReceiptLineInput {
+  product: string;
+  category?: string | null;
+  price: Decimal;
+  quantity: Decimal;
+  /** The register's own discount on the line, in money. */
+  registerDiscount?: Decimal | null;
+}
+
+/** A line with everything the platform decided for it (money unless said otherwise). */
+export interface CalculatedLine {
+  lineNo: number;
+  product: string;
+  category: string | null;
+  price: Decimal;
+  quantity: Decimal;
+  registerDiscount: Decimal;
+  /** The platform's direct discount, including this line's share of the rounding correction. */
+  discount: Decimal;
+  total: Decimal;
+  /** Money paid on this line with bonuses. */
+  bonusPaid: Decimal;
+  /** Bonuses this line accrues. */
+  accrual: Decimal;
+}
+
+export interface ReceiptRules {
+  baseAccrualPercent: Decimal;
+  maxPaymentShare: Decimal;
+  roundingStep: Decimal;
+  /** What one bonus unit pays for, in money. */
+  exchangeRate: Decimal;
+}
+
+export interface MemberContext {
+  canAccrue: boolean;
+  canSpend: boolean;
+  /** Bonuses the member can spend now: active, less what pending purchases hold. */
+  spendable: Decimal;
+}
+
+export interface Receipt {
+  lines: CalculatedLine[];
+  subtotal: Decimal;
+  discount: Decimal;
+  roundingCorrection: Decimal;
+  total: Decimal;
+  /** The most that may be paid with bonuses, in bonus units. */
+  maxBonusPayment: Decimal;
+  /** Bonus units paid (held until confirmation). */
+  bonusPayment: Decimal;
+  cashDue: Decimal;
+  accrual: Decimal;
+}
+
+/**
+ * One step of the calculation. The program's base rules are steps; offers will add theirs
+ * (direct discounts, bonus actions, payment caps) to the same pipeline, not a rewrite of it.
+ */
+export type ReceiptRule = (receipt: Receipt, context: { rules: ReceiptRules; member: MemberContext | null; requestedPayment: Decimal }) => Receipt;
+
+const CENT = new Decimal('0.01');
+const floorTo = (value: Decimal, step: Decimal) => value.dividedBy(step).floor().times(step);
+const cents = (value: Decimal) => floorTo(value, CENT);
+
+/**
+ * Splits an amount in cents over weights: each share rounded down, the cents left over going to the
+ * largest remainders, so the shares always add up to the amount exactly.
+ */
+export function distribute(total: Decimal, weights: Decimal[]): Decimal[] {
+  const weightSum = sum(weights);
+  if (total.isZero() || weightSum.isZero()) return weights.map(() => ZERO);
+  const raw = weights.map((w) => total.times(w).dividedBy(weightSum));
+  const shares = raw.map(cents);
+  let left = total.minus(sum(shares)).dividedBy(CENT).round().toNumber();
+  const order = raw.map((r, i) => ({ i, rest: r.minus(shares[i] as Decimal) })).sort((a, b) => b.rest.comparedTo(a.rest) || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    shares[i] = (shares[i] as Decimal).plus(CENT);
+    left--;
+  }
+  return shares;
+}
+
+function recomputeTotals(receipt: Receipt): Receipt {
+  const lines = receipt.lines;
+  const total = sum(lines.map((l) => l.total));
+  return { ...receipt, lines, total, discount: sum(lines.map((l) => l.discount)), cashDue: total.minus(sum(lines.map((l) => l.bonusPaid))) };
+}
+
+/** The discounted total is rounded down to the program's step; the difference becomes discount. */
+export const roundTotal: ReceiptRule = (receipt, { rules }) => {
+  const rounded = floorTo(receipt.total, rules.roundingStep);
+  const correction = receipt.total.minus(rounded);
+  if (correction.isZero()) return receipt;
+  const shares = distribute(
+    correction,
+    receipt.lines.map((l) => l.total),
+  );
+  const lines = receipt.lines.map((line, i) => ({
+    ...line,
+    discount: line.discount.plus(shares[i] as Decimal),
+    total: line.total.minus(shares[i] as Decimal),
+  }));
+  return recomputeTotals({ ...receipt, lines, roundingCorrection: correction });
+};
+
+/** Paying with bonuses: at most the program's share of the receipt, and only what the member can spend. */
+export const payWithBonuses: ReceiptRule = (receipt, { rules, member, requestedPayment }) => {
+  const shareCap = cents(receipt.total.times(rules.maxPaymentShare).dividedBy(rules.exchangeRate));
+  const maxBonusPayment = member?.canSpend ? Decimal.min(shareCap, member.spendable) : ZERO;
+  if (requestedPayment.isZero()) return { ...receipt, maxBonusPayment };
+  if (!member?.canSpend) throw new LedgerError('MEMBER_CANNOT_SPEND', 'This member cannot pay with bonuses', 'payWithBonuses');
+  if (requestedPayment.gt(member.spendable)) {
+    throw new LedgerError('INSUFFICIENT_BALANCE', `Only ${member.spendable.toFixed(2)} can be spent now`, 'payWithBonuses');
+  }
+  if (requestedPayment.gt(shareCap)) {
+    throw new LedgerError('PAYMENT_EXCEEDS_SHARE', `At most ${shareCap.toFixed(2)} of this receipt can be paid with bonuses`, 'payWithBonuses');
+  }
+  const money = requestedPayment.times(rules.exchangeRate);
+  const shares = distribute(
+    cents(money),
+    receipt.lines.map((l) => l.total),
+  );
+  const lines = receipt.lines.map((line, i) => ({ ...line, bonusPaid: shares[i] as Decimal }));
+  return recomputeTotals({ ...receipt, lines, maxBonusPayment, bonusPayment: requestedPayment });
+};
+
+/** The program's base accrual: a percent of what is paid in money. */
+export const baseAccrual: ReceiptRule = (receipt, { rules, member }) => {
+  if (!member?.canAccrue || rules.baseAccrualPercent.isZero()) return receipt;
+  const accrual = cents(receipt.cashDue.times(rules.baseAccrualPercent).dividedBy(100));
+  const shares = distribute(
+    accrual,
+    receipt.lines.map((l) => l.total.minus(l.bonusPaid)),
+  );
+  return { ...receipt, accrual, lines: receipt.lines.map((line, i) => ({ ...line, accrual: line.accrual.plus(shares[i] as Decimal) })) };
+};
+
+/** The base program: rounding, payment with bonuses, base accrual, in that order. */
+export const BASE_RULES: ReceiptRule[] = [roundTotal, payWithBonuses, baseAccrual];
+
+const MAX_LINES = 500;
+
+/** Checks the register's lines and applies its own discounts: the starting point of every calculation. */
+export function openReceipt(inputs: ReceiptLineInput[]): Receipt {
+  if (inputs.length === 0 || inputs.length > MAX_LINES) throw new LedgerError('INVALID_RECEIPT', `A receipt has 1 to ${MAX_LINES} lines`, 'lines');
+  const lines = inputs.map((input, index): CalculatedLine => {
+    const field = `lines.${index}`;
+    const registerDiscount = input.registerDiscount ?? ZERO;
+    if (!input.product.trim()) throw new LedgerError('INVALID_RECEIPT', 'Every line names its product', `${field}.product`);
+    if (input.price.lt(0) || input.price.decimalPlaces() > 2)
+      throw new LedgerError('INVALID_RECEIPT', 'Prices are non-negative money amounts', `${field}.price`);
+    if (input.quantity.lte(0) || input.quantity.decimalPlaces() > 3)
+      throw new LedgerError('INVALID_RECEIPT', 'Quantities are positive, up to 3 decimals', `${field}.quantity`);
+    const gross = cents(input.price.times(input.quantity));
+    if (registerDiscount.lt(0) || registerDiscount.gt(gross))
+      throw new LedgerError('INVALID_RECEIPT', 'The register discount must be within the line amount', `${field}.registerDiscount`);
+    return {
+      lineNo: index + 1,
+      product: input.product.trim(),
+      category: input.category?.trim() || null,
+      price: input.price,
+      quantity: input.quantity,
+      registerDiscount,
+      discount: ZERO,
+      total: gross.minus(registerDiscount),
+      bonusPaid: ZERO,
+      accrual: ZERO,
+    };
+  });
+  const subtotal = sum(lines.map((l) => l.price.times(l.quantity))).toDecimalPlaces(2, Decimal.ROUND_DOWN);
+  return recomputeTotals({
+    lines,
+    subtotal,
+    discount: ZERO,
+    roundingCorrection: ZERO,
+    total: ZERO,
+    maxBonusPayment: ZERO,
+    bonusPayment: ZERO,
+    cashDue: ZERO,
+    accrual: ZERO,
+  });
+}
+
+/** Calculates a receipt: the register's lines through the rules, in order. */
+export function calculateReceipt(
+  inputs: ReceiptLineInput[],
+  context: { rules: ReceiptRules; member: MemberContext | null; requestedPayment: Decimal },
+  rules: ReceiptRule[] = BASE_RULES,
+): Receipt {
+  return rules.reduce((receipt, rule) => rule(receipt, context), openReceipt(inputs));
+}

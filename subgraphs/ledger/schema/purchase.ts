@@ -1,0 +1,142 @@
+import { builder } from '../builder';
+import { amount } from '../domain/money';
+import type { CalculatedLine } from '../domain/receipt';
+import { attempt, type Outcome } from './errors';
+import { errorsField } from './payload';
+
+export const PurchaseState = builder.enumType('PurchaseState', {
+  description: 'PENDING: calculated, bonuses held. CONFIRMED: applied. CANCELLED: by the terminal, or by itself when not confirmed in time.',
+  values: ['PENDING', 'CONFIRMED', 'CANCELLED'] as const,
+});
+
+/** A calculated line as stored in JSON: amounts as decimal strings. */
+type StoredLine = Omit<CalculatedLine, 'price' | 'quantity' | 'registerDiscount' | 'discount' | 'total' | 'bonusPaid' | 'accrual'> &
+  Record<'price' | 'quantity' | 'registerDiscount' | 'discount' | 'total' | 'bonusPaid' | 'accrual', string>;
+
+const PurchaseLine = builder.objectRef<StoredLine>('PurchaseLine').implement({
+  fields: (t) => ({
+    lineNo: t.exposeInt('lineNo'),
+    product: t.exposeString('product'),
+    category: t.exposeString('category', { nullable: true }),
+    price: t.field({ type: 'Decimal', resolve: (l) => l.price }),
+    quantity: t.field({ type: 'Decimal', resolve: (l) => l.quantity }),
+    registerDiscount: t.field({ type: 'Decimal', description: "The register's own discount, accepted.", resolve: (l) => l.registerDiscount }),
+    discount: t.field({
+      type: 'Decimal',
+      description: 'The platform’s direct discount, with the line’s share of the rounding correction.',
+      resolve: (l) => l.discount,
+    }),
+    total: t.field({ type: 'Decimal', description: 'What the line costs after every discount.', resolve: (l) => l.total }),
+    bonusPaid: t.field({ type: 'Decimal', description: 'Money paid on the line with bonuses.', resolve: (l) => l.bonusPaid }),
+    accrual: t.field({ type: 'Decimal', description: 'Bonuses the line accrues.', resolve: (l) => l.accrual }),
+  }),
+});
+
+export const Purchase = builder.prismaObject('Purchase', {
+  description: 'A receipt in the two-phase protocol. Money fields are in the POS currency; bonus fields in the bonus currency.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    state: t.field({ type: PurchaseState, resolve: (p) => p.state }),
+    cardNumber: t.exposeString('cardNumber', { nullable: true }),
+    memberId: t.exposeID('memberId', { nullable: true }),
+    lines: t.field({ type: [PurchaseLine], resolve: (p) => p.lines as unknown as StoredLine[] }),
+    subtotal: t.field({ type: 'Decimal', resolve: (p) => p.subtotal }),
+    discount: t.field({ type: 'Decimal', description: 'All direct discounts, the rounding correction included.', resolve: (p) => p.discount }),
+    roundingCorrection: t.field({ type: 'Decimal', resolve: (p) => p.roundingCorrection }),
+    total: t.field({ type: 'Decimal', description: 'The receipt after discounts, before paying with bonuses.', resolve: (p) => p.total }),
+    maxBonusPayment: t.field({ type: 'Decimal', description: 'The most that may be paid with bonuses (bonus units).', resolve: (p) => p.maxBonusPayment }),
+    bonusPayment: t.field({ type: 'Decimal', description: 'Bonuses held now, paid at confirmation.', resolve: (p) => p.bonusPayment }),
+    cashDue: t.field({ type: 'Decimal', description: 'What remains to pay in money.', resolve: (p) => p.cashDue }),
+    accrual: t.field({ type: 'Decimal', description: 'Bonuses accrued at confirmation.', resolve: (p) => p.accrual }),
+    accrualActivatesAt: t.expose('accrualActivatesAt', { type: 'DateTime', nullable: true }),
+    accrualExpiresAt: t.expose('accrualExpiresAt', { type: 'DateTime', nullable: true }),
+    holdExpiresAt: t.expose('holdExpiresAt', { type: 'DateTime', description: 'Unless confirmed by then, the purchase cancels itself.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    confirmedAt: t.expose('confirmedAt', { type: 'DateTime', nullable: true }),
+    cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true }),
+    cancelReason: t.exposeString('cancelReason', { nullable: true }),
+  }),
+});
+
+const PurchasePayload = builder.objectRef<Outcome<string>>('PurchasePayload').implement({
+  fields: (t) => ({
+    purchase: t.prismaField({
+      type: 'Purchase',
+      nullable: true,
+      resolve: (query, o, _args, ctx) => (o.result ? ctx.db.purchase.findUnique({ ...query, where: { id: o.result } }) : null),
+    }),
+    errors: errorsField(t),
+  }),
+});
+
+const ReceiptLineInput = builder.inputType('ReceiptLineInput', {
+  fields: (t) => ({
+    product: t.string({ required: true }),
+    category: t.string(),
+    price: t.field({ type: 'Decimal', required: true, description: 'Unit price in the POS currency.' }),
+    quantity: t.field({ type: 'Decimal', required: true }),
+    registerDiscount: t.field({ type: 'Decimal', description: "The register's own discount on the line, in money." }),
+  }),
+});
+
+const CalculatePurchaseInput = builder.inputType('CalculatePurchaseInput', {
+  fields: (t) => ({
+    idempotencyKey: t.string({ required: true, description: 'Unique per call; a retry with the same key gets the first answer.' }),
+    cardNumber: t.string({ description: 'The member’s card; omitted for a receipt without a member.' }),
+    currency: t.string({ description: 'Bonus currency code; the default one when omitted.' }),
+    lines: t.field({ type: [ReceiptLineInput], required: true }),
+    payWithBonuses: t.field({ type: 'Decimal', description: 'Bonuses to pay with (held until confirmation).' }),
+    localTime: t.string({ description: 'The register’s local time (ISO-8601), for offers evaluated in it.' }),
+  }),
+});
+
+builder.mutationField('calculatePurchase', (t) =>
+  t.field({
+    type: PurchasePayload,
+    description:
+      'Terminals: calculates a receipt (discounts, rounding, accrual and its lot dates, the most payable with bonuses) and holds the bonuses to pay. Confirm or cancel it next; it cancels itself when not confirmed in time.',
+    authScopes: { terminal: true },
+    args: { input: t.arg({ type: CalculatePurchaseInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      attempt(() =>
+        ctx.services.purchases.calculatePurchase(ctx.identity, {
+          ...input,
+          payWithBonuses: input.payWithBonuses ? amount(input.payWithBonuses) : null,
+          lines: input.lines.map((line) => ({
+            ...line,
+            price: amount(line.price),
+            quantity: amount(line.quantity),
+            registerDiscount: line.registerDiscount ? amount(line.registerDiscount) : null,
+          })),
+        }),
+      ),
+  }),
+);
+
+const PurchaseActionInput = builder.inputType('ConfirmPurchaseInput', {
+  fields: (t) => ({ idempotencyKey: t.string({ required: true }), purchaseId: t.id({ required: true }) }),
+});
+
+builder.mutationField('confirmPurchase', (t) =>
+  t.field({
+    type: PurchasePayload,
+    description: 'Terminals: applies a calculated purchase atomically: pays the held bonuses and accrues. Emits purchase.confirmed.',
+    authScopes: { terminal: true },
+    args: { input: t.arg({ type: PurchaseActionInput, required: true }) },
+    resolve: (_root, { input }, ctx) => attempt(() => ctx.services.purchases.confirmPurchase(ctx.identity, { ...input, purchaseId: String(input.purchaseId) })),
+  }),
+);
+
+const CancelPurchaseInput = builder.inputType('CancelPurchaseInput', {
+  fields: (t) => ({ idempotencyKey: t.string({ required: true }), purchaseId: t.id({ required: true }), reason: t.string() }),
+});
+
+builder.mutationField('cancelPurchase', (t) =>
+  t.field({
+    type: PurchasePayload,
+    description: 'Terminals: cancels a pending purchase and releases its held bonuses.',
+    authScopes: { terminal: true },
+    args: { input: t.arg({ type: CancelPurchaseInput, required: true }) },
+    resolve: (_root, { input }, ctx) => attempt(() => ctx.services.purchases.cancelPurchase(ctx.identity, { ...input, purchaseId: String(input.purchaseId) })),
+  }),
+);

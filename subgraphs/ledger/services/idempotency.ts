@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { type LedgerDb, Prisma } from '../data/prisma';
+import { findIdempotencyKey, saveIdempotencyKey } from '../data/purchases-store';
+import { LedgerError } from '../domain/errors';
+import type { LedgerDeps } from './deps';
+
+/** A stable fingerprint of a request: the same input always hashes the same, whatever its key order. */
+export function requestHash(operation: string, input: unknown): string {
+  const canonical = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(canonical);
+    if (value && typeof value === 'object' && value.constructor === Object) {
+      return Object.fromEntries(
+        Object.keys(value)
+          .sort()
+          .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+      );
+    }
+    return value === undefined ? null : typeof value === 'object' && value !== null ? String(value) : value;
+  };
+  return createHash('sha256')
+    .update(operation)
+    .update(JSON.stringify(canonical(input)))
+    .digest('hex');
+}
+
+/**
+ * Runs a POS call once per idempotency key. A retry with the same key and input gets the first
+ * answer (the purchase it produced) and changes nothing; the same key with another input is refused.
+ * Concurrent duplicates meet at the key's primary key: one commits, the other rolls back and reads it.
+ */
+export async function runOnce(
+  deps: LedgerDeps,
+  call: { terminalId: string; key: string; operation: string; input: unknown },
+  work: (tx: LedgerDb) => Promise<string>,
+): Promise<string> {
+  const key = call.key.trim();
+  if (!key || key.length > 128) throw new LedgerError('INVALID_INPUT', 'idempotencyKey: 1 to 128 characters', 'idempotencyKey');
+  const hash = requestHash(call.operation, call.input);
+  const earlier = async () => {
+    const found = await findIdempotencyKey(deps.db, call.terminalId, key);
+    if (!found) return null;
+    if (found.operation !== call.operation || found.requestHash !== hash) {
+      throw new LedgerError('IDEMPOTENCY_CONFLICT', 'This idempotency key was used for a different request', 'idempotencyKey');
+    }
+    return found.purchaseId;
+  };
+  const answered = await earlier();
+  if (answered) return answered;
+  try {
+    return await deps.db.$transaction(async (tx) => {
+      const purchaseId = await work(tx);
+      await saveIdempotencyKey(tx, { terminalId: call.terminalId, key, operation: call.operation, requestHash: hash, purchaseId });
+      return purchaseId;
+    });
+  } catch (error) {
+    // A duplicate that raced us, or one that finished while we waited on its locks, answered first.
+    const duplicate = error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+    if (duplicate || error instanceof LedgerError) {
+      const first = await earlier();
+      if (first) return first;
+    }
+    throw error;
+  }
+}

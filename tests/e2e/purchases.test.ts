@@ -1,0 +1,192 @@
+import { randomUUID } from 'node:crypto';
+import { usePlatformWithCompany } from '../support/fixture';
+import { call, errorCodes, request } from '../support/graphql-client';
+import { registerMember, type SeededTerminal, seedTerminal, waitForLedger, waitForLedgerCard } from '../support/seed';
+import {
+  AccrueBonusesDocument,
+  BlockCardDocument,
+  CalculatePurchaseDocument,
+  type CalculatePurchaseInput,
+  CancelPurchaseDocument,
+  ConfirmPurchaseDocument,
+  MemberBalanceDocument,
+  UpdateProgramRulesDocument,
+} from './__generated__/operations';
+
+const env = usePlatformWithCompany({ events: true });
+let tills: SeededTerminal[];
+const DAY = 24 * 3600_000;
+
+beforeAll(async () => {
+  tills = [await seedTerminal(env.platform, env.company.adminToken), await seedTerminal(env.platform, env.company.adminToken)];
+  // 5 % back, half a receipt payable with bonuses, totals rounded down to 0.10, accruals active after 2 days for 30 days.
+  const { updateProgramRules } = await request(
+    env.platform.gatewayUrl,
+    UpdateProgramRulesDocument,
+    { input: { baseAccrualPercent: '5', maxPaymentShare: '0.5', roundingStep: '0.10', activationDelayDays: 2, lifetimeDays: 30 } },
+    { token: env.company.adminToken },
+  );
+  expect(updateProgramRules.errors).toEqual([]);
+});
+
+const LINES = [
+  { product: 'coffee', category: 'drinks', price: '3.99', quantity: '2' },
+  { product: 'cake', category: 'bakery', price: '12.50', quantity: '1', registerDiscount: '1.00' },
+];
+
+/** A registered member with a card the ledger knows, and `bonuses` to spend. */
+async function memberWithBonuses(bonuses: string) {
+  const { member } = await registerMember(env.platform, env.company.adminToken);
+  const cardNumber = member.cards[0]?.number as string;
+  await waitForLedger(env.platform, member.id);
+  await waitForLedgerCard(env.platform, cardNumber);
+  if (bonuses !== '0')
+    await request(env.platform.gatewayUrl, AccrueBonusesDocument, { input: { memberId: member.id, amount: bonuses } }, { token: env.company.adminToken });
+  return { memberId: member.id, cardNumber };
+}
+
+async function calculate(input: Partial<CalculatePurchaseInput>, till = tills[0] as SeededTerminal) {
+  const { calculatePurchase } = await request(
+    env.platform.gatewayUrl,
+    CalculatePurchaseDocument,
+    { input: { idempotencyKey: randomUUID(), lines: LINES, ...input } },
+    { token: till.token },
+  );
+  return calculatePurchase;
+}
+
+async function confirm(purchaseId: string, idempotencyKey: string = randomUUID(), till = tills[0] as SeededTerminal) {
+  const { confirmPurchase } = await request(env.platform.gatewayUrl, ConfirmPurchaseDocument, { input: { idempotencyKey, purchaseId } }, { token: till.token });
+  return confirmPurchase;
+}
+
+async function balance(memberId: string) {
+  const { member } = await request(env.platform.gatewayUrl, MemberBalanceDocument, { id: memberId }, { token: env.company.adminToken });
+  return member?.balance;
+}
+
+describe('calculation', () => {
+  test('a receipt without a member gets the rounding discount, no accrual and no payment', async () => {
+    const result = await calculate({});
+    expect(result.errors).toEqual([]);
+    // 7.98 + 11.50 = 19.48, rounded down to 19.40: 0.08 of rounding spread over the lines.
+    expect(result.purchase).toMatchObject({
+      subtotal: '20.48',
+      total: '19.4',
+      roundingCorrection: '0.08',
+      discount: '0.08',
+      accrual: '0',
+      maxBonusPayment: '0',
+      cashDue: '19.4',
+    });
+    expect(result.purchase?.lines.map((l) => [l.registerDiscount, l.discount, l.total])).toEqual([
+      ['0', '0.03', '7.95'],
+      ['1', '0.05', '11.45'],
+    ]);
+  });
+
+  test('a member pays part with bonuses: held at calculation, paid and accrued exactly once at confirmation', async () => {
+    const { memberId, cardNumber } = await memberWithBonuses('50');
+    const calculated = await calculate({ cardNumber, payWithBonuses: '9.70' });
+    expect(calculated.errors).toEqual([]);
+    expect(calculated.purchase).toMatchObject({ state: 'PENDING', maxBonusPayment: '9.7', bonusPayment: '9.7', cashDue: '9.7', accrual: '0.48' });
+    // Held, not spent: the balance is untouched, but a second receipt can only use what is left.
+    expect((await balance(memberId))?.active).toBe('50');
+    const second = await calculate({ cardNumber, payWithBonuses: '40.31' });
+    expect(second.errors.map((e) => e.code)).toEqual(['INSUFFICIENT_BALANCE']);
+
+    const key = randomUUID();
+    const confirmed = await confirm(calculated.purchase?.id as string, key);
+    expect(confirmed.purchase?.state).toBe('CONFIRMED');
+    const retried = await confirm(calculated.purchase?.id as string, key);
+    expect(retried).toEqual(confirmed);
+    const after = await balance(memberId);
+    expect(after).toMatchObject({ active: '40.3', nonActivated: '0.48', totalDeducted: '9.7', totalAccrued: '50.48' });
+    const activation = new Date(calculated.purchase?.accrualActivatesAt as string).getTime();
+    expect(new Date(calculated.purchase?.accrualExpiresAt as string).getTime() - activation).toBe(30 * DAY);
+  });
+
+  test('refusals are typed and change nothing', async () => {
+    const { memberId, cardNumber } = await memberWithBonuses('10');
+    expect((await calculate({ cardNumber, payWithBonuses: '10.01' })).errors.map((e) => e.code)).toEqual(['INSUFFICIENT_BALANCE']);
+    const rich = await memberWithBonuses('100');
+    expect((await calculate({ cardNumber: rich.cardNumber, payWithBonuses: '9.71' })).errors.map((e) => e.code)).toEqual(['PAYMENT_EXCEEDS_SHARE']);
+    expect((await calculate({ cardNumber: '1234567890123452' })).errors.map((e) => e.code)).toEqual(['CARD_NOT_FOUND']);
+    expect((await calculate({ lines: [] })).errors.map((e) => e.code)).toEqual(['INVALID_RECEIPT']);
+    const badDiscount = await calculate({ lines: [{ product: 'tea', price: '2.00', quantity: '1', registerDiscount: '2.50' }] });
+    expect(badDiscount.errors).toEqual([expect.objectContaining({ code: 'INVALID_RECEIPT', field: 'lines.0.registerDiscount' })]);
+    expect((await balance(memberId))?.active).toBe('10');
+  });
+
+  test('a blocked card gets no calculation at all', async () => {
+    const { cardNumber } = await memberWithBonuses('0');
+    await request(env.platform.gatewayUrl, BlockCardDocument, { input: { cardNumber, reason: 'LOST' } }, { token: env.company.adminToken });
+    await waitForLedgerCard(env.platform, cardNumber, true);
+    expect((await calculate({ cardNumber })).errors.map((e) => e.code)).toEqual(['CARD_BLOCKED']);
+  });
+
+  test('only terminals call the POS set', async () => {
+    const result = await call(
+      env.platform.gatewayUrl,
+      CalculatePurchaseDocument,
+      { input: { idempotencyKey: 'k', lines: LINES } },
+      { token: env.company.adminToken },
+    );
+    expect(errorCodes(result)).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('idempotency, cancellation and timeouts', () => {
+  test('a retried calculation returns the first answer; the same key with another receipt is a conflict', async () => {
+    const key = randomUUID();
+    const first = await calculate({ idempotencyKey: key });
+    const again = await calculate({ idempotencyKey: key });
+    expect(again.purchase?.id).toBe(first.purchase?.id);
+    const other = await calculate({ idempotencyKey: key, lines: [{ product: 'tea', price: '2.00', quantity: '1' }] });
+    expect(other.errors.map((e) => e.code)).toEqual(['IDEMPOTENCY_CONFLICT']);
+  });
+
+  test('cancelling releases the hold; a cancelled purchase cannot be confirmed', async () => {
+    const { memberId, cardNumber } = await memberWithBonuses('20');
+    const held = await calculate({ cardNumber, payWithBonuses: '9' });
+    expect((await calculate({ cardNumber, payWithBonuses: '9' })).errors).toEqual([]);
+    expect((await calculate({ cardNumber, payWithBonuses: '9' })).errors.map((e) => e.code)).toEqual(['INSUFFICIENT_BALANCE']);
+    const { cancelPurchase } = await request(
+      env.platform.gatewayUrl,
+      CancelPurchaseDocument,
+      { input: { idempotencyKey: randomUUID(), purchaseId: held.purchase?.id as string, reason: 'customer left' } },
+      { token: tills[0]?.token },
+    );
+    expect(cancelPurchase.purchase).toMatchObject({ state: 'CANCELLED', cancelReason: 'customer left' });
+    expect((await calculate({ cardNumber, payWithBonuses: '9' })).errors).toEqual([]);
+    expect((await confirm(held.purchase?.id as string)).errors.map((e) => e.code)).toEqual(['PURCHASE_NOT_PENDING']);
+    expect((await balance(memberId))?.active).toBe('20');
+  });
+
+  test('a purchase left pending past its time releases its hold, cannot be confirmed, and is cancelled by the sweep', async () => {
+    const { memberId, cardNumber } = await memberWithBonuses('10');
+    const stale = await calculate({ cardNumber, payWithBonuses: '9' });
+    env.platform.clock.advance(16 * 60_000);
+    expect((await confirm(stale.purchase?.id as string)).errors.map((e) => e.code)).toEqual(['PURCHASE_EXPIRED']);
+    const fresh = await calculate({ cardNumber, payWithBonuses: '9' });
+    expect(fresh.errors).toEqual([]);
+    expect(await env.platform.ledger.cancelStalePurchases()).toBeGreaterThanOrEqual(1);
+    expect((await confirm(fresh.purchase?.id as string)).purchase?.state).toBe('CONFIRMED');
+    expect((await balance(memberId))?.active).toBe('1');
+  });
+
+  test('two terminals paying with the same points at once: one succeeds, the balance never goes negative', async () => {
+    const { memberId, cardNumber } = await memberWithBonuses('12');
+    const lines = [{ product: 'tv', price: '100.00', quantity: '1' }];
+    const attempts = await Promise.all(
+      (tills as SeededTerminal[]).map(async (till) => {
+        const calculated = await calculate({ cardNumber, payWithBonuses: '10', lines }, till);
+        if (calculated.errors.length > 0) return calculated.errors[0]?.code;
+        const confirmed = await confirm(calculated.purchase?.id as string, randomUUID(), till);
+        return confirmed.errors[0]?.code ?? 'CONFIRMED';
+      }),
+    );
+    expect(attempts.sort()).toEqual(['CONFIRMED', 'INSUFFICIENT_BALANCE']);
+    expect(await balance(memberId)).toMatchObject({ active: '2', totalDeducted: '10' });
+  });
+});
