@@ -56,3 +56,28 @@ export async function maybeCheckpoint(tx: LedgerDb, accountId: string, now: Date
   const totals = addTotals(latest?.totals ?? NO_TOTALS, await totalsBetween(tx, [accountId], latest?.at ?? null, now));
   await saveCheckpoint(tx, accountId, now, totals);
 }
+
+/**
+ * Lays checkpoints along an account's history from `after` on, one every CHECKPOINT_EVERY
+ * operations, each built from the one before: for histories written in bulk (imports), so that
+ * reading them as of any moment stays cheap. Stops at `until` (now), never in the future.
+ */
+export async function rebuildCheckpoints(tx: LedgerDb, accountId: string, until: Date): Promise<number> {
+  let latest = (await checkpointsAt(tx, [accountId], until)).get(accountId) ?? null;
+  let made = 0;
+  for (;;) {
+    const next = await tx.operation.findMany({
+      where: { accountId, effectiveAt: { gt: latest?.at ?? new Date(0), lte: until } },
+      orderBy: [{ effectiveAt: 'asc' }, { id: 'asc' }],
+      skip: CHECKPOINT_EVERY - 1,
+      take: 1,
+      select: { effectiveAt: true },
+    });
+    const at = next[0]?.effectiveAt;
+    if (!at) return made;
+    const totals = addTotals(latest?.totals ?? NO_TOTALS, await totalsBetween(tx, [accountId], latest?.at ?? null, at));
+    await saveCheckpoint(tx, accountId, at, totals);
+    latest = { at, totals };
+    made++;
+  }
+}
