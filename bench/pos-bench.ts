@@ -99,7 +99,7 @@ async function drivePos(url: string, terminals: string[], members: Array<{ card:
 }
 
 /** The same writes a confirmed purchase makes, straight through `pg`: the floor the database allows. */
-async function driveBaseline(databaseUrl: string, members: Array<{ id: string }>) {
+async function driveBaseline(databaseUrl: string) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: TERMINALS, options: '-c search_path=ledger' });
   const { rows: accounts } = await pool.query<{ id: string; member_id: string; company_id: string }>('SELECT id, member_id, company_id FROM accounts');
   let count = 0;
@@ -204,7 +204,7 @@ async function main() {
     const { admin, terminals, members } = await setUp(platform.url, sql);
     const pos = await drivePos(platform.url, terminals, members);
     const rate = pos.latencies.length / SECONDS;
-    const baseline = await driveBaseline(platform.databaseUrl, members);
+    const baseline = await driveBaseline(platform.databaseUrl);
     console.log('\nPOS flow through the gateway (calculate + confirm, half paying with bonuses)');
     console.log(`  purchases/s      ${rate.toFixed(1)}   (failed: ${pos.failures})`);
     console.log(`  latency p50      ${percentile(pos.latencies, 50).toFixed(1)} ms`);

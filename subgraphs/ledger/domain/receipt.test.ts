@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { amount, sum } from './money';
+import { calculateReceipt, distribute } from './receipt';
+
+const rules = { baseAccrualPercent: amount(5), maxPaymentShare: amount('0.5'), roundingStep: amount('0.10'), exchangeRate: amount(1) };
+const member = { canAccrue: true, canSpend: true, spendable: amount(100) };
+
+test('distribute always adds up to the amount, to the cent', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 100_000 }), fc.array(fc.integer({ min: 1, max: 10_000 }), { minLength: 1, maxLength: 20 }), (cents, weights) => {
+      const total = amount(cents).dividedBy(100);
+      const shares = distribute(
+        total,
+        weights.map((w) => amount(w)),
+      );
+      return sum(shares).eq(total) && shares.every((s) => s.gte(0));
+    }),
+  );
+});
+
+test('rounding, payment and accrual are exact and spread over the lines', () => {
+  const receipt = calculateReceipt(
+    [
+      { product: 'a', price: amount('3.99'), quantity: amount(2) },
+      { product: 'b', price: amount('12.50'), quantity: amount(1), registerDiscount: amount(1) },
+    ],
+    { rules, member, requestedPayment: amount('9.70') },
+  );
+  expect([receipt.total, receipt.roundingCorrection, receipt.cashDue, receipt.accrual].map((d) => d.toFixed(2))).toEqual(['19.40', '0.08', '9.70', '0.48']);
+  expect(sum(receipt.lines.map((l) => l.bonusPaid)).toFixed(2)).toBe('9.70');
+  expect(sum(receipt.lines.map((l) => l.accrual)).toFixed(2)).toBe('0.48');
+});
+
+test('the payment cap is the smaller of the share and what the member can spend; beyond it is refused', () => {
+  const lines = [{ product: 'tv', price: amount(100), quantity: amount(1) }];
+  const poor = calculateReceipt(lines, { rules, member: { ...member, spendable: amount(12) }, requestedPayment: amount(0) });
+  expect(poor.maxBonusPayment.toFixed()).toBe('12');
+  expect(() => calculateReceipt(lines, { rules, member, requestedPayment: amount('50.01') })).toThrow(
+    expect.objectContaining({ code: 'PAYMENT_EXCEEDS_SHARE' }),
+  );
+  expect(() => calculateReceipt(lines, { rules, member: { ...member, canSpend: false }, requestedPayment: amount(1) })).toThrow(
+    expect.objectContaining({ code: 'MEMBER_CANNOT_SPEND' }),
+  );
+});
