@@ -28,6 +28,11 @@ export async function insertOperation(tx: LedgerDb, record: OperationRecord): Pr
   return operation.id;
 }
 
+/** Draws directly from one lot, whatever its state (a return taking back what its purchase accrued). */
+export async function drawFromLot(tx: LedgerDb, lotId: string, operationId: bigint, kind: 'PAYMENT' | 'DEDUCTION', value: Decimal, at: Date): Promise<void> {
+  await writeDraws(tx, [{ lotId, amount: value, operationId, kind, effectiveAt: at }]);
+}
+
 export async function insertLot(
   tx: LedgerDb,
   lot: { accountId: string; operationId: bigint; amount: Decimal; effectiveAt: Date; activatesAt: Date; expiresAt: Date | null },
@@ -122,10 +127,11 @@ export async function totalsBetween(db: LedgerDb, accountIds: string[], after: D
   };
 }
 
-/** Lots that exist at `at` but have not activated yet. */
+/** What is left at `at` of lots that exist then but have not activated yet (a return may take some back early). */
 export async function nonActivatedAt(db: LedgerDb, accountIds: string[], at: Date): Promise<Decimal[]> {
   const rows = await db.$queryRaw<Array<{ amount: unknown }>>`
-    SELECT amount FROM lots WHERE account_id = ANY(${accountIds}::uuid[]) AND activates_at > ${at} AND effective_at <= ${at}`;
+    SELECT l.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.lot_id = l.id AND a.effective_at <= ${at}), 0) AS amount
+      FROM lots l WHERE l.account_id = ANY(${accountIds}::uuid[]) AND l.activates_at > ${at} AND l.effective_at <= ${at}`;
   return rows.map((row) => toDecimal(row.amount));
 }
 

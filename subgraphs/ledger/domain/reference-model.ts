@@ -55,7 +55,7 @@ export function referenceApply(operations: ReferenceOperation[], order: Spending
     const draws: Array<{ lot: ReferenceLot; amount: Decimal }> = [];
     for (const lot of usable) {
       if (need.isZero()) break;
-      const take = Decimal_min(lot.left, need);
+      const take = lot.left.lt(need) ? lot.left : need;
       lot.left = lot.left.minus(take);
       need = need.minus(take);
       draws.push({ lot, amount: take });
@@ -64,10 +64,6 @@ export function referenceApply(operations: ReferenceOperation[], order: Spending
     accepted.push(true);
   });
   return { lots, spends, accepted };
-}
-
-function Decimal_min(a: Decimal, b: Decimal): Decimal {
-  return a.lt(b) ? a : b;
 }
 
 /** The six figures at `at`, recomputed from scratch. */
@@ -85,7 +81,7 @@ export function referenceBalance(state: ReturnType<typeof referenceApply>, at: D
     accruedGross = accruedGross.plus(lot.amount);
     const drawnByT = state.spends.filter((s) => s.at.getTime() <= t).flatMap((s) => s.draws.filter((d) => d.lot === lot));
     const leftAtT = drawnByT.reduce((left, d) => left.minus(d.amount), lot.amount);
-    if (lot.activatesAt.getTime() > t) nonActivated = nonActivated.plus(lot.amount);
+    if (lot.activatesAt.getTime() > t) nonActivated = nonActivated.plus(leftAtT);
     else if (lot.expiresAt && lot.expiresAt.getTime() <= t) expired = expired.plus(leftAtT);
     else active = active.plus(leftAtT);
     if (lot.expiresAt && lot.expiresAt.getTime() > t && leftAtT.gt(0)) {

@@ -140,3 +140,60 @@ builder.mutationField('cancelPurchase', (t) =>
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.purchases.cancelPurchase(ctx.identity, { ...input, purchaseId: String(input.purchaseId) })),
   }),
 );
+
+const PurchaseRefund = builder.prismaObject('PurchaseRefund', {
+  description: 'A return of goods from a confirmed purchase.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    lines: t.field({
+      type: [
+        builder
+          .objectRef<{ lineNo: number; quantity: string }>('ReturnedLine')
+          .implement({ fields: (l) => ({ lineNo: l.exposeInt('lineNo'), quantity: l.field({ type: 'Decimal', resolve: (r) => r.quantity }) }) }),
+      ],
+      resolve: (r) => Object.entries(r.lines as Record<string, string>).map(([lineNo, quantity]) => ({ lineNo: Number(lineNo), quantity })),
+    }),
+    bonusReturned: t.field({ type: 'Decimal', description: 'Paid bonuses given back.', resolve: (r) => r.bonusReturned }),
+    accrualTakenBack: t.field({ type: 'Decimal', description: 'Accrued bonuses taken back.', resolve: (r) => r.accrualTakenBack }),
+    accrualForgiven: t.field({ type: 'Decimal', description: 'Accrued bonuses already spent, forgiven.', resolve: (r) => r.accrualForgiven }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.objectField(Purchase, 'refunds', (t) =>
+  t.prismaField({
+    type: [PurchaseRefund],
+    description: 'Returns made against this purchase, oldest first.',
+    resolve: (query, p, _args, ctx) => ctx.db.purchaseRefund.findMany({ ...query, where: { purchaseId: p.id }, orderBy: { createdAt: 'asc' } }),
+  }),
+);
+
+const RefundLineInput = builder.inputType('RefundLineInput', {
+  fields: (t) => ({ lineNo: t.int({ required: true }), quantity: t.field({ type: 'Decimal', required: true }) }),
+});
+
+const RefundPurchaseInput = builder.inputType('RefundPurchaseInput', {
+  fields: (t) => ({
+    idempotencyKey: t.string({ required: true }),
+    purchaseId: t.id({ required: true }),
+    lines: t.field({ type: [RefundLineInput], description: 'Returned quantities by line; everything not yet returned when omitted.' }),
+  }),
+});
+
+builder.mutationField('refundPurchase', (t) =>
+  t.field({
+    type: PurchasePayload,
+    description:
+      'Terminals: a full or partial return by lines, at any point of sale of the company. Gives back the bonuses paid on the returned goods and takes back what they accrued (the purchase’s own lot first, then the active balance; what was already spent beyond that is forgiven and recorded). Emits purchase.refunded.',
+    authScopes: { terminal: true },
+    args: { input: t.arg({ type: RefundPurchaseInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      attempt(() =>
+        ctx.services.refunds.refundPurchase(ctx.identity, {
+          ...input,
+          purchaseId: String(input.purchaseId),
+          lines: input.lines?.map((line) => ({ lineNo: line.lineNo, quantity: amount(line.quantity) })) ?? null,
+        }),
+      ),
+  }),
+);

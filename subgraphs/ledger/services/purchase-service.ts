@@ -31,7 +31,7 @@ export interface CalculatePurchaseInput {
 
 type Terminal = Extract<Identity, { kind: 'terminal' }>;
 
-function requireTerminal(identity: Identity): Terminal {
+export function requireTerminal(identity: Identity): Terminal {
   if (identity.kind !== 'terminal') throw new ForbiddenError('POS calls come from a signed-in terminal');
   return identity;
 }
@@ -138,6 +138,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
           if (found.holdExpiresAt <= now)
             throw new LedgerError('PURCHASE_EXPIRED', 'The purchase waited too long and was cancelled; calculate it again', 'purchaseId');
           const events = [];
+          let accrualLotId: string | null = null;
           if (found.memberId) {
             const member = await cardholder(tx, terminal.companyId, found.cardNumber);
             if (!member) throw new LedgerError('CARD_NOT_FOUND', 'No card with this number is in use', 'cardNumber');
@@ -170,7 +171,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
             const accrual = amount(found.accrual);
             if (accrual.gt(0) && member.canAccrue) {
               const operationId = await insertOperation(tx, { ...base, kind: 'ACCRUAL', amount: accrual });
-              await insertLot(tx, {
+              accrualLotId = await insertLot(tx, {
                 accountId,
                 operationId,
                 amount: accrual,
@@ -194,7 +195,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
             }
             await maybeCheckpoint(tx, accountId, now);
           }
-          await updatePurchase(tx, found.id, { state: 'CONFIRMED', confirmedAt: now });
+          await updatePurchase(tx, found.id, { state: 'CONFIRMED', confirmedAt: now, accrualLotId });
           events.push({
             type: 'purchase.confirmed',
             companyId: terminal.companyId,
