@@ -20,3 +20,14 @@ export async function lockAccounts(tx: LedgerDb, accountIds: string[]): Promise<
 export function accountsOf(db: LedgerDb, memberIds: string[], currencyId: string) {
   return db.account.findMany({ where: { memberId: { in: memberIds }, currencyId }, orderBy: { id: 'asc' } });
 }
+
+/**
+ * The member's own account (created on first use) and every account of their pool, all locked:
+ * the start of every change to a member's money.
+ */
+export async function lockPoolFor(tx: LedgerDb, companyId: string, currencyId: string, memberId: string, pool: string[]) {
+  const accountId = await accountFor(tx, companyId, currencyId, memberId);
+  const accounts = [...new Set([accountId, ...(await accountsOf(tx, pool, currencyId)).map((a) => a.id)])];
+  await lockAccounts(tx, accounts);
+  return { accountId, accounts };
+}

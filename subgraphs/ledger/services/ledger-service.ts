@@ -1,7 +1,7 @@
 import { requireOperator } from '../../../infra/auth/access';
 import { ForbiddenError } from '../../../infra/auth/forbidden';
 import { actorOf, type Identity } from '../../../infra/auth/identity';
-import { accountFor, accountsOf, lockAccounts } from '../data/accounts-store';
+import { accountsOf, lockPoolFor } from '../data/accounts-store';
 import { findCurrency } from '../data/currencies-store';
 import { insertLot, insertOperation } from '../data/ledger-store';
 import { recordLedgerEvents } from '../data/outbox-store';
@@ -92,9 +92,7 @@ export function createLedgerService(deps: LedgerDeps) {
       const order = (currency.rules?.spendingOrder ?? 'EXPIRING_FIRST') as SpendingOrder;
       const pool = await poolOf(deps.db, member);
       return deps.db.$transaction(async (tx) => {
-        const accountId = await accountFor(tx, operator.companyId, currency.id, member.memberId);
-        const poolAccounts = [...new Set([accountId, ...(await accountsOf(tx, pool, currency.id)).map((a) => a.id)])];
-        await lockAccounts(tx, poolAccounts);
+        const { accountId, accounts: poolAccounts } = await lockPoolFor(tx, operator.companyId, currency.id, member.memberId, pool);
         const operationId = await insertOperation(tx, {
           accountId,
           companyId: operator.companyId,
@@ -141,9 +139,7 @@ export function createLedgerService(deps: LedgerDeps) {
       const order = (currency.rules?.spendingOrder ?? 'EXPIRING_FIRST') as SpendingOrder;
       const pool = await poolOf(deps.db, member);
       return deps.db.$transaction(async (tx) => {
-        const accountId = await accountFor(tx, operator.companyId, currency.id, member.memberId);
-        const poolAccounts = [...new Set([accountId, ...(await accountsOf(tx, pool, currency.id)).map((a) => a.id)])];
-        await lockAccounts(tx, poolAccounts);
+        const { accountId, accounts: poolAccounts } = await lockPoolFor(tx, operator.companyId, currency.id, member.memberId, pool);
         let operationId = 0n;
         await placeFrom(tx, poolAccounts, effectiveAt, order, {
           kind: 'DEDUCTION',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ForbiddenError } from '../../../infra/auth/forbidden';
 import type { Identity } from '../../../infra/auth/identity';
-import { accountFor, accountsOf, lockAccounts } from '../data/accounts-store';
+import { accountsOf, lockAccounts, lockPoolFor } from '../data/accounts-store';
 import { findCurrency } from '../data/currencies-store';
 import { insertLot, insertOperation } from '../data/ledger-store';
 import { recordLedgerEvents } from '../data/outbox-store';
@@ -144,9 +144,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
             if (!member) throw new LedgerError('CARD_NOT_FOUND', 'No card with this number is in use', 'cardNumber');
             const currency = await tx.currency.findUniqueOrThrow({ where: { id: found.currencyId }, include: { rules: true } });
             const pool = await poolOf(tx, member);
-            const accountId = await accountFor(tx, terminal.companyId, currency.id, member.memberId);
-            const accounts = [...new Set([accountId, ...(await accountsOf(tx, pool, currency.id)).map((a) => a.id)])];
-            await lockAccounts(tx, accounts);
+            const { accountId, accounts } = await lockPoolFor(tx, terminal.companyId, currency.id, member.memberId, pool);
             const payment = amount(found.bonusPayment);
             const base = {
               accountId,

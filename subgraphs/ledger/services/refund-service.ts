@@ -1,5 +1,5 @@
 import type { Identity } from '../../../infra/auth/identity';
-import { accountFor, accountsOf, lockAccounts } from '../data/accounts-store';
+import { lockPoolFor } from '../data/accounts-store';
 import { drawFromLot, insertLot, insertOperation } from '../data/ledger-store';
 import { recordLedgerEvents } from '../data/outbox-store';
 import { heldBy, lockPurchase } from '../data/purchases-store';
@@ -54,9 +54,7 @@ export function createRefundService(deps: LedgerDeps) {
         const member = purchase.memberId ? await findMemberRef(tx, purchase.memberId) : null;
         if (member) {
           const pool = await poolOf(tx, member);
-          const accountId = await accountFor(tx, terminal.companyId, currency.id, member.memberId);
-          const accounts = [...new Set([accountId, ...(await accountsOf(tx, pool, currency.id)).map((a) => a.id)])];
-          await lockAccounts(tx, accounts);
+          const { accountId, accounts } = await lockPoolFor(tx, terminal.companyId, currency.id, member.memberId, pool);
           const base = {
             accountId,
             companyId: terminal.companyId,
