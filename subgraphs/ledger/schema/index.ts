@@ -5,6 +5,7 @@ import './currency';
 import './operation';
 import './balance';
 import './purchase';
+import './import';
 
 /** The ledger subgraph schema, with Apollo Federation 2 directives. */
 export const ledgerSchema: GraphQLSchema = builder.toSubGraphSchema({

@@ -1,13 +1,16 @@
 import { createCurrencyService } from './currency-service';
 import type { LedgerDeps } from './deps';
+import { createImportService } from './import-service';
 import { createLedgerService } from './ledger-service';
 import { createPurchaseService } from './purchase-service';
 import { createRefundService } from './refund-service';
 
 /** The ledger's use cases: each authorises, applies the domain rules and commits once. */
 export function createLedgerServices(deps: LedgerDeps, options: { holdMinutes: number } = { holdMinutes: 15 }) {
+  const ledger = createLedgerService(deps);
   return {
-    ledger: createLedgerService(deps),
+    ledger,
+    imports: createImportService(deps, ledger),
     purchases: createPurchaseService(deps, options),
     refunds: createRefundService(deps),
     currencies: createCurrencyService(deps),

@@ -28,6 +28,8 @@ export interface AccrualInput {
   activatesAt?: Date | null;
   expiresAt?: Date | null;
   externalId?: string | null;
+  /** Imports carry the history of accounts blocked since. */
+  allowBlocked?: boolean;
 }
 
 export interface DeductionInput {
@@ -37,6 +39,9 @@ export interface DeductionInput {
   reason: string;
   effectiveAt?: Date | null;
   externalId?: string | null;
+  /** PAYMENT for imported purchase payments; DEDUCTION (manual) otherwise. */
+  kind?: 'PAYMENT' | 'DEDUCTION';
+  allowBlocked?: boolean;
 }
 
 function checkAmount(value: Decimal): void {
@@ -53,12 +58,12 @@ export function canReadMember(identity: Identity, member: { memberId: string; co
 
 export function createLedgerService(deps: LedgerDeps) {
   /** The member as the ledger knows it, refused when unknown in the caller's company. */
-  async function liveMember(db: LedgerDb, companyId: string, memberId: string) {
+  async function liveMember(db: LedgerDb, companyId: string, memberId: string, allowBlocked = false) {
     const member = /^[0-9a-f-]{36}$/i.test(memberId) ? await findMemberRef(db, memberId) : null;
     if (!member || member.companyId !== companyId || member.state === 'DELETED') {
       throw new LedgerError('MEMBER_NOT_FOUND', 'No such member in this company', 'memberId');
     }
-    if (member.state === 'BLOCKED') throw new LedgerError('MEMBER_BLOCKED', 'The member account is blocked', 'memberId');
+    if (member.state === 'BLOCKED' && !allowBlocked) throw new LedgerError('MEMBER_BLOCKED', 'The member account is blocked', 'memberId');
     return member;
   }
 
@@ -87,7 +92,7 @@ export function createLedgerService(deps: LedgerDeps) {
       const activatesAt = input.activatesAt ?? effectiveAt;
       if (activatesAt < effectiveAt) throw new LedgerError('INVALID_INPUT', 'Activation cannot come before the accrual', 'activatesAt');
       if (input.expiresAt && input.expiresAt <= activatesAt) throw new LedgerError('INVALID_INPUT', 'Expiry must come after activation', 'expiresAt');
-      const member = await liveMember(deps.db, operator.companyId, input.memberId);
+      const member = await liveMember(deps.db, operator.companyId, input.memberId, input.allowBlocked);
       const currency = await currencyOf(deps.db, operator.companyId, input.currency);
       const order = (currency.rules?.spendingOrder ?? 'EXPIRING_FIRST') as SpendingOrder;
       const pool = await poolOf(deps.db, member);
@@ -123,7 +128,7 @@ export function createLedgerService(deps: LedgerDeps) {
           },
         ]);
         await maybeCheckpoint(tx, accountId, now);
-        return { operationId, memberId: member.memberId, currencyCode: currency.code };
+        return { operationId, accountId, memberId: member.memberId, currencyCode: currency.code };
       });
     },
 
@@ -134,22 +139,23 @@ export function createLedgerService(deps: LedgerDeps) {
       if (!reason) throw new LedgerError('INVALID_INPUT', 'Say why the bonuses are deducted', 'reason');
       const now = deps.clock.now();
       const effectiveAt = effectiveMoment(input.effectiveAt, now);
-      const member = await liveMember(deps.db, operator.companyId, input.memberId);
+      const member = await liveMember(deps.db, operator.companyId, input.memberId, input.allowBlocked);
       const currency = await currencyOf(deps.db, operator.companyId, input.currency);
       const order = (currency.rules?.spendingOrder ?? 'EXPIRING_FIRST') as SpendingOrder;
       const pool = await poolOf(deps.db, member);
       return deps.db.$transaction(async (tx) => {
         const { accountId, accounts: poolAccounts } = await lockPoolFor(tx, operator.companyId, currency.id, member.memberId, pool);
         let operationId = 0n;
+        const kind = input.kind ?? 'DEDUCTION';
         await placeFrom(tx, poolAccounts, effectiveAt, order, {
-          kind: 'DEDUCTION',
+          kind,
           spend: { operationId: null, amount: input.amount, effectiveAt },
           record: async () => {
             operationId = await insertOperation(tx, {
               accountId,
               companyId: operator.companyId,
               memberId: member.memberId,
-              kind: 'DEDUCTION',
+              kind,
               amount: input.amount,
               effectiveAt,
               ...actorFields(identity),
@@ -161,14 +167,14 @@ export function createLedgerService(deps: LedgerDeps) {
         });
         await recordLedgerEvents(tx, identity, [
           {
-            type: 'bonuses.deducted',
+            type: kind === 'PAYMENT' ? 'bonuses.paid' : 'bonuses.deducted',
             companyId: operator.companyId,
             memberId: member.memberId,
             data: { operationId: operationId.toString(), currency: currency.code, amount: input.amount.toFixed(2), effectiveAt, reason },
           },
         ]);
         await maybeCheckpoint(tx, accountId, now);
-        return { operationId, memberId: member.memberId, currencyCode: currency.code };
+        return { operationId, accountId, memberId: member.memberId, currencyCode: currency.code };
       });
     },
 

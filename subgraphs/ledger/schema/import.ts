@@ -1,0 +1,64 @@
+import { builder } from '../builder';
+import { amount } from '../domain/money';
+import type { ImportReport } from '../services/import-service';
+import { attempt, type Outcome } from './errors';
+import { OperationKind } from './operation';
+import { errorsField } from './payload';
+
+const ImportOperationRow = builder.inputType('ImportOperationRow', {
+  description: 'One historical operation. Identify the member by memberId or cardNumber.',
+  fields: (t) => ({
+    externalId: t.string({ required: true, description: 'Its id in the source system; a row imported before is skipped.' }),
+    memberId: t.id(),
+    cardNumber: t.string(),
+    phone: t.string({ description: 'Not yet usable: the ledger keeps no phone numbers; such rows are rejected.' }),
+    currency: t.string(),
+    kind: t.field({ type: OperationKind, required: true }),
+    amount: t.field({ type: 'Decimal', required: true }),
+    effectiveAt: t.field({ type: 'DateTime', required: true }),
+    activatesAt: t.field({ type: 'DateTime' }),
+    expiresAt: t.field({ type: 'DateTime' }),
+    reason: t.string(),
+  }),
+});
+
+const RejectedRow = builder.objectRef<ImportReport['rejected'][number]>('RejectedImportRow').implement({
+  fields: (t) => ({
+    externalId: t.exposeString('externalId'),
+    row: t.exposeInt('row', { description: 'Position in the input (from 0).' }),
+    code: t.exposeString('code'),
+    message: t.exposeString('message'),
+    field: t.exposeString('field', { nullable: true }),
+  }),
+});
+
+const ImportOperationsPayload = builder.objectRef<Outcome<ImportReport>>('ImportOperationsPayload').implement({
+  fields: (t) => ({
+    imported: t.int({ resolve: (o) => o.result?.imported ?? 0 }),
+    skipped: t.stringList({ description: 'externalIds imported before.', resolve: (o) => o.result?.skipped ?? [] }),
+    rejected: t.field({ type: [RejectedRow], resolve: (o) => o.result?.rejected ?? [] }),
+    errors: errorsField(t),
+  }),
+});
+
+builder.mutationField('importOperations', (t) =>
+  t.field({
+    type: ImportOperationsPayload,
+    description:
+      'Admins: imports a history with its original times, applied in effective-time order under the live rules; idempotent by externalId; each refused row is reported with its reason while the others go on. Up to 10,000 rows per call.',
+    authScopes: { role: ['ADMIN'] },
+    args: {
+      input: t.arg({
+        type: builder.inputType('ImportOperationsInput', { fields: (f) => ({ rows: f.field({ type: [ImportOperationRow], required: true }) }) }),
+        required: true,
+      }),
+    },
+    resolve: (_root, { input }, ctx) =>
+      attempt(() =>
+        ctx.services.imports.importOperations(
+          ctx.identity,
+          input.rows.map((row) => ({ ...row, memberId: row.memberId?.toString(), amount: amount(row.amount) })),
+        ),
+      ),
+  }),
+);

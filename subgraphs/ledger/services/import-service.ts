@@ -1,0 +1,96 @@
+import { requireOperator } from '../../../infra/auth/access';
+import type { Identity } from '../../../infra/auth/identity';
+import { BusinessError } from '../../../infra/errors/business-error';
+import { Prisma } from '../data/prisma';
+import { findCardRef } from '../data/refs-store';
+import { LedgerError } from '../domain/errors';
+import type { Decimal } from '../domain/money';
+import type { LedgerDeps } from './deps';
+import type { createLedgerService } from './ledger-service';
+import { rebuildCheckpoints } from './ledger-writer';
+
+export interface ImportRow {
+  externalId: string;
+  memberId?: string | null;
+  cardNumber?: string | null;
+  phone?: string | null;
+  currency?: string | null;
+  kind: 'ACCRUAL' | 'PAYMENT' | 'DEDUCTION';
+  amount: Decimal;
+  effectiveAt: Date;
+  activatesAt?: Date | null;
+  expiresAt?: Date | null;
+  reason?: string | null;
+}
+
+export interface ImportReport {
+  imported: number;
+  skipped: string[];
+  rejected: Array<{ externalId: string; row: number; code: string; message: string; field: string | null }>;
+}
+
+export const MAX_IMPORT_ROWS = 10_000;
+
+/**
+ * Imports a history (moving a program from another system): rows applied in effective-time order,
+ * each in its own transaction with the same rules as live operations; a row whose externalId was
+ * imported before is skipped; a refused row is reported with its reason and the others go on.
+ */
+export function createImportService(deps: LedgerDeps, ledger: ReturnType<typeof createLedgerService>) {
+  async function memberOf(companyId: string, row: ImportRow): Promise<string> {
+    if (row.memberId) return row.memberId;
+    if (row.cardNumber) {
+      const card = await findCardRef(deps.db, companyId, row.cardNumber.replace(/[\s-]/g, ''));
+      if (card?.memberId) return card.memberId;
+      throw new LedgerError('CARD_NOT_FOUND', 'No card with this number is in use', 'cardNumber');
+    }
+    throw new LedgerError(
+      'INVALID_INPUT',
+      'Identify the member by memberId or cardNumber (the ledger keeps no phone numbers)',
+      row.phone ? 'phone' : 'memberId',
+    );
+  }
+
+  return {
+    async importOperations(identity: Identity, rows: ImportRow[]): Promise<ImportReport> {
+      const admin = requireOperator(identity, ['ADMIN']);
+      if (rows.length > MAX_IMPORT_ROWS) throw new LedgerError('INVALID_INPUT', `At most ${MAX_IMPORT_ROWS} rows per call`, 'rows');
+      const report: ImportReport = { imported: 0, skipped: [], rejected: [] };
+      const order = rows.map((row, index) => ({ row, index })).sort((a, b) => a.row.effectiveAt.getTime() - b.row.effectiveAt.getTime() || a.index - b.index);
+      const touched = new Set<string>();
+      for (const { row, index } of order) {
+        try {
+          const externalId = row.externalId.trim();
+          if (!externalId || externalId.length > 200) throw new LedgerError('INVALID_INPUT', 'externalId: 1 to 200 characters', 'externalId');
+          const seen = await deps.db.operation.findUnique({
+            where: { companyId_externalId: { companyId: admin.companyId, externalId } },
+            select: { id: true },
+          });
+          if (seen) {
+            report.skipped.push(externalId);
+            continue;
+          }
+          const memberId = await memberOf(admin.companyId, row);
+          const common = { memberId, currency: row.currency, amount: row.amount, effectiveAt: row.effectiveAt, externalId, allowBlocked: true };
+          const result =
+            row.kind === 'ACCRUAL'
+              ? await ledger.accrueBonuses(identity, { ...common, activatesAt: row.activatesAt, expiresAt: row.expiresAt, reason: row.reason ?? 'import' })
+              : await ledger.deductBonuses(identity, { ...common, kind: row.kind, reason: row.reason?.trim() || `import ${externalId}` });
+          touched.add(result.accountId);
+          report.imported++;
+        } catch (error) {
+          if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+            report.skipped.push(row.externalId.trim());
+          } else if (error instanceof BusinessError) {
+            report.rejected.push({ externalId: row.externalId, row: index, code: error.code, message: error.message, field: error.field });
+          } else {
+            throw error;
+          }
+        }
+      }
+      // An imported history arrives out of time order with live writes; lay its checkpoints afresh.
+      for (const accountId of touched) await deps.db.$transaction((tx) => rebuildCheckpoints(tx, accountId, deps.clock.now()), { timeout: 120_000 });
+      return report;
+    },
+  };
+}

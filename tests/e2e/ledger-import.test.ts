@@ -1,0 +1,48 @@
+import { usePlatformWithCompany } from '../support/fixture';
+import { request } from '../support/graphql-client';
+import { registerMember, waitForLedger, waitForLedgerCard } from '../support/seed';
+import { type ImportOperationRow, ImportOperationsDocument, MemberBalanceDocument } from './__generated__/operations';
+
+const env = usePlatformWithCompany({ events: true });
+const DAY = 24 * 3600_000;
+
+async function importRows(rows: ImportOperationRow[]) {
+  const { importOperations } = await request(env.platform.gatewayUrl, ImportOperationsDocument, { input: { rows } }, { token: env.company.adminToken });
+  return importOperations;
+}
+
+async function balanceAt(memberId: string, at?: number) {
+  const asOf = at === undefined ? undefined : new Date(at).toISOString();
+  return (await request(env.platform.gatewayUrl, MemberBalanceDocument, { id: memberId, asOf }, { token: env.company.adminToken })).member?.balance;
+}
+
+test('a history imported out of order is applied in effective-time order, once, with each refused row reported', async () => {
+  const { member } = await registerMember(env.platform, env.company.adminToken);
+  const cardNumber = member.cards[0]?.number as string;
+  await waitForLedger(env.platform, member.id);
+  await waitForLedgerCard(env.platform, cardNumber);
+  const origin = Date.now() - 300 * DAY;
+  const at = (day: number) => new Date(origin + day * DAY).toISOString();
+  const rows: ImportOperationRow[] = [
+    // Given last, effective second: the payment must draw the accrual before it.
+    { externalId: 'pay-1', cardNumber, kind: 'PAYMENT', amount: '30', effectiveAt: at(10) },
+    { externalId: 'acc-1', memberId: member.id, kind: 'ACCRUAL', amount: '100', effectiveAt: at(1), expiresAt: at(100) },
+    { externalId: 'ded-1', memberId: member.id, kind: 'DEDUCTION', amount: '500', effectiveAt: at(20) },
+    { externalId: 'acc-2', phone: '+491701234567', kind: 'ACCRUAL', amount: '5', effectiveAt: at(30) },
+    { externalId: 'acc-3', memberId: member.id, kind: 'ACCRUAL', amount: '0', effectiveAt: at(40) },
+  ];
+  const first = await importRows(rows);
+  expect(first.imported).toBe(2);
+  expect(first.rejected.map((r) => [r.externalId, r.code])).toEqual([
+    ['ded-1', 'INSUFFICIENT_BALANCE'],
+    ['acc-2', 'INVALID_INPUT'],
+    ['acc-3', 'INVALID_AMOUNT'],
+  ]);
+  expect(await balanceAt(member.id, origin + 50 * DAY)).toMatchObject({ active: '70', totalDeducted: '30', totalAccrued: '100' });
+  expect(await balanceAt(member.id)).toMatchObject({ active: '0', expired: '70', totalDeducted: '30' });
+
+  const again = await importRows(rows);
+  expect(again.imported).toBe(0);
+  expect(again.skipped.sort()).toEqual(['acc-1', 'pay-1']);
+  expect(await balanceAt(member.id)).toMatchObject({ expired: '70', totalDeducted: '30', totalAccrued: '100' });
+});
