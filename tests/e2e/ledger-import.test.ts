@@ -1,7 +1,13 @@
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
 import { registerMember, waitForLedger, waitForLedgerCard } from '../support/seed';
-import { type ImportOperationRow, ImportOperationsDocument, MemberBalanceDocument } from './__generated__/operations';
+import {
+  AccrueBonusesBulkDocument,
+  type ImportOperationRow,
+  ImportOperationsDocument,
+  MemberBalanceDocument,
+  MemberBonusAccountsDocument,
+} from './__generated__/operations';
 
 const env = usePlatformWithCompany({ events: true });
 const DAY = 24 * 3600_000;
@@ -45,4 +51,20 @@ test('a history imported out of order is applied in effective-time order, once, 
   expect(again.imported).toBe(0);
   expect(again.skipped.sort()).toEqual(['acc-1', 'pay-1']);
   expect(await balanceAt(member.id)).toMatchObject({ expired: '70', totalDeducted: '30', totalAccrued: '100' });
+});
+
+test('bulk accrual reaches every known member, reports the others, and shows in each bonus account', async () => {
+  const members = await Promise.all([registerMember(env.platform, env.company.adminToken), registerMember(env.platform, env.company.adminToken)]);
+  for (const { member } of members) await waitForLedger(env.platform, member.id);
+  const ids = members.map(({ member }) => member.id);
+  const { accrueBonusesBulk } = await request(
+    env.platform.gatewayUrl,
+    AccrueBonusesBulkDocument,
+    { input: { memberIds: [...ids, '00000000-0000-0000-0000-000000000000'], amount: '15', reason: 'autumn campaign' } },
+    { token: env.company.adminToken },
+  );
+  expect(accrueBonusesBulk.accrued).toBe(2);
+  expect(accrueBonusesBulk.rejected).toEqual([{ memberId: '00000000-0000-0000-0000-000000000000', code: 'MEMBER_NOT_FOUND' }]);
+  const { member } = await request(env.platform.gatewayUrl, MemberBonusAccountsDocument, { id: ids[0] as string }, { token: env.company.adminToken });
+  expect(member?.bonusAccounts).toEqual([{ currency: 'BONUS', balance: { active: '15' } }]);
 });

@@ -18,7 +18,8 @@ export async function findCurrency(db: LedgerDb, companyId: string, code: string
   return db.currency.findUnique({ where: { companyId_code: { companyId, code } }, include: { rules: true } });
 }
 
-export function listCurrencies(db: LedgerDb, companyId: string) {
+export async function listCurrencies(db: LedgerDb, companyId: string) {
+  await ensureDefaultCurrency(db, companyId);
   return db.currency.findMany({ where: { companyId }, orderBy: [{ isDefault: 'desc' }, { code: 'asc' }], include: { rules: true } });
 }
 

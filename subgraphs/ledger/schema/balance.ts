@@ -1,4 +1,5 @@
 import { builder } from '../builder';
+import { listCurrencies } from '../data/currencies-store';
 import type { BalanceFigures } from '../domain/balance';
 import { Operation } from './operation';
 
@@ -27,6 +28,20 @@ export const BalanceDetails = builder.objectRef<Balance>('BalanceDetails').imple
   }),
 });
 
+const BonusAccount = builder.objectRef<{ memberId: string; currency: { code: string; name: string } }>('BonusAccount').implement({
+  description: "The member's account in one bonus currency (pooled with the family's).",
+  fields: (t) => ({
+    currency: t.string({ description: 'The bonus currency code.', resolve: (a) => a.currency.code }),
+    currencyName: t.string({ resolve: (a) => a.currency.name }),
+    balance: t.field({
+      type: BalanceDetails,
+      nullable: true,
+      args: { asOf: t.arg({ type: 'DateTime' }) },
+      resolve: (a, args, ctx) => ctx.services.ledger.balance(ctx.identity, a.memberId, a.currency.code, args.asOf),
+    }),
+  }),
+});
+
 /** The members subgraph owns Member; the ledger adds the member's money to it. */
 export const MemberRef = builder.externalRef('Member', builder.selection<{ id: string }>('id')).implement({
   externalFields: (t) => ({ id: t.id() }),
@@ -37,6 +52,15 @@ export const MemberRef = builder.externalRef('Member', builder.selection<{ id: s
       description: "The balance in a currency (default: the company's default bonus currency) as of a moment (default: now).",
       args: { currency: t.arg.string(), asOf: t.arg({ type: 'DateTime' }) },
       resolve: (member, args, ctx) => ctx.services.ledger.balance(ctx.identity, member.id, args.currency, args.asOf),
+    }),
+    bonusAccounts: t.field({
+      type: [BonusAccount],
+      description: "One per bonus currency of the member's company.",
+      resolve: async (member, _args, ctx) => {
+        const ref = await ctx.loaders.memberRef.load(member.id);
+        if (!ref || !ctx.services.ledger.canRead(ctx.identity, ref)) return [];
+        return (await listCurrencies(ctx.db, ref.companyId)).map((currency) => ({ memberId: member.id, currency }));
+      },
     }),
     operations: t.prismaConnection({
       type: Operation,

@@ -62,3 +62,39 @@ builder.mutationField('importOperations', (t) =>
       ),
   }),
 );
+
+const BulkRejection = builder.objectRef<{ memberId: string; code: string; message: string }>('BulkAccrualRejection').implement({
+  fields: (t) => ({ memberId: t.exposeID('memberId'), code: t.exposeString('code'), message: t.exposeString('message') }),
+});
+
+const AccrueBonusesBulkPayload = builder
+  .objectRef<Outcome<{ accrued: number; rejected: Array<{ memberId: string; code: string; message: string }> }>>('AccrueBonusesBulkPayload')
+  .implement({
+    fields: (t) => ({
+      accrued: t.int({ resolve: (o) => o.result?.accrued ?? 0 }),
+      rejected: t.field({ type: [BulkRejection], description: 'Members refused (unknown, blocked…), with why.', resolve: (o) => o.result?.rejected ?? [] }),
+      errors: errorsField(t),
+    }),
+  });
+
+const AccrueBonusesBulkInput = builder.inputType('AccrueBonusesBulkInput', {
+  fields: (t) => ({
+    memberIds: t.idList({ required: true, description: 'Up to 10,000 members.' }),
+    amount: t.field({ type: 'Decimal', required: true }),
+    currency: t.string(),
+    reason: t.string(),
+    activatesAt: t.field({ type: 'DateTime' }),
+    expiresAt: t.field({ type: 'DateTime' }),
+  }),
+});
+
+builder.mutationField('accrueBonusesBulk', (t) =>
+  t.field({
+    type: AccrueBonusesBulkPayload,
+    description: 'Admins and marketers: the same accrual for a list of members; each member is applied on its own and refusals are listed.',
+    authScopes: { role: ['ADMIN', 'MARKETER'] },
+    args: { input: t.arg({ type: AccrueBonusesBulkInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      attempt(() => ctx.services.imports.accrueForMembers(ctx.identity, { ...input, memberIds: input.memberIds.map(String), amount: amount(input.amount) })),
+  }),
+);

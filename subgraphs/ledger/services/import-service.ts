@@ -92,5 +92,27 @@ export function createImportService(deps: LedgerDeps, ledger: ReturnType<typeof 
       for (const accountId of touched) await deps.db.$transaction((tx) => rebuildCheckpoints(tx, accountId, deps.clock.now()), { timeout: 120_000 });
       return report;
     },
+
+    /** Bulk accrual for a list of members (an audience, a campaign): each member applied on its own. */
+    async accrueForMembers(
+      identity: Identity,
+      input: { memberIds: string[]; amount: Decimal; currency?: string | null; reason?: string | null; activatesAt?: Date | null; expiresAt?: Date | null },
+    ) {
+      requireOperator(identity, ['ADMIN', 'MARKETER']);
+      if (input.memberIds.length === 0 || input.memberIds.length > MAX_IMPORT_ROWS)
+        throw new LedgerError('INVALID_INPUT', `1 to ${MAX_IMPORT_ROWS} members per call`, 'memberIds');
+      let accrued = 0;
+      const rejected: Array<{ memberId: string; code: string; message: string }> = [];
+      for (const memberId of new Set(input.memberIds)) {
+        try {
+          await ledger.accrueBonuses(identity, { ...input, memberId });
+          accrued++;
+        } catch (error) {
+          if (!(error instanceof BusinessError)) throw error;
+          rejected.push({ memberId, code: error.code, message: error.message });
+        }
+      }
+      return { accrued, rejected };
+    },
   };
 }
