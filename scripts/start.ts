@@ -58,6 +58,7 @@ runUntilSignal('platform', logger, async (onStop) => {
     production,
     migrate: env.MIGRATE_ON_START,
     purchaseHoldMinutes: env.PURCHASE_HOLD_MINUTES,
+    expiryWarningDays: env.EXPIRY_WARNING_DAYS,
   });
   onStop('ledger subgraph', ledger.stop);
 

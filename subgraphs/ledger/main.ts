@@ -19,6 +19,7 @@ runUntilSignal('ledger', logger, async (onStop) => {
     production: env.NODE_ENV === 'production',
     migrate: env.MIGRATE_ON_START,
     purchaseHoldMinutes: env.PURCHASE_HOLD_MINUTES,
+    expiryWarningDays: env.EXPIRY_WARNING_DAYS,
   });
   onStop('ledger subgraph', subgraph.stop);
 });

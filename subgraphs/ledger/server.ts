@@ -6,21 +6,26 @@ import { createLedgerPrisma, LEDGER_SCHEMA } from './data/prisma';
 import { ledgerSchema } from './schema';
 import { createLedgerServices } from './services';
 import { type Clock, systemClock } from './services/deps';
+import { warnExpiringBonuses } from './services/expiry-warnings';
 import { createMemberEventHandler, MEMBER_EVENT_TYPES } from './services/member-events';
 
 export interface LedgerSubgraphOptions extends SubgraphOptions {
   clock?: Clock;
   /** How long a calculated purchase holds its bonuses before it cancels itself. */
   purchaseHoldMinutes?: number;
+  /** How many days before expiry members are warned (bonuses.expiring). */
+  expiryWarningDays?: number;
 }
 
-/** How often pending purchases past their time are cancelled (their holds lapse at once anyway). */
+/** How often the periodic jobs run: stale purchases (their holds lapse at once anyway), expiry warnings. */
 const STALE_PURCHASE_SWEEP_MS = 30_000;
 
 export interface RunningLedgerSubgraph {
   url: string;
   /** The periodic job that cancels purchases left pending past their time. */
   cancelStalePurchases(): Promise<number>;
+  /** The periodic job that emits bonuses.expiring. */
+  warnExpiringBonuses(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -38,8 +43,10 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
     await consumeEvents(events.bus, 'ledger.member-events', [...MEMBER_EVENT_TYPES], createMemberEventHandler(deps));
     await events.start();
   }
+  const warnExpiring = () => warnExpiringBonuses(deps, options.expiryWarningDays ?? 7);
   const sweep = setInterval(() => {
     services.purchases.cancelStale().catch((error) => logger.error({ err: error }, 'cancelling stale purchases failed'));
+    warnExpiring().catch((error) => logger.error({ err: error }, 'expiry warnings failed'));
   }, STALE_PURCHASE_SWEEP_MS);
   sweep.unref();
 
@@ -54,6 +61,7 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
   return {
     url: http.url,
     cancelStalePurchases: () => services.purchases.cancelStale(),
+    warnExpiringBonuses: warnExpiring,
     async stop() {
       clearInterval(sweep);
       await http.close();

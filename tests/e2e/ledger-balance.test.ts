@@ -1,6 +1,6 @@
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
-import { registerMember, waitForLedger } from '../support/seed';
+import { querySql, registerMember, waitForLedger } from '../support/seed';
 import {
   AccrueBonusesDocument,
   BlockMemberAccountDocument,
@@ -158,5 +158,23 @@ describe('concurrency', () => {
     expect(passed).toHaveLength(3);
     expect(results.filter((r) => r.errors[0]?.code === 'INSUFFICIENT_BALANCE')).toHaveLength(7);
     expect(await balance(memberId)).toMatchObject({ active: '10', totalAccrued: '10' });
+  });
+});
+
+describe('expiry warnings', () => {
+  test('bonuses expiring within the warning window are announced once, per expiry date', async () => {
+    const memberId = await newMember();
+    const soon = new Date(Date.now() + 3 * DAY).toISOString();
+    await accrue(memberId, '10', { expiresAt: soon });
+    await accrue(memberId, '5', { expiresAt: soon });
+    await accrue(memberId, '7', { expiresAt: new Date(Date.now() + 30 * DAY).toISOString() });
+    await env.platform.ledger.warnExpiringBonuses();
+    await env.platform.ledger.warnExpiringBonuses();
+    const events = await querySql<{ amount: string; expires_at: string }>(
+      env.platform,
+      "SELECT payload->>'amount' AS amount, payload->>'expiresAt' AS expires_at FROM ledger.outbox_events WHERE type = 'bonuses.expiring' AND member_id = $1",
+      [memberId],
+    );
+    expect(events).toEqual([{ amount: '15.00', expires_at: soon }]);
   });
 });
