@@ -1,3 +1,5 @@
+import { LedgerError } from '../domain/errors';
+import type { SpendingOrder } from '../domain/lots';
 import type { LedgerDb, Prisma } from './prisma';
 
 export const DEFAULT_CURRENCY = { code: 'BONUS', name: 'Bonuses' } as const;
@@ -18,6 +20,13 @@ export async function findCurrency(db: LedgerDb, companyId: string, code: string
   return db.currency.findUnique({ where: { companyId_code: { companyId, code } }, include: { rules: true } });
 }
 
+/** The currency by code (the default one when no code is given), refused when the company has none such. */
+export async function requireCurrency(db: LedgerDb, companyId: string, code: string | null | undefined) {
+  const currency = await findCurrency(db, companyId, code);
+  if (!currency) throw new LedgerError('CURRENCY_NOT_FOUND', `No bonus currency ${code}`, 'currency');
+  return currency;
+}
+
 export async function listCurrencies(db: LedgerDb, companyId: string) {
   await ensureDefaultCurrency(db, companyId);
   return db.currency.findMany({ where: { companyId }, orderBy: [{ isDefault: 'desc' }, { code: 'asc' }], include: { rules: true } });
@@ -34,4 +43,9 @@ export function saveRules(
   rules: Omit<Prisma.ProgramRulesUncheckedCreateInput, 'currencyId' | 'companyId'>,
 ) {
   return tx.programRules.upsert({ where: { currencyId }, create: { currencyId, companyId, ...rules }, update: rules });
+}
+
+/** The order a currency's lots are spent in (soonest expiry first until the rules say otherwise). */
+export function spendingOrderOf(currency: { rules: { spendingOrder: string } | null }): SpendingOrder {
+  return (currency.rules?.spendingOrder ?? 'EXPIRING_FIRST') as SpendingOrder;
 }

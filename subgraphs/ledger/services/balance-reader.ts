@@ -1,6 +1,8 @@
 import { checkpointsAt, expiringAt, nonActivatedAt, totalsBetween } from '../data/ledger-store';
 import type { LedgerDb } from '../data/prisma';
+import { heldBy } from '../data/purchases-store';
 import { addTotals, type BalanceFigures, composeBalance, NO_TOTALS, type Totals } from '../domain/balance';
+import type { Decimal } from '../domain/money';
 
 /**
  * The figures of these accounts at `at`: each account's newest checkpoint before it, plus the facts
@@ -23,4 +25,17 @@ export async function totalsAt(db: LedgerDb, accountIds: string[], at: Date): Pr
     totals = addTotals(totals, await totalsBetween(db, [accountId], checkpoint?.at ?? null, at));
   }
   return totals;
+}
+
+/** What a pool can spend now: its active bonuses less what pending purchases (other than `except`) hold. */
+export async function spendableNow(
+  db: LedgerDb,
+  pool: string[],
+  accountIds: string[],
+  currencyId: string,
+  now: Date,
+  except: string | null = null,
+): Promise<Decimal> {
+  const active = (await balanceOf(db, accountIds, now)).active;
+  return active.minus(await heldBy(db, pool, currencyId, now, except));
 }

@@ -2,14 +2,13 @@ import { requireOperator } from '../../../infra/auth/access';
 import { ForbiddenError } from '../../../infra/auth/forbidden';
 import { actorOf, type Identity } from '../../../infra/auth/identity';
 import { accountsOf, lockPoolFor } from '../data/accounts-store';
-import { findCurrency } from '../data/currencies-store';
+import { requireCurrency, spendingOrderOf } from '../data/currencies-store';
 import { insertLot, insertOperation } from '../data/ledger-store';
 import { recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerDb } from '../data/prisma';
 import { companySpendingStates, findMemberRef, poolOf } from '../data/refs-store';
 import type { BalanceFigures } from '../domain/balance';
 import { LedgerError } from '../domain/errors';
-import type { SpendingOrder } from '../domain/lots';
 import { type Decimal, isValidAmount } from '../domain/money';
 import { balanceOf } from './balance-reader';
 import type { LedgerDeps } from './deps';
@@ -67,18 +66,19 @@ export function createLedgerService(deps: LedgerDeps) {
     return member;
   }
 
-  async function currencyOf(db: LedgerDb, companyId: string, code: string | null | undefined) {
-    const currency = await findCurrency(db, companyId, code);
-    if (!currency) throw new LedgerError('CURRENCY_NOT_FOUND', `No bonus currency ${code}`, 'currency');
-    return currency;
-  }
-
   /** Times of a manual operation: when it took effect (now, or earlier for corrections). */
   function effectiveMoment(given: Date | null | undefined, now: Date): Date {
     const at = given ?? now;
     if (at.getTime() > now.getTime() + FUTURE_TOLERANCE_MS)
       throw new LedgerError('INVALID_INPUT', 'An operation cannot take effect in the future', 'effectiveAt');
     return at;
+  }
+
+  /** The member, currency, spending order and family pool a manual operation applies to. */
+  async function target(companyId: string, input: { memberId: string; currency?: string | null; allowBlocked?: boolean }) {
+    const member = await liveMember(deps.db, companyId, input.memberId, input.allowBlocked);
+    const currency = await requireCurrency(deps.db, companyId, input.currency);
+    return { member, currency, order: spendingOrderOf(currency), pool: await poolOf(deps.db, member) };
   }
 
   return {
@@ -92,10 +92,7 @@ export function createLedgerService(deps: LedgerDeps) {
       const activatesAt = input.activatesAt ?? effectiveAt;
       if (activatesAt < effectiveAt) throw new LedgerError('INVALID_INPUT', 'Activation cannot come before the accrual', 'activatesAt');
       if (input.expiresAt && input.expiresAt <= activatesAt) throw new LedgerError('INVALID_INPUT', 'Expiry must come after activation', 'expiresAt');
-      const member = await liveMember(deps.db, operator.companyId, input.memberId, input.allowBlocked);
-      const currency = await currencyOf(deps.db, operator.companyId, input.currency);
-      const order = (currency.rules?.spendingOrder ?? 'EXPIRING_FIRST') as SpendingOrder;
-      const pool = await poolOf(deps.db, member);
+      const { member, currency, order, pool } = await target(operator.companyId, input);
       return deps.db.$transaction(async (tx) => {
         const { accountId, accounts: poolAccounts } = await lockPoolFor(tx, operator.companyId, currency.id, member.memberId, pool);
         const operationId = await insertOperation(tx, {
@@ -139,10 +136,7 @@ export function createLedgerService(deps: LedgerDeps) {
       if (!reason) throw new LedgerError('INVALID_INPUT', 'Say why the bonuses are deducted', 'reason');
       const now = deps.clock.now();
       const effectiveAt = effectiveMoment(input.effectiveAt, now);
-      const member = await liveMember(deps.db, operator.companyId, input.memberId, input.allowBlocked);
-      const currency = await currencyOf(deps.db, operator.companyId, input.currency);
-      const order = (currency.rules?.spendingOrder ?? 'EXPIRING_FIRST') as SpendingOrder;
-      const pool = await poolOf(deps.db, member);
+      const { member, currency, order, pool } = await target(operator.companyId, input);
       return deps.db.$transaction(async (tx) => {
         const { accountId, accounts: poolAccounts } = await lockPoolFor(tx, operator.companyId, currency.id, member.memberId, pool);
         let operationId = 0n;
@@ -187,7 +181,7 @@ export function createLedgerService(deps: LedgerDeps) {
     ): Promise<(BalanceFigures & { currency: string; asOf: Date }) | null> {
       const member = await findMemberRef(deps.db, memberId);
       if (!member || !canReadMember(identity, member)) return null;
-      const currency = await currencyOf(deps.db, member.companyId, currencyCode);
+      const currency = await requireCurrency(deps.db, member.companyId, currencyCode);
       const at = asOf ?? deps.clock.now();
       const accounts = await accountsOf(deps.db, await poolOf(deps.db, member), currency.id);
       const figures = await balanceOf(

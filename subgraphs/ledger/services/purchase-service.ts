@@ -2,17 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { ForbiddenError } from '../../../infra/auth/forbidden';
 import type { Identity } from '../../../infra/auth/identity';
 import { accountsOf, lockAccounts, lockPoolFor } from '../data/accounts-store';
-import { findCurrency } from '../data/currencies-store';
+import { requireCurrency, spendingOrderOf } from '../data/currencies-store';
 import { insertLot, insertOperation } from '../data/ledger-store';
 import { recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerDb } from '../data/prisma';
-import { cancelStalePurchases, createPurchase, heldBy, lockPurchase, updatePurchase } from '../data/purchases-store';
+import { cancelStalePurchases, createPurchase, lockPurchase, updatePurchase } from '../data/purchases-store';
 import { companySpendingStates, findCardRef, findMemberRef, poolOf } from '../data/refs-store';
 import { LedgerError } from '../domain/errors';
-import type { SpendingOrder } from '../domain/lots';
 import { amount, type Decimal, ZERO } from '../domain/money';
 import { calculateReceipt, type ReceiptLineInput, type ReceiptRules } from '../domain/receipt';
-import { balanceOf } from './balance-reader';
+import { spendableNow } from './balance-reader';
 import type { LedgerDeps } from './deps';
 import { runOnce } from './idempotency';
 import { maybeCheckpoint, placeFrom } from './ledger-writer';
@@ -36,6 +35,11 @@ export function requireTerminal(identity: Identity): Terminal {
   return identity;
 }
 
+/** Who and where an operation made at a till comes from. */
+export function tillOperation(terminal: Terminal, accountId: string, memberId: string, at: Date) {
+  return { accountId, companyId: terminal.companyId, memberId, effectiveAt: at, actorKind: 'terminal', actorId: terminal.terminalId, channel: 'POS' };
+}
+
 export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: number }) {
   /** The member behind a card, refused when the card or the account is blocked. */
   async function cardholder(db: LedgerDb, companyId: string, rawNumber: string | null | undefined) {
@@ -51,18 +55,6 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     return { ...member, number, canSpend: spendingStates.includes(member.state), canAccrue: member.state === 'REGISTERED' || member.state === 'CARD_HOLDER' };
   }
 
-  /** What the pool can spend now: active bonuses less what other pending purchases hold. */
-  async function spendable(tx: LedgerDb, pool: string[], accountIds: string[], currencyId: string, now: Date, except: string | null) {
-    const active = (await balanceOf(tx, accountIds, now)).active;
-    return active.minus(await heldBy(tx, pool, currencyId, now, except));
-  }
-
-  async function currencyOf(db: LedgerDb, companyId: string, code: string | null | undefined) {
-    const currency = await findCurrency(db, companyId, code);
-    if (!currency) throw new LedgerError('CURRENCY_NOT_FOUND', `No bonus currency ${code}`, 'currency');
-    return currency;
-  }
-
   return {
     /**
      * Phase one: the discounts, rounding, accrual and the most payable with bonuses; the bonuses to
@@ -74,7 +66,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       return runOnce(deps, { terminalId: terminal.terminalId, key: idempotencyKey, operation: 'calculatePurchase', input: request }, async (tx) => {
         const now = deps.clock.now();
         const member = await cardholder(tx, terminal.companyId, input.cardNumber);
-        const currency = await currencyOf(tx, terminal.companyId, input.currency);
+        const currency = await requireCurrency(tx, terminal.companyId, input.currency);
         const requested = input.payWithBonuses ?? ZERO;
         if (requested.lt(0) || requested.decimalPlaces() > 2)
           throw new LedgerError('INVALID_AMOUNT', 'payWithBonuses is a non-negative amount', 'payWithBonuses');
@@ -84,7 +76,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
           const accounts = (await accountsOf(tx, pool, currency.id)).map((a) => a.id);
           // Holding bonuses must be serialised with other holds and spends of the same pool.
           if (requested.gt(0)) await lockAccounts(tx, accounts);
-          memberContext = { canAccrue: member.canAccrue, canSpend: member.canSpend, spendable: await spendable(tx, pool, accounts, currency.id, now, null) };
+          memberContext = { canAccrue: member.canAccrue, canSpend: member.canSpend, spendable: await spendableNow(tx, pool, accounts, currency.id, now) };
         }
         const rules: ReceiptRules = {
           baseAccrualPercent: amount(currency.rules?.baseAccrualPercent ?? 0),
@@ -146,21 +138,12 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
             const pool = await poolOf(tx, member);
             const { accountId, accounts } = await lockPoolFor(tx, terminal.companyId, currency.id, member.memberId, pool);
             const payment = amount(found.bonusPayment);
-            const base = {
-              accountId,
-              companyId: terminal.companyId,
-              memberId: member.memberId,
-              effectiveAt: now,
-              actorKind: 'terminal',
-              actorId: terminal.terminalId,
-              channel: 'POS',
-              reason: `purchase ${found.id}`,
-            };
+            const base = { ...tillOperation(terminal, accountId, member.memberId, now), reason: `purchase ${found.id}` };
             if (payment.gt(0)) {
               if (!member.canSpend) throw new LedgerError('MEMBER_CANNOT_SPEND', 'This member cannot pay with bonuses', 'purchaseId');
-              const available = await spendable(tx, pool, accounts, currency.id, now, found.id);
+              const available = await spendableNow(tx, pool, accounts, currency.id, now, found.id);
               if (available.lt(payment)) throw new LedgerError('INSUFFICIENT_BALANCE', `Only ${available.toFixed(2)} can be spent now`, 'purchaseId');
-              await placeFrom(tx, accounts, now, (currency.rules?.spendingOrder ?? 'EXPIRING_FIRST') as SpendingOrder, {
+              await placeFrom(tx, accounts, now, spendingOrderOf(currency), {
                 kind: 'PAYMENT',
                 spend: { operationId: null, amount: payment, effectiveAt: now },
                 record: () => insertOperation(tx, { ...base, kind: 'PAYMENT', amount: payment }),

@@ -1,19 +1,19 @@
 import type { Identity } from '../../../infra/auth/identity';
 import { lockPoolFor } from '../data/accounts-store';
+import { spendingOrderOf } from '../data/currencies-store';
 import { drawFromLot, insertLot, insertOperation } from '../data/ledger-store';
 import { recordLedgerEvents } from '../data/outbox-store';
-import { heldBy, lockPurchase } from '../data/purchases-store';
+import { lockPurchase } from '../data/purchases-store';
 import { findMemberRef, poolOf } from '../data/refs-store';
 import { createRefund, returnedQuantities } from '../data/refunds-store';
 import { LedgerError } from '../domain/errors';
-import type { SpendingOrder } from '../domain/lots';
 import { amount, Decimal, ZERO } from '../domain/money';
 import { refundShare } from '../domain/refund';
-import { balanceOf } from './balance-reader';
+import { spendableNow } from './balance-reader';
 import type { LedgerDeps } from './deps';
 import { runOnce } from './idempotency';
 import { placeFrom } from './ledger-writer';
-import { requireTerminal } from './purchase-service';
+import { requireTerminal, tillOperation } from './purchase-service';
 
 export interface RefundPurchaseInput {
   idempotencyKey: string;
@@ -55,15 +55,7 @@ export function createRefundService(deps: LedgerDeps) {
         if (member) {
           const pool = await poolOf(tx, member);
           const { accountId, accounts } = await lockPoolFor(tx, terminal.companyId, currency.id, member.memberId, pool);
-          const base = {
-            accountId,
-            companyId: terminal.companyId,
-            memberId: member.memberId,
-            effectiveAt: now,
-            actorKind: 'terminal',
-            actorId: terminal.terminalId,
-            channel: 'POS',
-          };
+          const base = tillOperation(terminal, accountId, member.memberId, now);
           if (bonusReturned.gt(0)) {
             const operationId = await insertOperation(tx, {
               ...base,
@@ -81,10 +73,10 @@ export function createRefundService(deps: LedgerDeps) {
             await drawFromLot(tx, ownLot.id, operationId, 'DEDUCTION', fromOwnLot, now);
           }
           const rest = share.accrual.minus(fromOwnLot);
-          const available = (await balanceOf(tx, accounts, now)).active.minus(await heldBy(tx, pool, currency.id, now));
+          const available = await spendableNow(tx, pool, accounts, currency.id, now);
           const fromBalance = Decimal.min(rest, available.gt(0) ? available : ZERO);
           if (fromBalance.gt(0)) {
-            await placeFrom(tx, accounts, now, (currency.rules?.spendingOrder ?? 'EXPIRING_FIRST') as SpendingOrder, {
+            await placeFrom(tx, accounts, now, spendingOrderOf(currency), {
               kind: 'DEDUCTION',
               spend: { operationId: null, amount: fromBalance, effectiveAt: now },
               record: () => insertOperation(tx, { ...base, kind: 'DEDUCTION', amount: fromBalance, reason }),
