@@ -1,8 +1,7 @@
 import { builder } from '../builder';
 import { listCurrencies } from '../data/currencies-store';
 import { amount } from '../domain/money';
-import { attempt } from './errors';
-import { payloadType } from './payload';
+import { attempt, payloadType } from './errors';
 
 export const SpendingOrder = builder.enumType('SpendingOrder', {
   description: 'Which lots a payment draws first. EXPIRING_FIRST: soonest expiry first, lots without expiry last, older first among equals.',

@@ -1,20 +1,7 @@
-import type { PayloadError } from '../../../infra/errors/business-error';
+import { definePayloadTypes } from '../../../infra/graphql/payload-types';
 import { builder } from '../builder';
-import { LEDGER_ERROR_CODES, type LedgerErrorCode } from '../domain/errors';
+import { LEDGER_ERROR_CODES } from '../domain/errors';
 
-export const ErrorCode = builder.enumType('ErrorCode', {
-  description: 'Why a mutation was refused. Clients branch on these; messages are for people.',
-  values: LEDGER_ERROR_CODES,
-});
-
-export const MutationError = builder.objectRef<PayloadError>('MutationError').implement({
-  description: 'An expected business failure: nothing was changed.',
-  shareable: true,
-  fields: (t) => ({
-    code: t.field({ type: ErrorCode, resolve: (error) => error.code as LedgerErrorCode }),
-    message: t.exposeString('message'),
-    field: t.string({ nullable: true, description: 'The input field at fault, when there is one.', resolve: (error) => error.field }),
-  }),
-});
+export const { ErrorCode, MutationError, errorsField, payloadType } = definePayloadTypes(builder, LEDGER_ERROR_CODES);
 
 export { attempt, type Outcome } from '../../../infra/errors/business-error';

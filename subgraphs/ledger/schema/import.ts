@@ -1,9 +1,8 @@
 import { builder } from '../builder';
 import { amount } from '../domain/money';
 import type { ImportReport } from '../services/import-service';
-import { attempt, type Outcome } from './errors';
+import { attempt, errorsField, type Outcome } from './errors';
 import { OperationKind } from './operation';
-import { errorsField } from './payload';
 
 const ImportOperationRow = builder.inputType('ImportOperationRow', {
   description: 'One historical operation. Identify the member by memberId or cardNumber.',

@@ -1,8 +1,7 @@
 import { builder } from '../builder';
 import { amount } from '../domain/money';
 import { BalanceDetails } from './balance';
-import { attempt, type Outcome } from './errors';
-import { errorsField } from './payload';
+import { attempt, errorsField, type Outcome } from './errors';
 
 export const OperationKind = builder.enumType('OperationKind', {
   description: 'ACCRUAL: points earned; PAYMENT: spent on a purchase; DEDUCTION: taken off manually.',

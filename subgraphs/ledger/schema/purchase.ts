@@ -1,8 +1,7 @@
 import { builder } from '../builder';
 import { amount } from '../domain/money';
 import type { CalculatedLine } from '../domain/receipt';
-import { attempt, type Outcome } from './errors';
-import { errorsField } from './payload';
+import { attempt, errorsField, type Outcome } from './errors';
 
 export const PurchaseState = builder.enumType('PurchaseState', {
   description: 'PENDING: calculated, bonuses held. CONFIRMED: applied. CANCELLED: by the terminal, or by itself when not confirmed in time.',

@@ -1,7 +1,6 @@
 import { builder } from '../builder';
-import { attempt, type Outcome } from './errors';
+import { attempt, errorsField, type Outcome, payloadType } from './errors';
 import { Member } from './member';
-import { errorsField, payloadType } from './payload';
 
 const MemberPayload = payloadType('MemberPayload', 'member', Member, 'The member after the change.');
 

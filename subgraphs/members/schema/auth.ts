@@ -1,9 +1,8 @@
 import { builder } from '../builder';
 import type { Member as MemberRow, Operator as OperatorRow } from '../data/prisma';
 import { Operator } from './company';
-import { attempt, type Outcome } from './errors';
+import { attempt, errorsField, type Outcome } from './errors';
 import { Member } from './member';
-import { errorsField } from './payload';
 
 const LoginOperatorInput = builder.inputType('LoginOperatorInput', {
   fields: (t) => ({ email: t.string({ required: true }), password: t.string({ required: true }) }),

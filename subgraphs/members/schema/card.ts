@@ -2,8 +2,7 @@ import { builder } from '../builder';
 import type { Card as CardRow } from '../data/prisma';
 import { isValidCardNumber } from '../domain/card-number';
 import { CardBlockReason, CardBlockRequestReason, CardKind, CardState } from './enums';
-import { attempt, type Outcome } from './errors';
-import { errorsField, payloadType } from './payload';
+import { attempt, errorsField, type Outcome, payloadType } from './errors';
 import { canSeeCard, visibleOrNull } from './visibility';
 
 export const Card = builder.prismaObject('Card', {

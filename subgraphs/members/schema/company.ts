@@ -4,8 +4,7 @@ import type { Company as CompanyRow, Operator as OperatorRow } from '../data/pri
 import type { RegistrationChannel as Channel, ProfileField } from '../domain/registration';
 import { channelSetting, REGISTRATION_CHANNELS } from '../domain/registration';
 import { MemberState, OperatorRole, RegistrationChannel, RegistrationField } from './enums';
-import { attempt, type Outcome } from './errors';
-import { errorsField, payloadType } from './payload';
+import { attempt, errorsField, type Outcome, payloadType } from './errors';
 import { canSeeCompanyRow, visibleOrNull } from './visibility';
 
 export const RegistrationChannelSetting = builder

@@ -1,8 +1,7 @@
 import { builder } from '../builder';
 import { FamilyInvitationState } from './enums';
-import { attempt } from './errors';
+import { attempt, payloadType } from './errors';
 import { Member } from './member';
-import { payloadType } from './payload';
 
 export const Family = builder.prismaObject('Family', {
   description: 'Members pooling their bonus accounts into one shared balance under a head member.',

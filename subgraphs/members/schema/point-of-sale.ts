@@ -1,7 +1,6 @@
 import { builder } from '../builder';
 import { ReturnPolicy } from './enums';
-import { attempt } from './errors';
-import { payloadType } from './payload';
+import { attempt, payloadType } from './errors';
 import { canSeeCompanyRow, visibleOrNull } from './visibility';
 
 export const PointOfSale = builder.prismaObject('PointOfSale', {

@@ -1,7 +1,6 @@
 import { builder } from '../builder';
-import { attempt, type Outcome } from './errors';
+import { attempt, errorsField, type Outcome, payloadType } from './errors';
 import { Member } from './member';
-import { errorsField, payloadType } from './payload';
 
 const MEMBER_OR_SERVICE = { $any: { member: true, role: ['ADMIN' as const, 'OPERATOR' as const] } };
 const ProfilePayload = payloadType('ProfilePayload', 'member', Member, 'The member after the change.');

@@ -1,8 +1,7 @@
 import { builder } from '../builder';
 import { RegistrationChannel } from './enums';
-import { attempt } from './errors';
+import { attempt, payloadType } from './errors';
 import { Member } from './member';
-import { payloadType } from './payload';
 
 const RegisterMemberInput = builder.inputType('RegisterMemberInput', {
   description: "The phone is always required; other fields as the channel's configuration requires.",

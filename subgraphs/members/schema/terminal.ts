@@ -1,7 +1,6 @@
 import { builder } from '../builder';
 import type { PosTerminal as TerminalRow } from '../data/prisma';
-import { attempt, type Outcome } from './errors';
-import { errorsField } from './payload';
+import { attempt, errorsField, type Outcome } from './errors';
 import { canSeeCompanyRow, visibleOrNull } from './visibility';
 
 export const PosTerminal = builder.prismaObject('PosTerminal', {
