@@ -1,5 +1,4 @@
 import { builder } from '../builder';
-import { listCurrencies } from '../data/currencies-store';
 import type { BalanceFigures } from '../domain/balance';
 import { Operation } from './operation';
 
@@ -59,7 +58,7 @@ export const MemberRef = builder.externalRef('Member', builder.selection<{ id: s
       resolve: async (member, _args, ctx) => {
         const ref = await ctx.loaders.memberRef.load(member.id);
         if (!ref || !ctx.services.ledger.canRead(ctx.identity, ref)) return [];
-        return (await listCurrencies(ctx.db, ref.companyId)).map((currency) => ({ memberId: member.id, currency }));
+        return (await ctx.loaders.currencies.load(ref.companyId)).map((currency) => ({ memberId: member.id, currency }));
       },
     }),
     operations: t.prismaConnection({
