@@ -30,7 +30,11 @@ export async function startBenchPlatform() {
   chmodSync(dataDir, 0o755);
   const logger = createLogger('bench', process.env.LOG_LEVEL ?? 'silent');
   const database = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'loyalty', logger });
-  const secrets = { tokenSecret: randomBytes(32).toString('hex'), gatewaySigningSecret: randomBytes(32).toString('hex') };
+  const secrets = {
+    tokenSecret: randomBytes(32).toString('hex'),
+    gatewaySigningSecret: randomBytes(32).toString('hex'),
+    phoneKeySecret: randomBytes(32).toString('hex'),
+  };
   const common = { databaseUrl: database.url, port: 0, secrets, logger, production: true };
   const members = await startMembersSubgraph({ ...common, bootstrap: ADMIN });
   const ledger = await startLedgerSubgraph(common);

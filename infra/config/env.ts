@@ -10,6 +10,8 @@ export const baseEnvSchema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().positive().default(54329),
   TOKEN_SECRET: z.string().min(32).optional(),
   GATEWAY_SIGNING_SECRET: z.string().min(32).optional(),
+  /** Keys the phone hashes subgraphs share to find a member by phone; the same value for every subgraph. */
+  PHONE_KEY_SECRET: z.string().min(32).optional(),
 });
 
 export type BaseEnv = z.infer<typeof baseEnvSchema>;
@@ -27,11 +29,13 @@ export function parseEnv<T extends z.ZodType>(schema: T, source: NodeJS.ProcessE
 const DEVELOPMENT_SECRETS = {
   TOKEN_SECRET: 'development-only-token-secret-do-not-use-in-production',
   GATEWAY_SIGNING_SECRET: 'development-only-gateway-signing-secret-not-for-production',
+  PHONE_KEY_SECRET: 'development-only-phone-key-secret-not-for-production',
 } as const;
 
 export interface Secrets {
   tokenSecret: string;
   gatewaySigningSecret: string;
+  phoneKeySecret: string;
 }
 
 /**
@@ -46,5 +50,5 @@ export function resolveSecrets(env: BaseEnv, logger: Logger): Secrets {
     logger.warn({ setting: name }, `${name} is not set: using the development default (never in production)`);
     return DEVELOPMENT_SECRETS[name];
   };
-  return { tokenSecret: pick('TOKEN_SECRET'), gatewaySigningSecret: pick('GATEWAY_SIGNING_SECRET') };
+  return { tokenSecret: pick('TOKEN_SECRET'), gatewaySigningSecret: pick('GATEWAY_SIGNING_SECRET'), phoneKeySecret: pick('PHONE_KEY_SECRET') };
 }

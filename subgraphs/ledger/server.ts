@@ -34,7 +34,7 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
   const { logger } = options;
   const pool = await openSubgraphDatabase({ name: LEDGER_SCHEMA, ...options });
   const db = createLedgerPrisma(pool);
-  const deps = { db, clock: options.clock ?? systemClock, logger };
+  const deps = { db, clock: options.clock ?? systemClock, logger, phoneKeySecret: options.secrets.phoneKeySecret };
   const services = createLedgerServices(deps, { holdMinutes: options.purchaseHoldMinutes ?? 15 });
 
   let events: SubgraphEvents | null = null;

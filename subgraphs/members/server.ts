@@ -32,6 +32,7 @@ export async function startMembersSubgraph(options: MembersSubgraphOptions): Pro
     clock: options.clock ?? systemClock,
     logger,
     tokenSecret: options.secrets.tokenSecret,
+    phoneKeySecret: options.secrets.phoneKeySecret,
     tokenTtl: TOKEN_TTL,
   });
   if (options.bootstrap && (await services.auth.bootstrap(options.bootstrap))) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
-import { registerMember, type SeededTerminal, seedTerminal, waitForLedger, waitForLedgerCard } from '../support/seed';
+import { querySql, registerMember, type SeededTerminal, seedTerminal, waitForLedger, waitForLedgerCard } from '../support/seed';
 import {
   AccrueBonusesDocument,
   CalculatePurchaseDocument,
@@ -60,8 +60,9 @@ async function refund(purchaseId: string, lines: RefundLineInput[] | null, idemp
   return refundPurchase;
 }
 
-async function balance(memberId: string) {
-  return (await request(env.platform.gatewayUrl, MemberBalanceDocument, { id: memberId }, { token: env.company.adminToken })).member?.balance;
+async function balance(memberId: string, asOf: Date | null = null) {
+  const variables = { id: memberId, asOf: asOf?.toISOString() ?? null };
+  return (await request(env.platform.gatewayUrl, MemberBalanceDocument, variables, { token: env.company.adminToken })).member?.balance;
 }
 
 test('partial returns give back paid bonuses and take back accrued ones in proportion; together they undo the purchase exactly', async () => {
@@ -70,7 +71,7 @@ test('partial returns give back paid bonuses and take back accrued ones in propo
   // One pair of socks of four: a sixth of the receipt (10 of 60).
   const key = randomUUID();
   const first = await refund(purchaseId, [{ lineNo: 1, quantity: '1' }], key);
-  expect(first.purchase?.refunds).toEqual([{ lines: [{ lineNo: 1, quantity: '1' }], bonusReturned: '3.33', accrualTakenBack: '0.66', accrualForgiven: '0' }]);
+  expect(first.purchase?.refunds).toEqual([{ lines: [{ lineNo: 1, quantity: '1' }], bonusReturned: '3.33', accrualTakenBack: '0.66', accrualForgiven: '0', accrualOwed: '0' }]);
   expect((await refund(purchaseId, [{ lineNo: 1, quantity: '1' }], key)).purchase?.refunds).toHaveLength(1);
   expect((await balance(memberId))?.active).toBe('36.67');
   // The rest of it: exactly what the purchase paid and accrued is back.
@@ -83,7 +84,7 @@ test('partial returns give back paid bonuses and take back accrued ones in propo
   expect(tooMany.errors).toEqual([expect.objectContaining({ code: 'INVALID_RECEIPT' })]);
 });
 
-test('accrued bonuses already spent are taken from the balance, and what is not there is forgiven and recorded', async () => {
+test('accrued bonuses already spent are taken back from the balance, bonuses the return gives back included', async () => {
   const { memberId, purchaseId } = await confirmedPurchase();
   await request(
     env.platform.gatewayUrl,
@@ -103,7 +104,8 @@ test('accrued bonuses already spent are taken from the balance, and what is not 
   expect(await balance(memberId)).toMatchObject({ active: '16', totalDeducted: '20', totalAccrued: '36' });
 });
 
-test('when the accrued bonuses were spent and nothing is left, the return forgives them and says so', async () => {
+/** A member whose 60.00 purchase at `at` accrued 6, all of it spent since. */
+async function spentAccrual(at: SeededTerminal) {
   const { member } = await registerMember(env.platform, env.company.adminToken);
   const cardNumber = member.cards[0]?.number as string;
   await waitForLedgerCard(env.platform, cardNumber);
@@ -111,17 +113,45 @@ test('when the accrued bonuses were spent and nothing is left, the return forgiv
     env.platform.gatewayUrl,
     CalculatePurchaseDocument,
     { input: { idempotencyKey: randomUUID(), cardNumber, lines: [{ product: 'coat', price: '60.00', quantity: '1' }] } },
-    { token: till.token },
+    { token: at.token },
   );
   const purchaseId = calculatePurchase.purchase?.id as string;
-  await request(env.platform.gatewayUrl, ConfirmPurchaseDocument, { input: { idempotencyKey: randomUUID(), purchaseId } }, { token: till.token });
-  await request(
-    env.platform.gatewayUrl,
-    DeductBonusesDocument,
-    { input: { memberId: member.id, amount: '6', reason: 'spent' } },
-    { token: env.company.adminToken },
-  );
+  await request(env.platform.gatewayUrl, ConfirmPurchaseDocument, { input: { idempotencyKey: randomUUID(), purchaseId } }, { token: at.token });
+  await request(env.platform.gatewayUrl, DeductBonusesDocument, { input: { memberId: member.id, amount: '6', reason: 'spent' } }, { token: env.company.adminToken });
+  return { memberId: member.id, purchaseId };
+}
+
+test('a point of sale that forgives: the spent accrual is let go and recorded on the return', async () => {
+  const forgiving = await seedTerminal(env.platform, env.company.adminToken, { returnPolicy: 'FORGIVE' });
+  const { memberId, purchaseId } = await spentAccrual(forgiving);
   const result = await refund(purchaseId, null);
-  expect(result.purchase?.refunds[0]).toMatchObject({ bonusReturned: '0', accrualTakenBack: '0', accrualForgiven: '6' });
-  expect((await balance(member.id))?.active).toBe('0');
+  expect(result.purchase?.refunds[0]).toMatchObject({ bonusReturned: '0', accrualTakenBack: '0', accrualForgiven: '6', accrualOwed: '0' });
+  expect(await balance(memberId)).toMatchObject({ active: '0', debt: '0' });
+});
+
+test('a point of sale that writes off to negative: the balance goes below zero and the next accruals repay the debt first', async () => {
+  const { memberId, purchaseId } = await spentAccrual(till);
+  const beforeReturn = env.platform.clock.now();
+  env.platform.clock.advance(1000);
+  const result = await refund(purchaseId, null);
+  expect(result.purchase?.refunds[0]).toMatchObject({ accrualTakenBack: '0', accrualForgiven: '0', accrualOwed: '6' });
+  // totalAccrued (6 accrued, less the manual 6, less the 6 owed) = active (-6) + nonActivated + totalDeducted + expired (0).
+  expect(await balance(memberId)).toMatchObject({ active: '-6', debt: '6', totalAccrued: '-6', totalDeducted: '0' });
+  // A member in debt cannot pay.
+  const memberCard = (await querySql<{ number: string }>(env.platform, 'SELECT number FROM ledger.card_refs WHERE member_id = $1', [memberId]))[0]?.number;
+  const { calculatePurchase } = await request(
+    env.platform.gatewayUrl,
+    CalculatePurchaseDocument,
+    { input: { idempotencyKey: randomUUID(), cardNumber: memberCard, lines: [{ product: 'tea', price: '10.00', quantity: '1' }], payWithBonuses: '1' } },
+    { token: till.token },
+  );
+  expect(calculatePurchase.errors[0]?.code).toBe('INSUFFICIENT_BALANCE');
+  env.platform.clock.advance(1000);
+  const afterReturn = env.platform.clock.now();
+  env.platform.clock.advance(1000);
+  await request(env.platform.gatewayUrl, AccrueBonusesDocument, { input: { memberId, amount: '10' } }, { token: env.company.adminToken });
+  expect(await balance(memberId)).toMatchObject({ active: '4', debt: '0', totalAccrued: '4' });
+  // As of moments in between, the debt shows exactly when it existed.
+  expect(await balance(memberId, beforeReturn)).toMatchObject({ active: '0', debt: '0' });
+  expect(await balance(memberId, afterReturn)).toMatchObject({ active: '-6', debt: '6' });
 });

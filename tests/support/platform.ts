@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { startGateway } from '../../gateway/gateway';
+import type { Secrets } from '../../infra/config/env';
 import type { QueryCounter } from '../../infra/db/pool';
 import { createDatabaseFromTemplate, dropDatabase } from '../../infra/db/test-database';
 import { createLogger } from '../../infra/logging/logger';
@@ -13,12 +14,14 @@ export interface TestPlatform {
   gatewayUrl: string;
   membersUrl: string;
   databaseUrl: string;
-  secrets: { tokenSecret: string; gatewaySigningSecret: string };
+  secrets: Secrets;
   /** SQL statements the members subgraph has sent; reset it before measuring. */
   membersQueries: QueryCounter;
   ledgerQueries: QueryCounter;
   ledgerUrl: string;
   ledger: RunningLedgerSubgraph;
+  /** Whether the subgraphs exchange events (the ledger learns members, cards and points of sale). */
+  events: boolean;
   clock: TestClock;
   stop(): Promise<void>;
 }
@@ -51,7 +54,11 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
   const databaseUrl = await createDatabaseFromTemplate(adminUrl, template);
   const level = options.logs ? 'info' : (process.env.TEST_LOG_LEVEL ?? 'silent');
   const loggerFor = (service: string) => createLogger(service, level, options.logs);
-  const secrets = { tokenSecret: randomBytes(32).toString('hex'), gatewaySigningSecret: randomBytes(32).toString('hex') };
+  const secrets = {
+    tokenSecret: randomBytes(32).toString('hex'),
+    gatewaySigningSecret: randomBytes(32).toString('hex'),
+    phoneKeySecret: randomBytes(32).toString('hex'),
+  };
   const membersQueries: QueryCounter = { count: 0 };
   const ledgerQueries: QueryCounter = { count: 0 };
   const clock = new TestClock();
@@ -93,6 +100,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     membersQueries,
     ledgerQueries,
     ledgerUrl: ledger.url,
+    events: options.events ?? false,
     ledger,
     clock,
     async stop() {

@@ -4,6 +4,7 @@ import {
   CreateCompanyDocument,
   CreateOperatorDocument,
   CreatePointOfSaleDocument,
+  type CreatePointOfSaleInput,
   CreatePosTerminalDocument,
   LoginMemberDocument,
   LoginOperatorDocument,
@@ -67,9 +68,20 @@ export interface SeededTerminal {
   token: string;
 }
 
-export async function seedTerminal(platform: TestPlatform, adminToken: string): Promise<SeededTerminal> {
-  const { createPointOfSale } = await request(platform.gatewayUrl, CreatePointOfSaleDocument, { input: { name: 'Main street' } }, { token: adminToken });
+/** A point of sale with one signed-in terminal; with events on, waits until the ledger knows the point of sale's settings. */
+export async function seedTerminal(
+  platform: TestPlatform,
+  adminToken: string,
+  settings: Partial<Pick<CreatePointOfSaleInput, 'confirmPaymentBySms' | 'returnPolicy'>> = {},
+): Promise<SeededTerminal> {
+  const { createPointOfSale } = await request(
+    platform.gatewayUrl,
+    CreatePointOfSaleDocument,
+    { input: { name: 'Main street', ...settings } },
+    { token: adminToken },
+  );
   const pointOfSaleId = createPointOfSale.pointOfSale?.id as string;
+  if (platform.events) await waitForRow(platform, 'SELECT 1 FROM ledger.point_of_sale_refs WHERE point_of_sale_id = $1', [pointOfSaleId], `point of sale ${pointOfSaleId}`);
   const { createPosTerminal } = await request(
     platform.gatewayUrl,
     CreatePosTerminalDocument,

@@ -49,3 +49,8 @@ export function saveRules(
 export function spendingOrderOf(currency: { rules: { spendingOrder: string } | null }): SpendingOrder {
   return (currency.rules?.spendingOrder ?? 'EXPIRING_FIRST') as SpendingOrder;
 }
+
+/** A currency a stored record refers to (a purchase's), with its rules. */
+export function currencyById(db: LedgerDb, id: string) {
+  return db.currency.findUniqueOrThrow({ where: { id }, include: { rules: true } });
+}

@@ -17,12 +17,17 @@ export interface OperationRecord {
   actorId: string | null;
   channel: string | null;
   reason: string | null;
+  /** Our clock's now, not the database's, so that limit periods and statements follow the same time. */
+  recordedAt: Date;
+  origin: 'MANUAL' | 'PURCHASE' | 'RETURN' | 'IMPORT';
+  purchaseId?: string | null;
+  opensDebt?: boolean;
   externalId?: string | null;
 }
 
 export async function insertOperation(tx: LedgerDb, record: OperationRecord): Promise<bigint> {
   const operation = await tx.operation.create({
-    data: { ...record, amount: record.amount.toFixed(2), externalId: record.externalId ?? null },
+    data: { ...record, amount: record.amount.toFixed(2), externalId: record.externalId ?? null, purchaseId: record.purchaseId ?? null },
     select: { id: true },
   });
   return operation.id;
@@ -77,7 +82,8 @@ export async function lotsAliveFrom(tx: LedgerDb, accountIds: string[], from: Da
 /** Recorded spends of these accounts that took effect at or after `from`, to place again. */
 export async function spendsFrom(tx: LedgerDb, accountIds: string[], from: Date) {
   const rows = await tx.operation.findMany({
-    where: { accountId: { in: accountIds }, kind: { in: ['PAYMENT', 'DEDUCTION'] }, effectiveAt: { gte: from } },
+    // Debts are not placed again: settling them after the spends redraws what they were repaid from.
+    where: { accountId: { in: accountIds }, kind: { in: ['PAYMENT', 'DEDUCTION'] }, opensDebt: false, effectiveAt: { gte: from } },
     select: { id: true, kind: true, amount: true, effectiveAt: true },
     orderBy: [{ effectiveAt: 'asc' }, { id: 'asc' }],
   });
@@ -108,6 +114,24 @@ export async function writeDraws(tx: LedgerDb, draws: Array<PlacedDraw & { opera
 }
 
 const toDecimal = (value: unknown) => amount(String(value ?? 0));
+
+/** Debts of these accounts not yet repaid (deductions that went below zero), oldest first. */
+export async function openDebts(tx: LedgerDb, accountIds: string[]): Promise<Array<{ operationId: bigint; effectiveAt: Date; open: Decimal }>> {
+  const rows = await tx.$queryRaw<Array<{ id: bigint; effective_at: Date; open: unknown }>>`
+    SELECT * FROM (
+      SELECT o.id, o.effective_at, o.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.operation_id = o.id), 0) AS open
+        FROM operations o WHERE o.opens_debt AND o.account_id = ANY(${accountIds}::uuid[])) d
+     WHERE d.open > 0 ORDER BY d.effective_at, d.id`;
+  return rows.map((row) => ({ operationId: row.id, effectiveAt: row.effective_at, open: toDecimal(row.open) }));
+}
+
+/** What these accounts owed at `at`: debts taken on by then, less what was repaid by then. */
+export async function debtAt(db: LedgerDb, accountIds: string[], at: Date): Promise<Decimal> {
+  const rows = await db.$queryRaw<Array<{ debt: unknown }>>`
+    SELECT coalesce(sum(o.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.operation_id = o.id AND a.effective_at <= ${at}), 0)), 0) AS debt
+      FROM operations o WHERE o.opens_debt AND o.account_id = ANY(${accountIds}::uuid[]) AND o.effective_at <= ${at}`;
+  return toDecimal(rows[0]?.debt);
+}
 
 /** Totals of the facts in (after, until]: accruals, draws by kind, and expiries. */
 export async function totalsBetween(db: LedgerDb, accountIds: string[], after: Date | null, until: Date): Promise<Totals> {

@@ -41,3 +41,21 @@ export function findIdempotencyKey(db: LedgerDb, terminalId: string, key: string
 export function saveIdempotencyKey(tx: LedgerDb, data: Prisma.IdempotencyKeyUncheckedCreateInput) {
   return tx.idempotencyKey.create({ data });
 }
+
+export function findPurchase(db: LedgerDb, companyId: string, id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return Promise.resolve(null);
+  return db.purchase.findFirst({ where: { id, companyId } });
+}
+
+/** Counts one try of the purchase's payment code, unless it has no tries left; the try count after it, or null. */
+export async function countPaymentCodeTry(db: LedgerDb, id: string, maxTries: number): Promise<number | null> {
+  const rows = await db.$queryRaw<Array<{ tries: number }>>`
+    UPDATE purchases SET payment_code_tries = payment_code_tries + 1
+     WHERE id = ${id}::uuid AND payment_code_tries < ${maxTries} RETURNING payment_code_tries AS tries`;
+  return rows[0]?.tries ?? null;
+}
+
+/** Marks the payment code as given correctly (it cannot be used again). */
+export async function usePaymentCode(db: LedgerDb, id: string, codeHash: string): Promise<void> {
+  await db.$executeRaw`UPDATE purchases SET payment_code_hash = NULL WHERE id = ${id}::uuid AND payment_code_hash = ${codeHash}`;
+}

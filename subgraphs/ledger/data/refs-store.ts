@@ -13,12 +13,19 @@ export async function poolOf(db: LedgerDb, member: { memberId: string; familyId:
   return [member.memberId, ...relatives.map((r) => r.memberId).filter((id) => id !== member.memberId)];
 }
 
-export async function upsertMemberRef(db: LedgerDb, ref: { memberId: string; companyId: string; state?: string; familyId?: string | null; at: Date }) {
+export async function upsertMemberRef(
+  db: LedgerDb,
+  ref: { memberId: string; companyId: string; state?: string; familyId?: string | null; phoneKey?: string | null; at: Date },
+) {
   const { memberId, companyId, at } = ref;
-  const changes = { ...(ref.state !== undefined ? { state: ref.state } : {}), ...(ref.familyId !== undefined ? { familyId: ref.familyId } : {}) };
+  const changes = {
+    ...(ref.state !== undefined ? { state: ref.state } : {}),
+    ...(ref.familyId !== undefined ? { familyId: ref.familyId } : {}),
+    ...(ref.phoneKey !== undefined ? { phoneKey: ref.phoneKey } : {}),
+  };
   await db.memberRef.upsert({
     where: { memberId },
-    create: { memberId, companyId, state: ref.state ?? 'CARD_HOLDER', familyId: ref.familyId ?? null, updatedAt: at },
+    create: { memberId, companyId, state: ref.state ?? 'CARD_HOLDER', familyId: ref.familyId ?? null, phoneKey: ref.phoneKey ?? null, updatedAt: at },
     update: { ...changes, updatedAt: at },
   });
 }
@@ -58,4 +65,22 @@ export async function saveCardRef(
 /** An opted-out member's cards no longer lead to anyone. */
 export async function unbindCardsOf(db: LedgerDb, memberId: string, at: Date) {
   await db.cardRef.updateMany({ where: { memberId }, data: { memberId: null, blocked: true, updatedAt: at } });
+}
+
+/** The member whose phone has this keyed hash, if the ledger knows one. */
+export function findMemberByPhoneKey(db: LedgerDb, companyId: string, phoneKey: string) {
+  return db.memberRef.findFirst({ where: { companyId, phoneKey, state: { not: 'DELETED' } } });
+}
+
+export async function savePointOfSaleRef(
+  db: LedgerDb,
+  ref: { pointOfSaleId: string; companyId: string; confirmPaymentBySms: boolean; returnPolicy: string; updatedAt: Date },
+) {
+  await db.pointOfSaleRef.upsert({ where: { pointOfSaleId: ref.pointOfSaleId }, create: ref, update: ref });
+}
+
+/** A point of sale's settings; the members subgraph's defaults until its event arrives. */
+export async function pointOfSaleSettings(db: LedgerDb, pointOfSaleId: string) {
+  const ref = await db.pointOfSaleRef.findUnique({ where: { pointOfSaleId } });
+  return { confirmPaymentBySms: ref?.confirmPaymentBySms ?? false, returnPolicy: ref?.returnPolicy ?? 'WRITE_OFF_TO_NEGATIVE' };
 }

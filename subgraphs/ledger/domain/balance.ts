@@ -10,6 +10,8 @@ export interface BalanceFigures {
   totalDeducted: Decimal;
   expired: Decimal;
   toExpire: Array<{ amount: Decimal; expiresAt: Date }>;
+  /** Taken back by returns beyond what was left (WRITE_OFF_TO_NEGATIVE), not yet repaid; active is below zero by it. */
+  debt: Decimal;
 }
 
 /** Running totals of every fact up to a moment (see Checkpoint). */
@@ -38,17 +40,21 @@ export interface BalanceInputs {
   nonActivated: Decimal[];
   /** Lots alive at that moment that carry an expiry: what is left of each, and when it expires. */
   expiring: Array<{ remaining: Decimal; expiresAt: Date }>;
+  /** Outstanding debt at that moment. */
+  debt?: Decimal;
 }
 
 /**
  * Composes the figures. Every accrued unit is, at any moment, exactly one of: active, not yet
  * activated, spent on a purchase, deducted manually, or expired; so
- * totalAccrued = active + nonActivated + totalDeducted + expired holds by construction.
+ * totalAccrued = active + nonActivated + totalDeducted + expired holds by construction. A debt is
+ * deducted but drawn from no lot yet: it lowers active (below zero) and totalAccrued alike.
  */
 export function composeBalance(inputs: BalanceInputs): BalanceFigures {
   const { totals } = inputs;
+  const debt = inputs.debt ?? ZERO;
   const nonActivated = sum(inputs.nonActivated);
-  const active = totals.accruedGross.minus(totals.payments).minus(totals.deductions).minus(totals.expired).minus(nonActivated);
+  const active = totals.accruedGross.minus(totals.payments).minus(totals.deductions).minus(totals.expired).minus(nonActivated).minus(debt);
   const byDate = new Map<number, Decimal>();
   for (const lot of inputs.expiring) {
     if (lot.remaining.lte(0)) continue;
@@ -58,9 +64,10 @@ export function composeBalance(inputs: BalanceInputs): BalanceFigures {
   return {
     active,
     nonActivated,
-    totalAccrued: totals.accruedGross.minus(totals.deductions),
+    totalAccrued: totals.accruedGross.minus(totals.deductions).minus(debt),
     totalDeducted: totals.payments,
     expired: totals.expired,
+    debt,
     toExpire: [...byDate.entries()].sort(([a], [b]) => a - b).map(([at, amount]) => ({ amount, expiresAt: new Date(at) })),
   };
 }

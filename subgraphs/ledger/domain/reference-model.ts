@@ -100,6 +100,7 @@ export function referenceBalance(state: ReturnType<typeof referenceApply>, at: D
     totalAccrued: accruedGross.minus(deductions),
     totalDeducted: payments,
     expired,
+    debt: ZERO,
     toExpire: [...toExpire.entries()].sort(([a], [b]) => a - b).map(([ms, amount]) => ({ amount, expiresAt: new Date(ms) })),
   };
 }

@@ -23,6 +23,12 @@ export const BalanceDetails = builder.objectRef<Balance>('BalanceDetails').imple
     totalAccrued: t.field({ type: 'Decimal', description: 'Everything ever accrued, less manual deductions.', resolve: (b) => b.totalAccrued }),
     totalDeducted: t.field({ type: 'Decimal', description: 'Spent on purchases (not expiry, not manual deductions).', resolve: (b) => b.totalDeducted }),
     expired: t.field({ type: 'Decimal', description: 'Reached their expiry date unspent.', resolve: (b) => b.expired }),
+    debt: t.field({
+      type: 'Decimal',
+      description:
+        'Accrued bonuses a return took back after they were spent (point of sale policy WRITE_OFF_TO_NEGATIVE), not yet repaid: active is below zero by it, and the next accruals repay it first.',
+      resolve: (b) => b.debt,
+    }),
     toExpire: t.field({ type: [ExpiringAmount], description: 'Amounts not yet expired that carry an expiry date, by date.', resolve: (b) => b.toExpire }),
   }),
 });

@@ -6,6 +6,7 @@ import './operation';
 import './balance';
 import './purchase';
 import './import';
+import './limits';
 
 /** The ledger subgraph schema, with Apollo Federation 2 directives. */
 export const ledgerSchema: GraphQLSchema = builder.toSubGraphSchema({

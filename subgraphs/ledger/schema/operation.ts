@@ -47,7 +47,8 @@ const LedgerChangePayload = builder.objectRef<Outcome<Recorded>>('LedgerChangePa
 
 const AccrueBonusesInput = builder.inputType('AccrueBonusesInput', {
   fields: (t) => ({
-    memberId: t.id({ required: true }),
+    memberId: t.id({ description: 'The member; or give cardNumber (terminals at the till).' }),
+    cardNumber: t.string(),
     currency: t.string({ description: 'Currency code; the default bonus currency when omitted.' }),
     amount: t.field({ type: 'Decimal', required: true }),
     reason: t.string(),
@@ -60,17 +61,24 @@ const AccrueBonusesInput = builder.inputType('AccrueBonusesInput', {
 builder.mutationField('accrueBonuses', (t) =>
   t.field({
     type: LedgerChangePayload,
-    description: 'Operators: manual accrual to a member (a lot with optional activation and expiry). Emits bonuses.accrued.',
-    authScopes: { role: ['ADMIN', 'OPERATOR', 'MARKETER'] },
+    description: 'Operators and terminals: manual accrual to a member (a lot with optional activation and expiry), within the limits. Emits bonuses.accrued.',
+    authScopes: { $any: { role: ['ADMIN', 'OPERATOR', 'MARKETER'], terminal: true } },
     args: { input: t.arg({ type: AccrueBonusesInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      attempt(() => ctx.services.ledger.accrueBonuses(ctx.identity, { ...input, memberId: String(input.memberId), amount: amount(input.amount) })),
+      attempt(() =>
+        ctx.services.ledger.accrueBonuses(ctx.identity, {
+          ...input,
+          memberId: input.memberId == null ? null : String(input.memberId),
+          amount: amount(input.amount),
+        }),
+      ),
   }),
 );
 
 const DeductBonusesInput = builder.inputType('DeductBonusesInput', {
   fields: (t) => ({
-    memberId: t.id({ required: true }),
+    memberId: t.id({ description: 'The member; or give cardNumber (terminals at the till).' }),
+    cardNumber: t.string(),
     currency: t.string(),
     amount: t.field({ type: 'Decimal', required: true }),
     reason: t.string({ required: true }),
@@ -82,10 +90,16 @@ builder.mutationField('deductBonuses', (t) =>
   t.field({
     type: LedgerChangePayload,
     description:
-      'Operators: manual deduction with a reason, drawn from active lots in spending order. Refused with INSUFFICIENT_BALANCE when the active balance does not cover it.',
-    authScopes: { role: ['ADMIN', 'OPERATOR'] },
+      'Operators and terminals: manual deduction with a reason, drawn from active lots in spending order, within the limits. Refused with INSUFFICIENT_BALANCE when the active balance does not cover it.',
+    authScopes: { $any: { role: ['ADMIN', 'OPERATOR'], terminal: true } },
     args: { input: t.arg({ type: DeductBonusesInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      attempt(() => ctx.services.ledger.deductBonuses(ctx.identity, { ...input, memberId: String(input.memberId), amount: amount(input.amount) })),
+      attempt(() =>
+        ctx.services.ledger.deductBonuses(ctx.identity, {
+          ...input,
+          memberId: input.memberId == null ? null : String(input.memberId),
+          amount: amount(input.amount),
+        }),
+      ),
   }),
 );

@@ -1,5 +1,5 @@
 import { builder } from '../builder';
-import { amount } from '../domain/money';
+import { amount, type Decimal } from '../domain/money';
 import type { CalculatedLine } from '../domain/receipt';
 import { attempt, errorsField, type Outcome } from './errors';
 
@@ -54,6 +54,16 @@ export const Purchase = builder.prismaObject('Purchase', {
     confirmedAt: t.expose('confirmedAt', { type: 'DateTime', nullable: true }),
     cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true }),
     cancelReason: t.exposeString('cancelReason', { nullable: true }),
+    offline: t.exposeBoolean('offline', { description: 'Sent later by a register that was offline; it accrued only.' }),
+    occurredAt: t.field({
+      type: 'DateTime',
+      description: 'When the sale happened (the register’s time for an offline receipt).',
+      resolve: (p) => p.occurredAt ?? p.createdAt,
+    }),
+    paymentCodeRequired: t.boolean({
+      description: 'The point of sale wants the SMS code sent to the member before the bonus payment is confirmed.',
+      resolve: (p) => p.paymentCodeHash !== null && Number(p.bonusPayment) > 0,
+    }),
   }),
 });
 
@@ -81,7 +91,8 @@ const ReceiptLineInput = builder.inputType('ReceiptLineInput', {
 const CalculatePurchaseInput = builder.inputType('CalculatePurchaseInput', {
   fields: (t) => ({
     idempotencyKey: t.string({ required: true, description: 'Unique per call; a retry with the same key gets the first answer.' }),
-    cardNumber: t.string({ description: 'The member’s card; omitted for a receipt without a member.' }),
+    cardNumber: t.string({ description: 'The member’s card (barcode, magnetic stripe, QR).' }),
+    phone: t.string({ description: 'The member’s phone, instead of a card. Neither: a receipt without a member.' }),
     currency: t.string({ description: 'Bonus currency code; the default one when omitted.' }),
     lines: t.field({ type: [ReceiptLineInput], required: true }),
     payWithBonuses: t.field({ type: 'Decimal', description: 'Bonuses to pay with (held until confirmation).' }),
@@ -101,19 +112,42 @@ builder.mutationField('calculatePurchase', (t) =>
         ctx.services.purchases.calculatePurchase(ctx.identity, {
           ...input,
           payWithBonuses: input.payWithBonuses ? amount(input.payWithBonuses) : null,
-          lines: input.lines.map((line) => ({
-            ...line,
-            price: amount(line.price),
-            quantity: amount(line.quantity),
-            registerDiscount: line.registerDiscount ? amount(line.registerDiscount) : null,
-          })),
+          lines: input.lines.map(toReceiptLine),
         }),
       ),
   }),
 );
 
+function toReceiptLine(line: { product: string; category?: string | null; price: Decimal; quantity: Decimal; registerDiscount?: Decimal | null }) {
+  return { ...line, registerDiscount: line.registerDiscount ?? null };
+}
+
+const RequestBonusPaymentInput = builder.inputType('RequestBonusPaymentInput', {
+  fields: (t) => ({
+    idempotencyKey: t.string({ required: true }),
+    purchaseId: t.id({ required: true }),
+    amount: t.field({ type: 'Decimal', required: true, description: 'Bonuses to pay with; zero pays none.' }),
+  }),
+});
+
+builder.mutationField('requestBonusPayment', (t) =>
+  t.field({
+    type: PurchasePayload,
+    description:
+      'Terminals: pays a pending purchase with bonuses after its calculation (or changes the amount). The receipt is calculated again and the bonuses held; where the point of sale requires it, a new SMS code is sent (purchase.payment_code_requested).',
+    authScopes: { terminal: true },
+    args: { input: t.arg({ type: RequestBonusPaymentInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      attempt(() => ctx.services.purchases.requestBonusPayment(ctx.identity, { ...input, purchaseId: String(input.purchaseId), amount: amount(input.amount) })),
+  }),
+);
+
 const PurchaseActionInput = builder.inputType('ConfirmPurchaseInput', {
-  fields: (t) => ({ idempotencyKey: t.string({ required: true }), purchaseId: t.id({ required: true }) }),
+  fields: (t) => ({
+    idempotencyKey: t.string({ required: true }),
+    purchaseId: t.id({ required: true }),
+    paymentCode: t.string({ description: 'The SMS code, where the point of sale requires one for paying with bonuses.' }),
+  }),
 });
 
 builder.mutationField('confirmPurchase', (t) =>
@@ -123,6 +157,30 @@ builder.mutationField('confirmPurchase', (t) =>
     authScopes: { terminal: true },
     args: { input: t.arg({ type: PurchaseActionInput, required: true }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.purchases.confirmPurchase(ctx.identity, { ...input, purchaseId: String(input.purchaseId) })),
+  }),
+);
+
+const RegisterOfflinePurchaseInput = builder.inputType('RegisterOfflinePurchaseInput', {
+  fields: (t) => ({
+    idempotencyKey: t.string({ required: true }),
+    occurredAt: t.field({ type: 'DateTime', required: true, description: 'When the sale happened, in the register’s local time with its offset.' }),
+    cardNumber: t.string(),
+    phone: t.string(),
+    currency: t.string(),
+    lines: t.field({ type: [ReceiptLineInput], required: true }),
+    localTime: t.string({ description: 'The register’s local time (ISO-8601), for offers evaluated in it.' }),
+  }),
+});
+
+builder.mutationField('registerOfflinePurchase', (t) =>
+  t.field({
+    type: PurchasePayload,
+    description:
+      'Terminals: a receipt kept while the register was offline, sent once it is back (up to 30 days later). Calculated and confirmed in one call at the time of the sale: it accrues (lots dated from the sale) and never pays with bonuses.',
+    authScopes: { terminal: true },
+    args: { input: t.arg({ type: RegisterOfflinePurchaseInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      attempt(() => ctx.services.purchases.registerOfflinePurchase(ctx.identity, { ...input, lines: input.lines.map(toReceiptLine) })),
   }),
 );
 
@@ -154,7 +212,16 @@ const PurchaseRefund = builder.prismaObject('PurchaseRefund', {
     }),
     bonusReturned: t.field({ type: 'Decimal', description: 'Paid bonuses given back.', resolve: (r) => r.bonusReturned }),
     accrualTakenBack: t.field({ type: 'Decimal', description: 'Accrued bonuses taken back.', resolve: (r) => r.accrualTakenBack }),
-    accrualForgiven: t.field({ type: 'Decimal', description: 'Accrued bonuses already spent, forgiven.', resolve: (r) => r.accrualForgiven }),
+    accrualForgiven: t.field({
+      type: 'Decimal',
+      description: 'Accrued bonuses already spent, forgiven (return policy FORGIVE).',
+      resolve: (r) => r.accrualForgiven,
+    }),
+    accrualOwed: t.field({
+      type: 'Decimal',
+      description: 'Accrued bonuses already spent, written off below zero (return policy WRITE_OFF_TO_NEGATIVE): a debt the next accruals repay.',
+      resolve: (r) => r.accrualOwed,
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });
@@ -183,7 +250,7 @@ builder.mutationField('refundPurchase', (t) =>
   t.field({
     type: PurchasePayload,
     description:
-      'Terminals: a full or partial return by lines, at any point of sale of the company. Gives back the bonuses paid on the returned goods and takes back what they accrued (the purchase’s own lot first, then the active balance; what was already spent beyond that is forgiven and recorded). Emits purchase.refunded.',
+      'Terminals: a full or partial return by lines, at any point of sale of the company. Gives back the bonuses paid on the returned goods and takes back what they accrued (the purchase’s own lot first, then the active balance; what was already spent beyond that becomes a debt or is forgiven, by the return policy of the point of sale of the purchase). Emits purchase.refunded.',
     authScopes: { terminal: true },
     args: { input: t.arg({ type: RefundPurchaseInput, required: true }) },
     resolve: (_root, { input }, ctx) =>

@@ -1,4 +1,4 @@
-import { checkpointsAt, expiringAt, nonActivatedAt, totalsBetween } from '../data/ledger-store';
+import { checkpointsAt, debtAt, expiringAt, nonActivatedAt, totalsBetween } from '../data/ledger-store';
 import type { LedgerDb } from '../data/prisma';
 import { heldBy } from '../data/purchases-store';
 import { addTotals, type BalanceFigures, composeBalance, NO_TOTALS, type Totals } from '../domain/balance';
@@ -11,8 +11,8 @@ import type { Decimal } from '../domain/money';
  */
 export async function balanceOf(db: LedgerDb, accountIds: string[], at: Date): Promise<BalanceFigures> {
   const totals = await totalsAt(db, accountIds, at);
-  const [nonActivated, expiring] = await Promise.all([nonActivatedAt(db, accountIds, at), expiringAt(db, accountIds, at)]);
-  return composeBalance({ totals, nonActivated, expiring });
+  const [nonActivated, expiring, debt] = await Promise.all([nonActivatedAt(db, accountIds, at), expiringAt(db, accountIds, at), debtAt(db, accountIds, at)]);
+  return composeBalance({ totals, nonActivated, expiring, debt });
 }
 
 export async function totalsAt(db: LedgerDb, accountIds: string[], at: Date): Promise<Totals> {

@@ -11,4 +11,6 @@ export interface LedgerDeps {
   db: LedgerPrisma;
   clock: Clock;
   logger: Logger;
+  /** Keys the phone hashes the members subgraph sends (identification by phone at the POS). */
+  phoneKeySecret: string;
 }

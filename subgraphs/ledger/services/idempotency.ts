@@ -32,6 +32,8 @@ export async function runOnce(
   deps: LedgerDeps,
   call: { terminalId: string; key: string; operation: string; input: unknown },
   work: (tx: LedgerDb) => Promise<string>,
+  /** Runs before the transaction unless the call was answered before (checks that must commit even when the call fails). */
+  before?: () => Promise<void>,
 ): Promise<string> {
   const key = call.key.trim();
   if (!key || key.length > 128) throw new LedgerError('INVALID_INPUT', 'idempotencyKey: 1 to 128 characters', 'idempotencyKey');
@@ -46,6 +48,7 @@ export async function runOnce(
   };
   const answered = await earlier();
   if (answered) return answered;
+  await before?.();
   try {
     return await deps.db.$transaction(async (tx) => {
       const purchaseId = await work(tx);

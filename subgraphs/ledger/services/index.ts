@@ -2,6 +2,7 @@ import { createCurrencyService } from './currency-service';
 import type { LedgerDeps } from './deps';
 import { createImportService } from './import-service';
 import { createLedgerService } from './ledger-service';
+import { createLimitService } from './limit-service';
 import { createPurchaseService } from './purchase-service';
 import { createRefundService } from './refund-service';
 
@@ -14,6 +15,7 @@ export function createLedgerServices(deps: LedgerDeps, options: { holdMinutes: n
     purchases: createPurchaseService(deps, options),
     refunds: createRefundService(deps),
     currencies: createCurrencyService(deps),
+    limits: createLimitService(deps),
   };
 }
 

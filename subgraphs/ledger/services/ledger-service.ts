@@ -1,25 +1,31 @@
 import { requireOperator } from '../../../infra/auth/access';
 import { ForbiddenError } from '../../../infra/auth/forbidden';
-import { actorOf, type Identity } from '../../../infra/auth/identity';
+import { actorOf, type Identity, type OperatorRole } from '../../../infra/auth/identity';
 import { accountsOf, lockPoolFor } from '../data/accounts-store';
 import { requireCurrency, spendingOrderOf } from '../data/currencies-store';
 import { insertLot, insertOperation } from '../data/ledger-store';
 import { recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerDb } from '../data/prisma';
-import { companySpendingStates, findMemberRef, poolOf } from '../data/refs-store';
+import { companySpendingStates, findCardRef, findMemberRef, poolOf } from '../data/refs-store';
 import type { BalanceFigures } from '../domain/balance';
 import { LedgerError } from '../domain/errors';
 import { type Decimal, isValidAmount } from '../domain/money';
 import { balanceOf } from './balance-reader';
 import type { LedgerDeps } from './deps';
 import { maybeCheckpoint, placeFrom } from './ledger-writer';
+import { checkLimits, type LimitedMovement, recordingRefusals, recordLimitAlerts } from './limit-guard';
 
 /** Clock skew tolerated between a client's "now" and ours. */
 const FUTURE_TOLERANCE_MS = 60_000;
 const MAX_AMOUNT = 1_000_000_000;
 
-export interface AccrualInput {
-  memberId: string;
+/** Whom a manual operation is for: a member id (operators), or a card number (terminals at the till). */
+export interface MemberTarget {
+  memberId?: string | null;
+  cardNumber?: string | null;
+}
+
+export interface AccrualInput extends MemberTarget {
   currency?: string | null;
   amount: Decimal;
   reason?: string | null;
@@ -31,8 +37,7 @@ export interface AccrualInput {
   allowBlocked?: boolean;
 }
 
-export interface DeductionInput {
-  memberId: string;
+export interface DeductionInput extends MemberTarget {
   currency?: string | null;
   amount: Decimal;
   reason: string;
@@ -74,9 +79,19 @@ export function createLedgerService(deps: LedgerDeps) {
     return at;
   }
 
+  async function memberIdOf(companyId: string, input: MemberTarget): Promise<string> {
+    if (input.memberId) return input.memberId;
+    const number = input.cardNumber?.replace(/[\s-]/g, '');
+    if (!number) throw new LedgerError('INVALID_INPUT', 'Give the memberId or the cardNumber', 'memberId');
+    const card = await findCardRef(deps.db, companyId, number);
+    if (!card?.memberId) throw new LedgerError('CARD_NOT_FOUND', 'No card with this number is in use', 'cardNumber');
+    if (card.blocked) throw new LedgerError('CARD_BLOCKED', 'This card is blocked', 'cardNumber');
+    return card.memberId;
+  }
+
   /** The member, currency, spending order and family pool a manual operation applies to. */
-  async function target(companyId: string, input: { memberId: string; currency?: string | null; allowBlocked?: boolean }) {
-    const member = await liveMember(deps.db, companyId, input.memberId, input.allowBlocked);
+  async function target(companyId: string, input: MemberTarget & { currency?: string | null; allowBlocked?: boolean }) {
+    const member = await liveMember(deps.db, companyId, await memberIdOf(companyId, input), input.allowBlocked);
     const currency = await requireCurrency(deps.db, companyId, input.currency);
     return { member, currency, order: spendingOrderOf(currency), pool: await poolOf(deps.db, member) };
   }
@@ -85,7 +100,7 @@ export function createLedgerService(deps: LedgerDeps) {
     canRead: canReadMember,
 
     async accrueBonuses(identity: Identity, input: AccrualInput) {
-      const operator = requireOperator(identity, ['ADMIN', 'OPERATOR', 'MARKETER']);
+      const operator = requireManualActor(identity, ['ADMIN', 'OPERATOR', 'MARKETER']);
       checkAmount(input.amount);
       const now = deps.clock.now();
       const effectiveAt = effectiveMoment(input.effectiveAt, now);
@@ -93,83 +108,107 @@ export function createLedgerService(deps: LedgerDeps) {
       if (activatesAt < effectiveAt) throw new LedgerError('INVALID_INPUT', 'Activation cannot come before the accrual', 'activatesAt');
       if (input.expiresAt && input.expiresAt <= activatesAt) throw new LedgerError('INVALID_INPUT', 'Expiry must come after activation', 'expiresAt');
       const { member, currency, order, pool } = await target(operator.companyId, input);
-      return deps.db.$transaction(async (tx) => {
-        const { accountId, accounts: poolAccounts } = await lockPoolFor(tx, operator.companyId, currency.id, member.memberId, pool);
-        const operationId = await insertOperation(tx, {
-          accountId,
-          companyId: operator.companyId,
-          memberId: member.memberId,
-          kind: 'ACCRUAL',
-          amount: input.amount,
-          effectiveAt,
-          ...actorFields(identity),
-          reason: input.reason?.trim() || null,
-          externalId: input.externalId,
-        });
-        await insertLot(tx, { accountId, operationId, amount: input.amount, effectiveAt, activatesAt, expiresAt: input.expiresAt ?? null });
-        // A back-dated accrual can change what later spends drew (and so what expired).
-        await placeFrom(tx, poolAccounts, effectiveAt, order);
-        await recordLedgerEvents(tx, identity, [
-          {
-            type: 'bonuses.accrued',
+      return recordingRefusals(deps, identity, () =>
+        deps.db.$transaction(async (tx) => {
+          const { accountId, accounts: poolAccounts } = await lockPoolFor(tx, operator.companyId, currency.id, member.memberId, pool);
+          const limited = manualMovement(
+            'accrueBonuses',
+            identity,
+            { kind: 'ACCRUAL', amount: input.amount },
+            { currencyId: currency.id, memberId: member.memberId, accountId, poolAccounts, now },
+          );
+          const alerts = input.externalId ? [] : await checkLimits(tx, limited);
+          const operationId = await insertOperation(tx, {
+            accountId,
             companyId: operator.companyId,
             memberId: member.memberId,
-            data: {
-              operationId: operationId.toString(),
-              currency: currency.code,
-              amount: input.amount.toFixed(2),
-              effectiveAt,
-              activatesAt,
-              expiresAt: input.expiresAt ?? null,
+            kind: 'ACCRUAL',
+            amount: input.amount,
+            effectiveAt,
+            recordedAt: now,
+            origin: input.externalId ? 'IMPORT' : 'MANUAL',
+            ...actorFields(identity),
+            reason: input.reason?.trim() || null,
+            externalId: input.externalId,
+          });
+          await insertLot(tx, { accountId, operationId, amount: input.amount, effectiveAt, activatesAt, expiresAt: input.expiresAt ?? null });
+          // A back-dated accrual can change what later spends drew (and so what expired).
+          await placeFrom(tx, poolAccounts, effectiveAt, order);
+          await recordLedgerEvents(tx, identity, [
+            {
+              type: 'bonuses.accrued',
+              companyId: operator.companyId,
+              memberId: member.memberId,
+              data: {
+                operationId: operationId.toString(),
+                currency: currency.code,
+                amount: input.amount.toFixed(2),
+                effectiveAt,
+                activatesAt,
+                expiresAt: input.expiresAt ?? null,
+              },
             },
-          },
-        ]);
-        await maybeCheckpoint(tx, accountId, now);
-        return { operationId, accountId, memberId: member.memberId, currencyCode: currency.code };
-      });
+          ]);
+          await recordLimitAlerts(tx, identity, limited, alerts);
+          await maybeCheckpoint(tx, accountId, now);
+          return { operationId, accountId, memberId: member.memberId, currencyCode: currency.code };
+        }),
+      );
     },
 
     async deductBonuses(identity: Identity, input: DeductionInput) {
-      const operator = requireOperator(identity, ['ADMIN', 'OPERATOR']);
+      const operator = requireManualActor(identity, ['ADMIN', 'OPERATOR']);
       checkAmount(input.amount);
       const reason = input.reason.trim();
       if (!reason) throw new LedgerError('INVALID_INPUT', 'Say why the bonuses are deducted', 'reason');
       const now = deps.clock.now();
       const effectiveAt = effectiveMoment(input.effectiveAt, now);
       const { member, currency, order, pool } = await target(operator.companyId, input);
-      return deps.db.$transaction(async (tx) => {
-        const { accountId, accounts: poolAccounts } = await lockPoolFor(tx, operator.companyId, currency.id, member.memberId, pool);
-        let operationId = 0n;
-        const kind = input.kind ?? 'DEDUCTION';
-        await placeFrom(tx, poolAccounts, effectiveAt, order, {
-          kind,
-          spend: { operationId: null, amount: input.amount, effectiveAt },
-          record: async () => {
-            operationId = await insertOperation(tx, {
-              accountId,
+      return recordingRefusals(deps, identity, () =>
+        deps.db.$transaction(async (tx) => {
+          const { accountId, accounts: poolAccounts } = await lockPoolFor(tx, operator.companyId, currency.id, member.memberId, pool);
+          const limited = manualMovement(
+            'deductBonuses',
+            identity,
+            { kind: 'DEDUCTION', amount: input.amount },
+            { currencyId: currency.id, memberId: member.memberId, accountId, poolAccounts, now },
+          );
+          const alerts = input.externalId ? [] : await checkLimits(tx, limited);
+          let operationId = 0n;
+          const kind = input.kind ?? 'DEDUCTION';
+          await placeFrom(tx, poolAccounts, effectiveAt, order, {
+            kind,
+            spend: { operationId: null, amount: input.amount, effectiveAt },
+            record: async () => {
+              operationId = await insertOperation(tx, {
+                accountId,
+                companyId: operator.companyId,
+                memberId: member.memberId,
+                kind,
+                amount: input.amount,
+                effectiveAt,
+                recordedAt: now,
+                origin: input.externalId ? 'IMPORT' : 'MANUAL',
+                ...actorFields(identity),
+                reason,
+                externalId: input.externalId,
+              });
+              return operationId;
+            },
+          });
+          await recordLedgerEvents(tx, identity, [
+            {
+              type: kind === 'PAYMENT' ? 'bonuses.paid' : 'bonuses.deducted',
               companyId: operator.companyId,
               memberId: member.memberId,
-              kind,
-              amount: input.amount,
-              effectiveAt,
-              ...actorFields(identity),
-              reason,
-              externalId: input.externalId,
-            });
-            return operationId;
-          },
-        });
-        await recordLedgerEvents(tx, identity, [
-          {
-            type: kind === 'PAYMENT' ? 'bonuses.paid' : 'bonuses.deducted',
-            companyId: operator.companyId,
-            memberId: member.memberId,
-            data: { operationId: operationId.toString(), currency: currency.code, amount: input.amount.toFixed(2), effectiveAt, reason },
-          },
-        ]);
-        await maybeCheckpoint(tx, accountId, now);
-        return { operationId, accountId, memberId: member.memberId, currencyCode: currency.code };
-      });
+              data: { operationId: operationId.toString(), currency: currency.code, amount: input.amount.toFixed(2), effectiveAt, reason },
+            },
+          ]);
+          await recordLimitAlerts(tx, identity, limited, alerts);
+          await maybeCheckpoint(tx, accountId, now);
+          return { operationId, accountId, memberId: member.memberId, currencyCode: currency.code };
+        }),
+      );
     },
 
     /** The six figures for a member (pooled with their family) at a moment, default now. */
@@ -198,6 +237,33 @@ export function createLedgerService(deps: LedgerDeps) {
       if (!member) return false;
       return (await companySpendingStates(deps.db, member.companyId)).includes(member.state);
     },
+  };
+}
+
+/** Manual operations come from operators with these roles, or from a terminal (a cashier's goodwill accrual or correction). */
+function requireManualActor(identity: Identity, roles: OperatorRole[]) {
+  if (identity.kind === 'terminal') return identity;
+  return requireOperator(identity, roles);
+}
+
+function manualMovement(
+  operation: string,
+  identity: Identity,
+  manual: LimitedMovement['manual'],
+  on: { currencyId: string; memberId: string; accountId: string; poolAccounts: string[]; now: Date },
+): LimitedMovement {
+  const terminal = identity.kind === 'terminal' ? identity : null;
+  return {
+    operation,
+    companyId: identity.kind === 'anonymous' ? '' : identity.companyId,
+    currencyId: on.currencyId,
+    memberId: on.memberId,
+    memberAccountId: on.accountId,
+    poolAccountIds: on.poolAccounts,
+    terminalId: terminal?.terminalId ?? null,
+    pointOfSaleId: terminal?.pointOfSaleId ?? null,
+    manual,
+    now: on.now,
   };
 }
 

@@ -2,7 +2,9 @@ import {
   checkpointsAt,
   countOperationsAfter,
   dropCheckpointsFrom,
+  insertLot,
   lotsAliveFrom,
+  openDebts,
   saveCheckpoint,
   spendsFrom,
   totalsBetween,
@@ -12,6 +14,7 @@ import {
 import type { LedgerDb } from '../data/prisma';
 import { addTotals, NO_TOTALS } from '../domain/balance';
 import type { SpendingOrder } from '../domain/lots';
+import { type Decimal, ZERO } from '../domain/money';
 import { type PlacedDraw, placeSpends, type SpendToPlace } from '../domain/replay';
 
 /** After this many operations since the last checkpoint, a write leaves a new one. */
@@ -33,7 +36,7 @@ export async function placeFrom(tx: LedgerDb, pool: string[], from: Date, order:
   await dropCheckpointsFrom(tx, pool, from);
   await undoDrawsFrom(tx, pool, from);
   const recorded = await spendsFrom(tx, pool, from);
-  if (!fresh && recorded.length === 0) return;
+  if (!fresh && recorded.length === 0) return settleDebts(tx, pool, from);
   const lots = await lotsAliveFrom(tx, pool, from);
   const spends: SpendToPlace[] = [...recorded, ...(fresh ? [fresh.spend] : [])];
   const placed = placeSpends(lots, spends, order);
@@ -47,6 +50,44 @@ export async function placeFrom(tx: LedgerDb, pool: string[], from: Date, order:
       kind: draw.operationId === null ? (fresh as NewSpend).kind : (kinds.get(draw.operationId) as 'PAYMENT' | 'DEDUCTION'),
     })),
   );
+  await settleDebts(tx, pool, from);
+}
+
+/** Adds a lot to a member's account and lets it repay what the pool owes first. */
+export async function accrueLot(
+  tx: LedgerDb,
+  pool: string[],
+  lot: { accountId: string; operationId: bigint; amount: Decimal; effectiveAt: Date; activatesAt: Date; expiresAt: Date | null },
+): Promise<string> {
+  const lotId = await insertLot(tx, lot);
+  await settleDebts(tx, pool, lot.effectiveAt);
+  return lotId;
+}
+
+/**
+ * Repays the pool's debts (returns written off below zero) from its lots that are still alive and
+ * unspent, oldest debt first. A repayment is a draw of the debt's own deduction, dated when both the
+ * debt and the lot existed (never before `notBefore`, where the caller's change starts), so balances
+ * as of any moment show the debt until it was repaid.
+ */
+export async function settleDebts(tx: LedgerDb, pool: string[], notBefore: Date): Promise<void> {
+  const debts = await openDebts(tx, pool);
+  if (debts.length === 0) return;
+  const lots = (await lotsAliveFrom(tx, pool, notBefore)).sort((a, b) => a.effectiveAt.getTime() - b.effectiveAt.getTime());
+  const draws = [];
+  for (const debt of debts) {
+    let open = debt.open;
+    for (const lot of lots) {
+      if (open.lte(ZERO)) break;
+      const at = new Date(Math.max(lot.effectiveAt.getTime(), debt.effectiveAt.getTime(), notBefore.getTime()));
+      const take = lot.remaining.lt(open) ? lot.remaining : open;
+      if (take.lte(ZERO) || (lot.expiresAt && lot.expiresAt <= at)) continue;
+      lot.remaining = lot.remaining.minus(take);
+      open = open.minus(take);
+      draws.push({ lotId: lot.id, amount: take, operationId: debt.operationId, kind: 'DEDUCTION' as const, effectiveAt: at });
+    }
+  }
+  await writeDraws(tx, draws);
 }
 
 /** Leaves a checkpoint at `now` when enough has happened since the last one. */

@@ -1,5 +1,5 @@
 import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
-import { markProcessed, saveCardRef, saveCompanyRef, unbindCardsOf, upsertMemberRef } from '../data/refs-store';
+import { markProcessed, saveCardRef, saveCompanyRef, savePointOfSaleRef, unbindCardsOf, upsertMemberRef } from '../data/refs-store';
 import type { LedgerDeps } from './deps';
 
 /** The members subgraph's events the ledger keeps its view of members, families and companies from. */
@@ -20,13 +20,16 @@ export const MEMBER_EVENT_TYPES = [
   'card.blocked',
   'card.unblocked',
   'card.replaced',
+  'member.phone_changed',
+  'point_of_sale.created',
+  'point_of_sale.updated',
 ] as const;
 
 type Payload = Record<string, unknown>;
 
 /**
  * Applies one event to the ledger's view, exactly once per event id. The view keeps no personal
- * data: ids, states and family links only, so an opted-out member leaves nothing to erase here;
+ * data: ids, states, family links and a keyed hash of the phone (erased on opt-out), so an opted-out member leaves nothing to erase here;
  * their financial history stays for the company's books under an id that no longer names anyone.
  */
 export function createMemberEventHandler(deps: LedgerDeps) {
@@ -36,7 +39,9 @@ export function createMemberEventHandler(deps: LedgerDeps) {
       const payload = event.payload as Payload;
       const at = new Date(event.occurredAt);
       const memberId = String(payload.memberId ?? event.memberId ?? '');
-      const ref = (changes: { state?: string; familyId?: string | null }) => upsertMemberRef(tx, { memberId, companyId: event.companyId, at, ...changes });
+      const phoneKey = typeof payload.phoneKey === 'string' ? payload.phoneKey : null;
+      const ref = (changes: { state?: string; familyId?: string | null; phoneKey?: string | null }) =>
+        upsertMemberRef(tx, { memberId, companyId: event.companyId, at, ...changes });
       const card = (changes: { memberId?: string | null; blocked?: boolean }, number = payload.cardNumber, cardId = payload.cardId) =>
         saveCardRef(tx, { companyId: event.companyId, number: String(number), cardId: String(cardId), at, ...changes });
       switch (event.type) {
@@ -45,16 +50,18 @@ export function createMemberEventHandler(deps: LedgerDeps) {
         case 'company.settings_changed':
           return saveCompanyRef(tx, event.companyId, (payload.spendingStates as string[]) ?? ['REGISTERED'], at);
         case 'member.registered':
-          return ref({ state: 'REGISTERED' });
+          return ref({ state: 'REGISTERED', phoneKey });
         case 'member.card_holder_created':
-          return ref({ state: 'CARD_HOLDER' });
+          return ref({ state: 'CARD_HOLDER', phoneKey });
+        case 'member.phone_changed':
+          return ref({ phoneKey });
         case 'member.blocked':
           return ref({ state: 'BLOCKED' });
         case 'member.unblocked':
           return ref({ state: String(payload.state) });
         case 'member.deleted':
           await unbindCardsOf(tx, memberId, at);
-          return ref({ state: 'DELETED', familyId: null });
+          return ref({ state: 'DELETED', familyId: null, phoneKey: null });
         case 'family.created':
           return upsertMemberRef(tx, { memberId: String(payload.headMemberId), companyId: event.companyId, at, familyId: String(payload.familyId) });
         case 'family.member_joined':
@@ -72,6 +79,15 @@ export function createMemberEventHandler(deps: LedgerDeps) {
         case 'card.replaced':
           await card({ blocked: true }, payload.oldCardNumber, payload.oldCardId);
           return card({ memberId: String(payload.memberId), blocked: false }, payload.newCardNumber, payload.newCardId);
+        case 'point_of_sale.created':
+        case 'point_of_sale.updated':
+          return savePointOfSaleRef(tx, {
+            pointOfSaleId: String(payload.id),
+            companyId: event.companyId,
+            confirmPaymentBySms: payload.confirmPaymentBySms === true,
+            returnPolicy: String(payload.returnPolicy ?? 'WRITE_OFF_TO_NEGATIVE'),
+            updatedAt: at,
+          });
         default:
           deps.logger.warn({ type: event.type }, 'ignored an event the ledger does not handle');
       }

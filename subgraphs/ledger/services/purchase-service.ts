@@ -2,25 +2,31 @@ import { randomUUID } from 'node:crypto';
 import { ForbiddenError } from '../../../infra/auth/forbidden';
 import type { Identity } from '../../../infra/auth/identity';
 import { accountsOf, lockAccounts, lockPoolFor } from '../data/accounts-store';
-import { requireCurrency, spendingOrderOf } from '../data/currencies-store';
-import { insertLot, insertOperation } from '../data/ledger-store';
+import { currencyById, requireCurrency, spendingOrderOf } from '../data/currencies-store';
+import { insertOperation } from '../data/ledger-store';
 import { recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerDb } from '../data/prisma';
 import { cancelStalePurchases, createPurchase, lockPurchase, updatePurchase } from '../data/purchases-store';
-import { companySpendingStates, findCardRef, findMemberRef, poolOf } from '../data/refs-store';
+import { poolOf } from '../data/refs-store';
 import { LedgerError } from '../domain/errors';
 import { amount, type Decimal, ZERO } from '../domain/money';
-import { calculateReceipt, type ReceiptLineInput, type ReceiptRules } from '../domain/receipt';
+import { calculateReceipt, type Receipt, type ReceiptLineInput, type ReceiptRules } from '../domain/receipt';
 import { spendableNow } from './balance-reader';
 import type { LedgerDeps } from './deps';
 import { runOnce } from './idempotency';
-import { maybeCheckpoint, placeFrom } from './ledger-writer';
+import { accrueLot, maybeCheckpoint, placeFrom } from './ledger-writer';
+import { checkLimits, type LimitedMovement, recordingRefusals, recordLimitAlerts } from './limit-guard';
+import { checkPaymentCode, requestPaymentCodeIfRequired } from './payment-codes';
+import { createPosMemberLookup, type PosMember, type PosMemberKey } from './pos-member';
 
 const DAY_MS = 24 * 3600_000;
+/** Clock skew tolerated between a register's clock and ours. */
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+/** How far back an offline register may send its receipts. */
+const OFFLINE_MAX_AGE_DAYS = 30;
 
-export interface CalculatePurchaseInput {
+export interface CalculatePurchaseInput extends PosMemberKey {
   idempotencyKey: string;
-  cardNumber?: string | null;
   currency?: string | null;
   lines: ReceiptLineInput[];
   payWithBonuses?: Decimal | null;
@@ -28,7 +34,18 @@ export interface CalculatePurchaseInput {
   localTime?: string | null;
 }
 
+export interface OfflinePurchaseInput extends PosMemberKey {
+  idempotencyKey: string;
+  currency?: string | null;
+  lines: ReceiptLineInput[];
+  /** When the register made the sale, with its offset (its local time). */
+  occurredAt: Date;
+  localTime?: string | null;
+}
+
 type Terminal = Extract<Identity, { kind: 'terminal' }>;
+type Currency = Awaited<ReturnType<typeof requireCurrency>>;
+type StoredPurchase = NonNullable<Awaited<ReturnType<typeof lockPurchase>>>;
 
 export function requireTerminal(identity: Identity): Terminal {
   if (identity.kind !== 'terminal') throw new ForbiddenError('POS calls come from a signed-in terminal');
@@ -36,23 +53,210 @@ export function requireTerminal(identity: Identity): Terminal {
 }
 
 /** Who and where an operation made at a till comes from. */
-export function tillOperation(terminal: Terminal, accountId: string, memberId: string, at: Date) {
-  return { accountId, companyId: terminal.companyId, memberId, effectiveAt: at, actorKind: 'terminal', actorId: terminal.terminalId, channel: 'POS' };
+export function tillOperation(
+  terminal: Terminal,
+  on: { accountId: string; memberId: string; effectiveAt: Date; recordedAt: Date; origin: 'PURCHASE' | 'RETURN'; purchaseId: string },
+) {
+  return { ...on, companyId: terminal.companyId, actorKind: 'terminal', actorId: terminal.terminalId, channel: 'POS' };
+}
+
+function rulesOf(currency: Currency): ReceiptRules {
+  return {
+    baseAccrualPercent: amount(currency.rules?.baseAccrualPercent ?? 0),
+    maxPaymentShare: amount(currency.rules?.maxPaymentShare ?? 0),
+    roundingStep: amount(currency.rules?.roundingStep ?? '0.01'),
+    exchangeRate: amount(currency.exchangeRate),
+  };
+}
+
+/** The calculated receipt as purchase columns; the accrual's lot dates count from `soldAt`. */
+function receiptColumns(receipt: Receipt, currency: Currency, soldAt: Date) {
+  const activatesAt = new Date(soldAt.getTime() + (currency.rules?.activationDelayDays ?? 0) * DAY_MS);
+  const lifetime = currency.rules?.lifetimeDays;
+  const accrues = receipt.accrual.gt(0);
+  return {
+    lines: receipt.lines.map((line) => JSON.parse(JSON.stringify(line))),
+    subtotal: receipt.subtotal.toFixed(2),
+    discount: receipt.discount.toFixed(2),
+    roundingCorrection: receipt.roundingCorrection.toFixed(2),
+    total: receipt.total.toFixed(2),
+    maxBonusPayment: receipt.maxBonusPayment.toFixed(2),
+    bonusPayment: receipt.bonusPayment.toFixed(2),
+    cashDue: receipt.cashDue.toFixed(2),
+    accrual: receipt.accrual.toFixed(2),
+    accrualActivatesAt: accrues ? activatesAt : null,
+    accrualExpiresAt: accrues && lifetime ? new Date(activatesAt.getTime() + lifetime * DAY_MS) : null,
+  };
+}
+
+/** The register's lines back from a stored purchase, to calculate it again. */
+function storedLines(purchase: StoredPurchase): ReceiptLineInput[] {
+  return (purchase.lines as Array<Record<string, string | null>>).map((line) => ({
+    product: String(line.product),
+    category: line.category,
+    price: amount(String(line.price)),
+    quantity: amount(String(line.quantity)),
+    registerDiscount: amount(String(line.registerDiscount ?? 0)),
+  }));
+}
+
+function purchaseMovement(
+  operation: string,
+  terminal: Terminal,
+  on: { currencyId: string; member: PosMember | null; accountId: string | null; poolAccounts: string[]; accrual: Decimal; payment: Decimal; now: Date },
+): LimitedMovement {
+  return {
+    operation,
+    companyId: terminal.companyId,
+    currencyId: on.currencyId,
+    memberId: on.member?.memberId ?? null,
+    memberAccountId: on.accountId,
+    poolAccountIds: on.poolAccounts,
+    terminalId: terminal.terminalId,
+    pointOfSaleId: terminal.pointOfSaleId,
+    purchase: { accrual: on.member?.canAccrue ? on.accrual : ZERO, payment: on.payment },
+    now: on.now,
+  };
 }
 
 export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: number }) {
-  /** The member behind a card, refused when the card or the account is blocked. */
-  async function cardholder(db: LedgerDb, companyId: string, rawNumber: string | null | undefined) {
-    if (!rawNumber) return null;
-    const number = rawNumber.replace(/[\s-]/g, '');
-    const card = await findCardRef(db, companyId, number);
-    if (!card?.memberId) throw new LedgerError('CARD_NOT_FOUND', 'No card with this number is in use', 'cardNumber');
-    if (card.blocked) throw new LedgerError('CARD_BLOCKED', 'This card is blocked', 'cardNumber');
-    const member = await findMemberRef(db, card.memberId);
-    if (!member || member.state === 'DELETED') throw new LedgerError('CARD_NOT_FOUND', 'No card with this number is in use', 'cardNumber');
-    if (member.state === 'BLOCKED') throw new LedgerError('MEMBER_BLOCKED', 'The member account is blocked', 'cardNumber');
-    const spendingStates = await companySpendingStates(db, companyId);
-    return { ...member, number, canSpend: spendingStates.includes(member.state), canAccrue: member.state === 'REGISTERED' || member.state === 'CARD_HOLDER' };
+  const posMember = createPosMemberLookup(deps.phoneKeySecret);
+
+  /**
+   * Prices a receipt: the program's rules, with what the member can spend now (less other pending
+   * purchases' holds); judged against the limits, which refuse it early rather than at confirmation.
+   */
+  async function price(
+    tx: LedgerDb,
+    terminal: Terminal,
+    call: { operation: string; member: PosMember | null; currency: Currency; lines: ReceiptLineInput[]; requested: Decimal; now: Date; except?: string },
+  ): Promise<Receipt> {
+    const { member, currency, requested, now } = call;
+    if (requested.lt(0) || requested.decimalPlaces() > 2) throw new LedgerError('INVALID_AMOUNT', 'payWithBonuses is a non-negative amount', 'payWithBonuses');
+    let context = null;
+    let accounts: string[] = [];
+    let own: string | null = null;
+    if (member) {
+      const pool = await poolOf(tx, member);
+      const found = await accountsOf(tx, pool, currency.id);
+      accounts = found.map((a) => a.id);
+      own = found.find((a) => a.memberId === member.memberId)?.id ?? null;
+      // Holding bonuses must be serialised with other holds and spends of the same pool.
+      if (requested.gt(0)) await lockAccounts(tx, accounts);
+      context = {
+        canAccrue: member.canAccrue,
+        canSpend: member.canSpend,
+        spendable: await spendableNow(tx, pool, accounts, currency.id, now, call.except ?? null),
+      };
+    }
+    const receipt = calculateReceipt(call.lines, { rules: rulesOf(currency), member: context, requestedPayment: requested });
+    const movement = { currencyId: currency.id, member, accountId: own, poolAccounts: accounts, accrual: receipt.accrual, payment: receipt.bonusPayment, now };
+    await checkLimits(tx, purchaseMovement(call.operation, terminal, movement));
+    return receipt;
+  }
+
+  /**
+   * Applies a purchase to the member's money, atomically: pays the held bonuses, accrues, records
+   * the limits' alerts and the events. `soldAt` is when the sale took effect (earlier for offline receipts).
+   */
+  async function apply(tx: LedgerDb, identity: Identity, terminal: Terminal, purchase: StoredPurchase, soldAt: Date, now: Date): Promise<string | null> {
+    if (!purchase.memberId) return null;
+    const member = await posMember(tx, terminal.companyId, purchase.cardNumber ? { cardNumber: purchase.cardNumber } : { memberId: purchase.memberId });
+    if (!member) return null;
+    const currency = await currencyById(tx, purchase.currencyId);
+    const pool = await poolOf(tx, member);
+    const { accountId, accounts } = await lockPoolFor(tx, terminal.companyId, currency.id, member.memberId, pool);
+    const payment = amount(purchase.bonusPayment);
+    const accrual = member.canAccrue ? amount(purchase.accrual) : ZERO;
+    const movement = { currencyId: currency.id, member, accountId, poolAccounts: accounts, accrual, payment, now };
+    const limited = purchaseMovement('confirmPurchase', terminal, movement);
+    const alerts = await checkLimits(tx, limited);
+    const base = {
+      ...tillOperation(terminal, { accountId, memberId: member.memberId, effectiveAt: soldAt, recordedAt: now, origin: 'PURCHASE', purchaseId: purchase.id }),
+      reason: `purchase ${purchase.id}`,
+    };
+    if (payment.gt(0)) {
+      if (!member.canSpend) throw new LedgerError('MEMBER_CANNOT_SPEND', 'This member cannot pay with bonuses', 'purchaseId');
+      const available = await spendableNow(tx, pool, accounts, currency.id, now, purchase.id);
+      if (available.lt(payment)) throw new LedgerError('INSUFFICIENT_BALANCE', `Only ${available.toFixed(2)} can be spent now`, 'purchaseId');
+      await placeFrom(tx, accounts, soldAt, spendingOrderOf(currency), {
+        kind: 'PAYMENT',
+        spend: { operationId: null, amount: payment, effectiveAt: soldAt },
+        record: () => insertOperation(tx, { ...base, kind: 'PAYMENT', amount: payment }),
+      });
+    }
+    let lotId: string | null = null;
+    if (accrual.gt(0)) {
+      const operationId = await insertOperation(tx, { ...base, kind: 'ACCRUAL', amount: accrual });
+      const activatesAt = purchase.accrualActivatesAt ?? soldAt;
+      lotId = await accrueLot(tx, accounts, {
+        accountId,
+        operationId,
+        amount: accrual,
+        effectiveAt: soldAt,
+        activatesAt,
+        expiresAt: purchase.accrualExpiresAt,
+      });
+      // An offline receipt accrues in the past: later spends draw again as if it had been there.
+      if (soldAt < now) await placeFrom(tx, accounts, soldAt, spendingOrderOf(currency));
+      await recordLedgerEvents(tx, identity, [
+        {
+          type: 'bonuses.accrued',
+          companyId: terminal.companyId,
+          memberId: member.memberId,
+          data: {
+            operationId: operationId.toString(),
+            currency: currency.code,
+            amount: accrual.toFixed(2),
+            purchaseId: purchase.id,
+            effectiveAt: soldAt,
+            activatesAt,
+            expiresAt: purchase.accrualExpiresAt,
+          },
+        },
+      ]);
+    }
+    await recordLimitAlerts(tx, identity, limited, alerts);
+    await maybeCheckpoint(tx, accountId, now);
+    return lotId;
+  }
+
+  async function confirmed(tx: LedgerDb, identity: Identity, purchase: StoredPurchase, accrualLotId: string | null, now: Date): Promise<string> {
+    await updatePurchase(tx, purchase.id, { state: 'CONFIRMED', confirmedAt: now, accrualLotId });
+    await recordLedgerEvents(
+      tx,
+      identity,
+      [
+        {
+          type: 'purchase.confirmed',
+          companyId: purchase.companyId,
+          memberId: purchase.memberId,
+          data: {
+            purchaseId: purchase.id,
+            pointOfSaleId: purchase.pointOfSaleId,
+            terminalId: purchase.terminalId,
+            total: purchase.total.toString(),
+            bonusPayment: purchase.bonusPayment.toString(),
+            accrual: purchase.accrual.toString(),
+            offline: purchase.offline,
+            occurredAt: purchase.occurredAt ?? purchase.createdAt,
+          },
+        },
+      ],
+      'POS',
+    );
+    return purchase.id;
+  }
+
+  /** The pending purchase a POS call refers to, at the caller's point of sale, still in time. */
+  async function pendingPurchase(tx: LedgerDb, terminal: Terminal, purchaseId: string, now: Date): Promise<StoredPurchase> {
+    const found = await lockPurchase(tx, terminal.companyId, purchaseId);
+    if (!found || found.pointOfSaleId !== terminal.pointOfSaleId)
+      throw new LedgerError('PURCHASE_NOT_FOUND', 'No such purchase at this point of sale', 'purchaseId');
+    if (found.state !== 'PENDING') throw new LedgerError('PURCHASE_NOT_PENDING', `The purchase is already ${found.state.toLowerCase()}`, 'purchaseId');
+    if (found.holdExpiresAt <= now)
+      throw new LedgerError('PURCHASE_EXPIRED', 'The purchase waited too long and was cancelled; calculate it again', 'purchaseId');
+    return found;
   }
 
   return {
@@ -63,176 +267,144 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     async calculatePurchase(identity: Identity, input: CalculatePurchaseInput): Promise<string> {
       const terminal = requireTerminal(identity);
       const { idempotencyKey, ...request } = input;
-      return runOnce(deps, { terminalId: terminal.terminalId, key: idempotencyKey, operation: 'calculatePurchase', input: request }, async (tx) => {
-        const now = deps.clock.now();
-        const member = await cardholder(tx, terminal.companyId, input.cardNumber);
-        const currency = await requireCurrency(tx, terminal.companyId, input.currency);
-        const requested = input.payWithBonuses ?? ZERO;
-        if (requested.lt(0) || requested.decimalPlaces() > 2)
-          throw new LedgerError('INVALID_AMOUNT', 'payWithBonuses is a non-negative amount', 'payWithBonuses');
-        let memberContext = null;
-        if (member) {
-          const pool = await poolOf(tx, member);
-          const accounts = (await accountsOf(tx, pool, currency.id)).map((a) => a.id);
-          // Holding bonuses must be serialised with other holds and spends of the same pool.
-          if (requested.gt(0)) await lockAccounts(tx, accounts);
-          memberContext = { canAccrue: member.canAccrue, canSpend: member.canSpend, spendable: await spendableNow(tx, pool, accounts, currency.id, now) };
-        }
-        const rules: ReceiptRules = {
-          baseAccrualPercent: amount(currency.rules?.baseAccrualPercent ?? 0),
-          maxPaymentShare: amount(currency.rules?.maxPaymentShare ?? 0),
-          roundingStep: amount(currency.rules?.roundingStep ?? '0.01'),
-          exchangeRate: amount(currency.exchangeRate),
-        };
-        const receipt = calculateReceipt(input.lines, { rules, member: memberContext, requestedPayment: requested });
-        const activatesAt = new Date(now.getTime() + (currency.rules?.activationDelayDays ?? 0) * DAY_MS);
-        const lifetime = currency.rules?.lifetimeDays;
-        const purchase = await createPurchase(tx, {
-          id: randomUUID(),
-          companyId: terminal.companyId,
-          terminalId: terminal.terminalId,
-          pointOfSaleId: terminal.pointOfSaleId,
-          memberId: member?.memberId ?? null,
-          cardNumber: member?.number ?? null,
-          currencyId: currency.id,
-          state: 'PENDING',
-          lines: receipt.lines.map((line) => JSON.parse(JSON.stringify(line))),
-          subtotal: receipt.subtotal.toFixed(2),
-          discount: receipt.discount.toFixed(2),
-          roundingCorrection: receipt.roundingCorrection.toFixed(2),
-          total: receipt.total.toFixed(2),
-          maxBonusPayment: receipt.maxBonusPayment.toFixed(2),
-          bonusPayment: receipt.bonusPayment.toFixed(2),
-          cashDue: receipt.cashDue.toFixed(2),
-          accrual: receipt.accrual.toFixed(2),
-          accrualActivatesAt: receipt.accrual.gt(0) ? activatesAt : null,
-          accrualExpiresAt: receipt.accrual.gt(0) && lifetime ? new Date(activatesAt.getTime() + lifetime * DAY_MS) : null,
-          holdExpiresAt: new Date(now.getTime() + options.holdMinutes * 60_000),
-          localTime: input.localTime ?? null,
-          createdAt: now,
-        });
-        return purchase.id;
-      });
+      const call = { terminalId: terminal.terminalId, key: idempotencyKey, operation: 'calculatePurchase', input: request };
+      return recordingRefusals(deps, identity, () =>
+        runOnce(deps, call, async (tx) => {
+          const now = deps.clock.now();
+          const member = await posMember(tx, terminal.companyId, input);
+          const currency = await requireCurrency(tx, terminal.companyId, input.currency);
+          const requested = input.payWithBonuses ?? ZERO;
+          const receipt = await price(tx, terminal, { operation: 'calculatePurchase', member, currency, lines: input.lines, requested, now });
+          const purchase = await createPurchase(tx, {
+            id: randomUUID(),
+            companyId: terminal.companyId,
+            terminalId: terminal.terminalId,
+            pointOfSaleId: terminal.pointOfSaleId,
+            memberId: member?.memberId ?? null,
+            cardNumber: member?.number ?? null,
+            currencyId: currency.id,
+            state: 'PENDING',
+            ...receiptColumns(receipt, currency, now),
+            holdExpiresAt: new Date(now.getTime() + options.holdMinutes * 60_000),
+            localTime: input.localTime ?? null,
+            createdAt: now,
+          });
+          await requestPaymentCodeIfRequired(tx, identity, purchase, now);
+          return purchase.id;
+        }),
+      );
     },
 
-    /** Phase two: pays the held bonuses and accrues, atomically; refused if the hold has lapsed. */
-    async confirmPurchase(identity: Identity, input: { idempotencyKey: string; purchaseId: string }): Promise<string> {
+    /** Asks to pay a pending purchase with bonuses (or changes the amount; zero pays none): calculated again and held. */
+    async requestBonusPayment(identity: Identity, input: { idempotencyKey: string; purchaseId: string; amount: Decimal }): Promise<string> {
       const terminal = requireTerminal(identity);
-      return runOnce(
-        deps,
-        { terminalId: terminal.terminalId, key: input.idempotencyKey, operation: 'confirmPurchase', input: { purchaseId: input.purchaseId } },
-        async (tx) => {
+      const call = {
+        terminalId: terminal.terminalId,
+        key: input.idempotencyKey,
+        operation: 'requestBonusPayment',
+        input: { purchaseId: input.purchaseId, amount: input.amount.toFixed() },
+      };
+      return recordingRefusals(deps, identity, () =>
+        runOnce(deps, call, async (tx) => {
           const now = deps.clock.now();
-          const found = await lockPurchase(tx, terminal.companyId, input.purchaseId);
-          if (!found || found.pointOfSaleId !== terminal.pointOfSaleId)
-            throw new LedgerError('PURCHASE_NOT_FOUND', 'No such purchase at this point of sale', 'purchaseId');
-          if (found.state !== 'PENDING') throw new LedgerError('PURCHASE_NOT_PENDING', `The purchase is already ${found.state.toLowerCase()}`, 'purchaseId');
-          if (found.holdExpiresAt <= now)
-            throw new LedgerError('PURCHASE_EXPIRED', 'The purchase waited too long and was cancelled; calculate it again', 'purchaseId');
-          const events = [];
-          let accrualLotId: string | null = null;
-          if (found.memberId) {
-            const member = await cardholder(tx, terminal.companyId, found.cardNumber);
-            if (!member) throw new LedgerError('CARD_NOT_FOUND', 'No card with this number is in use', 'cardNumber');
-            const currency = await tx.currency.findUniqueOrThrow({ where: { id: found.currencyId }, include: { rules: true } });
-            const pool = await poolOf(tx, member);
-            const { accountId, accounts } = await lockPoolFor(tx, terminal.companyId, currency.id, member.memberId, pool);
-            const payment = amount(found.bonusPayment);
-            const base = { ...tillOperation(terminal, accountId, member.memberId, now), reason: `purchase ${found.id}` };
-            if (payment.gt(0)) {
-              if (!member.canSpend) throw new LedgerError('MEMBER_CANNOT_SPEND', 'This member cannot pay with bonuses', 'purchaseId');
-              const available = await spendableNow(tx, pool, accounts, currency.id, now, found.id);
-              if (available.lt(payment)) throw new LedgerError('INSUFFICIENT_BALANCE', `Only ${available.toFixed(2)} can be spent now`, 'purchaseId');
-              await placeFrom(tx, accounts, now, spendingOrderOf(currency), {
-                kind: 'PAYMENT',
-                spend: { operationId: null, amount: payment, effectiveAt: now },
-                record: () => insertOperation(tx, { ...base, kind: 'PAYMENT', amount: payment }),
-              });
-            }
-            const accrual = amount(found.accrual);
-            if (accrual.gt(0) && member.canAccrue) {
-              const operationId = await insertOperation(tx, { ...base, kind: 'ACCRUAL', amount: accrual });
-              accrualLotId = await insertLot(tx, {
-                accountId,
-                operationId,
-                amount: accrual,
-                effectiveAt: now,
-                activatesAt: found.accrualActivatesAt ?? now,
-                expiresAt: found.accrualExpiresAt,
-              });
-              events.push({
-                type: 'bonuses.accrued',
-                companyId: terminal.companyId,
-                memberId: member.memberId,
-                data: {
-                  operationId: operationId.toString(),
-                  currency: currency.code,
-                  amount: accrual.toFixed(2),
-                  purchaseId: found.id,
-                  activatesAt: found.accrualActivatesAt,
-                  expiresAt: found.accrualExpiresAt,
-                },
-              });
-            }
-            await maybeCheckpoint(tx, accountId, now);
-          }
-          await updatePurchase(tx, found.id, { state: 'CONFIRMED', confirmedAt: now, accrualLotId });
-          events.push({
-            type: 'purchase.confirmed',
-            companyId: terminal.companyId,
-            memberId: found.memberId,
-            data: {
-              purchaseId: found.id,
-              pointOfSaleId: found.pointOfSaleId,
-              terminalId: found.terminalId,
-              total: found.total.toString(),
-              bonusPayment: found.bonusPayment.toString(),
-              accrual: found.accrual.toString(),
-            },
-          });
-          await recordLedgerEvents(tx, identity, events, 'POS');
+          const found = await pendingPurchase(tx, terminal, input.purchaseId, now);
+          if (!found.memberId) throw new LedgerError('MEMBER_CANNOT_SPEND', 'A receipt without a member cannot be paid with bonuses', 'purchaseId');
+          const member = await posMember(tx, terminal.companyId, found.cardNumber ? { cardNumber: found.cardNumber } : { memberId: found.memberId });
+          const currency = await currencyById(tx, found.currencyId);
+          const call = { operation: 'requestBonusPayment', member, currency, lines: storedLines(found), requested: input.amount, now, except: found.id };
+          const receipt = await price(tx, terminal, call);
+          const updated = await updatePurchase(tx, found.id, receiptColumns(receipt, currency, found.createdAt));
+          await requestPaymentCodeIfRequired(tx, identity, updated, now);
           return found.id;
-        },
+        }),
+      );
+    },
+
+    /** Phase two: pays the held bonuses and accrues, atomically; refused if the hold has lapsed or the SMS code is missing or wrong. */
+    async confirmPurchase(identity: Identity, input: { idempotencyKey: string; purchaseId: string; paymentCode?: string | null }): Promise<string> {
+      const terminal = requireTerminal(identity);
+      const call = { terminalId: terminal.terminalId, key: input.idempotencyKey, operation: 'confirmPurchase', input: { purchaseId: input.purchaseId } };
+      return recordingRefusals(deps, identity, () =>
+        runOnce(
+          deps,
+          call,
+          async (tx) => {
+            const now = deps.clock.now();
+            const found = await pendingPurchase(tx, terminal, input.purchaseId, now);
+            if (found.paymentCodeHash && amount(found.bonusPayment).gt(0))
+              throw new LedgerError('PAYMENT_CODE_REQUIRED', 'This point of sale needs the code sent to the member by SMS', 'paymentCode');
+            const lotId = await apply(tx, identity, terminal, found, now, now);
+            return confirmed(tx, identity, found, lotId, now);
+          },
+          () => checkPaymentCode(deps, terminal.companyId, input.purchaseId, input.paymentCode),
+        ),
+      );
+    },
+
+    /**
+     * A receipt a register kept while offline, sent once it is back: calculated and applied in one
+     * call, at the time of the sale. It may accrue (lots dated from the sale) but never pays with bonuses.
+     */
+    async registerOfflinePurchase(identity: Identity, input: OfflinePurchaseInput): Promise<string> {
+      const terminal = requireTerminal(identity);
+      const { idempotencyKey, ...request } = input;
+      const call = { terminalId: terminal.terminalId, key: idempotencyKey, operation: 'registerOfflinePurchase', input: request };
+      return recordingRefusals(deps, identity, () =>
+        runOnce(deps, call, async (tx) => {
+          const now = deps.clock.now();
+          const soldAt = input.occurredAt;
+          if (soldAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS)
+            throw new LedgerError('INVALID_INPUT', 'A sale cannot happen in the future', 'occurredAt');
+          if (soldAt.getTime() < now.getTime() - OFFLINE_MAX_AGE_DAYS * DAY_MS)
+            throw new LedgerError('INVALID_INPUT', `Offline receipts are accepted up to ${OFFLINE_MAX_AGE_DAYS} days after the sale`, 'occurredAt');
+          const member = await posMember(tx, terminal.companyId, input);
+          const currency = await requireCurrency(tx, terminal.companyId, input.currency);
+          const receipt = await price(tx, terminal, { operation: 'registerOfflinePurchase', member, currency, lines: input.lines, requested: ZERO, now });
+          const purchase = await createPurchase(tx, {
+            id: randomUUID(),
+            companyId: terminal.companyId,
+            terminalId: terminal.terminalId,
+            pointOfSaleId: terminal.pointOfSaleId,
+            memberId: member?.memberId ?? null,
+            cardNumber: member?.number ?? null,
+            currencyId: currency.id,
+            state: 'PENDING',
+            ...receiptColumns(receipt, currency, soldAt),
+            holdExpiresAt: now,
+            localTime: input.localTime ?? null,
+            offline: true,
+            occurredAt: soldAt,
+            createdAt: now,
+          });
+          const lotId = await apply(tx, identity, terminal, purchase, soldAt, now);
+          return confirmed(tx, identity, purchase, lotId, now);
+        }),
       );
     },
 
     /** Releases the held bonuses; a cancelled purchase changes no balance. */
     async cancelPurchase(identity: Identity, input: { idempotencyKey: string; purchaseId: string; reason?: string | null }): Promise<string> {
       const terminal = requireTerminal(identity);
-      return runOnce(
-        deps,
-        {
-          terminalId: terminal.terminalId,
-          key: input.idempotencyKey,
-          operation: 'cancelPurchase',
-          input: { purchaseId: input.purchaseId, reason: input.reason ?? null },
-        },
-        async (tx) => {
-          const found = await lockPurchase(tx, terminal.companyId, input.purchaseId);
-          if (!found || found.pointOfSaleId !== terminal.pointOfSaleId)
-            throw new LedgerError('PURCHASE_NOT_FOUND', 'No such purchase at this point of sale', 'purchaseId');
-          if (found.state !== 'PENDING') throw new LedgerError('PURCHASE_NOT_PENDING', `The purchase is already ${found.state.toLowerCase()}`, 'purchaseId');
-          await updatePurchase(tx, found.id, {
-            state: 'CANCELLED',
-            cancelledAt: deps.clock.now(),
-            cancelReason: input.reason?.trim() || 'CANCELLED_BY_TERMINAL',
-          });
-          await recordLedgerEvents(
-            tx,
-            identity,
-            [
-              {
-                type: 'purchase.cancelled',
-                companyId: terminal.companyId,
-                memberId: found.memberId,
-                data: { purchaseId: found.id, reason: input.reason ?? null },
-              },
-            ],
-            'POS',
-          );
-          return found.id;
-        },
-      );
+      const request = { purchaseId: input.purchaseId, reason: input.reason ?? null };
+      return runOnce(deps, { terminalId: terminal.terminalId, key: input.idempotencyKey, operation: 'cancelPurchase', input: request }, async (tx) => {
+        const found = await lockPurchase(tx, terminal.companyId, input.purchaseId);
+        if (!found || found.pointOfSaleId !== terminal.pointOfSaleId)
+          throw new LedgerError('PURCHASE_NOT_FOUND', 'No such purchase at this point of sale', 'purchaseId');
+        if (found.state !== 'PENDING') throw new LedgerError('PURCHASE_NOT_PENDING', `The purchase is already ${found.state.toLowerCase()}`, 'purchaseId');
+        await updatePurchase(tx, found.id, {
+          state: 'CANCELLED',
+          cancelledAt: deps.clock.now(),
+          cancelReason: input.reason?.trim() || 'CANCELLED_BY_TERMINAL',
+        });
+        const event = {
+          type: 'purchase.cancelled',
+          companyId: terminal.companyId,
+          memberId: found.memberId,
+          data: { purchaseId: found.id, reason: input.reason ?? null },
+        };
+        await recordLedgerEvents(tx, identity, [event], 'POS');
+        return found.id;
+      });
     },
 
     /** Cancels purchases left pending past their time; their holds already stopped counting then. */

@@ -1,10 +1,10 @@
 import type { Identity } from '../../../infra/auth/identity';
 import { lockPoolFor } from '../data/accounts-store';
 import { spendingOrderOf } from '../data/currencies-store';
-import { drawFromLot, insertLot, insertOperation } from '../data/ledger-store';
+import { drawFromLot, insertOperation } from '../data/ledger-store';
 import { recordLedgerEvents } from '../data/outbox-store';
 import { lockPurchase } from '../data/purchases-store';
-import { findMemberRef, poolOf } from '../data/refs-store';
+import { findMemberRef, pointOfSaleSettings, poolOf } from '../data/refs-store';
 import { createRefund, returnedQuantities } from '../data/refunds-store';
 import { LedgerError } from '../domain/errors';
 import { amount, Decimal, ZERO } from '../domain/money';
@@ -12,7 +12,7 @@ import { refundShare } from '../domain/refund';
 import { spendableNow } from './balance-reader';
 import type { LedgerDeps } from './deps';
 import { runOnce } from './idempotency';
-import { placeFrom } from './ledger-writer';
+import { accrueLot, placeFrom } from './ledger-writer';
 import { requireTerminal, tillOperation } from './purchase-service';
 
 export interface RefundPurchaseInput {
@@ -28,7 +28,9 @@ type StoredLine = { lineNo: number; quantity: string; bonusPaid: string; accrual
  * Returns (full or partial, by lines) of confirmed purchases, at any point of sale of the company:
  * the bonuses paid on the returned goods come back, then the bonuses they accrued are taken back,
  * from the purchase's own lot first, then from the member's active bonuses. What was accrued and
- * already spent beyond that is forgiven and recorded on the return.
+ * already spent beyond that follows the return policy of the point of sale where the purchase was
+ * made: WRITE_OFF_TO_NEGATIVE leaves a debt (the balance goes below zero until later accruals repay
+ * it), FORGIVE lets it go. Either way it is recorded on the return.
  */
 export function createRefundService(deps: LedgerDeps) {
   return {
@@ -51,11 +53,19 @@ export function createRefundService(deps: LedgerDeps) {
         const bonusReturned = share.bonusPaidMoney.dividedBy(amount(currency.exchangeRate)).toDecimalPlaces(2);
         let takenBack = ZERO;
         let forgiven = ZERO;
+        let owed = ZERO;
         const member = purchase.memberId ? await findMemberRef(tx, purchase.memberId) : null;
         if (member) {
           const pool = await poolOf(tx, member);
           const { accountId, accounts } = await lockPoolFor(tx, terminal.companyId, currency.id, member.memberId, pool);
-          const base = tillOperation(terminal, accountId, member.memberId, now);
+          const base = tillOperation(terminal, {
+            accountId,
+            memberId: member.memberId,
+            effectiveAt: now,
+            recordedAt: now,
+            origin: 'RETURN',
+            purchaseId: purchase.id,
+          });
           if (bonusReturned.gt(0)) {
             const operationId = await insertOperation(tx, {
               ...base,
@@ -63,7 +73,7 @@ export function createRefundService(deps: LedgerDeps) {
               amount: bonusReturned,
               reason: `refund of bonuses paid on purchase ${purchase.id}`,
             });
-            await insertLot(tx, { accountId, operationId, amount: bonusReturned, effectiveAt: now, activatesAt: now, expiresAt: null });
+            await accrueLot(tx, accounts, { accountId, operationId, amount: bonusReturned, effectiveAt: now, activatesAt: now, expiresAt: null });
           }
           const ownLot = purchase.accrualLotId ? await tx.lot.findUnique({ where: { id: purchase.accrualLotId } }) : null;
           const fromOwnLot = ownLot && (!ownLot.expiresAt || ownLot.expiresAt > now) ? Decimal.min(amount(ownLot.remaining), share.accrual) : ZERO;
@@ -83,7 +93,13 @@ export function createRefundService(deps: LedgerDeps) {
             });
           }
           takenBack = fromOwnLot.plus(fromBalance);
-          forgiven = rest.minus(fromBalance);
+          const shortfall = rest.minus(fromBalance);
+          if (shortfall.gt(0) && (await pointOfSaleSettings(tx, purchase.pointOfSaleId)).returnPolicy === 'WRITE_OFF_TO_NEGATIVE') {
+            await insertOperation(tx, { ...base, kind: 'DEDUCTION', amount: shortfall, reason: `${reason}: spent before the return`, opensDebt: true });
+            owed = shortfall;
+          } else {
+            forgiven = shortfall;
+          }
         }
         await createRefund(tx, {
           purchaseId: purchase.id,
@@ -91,6 +107,7 @@ export function createRefundService(deps: LedgerDeps) {
           bonusReturned: bonusReturned.toFixed(2),
           accrualTakenBack: takenBack.toFixed(2),
           accrualForgiven: forgiven.toFixed(2),
+          accrualOwed: owed.toFixed(2),
           createdAt: now,
         });
         await recordLedgerEvents(
@@ -106,6 +123,7 @@ export function createRefundService(deps: LedgerDeps) {
                 bonusReturned: bonusReturned.toFixed(2),
                 accrualTakenBack: takenBack.toFixed(2),
                 accrualForgiven: forgiven.toFixed(2),
+                accrualOwed: owed.toFixed(2),
               },
             },
           ],

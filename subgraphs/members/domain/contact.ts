@@ -1,17 +1,14 @@
+import { toE164 } from '../../../infra/auth/phone-key';
 import { DomainError } from './errors';
 
-const PHONE_SEPARATORS = /[\s\-().]/g;
-const E164 = /^\+[1-9]\d{7,14}$/;
 // Deliberately plain: one @, a dot in the domain, no spaces. Delivery proves the rest.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
 /** Normalises a phone to E.164 (`+491701234567`); a leading `00` counts as `+`. */
 export function normalisePhone(raw: string, field = 'phone'): string {
-  const compact = raw.trim().replace(PHONE_SEPARATORS, '').replace(/^00/, '+');
-  if (!E164.test(compact)) {
-    throw new DomainError('INVALID_PHONE', 'Phone must be in international format, e.g. +491701234567', field);
-  }
-  return compact;
+  const phone = toE164(raw);
+  if (!phone) throw new DomainError('INVALID_PHONE', 'Phone must be in international format, e.g. +491701234567', field);
+  return phone;
 }
 
 export function normaliseEmail(raw: string, field = 'email'): string {

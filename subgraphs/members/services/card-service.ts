@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ForbiddenError } from '../../../infra/auth/forbidden';
 import type { Identity } from '../../../infra/auth/identity';
+import { phoneLookupKey } from '../../../infra/auth/phone-key';
 import { createBatchWithCards, lockCard, updateCard } from '../data/cards-store';
 import { createMember, findMemberByPhone, lockMember } from '../data/members-store';
 import { type MemberEvent, recordEvents } from '../data/outbox-store';
@@ -59,7 +60,8 @@ export function createCardService(deps: ServiceDeps) {
       return existing;
     }
     const member = await createMember(tx, { companyId, state: 'CARD_HOLDER', phone });
-    events.push({ type: 'member.card_holder_created', companyId, memberId: member.id, data: { memberId: member.id } });
+    const phoneKey = phone ? phoneLookupKey(phone, deps.phoneKeySecret) : null;
+    events.push({ type: 'member.card_holder_created', companyId, memberId: member.id, data: { memberId: member.id, phoneKey } });
     return member;
   }
 

@@ -13,6 +13,8 @@ export interface ServiceDeps {
   clock: Clock;
   logger: Logger;
   tokenSecret: string;
+  /** Keys the phone hashes in events (see infra/auth/phone-key.ts). */
+  phoneKeySecret: string;
   /** Lifetimes of issued tokens, in seconds. */
   tokenTtl: { operator: number; member: number; terminal: number };
 }

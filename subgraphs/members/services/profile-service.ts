@@ -1,4 +1,5 @@
 import type { Identity } from '../../../infra/auth/identity';
+import { phoneLookupKey } from '../../../infra/auth/phone-key';
 import { hashSecret, verifySecret } from '../../../infra/auth/secret-hash';
 import { findMemberByEmail, findMemberByPhone, lockMember, updateMember } from '../data/members-store';
 import { type MemberEvent, recordEvents } from '../data/outbox-store';
@@ -74,7 +75,14 @@ export function createProfileService(deps: ServiceDeps) {
           await consumeCode(deps, member.companyId, phone, 'CHANGE_PHONE', input.code, tx);
           return {
             data: { phone },
-            events: [{ type: 'member.phone_changed', companyId: member.companyId, memberId: member.id, data: { memberId: member.id } }],
+            events: [
+              {
+                type: 'member.phone_changed',
+                companyId: member.companyId,
+                memberId: member.id,
+                data: { memberId: member.id, phoneKey: phoneLookupKey(phone, deps.phoneKeySecret) },
+              },
+            ],
           };
         },
         (target) => (target.includes('phone') ? phoneTaken() : null),

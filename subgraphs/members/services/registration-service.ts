@@ -1,5 +1,6 @@
 import { ForbiddenError } from '../../../infra/auth/forbidden';
 import type { Identity } from '../../../infra/auth/identity';
+import { phoneLookupKey } from '../../../infra/auth/phone-key';
 import { hashSecret } from '../../../infra/auth/secret-hash';
 import { activateInactiveCards, lockCard, updateCard } from '../data/cards-store';
 import { channelSettings } from '../data/companies-store';
@@ -103,7 +104,14 @@ export function createRegistrationService(deps: ServiceDeps) {
           };
           const member = existing ? await updateMember(tx, existing.id, fields) : await createMember(tx, { companyId, ...fields });
 
-          const events: MemberEvent[] = [{ type: 'member.registered', companyId, memberId: member.id, data: { memberId: member.id, channel: input.channel } }];
+          const events: MemberEvent[] = [
+            {
+              type: 'member.registered',
+              companyId,
+              memberId: member.id,
+              data: { memberId: member.id, channel: input.channel, phoneKey: phoneLookupKey(valid.phone, deps.phoneKeySecret) },
+            },
+          ];
           if (card && card.state === 'BLANK') {
             await updateCard(tx, card.id, { memberId: member.id, boundAt: now, state: 'INACTIVE' });
           }

@@ -1,0 +1,103 @@
+import type { LimitMetric } from '../domain/limits';
+import { amount, type Decimal, ZERO } from '../domain/money';
+import type { LedgerDb, Prisma } from './prisma';
+
+/** Named queries over limits, their alerts, and the measures limits compare against. */
+
+export function activeLimits(db: LedgerDb, companyId: string) {
+  return db.limit.findMany({ where: { companyId, active: true }, orderBy: { createdAt: 'asc' } });
+}
+
+export function createLimitAlerts(tx: LedgerDb, alerts: Prisma.LimitAlertUncheckedCreateInput[]) {
+  return tx.limitAlert.createMany({ data: alerts });
+}
+
+/** Serialises operations counted by the same terminal or point-of-sale limit (the card's are serialised by its account lock). */
+export async function lockLimitSubject(tx: LedgerDb, subjectId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`limit:${subjectId}`}, 0))`;
+}
+
+/** Who and where a measure is taken for. */
+export interface MeasureScope {
+  currencyId: string;
+  memberId: string | null;
+  /** The member's own account in the currency; null before its first operation. */
+  memberAccountId: string | null;
+  terminalId: string | null;
+  pointOfSaleId: string | null;
+  since: Date;
+}
+
+type Row = { value: unknown };
+const first = (rows: Row[]): Decimal => amount(String(rows[0]?.value ?? 0));
+
+/** Live operations only: imported history and returns do not count against limits. */
+const sumOwnOperations = async (db: LedgerDb, scope: MeasureScope, kinds: string[]) =>
+  scope.memberAccountId
+    ? first(
+        await db.$queryRaw<Row[]>`
+          SELECT coalesce(sum(amount), 0) AS value FROM operations
+           WHERE account_id = ${scope.memberAccountId}::uuid AND kind::text = ANY(${kinds}) AND origin IN ('MANUAL', 'PURCHASE')
+             AND recorded_at > ${scope.since}`,
+      )
+    : ZERO;
+
+const sumTerminalOperations = async (db: LedgerDb, scope: MeasureScope, kind: string, origin: string) =>
+  first(
+    await db.$queryRaw<Row[]>`
+      SELECT coalesce(sum(o.amount), 0) AS value FROM operations o JOIN accounts a ON a.id = o.account_id
+       WHERE o.actor_id = ${scope.terminalId} AND o.recorded_at > ${scope.since} AND o.kind::text = ${kind}
+         AND o.origin::text = ${origin} AND a.currency_id = ${scope.currencyId}::uuid`,
+  );
+
+const countPurchases = async (db: LedgerDb, scope: MeasureScope, by: { member?: boolean; terminal?: boolean; pointOfSale?: boolean; accruing?: boolean }) =>
+  first(
+    await db.$queryRaw<Row[]>`
+      SELECT count(*) AS value FROM purchases
+       WHERE state = 'CONFIRMED' AND confirmed_at > ${scope.since}
+         AND (${!by.member} OR member_id = ${scope.memberId}::uuid)
+         AND (${!by.terminal} OR terminal_id = ${scope.terminalId}::uuid)
+         AND (${!by.pointOfSale} OR point_of_sale_id = ${scope.pointOfSaleId}::uuid)
+         AND (${!by.accruing} OR accrual > 0)`,
+  );
+
+/**
+ * The measure of a periodic metric since `scope.since`, before the operation being judged.
+ * Per-purchase measures start from nothing; the maximum balance is measured by the caller.
+ */
+export async function measureBefore(db: LedgerDb, metric: LimitMetric, scope: MeasureScope): Promise<Decimal> {
+  switch (metric) {
+    case 'CARD_ACCRUAL_PER_PURCHASE':
+    case 'CARD_PAYMENT_PER_PURCHASE':
+    case 'CARD_MAX_BALANCE':
+      return ZERO;
+    case 'CARD_ACCRUED':
+      return sumOwnOperations(db, scope, ['ACCRUAL']);
+    case 'CARD_DEDUCTED':
+      return sumOwnOperations(db, scope, ['PAYMENT', 'DEDUCTION']);
+    case 'CARD_PURCHASE_ACCRUALS_AT_POINT_OF_SALE':
+      return countPurchases(db, scope, { member: true, pointOfSale: true, accruing: true });
+    case 'CARD_MANUAL_OPERATIONS_AT_TERMINAL':
+      if (!scope.memberAccountId) return ZERO;
+      return first(
+        await db.$queryRaw<Row[]>`
+          SELECT count(*) AS value FROM operations
+           WHERE account_id = ${scope.memberAccountId}::uuid AND origin = 'MANUAL' AND actor_id = ${scope.terminalId}
+             AND recorded_at > ${scope.since}`,
+      );
+    case 'CARD_PURCHASES_AT_TERMINAL':
+      return countPurchases(db, scope, { member: true, terminal: true });
+    case 'CARD_PURCHASES_AT_POINT_OF_SALE':
+      return countPurchases(db, scope, { member: true, pointOfSale: true });
+    case 'TERMINAL_PURCHASE_ACCRUALS':
+      return sumTerminalOperations(db, scope, 'ACCRUAL', 'PURCHASE');
+    case 'TERMINAL_BONUS_PAYMENTS':
+      return sumTerminalOperations(db, scope, 'PAYMENT', 'PURCHASE');
+    case 'TERMINAL_MANUAL_DEDUCTIONS':
+      return sumTerminalOperations(db, scope, 'DEDUCTION', 'MANUAL');
+    case 'TERMINAL_MANUAL_ACCRUALS':
+      return sumTerminalOperations(db, scope, 'ACCRUAL', 'MANUAL');
+    case 'POINT_OF_SALE_PURCHASES':
+      return countPurchases(db, scope, { pointOfSale: true });
+  }
+}

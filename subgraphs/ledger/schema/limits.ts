@@ -1,0 +1,138 @@
+import { builder } from '../builder';
+import { LIMIT_METRIC_NAMES, LIMIT_METRICS } from '../domain/limits';
+import type { Decimal } from '../domain/money';
+import { attempt, payloadType } from './errors';
+
+const LimitMetricEnum = builder.enumType('LimitMetric', {
+  description: 'What a limit measures. CARD_* count what one card (its holder) did, TERMINAL_* one terminal, POINT_OF_SALE_* one point of sale.',
+  values: Object.fromEntries(
+    LIMIT_METRIC_NAMES.map((name) => {
+      const metric = LIMIT_METRICS[name];
+      const unit = metric.measure === 'COUNT' ? 'count' : 'amount of bonuses';
+      return [name, { description: `${metric.describe} (${unit}${metric.periodic ? ', per period' : ''})` }];
+    }),
+  ) as Record<(typeof LIMIT_METRIC_NAMES)[number], { description: string }>,
+});
+
+const LimitPeriodEnum = builder.enumType('LimitPeriod', {
+  description: 'Rolling windows ending at the operation (DAY: the last 24 hours; MONTH: the last 30 days); TOTAL: all time.',
+  values: ['HOUR', 'DAY', 'WEEK', 'MONTH', 'TOTAL'] as const,
+});
+
+const LimitKind = builder.enumType('LimitKind', {
+  description: 'HARD: refuses above refuseAbove. SOFT: alerts the security service on reaching alertAt, refuses above refuseAbove.',
+  values: ['HARD', 'SOFT'] as const,
+});
+
+export const Limit = builder.prismaObject('Limit', {
+  description: 'A limit against fraud (domain.md "Limits").',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    metric: t.field({ type: LimitMetricEnum, resolve: (l) => l.metric }),
+    period: t.field({ type: LimitPeriodEnum, nullable: true, resolve: (l) => l.period }),
+    kind: t.field({ type: LimitKind, resolve: (l) => (l.alertAt ? 'SOFT' : 'HARD') }),
+    currencyId: t.exposeID('currencyId', { nullable: true, description: 'The currency an amount limit counts in; null for counts.' }),
+    subjectId: t.exposeID('subjectId', { nullable: true, description: 'The one terminal or point of sale it applies to; null: all of them.' }),
+    alertAt: t.field({ type: 'Decimal', nullable: true, resolve: (l) => l.alertAt }),
+    refuseAbove: t.field({ type: 'Decimal', resolve: (l) => l.refuseAbove }),
+    active: t.exposeBoolean('active'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.prismaObject('LimitAlert', {
+  description: 'A soft limit reached (refused: false) or an operation a limit refused (refused: true).',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    limit: t.relation('limit'),
+    value: t.field({ type: 'Decimal', description: 'The measure with the operation.', resolve: (a) => a.value }),
+    boundary: t.field({ type: 'Decimal', description: 'alertAt reached, or refuseAbove crossed.', resolve: (a) => a.boundary }),
+    refused: t.exposeBoolean('refused'),
+    operation: t.exposeString('operation', { description: 'The call that met the limit.' }),
+    memberId: t.exposeID('memberId', { nullable: true }),
+    terminalId: t.exposeID('terminalId', { nullable: true }),
+    pointOfSaleId: t.exposeID('pointOfSaleId', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  limits: t.prismaField({
+    type: ['Limit'],
+    description: "Administrators and security: the company's limits.",
+    authScopes: { role: ['ADMIN', 'SECURITY'] },
+    resolve: (_query, _root, _args, ctx) => ctx.services.limits.listLimits(ctx.identity),
+  }),
+  limitAlerts: t.prismaConnection({
+    type: 'LimitAlert',
+    cursor: 'id',
+    maxSize: 100,
+    defaultSize: 20,
+    description: "Administrators and security: the company's limit alerts and refusals, newest first.",
+    authScopes: { role: ['ADMIN', 'SECURITY'] },
+    resolve: (query, _root, _args, ctx) =>
+      ctx.db.limitAlert.findMany({
+        ...query,
+        where: { companyId: ctx.services.limits.companyOf(ctx.identity) },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      }),
+  }),
+}));
+
+const limitFields = builder.inputRef<{
+  name: string;
+  metric: (typeof LIMIT_METRIC_NAMES)[number];
+  period?: 'HOUR' | 'DAY' | 'WEEK' | 'MONTH' | 'TOTAL' | null;
+  currency?: string | null;
+  subjectId?: string | number | null;
+  alertAt?: Decimal | null;
+  refuseAbove: Decimal;
+}>('LimitDefinition');
+
+const LimitDefinition = limitFields.implement({
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    metric: t.field({ type: LimitMetricEnum, required: true }),
+    period: t.field({ type: LimitPeriodEnum, description: 'Required for per-period measures, absent otherwise.' }),
+    currency: t.string({ description: 'Amount limits: the currency code (the default one when omitted).' }),
+    subjectId: t.id({ description: 'Terminal and point-of-sale limits: just this one; all of them when omitted.' }),
+    alertAt: t.field({ type: 'Decimal', description: 'Makes the limit soft: reaching it alerts the security service.' }),
+    refuseAbove: t.field({ type: 'Decimal', required: true, description: 'An operation taking the measure above it is refused.' }),
+  }),
+});
+
+const toLimitInput = (input: typeof limitFields.$inferInput) => ({
+  ...input,
+  subjectId: input.subjectId == null ? null : String(input.subjectId),
+  alertAt: input.alertAt ?? null,
+});
+
+builder.mutationField('createLimit', (t) =>
+  t.field({
+    type: payloadType('CreateLimitPayload', 'limit', Limit, 'The new limit.'),
+    description: 'Administrators and security: adds a hard or soft limit; it applies from the next operation on.',
+    authScopes: { role: ['ADMIN', 'SECURITY'] },
+    args: { input: t.arg({ type: LimitDefinition, required: true }) },
+    resolve: (_root, { input }, ctx) => attempt(() => ctx.services.limits.createLimit(ctx.identity, toLimitInput(input))),
+  }),
+);
+
+const UpdateLimitInput = builder.inputType('UpdateLimitInput', {
+  fields: (t) => ({
+    limitId: t.id({ required: true }),
+    definition: t.field({ type: LimitDefinition, required: true, description: 'The whole new definition.' }),
+    active: t.boolean({ description: 'false switches the limit off (kept with its alerts).' }),
+  }),
+});
+
+builder.mutationField('updateLimit', (t) =>
+  t.field({
+    type: payloadType('UpdateLimitPayload', 'limit', Limit, 'The limit as it is now.'),
+    description: 'Administrators and security: changes a limit, or switches it off or on.',
+    authScopes: { role: ['ADMIN', 'SECURITY'] },
+    args: { input: t.arg({ type: UpdateLimitInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      attempt(() => ctx.services.limits.updateLimit(ctx.identity, { ...toLimitInput(input.definition), limitId: String(input.limitId), active: input.active })),
+  }),
+);
