@@ -71,7 +71,9 @@ test('partial returns give back paid bonuses and take back accrued ones in propo
   // One pair of socks of four: a sixth of the receipt (10 of 60).
   const key = randomUUID();
   const first = await refund(purchaseId, [{ lineNo: 1, quantity: '1' }], key);
-  expect(first.purchase?.refunds).toEqual([{ lines: [{ lineNo: 1, quantity: '1' }], bonusReturned: '3.33', accrualTakenBack: '0.66', accrualForgiven: '0', accrualOwed: '0' }]);
+  expect(first.purchase?.refunds).toEqual([
+    { lines: [{ lineNo: 1, quantity: '1' }], bonusReturned: '3.33', accrualTakenBack: '0.66', accrualForgiven: '0', accrualOwed: '0' },
+  ]);
   expect((await refund(purchaseId, [{ lineNo: 1, quantity: '1' }], key)).purchase?.refunds).toHaveLength(1);
   expect((await balance(memberId))?.active).toBe('36.67');
   // The rest of it: exactly what the purchase paid and accrued is back.
@@ -117,7 +119,12 @@ async function spentAccrual(at: SeededTerminal) {
   );
   const purchaseId = calculatePurchase.purchase?.id as string;
   await request(env.platform.gatewayUrl, ConfirmPurchaseDocument, { input: { idempotencyKey: randomUUID(), purchaseId } }, { token: at.token });
-  await request(env.platform.gatewayUrl, DeductBonusesDocument, { input: { memberId: member.id, amount: '6', reason: 'spent' } }, { token: env.company.adminToken });
+  await request(
+    env.platform.gatewayUrl,
+    DeductBonusesDocument,
+    { input: { memberId: member.id, amount: '6', reason: 'spent' } },
+    { token: env.company.adminToken },
+  );
   return { memberId: member.id, purchaseId };
 }
 

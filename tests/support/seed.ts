@@ -81,7 +81,13 @@ export async function seedTerminal(
     { token: adminToken },
   );
   const pointOfSaleId = createPointOfSale.pointOfSale?.id as string;
-  if (platform.events) await waitForRow(platform, 'SELECT 1 FROM ledger.point_of_sale_refs WHERE point_of_sale_id = $1', [pointOfSaleId], `point of sale ${pointOfSaleId}`);
+  if (platform.events)
+    await waitForRow(platform, 'SELECT 1 FROM ledger.point_of_sale_refs WHERE point_of_sale_id = $1', [pointOfSaleId], `point of sale ${pointOfSaleId}`);
+  return seedTerminalAt(platform, adminToken, pointOfSaleId);
+}
+
+/** Another signed-in terminal at an existing point of sale. */
+export async function seedTerminalAt(platform: TestPlatform, adminToken: string, pointOfSaleId: string): Promise<SeededTerminal> {
   const { createPosTerminal } = await request(
     platform.gatewayUrl,
     CreatePosTerminalDocument,

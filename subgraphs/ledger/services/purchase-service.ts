@@ -43,6 +43,8 @@ export interface OfflinePurchaseInput extends PosMemberKey {
   localTime?: string | null;
 }
 
+const NOBODY = { member: null, accountId: null, poolAccounts: [] as string[], accrual: ZERO, payment: ZERO };
+
 type Terminal = Extract<Identity, { kind: 'terminal' }>;
 type Currency = Awaited<ReturnType<typeof requireCurrency>>;
 type StoredPurchase = NonNullable<Awaited<ReturnType<typeof lockPurchase>>>;
@@ -160,9 +162,14 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
    * the limits' alerts and the events. `soldAt` is when the sale took effect (earlier for offline receipts).
    */
   async function apply(tx: LedgerDb, identity: Identity, terminal: Terminal, purchase: StoredPurchase, soldAt: Date, now: Date): Promise<string | null> {
-    if (!purchase.memberId) return null;
+    if (!purchase.memberId) {
+      // No member: only the terminal's and the point of sale's counts move.
+      const limited = purchaseMovement('confirmPurchase', terminal, { ...NOBODY, currencyId: purchase.currencyId, now });
+      await recordLimitAlerts(tx, identity, limited, await checkLimits(tx, limited));
+      return null;
+    }
     const member = await posMember(tx, terminal.companyId, purchase.cardNumber ? { cardNumber: purchase.cardNumber } : { memberId: purchase.memberId });
-    if (!member) return null;
+    if (!member) throw new LedgerError('CARD_NOT_FOUND', 'No card with this number is in use', 'cardNumber');
     const currency = await currencyById(tx, purchase.currencyId);
     const pool = await poolOf(tx, member);
     const { accountId, accounts } = await lockPoolFor(tx, terminal.companyId, currency.id, member.memberId, pool);
