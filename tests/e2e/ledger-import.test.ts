@@ -34,23 +34,31 @@ test('a history imported out of order is applied in effective-time order, once, 
     { externalId: 'pay-1', cardNumber, kind: 'PAYMENT', amount: '30', effectiveAt: at(10) },
     { externalId: 'acc-1', memberId: member.id, kind: 'ACCRUAL', amount: '100', effectiveAt: at(1), expiresAt: at(100) },
     { externalId: 'ded-1', memberId: member.id, kind: 'DEDUCTION', amount: '500', effectiveAt: at(20) },
-    { externalId: 'acc-2', phone: '+491701234567', kind: 'ACCRUAL', amount: '5', effectiveAt: at(30) },
+    { externalId: 'acc-2', phone: '+491700000000', kind: 'ACCRUAL', amount: '5', effectiveAt: at(30) },
     { externalId: 'acc-3', memberId: member.id, kind: 'ACCRUAL', amount: '0', effectiveAt: at(40) },
+    // By phone, written as people write it.
+    {
+      externalId: 'acc-4',
+      phone: `${member.phone?.slice(0, 3)} (${member.phone?.slice(3, 6)}) ${member.phone?.slice(6)}`,
+      kind: 'ACCRUAL',
+      amount: '7',
+      effectiveAt: at(150),
+    },
   ];
   const first = await importRows(rows);
-  expect(first.imported).toBe(2);
+  expect(first.imported).toBe(3);
   expect(first.rejected.map((r) => [r.externalId, r.code])).toEqual([
     ['ded-1', 'INSUFFICIENT_BALANCE'],
-    ['acc-2', 'INVALID_INPUT'],
+    ['acc-2', 'MEMBER_NOT_FOUND'],
     ['acc-3', 'INVALID_AMOUNT'],
   ]);
   expect(await balanceAt(member.id, origin + 50 * DAY)).toMatchObject({ active: '70', totalDeducted: '30', totalAccrued: '100' });
-  expect(await balanceAt(member.id)).toMatchObject({ active: '0', expired: '70', totalDeducted: '30' });
+  expect(await balanceAt(member.id)).toMatchObject({ active: '7', expired: '70', totalDeducted: '30' });
 
   const again = await importRows(rows);
   expect(again.imported).toBe(0);
-  expect(again.skipped.sort()).toEqual(['acc-1', 'pay-1']);
-  expect(await balanceAt(member.id)).toMatchObject({ expired: '70', totalDeducted: '30', totalAccrued: '100' });
+  expect(again.skipped.sort()).toEqual(['acc-1', 'acc-4', 'pay-1']);
+  expect(await balanceAt(member.id)).toMatchObject({ expired: '70', totalDeducted: '30', totalAccrued: '107' });
 });
 
 test('bulk accrual reaches every known member, reports the others, and shows in each bonus account', async () => {

@@ -86,6 +86,7 @@ test('random histories, applied out of order through the API, give the reference
             totalAccrued: expected.totalAccrued.toFixed(),
             totalDeducted: expected.totalDeducted.toFixed(),
             expired: expected.expired.toFixed(),
+            debt: expected.debt.toFixed(),
             toExpire: expected.toExpire.map((e) => ({ amount: e.amount.toFixed(), expiresAt: e.expiresAt.toISOString() })),
           },
         });

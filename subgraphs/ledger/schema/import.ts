@@ -10,7 +10,7 @@ const ImportOperationRow = builder.inputType('ImportOperationRow', {
     externalId: t.string({ required: true, description: 'Its id in the source system; a row imported before is skipped.' }),
     memberId: t.id(),
     cardNumber: t.string(),
-    phone: t.string({ description: 'Not yet usable: the ledger keeps no phone numbers; such rows are rejected.' }),
+    phone: t.string({ description: 'The member’s phone (any usual spelling of an international number).' }),
     currency: t.string(),
     kind: t.field({ type: OperationKind, required: true }),
     amount: t.field({ type: 'Decimal', required: true }),

@@ -1,8 +1,9 @@
 import { requireOperator } from '../../../infra/auth/access';
 import type { Identity } from '../../../infra/auth/identity';
+import { phoneLookupKey, toE164 } from '../../../infra/auth/phone-key';
 import { BusinessError } from '../../../infra/errors/business-error';
 import { Prisma } from '../data/prisma';
-import { findCardRef } from '../data/refs-store';
+import { findCardRef, findMemberByPhoneKey } from '../data/refs-store';
 import { LedgerError } from '../domain/errors';
 import type { Decimal } from '../domain/money';
 import type { LedgerDeps } from './deps';
@@ -44,11 +45,14 @@ export function createImportService(deps: LedgerDeps, ledger: ReturnType<typeof 
       if (card?.memberId) return card.memberId;
       throw new LedgerError('CARD_NOT_FOUND', 'No card with this number is in use', 'cardNumber');
     }
-    throw new LedgerError(
-      'INVALID_INPUT',
-      'Identify the member by memberId or cardNumber (the ledger keeps no phone numbers)',
-      row.phone ? 'phone' : 'memberId',
-    );
+    if (row.phone) {
+      const phone = toE164(row.phone);
+      if (!phone) throw new LedgerError('INVALID_PHONE', 'Phone must be in international format, e.g. +491701234567', 'phone');
+      const member = await findMemberByPhoneKey(deps.db, companyId, phoneLookupKey(phone, deps.phoneKeySecret));
+      if (member) return member.memberId;
+      throw new LedgerError('MEMBER_NOT_FOUND', 'No member with this phone', 'phone');
+    }
+    throw new LedgerError('INVALID_INPUT', 'Identify the member by memberId, cardNumber or phone', 'memberId');
   }
 
   return {

@@ -269,7 +269,7 @@ export type ImportOperationRow = {
   externalId: string;
   kind: OperationKind;
   memberId?: string | number | null | undefined;
-  /** Not yet usable: the ledger keeps no phone numbers; such rows are rejected. */
+  /** The member’s phone (any usual spelling of an international number). */
   phone?: string | null | undefined;
   reason?: string | null | undefined;
 };
