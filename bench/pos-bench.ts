@@ -4,7 +4,9 @@
  * writes, measured in the same run on the same machine; then the cost of a balance read with 10
  * and with 100,000 operations in the member's history.
  *
- * Settings: BENCH_TERMINALS (8), BENCH_MEMBERS (40), BENCH_SECONDS (15), BENCH_HISTORY (100000).
+ * Settings: BENCH_TERMINALS (8), BENCH_MEMBERS (40), BENCH_SECONDS (15), BENCH_HISTORY (100000);
+ * BENCH_PLATFORM_NODE_OPTIONS is passed to the platform's processes as NODE_OPTIONS, e.g.
+ * `--cpu-prof --cpu-prof-dir=/tmp/profiles` to see where they spend their time.
  */
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';

@@ -17,8 +17,9 @@ export async function lockAccounts(tx: LedgerDb, accountIds: string[]): Promise<
 }
 
 /** Existing accounts of these members in the currency (a family pool spans several). */
-export function accountsOf(db: LedgerDb, memberIds: string[], currencyId: string) {
-  return db.account.findMany({ where: { memberId: { in: memberIds }, currencyId }, orderBy: { id: 'asc' } });
+export function accountsOf(db: LedgerDb, memberIds: string[], currencyId: string): Promise<Array<{ id: string; memberId: string }>> {
+  return db.$queryRaw`
+    SELECT id, member_id AS "memberId" FROM accounts WHERE member_id = ANY(${memberIds}::uuid[]) AND currency_id = ${currencyId}::uuid ORDER BY id`;
 }
 
 /**

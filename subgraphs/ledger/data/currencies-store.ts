@@ -20,9 +20,71 @@ export async function findCurrency(db: LedgerDb, companyId: string, code: string
   return db.currency.findUnique({ where: { companyId_code: { companyId, code } }, include: { rules: true } });
 }
 
+/** A currency with its program rules, as every operation reads it. */
+export interface CurrencyWithRules {
+  id: string;
+  code: string;
+  exchangeRate: string;
+  rules: {
+    baseAccrualPercent: string;
+    activationDelayDays: number;
+    lifetimeDays: number | null;
+    maxPaymentShare: string;
+    roundingStep: string;
+    spendingOrder: string;
+  } | null;
+}
+
+interface CurrencyRow {
+  id: string;
+  code: string;
+  exchange_rate: unknown;
+  base_accrual_percent: unknown;
+  activation_delay_days: number | null;
+  lifetime_days: number | null;
+  max_payment_share: unknown;
+  rounding_step: unknown;
+  spending_order: string | null;
+}
+
+// One statement with its rules: operations read the currency on every call.
+async function currencyWithRules(db: LedgerDb, where: { companyId: string; code: string | null } | { id: string }): Promise<CurrencyWithRules | null> {
+  const byId = 'id' in where ? where.id : null;
+  const companyId = 'companyId' in where ? where.companyId : null;
+  const code = 'code' in where ? where.code : null;
+  const rows = await db.$queryRaw<CurrencyRow[]>`
+    SELECT c.id, c.code, c.exchange_rate, r.base_accrual_percent, r.activation_delay_days, r.lifetime_days, r.max_payment_share, r.rounding_step,
+           r.spending_order::text AS spending_order
+      FROM currencies c LEFT JOIN program_rules r ON r.currency_id = c.id
+     WHERE (${byId}::uuid IS NULL OR c.id = ${byId}::uuid)
+       AND (${companyId}::uuid IS NULL OR (c.company_id = ${companyId}::uuid AND CASE WHEN ${code}::text IS NULL THEN c.is_default ELSE c.code = ${code}::text END))`;
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    id: row.id,
+    code: row.code,
+    exchangeRate: String(row.exchange_rate),
+    rules:
+      row.spending_order === null
+        ? null
+        : {
+            baseAccrualPercent: String(row.base_accrual_percent),
+            activationDelayDays: row.activation_delay_days ?? 0,
+            lifetimeDays: row.lifetime_days,
+            maxPaymentShare: String(row.max_payment_share),
+            roundingStep: String(row.rounding_step),
+            spendingOrder: row.spending_order,
+          },
+  };
+}
+
 /** The currency by code (the default one when no code is given), refused when the company has none such. */
-export async function requireCurrency(db: LedgerDb, companyId: string, code: string | null | undefined) {
-  const currency = await findCurrency(db, companyId, code);
+export async function requireCurrency(db: LedgerDb, companyId: string, code: string | null | undefined): Promise<CurrencyWithRules> {
+  let currency = await currencyWithRules(db, { companyId, code: code ?? null });
+  if (!currency && !code) {
+    await ensureDefaultCurrency(db, companyId);
+    currency = await currencyWithRules(db, { companyId, code: null });
+  }
   if (!currency) throw new LedgerError('CURRENCY_NOT_FOUND', `No bonus currency ${code}`, 'currency');
   return currency;
 }
@@ -51,6 +113,8 @@ export function spendingOrderOf(currency: { rules: { spendingOrder: string } | n
 }
 
 /** A currency a stored record refers to (a purchase's), with its rules. */
-export function currencyById(db: LedgerDb, id: string) {
-  return db.currency.findUniqueOrThrow({ where: { id }, include: { rules: true } });
+export async function currencyById(db: LedgerDb, id: string): Promise<CurrencyWithRules> {
+  const currency = await currencyWithRules(db, { id });
+  if (!currency) throw new Error(`currency ${id} is gone`);
+  return currency;
 }

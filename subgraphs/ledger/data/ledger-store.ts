@@ -25,12 +25,19 @@ export interface OperationRecord {
   externalId?: string | null;
 }
 
+// Inserts on the purchase path are plain statements: they run on every POS call.
 export async function insertOperation(tx: LedgerDb, record: OperationRecord): Promise<bigint> {
-  const operation = await tx.operation.create({
-    data: { ...record, amount: record.amount.toFixed(2), externalId: record.externalId ?? null, purchaseId: record.purchaseId ?? null },
-    select: { id: true },
-  });
-  return operation.id;
+  const r = record;
+  const rows = await tx.$queryRaw<Array<{ id: bigint }>>`
+    INSERT INTO operations (account_id, company_id, member_id, kind, amount, effective_at, recorded_at, actor_kind, actor_id, channel, reason, external_id, origin, purchase_id, opens_debt)
+    VALUES (${r.accountId}::uuid, ${r.companyId}::uuid, ${r.memberId}::uuid, ${r.kind}::"OperationKind", ${r.amount.toFixed(2)}::numeric, ${r.effectiveAt}, ${r.recordedAt},
+            ${r.actorKind}, ${r.actorId}, ${r.channel}, ${r.reason}, ${r.externalId ?? null}, ${r.origin}::"OperationOrigin", ${r.purchaseId ?? null}::uuid, ${r.opensDebt ?? false})
+    RETURNING id`;
+  const id = (rows[0] as { id: bigint }).id;
+  if (r.opensDebt) {
+    await tx.$executeRaw`INSERT INTO debts (operation_id, account_id, amount, effective_at) VALUES (${id}, ${r.accountId}::uuid, ${r.amount.toFixed(2)}::numeric, ${r.effectiveAt})`;
+  }
+  return BigInt(id);
 }
 
 /** Draws directly from one lot, whatever its state (a return taking back what its purchase accrued). */
@@ -42,11 +49,12 @@ export async function insertLot(
   tx: LedgerDb,
   lot: { accountId: string; operationId: bigint; amount: Decimal; effectiveAt: Date; activatesAt: Date; expiresAt: Date | null },
 ): Promise<string> {
-  const created = await tx.lot.create({
-    data: { ...lot, amount: lot.amount.toFixed(2), remaining: lot.amount.toFixed(2) },
-    select: { id: true },
-  });
-  return created.id;
+  const rows = await tx.$queryRaw<Array<{ id: string }>>`
+    INSERT INTO lots (id, account_id, operation_id, amount, remaining, effective_at, activates_at, expires_at)
+    VALUES (gen_random_uuid(), ${lot.accountId}::uuid, ${lot.operationId}, ${lot.amount.toFixed(2)}::numeric, ${lot.amount.toFixed(2)}::numeric,
+            ${lot.effectiveAt}, ${lot.activatesAt}, ${lot.expiresAt})
+    RETURNING id`;
+  return (rows[0] as { id: string }).id;
 }
 
 /** The latest moment any spend of these accounts took effect; a change before it must re-place spends. */
@@ -81,32 +89,28 @@ export async function lotsAliveFrom(tx: LedgerDb, accountIds: string[], from: Da
 
 /** Recorded spends of these accounts that took effect at or after `from`, to place again. */
 export async function spendsFrom(tx: LedgerDb, accountIds: string[], from: Date) {
-  const rows = await tx.operation.findMany({
-    // Debts are not placed again: settling them after the spends redraws what they were repaid from.
-    where: { accountId: { in: accountIds }, kind: { in: ['PAYMENT', 'DEDUCTION'] }, opensDebt: false, effectiveAt: { gte: from } },
-    select: { id: true, kind: true, amount: true, effectiveAt: true },
-    orderBy: [{ effectiveAt: 'asc' }, { id: 'asc' }],
-  });
-  return rows.map((row) => ({ operationId: row.id, kind: row.kind, amount: amount(row.amount.toString()), effectiveAt: row.effectiveAt }));
+  // Debts are not placed again: settling them after the spends redraws what they were repaid from.
+  const rows = await tx.$queryRaw<Array<{ id: bigint; kind: 'PAYMENT' | 'DEDUCTION'; amount: unknown; effective_at: Date }>>`
+    SELECT id, kind::text AS kind, amount, effective_at FROM operations
+     WHERE account_id = ANY(${accountIds}::uuid[]) AND kind IN ('PAYMENT', 'DEDUCTION') AND NOT opens_debt AND effective_at >= ${from}
+     ORDER BY effective_at, id`;
+  return rows.map((row) => ({ operationId: BigInt(row.id), kind: row.kind, amount: amount(String(row.amount)), effectiveAt: row.effective_at }));
 }
 
 /** Writes draws: one allocation row per lot drawn, and the lots' remaining amounts. */
 export async function writeDraws(tx: LedgerDb, draws: Array<PlacedDraw & { operationId: bigint; kind: 'PAYMENT' | 'DEDUCTION' }>): Promise<void> {
   if (draws.length === 0) return;
-  const lotAccounts = await tx.lot.findMany({ where: { id: { in: draws.map((d) => d.lotId) } }, select: { id: true, accountId: true } });
-  const accountOf = new Map(lotAccounts.map((lot) => [lot.id, lot.accountId]));
-  await tx.allocation.createMany({
-    data: draws.map((draw) => ({
-      accountId: accountOf.get(draw.lotId) as string,
-      lotId: draw.lotId,
-      operationId: draw.operationId,
-      kind: draw.kind,
-      amount: draw.amount.toFixed(2),
-      effectiveAt: draw.effectiveAt,
-    })),
-  });
   const ids = draws.map((d) => d.lotId);
   const amounts = draws.map((d) => d.amount.toFixed(2));
+  const operations = draws.map((d) => d.operationId.toString());
+  const kinds = draws.map((d) => d.kind);
+  const times = draws.map((d) => d.effectiveAt.toISOString());
+  await tx.$executeRaw`
+    INSERT INTO allocations (account_id, lot_id, operation_id, kind, amount, effective_at)
+    SELECT l.account_id, d.lot_id, d.operation_id, d.kind::"AllocationKind", d.amount, d.effective_at
+      FROM unnest(${ids}::uuid[], ${operations}::bigint[], ${kinds}::text[], ${amounts}::numeric[], ${times}::timestamptz[])
+           AS d(lot_id, operation_id, kind, amount, effective_at)
+      JOIN lots l ON l.id = d.lot_id`;
   await tx.$executeRaw`
     UPDATE lots l SET remaining = l.remaining - d.amount
       FROM (SELECT lot_id, sum(amount) AS amount FROM unnest(${ids}::uuid[], ${amounts}::numeric[]) AS t(lot_id, amount) GROUP BY lot_id) d
@@ -119,8 +123,8 @@ const toDecimal = (value: unknown) => amount(String(value ?? 0));
 export async function openDebts(tx: LedgerDb, accountIds: string[]): Promise<Array<{ operationId: bigint; effectiveAt: Date; open: Decimal }>> {
   const rows = await tx.$queryRaw<Array<{ id: bigint; effective_at: Date; open: unknown }>>`
     SELECT * FROM (
-      SELECT o.id, o.effective_at, o.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.operation_id = o.id), 0) AS open
-        FROM operations o WHERE o.opens_debt AND o.account_id = ANY(${accountIds}::uuid[])) d
+      SELECT d.operation_id AS id, d.effective_at, d.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.operation_id = d.operation_id), 0) AS open
+        FROM debts d WHERE d.account_id = ANY(${accountIds}::uuid[])) d
      WHERE d.open > 0 ORDER BY d.effective_at, d.id`;
   return rows.map((row) => ({ operationId: row.id, effectiveAt: row.effective_at, open: toDecimal(row.open) }));
 }
@@ -128,8 +132,8 @@ export async function openDebts(tx: LedgerDb, accountIds: string[]): Promise<Arr
 /** What these accounts owed at `at`: debts taken on by then, less what was repaid by then. */
 export async function debtAt(db: LedgerDb, accountIds: string[], at: Date): Promise<Decimal> {
   const rows = await db.$queryRaw<Array<{ debt: unknown }>>`
-    SELECT coalesce(sum(o.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.operation_id = o.id AND a.effective_at <= ${at}), 0)), 0) AS debt
-      FROM operations o WHERE o.opens_debt AND o.account_id = ANY(${accountIds}::uuid[]) AND o.effective_at <= ${at}`;
+    SELECT coalesce(sum(d.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.operation_id = d.operation_id AND a.effective_at <= ${at}), 0)), 0) AS debt
+      FROM debts d WHERE d.account_id = ANY(${accountIds}::uuid[]) AND d.effective_at <= ${at}`;
   return toDecimal(rows[0]?.debt);
 }
 
@@ -188,8 +192,15 @@ export async function checkpointsAt(db: LedgerDb, accountIds: string[], at: Date
   );
 }
 
-export async function countOperationsAfter(tx: LedgerDb, accountId: string, after: Date | null): Promise<number> {
-  return tx.operation.count({ where: { accountId, ...(after ? { effectiveAt: { gt: after } } : {}) } });
+/** Operations of the account after its newest checkpoint up to `at`, counted up to `enough`. */
+export async function operationsSinceCheckpoint(tx: LedgerDb, accountId: string, at: Date, enough: number): Promise<number> {
+  const rows = await tx.$queryRaw<Array<{ n: number }>>`
+    SELECT count(*)::int AS n FROM (
+      SELECT 1 FROM operations
+       WHERE account_id = ${accountId}::uuid
+         AND effective_at > coalesce((SELECT max(at) FROM checkpoints WHERE account_id = ${accountId}::uuid AND at <= ${at}), '-infinity'::timestamptz)
+       LIMIT ${enough}) recent`;
+  return rows[0]?.n ?? 0;
 }
 
 export async function saveCheckpoint(tx: LedgerDb, accountId: string, at: Date, totals: Totals): Promise<void> {
@@ -211,5 +222,23 @@ function fixed(totals: Totals) {
 
 /** Checkpoints at or after a back-dated change no longer hold. */
 export async function dropCheckpointsFrom(tx: LedgerDb, accountIds: string[], from: Date): Promise<void> {
-  await tx.checkpoint.deleteMany({ where: { accountId: { in: accountIds }, at: { gte: from } } });
+  await tx.$executeRaw`DELETE FROM checkpoints WHERE account_id = ANY(${accountIds}::uuid[]) AND at >= ${from}`;
+}
+
+/** Active now (lots' remaining amounts), less open debts and the holds of pending purchases other than `except`. */
+export async function spendableAt(
+  db: LedgerDb,
+  on: { pool: string[]; accountIds: string[]; currencyId: string; now: Date; except: string | null },
+): Promise<Decimal> {
+  const { pool, accountIds, currencyId, now, except } = on;
+  const rows = await db.$queryRaw<Array<{ spendable: unknown }>>`
+    SELECT
+      (SELECT coalesce(sum(remaining), 0) FROM lots
+        WHERE account_id = ANY(${accountIds}::uuid[]) AND remaining > 0 AND activates_at <= ${now} AND (expires_at IS NULL OR expires_at > ${now}))
+    - (SELECT coalesce(sum(d.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.operation_id = d.operation_id), 0)), 0)
+         FROM debts d WHERE d.account_id = ANY(${accountIds}::uuid[]))
+    - (SELECT coalesce(sum(bonus_payment), 0) FROM purchases
+        WHERE member_id = ANY(${pool}::uuid[]) AND currency_id = ${currencyId}::uuid AND state = 'PENDING'
+          AND hold_expires_at > ${now} AND (${except}::uuid IS NULL OR id <> ${except}::uuid)) AS spendable`;
+  return toDecimal(rows[0]?.spendable);
 }

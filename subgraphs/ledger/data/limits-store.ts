@@ -1,11 +1,25 @@
-import type { LimitMetric } from '../domain/limits';
+import type { LimitMetric, LimitPeriod } from '../domain/limits';
 import { amount, type Decimal, ZERO } from '../domain/money';
 import type { LedgerDb, Prisma } from './prisma';
 
 /** Named queries over limits, their alerts, and the measures limits compare against. */
 
+/** The company's limits in force; asked on every operation, so one plain statement. */
 export function activeLimits(db: LedgerDb, companyId: string) {
-  return db.limit.findMany({ where: { companyId, active: true }, orderBy: { createdAt: 'asc' } });
+  return db.$queryRaw<
+    Array<{
+      id: string;
+      name: string;
+      metric: LimitMetric;
+      period: LimitPeriod | null;
+      currencyId: string | null;
+      subjectId: string | null;
+      alertAt: unknown;
+      refuseAbove: unknown;
+    }>
+  >`
+    SELECT id, name, metric::text AS metric, period::text AS period, currency_id AS "currencyId", subject_id AS "subjectId", alert_at AS "alertAt", refuse_above AS "refuseAbove"
+      FROM limits WHERE company_id = ${companyId}::uuid AND active ORDER BY created_at`;
 }
 
 export function createLimitAlerts(tx: LedgerDb, alerts: Prisma.LimitAlertUncheckedCreateInput[]) {

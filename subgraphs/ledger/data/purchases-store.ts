@@ -1,29 +1,80 @@
-import { amount, type Decimal } from '../domain/money';
-import type { LedgerDb, Prisma } from './prisma';
+import { type LedgerDb, Prisma, type Purchase } from './prisma';
 
-/** Named queries over purchases (the two-phase protocol) and the idempotency keys of POS calls. */
+/**
+ * Named queries over purchases (the two-phase protocol) and the idempotency keys of POS calls.
+ * Every POS call reads and writes a purchase, so these are plain statements.
+ */
 
-export function createPurchase(tx: LedgerDb, data: Prisma.PurchaseUncheckedCreateInput) {
-  return tx.purchase.create({ data });
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const COLUMNS = Prisma.sql`
+  id, company_id AS "companyId", terminal_id AS "terminalId", point_of_sale_id AS "pointOfSaleId", member_id AS "memberId",
+  card_number AS "cardNumber", currency_id AS "currencyId", state::text AS state, lines, subtotal, discount,
+  rounding_correction AS "roundingCorrection", total, max_bonus_payment AS "maxBonusPayment", bonus_payment AS "bonusPayment",
+  cash_due AS "cashDue", accrual, accrual_activates_at AS "accrualActivatesAt", accrual_expires_at AS "accrualExpiresAt",
+  accrual_lot_id AS "accrualLotId", hold_expires_at AS "holdExpiresAt", local_time AS "localTime", offline, occurred_at AS "occurredAt",
+  payment_code_hash AS "paymentCodeHash", payment_code_tries AS "paymentCodeTries", payment_code_expires_at AS "paymentCodeExpiresAt",
+  created_at AS "createdAt", confirmed_at AS "confirmedAt", cancelled_at AS "cancelledAt", cancel_reason AS "cancelReason"`;
+
+export interface NewPurchase {
+  id: string;
+  companyId: string;
+  terminalId: string;
+  pointOfSaleId: string;
+  memberId: string | null;
+  cardNumber: string | null;
+  currencyId: string;
+  lines: unknown[];
+  subtotal: string;
+  discount: string;
+  roundingCorrection: string;
+  total: string;
+  maxBonusPayment: string;
+  bonusPayment: string;
+  cashDue: string;
+  accrual: string;
+  accrualActivatesAt: Date | null;
+  accrualExpiresAt: Date | null;
+  holdExpiresAt: Date;
+  localTime: string | null;
+  offline?: boolean;
+  occurredAt?: Date | null;
+  createdAt: Date;
 }
 
-export async function lockPurchase(tx: LedgerDb, companyId: string, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-  await tx.$queryRaw`SELECT id FROM purchases WHERE id = ${id}::uuid AND company_id = ${companyId}::uuid FOR UPDATE`;
-  return tx.purchase.findFirst({ where: { id, companyId } });
+/** A new pending purchase. */
+export async function createPurchase(tx: LedgerDb, p: NewPurchase): Promise<Purchase> {
+  const rows = await tx.$queryRaw<Purchase[]>`
+    INSERT INTO purchases (id, company_id, terminal_id, point_of_sale_id, member_id, card_number, currency_id, state, lines, subtotal, discount,
+      rounding_correction, total, max_bonus_payment, bonus_payment, cash_due, accrual, accrual_activates_at, accrual_expires_at, hold_expires_at,
+      local_time, offline, occurred_at, created_at)
+    VALUES (${p.id}::uuid, ${p.companyId}::uuid, ${p.terminalId}::uuid, ${p.pointOfSaleId}::uuid, ${p.memberId}::uuid, ${p.cardNumber},
+      ${p.currencyId}::uuid, 'PENDING', ${JSON.stringify(p.lines)}::jsonb, ${p.subtotal}::numeric, ${p.discount}::numeric,
+      ${p.roundingCorrection}::numeric, ${p.total}::numeric, ${p.maxBonusPayment}::numeric, ${p.bonusPayment}::numeric, ${p.cashDue}::numeric,
+      ${p.accrual}::numeric, ${p.accrualActivatesAt}, ${p.accrualExpiresAt}, ${p.holdExpiresAt}, ${p.localTime}, ${p.offline ?? false},
+      ${p.occurredAt ?? null}, ${p.createdAt})
+    RETURNING ${COLUMNS}`;
+  return rows[0] as Purchase;
+}
+
+export async function readPurchase(db: LedgerDb, id: string): Promise<Purchase | null> {
+  if (!UUID.test(id)) return null;
+  const rows = await db.$queryRaw<Purchase[]>`SELECT ${COLUMNS} FROM purchases WHERE id = ${id}::uuid`;
+  return rows[0] ?? null;
+}
+
+export async function lockPurchase(tx: LedgerDb, companyId: string, id: string): Promise<Purchase | null> {
+  if (!UUID.test(id)) return null;
+  const rows = await tx.$queryRaw<Purchase[]>`SELECT ${COLUMNS} FROM purchases WHERE id = ${id}::uuid AND company_id = ${companyId}::uuid FOR UPDATE`;
+  return rows[0] ?? null;
+}
+
+export async function markPurchaseConfirmed(tx: LedgerDb, id: string, at: Date, accrualLotId: string | null): Promise<void> {
+  await tx.$executeRaw`UPDATE purchases SET state = 'CONFIRMED', confirmed_at = ${at}, accrual_lot_id = ${accrualLotId}::uuid WHERE id = ${id}::uuid`;
 }
 
 export function updatePurchase(tx: LedgerDb, id: string, data: Prisma.PurchaseUncheckedUpdateInput) {
   return tx.purchase.update({ where: { id }, data });
-}
-
-/** Bonuses held by pending, unexpired purchases of these members (a stale hold holds nothing). */
-export async function heldBy(tx: LedgerDb, memberIds: string[], currencyId: string, now: Date, except: string | null = null): Promise<Decimal> {
-  const rows = await tx.$queryRaw<Array<{ held: unknown }>>`
-    SELECT coalesce(sum(bonus_payment), 0) AS held FROM purchases
-     WHERE member_id = ANY(${memberIds}::uuid[]) AND currency_id = ${currencyId}::uuid AND state = 'PENDING'
-       AND hold_expires_at > ${now} AND (${except}::uuid IS NULL OR id <> ${except}::uuid)`;
-  return amount(String(rows[0]?.held ?? 0));
 }
 
 /** Cancels pending purchases whose confirmation time has passed; returns them for their events. */
@@ -34,17 +85,21 @@ export function cancelStalePurchases(tx: LedgerDb, now: Date) {
     RETURNING id, company_id, member_id`;
 }
 
-export function findIdempotencyKey(db: LedgerDb, terminalId: string, key: string) {
-  return db.idempotencyKey.findUnique({ where: { terminalId_key: { terminalId, key } } });
+export async function findIdempotencyKey(db: LedgerDb, terminalId: string, key: string) {
+  const rows = await db.$queryRaw<Array<{ operation: string; requestHash: string; purchaseId: string }>>`
+    SELECT operation, request_hash AS "requestHash", purchase_id AS "purchaseId" FROM idempotency_keys WHERE terminal_id = ${terminalId}::uuid AND key = ${key}`;
+  return rows[0] ?? null;
 }
 
-export function saveIdempotencyKey(tx: LedgerDb, data: Prisma.IdempotencyKeyUncheckedCreateInput) {
-  return tx.idempotencyKey.create({ data });
+export async function saveIdempotencyKey(tx: LedgerDb, data: { terminalId: string; key: string; operation: string; requestHash: string; purchaseId: string }) {
+  await tx.$executeRaw`
+    INSERT INTO idempotency_keys (terminal_id, key, operation, request_hash, purchase_id)
+    VALUES (${data.terminalId}::uuid, ${data.key}, ${data.operation}, ${data.requestHash}, ${data.purchaseId}::uuid)`;
 }
 
-export function findPurchase(db: LedgerDb, companyId: string, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return Promise.resolve(null);
-  return db.purchase.findFirst({ where: { id, companyId } });
+export async function findPurchase(db: LedgerDb, companyId: string, id: string): Promise<Purchase | null> {
+  const purchase = await readPurchase(db, id);
+  return purchase?.companyId === companyId ? purchase : null;
 }
 
 /** Counts one try of the purchase's payment code, unless it has no tries left; the try count after it, or null. */

@@ -84,3 +84,43 @@ export async function pointOfSaleSettings(db: LedgerDb, pointOfSaleId: string) {
   const ref = await db.pointOfSaleRef.findUnique({ where: { pointOfSaleId } });
   return { confirmPaymentBySms: ref?.confirmPaymentBySms ?? false, returnPolicy: ref?.returnPolicy ?? 'WRITE_OFF_TO_NEGATIVE' };
 }
+
+interface PosViewRow {
+  card_member_id: string | null;
+  card_blocked: boolean | null;
+  member_id: string | null;
+  company_id: string | null;
+  state: string | null;
+  family_id: string | null;
+  spending_states: string[] | null;
+}
+
+/**
+ * What a POS call needs to know about the member it names, in one statement: the card (when named
+ * by card), the member, and the member states the company lets spend.
+ */
+export async function posMemberView(db: LedgerDb, companyId: string, key: { number: string } | { phoneKey: string } | { memberId: string }) {
+  const rows =
+    'number' in key
+      ? await db.$queryRaw<PosViewRow[]>`
+          SELECT c.member_id AS card_member_id, c.blocked AS card_blocked, m.member_id, m.company_id, m.state, m.family_id, co.spending_states
+            FROM card_refs c LEFT JOIN member_refs m ON m.member_id = c.member_id LEFT JOIN company_refs co ON co.company_id = c.company_id
+           WHERE c.company_id = ${companyId}::uuid AND c.number = ${key.number}`
+      : 'phoneKey' in key
+        ? await db.$queryRaw<PosViewRow[]>`
+          SELECT NULL::uuid AS card_member_id, NULL::boolean AS card_blocked, m.member_id, m.company_id, m.state, m.family_id, co.spending_states
+            FROM member_refs m LEFT JOIN company_refs co ON co.company_id = m.company_id
+           WHERE m.company_id = ${companyId}::uuid AND m.phone_key = ${key.phoneKey} AND m.state <> 'DELETED' LIMIT 1`
+        : await db.$queryRaw<PosViewRow[]>`
+          SELECT NULL::uuid AS card_member_id, NULL::boolean AS card_blocked, m.member_id, m.company_id, m.state, m.family_id, co.spending_states
+            FROM member_refs m LEFT JOIN company_refs co ON co.company_id = m.company_id
+           WHERE m.member_id = ${key.memberId}::uuid AND m.company_id = ${companyId}::uuid`;
+  const row = rows[0];
+  if (!row) return null;
+  const member = row.member_id ? { memberId: row.member_id, companyId: row.company_id as string, state: row.state as string, familyId: row.family_id } : null;
+  return {
+    card: row.card_blocked === null ? null : { memberId: row.card_member_id, blocked: row.card_blocked },
+    member,
+    spendingStates: row.spending_states ?? ['REGISTERED'],
+  };
+}

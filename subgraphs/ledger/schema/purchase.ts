@@ -1,4 +1,5 @@
 import { builder } from '../builder';
+import { readPurchase } from '../data/purchases-store';
 import { amount, type Decimal } from '../domain/money';
 import type { CalculatedLine } from '../domain/receipt';
 import { attempt, errorsField, type Outcome } from './errors';
@@ -69,10 +70,11 @@ export const Purchase = builder.prismaObject('Purchase', {
 
 const PurchasePayload = builder.objectRef<Outcome<string>>('PurchasePayload').implement({
   fields: (t) => ({
-    purchase: t.prismaField({
-      type: 'Purchase',
+    purchase: t.field({
+      type: Purchase,
       nullable: true,
-      resolve: (query, o, _args, ctx) => (o.result ? ctx.db.purchase.findUnique({ ...query, where: { id: o.result } }) : null),
+      // One plain read: every POS call answers with its purchase (refunds load on their own when asked).
+      resolve: (o, _args, ctx) => (o.result ? readPurchase(ctx.db, o.result) : null),
     }),
     errors: errorsField(t),
   }),

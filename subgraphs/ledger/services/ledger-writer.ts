@@ -1,10 +1,10 @@
 import {
   checkpointsAt,
-  countOperationsAfter,
   dropCheckpointsFrom,
   insertLot,
   lotsAliveFrom,
   openDebts,
+  operationsSinceCheckpoint,
   saveCheckpoint,
   spendsFrom,
   totalsBetween,
@@ -92,8 +92,8 @@ export async function settleDebts(tx: LedgerDb, pool: string[], notBefore: Date)
 
 /** Leaves a checkpoint at `now` when enough has happened since the last one. */
 export async function maybeCheckpoint(tx: LedgerDb, accountId: string, now: Date): Promise<void> {
+  if ((await operationsSinceCheckpoint(tx, accountId, now, CHECKPOINT_EVERY)) < CHECKPOINT_EVERY) return;
   const latest = (await checkpointsAt(tx, [accountId], now)).get(accountId);
-  if ((await countOperationsAfter(tx, accountId, latest?.at ?? null)) < CHECKPOINT_EVERY) return;
   const totals = addTotals(latest?.totals ?? NO_TOTALS, await totalsBetween(tx, [accountId], latest?.at ?? null, now));
   await saveCheckpoint(tx, accountId, now, totals);
 }

@@ -115,8 +115,8 @@ export async function checkLimits(tx: LedgerDb, m: LimitedMovement): Promise<Lim
       name: row.name,
       metric: row.metric,
       period: row.period,
-      alertAt: row.alertAt ? amount(row.alertAt) : null,
-      refuseAbove: amount(row.refuseAbove),
+      alertAt: row.alertAt === null ? null : amount(String(row.alertAt)),
+      refuseAbove: amount(String(row.refuseAbove)),
     };
     const scope: MeasureScope = { ...m, since: periodStart(limit.period, m.now) };
     const before =

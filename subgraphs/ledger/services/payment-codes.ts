@@ -15,6 +15,7 @@ interface HeldPurchase {
   pointOfSaleId: string;
   memberId: string | null;
   bonusPayment: { toString(): string };
+  paymentCodeHash: string | null;
   paymentCodeExpiresAt: Date | null;
 }
 
@@ -25,9 +26,8 @@ interface HeldPurchase {
  */
 export async function requestPaymentCodeIfRequired(tx: LedgerDb, identity: Identity, purchase: HeldPurchase, now: Date): Promise<void> {
   const payment = amount(purchase.bonusPayment);
-  const { confirmPaymentBySms } = await pointOfSaleSettings(tx, purchase.pointOfSaleId);
-  if (!confirmPaymentBySms || !purchase.memberId || payment.isZero()) {
-    await updatePurchase(tx, purchase.id, { paymentCodeHash: null, paymentCodeTries: 0, paymentCodeExpiresAt: null });
+  if (!purchase.memberId || payment.isZero() || !(await pointOfSaleSettings(tx, purchase.pointOfSaleId)).confirmPaymentBySms) {
+    if (purchase.paymentCodeHash) await updatePurchase(tx, purchase.id, { paymentCodeHash: null, paymentCodeTries: 0, paymentCodeExpiresAt: null });
     return;
   }
   assertMayResend(purchase.paymentCodeExpiresAt, now);
@@ -55,10 +55,11 @@ export async function requestPaymentCodeIfRequired(tx: LedgerDb, identity: Ident
  * confirmation is refused; after MAX_PAYMENT_CODE_TRIES the code is dead. A right code is used up.
  */
 export async function checkPaymentCode(deps: LedgerDeps, companyId: string, purchaseId: string, given: string | null | undefined): Promise<void> {
+  // Without a code there is nothing to check here; the confirmation refuses a purchase still waiting for one.
+  const code = given?.trim();
+  if (!code) return;
   const purchase = await findPurchase(deps.db, companyId, purchaseId);
   if (!purchase?.paymentCodeHash || !purchase.paymentCodeExpiresAt || amount(purchase.bonusPayment).isZero()) return;
-  const code = given?.trim();
-  if (!code) throw new LedgerError('PAYMENT_CODE_REQUIRED', 'This point of sale needs the code sent to the member by SMS', 'paymentCode');
   const now = deps.clock.now();
   assertCodeTriable({ tries: purchase.paymentCodeTries, expiresAt: purchase.paymentCodeExpiresAt }, now);
   const tries = await countPaymentCodeTry(deps.db, purchase.id, MAX_PAYMENT_CODE_TRIES);

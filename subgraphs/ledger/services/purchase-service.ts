@@ -6,7 +6,7 @@ import { currencyById, requireCurrency, spendingOrderOf } from '../data/currenci
 import { insertOperation } from '../data/ledger-store';
 import { recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerDb } from '../data/prisma';
-import { cancelStalePurchases, createPurchase, lockPurchase, updatePurchase } from '../data/purchases-store';
+import { cancelStalePurchases, createPurchase, lockPurchase, markPurchaseConfirmed, updatePurchase } from '../data/purchases-store';
 import { poolOf } from '../data/refs-store';
 import { LedgerError } from '../domain/errors';
 import { amount, type Decimal, ZERO } from '../domain/money';
@@ -229,7 +229,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
   }
 
   async function confirmed(tx: LedgerDb, identity: Identity, purchase: StoredPurchase, accrualLotId: string | null, now: Date): Promise<string> {
-    await updatePurchase(tx, purchase.id, { state: 'CONFIRMED', confirmedAt: now, accrualLotId });
+    await markPurchaseConfirmed(tx, purchase.id, now, accrualLotId);
     await recordLedgerEvents(
       tx,
       identity,
@@ -290,7 +290,6 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
             memberId: member?.memberId ?? null,
             cardNumber: member?.number ?? null,
             currencyId: currency.id,
-            state: 'PENDING',
             ...receiptColumns(receipt, currency, now),
             holdExpiresAt: new Date(now.getTime() + options.holdMinutes * 60_000),
             localTime: input.localTime ?? null,
@@ -375,7 +374,6 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
             memberId: member?.memberId ?? null,
             cardNumber: member?.number ?? null,
             currencyId: currency.id,
-            state: 'PENDING',
             ...receiptColumns(receipt, currency, soldAt),
             holdExpiresAt: now,
             localTime: input.localTime ?? null,

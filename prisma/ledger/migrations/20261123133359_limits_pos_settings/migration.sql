@@ -98,8 +98,21 @@ CREATE INDEX "purchases_point_of_sale_id_confirmed_at_idx" ON "purchases"("point
 -- AddForeignKey
 ALTER TABLE "limit_alerts" ADD CONSTRAINT "limit_alerts_limit_id_fkey" FOREIGN KEY ("limit_id") REFERENCES "limits"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
+-- CreateTable
+CREATE TABLE "debts" (
+    "operation_id" BIGINT NOT NULL,
+    "account_id" UUID NOT NULL,
+    "amount" DECIMAL(18,2) NOT NULL,
+    "effective_at" TIMESTAMPTZ(3) NOT NULL,
+
+    CONSTRAINT "debts_pkey" PRIMARY KEY ("operation_id")
+);
+
 -- CreateIndex
-CREATE INDEX "operations_opens_debt_account_id_idx" ON "operations"("opens_debt", "account_id");
+CREATE INDEX "debts_account_id_idx" ON "debts"("account_id");
+
+-- AddForeignKey
+ALTER TABLE "debts" ADD CONSTRAINT "debts_operation_id_fkey" FOREIGN KEY ("operation_id") REFERENCES "operations"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- CreateIndex
 CREATE INDEX "allocations_operation_id_idx" ON "allocations"("operation_id");
