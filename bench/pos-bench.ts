@@ -5,7 +5,7 @@
  * and with 100,000 operations in the member's history.
  *
  * Settings: BENCH_TERMINALS (8), BENCH_MEMBERS (40), BENCH_SECONDS (15), BENCH_HISTORY (100000);
- * BENCH_PLATFORM_NODE_OPTIONS is passed to the platform's processes as NODE_OPTIONS, e.g.
+ * BENCH_NODE_ARGS are extra node arguments for the platform's processes, e.g.
  * `--cpu-prof --cpu-prof-dir=/tmp/profiles` to see where they spend their time.
  */
 import { randomUUID } from 'node:crypto';

@@ -38,9 +38,10 @@ async function waitUntilReady(url: string, child: ChildProcess): Promise<void> {
 
 /** Runs one part of the platform as its own process (`npm run start:<part>` does the same). */
 async function startPart(entry: string, env: Record<string, string>, readyUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, entry)], {
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(ROOT, entry)], {
     cwd: ROOT,
-    env: { ...process.env, ...env, NODE_OPTIONS: process.env.BENCH_PLATFORM_NODE_OPTIONS ?? '' },
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   await waitUntilReady(readyUrl, child);

@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { z } from 'zod';
 import type { Identity } from './identity';
@@ -12,6 +13,18 @@ const claimsSchema = z.discriminatedUnion('kind', [
 
 type SignedIdentity = Exclude<Identity, { kind: 'anonymous' }>;
 
+// jsonwebtoken turns a string secret into a key object on every call, which showed in the
+// gateway's profile under load; the key for a secret is made once.
+const keys = new Map<string, KeyObject>();
+function keyFor(secret: string): KeyObject {
+  let key = keys.get(secret);
+  if (!key) {
+    key = createSecretKey(Buffer.from(secret, 'utf8'));
+    keys.set(secret, key);
+  }
+  return key;
+}
+
 /** Issues a bearer token (HS256) for a signed-in operator, member or terminal. */
 export function issueToken(identity: SignedIdentity, secret: string, ttlSeconds: number): string {
   const claims =
@@ -20,13 +33,13 @@ export function issueToken(identity: SignedIdentity, secret: string, ttlSeconds:
       : identity.kind === 'member'
         ? { kind: identity.kind, sub: identity.memberId, cid: identity.companyId }
         : { kind: identity.kind, sub: identity.terminalId, cid: identity.companyId, pos: identity.pointOfSaleId };
-  return jwt.sign(claims, secret, { algorithm: 'HS256', expiresIn: ttlSeconds, issuer: ISSUER });
+  return jwt.sign(claims, keyFor(secret), { algorithm: 'HS256', expiresIn: ttlSeconds, issuer: ISSUER });
 }
 
 /** The identity a bearer token proves, or null when it is malformed, forged or expired. */
 export function verifyToken(token: string, secret: string): SignedIdentity | null {
   try {
-    const payload = jwt.verify(token, secret, { algorithms: ['HS256'], issuer: ISSUER });
+    const payload = jwt.verify(token, keyFor(secret), { algorithms: ['HS256'], issuer: ISSUER });
     const claims = claimsSchema.parse(payload);
     switch (claims.kind) {
       case 'operator':

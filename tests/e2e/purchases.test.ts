@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { usePlatformWithCompany } from '../support/fixture';
 import { call, errorCodes, request } from '../support/graphql-client';
-import { registerMember, type SeededTerminal, seedTerminal, waitForLedger, waitForLedgerCard } from '../support/seed';
+import { querySql, registerMember, type SeededTerminal, seedTerminal, waitForLedger, waitForLedgerCard } from '../support/seed';
 import {
   AccrueBonusesDocument,
   BlockCardDocument,
@@ -188,5 +188,19 @@ describe('idempotency, cancellation and timeouts', () => {
     );
     expect(attempts.sort()).toEqual(['CONFIRMED', 'INSUFFICIENT_BALANCE']);
     expect(await balance(memberId)).toMatchObject({ active: '2', totalDeducted: '10' });
+  });
+
+  test('duplicates of one call racing each other apply once: every copy gets the same purchase, paid once', async () => {
+    const { memberId, cardNumber } = await memberWithBonuses('20');
+    const idempotencyKey = randomUUID();
+    const calculated = await Promise.all([1, 2, 3, 4].map(() => calculate({ idempotencyKey, cardNumber, payWithBonuses: '5' })));
+    const purchaseIds = new Set(calculated.map((c) => c.purchase?.id));
+    expect(purchaseIds.size).toBe(1);
+    const purchaseId = [...purchaseIds][0] as string;
+    const confirmKey = randomUUID();
+    const confirmed = await Promise.all([1, 2, 3, 4].map(() => confirm(purchaseId, confirmKey)));
+    expect(confirmed.map((c) => c.purchase?.state)).toEqual(['CONFIRMED', 'CONFIRMED', 'CONFIRMED', 'CONFIRMED']);
+    expect(await querySql(env.platform, 'SELECT id FROM ledger.purchases WHERE member_id = $1', [memberId])).toHaveLength(1);
+    expect((await balance(memberId))?.totalDeducted).toBe('5');
   });
 });

@@ -242,3 +242,13 @@ export async function spendableAt(
           AND hold_expires_at > ${now} AND (${except}::uuid IS NULL OR id <> ${except}::uuid)) AS spendable`;
   return toDecimal(rows[0]?.spendable);
 }
+
+/** An operation as its API answer needs it (a retried manual operation answers with the first one). */
+export async function recordedOperation(db: LedgerDb, operationId: bigint) {
+  const rows = await db.$queryRaw<Array<{ account_id: string; member_id: string; code: string }>>`
+    SELECT o.account_id, o.member_id, c.code FROM operations o JOIN accounts a ON a.id = o.account_id JOIN currencies c ON c.id = a.currency_id
+     WHERE o.id = ${operationId}`;
+  const row = rows[0];
+  if (!row) throw new Error(`operation ${operationId} is gone`);
+  return { operationId, accountId: row.account_id, memberId: row.member_id, currencyCode: row.code };
+}

@@ -85,16 +85,16 @@ export function cancelStalePurchases(tx: LedgerDb, now: Date) {
     RETURNING id, company_id, member_id`;
 }
 
-export async function findIdempotencyKey(db: LedgerDb, terminalId: string, key: string) {
-  const rows = await db.$queryRaw<Array<{ operation: string; requestHash: string; purchaseId: string }>>`
-    SELECT operation, request_hash AS "requestHash", purchase_id AS "purchaseId" FROM idempotency_keys WHERE terminal_id = ${terminalId}::uuid AND key = ${key}`;
+export async function findIdempotencyKey(db: LedgerDb, callerId: string, key: string) {
+  const rows = await db.$queryRaw<Array<{ operation: string; requestHash: string; resultId: string }>>`
+    SELECT operation, request_hash AS "requestHash", result_id AS "resultId" FROM idempotency_keys WHERE caller_id = ${callerId}::uuid AND key = ${key}`;
   return rows[0] ?? null;
 }
 
-export async function saveIdempotencyKey(tx: LedgerDb, data: { terminalId: string; key: string; operation: string; requestHash: string; purchaseId: string }) {
+export async function saveIdempotencyKey(tx: LedgerDb, data: { callerId: string; key: string; operation: string; requestHash: string; resultId: string }) {
   await tx.$executeRaw`
-    INSERT INTO idempotency_keys (terminal_id, key, operation, request_hash, purchase_id)
-    VALUES (${data.terminalId}::uuid, ${data.key}, ${data.operation}, ${data.requestHash}, ${data.purchaseId}::uuid)`;
+    INSERT INTO idempotency_keys (caller_id, key, operation, request_hash, result_id)
+    VALUES (${data.callerId}::uuid, ${data.key}, ${data.operation}, ${data.requestHash}, ${data.resultId})`;
 }
 
 export async function findPurchase(db: LedgerDb, companyId: string, id: string): Promise<Purchase | null> {

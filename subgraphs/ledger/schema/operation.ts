@@ -49,6 +49,7 @@ const AccrueBonusesInput = builder.inputType('AccrueBonusesInput', {
   fields: (t) => ({
     memberId: t.id({ description: 'The member; or give cardNumber (terminals at the till).' }),
     cardNumber: t.string(),
+    idempotencyKey: t.string({ description: 'Optional: a retry with the same key returns the first result and changes nothing.' }),
     currency: t.string({ description: 'Currency code; the default bonus currency when omitted.' }),
     amount: t.field({ type: 'Decimal', required: true }),
     reason: t.string(),
@@ -79,6 +80,7 @@ const DeductBonusesInput = builder.inputType('DeductBonusesInput', {
   fields: (t) => ({
     memberId: t.id({ description: 'The member; or give cardNumber (terminals at the till).' }),
     cardNumber: t.string(),
+    idempotencyKey: t.string({ description: 'Optional: a retry with the same key returns the first result and changes nothing.' }),
     currency: t.string(),
     amount: t.field({ type: 'Decimal', required: true }),
     reason: t.string({ required: true }),

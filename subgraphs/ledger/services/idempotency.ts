@@ -15,6 +15,7 @@ export function requestHash(operation: string, input: unknown): string {
           .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
       );
     }
+    if (value instanceof Date) return value.toISOString();
     return value === undefined ? null : typeof value === 'object' && value !== null ? String(value) : value;
   };
   return createHash('sha256')
@@ -24,13 +25,14 @@ export function requestHash(operation: string, input: unknown): string {
 }
 
 /**
- * Runs a POS call once per idempotency key. A retry with the same key and input gets the first
- * answer (the purchase it produced) and changes nothing; the same key with another input is refused.
- * Concurrent duplicates meet at the key's primary key: one commits, the other rolls back and reads it.
+ * Runs a call once per idempotency key of its caller. A retry with the same key and input gets the
+ * first answer (the id of the purchase or operation it produced) and changes nothing; the same key
+ * with another input is refused. Concurrent duplicates meet at the key's primary key: one commits,
+ * the other rolls back and reads it.
  */
 export async function runOnce(
   deps: LedgerDeps,
-  call: { terminalId: string; key: string; operation: string; input: unknown },
+  call: { callerId: string; key: string; operation: string; input: unknown },
   work: (tx: LedgerDb) => Promise<string>,
   /** Runs before the transaction unless the call was answered before (checks that must commit even when the call fails). */
   before?: () => Promise<void>,
@@ -39,29 +41,35 @@ export async function runOnce(
   if (!key || key.length > 128) throw new LedgerError('INVALID_INPUT', 'idempotencyKey: 1 to 128 characters', 'idempotencyKey');
   const hash = requestHash(call.operation, call.input);
   const earlier = async () => {
-    const found = await findIdempotencyKey(deps.db, call.terminalId, key);
+    const found = await findIdempotencyKey(deps.db, call.callerId, key);
     if (!found) return null;
     if (found.operation !== call.operation || found.requestHash !== hash) {
       throw new LedgerError('IDEMPOTENCY_CONFLICT', 'This idempotency key was used for a different request', 'idempotencyKey');
     }
-    return found.purchaseId;
+    return found.resultId;
   };
   const answered = await earlier();
   if (answered) return answered;
   await before?.();
   try {
     return await deps.db.$transaction(async (tx) => {
-      const purchaseId = await work(tx);
-      await saveIdempotencyKey(tx, { terminalId: call.terminalId, key, operation: call.operation, requestHash: hash, purchaseId });
-      return purchaseId;
+      const resultId = await work(tx);
+      await saveIdempotencyKey(tx, { callerId: call.callerId, key, operation: call.operation, requestHash: hash, resultId });
+      return resultId;
     });
   } catch (error) {
     // A duplicate that raced us, or one that finished while we waited on its locks, answered first.
-    const duplicate = error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+    const duplicate = isUniqueViolation(error);
     if (duplicate || error instanceof LedgerError) {
       const first = await earlier();
       if (first) return first;
     }
     throw error;
   }
+}
+
+/** A unique violation, from a model query (P2002) or a plain statement (P2010 carrying PostgreSQL's 23505). */
+export function isUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  return error.code === 'P2002' || (error.code === 'P2010' && JSON.stringify(error.meta ?? {}).includes('23505'));
 }

@@ -2,11 +2,11 @@ import { requireOperator } from '../../../infra/auth/access';
 import type { Identity } from '../../../infra/auth/identity';
 import { phoneLookupKey, toE164 } from '../../../infra/auth/phone-key';
 import { BusinessError } from '../../../infra/errors/business-error';
-import { Prisma } from '../data/prisma';
 import { findCardRef, findMemberByPhoneKey } from '../data/refs-store';
 import { LedgerError } from '../domain/errors';
 import type { Decimal } from '../domain/money';
 import type { LedgerDeps } from './deps';
+import { isUniqueViolation } from './idempotency';
 import type { createLedgerService } from './ledger-service';
 import { rebuildCheckpoints } from './ledger-writer';
 
@@ -83,7 +83,7 @@ export function createImportService(deps: LedgerDeps, ledger: ReturnType<typeof 
           touched.add(result.accountId);
           report.imported++;
         } catch (error) {
-          if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+          if (isUniqueViolation(error)) {
             report.skipped.push(row.externalId.trim());
           } else if (error instanceof BusinessError) {
             report.rejected.push({ externalId: row.externalId, row: index, code: error.code, message: error.message, field: error.field });

@@ -3,7 +3,7 @@ import { ForbiddenError } from '../../../infra/auth/forbidden';
 import { actorOf, type Identity, type OperatorRole } from '../../../infra/auth/identity';
 import { accountsOf, lockPoolFor } from '../data/accounts-store';
 import { requireCurrency, spendingOrderOf } from '../data/currencies-store';
-import { insertLot, insertOperation } from '../data/ledger-store';
+import { insertLot, insertOperation, recordedOperation } from '../data/ledger-store';
 import { recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerDb } from '../data/prisma';
 import { companySpendingStates, findCardRef, findMemberRef, poolOf } from '../data/refs-store';
@@ -12,6 +12,7 @@ import { LedgerError } from '../domain/errors';
 import { type Decimal, isValidAmount } from '../domain/money';
 import { balanceOf } from './balance-reader';
 import type { LedgerDeps } from './deps';
+import { runOnce } from './idempotency';
 import { maybeCheckpoint, placeFrom } from './ledger-writer';
 import { checkLimits, type LimitedMovement, recordingRefusals, recordLimitAlerts } from './limit-guard';
 
@@ -25,7 +26,17 @@ export interface MemberTarget {
   cardNumber?: string | null;
 }
 
+/** What a manual operation recorded. */
+export interface RecordedOperation {
+  operationId: bigint;
+  accountId: string;
+  memberId: string;
+  currencyCode: string;
+}
+
 export interface AccrualInput extends MemberTarget {
+  /** A retry with the same key returns the first result and changes nothing. */
+  idempotencyKey?: string | null;
   currency?: string | null;
   amount: Decimal;
   reason?: string | null;
@@ -38,6 +49,7 @@ export interface AccrualInput extends MemberTarget {
 }
 
 export interface DeductionInput extends MemberTarget {
+  idempotencyKey?: string | null;
   currency?: string | null;
   amount: Decimal;
   reason: string;
@@ -96,6 +108,15 @@ export function createLedgerService(deps: LedgerDeps) {
     return { member, currency, order: spendingOrderOf(currency), pool: await poolOf(deps.db, member) };
   }
 
+  /** Runs a manual operation's transaction; once per idempotency key when the caller gives one (a till retrying). */
+  async function once(identity: Identity, operation: string, input: { idempotencyKey?: string | null }, apply: (tx: LedgerDb) => Promise<RecordedOperation>) {
+    const { idempotencyKey, ...request } = input;
+    if (!idempotencyKey) return deps.db.$transaction(apply);
+    const callerId = identity.kind === 'terminal' ? identity.terminalId : identity.kind === 'operator' ? identity.operatorId : '';
+    const id = await runOnce(deps, { callerId, key: idempotencyKey, operation, input: request }, async (tx) => (await apply(tx)).operationId.toString());
+    return recordedOperation(deps.db, BigInt(id));
+  }
+
   return {
     canRead: canReadMember,
 
@@ -109,7 +130,7 @@ export function createLedgerService(deps: LedgerDeps) {
       if (input.expiresAt && input.expiresAt <= activatesAt) throw new LedgerError('INVALID_INPUT', 'Expiry must come after activation', 'expiresAt');
       const { member, currency, order, pool } = await target(operator.companyId, input);
       return recordingRefusals(deps, identity, () =>
-        deps.db.$transaction(async (tx) => {
+        once(identity, 'accrueBonuses', input, async (tx) => {
           const { accountId, accounts: poolAccounts } = await lockPoolFor(tx, operator.companyId, currency.id, member.memberId, pool);
           const limited = manualMovement(
             'accrueBonuses',
@@ -165,7 +186,7 @@ export function createLedgerService(deps: LedgerDeps) {
       const effectiveAt = effectiveMoment(input.effectiveAt, now);
       const { member, currency, order, pool } = await target(operator.companyId, input);
       return recordingRefusals(deps, identity, () =>
-        deps.db.$transaction(async (tx) => {
+        once(identity, 'deductBonuses', input, async (tx) => {
           const { accountId, accounts: poolAccounts } = await lockPoolFor(tx, operator.companyId, currency.id, member.memberId, pool);
           const limited = manualMovement(
             'deductBonuses',

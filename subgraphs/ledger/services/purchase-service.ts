@@ -274,7 +274,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     async calculatePurchase(identity: Identity, input: CalculatePurchaseInput): Promise<string> {
       const terminal = requireTerminal(identity);
       const { idempotencyKey, ...request } = input;
-      const call = { terminalId: terminal.terminalId, key: idempotencyKey, operation: 'calculatePurchase', input: request };
+      const call = { callerId: terminal.terminalId, key: idempotencyKey, operation: 'calculatePurchase', input: request };
       return recordingRefusals(deps, identity, () =>
         runOnce(deps, call, async (tx) => {
           const now = deps.clock.now();
@@ -305,7 +305,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     async requestBonusPayment(identity: Identity, input: { idempotencyKey: string; purchaseId: string; amount: Decimal }): Promise<string> {
       const terminal = requireTerminal(identity);
       const call = {
-        terminalId: terminal.terminalId,
+        callerId: terminal.terminalId,
         key: input.idempotencyKey,
         operation: 'requestBonusPayment',
         input: { purchaseId: input.purchaseId, amount: input.amount.toFixed() },
@@ -329,7 +329,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     /** Phase two: pays the held bonuses and accrues, atomically; refused if the hold has lapsed or the SMS code is missing or wrong. */
     async confirmPurchase(identity: Identity, input: { idempotencyKey: string; purchaseId: string; paymentCode?: string | null }): Promise<string> {
       const terminal = requireTerminal(identity);
-      const call = { terminalId: terminal.terminalId, key: input.idempotencyKey, operation: 'confirmPurchase', input: { purchaseId: input.purchaseId } };
+      const call = { callerId: terminal.terminalId, key: input.idempotencyKey, operation: 'confirmPurchase', input: { purchaseId: input.purchaseId } };
       return recordingRefusals(deps, identity, () =>
         runOnce(
           deps,
@@ -354,7 +354,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     async registerOfflinePurchase(identity: Identity, input: OfflinePurchaseInput): Promise<string> {
       const terminal = requireTerminal(identity);
       const { idempotencyKey, ...request } = input;
-      const call = { terminalId: terminal.terminalId, key: idempotencyKey, operation: 'registerOfflinePurchase', input: request };
+      const call = { callerId: terminal.terminalId, key: idempotencyKey, operation: 'registerOfflinePurchase', input: request };
       return recordingRefusals(deps, identity, () =>
         runOnce(deps, call, async (tx) => {
           const now = deps.clock.now();
@@ -391,7 +391,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     async cancelPurchase(identity: Identity, input: { idempotencyKey: string; purchaseId: string; reason?: string | null }): Promise<string> {
       const terminal = requireTerminal(identity);
       const request = { purchaseId: input.purchaseId, reason: input.reason ?? null };
-      return runOnce(deps, { terminalId: terminal.terminalId, key: input.idempotencyKey, operation: 'cancelPurchase', input: request }, async (tx) => {
+      return runOnce(deps, { callerId: terminal.terminalId, key: input.idempotencyKey, operation: 'cancelPurchase', input: request }, async (tx) => {
         const found = await lockPurchase(tx, terminal.companyId, input.purchaseId);
         if (!found || found.pointOfSaleId !== terminal.pointOfSaleId)
           throw new LedgerError('PURCHASE_NOT_FOUND', 'No such purchase at this point of sale', 'purchaseId');

@@ -37,7 +37,7 @@ export function createRefundService(deps: LedgerDeps) {
     async refundPurchase(identity: Identity, input: RefundPurchaseInput): Promise<string> {
       const terminal = requireTerminal(identity);
       const request = { purchaseId: input.purchaseId, lines: input.lines?.map((l) => ({ lineNo: l.lineNo, quantity: l.quantity.toFixed() })) ?? null };
-      return runOnce(deps, { terminalId: terminal.terminalId, key: input.idempotencyKey, operation: 'refundPurchase', input: request }, async (tx) => {
+      return runOnce(deps, { callerId: terminal.terminalId, key: input.idempotencyKey, operation: 'refundPurchase', input: request }, async (tx) => {
         const now = deps.clock.now();
         const purchase = await lockPurchase(tx, terminal.companyId, input.purchaseId);
         if (!purchase) throw new LedgerError('PURCHASE_NOT_FOUND', 'No such purchase in this company', 'purchaseId');

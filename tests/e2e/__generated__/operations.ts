@@ -24,6 +24,8 @@ export type AccrueBonusesInput = {
   effectiveAt?: string | null | undefined;
   /** Expires unspent at; never when omitted. */
   expiresAt?: string | null | undefined;
+  /** Optional: a retry with the same key returns the first result and changes nothing. */
+  idempotencyKey?: string | null | undefined;
   /** The member; or give cardNumber (terminals at the till). */
   memberId?: string | number | null | undefined;
   reason?: string | null | undefined;
@@ -184,6 +186,8 @@ export type DeductBonusesInput = {
   currency?: string | null | undefined;
   /** When it took effect; now when omitted, never in the future. */
   effectiveAt?: string | null | undefined;
+  /** Optional: a retry with the same key returns the first result and changes nothing. */
+  idempotencyKey?: string | null | undefined;
   /** The member; or give cardNumber (terminals at the till). */
   memberId?: string | number | null | undefined;
   reason: string;
