@@ -6,6 +6,7 @@ import {
   BlockMemberAccountDocument,
   DeductBonusesDocument,
   MemberBalanceDocument,
+  MemberLotsDocument,
   MemberOperationsDocument,
 } from './__generated__/operations';
 
@@ -177,4 +178,35 @@ describe('expiry warnings', () => {
     );
     expect(events).toEqual([{ amount: '15.00', expires_at: soon }]);
   });
+});
+
+test('per-lot detail: what each lot holds at a moment, and when it activates and expires', async () => {
+  const memberId = await newMember();
+  const now = env.platform.clock.now().getTime();
+  const iso = (ms: number) => new Date(ms).toISOString();
+  await accrue(memberId, '50', { effectiveAt: iso(now - 2 * DAY) });
+  await accrue(memberId, '100', { activatesAt: iso(now + 2 * DAY), expiresAt: iso(now + 10 * DAY) });
+  await deduct(memberId, '30');
+  const lotsAt = async (asOf: number | null, first?: number) =>
+    (
+      await request(
+        env.platform.gatewayUrl,
+        MemberLotsDocument,
+        { id: memberId, asOf: asOf === null ? null : iso(asOf), first },
+        { token: env.company.adminToken },
+      )
+    ).member?.balance;
+  expect(await lotsAt(null)).toEqual({
+    active: '20',
+    nonActivated: '100',
+    lots: [
+      { amount: '100', remaining: '100', accruedAt: expect.any(String), activatesAt: iso(now + 2 * DAY), expiresAt: iso(now + 10 * DAY), activated: false },
+      { amount: '50', remaining: '20', accruedAt: iso(now - 2 * DAY), activatesAt: iso(now - 2 * DAY), expiresAt: null, activated: true },
+    ],
+  });
+  // The day before: only the first lot, untouched.
+  expect((await lotsAt(now - DAY))?.lots).toEqual([expect.objectContaining({ amount: '50', remaining: '50', activated: true })]);
+  // After the expiry the 100 is gone from the lots (it shows in expired instead).
+  expect((await lotsAt(now + 11 * DAY))?.lots.map((l) => l.amount)).toEqual(['50']);
+  expect((await lotsAt(null, 1))?.lots).toHaveLength(1);
 });

@@ -171,6 +171,27 @@ export async function expiringAt(db: LedgerDb, accountIds: string[], at: Date): 
   return rows.map((row) => ({ remaining: toDecimal(row.remaining), expiresAt: row.expires_at }));
 }
 
+/** The lots holding bonuses at `at` (unspent, not expired), with what was left of each then: soonest expiry first. */
+export async function lotsHeldAt(db: LedgerDb, accountIds: string[], at: Date, limit: number) {
+  const rows = await db.$queryRaw<Array<{ id: string; amount: unknown; remaining: unknown; effective_at: Date; activates_at: Date; expires_at: Date | null }>>`
+    SELECT * FROM (
+      SELECT l.id, l.amount, l.effective_at, l.activates_at, l.expires_at,
+             l.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.lot_id = l.id AND a.effective_at <= ${at}), 0) AS remaining
+        FROM lots l
+       WHERE l.account_id = ANY(${accountIds}::uuid[]) AND l.effective_at <= ${at} AND (l.expires_at IS NULL OR l.expires_at > ${at})) held
+     WHERE held.remaining > 0
+     ORDER BY held.expires_at NULLS LAST, held.activates_at, held.id
+     LIMIT ${limit}`;
+  return rows.map((row) => ({
+    id: row.id,
+    amount: toDecimal(row.amount),
+    remaining: toDecimal(row.remaining),
+    accruedAt: row.effective_at,
+    activatesAt: row.activates_at,
+    expiresAt: row.expires_at,
+  }));
+}
+
 /** The newest checkpoint of each account at or before `at`. */
 export async function checkpointsAt(db: LedgerDb, accountIds: string[], at: Date) {
   const rows = await db.$queryRaw<Array<{ account_id: string; at: Date; accrued_gross: unknown; payments: unknown; deductions: unknown; expired: unknown }>>`

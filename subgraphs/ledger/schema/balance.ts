@@ -1,8 +1,24 @@
 import { builder } from '../builder';
 import type { BalanceFigures } from '../domain/balance';
+import type { Decimal } from '../domain/money';
 import { Operation } from './operation';
 
-type Balance = BalanceFigures & { currency: string; asOf: Date };
+type Balance = BalanceFigures & { currency: string; asOf: Date; accountIds: string[] };
+
+const BonusLot = builder
+  .objectRef<{ id: string; amount: Decimal; remaining: Decimal; accruedAt: Date; activatesAt: Date; expiresAt: Date | null; activeAt: boolean }>('BonusLot')
+  .implement({
+    description: 'One accrual holding bonuses at the moment of the balance: what is left of it, when it activates and when it expires.',
+    fields: (t) => ({
+      id: t.exposeID('id'),
+      amount: t.field({ type: 'Decimal', description: 'What was accrued.', resolve: (l) => l.amount }),
+      remaining: t.field({ type: 'Decimal', description: 'What was left of it at the moment.', resolve: (l) => l.remaining }),
+      accruedAt: t.expose('accruedAt', { type: 'DateTime' }),
+      activatesAt: t.expose('activatesAt', { type: 'DateTime' }),
+      expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true, description: 'Never when null.' }),
+      activated: t.exposeBoolean('activeAt', { description: 'Whether it could pay at the moment (activation reached).' }),
+    }),
+  });
 
 const ExpiringAmount = builder.objectRef<{ amount: { toString(): string }; expiresAt: Date }>('ExpiringAmount').implement({
   description: 'An amount that expires on a date unless spent first.',
@@ -30,6 +46,13 @@ export const BalanceDetails = builder.objectRef<Balance>('BalanceDetails').imple
       resolve: (b) => b.debt,
     }),
     toExpire: t.field({ type: [ExpiringAmount], description: 'Amounts not yet expired that carry an expiry date, by date.', resolve: (b) => b.toExpire }),
+    lots: t.field({
+      type: [BonusLot],
+      description: 'The lots holding bonuses at the moment (unspent, not expired), soonest expiry first: what will activate or expire, and when.',
+      args: { first: t.arg.int({ defaultValue: 100, description: 'At most this many (up to 500).' }) },
+      resolve: async (b, args, ctx) =>
+        (await ctx.services.ledger.lots(b.accountIds, b.asOf, args.first ?? 100)).map((lot) => ({ ...lot, activeAt: lot.activatesAt <= b.asOf })),
+    }),
   }),
 });
 

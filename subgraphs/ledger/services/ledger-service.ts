@@ -3,7 +3,7 @@ import { ForbiddenError } from '../../../infra/auth/forbidden';
 import { actorOf, type Identity, type OperatorRole } from '../../../infra/auth/identity';
 import { accountsOf, lockPoolFor } from '../data/accounts-store';
 import { requireCurrency, spendingOrderOf } from '../data/currencies-store';
-import { insertLot, insertOperation, recordedOperation } from '../data/ledger-store';
+import { insertLot, insertOperation, lotsHeldAt, recordedOperation } from '../data/ledger-store';
 import { recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerDb } from '../data/prisma';
 import { companySpendingStates, findCardRef, findMemberRef, poolOf } from '../data/refs-store';
@@ -238,7 +238,7 @@ export function createLedgerService(deps: LedgerDeps) {
       memberId: string,
       currencyCode: string | null | undefined,
       asOf: Date | null | undefined,
-    ): Promise<(BalanceFigures & { currency: string; asOf: Date }) | null> {
+    ): Promise<(BalanceFigures & { currency: string; asOf: Date; accountIds: string[] }) | null> {
       const member = await findMemberRef(deps.db, memberId);
       if (!member || !canReadMember(identity, member)) return null;
       const currency = await requireCurrency(deps.db, member.companyId, currencyCode);
@@ -249,7 +249,12 @@ export function createLedgerService(deps: LedgerDeps) {
         accounts.map((a) => a.id),
         at,
       );
-      return { ...figures, currency: currency.code, asOf: at };
+      return { ...figures, currency: currency.code, asOf: at, accountIds: accounts.map((a) => a.id) };
+    },
+
+    /** The lots behind a balance read: what they hold, and when each activates and expires. */
+    lots(accountIds: string[], at: Date, first: number) {
+      return lotsHeldAt(deps.db, accountIds, at, Math.min(Math.max(first, 1), 500));
     },
 
     /** Whether the member's state lets them spend (the company's configured spending states). */
