@@ -1,25 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { ForbiddenError } from '../../../infra/auth/forbidden';
 import type { Identity } from '../../../infra/auth/identity';
 import { accountsOf, lockAccounts, lockPoolFor } from '../data/accounts-store';
-import { currencyById, requireCurrency, spendingOrderOf } from '../data/currencies-store';
+import { type CurrencyWithRules, currencyById, requireCurrency, spendingOrderOf } from '../data/currencies-store';
 import { insertOperation } from '../data/ledger-store';
 import { recordLedgerEvents } from '../data/outbox-store';
-import type { LedgerDb } from '../data/prisma';
+import type { LedgerDb, Purchase } from '../data/prisma';
 import { cancelStalePurchases, createPurchase, lockPurchase, markPurchaseConfirmed, updatePurchase } from '../data/purchases-store';
 import { poolOf } from '../data/refs-store';
 import { LedgerError } from '../domain/errors';
 import { amount, type Decimal, ZERO } from '../domain/money';
-import { calculateReceipt, type Receipt, type ReceiptLineInput, type ReceiptRules } from '../domain/receipt';
+import { calculateReceipt, type Receipt, type ReceiptLineInput } from '../domain/receipt';
 import { spendableNow } from './balance-reader';
 import type { LedgerDeps } from './deps';
 import { runOnce } from './idempotency';
 import { accrueLot, maybeCheckpoint, placeFrom } from './ledger-writer';
-import { checkLimits, type LimitedMovement, recordingRefusals, recordLimitAlerts } from './limit-guard';
+import { checkLimits, recordingRefusals, recordLimitAlerts } from './limit-guard';
 import { checkPaymentCode, requestPaymentCodeIfRequired } from './payment-codes';
 import { createPosMemberLookup, type PosMember, type PosMemberKey } from './pos-member';
+import { receiptColumns, rulesOf, storedLines } from './purchase-receipt';
+import { purchaseMovement, requireTerminal, type Terminal, tillOperation } from './till';
 
-const DAY_MS = 24 * 3600_000;
 /** Clock skew tolerated between a register's clock and ours. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
 /** How far back an offline register may send its receipts. */
@@ -45,81 +45,9 @@ export interface OfflinePurchaseInput extends PosMemberKey {
 
 const NOBODY = { member: null, accountId: null, poolAccounts: [] as string[], accrual: ZERO, payment: ZERO };
 
-type Terminal = Extract<Identity, { kind: 'terminal' }>;
-type Currency = Awaited<ReturnType<typeof requireCurrency>>;
-type StoredPurchase = NonNullable<Awaited<ReturnType<typeof lockPurchase>>>;
-
-export function requireTerminal(identity: Identity): Terminal {
-  if (identity.kind !== 'terminal') throw new ForbiddenError('POS calls come from a signed-in terminal');
-  return identity;
-}
-
-/** Who and where an operation made at a till comes from. */
-export function tillOperation(
-  terminal: Terminal,
-  on: { accountId: string; memberId: string; effectiveAt: Date; recordedAt: Date; origin: 'PURCHASE' | 'RETURN'; purchaseId: string },
-) {
-  return { ...on, companyId: terminal.companyId, actorKind: 'terminal', actorId: terminal.terminalId, channel: 'POS' };
-}
-
-function rulesOf(currency: Currency): ReceiptRules {
-  return {
-    baseAccrualPercent: amount(currency.rules?.baseAccrualPercent ?? 0),
-    maxPaymentShare: amount(currency.rules?.maxPaymentShare ?? 0),
-    roundingStep: amount(currency.rules?.roundingStep ?? '0.01'),
-    exchangeRate: amount(currency.exchangeRate),
-  };
-}
-
-/** The calculated receipt as purchase columns; the accrual's lot dates count from `soldAt`. */
-function receiptColumns(receipt: Receipt, currency: Currency, soldAt: Date) {
-  const activatesAt = new Date(soldAt.getTime() + (currency.rules?.activationDelayDays ?? 0) * DAY_MS);
-  const lifetime = currency.rules?.lifetimeDays;
-  const accrues = receipt.accrual.gt(0);
-  return {
-    lines: receipt.lines.map((line) => JSON.parse(JSON.stringify(line))),
-    subtotal: receipt.subtotal.toFixed(2),
-    discount: receipt.discount.toFixed(2),
-    roundingCorrection: receipt.roundingCorrection.toFixed(2),
-    total: receipt.total.toFixed(2),
-    maxBonusPayment: receipt.maxBonusPayment.toFixed(2),
-    bonusPayment: receipt.bonusPayment.toFixed(2),
-    cashDue: receipt.cashDue.toFixed(2),
-    accrual: receipt.accrual.toFixed(2),
-    accrualActivatesAt: accrues ? activatesAt : null,
-    accrualExpiresAt: accrues && lifetime ? new Date(activatesAt.getTime() + lifetime * DAY_MS) : null,
-  };
-}
-
-/** The register's lines back from a stored purchase, to calculate it again. */
-function storedLines(purchase: StoredPurchase): ReceiptLineInput[] {
-  return (purchase.lines as Array<Record<string, string | null>>).map((line) => ({
-    product: String(line.product),
-    category: line.category,
-    price: amount(String(line.price)),
-    quantity: amount(String(line.quantity)),
-    registerDiscount: amount(String(line.registerDiscount ?? 0)),
-  }));
-}
-
-function purchaseMovement(
-  operation: string,
-  terminal: Terminal,
-  on: { currencyId: string; member: PosMember | null; accountId: string | null; poolAccounts: string[]; accrual: Decimal; payment: Decimal; now: Date },
-): LimitedMovement {
-  return {
-    operation,
-    companyId: terminal.companyId,
-    currencyId: on.currencyId,
-    memberId: on.member?.memberId ?? null,
-    memberAccountId: on.accountId,
-    poolAccountIds: on.poolAccounts,
-    terminalId: terminal.terminalId,
-    pointOfSaleId: terminal.pointOfSaleId,
-    purchase: { accrual: on.member?.canAccrue ? on.accrual : ZERO, payment: on.payment },
-    now: on.now,
-  };
-}
+type Currency = CurrencyWithRules;
+type StoredPurchase = Purchase;
+const DAY_MS = 24 * 3600_000;
 
 export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: number }) {
   const posMember = createPosMemberLookup(deps.phoneKeySecret);

@@ -13,7 +13,7 @@ import { spendableNow } from './balance-reader';
 import type { LedgerDeps } from './deps';
 import { runOnce } from './idempotency';
 import { accrueLot, placeFrom } from './ledger-writer';
-import { requireTerminal, tillOperation } from './purchase-service';
+import { requireTerminal, tillOperation } from './till';
 
 export interface RefundPurchaseInput {
   idempotencyKey: string;
