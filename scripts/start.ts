@@ -59,6 +59,7 @@ runUntilSignal('platform', logger, async (onStop) => {
     migrate: env.MIGRATE_ON_START,
     purchaseHoldMinutes: env.PURCHASE_HOLD_MINUTES,
     expiryWarningDays: env.EXPIRY_WARNING_DAYS,
+    logPaymentCodes: !production,
   });
   onStop('ledger subgraph', ledger.stop);
 

@@ -20,6 +20,7 @@ runUntilSignal('ledger', logger, async (onStop) => {
     migrate: env.MIGRATE_ON_START,
     purchaseHoldMinutes: env.PURCHASE_HOLD_MINUTES,
     expiryWarningDays: env.EXPIRY_WARNING_DAYS,
+    logPaymentCodes: env.NODE_ENV !== 'production',
   });
   onStop('ledger subgraph', subgraph.stop);
 });

@@ -15,6 +15,8 @@ export interface LedgerSubgraphOptions extends SubgraphOptions {
   purchaseHoldMinutes?: number;
   /** How many days before expiry members are warned (bonuses.expiring). */
   expiryWarningDays?: number;
+  /** Outside production, until the communications subgraph sends them: write the SMS payment codes to the log. */
+  logPaymentCodes?: boolean;
 }
 
 /** How often the periodic jobs run: stale purchases (their holds lapse at once anyway), expiry warnings. */
@@ -41,6 +43,12 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
   if (options.events !== false) {
     events = await openSubgraphEvents(LEDGER_SCHEMA, options.databaseUrl, pool, logger);
     await consumeEvents(events.bus, 'ledger.member-events', [...MEMBER_EVENT_TYPES], createMemberEventHandler(deps));
+    if (options.logPaymentCodes) {
+      await consumeEvents(events.bus, 'ledger.dev-code-log', ['purchase.payment_code_requested'], async (event) => {
+        const { purchaseId, memberId, code } = event.payload;
+        logger.warn({ purchaseId, memberId, code }, 'DEVELOPMENT: payment code (not sent)');
+      });
+    }
     await events.start();
   }
   const warnExpiring = () => warnExpiringBonuses(deps, options.expiryWarningDays ?? 7);

@@ -9,6 +9,7 @@ import {
   type CalculatePurchaseInput,
   CancelPurchaseDocument,
   ConfirmPurchaseDocument,
+  DeductBonusesDocument,
   MemberBalanceDocument,
   UpdateProgramRulesDocument,
 } from './__generated__/operations';
@@ -202,5 +203,25 @@ describe('idempotency, cancellation and timeouts', () => {
     expect(confirmed.map((c) => c.purchase?.state)).toEqual(['CONFIRMED', 'CONFIRMED', 'CONFIRMED', 'CONFIRMED']);
     expect(await querySql(env.platform, 'SELECT id FROM ledger.purchases WHERE member_id = $1', [memberId])).toHaveLength(1);
     expect((await balance(memberId))?.totalDeducted).toBe('5');
+  });
+
+  test('operators racing a terminal over one balance cannot take the bonuses a pending purchase holds', async () => {
+    const { memberId, cardNumber } = await memberWithBonuses('100');
+    const held = await calculate({ cardNumber, payWithBonuses: '80', lines: [{ product: 'sofa', price: '200.00', quantity: '1' }] });
+    expect(held.purchase?.bonusPayment).toBe('80');
+    const deduct = (amount = '10') =>
+      request(env.platform.gatewayUrl, DeductBonusesDocument, { input: { memberId, amount, reason: 'correction' } }, { token: env.company.adminToken }).then(
+        ({ deductBonuses }) => deductBonuses.errors[0]?.code ?? 'DEDUCTED',
+      );
+    // Only the 20 not held are the operator's to take.
+    expect(await deduct('20.01')).toBe('INSUFFICIENT_BALANCE');
+    const [confirmed, ...deductions] = await Promise.all([
+      confirm(held.purchase?.id as string).then((c) => c.errors[0]?.code ?? 'CONFIRMED'),
+      ...Array.from({ length: 5 }, () => deduct()),
+    ]);
+    expect(confirmed).toBe('CONFIRMED');
+    expect(deductions.sort()).toEqual(['DEDUCTED', 'DEDUCTED', 'INSUFFICIENT_BALANCE', 'INSUFFICIENT_BALANCE', 'INSUFFICIENT_BALANCE']);
+    // 100 - 80 paid - 20 deducted; the purchase's 6.00 accrual activates in two days.
+    expect(await balance(memberId)).toMatchObject({ active: '0', nonActivated: '6', totalDeducted: '80' });
   });
 });

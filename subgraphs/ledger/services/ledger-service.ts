@@ -8,9 +8,9 @@ import { recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerDb } from '../data/prisma';
 import { companySpendingStates, findCardRef, findMemberRef, poolOf } from '../data/refs-store';
 import type { BalanceFigures } from '../domain/balance';
-import { LedgerError } from '../domain/errors';
+import { InsufficientBalanceError, LedgerError } from '../domain/errors';
 import { type Decimal, isValidAmount } from '../domain/money';
-import { balanceOf } from './balance-reader';
+import { balanceOf, spendableNow } from './balance-reader';
 import type { LedgerDeps } from './deps';
 import { runOnce } from './idempotency';
 import { maybeCheckpoint, placeFrom } from './ledger-writer';
@@ -217,6 +217,9 @@ export function createLedgerService(deps: LedgerDeps) {
               return operationId;
             },
           });
+          // Bonuses held by pending purchases are not the operator's to take: what is left must still cover the holds.
+          const left = await spendableNow(tx, pool, poolAccounts, currency.id, now);
+          if (left.lt(0)) throw new InsufficientBalanceError(left.plus(input.amount).toFixed(2), input.amount.toFixed(2));
           await recordLedgerEvents(tx, identity, [
             {
               type: kind === 'PAYMENT' ? 'bonuses.paid' : 'bonuses.deducted',
