@@ -30,6 +30,28 @@ export async function upsertMemberRef(
   });
 }
 
+/** Records that a member joined a family at `at` (closing any membership still open). */
+export async function joinFamily(db: LedgerDb, memberId: string, familyId: string, at: Date): Promise<void> {
+  await leaveFamily(db, memberId, at);
+  await db.$executeRaw`INSERT INTO family_memberships (family_id, member_id, joined_at) VALUES (${familyId}::uuid, ${memberId}::uuid, ${at})`;
+}
+
+export async function leaveFamily(db: LedgerDb, memberId: string, at: Date): Promise<void> {
+  await db.$executeRaw`UPDATE family_memberships SET left_at = ${at} WHERE member_id = ${memberId}::uuid AND left_at IS NULL`;
+}
+
+/** The members whose accounts pooled with this member's at `at` (the family then), the member first. */
+export async function poolAt(db: LedgerDb, memberId: string, at: Date): Promise<string[]> {
+  const rows = await db.$queryRaw<Array<{ member_id: string }>>`
+    WITH family AS (
+      SELECT family_id FROM family_memberships
+       WHERE member_id = ${memberId}::uuid AND joined_at <= ${at} AND (left_at IS NULL OR left_at > ${at})
+       ORDER BY joined_at DESC LIMIT 1)
+    SELECT DISTINCT m.member_id FROM family_memberships m JOIN family f ON f.family_id = m.family_id
+     WHERE m.joined_at <= ${at} AND (m.left_at IS NULL OR m.left_at > ${at})`;
+  return [memberId, ...rows.map((row) => row.member_id).filter((id) => id !== memberId)];
+}
+
 export async function companySpendingStates(db: LedgerDb, companyId: string): Promise<string[]> {
   const ref = await db.companyRef.findUnique({ where: { companyId } });
   return ref?.spendingStates ?? ['REGISTERED'];

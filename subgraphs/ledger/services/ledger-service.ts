@@ -6,7 +6,7 @@ import { requireCurrency, spendingOrderOf } from '../data/currencies-store';
 import { insertLot, insertOperation, lotsHeldAt, recordedOperation } from '../data/ledger-store';
 import { recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerDb } from '../data/prisma';
-import { companySpendingStates, findCardRef, findMemberRef, poolOf } from '../data/refs-store';
+import { companySpendingStates, findCardRef, findMemberRef, poolAt, poolOf } from '../data/refs-store';
 import type { BalanceFigures } from '../domain/balance';
 import { InsufficientBalanceError, LedgerError } from '../domain/errors';
 import { type Decimal, isValidAmount } from '../domain/money';
@@ -246,7 +246,8 @@ export function createLedgerService(deps: LedgerDeps) {
       if (!member || !canReadMember(identity, member)) return null;
       const currency = await requireCurrency(deps.db, member.companyId, currencyCode);
       const at = asOf ?? deps.clock.now();
-      const accounts = await accountsOf(deps.db, await poolOf(deps.db, member), currency.id);
+      // The family as it was at that moment: who pooled then, not who pools now.
+      const accounts = await accountsOf(deps.db, await poolAt(deps.db, member.memberId, at), currency.id);
       const figures = await balanceOf(
         deps.db,
         accounts.map((a) => a.id),

@@ -1,5 +1,5 @@
 import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
-import { markProcessed, saveCardRef, saveCompanyRef, savePointOfSaleRef, unbindCardsOf, upsertMemberRef } from '../data/refs-store';
+import { joinFamily, leaveFamily, markProcessed, saveCardRef, saveCompanyRef, savePointOfSaleRef, unbindCardsOf, upsertMemberRef } from '../data/refs-store';
 import type { LedgerDeps } from './deps';
 
 /** The members subgraph's events the ledger keeps its view of members, families and companies from. */
@@ -61,12 +61,18 @@ export function createMemberEventHandler(deps: LedgerDeps) {
           return ref({ state: String(payload.state) });
         case 'member.deleted':
           await unbindCardsOf(tx, memberId, at);
+          await leaveFamily(tx, memberId, at);
           return ref({ state: 'DELETED', familyId: null, phoneKey: null });
-        case 'family.created':
-          return upsertMemberRef(tx, { memberId: String(payload.headMemberId), companyId: event.companyId, at, familyId: String(payload.familyId) });
+        case 'family.created': {
+          const head = String(payload.headMemberId);
+          await joinFamily(tx, head, String(payload.familyId), at);
+          return upsertMemberRef(tx, { memberId: head, companyId: event.companyId, at, familyId: String(payload.familyId) });
+        }
         case 'family.member_joined':
+          await joinFamily(tx, memberId, String(payload.familyId), at);
           return ref({ familyId: String(payload.familyId) });
         case 'family.member_left':
+          await leaveFamily(tx, memberId, at);
           return ref({ familyId: null });
         case 'card.bound':
         case 'card.issued':

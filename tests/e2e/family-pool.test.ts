@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { usePlatformWithCompany } from '../support/fixture';
+import { request } from '../support/graphql-client';
+import { querySql, registerSignedInMember, seedTerminal, waitForLedger, waitForLedgerCard } from '../support/seed';
+import {
+  AccrueBonusesDocument,
+  CalculatePurchaseDocument,
+  ConfirmPurchaseDocument,
+  CreateFamilyDocument,
+  InviteToFamilyDocument,
+  JoinFamilyDocument,
+  LeaveFamilyDocument,
+  MemberBalanceDocument,
+  UpdateProgramRulesDocument,
+} from './__generated__/operations';
+
+const env = usePlatformWithCompany({ events: true });
+
+async function familyInLedger(memberId: string, inFamily: boolean) {
+  for (let i = 0; i < 400; i++) {
+    const [row] = await querySql<{ family_id: string | null }>(env.platform, 'SELECT family_id FROM ledger.member_refs WHERE member_id = $1', [memberId]);
+    if ((row?.family_id !== null && row?.family_id !== undefined) === inFamily) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`the ledger did not learn the family of ${memberId}`);
+}
+
+async function active(memberId: string, asOf: Date | null = null) {
+  const variables = { id: memberId, asOf: asOf?.toISOString() ?? null };
+  return (await request(env.platform.gatewayUrl, MemberBalanceDocument, variables, { token: env.company.adminToken })).member?.balance?.active;
+}
+
+/**
+ * Marks a moment between two steps, so that balances as of it fall strictly between them. Real
+ * time passes (the clock is not moved): family changes are dated by the events that carry them.
+ */
+async function moment(): Promise<Date> {
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const at = env.platform.clock.now();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  return at;
+}
+
+test('a family pools its members’ bonuses: each sees and spends the pool, and balances of the past pool who was in the family then', async () => {
+  await request(env.platform.gatewayUrl, UpdateProgramRulesDocument, { input: { maxPaymentShare: '1' } }, { token: env.company.adminToken });
+  const till = await seedTerminal(env.platform, env.company.adminToken);
+  const head = await registerSignedInMember(env.platform, env.company);
+  const other = await registerSignedInMember(env.platform, env.company);
+  const otherCard = other.member.cards[0]?.number as string;
+  await waitForLedger(env.platform, head.member.id);
+  await waitForLedger(env.platform, other.member.id);
+  await waitForLedgerCard(env.platform, otherCard);
+  const admin = { token: env.company.adminToken };
+  await request(env.platform.gatewayUrl, AccrueBonusesDocument, { input: { memberId: head.member.id, amount: '10' } }, admin);
+  await request(env.platform.gatewayUrl, AccrueBonusesDocument, { input: { memberId: other.member.id, amount: '5' } }, admin);
+  const apart = await moment();
+
+  await request(env.platform.gatewayUrl, CreateFamilyDocument, { input: {} }, { token: head.token });
+  const { inviteToFamily } = await request(
+    env.platform.gatewayUrl,
+    InviteToFamilyDocument,
+    { input: { inviteeMemberId: other.member.id } },
+    { token: head.token },
+  );
+  await request(env.platform.gatewayUrl, JoinFamilyDocument, { input: { invitationId: inviteToFamily.invitation?.id as string } }, { token: other.token });
+  await familyInLedger(other.member.id, true);
+  const together = await moment();
+  expect([await active(head.member.id), await active(other.member.id)]).toEqual(['15', '15']);
+
+  // The newcomer pays 12 at the till: more than their own 5, from the family's pool.
+  const { calculatePurchase } = await request(
+    env.platform.gatewayUrl,
+    CalculatePurchaseDocument,
+    { input: { idempotencyKey: randomUUID(), cardNumber: otherCard, lines: [{ product: 'toy', price: '30.00', quantity: '1' }], payWithBonuses: '12' } },
+    { token: till.token },
+  );
+  expect(calculatePurchase.errors).toEqual([]);
+  await request(
+    env.platform.gatewayUrl,
+    ConfirmPurchaseDocument,
+    { input: { idempotencyKey: randomUUID(), purchaseId: calculatePurchase.purchase?.id as string } },
+    { token: till.token },
+  );
+  expect(await active(head.member.id)).toBe('3');
+  const afterPaying = await moment();
+
+  await request(env.platform.gatewayUrl, LeaveFamilyDocument, { input: {} }, { token: other.token });
+  await familyInLedger(other.member.id, false);
+  // Oldest first: the head's 10 paid first, then 2 of the newcomer's 5, who leaves with the 3 left.
+  expect([await active(head.member.id), await active(other.member.id)]).toEqual(['0', '3']);
+  expect([await active(head.member.id, apart), await active(other.member.id, apart)]).toEqual(['10', '5']);
+  expect([await active(head.member.id, together), await active(other.member.id, together)]).toEqual(['15', '15']);
+  expect([await active(head.member.id, afterPaying), await active(other.member.id, afterPaying)]).toEqual(['3', '3']);
+});
