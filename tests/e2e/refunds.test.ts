@@ -79,7 +79,8 @@ test('partial returns give back paid bonuses and take back accrued ones in propo
   // The rest of it: exactly what the purchase paid and accrued is back.
   const rest = await refund(purchaseId, null);
   expect(rest.errors).toEqual([]);
-  expect(await balance(memberId)).toMatchObject({ active: '50', nonActivated: '0' });
+  // As if the purchase had never been: 50 accrued, nothing spent.
+  expect(await balance(memberId)).toMatchObject({ active: '50', nonActivated: '0', totalAccrued: '50', totalDeducted: '0' });
   const nothingLeft = await refund(purchaseId, null);
   expect(nothingLeft.errors.map((e) => e.code)).toEqual(['INVALID_RECEIPT']);
   const tooMany = await refund((await confirmedPurchase()).purchaseId, [{ lineNo: 1, quantity: '5' }]);
@@ -102,8 +103,8 @@ test('accrued bonuses already spent are taken back from the balance, bonuses the
   // The socks: 13.33 back, 2.67 taken back: nothing is forgiven while the balance covers it.
   const socks = await refund(purchaseId, null);
   expect(socks.purchase?.refunds[1]).toMatchObject({ bonusReturned: '13.33', accrualTakenBack: '2.67', accrualForgiven: '0' });
-  // Paid bonuses come back as a fresh lot (the original payment stays in totalDeducted).
-  expect(await balance(memberId)).toMatchObject({ active: '16', totalDeducted: '20', totalAccrued: '36' });
+  // Paid bonuses come back (as a lot of their own): the payment is undone, so totalDeducted is back to 0.
+  expect(await balance(memberId)).toMatchObject({ active: '16', totalDeducted: '0', totalAccrued: '16', expired: '0', nonActivated: '0' });
 });
 
 /** A member whose 60.00 purchase at `at` accrued 6, all of it spent since. */

@@ -129,6 +129,20 @@ export async function openDebts(tx: LedgerDb, accountIds: string[]): Promise<Arr
   return rows.map((row) => ({ operationId: row.id, effectiveAt: row.effective_at, open: toDecimal(row.open) }));
 }
 
+/** Records that a lot gives back bonuses paid on returned goods. */
+export async function recordReturnedPayment(tx: LedgerDb, lot: { lotId: string; accountId: string; amount: Decimal; effectiveAt: Date }): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO returned_payments (lot_id, account_id, amount, effective_at)
+    VALUES (${lot.lotId}::uuid, ${lot.accountId}::uuid, ${lot.amount.toFixed(2)}::numeric, ${lot.effectiveAt})`;
+}
+
+/** Paid bonuses given back by returns up to `at`. */
+export async function returnedPaymentsAt(db: LedgerDb, accountIds: string[], at: Date): Promise<Decimal> {
+  const rows = await db.$queryRaw<Array<{ returned: unknown }>>`
+    SELECT coalesce(sum(amount), 0) AS returned FROM returned_payments WHERE account_id = ANY(${accountIds}::uuid[]) AND effective_at <= ${at}`;
+  return toDecimal(rows[0]?.returned);
+}
+
 /** What these accounts owed at `at`: debts taken on by then, less what was repaid by then. */
 export async function debtAt(db: LedgerDb, accountIds: string[], at: Date): Promise<Decimal> {
   const rows = await db.$queryRaw<Array<{ debt: unknown }>>`

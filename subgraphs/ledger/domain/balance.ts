@@ -42,17 +42,22 @@ export interface BalanceInputs {
   expiring: Array<{ remaining: Decimal; expiresAt: Date }>;
   /** Outstanding debt at that moment. */
   debt?: Decimal;
+  /** Paid bonuses given back by returns up to that moment (held in lots of their own). */
+  returnedPayments?: Decimal;
 }
 
 /**
  * Composes the figures. Every accrued unit is, at any moment, exactly one of: active, not yet
  * activated, spent on a purchase, deducted manually, or expired; so
  * totalAccrued = active + nonActivated + totalDeducted + expired holds by construction. A debt is
- * deducted but drawn from no lot yet: it lowers active (below zero) and totalAccrued alike.
+ * deducted but drawn from no lot yet: it lowers active (below zero) and totalAccrued alike. Paid
+ * bonuses a return gave back sit in lots of their own, but are a payment undone, not an accrual:
+ * they lower totalDeducted and totalAccrued alike, and the identity still holds.
  */
 export function composeBalance(inputs: BalanceInputs): BalanceFigures {
   const { totals } = inputs;
   const debt = inputs.debt ?? ZERO;
+  const returned = inputs.returnedPayments ?? ZERO;
   const nonActivated = sum(inputs.nonActivated);
   const active = totals.accruedGross.minus(totals.payments).minus(totals.deductions).minus(totals.expired).minus(nonActivated).minus(debt);
   const byDate = new Map<number, Decimal>();
@@ -64,8 +69,8 @@ export function composeBalance(inputs: BalanceInputs): BalanceFigures {
   return {
     active,
     nonActivated,
-    totalAccrued: totals.accruedGross.minus(totals.deductions).minus(debt),
-    totalDeducted: totals.payments,
+    totalAccrued: totals.accruedGross.minus(totals.deductions).minus(debt).minus(returned),
+    totalDeducted: totals.payments.minus(returned),
     expired: totals.expired,
     debt,
     toExpire: [...byDate.entries()].sort(([a], [b]) => a - b).map(([at, amount]) => ({ amount, expiresAt: new Date(at) })),

@@ -37,7 +37,11 @@ export const BalanceDetails = builder.objectRef<Balance>('BalanceDetails').imple
     active: t.field({ type: 'Decimal', description: 'Can pay now.', resolve: (b) => b.active }),
     nonActivated: t.field({ type: 'Decimal', description: 'Accrued, activation date still ahead.', resolve: (b) => b.nonActivated }),
     totalAccrued: t.field({ type: 'Decimal', description: 'Everything ever accrued, less manual deductions.', resolve: (b) => b.totalAccrued }),
-    totalDeducted: t.field({ type: 'Decimal', description: 'Spent on purchases (not expiry, not manual deductions).', resolve: (b) => b.totalDeducted }),
+    totalDeducted: t.field({
+      type: 'Decimal',
+      description: 'Spent on purchases (not expiry, not manual deductions), less what returns gave back.',
+      resolve: (b) => b.totalDeducted,
+    }),
     expired: t.field({ type: 'Decimal', description: 'Reached their expiry date unspent.', resolve: (b) => b.expired }),
     debt: t.field({
       type: 'Decimal',

@@ -1,4 +1,4 @@
-import { checkpointsAt, debtAt, expiringAt, nonActivatedAt, spendableAt, totalsBetween } from '../data/ledger-store';
+import { checkpointsAt, debtAt, expiringAt, nonActivatedAt, returnedPaymentsAt, spendableAt, totalsBetween } from '../data/ledger-store';
 import type { LedgerDb } from '../data/prisma';
 import { addTotals, type BalanceFigures, composeBalance, NO_TOTALS, type Totals } from '../domain/balance';
 import type { Decimal } from '../domain/money';
@@ -10,8 +10,13 @@ import type { Decimal } from '../domain/money';
  */
 export async function balanceOf(db: LedgerDb, accountIds: string[], at: Date): Promise<BalanceFigures> {
   const totals = await totalsAt(db, accountIds, at);
-  const [nonActivated, expiring, debt] = await Promise.all([nonActivatedAt(db, accountIds, at), expiringAt(db, accountIds, at), debtAt(db, accountIds, at)]);
-  return composeBalance({ totals, nonActivated, expiring, debt });
+  const [nonActivated, expiring, debt, returnedPayments] = await Promise.all([
+    nonActivatedAt(db, accountIds, at),
+    expiringAt(db, accountIds, at),
+    debtAt(db, accountIds, at),
+    returnedPaymentsAt(db, accountIds, at),
+  ]);
+  return composeBalance({ totals, nonActivated, expiring, debt, returnedPayments });
 }
 
 export async function totalsAt(db: LedgerDb, accountIds: string[], at: Date): Promise<Totals> {

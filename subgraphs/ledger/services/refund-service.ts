@@ -1,7 +1,7 @@
 import type { Identity } from '../../../infra/auth/identity';
 import { lockPoolFor } from '../data/accounts-store';
 import { spendingOrderOf } from '../data/currencies-store';
-import { drawFromLot, insertOperation } from '../data/ledger-store';
+import { drawFromLot, insertOperation, recordReturnedPayment } from '../data/ledger-store';
 import { recordLedgerEvents } from '../data/outbox-store';
 import { lockPurchase } from '../data/purchases-store';
 import { findMemberRef, pointOfSaleSettings, poolOf } from '../data/refs-store';
@@ -73,7 +73,8 @@ export function createRefundService(deps: LedgerDeps) {
               amount: bonusReturned,
               reason: `refund of bonuses paid on purchase ${purchase.id}`,
             });
-            await accrueLot(tx, accounts, { accountId, operationId, amount: bonusReturned, effectiveAt: now, activatesAt: now, expiresAt: null });
+            const lotId = await accrueLot(tx, accounts, { accountId, operationId, amount: bonusReturned, effectiveAt: now, activatesAt: now, expiresAt: null });
+            await recordReturnedPayment(tx, { lotId, accountId, amount: bonusReturned, effectiveAt: now });
           }
           const ownLot = purchase.accrualLotId ? await tx.lot.findUnique({ where: { id: purchase.accrualLotId } }) : null;
           const fromOwnLot = ownLot && (!ownLot.expiresAt || ownLot.expiresAt > now) ? Decimal.min(amount(ownLot.remaining), share.accrual) : ZERO;
