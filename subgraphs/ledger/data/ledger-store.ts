@@ -57,13 +57,6 @@ export async function insertLot(
   return (rows[0] as { id: string }).id;
 }
 
-/** The latest moment any spend of these accounts took effect; a change before it must re-place spends. */
-export async function latestSpendAt(tx: LedgerDb, accountIds: string[]): Promise<Date | null> {
-  const rows = await tx.$queryRaw<Array<{ at: Date | null }>>`
-    SELECT max(effective_at) AS at FROM allocations WHERE account_id = ANY(${accountIds}::uuid[])`;
-  return rows[0]?.at ?? null;
-}
-
 /** Takes back the draws made at or after `from`, restoring what the lots had left before it. */
 export async function undoDrawsFrom(tx: LedgerDb, accountIds: string[], from: Date): Promise<void> {
   const deleted = await tx.$executeRaw`DELETE FROM allocations WHERE account_id = ANY(${accountIds}::uuid[]) AND effective_at >= ${from}`;

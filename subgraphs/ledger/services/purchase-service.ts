@@ -85,6 +85,33 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     return receipt;
   }
 
+  /** Prices the register's receipt for the member it names and records it as a purchase; its accrual's lot dates count from `soldAt`. */
+  async function recordReceipt(
+    tx: LedgerDb,
+    terminal: Terminal,
+    input: PosMemberKey & { currency?: string | null; lines: ReceiptLineInput[]; localTime?: string | null },
+    how: { operation: string; requested: Decimal; now: Date; soldAt: Date; holdExpiresAt: Date; offline: boolean },
+  ): Promise<StoredPurchase> {
+    const member = await posMember(tx, terminal.companyId, input);
+    const currency = await requireCurrency(tx, terminal.companyId, input.currency);
+    const receipt = await price(tx, terminal, { operation: how.operation, member, currency, lines: input.lines, requested: how.requested, now: how.now });
+    return createPurchase(tx, {
+      id: randomUUID(),
+      companyId: terminal.companyId,
+      terminalId: terminal.terminalId,
+      pointOfSaleId: terminal.pointOfSaleId,
+      memberId: member?.memberId ?? null,
+      cardNumber: member?.number ?? null,
+      currencyId: currency.id,
+      ...receiptColumns(receipt, currency, how.soldAt),
+      holdExpiresAt: how.holdExpiresAt,
+      localTime: input.localTime ?? null,
+      offline: how.offline,
+      occurredAt: how.offline ? how.soldAt : null,
+      createdAt: how.now,
+    });
+  }
+
   /**
    * Applies a purchase to the member's money, atomically: pays the held bonuses, accrues, records
    * the limits' alerts and the events. `soldAt` is when the sale took effect (earlier for offline receipts).
@@ -206,22 +233,13 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       return recordingRefusals(deps, identity, () =>
         runOnce(deps, call, async (tx) => {
           const now = deps.clock.now();
-          const member = await posMember(tx, terminal.companyId, input);
-          const currency = await requireCurrency(tx, terminal.companyId, input.currency);
-          const requested = input.payWithBonuses ?? ZERO;
-          const receipt = await price(tx, terminal, { operation: 'calculatePurchase', member, currency, lines: input.lines, requested, now });
-          const purchase = await createPurchase(tx, {
-            id: randomUUID(),
-            companyId: terminal.companyId,
-            terminalId: terminal.terminalId,
-            pointOfSaleId: terminal.pointOfSaleId,
-            memberId: member?.memberId ?? null,
-            cardNumber: member?.number ?? null,
-            currencyId: currency.id,
-            ...receiptColumns(receipt, currency, now),
+          const purchase = await recordReceipt(tx, terminal, input, {
+            operation: 'calculatePurchase',
+            requested: input.payWithBonuses ?? ZERO,
+            now,
+            soldAt: now,
             holdExpiresAt: new Date(now.getTime() + options.holdMinutes * 60_000),
-            localTime: input.localTime ?? null,
-            createdAt: now,
+            offline: false,
           });
           await requestPaymentCodeIfRequired(tx, identity, purchase, now);
           return purchase.id;
@@ -291,24 +309,8 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
             throw new LedgerError('INVALID_INPUT', 'A sale cannot happen in the future', 'occurredAt');
           if (soldAt.getTime() < now.getTime() - OFFLINE_MAX_AGE_DAYS * DAY_MS)
             throw new LedgerError('INVALID_INPUT', `Offline receipts are accepted up to ${OFFLINE_MAX_AGE_DAYS} days after the sale`, 'occurredAt');
-          const member = await posMember(tx, terminal.companyId, input);
-          const currency = await requireCurrency(tx, terminal.companyId, input.currency);
-          const receipt = await price(tx, terminal, { operation: 'registerOfflinePurchase', member, currency, lines: input.lines, requested: ZERO, now });
-          const purchase = await createPurchase(tx, {
-            id: randomUUID(),
-            companyId: terminal.companyId,
-            terminalId: terminal.terminalId,
-            pointOfSaleId: terminal.pointOfSaleId,
-            memberId: member?.memberId ?? null,
-            cardNumber: member?.number ?? null,
-            currencyId: currency.id,
-            ...receiptColumns(receipt, currency, soldAt),
-            holdExpiresAt: now,
-            localTime: input.localTime ?? null,
-            offline: true,
-            occurredAt: soldAt,
-            createdAt: now,
-          });
+          const how = { operation: 'registerOfflinePurchase', requested: ZERO, now, soldAt, holdExpiresAt: now, offline: true };
+          const purchase = await recordReceipt(tx, terminal, input, how);
           const lotId = await apply(tx, identity, terminal, purchase, soldAt, now);
           return confirmed(tx, identity, purchase, lotId, now);
         }),
