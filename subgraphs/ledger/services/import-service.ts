@@ -1,6 +1,5 @@
 import { requireOperator } from '../../../infra/auth/access';
 import type { Identity } from '../../../infra/auth/identity';
-import { phoneLookupKey, toE164 } from '../../../infra/auth/phone-key';
 import { BusinessError } from '../../../infra/errors/business-error';
 import { findCardRef, findMemberByPhoneKey } from '../data/refs-store';
 import { LedgerError } from '../domain/errors';
@@ -9,6 +8,7 @@ import type { LedgerDeps } from './deps';
 import { isUniqueViolation } from './idempotency';
 import type { createLedgerService } from './ledger-service';
 import { rebuildCheckpoints } from './ledger-writer';
+import { phoneKeyOf } from './pos-member';
 
 export interface ImportRow {
   externalId: string;
@@ -46,9 +46,7 @@ export function createImportService(deps: LedgerDeps, ledger: ReturnType<typeof 
       throw new LedgerError('CARD_NOT_FOUND', 'No card with this number is in use', 'cardNumber');
     }
     if (row.phone) {
-      const phone = toE164(row.phone);
-      if (!phone) throw new LedgerError('INVALID_PHONE', 'Phone must be in international format, e.g. +491701234567', 'phone');
-      const member = await findMemberByPhoneKey(deps.db, companyId, phoneLookupKey(phone, deps.phoneKeySecret));
+      const member = await findMemberByPhoneKey(deps.db, companyId, phoneKeyOf(row.phone, deps.phoneKeySecret));
       if (member) return member.memberId;
       throw new LedgerError('MEMBER_NOT_FOUND', 'No member with this phone', 'phone');
     }

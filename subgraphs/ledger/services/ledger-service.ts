@@ -131,14 +131,14 @@ export function createLedgerService(deps: LedgerDeps) {
       const { member, currency, order, pool } = await target(operator.companyId, input);
       return recordingRefusals(deps, identity, () =>
         once(identity, 'accrueBonuses', input, async (tx) => {
-          const { accountId, accounts: poolAccounts } = await lockPoolFor(tx, operator.companyId, currency.id, member.memberId, pool);
-          const limited = manualMovement(
-            'accrueBonuses',
-            identity,
-            { kind: 'ACCRUAL', amount: input.amount },
-            { currencyId: currency.id, memberId: member.memberId, accountId, poolAccounts, now },
-          );
-          const alerts = input.externalId ? [] : await checkLimits(tx, limited);
+          const manual = { kind: 'ACCRUAL' as const, amount: input.amount };
+          const { accountId, poolAccounts, limited, alerts } = await openManualOperation(tx, operator, 'accrueBonuses', manual, {
+            member,
+            currency,
+            pool,
+            now,
+            input,
+          });
           const operationId = await insertOperation(tx, {
             accountId,
             companyId: operator.companyId,
@@ -187,14 +187,14 @@ export function createLedgerService(deps: LedgerDeps) {
       const { member, currency, order, pool } = await target(operator.companyId, input);
       return recordingRefusals(deps, identity, () =>
         once(identity, 'deductBonuses', input, async (tx) => {
-          const { accountId, accounts: poolAccounts } = await lockPoolFor(tx, operator.companyId, currency.id, member.memberId, pool);
-          const limited = manualMovement(
-            'deductBonuses',
-            identity,
-            { kind: 'DEDUCTION', amount: input.amount },
-            { currencyId: currency.id, memberId: member.memberId, accountId, poolAccounts, now },
-          );
-          const alerts = input.externalId ? [] : await checkLimits(tx, limited);
+          const manual = { kind: 'DEDUCTION' as const, amount: input.amount };
+          const { accountId, poolAccounts, limited, alerts } = await openManualOperation(tx, operator, 'deductBonuses', manual, {
+            member,
+            currency,
+            pool,
+            now,
+            input,
+          });
           let operationId = 0n;
           const kind = input.kind ?? 'DEDUCTION';
           await placeFrom(tx, poolAccounts, effectiveAt, order, {
@@ -276,25 +276,33 @@ function requireManualActor(identity: Identity, roles: OperatorRole[]) {
   return requireOperator(identity, roles);
 }
 
-function manualMovement(
+/**
+ * The start of every manual operation's transaction: the member's pool locked, and the operation
+ * judged against the limits (imported history is not). Returns the soft limits it reached.
+ */
+async function openManualOperation(
+  tx: LedgerDb,
+  identity: Extract<Identity, { kind: 'operator' | 'terminal' }>,
   operation: string,
-  identity: Identity,
-  manual: LimitedMovement['manual'],
-  on: { currencyId: string; memberId: string; accountId: string; poolAccounts: string[]; now: Date },
-): LimitedMovement {
+  manual: NonNullable<LimitedMovement['manual']>,
+  on: { member: { memberId: string }; currency: { id: string }; pool: string[]; now: Date; input: { externalId?: string | null } },
+) {
+  const { accountId, accounts: poolAccounts } = await lockPoolFor(tx, identity.companyId, on.currency.id, on.member.memberId, on.pool);
   const terminal = identity.kind === 'terminal' ? identity : null;
-  return {
+  const limited: LimitedMovement = {
     operation,
-    companyId: identity.kind === 'anonymous' ? '' : identity.companyId,
-    currencyId: on.currencyId,
-    memberId: on.memberId,
-    memberAccountId: on.accountId,
-    poolAccountIds: on.poolAccounts,
+    companyId: identity.companyId,
+    currencyId: on.currency.id,
+    memberId: on.member.memberId,
+    memberAccountId: accountId,
+    poolAccountIds: poolAccounts,
     terminalId: terminal?.terminalId ?? null,
     pointOfSaleId: terminal?.pointOfSaleId ?? null,
     manual,
     now: on.now,
   };
+  const alerts = on.input.externalId ? [] : await checkLimits(tx, limited);
+  return { accountId, poolAccounts, limited, alerts };
 }
 
 function actorFields(identity: Identity) {

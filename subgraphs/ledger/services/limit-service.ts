@@ -76,7 +76,7 @@ export function createLimitService(deps: LedgerDeps) {
       return deps.db.limit.findMany({ where: { companyId: admin.companyId }, orderBy: { createdAt: 'asc' } });
     },
 
-    /** The company's alerts and refusals, newest first, for the security service. */
+    /** The company whose limit alerts the caller may read (administrators and security only). */
     companyOf(identity: Identity): string {
       return requireOperator(identity, [...LIMIT_ROLES]).companyId;
     },

@@ -11,6 +11,13 @@ export interface PosMemberKey {
   memberId?: string | null;
 }
 
+/** The keyed hash a phone is looked up by; INVALID_PHONE when it is not an international number. */
+export function phoneKeyOf(raw: string, phoneKeySecret: string): string {
+  const phone = toE164(raw);
+  if (!phone) throw new LedgerError('INVALID_PHONE', 'Phone must be in international format, e.g. +491701234567', 'phone');
+  return phoneLookupKey(phone, phoneKeySecret);
+}
+
 export type PosMember = NonNullable<Awaited<ReturnType<ReturnType<typeof createPosMemberLookup>>>>;
 
 /**
@@ -22,11 +29,7 @@ export function createPosMemberLookup(phoneKeySecret: string) {
   function lookupKey(key: PosMemberKey) {
     if (key.cardNumber && key.phone) throw new LedgerError('INVALID_INPUT', 'Name the member by card or by phone, not both', 'phone');
     if (key.cardNumber) return { number: key.cardNumber.replace(/[\s-]/g, '') };
-    if (key.phone) {
-      const phone = toE164(key.phone);
-      if (!phone) throw new LedgerError('INVALID_PHONE', 'Phone must be in international format, e.g. +491701234567', 'phone');
-      return { phoneKey: phoneLookupKey(phone, phoneKeySecret) };
-    }
+    if (key.phone) return { phoneKey: phoneKeyOf(key.phone, phoneKeySecret) };
     return key.memberId ? { memberId: key.memberId } : null;
   }
 
