@@ -30,6 +30,16 @@ beforeAll(async () => {
   expect(updateProgramRules.errors).toEqual([]);
 });
 
+test('a rounding step that is not a whole number of cents is refused', async () => {
+  const { updateProgramRules } = await request(
+    env.platform.gatewayUrl,
+    UpdateProgramRulesDocument,
+    { input: { roundingStep: '0.015' } },
+    { token: env.company.adminToken },
+  );
+  expect(updateProgramRules.errors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: 'roundingStep' })]);
+});
+
 const LINES = [
   { product: 'coffee', category: 'drinks', price: '3.99', quantity: '2' },
   { product: 'cake', category: 'bakery', price: '12.50', quantity: '1', registerDiscount: '1.00' },
@@ -70,12 +80,13 @@ describe('calculation', () => {
   test('a receipt without a member gets the rounding discount, no accrual and no payment', async () => {
     const result = await calculate({});
     expect(result.errors).toEqual([]);
-    // 7.98 + 11.50 = 19.48, rounded down to 19.40: 0.08 of rounding spread over the lines.
+    // 7.98 + 11.50 = 19.48 after the register's 1.00, rounded down to 19.40: 0.08 of rounding spread
+    // over the lines. The discount is all of it (1.00 + 0.08), so subtotal − discount = total.
     expect(result.purchase).toMatchObject({
       subtotal: '20.48',
       total: '19.4',
       roundingCorrection: '0.08',
-      discount: '0.08',
+      discount: '1.08',
       accrual: '0',
       maxBonusPayment: '0',
       cashDue: '19.4',

@@ -87,6 +87,41 @@ test('partial returns give back paid bonuses and take back accrued ones in propo
   expect(tooMany.errors).toEqual([expect.objectContaining({ code: 'INVALID_RECEIPT' })]);
 });
 
+test('a line named twice is one line: returns never give back more than the purchase paid, however they are worded or raced', async () => {
+  const { member } = await registerMember(env.platform, env.company.adminToken);
+  const cardNumber = member.cards[0]?.number as string;
+  await waitForLedgerCard(env.platform, cardNumber);
+  await request(env.platform.gatewayUrl, AccrueBonusesDocument, { input: { memberId: member.id, amount: '100' } }, { token: env.company.adminToken });
+  const buy = async () => {
+    const lines = [{ product: 'mug', price: '6.00', quantity: '3' }];
+    const input = { idempotencyKey: randomUUID(), cardNumber, lines, payWithBonuses: '9' };
+    const { calculatePurchase } = await request(env.platform.gatewayUrl, CalculatePurchaseDocument, { input }, { token: till.token });
+    expect(calculatePurchase.purchase).toMatchObject({ bonusPayment: '9', accrual: '0.9' });
+    const purchaseId = calculatePurchase.purchase?.id as string;
+    await request(env.platform.gatewayUrl, ConfirmPurchaseDocument, { input: { idempotencyKey: randomUUID(), purchaseId } }, { token: till.token });
+    return purchaseId;
+  };
+  const purchaseId = await buy();
+  expect((await balance(member.id))?.active).toBe('91.9');
+  // Two units named as two entries of line 1: 6.00 back, not 9.00.
+  const twice = await refund(purchaseId, [
+    { lineNo: 1, quantity: '1' },
+    { lineNo: 1, quantity: '1' },
+  ]);
+  expect(twice.purchase?.refunds).toEqual([expect.objectContaining({ lines: [{ lineNo: 1, quantity: '2' }], bonusReturned: '6', accrualTakenBack: '0.6' })]);
+  const last = await refund(purchaseId, [{ lineNo: 1, quantity: '1' }]);
+  expect(last.purchase?.refunds[1]).toMatchObject({ bonusReturned: '3', accrualTakenBack: '0.3' });
+  expect((await refund(purchaseId, [{ lineNo: 1, quantity: '1' }])).errors.map((e) => e.code)).toEqual(['INVALID_RECEIPT']);
+  expect(await balance(member.id)).toMatchObject({ active: '100', totalDeducted: '0', totalAccrued: '100' });
+
+  // Five returns of everything, sent at once: one is applied, the others find nothing left.
+  const raced = await buy();
+  const answers = await Promise.all(Array.from({ length: 5 }, () => refund(raced, null)));
+  expect(answers.filter((a) => a.errors.length === 0)).toHaveLength(1);
+  expect(answers.flatMap((a) => a.errors.map((e) => e.code)).every((code) => code === 'INVALID_RECEIPT')).toBe(true);
+  expect(await balance(member.id)).toMatchObject({ active: '100', totalDeducted: '0', totalAccrued: '100' });
+});
+
 test('accrued bonuses already spent are taken back from the balance, bonuses the return gives back included', async () => {
   const { memberId, purchaseId } = await confirmedPurchase();
   await request(

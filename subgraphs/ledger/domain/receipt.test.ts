@@ -42,3 +42,34 @@ test('the payment cap is the smaller of the share and what the member can spend;
     expect.objectContaining({ code: 'MEMBER_CANNOT_SPEND' }),
   );
 });
+
+test('subtotal − discount = total on every receipt, whatever the prices, quantities, register discounts and rounding step', () => {
+  const line = fc.record({
+    price: fc.integer({ min: 0, max: 100_000 }),
+    quantity: fc.integer({ min: 1, max: 5_000 }),
+    discountShare: fc.integer({ min: 0, max: 100 }),
+  });
+  fc.assert(
+    fc.property(fc.array(line, { minLength: 1, maxLength: 8 }), fc.constantFrom('0.01', '0.05', '0.10', '1', '5.55'), (lines, step) => {
+      const inputs = lines.map((l, i) => {
+        const price = amount(l.price).dividedBy(100);
+        const quantity = amount(l.quantity).dividedBy(1000);
+        const gross = price.times(quantity).toDecimalPlaces(2, 1);
+        return { product: `p${i}`, price, quantity, registerDiscount: gross.times(l.discountShare).dividedBy(100).toDecimalPlaces(2, 1) };
+      });
+      const receipt = calculateReceipt(inputs, { rules: { ...rules, roundingStep: amount(step) }, member, requestedPayment: amount(0) });
+      return (
+        receipt.subtotal.minus(receipt.discount).eq(receipt.total) &&
+        sum(receipt.lines.map((l) => l.total)).eq(receipt.total) &&
+        receipt.total.dividedBy(step).isInteger()
+      );
+    }),
+  );
+});
+
+test('paying bonuses worth less than a cent is refused: units are never paid for nothing', () => {
+  const lines = [{ product: 'gum', price: amount('1.00'), quantity: amount(1) }];
+  const thin = { ...rules, exchangeRate: amount('0.001') };
+  expect(() => calculateReceipt(lines, { rules: thin, member, requestedPayment: amount('5') })).toThrow(expect.objectContaining({ code: 'INVALID_AMOUNT' }));
+  expect(calculateReceipt(lines, { rules: thin, member, requestedPayment: amount('10') }).lines[0]?.bonusPaid.toFixed(2)).toBe('0.01');
+});

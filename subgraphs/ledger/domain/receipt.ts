@@ -1,5 +1,5 @@
 import { LedgerError } from './errors';
-import { Decimal, sum, ZERO } from './money';
+import { bonusMoney, CENT, cents, Decimal, floorTo, sum, ZERO } from './money';
 
 /** A receipt line as the cash register sends it. */
 export interface ReceiptLineInput {
@@ -63,10 +63,6 @@ export interface Receipt {
  */
 export type ReceiptRule = (receipt: Receipt, context: { rules: ReceiptRules; member: MemberContext | null; requestedPayment: Decimal }) => Receipt;
 
-const CENT = new Decimal('0.01');
-const floorTo = (value: Decimal, step: Decimal) => value.dividedBy(step).floor().times(step);
-const cents = (value: Decimal) => floorTo(value, CENT);
-
 /**
  * Splits an amount in cents over weights: each share rounded down, the cents left over going to the
  * largest remainders, so the shares always add up to the amount exactly.
@@ -89,7 +85,8 @@ export function distribute(total: Decimal, weights: Decimal[]): Decimal[] {
 function recomputeTotals(receipt: Receipt): Receipt {
   const lines = receipt.lines;
   const total = sum(lines.map((l) => l.total));
-  return { ...receipt, lines, total, discount: sum(lines.map((l) => l.discount)), cashDue: total.minus(sum(lines.map((l) => l.bonusPaid))) };
+  const discount = sum(lines.map((l) => l.registerDiscount.plus(l.discount)));
+  return { ...receipt, lines, total, discount, cashDue: total.minus(sum(lines.map((l) => l.bonusPaid))) };
 }
 
 /** The discounted total is rounded down to the program's step; the difference becomes discount. */
@@ -111,7 +108,7 @@ export const roundTotal: ReceiptRule = (receipt, { rules }) => {
 
 /** Paying with bonuses: at most the program's share of the receipt, and only what the member can spend. */
 export const payWithBonuses: ReceiptRule = (receipt, { rules, member, requestedPayment }) => {
-  const shareCap = cents(receipt.total.times(rules.maxPaymentShare).dividedBy(rules.exchangeRate));
+  const shareCap = bonusMoney.unitsFor(receipt.total.times(rules.maxPaymentShare), rules.exchangeRate);
   const maxBonusPayment = member?.canSpend ? Decimal.min(shareCap, member.spendable) : ZERO;
   if (requestedPayment.isZero()) return { ...receipt, maxBonusPayment };
   if (!member?.canSpend) throw new LedgerError('MEMBER_CANNOT_SPEND', 'This member cannot pay with bonuses', 'payWithBonuses');
@@ -121,9 +118,10 @@ export const payWithBonuses: ReceiptRule = (receipt, { rules, member, requestedP
   if (requestedPayment.gt(shareCap)) {
     throw new LedgerError('PAYMENT_EXCEEDS_SHARE', `At most ${shareCap.toFixed(2)} of this receipt can be paid with bonuses`, 'payWithBonuses');
   }
-  const money = requestedPayment.times(rules.exchangeRate);
+  const paid = bonusMoney.valueOf(requestedPayment, rules.exchangeRate);
+  if (paid.isZero()) throw new LedgerError('INVALID_AMOUNT', 'This payment is worth less than a cent', 'payWithBonuses');
   const shares = distribute(
-    cents(money),
+    paid,
     receipt.lines.map((l) => l.total),
   );
   const lines = receipt.lines.map((line, i) => ({ ...line, bonusPaid: shares[i] as Decimal }));
@@ -157,6 +155,7 @@ export function openReceipt(inputs: ReceiptLineInput[]): Receipt {
       throw new LedgerError('INVALID_RECEIPT', 'Prices are non-negative money amounts', `${field}.price`);
     if (input.quantity.lte(0) || input.quantity.decimalPlaces() > 3)
       throw new LedgerError('INVALID_RECEIPT', 'Quantities are positive, up to 3 decimals', `${field}.quantity`);
+    // Line amounts round down to the cent (price × quantity, e.g. 0.333 kg at 2.99 = 0.99).
     const gross = cents(input.price.times(input.quantity));
     if (registerDiscount.lt(0) || registerDiscount.gt(gross))
       throw new LedgerError('INVALID_RECEIPT', 'The register discount must be within the line amount', `${field}.registerDiscount`);
@@ -173,7 +172,9 @@ export function openReceipt(inputs: ReceiptLineInput[]): Receipt {
       accrual: ZERO,
     };
   });
-  const subtotal = sum(lines.map((l) => l.price.times(l.quantity))).toDecimalPlaces(2, Decimal.ROUND_DOWN);
+  // The subtotal is the sum of the lines' amounts as each line rounds them, so that
+  // subtotal − discount = total holds to the cent on every receipt.
+  const subtotal = sum(lines.map((l) => l.total.plus(l.registerDiscount)));
   return recomputeTotals({
     lines,
     subtotal,

@@ -1,52 +1,98 @@
 import { LedgerError } from './errors';
-import { Decimal, sum, ZERO } from './money';
+import { Decimal, proportionalShare, sum, ZERO } from './money';
 
 /** What a line of a confirmed purchase carries into a return (amounts as stored). */
 export interface RefundableLine {
   lineNo: number;
   quantity: Decimal;
+  /** Money paid on the line with bonuses. */
   bonusPaid: Decimal;
+  /** Bonuses the line accrued. */
   accrual: Decimal;
+}
+
+export interface RefundablePurchase {
+  lines: RefundableLine[];
+  /** Bonus units the purchase paid (what the lines' bonusPaid money was bought with). */
+  bonusPayment: Decimal;
+}
+
+/** What the purchase's earlier returns took: quantities per line and bonus units given back. */
+export interface EarlierReturns {
+  quantities: Map<number, Decimal>;
+  bonusReturned: Decimal;
 }
 
 export interface RefundShare {
-  /** Returned quantity per line number. */
+  /** Returned quantity per line number (each line once). */
   quantities: Map<number, Decimal>;
-  /** Money paid with bonuses on the returned goods. */
-  bonusPaidMoney: Decimal;
-  /** Bonuses the returned goods accrued. */
+  /** Bonus units paid on the returned goods, given back. */
+  bonusReturned: Decimal;
+  /** Bonuses the returned goods accrued, to take back. */
   accrual: Decimal;
 }
 
-const cents = (value: Decimal) => value.toDecimalPlaces(2, Decimal.ROUND_DOWN);
+const MAX_QUANTITY_PLACES = 3;
+
+/**
+ * The quantities a return asks for, one per line: a line named twice is merged (two scans of the
+ * same returned goods), and the whole rest of the purchase when nothing is named.
+ */
+function requestedQuantities(purchase: RefundablePurchase, earlier: EarlierReturns, requested: Array<{ lineNo: number; quantity: Decimal }> | null) {
+  const wanted = new Map<number, Decimal>();
+  if (!requested) {
+    for (const line of purchase.lines) wanted.set(line.lineNo, line.quantity.minus(earlier.quantities.get(line.lineNo) ?? ZERO));
+    return wanted;
+  }
+  if (requested.length === 0) throw new LedgerError('INVALID_RECEIPT', 'Name the returned lines, or omit them to return everything left', 'lines');
+  for (const { lineNo, quantity } of requested) {
+    if (!purchase.lines.some((l) => l.lineNo === lineNo)) throw new LedgerError('INVALID_RECEIPT', `The purchase has no line ${lineNo}`, 'lines');
+    if (!quantity.isFinite() || quantity.lte(0) || quantity.decimalPlaces() > MAX_QUANTITY_PLACES) {
+      throw new LedgerError('INVALID_RECEIPT', `Line ${lineNo}: returned quantities are positive, up to ${MAX_QUANTITY_PLACES} decimals`, 'lines');
+    }
+    wanted.set(lineNo, (wanted.get(lineNo) ?? ZERO).plus(quantity));
+  }
+  return wanted;
+}
 
 /**
  * The share of a purchase a return gives back, line by line and in proportion to the returned
- * quantities. Shares are computed on the running total returned, so several partial returns add up
- * to exactly the whole purchase, to the cent.
+ * quantities. Every share is taken on the running total returned (all earlier returns plus this
+ * one) less what earlier returns took, so however returns are split or worded they add up to the
+ * purchase's payment and accrual exactly, to the cent, and never to more.
  */
 export function refundShare(
-  lines: RefundableLine[],
-  alreadyReturned: Map<number, Decimal>,
+  purchase: RefundablePurchase,
+  earlier: EarlierReturns,
   requested: Array<{ lineNo: number; quantity: Decimal }> | null,
 ): RefundShare {
-  const wanted = requested ?? lines.map((line) => ({ lineNo: line.lineNo, quantity: line.quantity.minus(alreadyReturned.get(line.lineNo) ?? ZERO) }));
+  const wanted = requestedQuantities(purchase, earlier, requested);
   const quantities = new Map<number, Decimal>();
-  const bonus: Decimal[] = [];
   const accrual: Decimal[] = [];
-  for (const { lineNo, quantity } of wanted) {
-    const line = lines.find((l) => l.lineNo === lineNo);
-    if (!line) throw new LedgerError('INVALID_RECEIPT', `The purchase has no line ${lineNo}`, 'lines');
-    const before = alreadyReturned.get(lineNo) ?? ZERO;
-    const after = before.plus(quantity).plus(quantities.get(lineNo) ?? ZERO);
-    if (quantity.lte(0) && requested) throw new LedgerError('INVALID_RECEIPT', 'Returned quantities are positive', 'lines');
-    if (after.gt(line.quantity)) throw new LedgerError('INVALID_RECEIPT', `Line ${lineNo}: more returned than bought`, 'lines');
-    if (quantity.lte(0)) continue;
-    quantities.set(lineNo, after.minus(before));
-    const shareOf = (total: Decimal) => cents(total.times(after).dividedBy(line.quantity)).minus(cents(total.times(before).dividedBy(line.quantity)));
-    bonus.push(shareOf(line.bonusPaid));
-    accrual.push(shareOf(line.accrual));
+  const paidAfter: Decimal[] = [];
+  for (const line of purchase.lines) {
+    const before = earlier.quantities.get(line.lineNo) ?? ZERO;
+    const returning = wanted.get(line.lineNo) ?? ZERO;
+    const after = before.plus(returning);
+    if (after.gt(line.quantity)) {
+      throw new LedgerError(
+        'INVALID_RECEIPT',
+        `Line ${line.lineNo}: ${after.minus(before).toFixed()} asked, ${line.quantity.minus(before).toFixed()} left to return`,
+        'lines',
+      );
+    }
+    paidAfter.push(proportionalShare(line.bonusPaid, after, line.quantity));
+    if (returning.lte(0)) continue;
+    quantities.set(line.lineNo, returning);
+    accrual.push(proportionalShare(line.accrual, after, line.quantity).minus(proportionalShare(line.accrual, before, line.quantity)));
   }
   if (quantities.size === 0) throw new LedgerError('INVALID_RECEIPT', 'Nothing is left to return', 'lines');
-  return { quantities, bonusPaidMoney: sum(bonus), accrual: sum(accrual) };
+  // Units come back as the share of the units paid that the money returned so far stands for;
+  // all of them once every line is back, whatever rounding did to the money on the way.
+  const everythingBack = purchase.lines.every((l) => l.quantity.lte((earlier.quantities.get(l.lineNo) ?? ZERO).plus(wanted.get(l.lineNo) ?? ZERO)));
+  const paidMoney = sum(purchase.lines.map((l) => l.bonusPaid));
+  const unitsAfter = everythingBack ? purchase.bonusPayment : proportionalShare(purchase.bonusPayment, sum(paidAfter), paidMoney);
+  const left = purchase.bonusPayment.minus(earlier.bonusReturned);
+  const bonusReturned = Decimal.max(ZERO, Decimal.min(left, unitsAfter.minus(earlier.bonusReturned)));
+  return { quantities, bonusReturned, accrual: sum(accrual) };
 }

@@ -40,9 +40,22 @@ export const Purchase = builder.prismaObject('Purchase', {
     cardNumber: t.exposeString('cardNumber', { nullable: true }),
     memberId: t.exposeID('memberId', { nullable: true }),
     lines: t.field({ type: [PurchaseLine], resolve: (p) => p.lines as unknown as StoredLine[] }),
-    subtotal: t.field({ type: 'Decimal', resolve: (p) => p.subtotal }),
-    discount: t.field({ type: 'Decimal', description: 'All direct discounts, the rounding correction included.', resolve: (p) => p.discount }),
-    roundingCorrection: t.field({ type: 'Decimal', resolve: (p) => p.roundingCorrection }),
+    subtotal: t.field({
+      type: 'Decimal',
+      description: 'The sum of the lines before any discount, each line being price × quantity rounded down to the cent.',
+      resolve: (p) => p.subtotal,
+    }),
+    discount: t.field({
+      type: 'Decimal',
+      description:
+        'Every discount on the receipt: the register’s own, the platform’s direct ones and the rounding correction. subtotal − discount = total, always.',
+      resolve: (p) => p.discount,
+    }),
+    roundingCorrection: t.field({
+      type: 'Decimal',
+      description: 'What rounding the discounted total down to the program’s step took off (part of discount).',
+      resolve: (p) => p.roundingCorrection,
+    }),
     total: t.field({ type: 'Decimal', description: 'The receipt after discounts, before paying with bonuses.', resolve: (p) => p.total }),
     maxBonusPayment: t.field({ type: 'Decimal', description: 'The most that may be paid with bonuses (bonus units).', resolve: (p) => p.maxBonusPayment }),
     bonusPayment: t.field({ type: 'Decimal', description: 'Bonuses held now, paid at confirmation.', resolve: (p) => p.bonusPayment }),

@@ -48,6 +48,10 @@ export function createCurrencyService(deps: LedgerDeps) {
       inRange(input.baseAccrualPercent, 0, 100, 'baseAccrualPercent');
       inRange(input.maxPaymentShare, 0, 1, 'maxPaymentShare');
       inRange(input.roundingStep, 0.01, 1000, 'roundingStep');
+      // A step that is not a whole number of cents would round totals to fractions of a cent.
+      if (input.roundingStep && input.roundingStep.decimalPlaces() > 2) {
+        throw new LedgerError('INVALID_INPUT', 'roundingStep must be a whole multiple of 0.01', 'roundingStep');
+      }
       if (input.activationDelayDays != null && (input.activationDelayDays < 0 || input.activationDelayDays > 3650)) {
         throw new LedgerError('INVALID_INPUT', 'activationDelayDays must be 0 to 3650', 'activationDelayDays');
       }

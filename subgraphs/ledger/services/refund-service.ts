@@ -5,7 +5,7 @@ import { drawFromLot, insertOperation, recordReturnedPayment } from '../data/led
 import { recordLedgerEvents } from '../data/outbox-store';
 import { lockPurchase } from '../data/purchases-store';
 import { findMemberRef, pointOfSaleSettings, poolOf } from '../data/refs-store';
-import { createRefund, returnedQuantities } from '../data/refunds-store';
+import { createRefund, earlierReturns } from '../data/refunds-store';
 import { LedgerError } from '../domain/errors';
 import { amount, Decimal, ZERO } from '../domain/money';
 import { refundShare } from '../domain/refund';
@@ -48,9 +48,9 @@ export function createRefundService(deps: LedgerDeps) {
           bonusPaid: amount(l.bonusPaid),
           accrual: amount(l.accrual),
         }));
-        const share = refundShare(lines, await returnedQuantities(tx, purchase.id), input.lines ?? null);
+        const share = refundShare({ lines, bonusPayment: amount(purchase.bonusPayment) }, await earlierReturns(tx, purchase.id), input.lines ?? null);
         const currency = await tx.currency.findUniqueOrThrow({ where: { id: purchase.currencyId }, include: { rules: true } });
-        const bonusReturned = share.bonusPaidMoney.dividedBy(amount(currency.exchangeRate)).toDecimalPlaces(2);
+        const bonusReturned = share.bonusReturned;
         let takenBack = ZERO;
         let forgiven = ZERO;
         let owed = ZERO;
