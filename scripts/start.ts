@@ -8,6 +8,7 @@ import { gatewayEnvSchema } from '../gateway/env';
 import { startGateway } from '../gateway/gateway';
 import { parseEnv, resolveSecrets } from '../infra/config/env';
 import { startEmbeddedPostgres } from '../infra/db/embedded-postgres';
+import type { PeerUrls } from '../infra/internal/peers';
 import { createLogger } from '../infra/logging/logger';
 import { runUntilSignal } from '../infra/process/lifecycle';
 import { ledgerEnvSchema } from '../subgraphs/ledger/env';
@@ -28,6 +29,9 @@ runUntilSignal('platform', logger, async (onStop) => {
     databaseUrl = embedded.url;
   }
 
+  // Filled in as each subgraph listens (free ports): the members subgraph pushes its events to the
+  // ledger, the ledger reads through to it on a miss.
+  const peers: PeerUrls = {};
   const bootstrap = bootstrapSettings(env);
   if (bootstrap.usingDefaults) {
     logger.warn(
@@ -46,8 +50,10 @@ runUntilSignal('platform', logger, async (onStop) => {
     migrate: env.MIGRATE_ON_START,
     bootstrap,
     logVerificationCodes: !production,
+    peers,
   });
   onStop('members subgraph', members.stop);
+  peers.members = members.url;
 
   const ledger = await startLedgerSubgraph({
     databaseUrl,
@@ -60,8 +66,10 @@ runUntilSignal('platform', logger, async (onStop) => {
     purchaseHoldMinutes: env.PURCHASE_HOLD_MINUTES,
     expiryWarningDays: env.EXPIRY_WARNING_DAYS,
     logPaymentCodes: !production,
+    peers,
   });
   onStop('ledger subgraph', ledger.stop);
+  peers.ledger = ledger.url;
 
   const gateway = await startGateway({
     port: env.PORT,

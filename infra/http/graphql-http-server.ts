@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import { REQUEST_ID_HEADER } from '../auth/identity-header';
+import { INTERNAL_PATH_PREFIX, INTERNAL_SIGNATURE_HEADER, verifyInternalBody } from '../internal/internal-call';
 import type { Logger } from '../logging/logger';
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -32,6 +33,8 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   buildContext(info: RequestInfo): Promise<TContext>;
   /** Throws when the process cannot serve (database unreachable, for example). */
   checkReady(): Promise<void>;
+  /** Calls from the platform's other processes under /internal/<route>, signed with `secret`. */
+  internal?: { secret: string; routes: Record<string, (body: unknown) => Promise<unknown>> };
 }
 
 export interface RunningServer {
@@ -94,6 +97,7 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(optio
         return send(response, 503, { status: 'unavailable' });
       }
     }
+    if (url.pathname.startsWith(INTERNAL_PATH_PREFIX)) return handleInternal(request, response, url.pathname.slice(INTERNAL_PATH_PREFIX.length), logger);
     if (url.pathname !== '/graphql') return send(response, 404, { error: 'not found' });
 
     const started = process.hrtime.bigint();
@@ -133,6 +137,25 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(optio
       return send(response, 500, { errors: [{ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     } finally {
       logger.info({ status: response.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'graphql request');
+    }
+  };
+
+  /** An internal call: refused unless POSTed with a valid signature over its body. */
+  const handleInternal = async (request: IncomingMessage, response: ServerResponse, route: string, logger: Logger): Promise<void> => {
+    const handler = options.internal?.routes[route];
+    if (!handler || request.method !== 'POST') return send(response, 404, { error: 'not found' });
+    try {
+      const text = await readBody(request);
+      const signature = request.headers[INTERNAL_SIGNATURE_HEADER];
+      if (!verifyInternalBody(typeof signature === 'string' ? signature : undefined, text, options.internal?.secret as string)) {
+        logger.warn({ route }, 'internal call refused: bad signature');
+        return send(response, 401, { error: 'unauthenticated' });
+      }
+      return send(response, 200, (await handler(parseBody(text, 'application/json'))) ?? {});
+    } catch (error) {
+      if (error instanceof HttpError) return send(response, error.status, { error: error.message });
+      logger.error({ err: error, route }, 'internal call failed');
+      return send(response, 500, { error: 'internal error' });
     }
   };
 

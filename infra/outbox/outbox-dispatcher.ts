@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type PgBoss from 'pg-boss';
 import { quoteIdentifier } from '../db/connection';
+import { callInternal } from '../internal/internal-call';
 import type { Logger } from '../logging/logger';
 
 /** The NOTIFY channel a subgraph's outbox writes signal on; PostgreSQL delivers it at commit. */
@@ -34,12 +35,18 @@ export interface OutboxDispatcherOptions {
   logger: Logger;
   pollIntervalMs?: number;
   batchSize?: number;
+  /** Internal event routes of subgraphs that get every event at once, besides the queues. */
+  push?: { urls(): string[]; secret: string };
 }
 
+/** A view that does not answer within this bound gets the event from its queue a moment later. */
+const PUSH_TIMEOUT_MS = 1500;
+
 /**
- * Moves committed outbox rows into pg-boss (publish fans out to every subscribed queue). Delivery is
- * at least once: a crash between publish and marking the row re-publishes it, so consumers must
- * be idempotent by `eventId`.
+ * Moves committed outbox rows into pg-boss (publish fans out to every subscribed queue) and pushes
+ * them to the views that asked for it. Delivery is at least once: a crash between publish and
+ * marking the row re-publishes it, and a pushed event also arrives through its queue, so consumers
+ * must be idempotent by `eventId`.
  */
 export class OutboxDispatcher {
   private timer: NodeJS.Timeout | null = null;
@@ -90,6 +97,21 @@ export class OutboxDispatcher {
     }
   }
 
+  /** Best effort: a view that is down or slow still gets the events from its queue. */
+  private async push(events: DomainEventEnvelope[]): Promise<void> {
+    const push = this.options.push;
+    if (!push) return;
+    await Promise.all(
+      push
+        .urls()
+        .map((url) =>
+          callInternal(url, { events }, push.secret, PUSH_TIMEOUT_MS).catch((error) =>
+            this.options.logger.warn({ err: error, url }, 'pushing events to a view failed; its queue delivers them'),
+          ),
+        ),
+    );
+  }
+
   private async dispatchBatch(): Promise<number> {
     const table = `${quoteIdentifier(this.options.schema)}.outbox_events`;
     const client = await this.options.pool.connect();
@@ -100,8 +122,8 @@ export class OutboxDispatcher {
           WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.options.batchSize ?? 100],
       );
-      for (const row of rows) {
-        const envelope: DomainEventEnvelope = {
+      const envelopes = rows.map(
+        (row): DomainEventEnvelope => ({
           eventId: row.event_id,
           type: row.type,
           source: this.options.schema,
@@ -109,9 +131,10 @@ export class OutboxDispatcher {
           memberId: row.member_id,
           occurredAt: row.occurred_at.toISOString(),
           payload: row.payload,
-        };
-        await this.options.boss.publish(row.type, envelope);
-      }
+        }),
+      );
+      for (const envelope of envelopes) await this.options.boss.publish(envelope.type, envelope);
+      if (envelopes.length > 0) await this.push(envelopes);
       if (rows.length > 0) {
         await client.query(`UPDATE ${table} SET published_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
       }

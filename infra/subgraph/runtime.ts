@@ -42,16 +42,39 @@ export interface SubgraphEvents {
   bus: EventBus;
   /** Dispatches the outbox once consumers are registered. */
   start(): Promise<void>;
+  /** Dispatches (and pushes) what is committed in the outbox now; resolves when done or after a bound. */
+  flush(): Promise<void>;
   stop(): Promise<void>;
 }
 
-/** The event bus and the outbox dispatcher for the subgraph's own outbox table. */
-export async function openSubgraphEvents(name: string, databaseUrl: string, pool: pg.Pool, logger: Logger): Promise<SubgraphEvents> {
+/** How long a request waits for its events to reach the views before answering anyway. */
+const FLUSH_BOUND_MS = 2000;
+
+/**
+ * The event bus and the outbox dispatcher for the subgraph's own outbox table. `pushTo` lists the
+ * internal event routes of subgraphs that keep a view of this one's entities: they get each event
+ * at once, so a write here is usable in the next call there (read-your-writes).
+ */
+export async function openSubgraphEvents(
+  name: string,
+  databaseUrl: string,
+  pool: pg.Pool,
+  logger: Logger,
+  pushTo?: { urls(): string[]; secret: string },
+): Promise<SubgraphEvents> {
   const bus = await startEventBus(databaseUrl, logger);
-  const dispatcher = new OutboxDispatcher({ pool, schema: name, boss: bus, logger });
+  const dispatcher = new OutboxDispatcher({ pool, schema: name, boss: bus, logger, push: pushTo });
   return {
     bus,
     start: () => dispatcher.start(),
+    async flush() {
+      let bound: NodeJS.Timeout | undefined;
+      const late = new Promise<void>((resolve) => {
+        bound = setTimeout(resolve, FLUSH_BOUND_MS);
+      });
+      await Promise.race([dispatcher.kick(), late]);
+      clearTimeout(bound);
+    },
     async stop() {
       await dispatcher.stop();
       await bus.stop({ graceful: true, wait: true, timeout: 5000 });
@@ -76,6 +99,8 @@ export interface ServeSubgraphOptions<TContext extends RequestBase> {
   pool: pg.Pool;
   /** Adds the subgraph's own per-request parts (fresh DataLoaders every request). */
   context(base: RequestBase): TContext;
+  /** Internal routes (under /internal/) the platform's other processes call, signed. */
+  internalRoutes?: Record<string, (body: unknown) => Promise<unknown>>;
 }
 
 /** Serves the subgraph over HTTP, refusing any request without the gateway's signed identity. */
@@ -104,6 +129,7 @@ export async function serveSubgraph<TContext extends RequestBase>(options: Serve
     checkReady: async () => {
       await options.pool.query('SELECT 1');
     },
+    internal: options.internalRoutes ? { secret: options.secrets.gatewaySigningSecret, routes: options.internalRoutes } : undefined,
   });
   options.logger.info({ url: http.url }, `${options.name} subgraph listening`);
   return http;

@@ -21,6 +21,7 @@ runUntilSignal('ledger', logger, async (onStop) => {
     purchaseHoldMinutes: env.PURCHASE_HOLD_MINUTES,
     expiryWarningDays: env.EXPIRY_WARNING_DAYS,
     logPaymentCodes: env.NODE_ENV !== 'production',
+    peers: { members: env.MEMBERS_URL },
   });
   onStop('ledger subgraph', subgraph.stop);
 });

@@ -1,5 +1,8 @@
+import type { PeerUrls } from '../../infra/internal/peers';
 import { consumeEvents } from '../../infra/outbox/event-bus';
+import type { DomainEventEnvelope } from '../../infra/outbox/outbox-dispatcher';
 import { openSubgraphDatabase, openSubgraphEvents, type SubgraphEvents, type SubgraphOptions, serveSubgraph } from '../../infra/subgraph/runtime';
+import { EVENTS_ROUTE } from '../../infra/views/member-views';
 import type { LedgerContext } from './context';
 import { createLedgerLoaders } from './data/loaders';
 import { createLedgerPrisma, LEDGER_SCHEMA } from './data/prisma';
@@ -8,6 +11,7 @@ import { createLedgerServices } from './services';
 import { type Clock, systemClock } from './services/deps';
 import { warnExpiringBonuses } from './services/expiry-warnings';
 import { createMemberEventHandler, MEMBER_EVENT_TYPES } from './services/member-events';
+import { createMemberViewReader } from './services/member-view-reader';
 
 export interface LedgerSubgraphOptions extends SubgraphOptions {
   clock?: Clock;
@@ -17,6 +21,8 @@ export interface LedgerSubgraphOptions extends SubgraphOptions {
   expiryWarningDays?: number;
   /** Outside production, until the communications subgraph sends them: write the SMS payment codes to the log. */
   logPaymentCodes?: boolean;
+  /** Where the members subgraph answers: the ledger asks it for members and cards its view misses. */
+  peers?: PeerUrls;
 }
 
 /** How often the periodic jobs run: stale purchases (their holds lapse at once anyway), expiry warnings. */
@@ -36,13 +42,16 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
   const { logger } = options;
   const pool = await openSubgraphDatabase({ name: LEDGER_SCHEMA, ...options });
   const db = createLedgerPrisma(pool);
-  const deps = { db, clock: options.clock ?? systemClock, logger, phoneKeySecret: options.secrets.phoneKeySecret };
+  const clock = options.clock ?? systemClock;
+  const readThrough = createMemberViewReader({ db, clock, logger }, options.peers ?? {}, options.secrets.gatewaySigningSecret);
+  const deps = { db, clock, logger, phoneKeySecret: options.secrets.phoneKeySecret, readThrough };
+  const handleMemberEvent = createMemberEventHandler(deps);
   const services = createLedgerServices(deps, { holdMinutes: options.purchaseHoldMinutes ?? 15 });
 
   let events: SubgraphEvents | null = null;
   if (options.events !== false) {
     events = await openSubgraphEvents(LEDGER_SCHEMA, options.databaseUrl, pool, logger);
-    await consumeEvents(events.bus, 'ledger.member-events', [...MEMBER_EVENT_TYPES], createMemberEventHandler(deps));
+    await consumeEvents(events.bus, 'ledger.member-events', [...MEMBER_EVENT_TYPES], handleMemberEvent);
     if (options.logPaymentCodes) {
       await consumeEvents(events.bus, 'ledger.dev-code-log', ['purchase.payment_code_requested'], async (event) => {
         const { purchaseId, memberId, code } = event.payload;
@@ -64,6 +73,13 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
     ...options,
     pool,
     context: (base) => ({ ...base, db, loaders: createLedgerLoaders(db), services }),
+    // The members subgraph pushes its events here at once; the queue brings them again (idempotent).
+    internalRoutes: {
+      [EVENTS_ROUTE]: async (body) => {
+        for (const event of (body as { events?: DomainEventEnvelope[] }).events ?? []) await handleMemberEvent(event);
+        return { applied: true };
+      },
+    },
   });
 
   return {

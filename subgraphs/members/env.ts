@@ -5,6 +5,8 @@ import { baseEnvSchema } from '../../infra/config/env';
 export const membersEnvSchema = baseEnvSchema.extend({
   MEMBERS_PORT: z.coerce.number().int().min(0).default(4001),
   MEMBERS_HOST: z.string().default('127.0.0.1'),
+  /** The ledger, which gets members' events pushed at once (read-your-writes at the till). */
+  LEDGER_URL: z.string().url().default('http://127.0.0.1:4002/graphql'),
   MIGRATE_ON_START: z
     .enum(['true', 'false'])
     .default('true')

@@ -20,6 +20,7 @@ runUntilSignal('members', logger, async (onStop) => {
     migrate: env.MIGRATE_ON_START,
     bootstrap: bootstrapSettings(env),
     logVerificationCodes: env.NODE_ENV !== 'production',
+    peers: { ledger: env.LEDGER_URL },
   });
   onStop('members subgraph', subgraph.stop);
 });

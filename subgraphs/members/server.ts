@@ -1,17 +1,23 @@
+import { internalUrl } from '../../infra/internal/internal-call';
+import type { PeerUrls } from '../../infra/internal/peers';
 import { consumeEvents } from '../../infra/outbox/event-bus';
 import { openSubgraphDatabase, openSubgraphEvents, type SubgraphEvents, type SubgraphOptions, serveSubgraph } from '../../infra/subgraph/runtime';
+import { EVENTS_ROUTE, MEMBER_VIEW_ROUTE } from '../../infra/views/member-views';
 import type { MembersContext } from './context';
 import { createMembersLoaders } from './data/loaders';
 import { createMembersPrisma, MEMBERS_SCHEMA } from './data/prisma';
 import { membersSchema } from './schema';
 import { createMembersServices } from './services';
 import { type Clock, systemClock } from './services/deps';
+import { createViewRoute } from './services/view-route';
 
 export interface MembersSubgraphOptions extends SubgraphOptions {
   bootstrap?: { companyName: string; adminEmail: string; adminPassword: string } | null;
   /** Development only: write one-time codes to the log until the communications subgraph delivers them. */
   logVerificationCodes?: boolean;
   clock?: Clock;
+  /** Where the ledger answers: members' events are pushed to it at once. */
+  peers?: PeerUrls;
 }
 
 export interface RunningMembersSubgraph {
@@ -27,6 +33,7 @@ export async function startMembersSubgraph(options: MembersSubgraphOptions): Pro
   const { logger } = options;
   const pool = await openSubgraphDatabase({ name: MEMBERS_SCHEMA, ...options });
   const db = createMembersPrisma(pool);
+  let events: SubgraphEvents | null = null;
   const services = createMembersServices({
     db,
     clock: options.clock ?? systemClock,
@@ -34,14 +41,18 @@ export async function startMembersSubgraph(options: MembersSubgraphOptions): Pro
     tokenSecret: options.secrets.tokenSecret,
     phoneKeySecret: options.secrets.phoneKeySecret,
     tokenTtl: TOKEN_TTL,
+    afterCommit: async () => events?.flush(),
   });
   if (options.bootstrap && (await services.auth.bootstrap(options.bootstrap))) {
     logger.info({ company: options.bootstrap.companyName, adminEmail: options.bootstrap.adminEmail }, 'created the first company and administrator');
   }
 
-  let events: SubgraphEvents | null = null;
   if (options.events !== false) {
-    events = await openSubgraphEvents(MEMBERS_SCHEMA, options.databaseUrl, pool, logger);
+    const peers = options.peers ?? {};
+    events = await openSubgraphEvents(MEMBERS_SCHEMA, options.databaseUrl, pool, logger, {
+      urls: () => (peers.ledger ? [internalUrl(peers.ledger, EVENTS_ROUTE)] : []),
+      secret: options.secrets.gatewaySigningSecret,
+    });
     if (options.logVerificationCodes) {
       await consumeEvents(events.bus, 'members.dev-code-log', ['verification.code_requested'], async (event) => {
         const { destination, code, purpose } = event.payload;
@@ -57,6 +68,7 @@ export async function startMembersSubgraph(options: MembersSubgraphOptions): Pro
     ...options,
     pool,
     context: (base) => ({ ...base, db, loaders: createMembersLoaders(db), services }),
+    internalRoutes: { [MEMBER_VIEW_ROUTE]: createViewRoute(db, options.secrets.phoneKeySecret) },
   });
 
   return {

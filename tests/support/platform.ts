@@ -3,6 +3,7 @@ import { startGateway } from '../../gateway/gateway';
 import type { Secrets } from '../../infra/config/env';
 import type { QueryCounter } from '../../infra/db/pool';
 import { createDatabaseFromTemplate, dropDatabase } from '../../infra/db/test-database';
+import type { PeerUrls } from '../../infra/internal/peers';
 import { createLogger } from '../../infra/logging/logger';
 import { type RunningLedgerSubgraph, startLedgerSubgraph } from '../../subgraphs/ledger/server';
 import { startMembersSubgraph } from '../../subgraphs/members/server';
@@ -62,6 +63,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
   const membersQueries: QueryCounter = { count: 0 };
   const ledgerQueries: QueryCounter = { count: 0 };
   const clock = new TestClock();
+  const peers: PeerUrls = {};
   const members = await startMembersSubgraph({
     databaseUrl,
     port: 0,
@@ -73,7 +75,9 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     events: options.events ?? false,
     clock,
     queryCounter: membersQueries,
+    peers,
   });
+  peers.members = members.url;
   const ledger = await startLedgerSubgraph({
     databaseUrl,
     port: 0,
@@ -84,7 +88,9 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     events: options.events ?? false,
     clock,
     queryCounter: ledgerQueries,
+    peers,
   });
+  peers.ledger = ledger.url;
   const gateway = await startGateway({
     port: 0,
     secrets,

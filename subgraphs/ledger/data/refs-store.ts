@@ -1,6 +1,10 @@
+import type { CardSnapshot, MemberSnapshot, MemberViews } from '../../../infra/views/member-views';
 import type { LedgerDb } from './prisma';
 
-/** What the ledger keeps of the members subgraph's data, updated from its events only. */
+/**
+ * What the ledger keeps of the members subgraph's data: kept fresh from its events, and read through
+ * from it on a miss (services/member-views.ts).
+ */
 
 export function findMemberRef(db: LedgerDb, memberId: string) {
   return db.memberRef.findUnique({ where: { memberId } });
@@ -13,21 +17,34 @@ export async function poolOf(db: LedgerDb, member: { memberId: string; familyId:
   return [member.memberId, ...relatives.map((r) => r.memberId).filter((id) => id !== member.memberId)];
 }
 
-export async function upsertMemberRef(
-  db: LedgerDb,
-  ref: { memberId: string; companyId: string; state?: string; familyId?: string | null; phoneKey?: string | null; at: Date },
-) {
-  const { memberId, companyId, at } = ref;
-  const changes = {
-    ...(ref.state !== undefined ? { state: ref.state } : {}),
-    ...(ref.familyId !== undefined ? { familyId: ref.familyId } : {}),
-    ...(ref.phoneKey !== undefined ? { phoneKey: ref.phoneKey } : {}),
-  };
-  await db.memberRef.upsert({
-    where: { memberId },
-    create: { memberId, companyId, state: ref.state ?? 'CARD_HOLDER', familyId: ref.familyId ?? null, phoneKey: ref.phoneKey ?? null, updatedAt: at },
-    update: { ...changes, updatedAt: at },
-  });
+/**
+ * Keeps a member's snapshot when it is newer than the one held (by the members subgraph's version),
+ * so a late event or a read-through racing an event never puts an older state over a newer one. An
+ * opted-out member stays opted out.
+ */
+export async function saveMemberSnapshot(db: LedgerDb, member: MemberSnapshot, at: Date): Promise<void> {
+  await db.$executeRaw`
+    INSERT INTO member_refs (member_id, company_id, state, family_id, phone_key, version, updated_at)
+    VALUES (${member.memberId}::uuid, ${member.companyId}::uuid, ${member.state}, ${member.familyId}::uuid, ${member.phoneKey}, ${member.version}, ${at})
+    ON CONFLICT (member_id) DO UPDATE
+       SET state = EXCLUDED.state, family_id = EXCLUDED.family_id, phone_key = EXCLUDED.phone_key, version = EXCLUDED.version, updated_at = EXCLUDED.updated_at
+     WHERE member_refs.version < EXCLUDED.version AND member_refs.state <> 'DELETED'`;
+}
+
+/** Keeps a card's snapshot when it is newer than the one held (see saveMemberSnapshot). */
+export async function saveCardSnapshot(db: LedgerDb, card: CardSnapshot, at: Date): Promise<void> {
+  await db.$executeRaw`
+    INSERT INTO card_refs (company_id, number, card_id, member_id, blocked, version, updated_at)
+    VALUES (${card.companyId}::uuid, ${card.number}, ${card.cardId}::uuid, ${card.memberId}::uuid, ${card.blocked}, ${card.version}, ${at})
+    ON CONFLICT (company_id, number) DO UPDATE
+       SET card_id = EXCLUDED.card_id, member_id = EXCLUDED.member_id, blocked = EXCLUDED.blocked, version = EXCLUDED.version, updated_at = EXCLUDED.updated_at
+     WHERE card_refs.version < EXCLUDED.version`;
+}
+
+/** Keeps every snapshot of a batch (an event's, or an answer of the members subgraph). */
+export async function saveViews(db: LedgerDb, views: MemberViews, at: Date): Promise<void> {
+  for (const member of views.members) await saveMemberSnapshot(db, member, at);
+  for (const card of views.cards) await saveCardSnapshot(db, card, at);
 }
 
 /** Records that a member joined a family at `at` (closing any membership still open). */
@@ -57,8 +74,12 @@ export async function companySpendingStates(db: LedgerDb, companyId: string): Pr
   return ref?.spendingStates ?? ['REGISTERED'];
 }
 
+/** Keeps the company's settings the ledger enforces, unless newer ones (by event time) are held. */
 export async function saveCompanyRef(db: LedgerDb, companyId: string, spendingStates: string[], at: Date) {
-  await db.companyRef.upsert({ where: { companyId }, create: { companyId, spendingStates, updatedAt: at }, update: { spendingStates, updatedAt: at } });
+  await db.$executeRaw`
+    INSERT INTO company_refs (company_id, spending_states, updated_at) VALUES (${companyId}::uuid, ${spendingStates}::text[], ${at})
+    ON CONFLICT (company_id) DO UPDATE SET spending_states = EXCLUDED.spending_states, updated_at = EXCLUDED.updated_at
+     WHERE company_refs.updated_at <= EXCLUDED.updated_at`;
 }
 
 /** Records an event as handled; false when it was handled before (at-least-once delivery). */
@@ -71,19 +92,6 @@ export function findCardRef(db: LedgerDb, companyId: string, number: string) {
   return db.cardRef.findUnique({ where: { companyId_number: { companyId, number } } });
 }
 
-export async function saveCardRef(
-  db: LedgerDb,
-  card: { companyId: string; number: string; cardId: string; memberId?: string | null; blocked?: boolean; at: Date },
-) {
-  const { companyId, number, cardId, at } = card;
-  const changes = { ...(card.memberId !== undefined ? { memberId: card.memberId } : {}), ...(card.blocked !== undefined ? { blocked: card.blocked } : {}) };
-  await db.cardRef.upsert({
-    where: { companyId_number: { companyId, number } },
-    create: { companyId, number, cardId, memberId: card.memberId ?? null, blocked: card.blocked ?? false, updatedAt: at },
-    update: { ...changes, updatedAt: at },
-  });
-}
-
 /** An opted-out member's cards no longer lead to anyone. */
 export async function unbindCardsOf(db: LedgerDb, memberId: string, at: Date) {
   await db.cardRef.updateMany({ where: { memberId }, data: { memberId: null, blocked: true, updatedAt: at } });
@@ -94,11 +102,17 @@ export function findMemberByPhoneKey(db: LedgerDb, companyId: string, phoneKey: 
   return db.memberRef.findFirst({ where: { companyId, phoneKey, state: { not: 'DELETED' } } });
 }
 
+/** Keeps a point of sale's settings the ledger enforces, unless newer ones (by event time) are held. */
 export async function savePointOfSaleRef(
   db: LedgerDb,
   ref: { pointOfSaleId: string; companyId: string; confirmPaymentBySms: boolean; returnPolicy: string; updatedAt: Date },
 ) {
-  await db.pointOfSaleRef.upsert({ where: { pointOfSaleId: ref.pointOfSaleId }, create: ref, update: ref });
+  await db.$executeRaw`
+    INSERT INTO point_of_sale_refs (point_of_sale_id, company_id, confirm_payment_by_sms, return_policy, updated_at)
+    VALUES (${ref.pointOfSaleId}::uuid, ${ref.companyId}::uuid, ${ref.confirmPaymentBySms}, ${ref.returnPolicy}, ${ref.updatedAt})
+    ON CONFLICT (point_of_sale_id) DO UPDATE
+       SET confirm_payment_by_sms = EXCLUDED.confirm_payment_by_sms, return_policy = EXCLUDED.return_policy, updated_at = EXCLUDED.updated_at
+     WHERE point_of_sale_refs.updated_at <= EXCLUDED.updated_at`;
 }
 
 /** A point of sale's settings; the members subgraph's defaults until its event arrives. */

@@ -1,5 +1,6 @@
 import type { Logger } from '../../../infra/logging/logger';
 import type { LedgerPrisma } from '../data/prisma';
+import type { MemberViewReader } from './member-view-reader';
 
 export interface Clock {
   now(): Date;
@@ -13,4 +14,6 @@ export interface LedgerDeps {
   logger: Logger;
   /** Keys the phone hashes the members subgraph sends (identification by phone at the POS). */
   phoneKeySecret: string;
+  /** Asks the members subgraph for a member or card the view misses (none: the view is all there is). */
+  readThrough?: MemberViewReader;
 }

@@ -75,7 +75,10 @@ export function canReadMember(identity: Identity, member: { memberId: string; co
 export function createLedgerService(deps: LedgerDeps) {
   /** The member as the ledger knows it, refused when unknown in the caller's company. */
   async function liveMember(db: LedgerDb, companyId: string, memberId: string, allowBlocked = false) {
-    const member = /^[0-9a-f-]{36}$/i.test(memberId) ? await findMemberRef(db, memberId) : null;
+    if (!/^[0-9a-f-]{36}$/i.test(memberId)) throw new LedgerError('MEMBER_NOT_FOUND', 'No such member in this company', 'memberId');
+    let member = await findMemberRef(db, memberId);
+    // Registered a moment ago, before its event: the members subgraph knows.
+    if ((!member || member.companyId !== companyId) && (await deps.readThrough?.({ companyId, memberId }))) member = await findMemberRef(db, memberId);
     if (!member || member.companyId !== companyId || member.state === 'DELETED') {
       throw new LedgerError('MEMBER_NOT_FOUND', 'No such member in this company', 'memberId');
     }
@@ -95,7 +98,8 @@ export function createLedgerService(deps: LedgerDeps) {
     if (input.memberId) return input.memberId;
     const number = input.cardNumber?.replace(/[\s-]/g, '');
     if (!number) throw new LedgerError('INVALID_INPUT', 'Give the memberId or the cardNumber', 'memberId');
-    const card = await findCardRef(deps.db, companyId, number);
+    let card = await findCardRef(deps.db, companyId, number);
+    if (!card?.memberId && (await deps.readThrough?.({ companyId, cardNumber: number }))) card = await findCardRef(deps.db, companyId, number);
     if (!card?.memberId) throw new LedgerError('CARD_NOT_FOUND', 'No card with this number is in use', 'cardNumber');
     if (card.blocked) throw new LedgerError('CARD_BLOCKED', 'This card is blocked', 'cardNumber');
     return card.memberId;

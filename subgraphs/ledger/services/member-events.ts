@@ -1,5 +1,6 @@
 import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
-import { joinFamily, leaveFamily, markProcessed, saveCardRef, saveCompanyRef, savePointOfSaleRef, unbindCardsOf, upsertMemberRef } from '../data/refs-store';
+import { readViews } from '../../../infra/views/member-views';
+import { joinFamily, leaveFamily, markProcessed, saveCompanyRef, savePointOfSaleRef, saveViews, unbindCardsOf } from '../data/refs-store';
 import type { LedgerDeps } from './deps';
 
 /** The members subgraph's events the ledger keeps its view of members, families and companies from. */
@@ -25,66 +26,42 @@ export const MEMBER_EVENT_TYPES = [
   'point_of_sale.updated',
 ] as const;
 
+const HANDLED: ReadonlySet<string> = new Set(MEMBER_EVENT_TYPES);
+
 type Payload = Record<string, unknown>;
 
 /**
- * Applies one event to the ledger's view, exactly once per event id. The view keeps no personal
- * data: ids, states, family links and a keyed hash of the phone (erased on opt-out), so an opted-out member leaves nothing to erase here;
- * their financial history stays for the company's books under an id that no longer names anyone.
+ * Applies one event to the ledger's view, exactly once per event id. Members and cards come as
+ * versioned snapshots (the newest version wins, whatever order events arrive in); companies and
+ * points of sale by event time. The view keeps no personal data: ids, states, family links and a
+ * keyed hash of the phone (erased on opt-out); an opted-out member's financial history stays for
+ * the company's books under an id that no longer names anyone.
  */
 export function createMemberEventHandler(deps: LedgerDeps) {
   return async function handle(event: DomainEventEnvelope): Promise<void> {
+    if (!HANDLED.has(event.type)) return;
     await deps.db.$transaction(async (tx) => {
       if (!(await markProcessed(tx, event.eventId))) return;
       const payload = event.payload as Payload;
       const at = new Date(event.occurredAt);
+      const views = readViews(payload);
+      if (views) await saveViews(tx, views, at);
       const memberId = String(payload.memberId ?? event.memberId ?? '');
-      const phoneKey = typeof payload.phoneKey === 'string' ? payload.phoneKey : null;
-      const ref = (changes: { state?: string; familyId?: string | null; phoneKey?: string | null }) =>
-        upsertMemberRef(tx, { memberId, companyId: event.companyId, at, ...changes });
-      const card = (changes: { memberId?: string | null; blocked?: boolean }, number = payload.cardNumber, cardId = payload.cardId) =>
-        saveCardRef(tx, { companyId: event.companyId, number: String(number), cardId: String(cardId), at, ...changes });
       switch (event.type) {
         case 'company.created':
           return saveCompanyRef(tx, event.companyId, ['REGISTERED'], at);
         case 'company.settings_changed':
           return saveCompanyRef(tx, event.companyId, (payload.spendingStates as string[]) ?? ['REGISTERED'], at);
-        case 'member.registered':
-          return ref({ state: 'REGISTERED', phoneKey });
-        case 'member.card_holder_created':
-          return ref({ state: 'CARD_HOLDER', phoneKey });
-        case 'member.phone_changed':
-          return ref({ phoneKey });
-        case 'member.blocked':
-          return ref({ state: 'BLOCKED' });
-        case 'member.unblocked':
-          return ref({ state: String(payload.state) });
         case 'member.deleted':
           await unbindCardsOf(tx, memberId, at);
-          await leaveFamily(tx, memberId, at);
-          return ref({ state: 'DELETED', familyId: null, phoneKey: null });
-        case 'family.created': {
-          const head = String(payload.headMemberId);
-          await joinFamily(tx, head, String(payload.familyId), at);
-          return upsertMemberRef(tx, { memberId: head, companyId: event.companyId, at, familyId: String(payload.familyId) });
-        }
+          return leaveFamily(tx, memberId, at);
+        // Who was in which family when: balances as of a past moment pool that family.
+        case 'family.created':
+          return joinFamily(tx, String(payload.headMemberId), String(payload.familyId), at);
         case 'family.member_joined':
-          await joinFamily(tx, memberId, String(payload.familyId), at);
-          return ref({ familyId: String(payload.familyId) });
+          return joinFamily(tx, memberId, String(payload.familyId), at);
         case 'family.member_left':
-          await leaveFamily(tx, memberId, at);
-          return ref({ familyId: null });
-        case 'card.bound':
-        case 'card.issued':
-        case 'card.activated':
-          return card({ memberId: (payload.memberId as string | null) ?? null, blocked: false });
-        case 'card.blocked':
-          return card({ blocked: true });
-        case 'card.unblocked':
-          return card({ blocked: false });
-        case 'card.replaced':
-          await card({ blocked: true }, payload.oldCardNumber, payload.oldCardId);
-          return card({ memberId: String(payload.memberId), blocked: false }, payload.newCardNumber, payload.newCardId);
+          return leaveFamily(tx, memberId, at);
         case 'point_of_sale.created':
         case 'point_of_sale.updated':
           return savePointOfSaleRef(tx, {
@@ -95,7 +72,7 @@ export function createMemberEventHandler(deps: LedgerDeps) {
             updatedAt: at,
           });
         default:
-          deps.logger.warn({ type: event.type }, 'ignored an event the ledger does not handle');
+          if (!views) deps.logger.warn({ type: event.type, eventId: event.eventId }, 'a members event without snapshots changed nothing');
       }
     });
   };

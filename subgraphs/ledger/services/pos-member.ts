@@ -2,6 +2,7 @@ import { phoneLookupKey, toE164 } from '../../../infra/auth/phone-key';
 import type { LedgerDb } from '../data/prisma';
 import { posMemberView } from '../data/refs-store';
 import { LedgerError } from '../domain/errors';
+import type { MemberViewReader } from './member-view-reader';
 
 /** How a POS names the member: a card number (barcode, stripe, QR) or a phone; neither for a receipt without a member. */
 export interface PosMemberKey {
@@ -18,6 +19,13 @@ export function phoneKeyOf(raw: string, phoneKeySecret: string): string {
   return phoneLookupKey(phone, phoneKeySecret);
 }
 
+/** How the members subgraph is asked for what the till named. */
+function viewRequestOf(key: PosMemberKey, lookup: { number: string } | { phoneKey: string } | { memberId: string }) {
+  if ('number' in lookup) return { cardNumber: lookup.number };
+  if ('phoneKey' in lookup) return { phone: key.phone as string };
+  return { memberId: lookup.memberId };
+}
+
 export type PosMember = NonNullable<Awaited<ReturnType<ReturnType<typeof createPosMemberLookup>>>>;
 
 /**
@@ -25,7 +33,7 @@ export type PosMember = NonNullable<Awaited<ReturnType<ReturnType<typeof createP
  * blocked account; a card holder not yet registered may accrue but not pay. The phone is matched by
  * its keyed hash: the ledger never holds phone numbers.
  */
-export function createPosMemberLookup(phoneKeySecret: string) {
+export function createPosMemberLookup(phoneKeySecret: string, readThrough?: MemberViewReader) {
   function lookupKey(key: PosMemberKey) {
     if (key.cardNumber && key.phone) throw new LedgerError('INVALID_INPUT', 'Name the member by card or by phone, not both', 'phone');
     if (key.cardNumber) return { number: key.cardNumber.replace(/[\s-]/g, '') };
@@ -37,10 +45,16 @@ export function createPosMemberLookup(phoneKeySecret: string) {
     const lookup = lookupKey(key);
     if (!lookup) return null;
     const field = 'phoneKey' in lookup ? 'phone' : 'cardNumber';
-    const view = await posMemberView(db, companyId, lookup);
-    if ('phoneKey' in lookup && !view) throw new LedgerError('MEMBER_NOT_FOUND', 'No member with this phone', 'phone');
-    if (view?.card?.blocked) throw new LedgerError('CARD_BLOCKED', 'This card is blocked', 'cardNumber');
-    const member = view?.member;
+    let view = await posMemberView(db, companyId, lookup);
+    // Registered or bound a moment ago, before its event: the members subgraph knows.
+    const missed = !view?.member || (view.card !== null && !view.card.memberId);
+    if (missed && readThrough && (await readThrough({ companyId, ...viewRequestOf(key, lookup) }))) view = await posMemberView(db, companyId, lookup);
+    if (!view) {
+      if ('phoneKey' in lookup) throw new LedgerError('MEMBER_NOT_FOUND', 'No member with this phone', 'phone');
+      throw new LedgerError('CARD_NOT_FOUND', 'No card with this number is in use', field);
+    }
+    if (view.card?.blocked) throw new LedgerError('CARD_BLOCKED', 'This card is blocked', 'cardNumber');
+    const member = view.member;
     if (!member || member.state === 'DELETED' || (view.card && !view.card.memberId)) {
       throw new LedgerError('CARD_NOT_FOUND', 'No card with this number is in use', field);
     }

@@ -1,10 +1,37 @@
 import type { Identity } from '../../../infra/auth/identity';
 import { type DomainEvent, writeOutboxEvents } from '../../../infra/outbox/outbox-writer';
 import type { MembersDb } from './prisma';
+import { nextViewSnapshots } from './views-store';
 
 export type MemberEvent = DomainEvent;
 
-/** Records the members subgraph's events in the same transaction as the change they describe. */
-export function recordEvents(tx: MembersDb, identity: Identity, channel: string | null, events: MemberEvent[]): Promise<void> {
-  return writeOutboxEvents(tx, 'members', identity, channel, events);
+const idsIn = (data: Record<string, unknown>, keys: string[]) => keys.map((key) => data[key]).filter((id): id is string => typeof id === 'string');
+
+/**
+ * Records the members subgraph's events in the same transaction as the change they describe. Each
+ * event carries the snapshots of the members and cards it names, as this transaction leaves them,
+ * with their versions counted up, so the views kept from events hold the newest state whatever order they arrive in.
+ */
+export async function recordEvents(
+  tx: MembersDb,
+  deps: { phoneKeySecret: string },
+  identity: Identity,
+  channel: string | null,
+  events: MemberEvent[],
+): Promise<void> {
+  const named = events.map((event) => ({
+    memberIds: [...new Set([...(event.memberId ? [event.memberId] : []), ...idsIn(event.data, ['memberId', 'headMemberId'])])],
+    cardIds: idsIn(event.data, ['cardId', 'oldCardId', 'newCardId']),
+  }));
+  const all = await nextViewSnapshots(tx, deps.phoneKeySecret, {
+    memberIds: [...new Set(named.flatMap((n) => n.memberIds))],
+    cardIds: [...new Set(named.flatMap((n) => n.cardIds))],
+  });
+  const withViews = events.map((event, i) => {
+    const { memberIds, cardIds } = named[i] as { memberIds: string[]; cardIds: string[] };
+    if (memberIds.length === 0 && cardIds.length === 0) return event;
+    const views = { members: all.members.filter((m) => memberIds.includes(m.memberId)), cards: all.cards.filter((c) => cardIds.includes(c.cardId)) };
+    return { ...event, data: { ...event.data, views } };
+  });
+  return writeOutboxEvents(tx, 'members', identity, channel, withViews);
 }

@@ -21,7 +21,7 @@ export function createAccountService(deps: ServiceDeps) {
         if (!member || member.state === 'DELETED') throw new MemberNotFoundError();
         if (member.state === 'BLOCKED') throw new DomainError('MEMBER_BLOCKED', 'The account is already blocked', 'memberId');
         const blocked = await updateMember(tx, member.id, { state: 'BLOCKED', blockedReason: reason, blockedAt: deps.clock.now() });
-        await recordEvents(tx, identity, null, [
+        await recordEvents(tx, deps, identity, null, [
           { type: 'member.blocked', companyId: member.companyId, memberId: member.id, data: { memberId: member.id, reason } },
         ]);
         return blocked;
@@ -36,7 +36,7 @@ export function createAccountService(deps: ServiceDeps) {
         if (member.state !== 'BLOCKED') throw new DomainError('MEMBER_NOT_BLOCKED', 'The account is not blocked', 'memberId');
         const state = stateAfterUnblock(member.registeredAt);
         const unblocked = await updateMember(tx, member.id, { state, blockedReason: null, blockedAt: null });
-        await recordEvents(tx, identity, null, [
+        await recordEvents(tx, deps, identity, null, [
           { type: 'member.unblocked', companyId: member.companyId, memberId: member.id, data: { memberId: member.id, state } },
         ]);
         return unblocked;
@@ -65,7 +65,7 @@ export function createAccountService(deps: ServiceDeps) {
         const contacts = [member.phone, member.email].filter((c): c is string => Boolean(c));
         const throttleKeys = member.phone ? [throttleKey('member', companyId, member.phone)] : [];
         await eraseMemberTraces(tx, member.id, companyId, contacts, throttleKeys, now);
-        await recordEvents(tx, identity, null, [
+        await recordEvents(tx, deps, identity, null, [
           { type: 'member.deleted', companyId, memberId: member.id, data: { memberId: member.id, reason: input.reason ?? null } },
         ]);
         return { memberId: member.id, deletedAt: now };

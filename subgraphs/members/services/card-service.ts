@@ -80,7 +80,7 @@ export function createCardService(deps: ServiceDeps) {
             { id: randomUUID(), companyId: operator.companyId, name: input.name.trim(), prefix: plan.prefix, firstNumber: plan.firstSequence, size: plan.size },
             plan.numbers,
           );
-          await recordEvents(tx, identity, null, [
+          await recordEvents(tx, deps, identity, null, [
             {
               type: 'card_batch.created',
               companyId: operator.companyId,
@@ -104,7 +104,7 @@ export function createCardService(deps: ServiceDeps) {
           { type: 'card.issued', companyId, memberId, data: { cardId: card.id, cardNumber: card.number, memberId, kind: 'VIRTUAL' } },
         ];
         if (card.state === 'ACTIVE') events.push(cardActivated(card));
-        await recordEvents(tx, identity, null, events);
+        await recordEvents(tx, deps, identity, null, events);
         return card;
       });
     },
@@ -127,7 +127,7 @@ export function createCardService(deps: ServiceDeps) {
           data: { cardId: bound.id, cardNumber: bound.number, memberId: member.id },
         });
         if (bound.state === 'ACTIVE') events.push(cardActivated(bound));
-        await recordEvents(tx, identity, identity.kind === 'terminal' ? 'POS' : null, events);
+        await recordEvents(tx, deps, identity, identity.kind === 'terminal' ? 'POS' : null, events);
         return bound;
       });
     },
@@ -171,7 +171,7 @@ export function createCardService(deps: ServiceDeps) {
           },
         ];
         if (replacement.state === 'ACTIVE') events.push(cardActivated(replacement));
-        await recordEvents(tx, identity, null, events);
+        await recordEvents(tx, deps, identity, null, events);
         return { oldCard: replaced, newCard: replacement };
       });
     },
@@ -191,7 +191,7 @@ export function createCardService(deps: ServiceDeps) {
           blockComment: input.comment?.trim() || null,
           blockedAt: deps.clock.now(),
         });
-        await recordEvents(tx, identity, null, [cardBlocked(card, input.reason)]);
+        await recordEvents(tx, deps, identity, null, [cardBlocked(card, input.reason)]);
         return blocked;
       });
     },
@@ -205,7 +205,7 @@ export function createCardService(deps: ServiceDeps) {
         const memberState = member?.state === 'BLOCKED' ? stateAfterUnblock(member.registeredAt) : member?.state;
         const state = memberState ? boundCardState(memberState) : 'BLANK';
         const unblocked = await updateCard(tx, card.id, { state, blockReason: null, blockComment: null, blockedAt: null });
-        await recordEvents(tx, identity, null, [
+        await recordEvents(tx, deps, identity, null, [
           {
             type: 'card.unblocked',
             companyId: card.companyId,

@@ -46,7 +46,9 @@ export function createCompanyService(deps: ServiceDeps) {
         async (tx) => {
           const company = await createCompany(tx, { name, posCurrency });
           const admin = await createOperator(tx, { companyId: company.id, email, passwordHash, role: 'ADMIN' });
-          await recordEvents(tx, identity, null, [{ type: 'company.created', companyId: company.id, data: { companyId: company.id, name, posCurrency } }]);
+          await recordEvents(tx, deps, identity, null, [
+            { type: 'company.created', companyId: company.id, data: { companyId: company.id, name, posCurrency } },
+          ]);
           return { company, admin };
         },
         operatorEmailTaken,
@@ -73,7 +75,9 @@ export function createCompanyService(deps: ServiceDeps) {
       }
       return inTransaction(deps, async (tx) => {
         const company = await updateCompany(tx, admin.companyId, states ? { spendingStates: [...new Set(states)] } : {});
-        await recordEvents(tx, identity, null, [{ type: 'company.settings_changed', companyId: company.id, data: { spendingStates: company.spendingStates } }]);
+        await recordEvents(tx, deps, identity, null, [
+          { type: 'company.settings_changed', companyId: company.id, data: { spendingStates: company.spendingStates } },
+        ]);
         return company;
       });
     },
@@ -107,7 +111,7 @@ export function createCompanyService(deps: ServiceDeps) {
           confirmPaymentBySms: input.confirmPaymentBySms ?? false,
           returnPolicy: input.returnPolicy ?? 'WRITE_OFF_TO_NEGATIVE',
         });
-        await recordEvents(tx, identity, null, [
+        await recordEvents(tx, deps, identity, null, [
           { type: 'point_of_sale.created', companyId: admin.companyId, data: { ...pointOfSale, createdAt: pointOfSale.createdAt.toISOString() } },
         ]);
         return pointOfSale;
@@ -128,7 +132,7 @@ export function createCompanyService(deps: ServiceDeps) {
           ...(input.confirmPaymentBySms != null ? { confirmPaymentBySms: input.confirmPaymentBySms } : {}),
           ...(input.returnPolicy != null ? { returnPolicy: input.returnPolicy } : {}),
         });
-        await recordEvents(tx, identity, null, [
+        await recordEvents(tx, deps, identity, null, [
           { type: 'point_of_sale.updated', companyId: admin.companyId, data: { ...pointOfSale, createdAt: pointOfSale.createdAt.toISOString() } },
         ]);
         return pointOfSale;
@@ -149,7 +153,7 @@ export function createCompanyService(deps: ServiceDeps) {
           name: requiredText(input.name, 'name'),
           secretHash,
         });
-        await recordEvents(tx, identity, null, [
+        await recordEvents(tx, deps, identity, null, [
           { type: 'pos_terminal.created', companyId: admin.companyId, data: { terminalId: terminal.id, pointOfSaleId: pointOfSale.id } },
         ]);
         return { terminal, secret };

@@ -17,11 +17,15 @@ export interface ServiceDeps {
   phoneKeySecret: string;
   /** Lifetimes of issued tokens, in seconds. */
   tokenTtl: { operator: number; member: number; terminal: number };
+  /** Runs after every committed use case: delivers its events to the views before the caller is answered. */
+  afterCommit?: () => Promise<void>;
 }
 
 /**
  * Runs a use case in one transaction. A DomainError thrown inside rolls everything back, so a
  * refused request changes nothing. Unique-constraint races surface as the matching domain error.
+ * After the commit its events reach the views (the ledger's) before the caller hears back, so the
+ * caller's next call anywhere sees the change.
  */
 export async function inTransaction<T>(
   deps: ServiceDeps,
@@ -29,7 +33,9 @@ export async function inTransaction<T>(
   uniqueViolation?: (target: string) => DomainError | null,
 ): Promise<T> {
   try {
-    return await deps.db.$transaction(work, { timeout: 15_000, maxWait: 10_000 });
+    const result = await deps.db.$transaction(work, { timeout: 15_000, maxWait: 10_000 });
+    await deps.afterCommit?.();
+    return result;
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002' && uniqueViolation) {
       const target = JSON.stringify(error.meta ?? {});

@@ -37,7 +37,7 @@ export function createFamilyService(deps: ServiceDeps) {
         if (head.familyId) throw new DomainError('ALREADY_IN_FAMILY', 'The member already belongs to a family', 'memberId');
         const family = await createFamily(tx, companyId, head.id);
         await updateMember(tx, head.id, { familyId: family.id });
-        await recordEvents(tx, identity, null, [
+        await recordEvents(tx, deps, identity, null, [
           { type: 'family.created', companyId, memberId: head.id, data: { familyId: family.id, headMemberId: head.id } },
         ]);
         return family;
@@ -60,7 +60,7 @@ export function createFamilyService(deps: ServiceDeps) {
         const invitee = await lockRegistered(tx, companyId, inviteeId, field);
         if (invitee.familyId) throw new DomainError('ALREADY_IN_FAMILY', 'The invitee already belongs to a family', field);
         const invitation = (await pendingInvitation(tx, family.id, invitee.id)) ?? (await createInvitation(tx, family.id, invitee.id));
-        await recordEvents(tx, identity, null, [
+        await recordEvents(tx, deps, identity, null, [
           {
             type: 'family.invitation_sent',
             companyId,
@@ -86,7 +86,7 @@ export function createFamilyService(deps: ServiceDeps) {
         if (member.familyId) throw new DomainError('ALREADY_IN_FAMILY', 'Leave your current family first', 'invitationId');
         await updateMember(tx, member.id, { familyId: invitation.familyId });
         const answered = await answerInvitation(tx, invitation.id, 'ACCEPTED', now);
-        await recordEvents(tx, identity, null, [
+        await recordEvents(tx, deps, identity, null, [
           {
             type: 'family.member_joined',
             companyId: identity.companyId,
@@ -112,7 +112,7 @@ export function createFamilyService(deps: ServiceDeps) {
         }
         const updated = await updateMember(tx, member.id, { familyId: null });
         if (others.length === 0) await deleteFamily(tx, family.id);
-        await recordEvents(tx, identity, null, [
+        await recordEvents(tx, deps, identity, null, [
           {
             type: 'family.member_left',
             companyId,

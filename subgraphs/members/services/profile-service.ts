@@ -37,7 +37,7 @@ export function createProfileService(deps: ServiceDeps) {
           await updateMember(tx, member.id, { profileCompletedAt: deps.clock.now() });
           events.push({ type: 'member.profile_completed', companyId: member.companyId, memberId: member.id, data: { memberId: member.id } });
         }
-        await recordEvents(tx, identity, null, events);
+        await recordEvents(tx, deps, identity, null, events);
         return updated;
       },
       uniqueViolation,

@@ -120,7 +120,7 @@ export function createRegistrationService(deps: ServiceDeps) {
             events.push(cardActivated(await issueVirtualCardFor(tx, companyId, member.id, 'ACTIVE', now)));
           }
           if (complete) events.push({ type: 'member.profile_completed', companyId, memberId: member.id, data: { memberId: member.id } });
-          await recordEvents(tx, identity, input.channel, events);
+          await recordEvents(tx, deps, identity, input.channel, events);
           return member;
         },
         (target) =>

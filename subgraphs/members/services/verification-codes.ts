@@ -28,7 +28,7 @@ export async function sendCode(deps: ServiceDeps, identity: Identity, request: C
   const expiresAt = new Date(now.getTime() + CODE_TTL_MS);
   await deps.db.$transaction(async (tx) => {
     await createCode(tx, { ...pick(request), codeHash, expiresAt, createdAt: now });
-    await recordEvents(tx, identity, null, [
+    await recordEvents(tx, deps, identity, null, [
       {
         type: 'verification.code_requested',
         companyId: request.companyId,

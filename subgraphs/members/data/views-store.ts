@@ -1,0 +1,65 @@
+import { phoneLookupKey, toE164 } from '../../../infra/auth/phone-key';
+import type { CardSnapshot, MemberSnapshot, MemberViewRequest, MemberViews } from '../../../infra/views/member-views';
+import type { MembersDb } from './prisma';
+
+/** Snapshots of members and cards for the subgraphs that keep a view of them (Prisma model API; plain SQL to count versions up). */
+
+const MEMBER_FIELDS = { id: true, companyId: true, state: true, familyId: true, phone: true, version: true } as const;
+const CARD_FIELDS = { id: true, companyId: true, number: true, memberId: true, state: true, version: true } as const;
+
+type MemberRow = { id: string; companyId: string; state: MemberSnapshot['state']; familyId: string | null; phone: string | null; version: number };
+type CardRow = { id: string; companyId: string; number: string; memberId: string | null; state: string; version: number };
+
+function memberSnapshot(row: MemberRow, phoneKeySecret: string): MemberSnapshot {
+  const phoneKey = row.phone ? phoneLookupKey(row.phone, phoneKeySecret) : null;
+  return { memberId: row.id, companyId: row.companyId, state: row.state, familyId: row.familyId, phoneKey, version: row.version };
+}
+
+function cardSnapshot(row: CardRow): CardSnapshot {
+  const blocked = row.state === 'BLOCKED' || row.state === 'REPLACED';
+  return { cardId: row.id, companyId: row.companyId, number: row.number, memberId: row.memberId, blocked, version: row.version };
+}
+
+/**
+ * Counts up the versions of these members and cards and returns their snapshots, as the caller's
+ * transaction leaves them: what an event about them carries. Rows are locked in id order.
+ */
+export async function nextViewSnapshots(tx: MembersDb, phoneKeySecret: string, ids: { memberIds: string[]; cardIds: string[] }): Promise<MemberViews> {
+  const members = ids.memberIds.length
+    ? await tx.$queryRaw<
+        Array<{ id: string; company_id: string; state: MemberSnapshot['state']; family_id: string | null; phone: string | null; version: number }>
+      >`
+        UPDATE members m SET version = m.version + 1
+          FROM (SELECT id FROM members WHERE id = ANY(${ids.memberIds}::uuid[]) ORDER BY id FOR UPDATE) locked
+         WHERE m.id = locked.id
+        RETURNING m.id, m.company_id, m.state::text AS state, m.family_id, m.phone, m.version`
+    : [];
+  const cards = ids.cardIds.length
+    ? await tx.$queryRaw<Array<{ id: string; company_id: string; number: string; member_id: string | null; state: string; version: number }>>`
+        UPDATE cards c SET version = c.version + 1
+          FROM (SELECT id FROM cards WHERE id = ANY(${ids.cardIds}::uuid[]) ORDER BY id FOR UPDATE) locked
+         WHERE c.id = locked.id
+        RETURNING c.id, c.company_id, c.number, c.member_id, c.state::text AS state, c.version`
+    : [];
+  return {
+    members: members.map((m) =>
+      memberSnapshot({ id: m.id, companyId: m.company_id, state: m.state, familyId: m.family_id, phone: m.phone, version: m.version }, phoneKeySecret),
+    ),
+    cards: cards.map((c) => cardSnapshot({ id: c.id, companyId: c.company_id, number: c.number, memberId: c.member_id, state: c.state, version: c.version })),
+  };
+}
+
+/** What a view misses, looked up the way the till named it: a card (with its member), a member, a phone. */
+export async function viewOf(db: MembersDb, phoneKeySecret: string, request: MemberViewRequest): Promise<MemberViews> {
+  const { companyId } = request;
+  if ('cardNumber' in request) {
+    const card = await db.card.findUnique({ where: { companyId_number: { companyId, number: request.cardNumber } }, select: CARD_FIELDS });
+    if (!card) return { members: [], cards: [] };
+    const member = card.memberId ? await db.member.findUnique({ where: { id: card.memberId }, select: MEMBER_FIELDS }) : null;
+    return { members: member ? [memberSnapshot(member, phoneKeySecret)] : [], cards: [cardSnapshot(card)] };
+  }
+  const phone = 'phone' in request ? toE164(request.phone) : null;
+  const where = 'memberId' in request ? { id: request.memberId, companyId } : phone ? { companyId, phone } : null;
+  const member = where ? await db.member.findFirst({ where, select: MEMBER_FIELDS }) : null;
+  return { members: member ? [memberSnapshot(member, phoneKeySecret)] : [], cards: [] };
+}
