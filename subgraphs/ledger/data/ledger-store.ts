@@ -129,31 +129,17 @@ export async function recordReturnedPayment(tx: LedgerDb, lot: { lotId: string; 
     VALUES (${lot.lotId}::uuid, ${lot.accountId}::uuid, ${lot.amount.toFixed(2)}::numeric, ${lot.effectiveAt})`;
 }
 
-/** Paid bonuses given back by returns up to `at`. */
-export async function returnedPaymentsAt(db: LedgerDb, accountIds: string[], at: Date): Promise<Decimal> {
-  const rows = await db.$queryRaw<Array<{ returned: unknown }>>`
-    SELECT coalesce(sum(amount), 0) AS returned FROM returned_payments WHERE account_id = ANY(${accountIds}::uuid[]) AND effective_at <= ${at}`;
-  return toDecimal(rows[0]?.returned);
-}
-
-/** What these accounts owed at `at`: debts taken on by then, less what was repaid by then. */
-export async function debtAt(db: LedgerDb, accountIds: string[], at: Date): Promise<Decimal> {
-  const rows = await db.$queryRaw<Array<{ debt: unknown }>>`
-    SELECT coalesce(sum(d.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.operation_id = d.operation_id AND a.effective_at <= ${at}), 0)), 0) AS debt
-      FROM debts d WHERE d.account_id = ANY(${accountIds}::uuid[]) AND d.effective_at <= ${at}`;
-  return toDecimal(rows[0]?.debt);
-}
-
 /** Totals of the facts in (after, until]: accruals, draws by kind, and expiries. */
 export async function totalsBetween(db: LedgerDb, accountIds: string[], after: Date | null, until: Date): Promise<Totals> {
-  const since = after ?? new Date(0);
+  // From the beginning of history when there is no checkpoint: -infinity, not any fixed epoch.
   const [row] = await db.$queryRaw<Array<{ accrued: unknown; payments: unknown; deductions: unknown; expired: unknown }>>`
+    WITH since AS (SELECT coalesce(${after}::timestamptz, '-infinity'::timestamptz) AS at)
     SELECT
-      (SELECT coalesce(sum(amount), 0) FROM lots WHERE account_id = ANY(${accountIds}::uuid[]) AND effective_at > ${since} AND effective_at <= ${until}) AS accrued,
-      (SELECT coalesce(sum(amount), 0) FROM allocations WHERE account_id = ANY(${accountIds}::uuid[]) AND kind = 'PAYMENT' AND effective_at > ${since} AND effective_at <= ${until}) AS payments,
-      (SELECT coalesce(sum(amount), 0) FROM allocations WHERE account_id = ANY(${accountIds}::uuid[]) AND kind = 'DEDUCTION' AND effective_at > ${since} AND effective_at <= ${until}) AS deductions,
+      (SELECT coalesce(sum(amount), 0) FROM lots, since WHERE account_id = ANY(${accountIds}::uuid[]) AND effective_at > since.at AND effective_at <= ${until}) AS accrued,
+      (SELECT coalesce(sum(amount), 0) FROM allocations, since WHERE account_id = ANY(${accountIds}::uuid[]) AND kind = 'PAYMENT' AND effective_at > since.at AND effective_at <= ${until}) AS payments,
+      (SELECT coalesce(sum(amount), 0) FROM allocations, since WHERE account_id = ANY(${accountIds}::uuid[]) AND kind = 'DEDUCTION' AND effective_at > since.at AND effective_at <= ${until}) AS deductions,
       (SELECT coalesce(sum(l.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.lot_id = l.id), 0)), 0)
-         FROM lots l WHERE l.account_id = ANY(${accountIds}::uuid[]) AND l.expires_at > ${since} AND l.expires_at <= ${until}) AS expired`;
+         FROM lots l, since WHERE l.account_id = ANY(${accountIds}::uuid[]) AND l.expires_at > since.at AND l.expires_at <= ${until}) AS expired`;
   return {
     accruedGross: toDecimal(row?.accrued),
     payments: toDecimal(row?.payments),
@@ -162,20 +148,89 @@ export async function totalsBetween(db: LedgerDb, accountIds: string[], after: D
   };
 }
 
-/** What is left at `at` of lots that exist then but have not activated yet (a return may take some back early). */
-export async function nonActivatedAt(db: LedgerDb, accountIds: string[], at: Date): Promise<Decimal[]> {
-  const rows = await db.$queryRaw<Array<{ amount: unknown }>>`
-    SELECT l.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.lot_id = l.id AND a.effective_at <= ${at}), 0) AS amount
-      FROM lots l WHERE l.account_id = ANY(${accountIds}::uuid[]) AND l.activates_at > ${at} AND l.effective_at <= ${at}`;
-  return rows.map((row) => toDecimal(row.amount));
+/** Everything the six figures of a pool are composed from at one moment (see domain/balance.ts). */
+export interface BalanceFacts {
+  totals: Totals;
+  nonActivated: Decimal;
+  expiring: Array<{ remaining: Decimal; expiresAt: Date }>;
+  debt: Decimal;
+  returnedPayments: Decimal;
 }
 
-/** Lots alive at `at` that carry an expiry, with what was left of each at that moment. */
-export async function expiringAt(db: LedgerDb, accountIds: string[], at: Date): Promise<Array<{ remaining: Decimal; expiresAt: Date }>> {
-  const rows = await db.$queryRaw<Array<{ remaining: unknown; expires_at: Date }>>`
-    SELECT l.expires_at, l.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.lot_id = l.id AND a.effective_at <= ${at}), 0) AS remaining
-      FROM lots l WHERE l.account_id = ANY(${accountIds}::uuid[]) AND l.effective_at <= ${at} AND l.expires_at > ${at}`;
-  return rows.map((row) => ({ remaining: toDecimal(row.remaining), expiresAt: row.expires_at }));
+const NO_FACTS: BalanceFacts = {
+  totals: { accruedGross: amount(0), payments: amount(0), deductions: amount(0), expired: amount(0) },
+  nonActivated: amount(0),
+  expiring: [],
+  debt: amount(0),
+  returnedPayments: amount(0),
+};
+
+interface BalanceFactsRow {
+  pool: number;
+  accrued: unknown;
+  payments: unknown;
+  deductions: unknown;
+  expired: unknown;
+  non_activated: unknown;
+  debt: unknown;
+  returned: unknown;
+  expiring: Array<Array<{ remaining: string; expiresAt: string }> | null>;
+}
+
+/**
+ * The balance facts of several pools (each a list of accounts) at `at`, in one statement, so every
+ * figure comes from one snapshot: the identity totalAccrued = active + nonActivated + totalDeducted
+ * + expired can never be seen broken by a write landing between reads. Per account: its newest
+ * checkpoint at or before `at`, plus the facts since (from the beginning of history without one),
+ * so the cost follows recent activity, not the length of the history.
+ */
+export async function balanceFactsAt(db: LedgerDb, pools: string[][], at: Date): Promise<BalanceFacts[]> {
+  const poolIndex = pools.flatMap((accounts, i) => accounts.map(() => i));
+  const accountIds = pools.flat();
+  if (accountIds.length === 0) return pools.map(() => NO_FACTS);
+  const rows = await db.$queryRaw<BalanceFactsRow[]>`
+    WITH acc AS (SELECT * FROM unnest(${poolIndex}::int[], ${accountIds}::uuid[]) AS t(pool, id)),
+    per AS (
+      SELECT acc.pool, acc.id, coalesce(cp.at, '-infinity'::timestamptz) AS since,
+             coalesce(cp.accrued_gross, 0) AS accrued, coalesce(cp.payments, 0) AS payments,
+             coalesce(cp.deductions, 0) AS deductions, coalesce(cp.expired, 0) AS expired
+        FROM acc LEFT JOIN LATERAL (
+          SELECT c.at, c.accrued_gross, c.payments, c.deductions, c.expired FROM checkpoints c
+           WHERE c.account_id = acc.id AND c.at <= ${at} ORDER BY c.at DESC LIMIT 1) cp ON true)
+    SELECT per.pool,
+      sum(per.accrued + (SELECT coalesce(sum(l.amount), 0) FROM lots l WHERE l.account_id = per.id AND l.effective_at > per.since AND l.effective_at <= ${at})) AS accrued,
+      sum(per.payments + (SELECT coalesce(sum(a.amount), 0) FROM allocations a
+                           WHERE a.account_id = per.id AND a.kind = 'PAYMENT' AND a.effective_at > per.since AND a.effective_at <= ${at})) AS payments,
+      sum(per.deductions + (SELECT coalesce(sum(a.amount), 0) FROM allocations a
+                             WHERE a.account_id = per.id AND a.kind = 'DEDUCTION' AND a.effective_at > per.since AND a.effective_at <= ${at})) AS deductions,
+      sum(per.expired + (SELECT coalesce(sum(l.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.lot_id = l.id), 0)), 0)
+                           FROM lots l WHERE l.account_id = per.id AND l.expires_at > per.since AND l.expires_at <= ${at})) AS expired,
+      sum((SELECT coalesce(sum(l.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.lot_id = l.id AND a.effective_at <= ${at}), 0)), 0)
+             FROM lots l WHERE l.account_id = per.id AND l.activates_at > ${at} AND l.effective_at <= ${at})) AS non_activated,
+      sum((SELECT coalesce(sum(d.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.operation_id = d.operation_id AND a.effective_at <= ${at}), 0)), 0)
+             FROM debts d WHERE d.account_id = per.id AND d.effective_at <= ${at})) AS debt,
+      sum((SELECT coalesce(sum(r.amount), 0) FROM returned_payments r WHERE r.account_id = per.id AND r.effective_at <= ${at})) AS returned,
+      json_agg((SELECT json_agg(json_build_object('remaining', x.remaining::text, 'expiresAt', x.expires_at)) FROM (
+                  SELECT l.expires_at, l.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.lot_id = l.id AND a.effective_at <= ${at}), 0) AS remaining
+                    FROM lots l WHERE l.account_id = per.id AND l.effective_at <= ${at} AND l.expires_at > ${at}) x)) AS expiring
+      FROM per GROUP BY per.pool`;
+  const byPool = new Map(rows.map((row) => [Number(row.pool), row]));
+  return pools.map((_, i) => {
+    const row = byPool.get(i);
+    if (!row) return NO_FACTS;
+    return {
+      totals: {
+        accruedGross: toDecimal(row.accrued),
+        payments: toDecimal(row.payments),
+        deductions: toDecimal(row.deductions),
+        expired: toDecimal(row.expired),
+      },
+      nonActivated: toDecimal(row.non_activated),
+      expiring: row.expiring.flatMap((lots) => lots ?? []).map((lot) => ({ remaining: amount(lot.remaining), expiresAt: new Date(lot.expiresAt) })),
+      debt: toDecimal(row.debt),
+      returnedPayments: toDecimal(row.returned),
+    };
+  });
 }
 
 /** The lots holding bonuses at `at` (unspent, not expired), with what was left of each then: soonest expiry first. */

@@ -1,3 +1,4 @@
+import { runTransaction } from '../../../infra/db/transaction';
 import { recordLedgerEvents } from '../data/outbox-store';
 import { amount } from '../domain/money';
 import type { LedgerDeps } from './deps';
@@ -11,7 +12,7 @@ const DAY_MS = 24 * 3600_000;
 export async function warnExpiringBonuses(deps: LedgerDeps, daysAhead: number): Promise<number> {
   const now = deps.clock.now();
   const until = new Date(now.getTime() + daysAhead * DAY_MS);
-  return deps.db.$transaction(async (tx) => {
+  return runTransaction(deps, async (tx) => {
     const due = await tx.$queryRaw<Array<{ company_id: string; member_id: string; code: string; expires_at: Date; amount: unknown }>>`
       WITH warned AS (
         UPDATE lots l SET expiry_warned_at = ${now}

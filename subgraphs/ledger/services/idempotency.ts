@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { runTransaction } from '../../../infra/db/transaction';
 import { type LedgerDb, Prisma } from '../data/prisma';
 import { findIdempotencyKey, saveIdempotencyKey } from '../data/purchases-store';
 import { LedgerError } from '../domain/errors';
@@ -52,7 +53,7 @@ export async function runOnce(
   if (answered) return answered;
   await before?.();
   try {
-    return await deps.db.$transaction(async (tx) => {
+    return await runTransaction(deps, async (tx) => {
       const resultId = await work(tx);
       await saveIdempotencyKey(tx, { callerId: call.callerId, key, operation: call.operation, requestHash: hash, resultId });
       return resultId;

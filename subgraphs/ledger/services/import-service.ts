@@ -1,5 +1,6 @@
 import { requireOperator } from '../../../infra/auth/access';
 import type { Identity } from '../../../infra/auth/identity';
+import { runTransaction } from '../../../infra/db/transaction';
 import { BusinessError } from '../../../infra/errors/business-error';
 import { findCardRef, findMemberByPhoneKey } from '../data/refs-store';
 import { LedgerError } from '../domain/errors';
@@ -91,7 +92,7 @@ export function createImportService(deps: LedgerDeps, ledger: ReturnType<typeof 
         }
       }
       // An imported history arrives out of time order with live writes; lay its checkpoints afresh.
-      for (const accountId of touched) await deps.db.$transaction((tx) => rebuildCheckpoints(tx, accountId, deps.clock.now()), { timeout: 120_000 });
+      for (const accountId of touched) await runTransaction(deps, (tx) => rebuildCheckpoints(tx, accountId, deps.clock.now()), { timeoutMs: 120_000 });
       return report;
     },
 

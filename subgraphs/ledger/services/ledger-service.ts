@@ -1,6 +1,7 @@
 import { requireOperator } from '../../../infra/auth/access';
 import { ForbiddenError } from '../../../infra/auth/forbidden';
 import { actorOf, type Identity, type OperatorRole } from '../../../infra/auth/identity';
+import { runTransaction } from '../../../infra/db/transaction';
 import { accountsOf, lockPoolFor } from '../data/accounts-store';
 import { requireCurrency, spendingOrderOf } from '../data/currencies-store';
 import { insertLot, insertOperation, lotsHeldAt, recordedOperation } from '../data/ledger-store';
@@ -94,28 +95,28 @@ export function createLedgerService(deps: LedgerDeps) {
     return at;
   }
 
-  async function memberIdOf(companyId: string, input: MemberTarget): Promise<string> {
+  async function memberIdOf(db: LedgerDb, companyId: string, input: MemberTarget): Promise<string> {
     if (input.memberId) return input.memberId;
     const number = input.cardNumber?.replace(/[\s-]/g, '');
     if (!number) throw new LedgerError('INVALID_INPUT', 'Give the memberId or the cardNumber', 'memberId');
-    let card = await findCardRef(deps.db, companyId, number);
-    if (!card?.memberId && (await deps.readThrough?.({ companyId, cardNumber: number }))) card = await findCardRef(deps.db, companyId, number);
+    let card = await findCardRef(db, companyId, number);
+    if (!card?.memberId && (await deps.readThrough?.({ companyId, cardNumber: number }))) card = await findCardRef(db, companyId, number);
     if (!card?.memberId) throw new LedgerError('CARD_NOT_FOUND', 'No card with this number is in use', 'cardNumber');
     if (card.blocked) throw new LedgerError('CARD_BLOCKED', 'This card is blocked', 'cardNumber');
     return card.memberId;
   }
 
-  /** The member, currency, spending order and family pool a manual operation applies to. */
-  async function target(companyId: string, input: MemberTarget & { currency?: string | null; allowBlocked?: boolean }) {
-    const member = await liveMember(deps.db, companyId, await memberIdOf(companyId, input), input.allowBlocked);
-    const currency = await requireCurrency(deps.db, companyId, input.currency);
-    return { member, currency, order: spendingOrderOf(currency), pool: await poolOf(deps.db, member) };
+  /** The member, currency, spending order and family pool a manual operation applies to, read inside its transaction. */
+  async function target(tx: LedgerDb, companyId: string, input: MemberTarget & { currency?: string | null; allowBlocked?: boolean }) {
+    const member = await liveMember(tx, companyId, await memberIdOf(tx, companyId, input), input.allowBlocked);
+    const currency = await requireCurrency(tx, companyId, input.currency);
+    return { member, currency, order: spendingOrderOf(currency), pool: await poolOf(tx, member) };
   }
 
   /** Runs a manual operation's transaction; once per idempotency key when the caller gives one (a till retrying). */
   async function once(identity: Identity, operation: string, input: { idempotencyKey?: string | null }, apply: (tx: LedgerDb) => Promise<RecordedOperation>) {
     const { idempotencyKey, ...request } = input;
-    if (!idempotencyKey) return deps.db.$transaction(apply);
+    if (!idempotencyKey) return runTransaction(deps, apply);
     const callerId = identity.kind === 'terminal' ? identity.terminalId : identity.kind === 'operator' ? identity.operatorId : '';
     const id = await runOnce(deps, { callerId, key: idempotencyKey, operation, input: request }, async (tx) => (await apply(tx)).operationId.toString());
     return recordedOperation(deps.db, BigInt(id));
@@ -132,9 +133,9 @@ export function createLedgerService(deps: LedgerDeps) {
       const activatesAt = input.activatesAt ?? effectiveAt;
       if (activatesAt < effectiveAt) throw new LedgerError('INVALID_INPUT', 'Activation cannot come before the accrual', 'activatesAt');
       if (input.expiresAt && input.expiresAt <= activatesAt) throw new LedgerError('INVALID_INPUT', 'Expiry must come after activation', 'expiresAt');
-      const { member, currency, order, pool } = await target(operator.companyId, input);
       return recordingRefusals(deps, identity, () =>
         once(identity, 'accrueBonuses', input, async (tx) => {
+          const { member, currency, order, pool } = await target(tx, operator.companyId, input);
           const manual = { kind: 'ACCRUAL' as const, amount: input.amount };
           const { accountId, poolAccounts, limited, alerts } = await openManualOperation(tx, operator, 'accrueBonuses', manual, {
             member,
@@ -188,9 +189,9 @@ export function createLedgerService(deps: LedgerDeps) {
       if (!reason) throw new LedgerError('INVALID_INPUT', 'Say why the bonuses are deducted', 'reason');
       const now = deps.clock.now();
       const effectiveAt = effectiveMoment(input.effectiveAt, now);
-      const { member, currency, order, pool } = await target(operator.companyId, input);
       return recordingRefusals(deps, identity, () =>
         once(identity, 'deductBonuses', input, async (tx) => {
+          const { member, currency, order, pool } = await target(tx, operator.companyId, input);
           const manual = { kind: 'DEDUCTION' as const, amount: input.amount };
           const { accountId, poolAccounts, limited, alerts } = await openManualOperation(tx, operator, 'deductBonuses', manual, {
             member,

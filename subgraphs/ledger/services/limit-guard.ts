@@ -1,4 +1,5 @@
 import type { Identity } from '../../../infra/auth/identity';
+import { runTransaction } from '../../../infra/db/transaction';
 import { activeLimits, createLimitAlerts, lockLimitSubject, type MeasureScope, measureBefore } from '../data/limits-store';
 import { recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerDb } from '../data/prisma';
@@ -178,7 +179,7 @@ export async function recordingRefusals<T>(deps: LedgerDeps, identity: Identity,
     return await run();
   } catch (error) {
     if (error instanceof LimitExceededError) {
-      await deps.db.$transaction((tx) => recordLimitAlerts(tx, identity, error.movement, [error.hit]));
+      await runTransaction(deps, (tx) => recordLimitAlerts(tx, identity, error.movement, [error.hit]));
     }
     throw error;
   }

@@ -1,3 +1,4 @@
+import { runTransaction } from '../../../infra/db/transaction';
 import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
 import { readViews } from '../../../infra/views/member-views';
 import { joinFamily, leaveFamily, markProcessed, saveCompanyRef, savePointOfSaleRef, saveViews, unbindCardsOf } from '../data/refs-store';
@@ -40,7 +41,7 @@ type Payload = Record<string, unknown>;
 export function createMemberEventHandler(deps: LedgerDeps) {
   return async function handle(event: DomainEventEnvelope): Promise<void> {
     if (!HANDLED.has(event.type)) return;
-    await deps.db.$transaction(async (tx) => {
+    await runTransaction(deps, async (tx) => {
       if (!(await markProcessed(tx, event.eventId))) return;
       const payload = event.payload as Payload;
       const at = new Date(event.occurredAt);

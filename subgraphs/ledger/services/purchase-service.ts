@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Identity } from '../../../infra/auth/identity';
-import { accountsOf, lockAccounts, lockPoolFor } from '../data/accounts-store';
+import { runTransaction } from '../../../infra/db/transaction';
+import { accountsOf, lockAccountsOf, lockPoolFor } from '../data/accounts-store';
 import { type CurrencyWithRules, currencyById, requireCurrency, spendingOrderOf } from '../data/currencies-store';
 import { insertOperation } from '../data/ledger-store';
 import { recordLedgerEvents } from '../data/outbox-store';
@@ -68,11 +69,10 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     let own: string | null = null;
     if (member) {
       const pool = await poolOf(tx, member);
-      const found = await accountsOf(tx, pool, currency.id);
+      // Holding bonuses must be serialised with other holds and spends of the same pool.
+      const found = requested.gt(0) ? await lockAccountsOf(tx, pool, currency.id) : await accountsOf(tx, pool, currency.id);
       accounts = found.map((a) => a.id);
       own = found.find((a) => a.memberId === member.memberId)?.id ?? null;
-      // Holding bonuses must be serialised with other holds and spends of the same pool.
-      if (requested.gt(0)) await lockAccounts(tx, accounts);
       context = {
         canAccrue: member.canAccrue,
         canSpend: member.canSpend,
@@ -344,7 +344,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
 
     /** Cancels purchases left pending past their time; their holds already stopped counting then. */
     async cancelStale(): Promise<number> {
-      return deps.db.$transaction(async (tx) => {
+      return runTransaction(deps, async (tx) => {
         const cancelled = await cancelStalePurchases(tx, deps.clock.now());
         await recordLedgerEvents(
           tx,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Identity } from '../../../infra/auth/identity';
 import { hashSecret, verifySecret } from '../../../infra/auth/secret-hash';
 import { issueToken } from '../../../infra/auth/tokens';
+import { runTransaction } from '../../../infra/db/transaction';
 import { countOperators, createCompany, createOperator, findOperatorByEmail, findTerminal } from '../data/companies-store';
 import { findMemberByPhone } from '../data/members-store';
 import { clearThrottle, findThrottle, saveThrottle } from '../data/verification-store';
@@ -57,7 +58,7 @@ export function createAuthService(deps: ServiceDeps) {
       const email = normaliseEmail(settings.adminEmail, 'BOOTSTRAP_ADMIN_EMAIL');
       checkPasswordStrength(settings.adminPassword, 'BOOTSTRAP_ADMIN_PASSWORD');
       const passwordHash = await hashSecret(settings.adminPassword);
-      await deps.db.$transaction(async (tx) => {
+      await runTransaction(deps, async (tx) => {
         const company = await createCompany(tx, { name: settings.companyName });
         await createOperator(tx, { companyId: company.id, email, passwordHash, role: 'ADMIN' });
       });
@@ -125,7 +126,7 @@ export function createAuthService(deps: ServiceDeps) {
           return usable && ok ? usable : null;
         }
         if (!usable) return null;
-        await deps.db.$transaction((tx) => consumeCode(deps, companyId, phone, 'LOGIN', String(input.code), tx));
+        await runTransaction(deps, (tx) => consumeCode(deps, companyId, phone, 'LOGIN', String(input.code), tx));
         return usable;
       });
       const token = issueToken({ kind: 'member', memberId: member.id, companyId }, deps.tokenSecret, deps.tokenTtl.member);

@@ -1,3 +1,4 @@
+import { runTransaction } from '../../../infra/db/transaction';
 import type { Logger } from '../../../infra/logging/logger';
 import { type MembersDb, type MembersPrisma, Prisma } from '../data/prisma';
 import type { DomainError } from '../domain/errors';
@@ -33,7 +34,7 @@ export async function inTransaction<T>(
   uniqueViolation?: (target: string) => DomainError | null,
 ): Promise<T> {
   try {
-    const result = await deps.db.$transaction(work, { timeout: 15_000, maxWait: 10_000 });
+    const result = await runTransaction(deps, work);
     await deps.afterCommit?.();
     return result;
   } catch (error) {

@@ -1,5 +1,6 @@
 import type { Identity } from '../../../infra/auth/identity';
 import { hashSecret, verifySecret } from '../../../infra/auth/secret-hash';
+import { runTransaction } from '../../../infra/db/transaction';
 import { recordEvents } from '../data/outbox-store';
 import type { MembersDb } from '../data/prisma';
 import { countAttempt, createCode, latestCode, markCodeUsed, type VerificationPurpose } from '../data/verification-store';
@@ -26,7 +27,7 @@ export async function sendCode(deps: ServiceDeps, identity: Identity, request: C
   const code = generateCode();
   const codeHash = await hashSecret(code);
   const expiresAt = new Date(now.getTime() + CODE_TTL_MS);
-  await deps.db.$transaction(async (tx) => {
+  await runTransaction(deps, async (tx) => {
     await createCode(tx, { ...pick(request), codeHash, expiresAt, createdAt: now });
     await recordEvents(tx, deps, identity, null, [
       {

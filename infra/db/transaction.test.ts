@@ -1,0 +1,81 @@
+import { createLedgerPrisma } from '../../subgraphs/ledger/data/prisma';
+import { createSchemaPool } from './pool';
+import { createDatabaseFromTemplate, dropDatabase } from './test-database';
+import { isRetryableConflict, runTransaction } from './transaction';
+
+let url: string;
+let pool: ReturnType<typeof createSchemaPool>;
+let db: ReturnType<typeof createLedgerPrisma>;
+
+beforeAll(async () => {
+  url = await createDatabaseFromTemplate(process.env.TEST_ADMIN_DATABASE_URL as string, process.env.TEST_TEMPLATE_DATABASE as string);
+  pool = createSchemaPool(url, 'ledger');
+  db = createLedgerPrisma(pool);
+  await pool.query('CREATE TABLE tx_probe (id int PRIMARY KEY, n int NOT NULL)');
+  await pool.query('INSERT INTO tx_probe VALUES (1, 0), (2, 0)');
+});
+afterAll(async () => {
+  await db.$disconnect();
+  await pool.end();
+  await dropDatabase(url);
+});
+
+/** Two transactions locking two rows in opposite orders, meeting in the middle: a deadlock. */
+function crossing(first: number, second: number, meet: Promise<void>, arrived: () => void, tries: { n: number }) {
+  return (tx: Parameters<Parameters<typeof db.$transaction>[0]>[0]) =>
+    (async () => {
+      tries.n++;
+      await tx.$executeRawUnsafe('UPDATE tx_probe SET n = n + 1 WHERE id = $1', first);
+      arrived();
+      await meet;
+      await tx.$executeRawUnsafe('UPDATE tx_probe SET n = n + 1 WHERE id = $1', second);
+    })();
+}
+
+test('a deadlock is recognised and the losing transaction runs again: both apply exactly once', async () => {
+  let count = 0;
+  let release: () => void = () => {};
+  const meet = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const arrived = () => {
+    count++;
+    if (count === 2) release();
+  };
+  const a = { n: 0 };
+  const b = { n: 0 };
+  await Promise.all([runTransaction({ db }, crossing(1, 2, meet, arrived, a)), runTransaction({ db }, crossing(2, 1, meet, arrived, b))]);
+  expect(a.n + b.n).toBe(3);
+  const rows = await pool.query<{ n: number }>('SELECT n FROM tx_probe ORDER BY id');
+  expect(rows.rows.map((r) => r.n)).toEqual([2, 2]);
+});
+
+test('without the retry the same crossing fails with a deadlock the helper would have retried', async () => {
+  let count = 0;
+  let release: () => void = () => {};
+  const meet = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const arrived = () => {
+    count++;
+    if (count === 2) release();
+  };
+  const outcomes = await Promise.allSettled([
+    db.$transaction(crossing(1, 2, meet, arrived, { n: 0 })),
+    db.$transaction(crossing(2, 1, meet, arrived, { n: 0 })),
+  ]);
+  const failure = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult | undefined;
+  expect(failure).toBeDefined();
+  expect(isRetryableConflict(failure?.reason)).toBe(true);
+});
+
+test('other failures are not retried', async () => {
+  let tries = 0;
+  await expect(
+    runTransaction({ db }, async () => {
+      tries++;
+      throw new Error('business refusal');
+    }),
+  ).rejects.toThrow('business refusal');
+  expect(tries).toBe(1);
+});

@@ -1,0 +1,69 @@
+/**
+ * The one way every subgraph runs a transaction: explicit timeouts, and a retry of the failures
+ * PostgreSQL asks the client to retry (serialization failure 40001, deadlock 40P01). Work is run
+ * again from the start, so it must not have effects outside the database that cannot repeat
+ * (the ledger's read-through only keeps what the owner said, which repeats safely).
+ *
+ * Locks are the caller's to take in one order: rows of the same table in primary-key order, and
+ * nothing written before the lock that orders it (see the ledger's accounts-store).
+ */
+
+import type { Logger } from '../logging/logger';
+
+export type IsolationLevel = 'ReadCommitted' | 'RepeatableRead' | 'Serializable';
+
+export interface TransactionOptions {
+  /** How long the transaction may run before it is rolled back. */
+  timeoutMs?: number;
+  /** How long to wait for a connection. */
+  maxWaitMs?: number;
+  /** Tries in all, the first included. */
+  attempts?: number;
+  isolation?: IsolationLevel;
+}
+
+/** What runTransaction needs of a Prisma client (any subgraph's). */
+export interface TransactionalClient<Tx> {
+  $transaction<T>(work: (tx: Tx) => Promise<T>, options?: { maxWait?: number; timeout?: number; isolationLevel?: IsolationLevel }): Promise<T>;
+}
+
+const RETRYABLE_SQLSTATES = new Set(['40001', '40P01']);
+const DEFAULTS = { timeoutMs: 15_000, maxWaitMs: 10_000, attempts: 5 };
+
+/** A failure that goes away when the transaction runs again: PostgreSQL's 40001 / 40P01, however Prisma wraps them. */
+export function isRetryableConflict(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const visit = (value: unknown, depth: number): boolean => {
+    if (!value || typeof value !== 'object' || seen.has(value) || depth > 4) return false;
+    seen.add(value);
+    const record = value as Record<string, unknown>;
+    // P2034: Prisma's own "write conflict or deadlock, please retry".
+    if (record.code === 'P2034') return true;
+    for (const key of ['code', 'originalCode', 'sqlState']) {
+      if (typeof record[key] === 'string' && RETRYABLE_SQLSTATES.has(record[key] as string)) return true;
+    }
+    return ['cause', 'meta', 'driverAdapterError', 'error'].some((key) => visit(record[key], depth + 1));
+  };
+  return visit(error, 0);
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Runs `work` in a transaction of `deps.db`; a retry is logged, so deadlocks show in operations. */
+export async function runTransaction<Tx, T>(
+  deps: { db: TransactionalClient<Tx>; logger?: Logger },
+  work: (tx: Tx) => Promise<T>,
+  options: TransactionOptions = {},
+): Promise<T> {
+  const { timeoutMs, maxWaitMs, attempts } = { ...DEFAULTS, ...options };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await deps.db.$transaction(work, { timeout: timeoutMs, maxWait: maxWaitMs, isolationLevel: options.isolation });
+    } catch (error) {
+      if (attempt >= attempts || !isRetryableConflict(error)) throw error;
+      deps.logger?.warn({ err: error, attempt }, 'transaction retried after a deadlock or serialization failure');
+      // Jittered backoff, so the transactions that met do not meet again.
+      await pause(Math.random() * 10 * 2 ** attempt);
+    }
+  }
+}
