@@ -8,6 +8,7 @@ import { createLedgerLoaders } from './data/loaders';
 import { createLedgerPrisma, LEDGER_SCHEMA } from './data/prisma';
 import { ledgerSchema } from './schema';
 import { createLedgerServices } from './services';
+import { createBalanceLoader } from './services/balance-loader';
 import { type Clock, systemClock } from './services/deps';
 import { warnExpiringBonuses } from './services/expiry-warnings';
 import { createMemberEventHandler, MEMBER_EVENT_TYPES } from './services/member-events';
@@ -30,10 +31,12 @@ const STALE_PURCHASE_SWEEP_MS = 30_000;
 
 export interface RunningLedgerSubgraph {
   url: string;
-  /** The periodic job that cancels purchases left pending past their time. */
+  /** The periodic job that cancels purchases left pending past their time (returns and manual operations too). */
   cancelStalePurchases(): Promise<number>;
   /** The periodic job that emits bonuses.expiring. */
   warnExpiringBonuses(): Promise<number>;
+  /** Runs the bulk jobs waiting now (also every few seconds, and those a crashed runner left). */
+  runBulkJobs(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -53,26 +56,29 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
     events = await openSubgraphEvents(LEDGER_SCHEMA, options.databaseUrl, pool, logger);
     await consumeEvents(events.bus, 'ledger.member-events', [...MEMBER_EVENT_TYPES], handleMemberEvent);
     if (options.logPaymentCodes) {
-      await consumeEvents(events.bus, 'ledger.dev-code-log', ['purchase.payment_code_requested'], async (event) => {
-        const { purchaseId, memberId, code } = event.payload;
-        logger.warn({ purchaseId, memberId, code }, 'DEVELOPMENT: payment code (not sent)');
+      await consumeEvents(events.bus, 'ledger.dev-code-log', ['purchase.payment_code_requested', 'bonuses.deduction_code_requested'], async (event) => {
+        const { purchaseId, manualOperationId, memberId, code } = event.payload;
+        logger.warn({ purchaseId, manualOperationId, memberId, code }, 'DEVELOPMENT: till code (not sent)');
       });
     }
     await events.start();
   }
   const warnExpiring = () => warnExpiringBonuses(deps, options.expiryWarningDays ?? 7);
   const sweep = setInterval(() => {
-    services.purchases.cancelStale().catch((error) => logger.error({ err: error }, 'cancelling stale purchases failed'));
+    for (const sweep of [services.purchases.cancelStale, services.refunds.cancelStale, services.tillManual.cancelStale]) {
+      sweep().catch((error) => logger.error({ err: error }, 'cancelling stale till operations failed'));
+    }
     warnExpiring().catch((error) => logger.error({ err: error }, 'expiry warnings failed'));
   }, STALE_PURCHASE_SWEEP_MS);
   sweep.unref();
+  services.imports.jobs.start();
 
   const http = await serveSubgraph<LedgerContext>({
     name: LEDGER_SCHEMA,
     schema: ledgerSchema,
     ...options,
     pool,
-    context: (base) => ({ ...base, db, loaders: createLedgerLoaders(db), services }),
+    context: (base) => ({ ...base, db, loaders: createLedgerLoaders(db), services, balances: createBalanceLoader(deps, base.identity) }),
     // The members subgraph pushes its events here at once; the queue brings them again (idempotent).
     internalRoutes: {
       [EVENTS_ROUTE]: async (body) => {
@@ -84,10 +90,13 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
 
   return {
     url: http.url,
-    cancelStalePurchases: () => services.purchases.cancelStale(),
+    cancelStalePurchases: async () =>
+      (await services.purchases.cancelStale()) + (await services.refunds.cancelStale()) + (await services.tillManual.cancelStale()),
     warnExpiringBonuses: warnExpiring,
+    runBulkJobs: () => services.imports.jobs.runWaiting(),
     async stop() {
       clearInterval(sweep);
+      await services.imports.jobs.stop();
       await http.close();
       await events?.stop();
       await db.$disconnect();

@@ -92,3 +92,53 @@ test('a family pools its members’ bonuses: each sees and spends the pool, and 
   expect([await active(head.member.id, together), await active(other.member.id, together)]).toEqual(['15', '15']);
   expect([await active(head.member.id, afterPaying), await active(other.member.id, afterPaying)]).toEqual(['3', '3']);
 });
+
+test('a back-dated change after a family split replays each spend over the family it was made in: nothing appears, nothing is drawn twice', async () => {
+  await request(env.platform.gatewayUrl, UpdateProgramRulesDocument, { input: { maxPaymentShare: '1' } }, { token: env.company.adminToken });
+  const till = await seedTerminal(env.platform, env.company.adminToken);
+  const admin = { token: env.company.adminToken };
+  const beforeAll = await moment();
+  const x = await registerSignedInMember(env.platform, env.company);
+  const y = await registerSignedInMember(env.platform, env.company);
+  await request(env.platform.gatewayUrl, AccrueBonusesDocument, { input: { memberId: x.member.id, amount: '10' } }, admin);
+  await moment();
+  await request(env.platform.gatewayUrl, CreateFamilyDocument, { input: {} }, { token: x.token });
+  const { inviteToFamily } = await request(env.platform.gatewayUrl, InviteToFamilyDocument, { input: { inviteeMemberId: y.member.id } }, { token: x.token });
+  await request(env.platform.gatewayUrl, JoinFamilyDocument, { input: { invitationId: inviteToFamily.invitation?.id as string } }, { token: y.token });
+  await moment();
+  // Y pays 6 from the family's pool: all of it from X's lot, the only one.
+  const { calculatePurchase } = await request(
+    env.platform.gatewayUrl,
+    CalculatePurchaseDocument,
+    {
+      input: {
+        idempotencyKey: randomUUID(),
+        cardNumber: y.member.cards[0]?.number,
+        lines: [{ product: 'toy', price: '6.00', quantity: '1' }],
+        payWithBonuses: '6',
+      },
+    },
+    { token: till.token },
+  );
+  expect(calculatePurchase.errors).toEqual([]);
+  await request(
+    env.platform.gatewayUrl,
+    ConfirmPurchaseDocument,
+    { input: { idempotencyKey: randomUUID(), purchaseId: calculatePurchase.purchase?.id as string } },
+    { token: till.token },
+  );
+  await moment();
+  await request(env.platform.gatewayUrl, LeaveFamilyDocument, { input: {} }, { token: y.token });
+  await moment();
+  expect([await active(x.member.id), await active(y.member.id)]).toEqual(['4', '0']);
+
+  // An accrual for Y dated before everything: Y's spend, made in the family, now draws Y's older lot.
+  const late = await request(
+    env.platform.gatewayUrl,
+    AccrueBonusesDocument,
+    { input: { memberId: y.member.id, amount: '10', effectiveAt: beforeAll.toISOString(), reason: 'migrated' } },
+    admin,
+  );
+  expect(late.accrueBonuses.errors).toEqual([]);
+  expect([await active(x.member.id), await active(y.member.id)]).toEqual(['10', '4']);
+});

@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
-import { registerMember, waitForLedger, waitForLedgerCard } from '../support/seed';
+import { querySql, registerMember, waitForLedger, waitForLedgerCard } from '../support/seed';
 import {
   AccrueBonusesBulkDocument,
+  BulkJobDocument,
   type ImportOperationRow,
   ImportOperationsDocument,
   MemberBalanceDocument,
@@ -12,8 +14,13 @@ import {
 const env = usePlatformWithCompany({ events: true });
 const DAY = 24 * 3600_000;
 
-async function importRows(rows: ImportOperationRow[]) {
-  const { importOperations } = await request(env.platform.gatewayUrl, ImportOperationsDocument, { input: { rows } }, { token: env.company.adminToken });
+async function importRows(rows: ImportOperationRow[], idempotencyKey: string | null = null) {
+  const { importOperations } = await request(
+    env.platform.gatewayUrl,
+    ImportOperationsDocument,
+    { input: { rows, idempotencyKey } },
+    { token: env.company.adminToken },
+  );
   return importOperations;
 }
 
@@ -55,7 +62,14 @@ test('a history imported out of order is applied in effective-time order, once, 
   expect(await balanceAt(member.id, origin + 50 * DAY)).toMatchObject({ active: '70', totalDeducted: '30', totalAccrued: '100' });
   expect(await balanceAt(member.id)).toMatchObject({ active: '7', expired: '70', totalDeducted: '30' });
 
-  const again = await importRows(rows);
+  expect(first.job).toMatchObject({ kind: 'IMPORT_OPERATIONS', state: 'COMPLETED', total: 6, processed: 6, applied: 3 });
+  // The same request sent again is the same job: it answers as the first time and applies nothing.
+  const resent = await importRows(rows);
+  expect(resent.job?.id).toBe(first.job?.id);
+  expect(resent.imported).toBe(3);
+  // A new request with the same rows skips what was imported before, by externalId.
+  const again = await importRows(rows, randomUUID());
+  expect(again.job?.id).not.toBe(first.job?.id);
   expect(again.imported).toBe(0);
   expect(again.skipped.sort()).toEqual(['acc-1', 'acc-4', 'pay-1']);
   expect(await balanceAt(member.id)).toMatchObject({ expired: '70', totalDeducted: '30', totalAccrued: '107' });
@@ -68,11 +82,60 @@ test('bulk accrual reaches every known member, reports the others, and shows in 
   const { accrueBonusesBulk } = await request(
     env.platform.gatewayUrl,
     AccrueBonusesBulkDocument,
-    { input: { memberIds: [...ids, '00000000-0000-0000-0000-000000000000'], amount: '15', reason: 'autumn campaign' } },
+    { input: { idempotencyKey: randomUUID(), memberIds: [...ids, '00000000-0000-0000-0000-000000000000'], amount: '15', reason: 'autumn campaign' } },
     { token: env.company.adminToken },
   );
   expect(accrueBonusesBulk.accrued).toBe(2);
   expect(accrueBonusesBulk.rejected).toEqual([{ memberId: '00000000-0000-0000-0000-000000000000', code: 'MEMBER_NOT_FOUND' }]);
   const { member } = await request(env.platform.gatewayUrl, MemberBonusAccountsDocument, { id: ids[0] as string }, { token: env.company.adminToken });
   expect(member?.bonusAccounts).toEqual([{ currency: 'BONUS', balance: { active: '15' } }]);
+});
+
+test('a retried bulk accrual accrues once; a large one runs in the background and reports its progress', async () => {
+  const { member } = await registerMember(env.platform, env.company.adminToken);
+  const unknown = Array.from({ length: 150 }, () => randomUUID());
+  const input = { idempotencyKey: randomUUID(), memberIds: [member.id, ...unknown], amount: '4', reason: 'big campaign' };
+  const send = async () => (await request(env.platform.gatewayUrl, AccrueBonusesBulkDocument, { input }, { token: env.company.adminToken })).accrueBonusesBulk;
+  const [first, retried] = await Promise.all([send(), send()]);
+  expect(retried.job?.id).toBe(first.job?.id);
+  expect(first.job?.total).toBe(151);
+  const jobId = first.job?.id as string;
+  let job = first.job;
+  for (let i = 0; i < 200 && job?.state !== 'COMPLETED'; i++) {
+    await env.platform.ledger.runBulkJobs();
+    job = (await request(env.platform.gatewayUrl, BulkJobDocument, { id: jobId }, { token: env.company.adminToken })).bulkJob;
+  }
+  expect(job).toMatchObject({ state: 'COMPLETED', processed: 151, applied: 1 });
+  expect(job?.rejected).toHaveLength(150);
+  expect((await send()).job?.id).toBe(jobId);
+  expect((await balanceAt(member.id))?.active).toBe('4');
+  const conflict = await request(env.platform.gatewayUrl, AccrueBonusesBulkDocument, { input: { ...input, amount: '5' } }, { token: env.company.adminToken });
+  expect(conflict.accrueBonusesBulk.errors.map((e) => e.code)).toEqual(['IDEMPOTENCY_CONFLICT']);
+});
+
+test('a job left half done by a crash resumes from its cursor: rows done before are not applied again', async () => {
+  const members = await Promise.all([1, 2, 3].map(() => registerMember(env.platform, env.company.adminToken)));
+  const ids = members.map(({ member }) => member.id);
+  const { accrueBonusesBulk } = await request(
+    env.platform.gatewayUrl,
+    AccrueBonusesBulkDocument,
+    { input: { idempotencyKey: randomUUID(), memberIds: ids, amount: '2' } },
+    { token: env.company.adminToken },
+  );
+  expect(accrueBonusesBulk.job).toMatchObject({ state: 'COMPLETED', applied: 3 });
+  // As if the runner had died after the first row: the cursor back at 1, the lease run out.
+  await querySql(
+    env.platform,
+    "UPDATE ledger.bulk_jobs SET state = 'RUNNING', processed = 1, applied = 1, lease_until = now() - interval '1 minute', finished_at = NULL WHERE id = $1",
+    [accrueBonusesBulk.job?.id],
+  );
+  const [second, third] = ids.slice(1) as [string, string];
+  await querySql(env.platform, 'DELETE FROM ledger.lots WHERE operation_id IN (SELECT id FROM ledger.operations WHERE member_id = ANY($1::uuid[]))', [
+    [second, third],
+  ]);
+  await querySql(env.platform, 'DELETE FROM ledger.operations WHERE member_id = ANY($1::uuid[])', [[second, third]]);
+  await env.platform.ledger.runBulkJobs();
+  const job = (await request(env.platform.gatewayUrl, BulkJobDocument, { id: accrueBonusesBulk.job?.id as string }, { token: env.company.adminToken })).bulkJob;
+  expect(job).toMatchObject({ state: 'COMPLETED', processed: 3, applied: 3 });
+  expect(await Promise.all(ids.map(async (id) => (await balanceAt(id))?.active))).toEqual(['2', '2', '2']);
 });

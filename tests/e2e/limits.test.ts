@@ -4,7 +4,9 @@ import { call, errorCodes, request } from '../support/graphql-client';
 import { querySql, registerMember, type SeededTerminal, seedTerminal, seedTerminalAt, waitForLedgerCard } from '../support/seed';
 import {
   AccrueBonusesDocument,
+  CalculateManualOperationDocument,
   CalculatePurchaseDocument,
+  ConfirmManualOperationDocument,
   ConfirmPurchaseDocument,
   CreateLimitDocument,
   CreateOperatorDocument,
@@ -63,15 +65,29 @@ async function purchase(at: SeededTerminal, cardNumber: string | null, price: st
   return confirmPurchase.errors[0] ?? null;
 }
 
-async function accrue(input: { memberId?: string; cardNumber?: string; amount: string }, auth: { token: string }) {
-  const { accrueBonuses } = await request(env.platform.gatewayUrl, AccrueBonusesDocument, { input }, auth);
-  return accrueBonuses.errors[0] ?? null;
+/** A manual operation: one step for an operator, calculate + confirm for a terminal (the two-phase set of the till). */
+async function manual(
+  kind: 'ACCRUAL' | 'DEDUCTION',
+  input: { memberId?: string; cardNumber?: string; amount: string },
+  auth: { token: string; terminalId?: string },
+) {
+  if (!auth.terminalId) {
+    if (kind === 'ACCRUAL') return (await request(env.platform.gatewayUrl, AccrueBonusesDocument, { input }, auth)).accrueBonuses.errors[0] ?? null;
+    const deduction = { input: { ...input, reason: 'correction' } };
+    return (await request(env.platform.gatewayUrl, DeductBonusesDocument, deduction, auth)).deductBonuses.errors[0] ?? null;
+  }
+  const calculation = { idempotencyKey: randomUUID(), cardNumber: input.cardNumber as string, kind, amount: input.amount, reason: 'correction' };
+  const { calculateManualOperation } = await request(env.platform.gatewayUrl, CalculateManualOperationDocument, { input: calculation }, auth);
+  if (calculateManualOperation.errors.length > 0) return calculateManualOperation.errors[0];
+  const confirmation = { idempotencyKey: randomUUID(), manualOperationId: calculateManualOperation.manualOperation?.id as string };
+  const { confirmManualOperation } = await request(env.platform.gatewayUrl, ConfirmManualOperationDocument, { input: confirmation }, auth);
+  return confirmManualOperation.errors[0] ?? null;
 }
 
-async function deduct(input: { memberId?: string; cardNumber?: string; amount: string }, auth: { token: string }) {
-  const { deductBonuses } = await request(env.platform.gatewayUrl, DeductBonusesDocument, { input: { ...input, reason: 'correction' } }, auth);
-  return deductBonuses.errors[0] ?? null;
-}
+const accrue = (input: { memberId?: string; cardNumber?: string; amount: string }, auth: { token: string; terminalId?: string }) =>
+  manual('ACCRUAL', input, auth);
+const deduct = (input: { memberId?: string; cardNumber?: string; amount: string }, auth: { token: string; terminalId?: string }) =>
+  manual('DEDUCTION', input, auth);
 
 async function balance(memberId: string) {
   return (await request(env.platform.gatewayUrl, MemberBalanceDocument, { id: memberId }, admin())).member?.balance;
@@ -261,7 +277,7 @@ test('a refused operation changes nothing and is recorded for the security servi
   });
 });
 
-test('a soft limit alerts once on reaching its lower boundary, lets operations through up to the upper one, and refuses above it', async () => {
+test('a soft limit alerts on every operation in its range (from the lower boundary up to the upper one) and refuses above it', async () => {
   await withLimit({ metric: 'CARD_PURCHASES_AT_TERMINAL', period: 'DAY', alertAt: '2', refuseAbove: '3' }, async (limitId) => {
     const { id, cardNumber } = await member();
     const alertsFor = async () =>
@@ -273,15 +289,15 @@ test('a soft limit alerts once on reaching its lower boundary, lets operations t
     expect(await purchase(till, cardNumber, '1.00')).toBeNull();
     expect(await alertsFor()).toMatchObject([{ refused: false, value: '2', boundary: '2', operation: 'confirmPurchase' }]);
     expect(await purchase(till, cardNumber, '1.00')).toBeNull();
-    expect(await alertsFor()).toHaveLength(1);
+    expect((await alertsFor()).map((alert) => alert.value)).toEqual(['3', '2']);
     expectRefusedBy(await purchase(till, cardNumber, '1.00'), 'CARD_PURCHASES_AT_TERMINAL');
-    expect((await alertsFor()).map((alert) => alert.refused)).toEqual([true, false]);
+    expect((await alertsFor()).map((alert) => alert.refused)).toEqual([true, false, false]);
     const emitted = await querySql<{ payload: { data: { refused: boolean } } }>(
       env.platform,
       "SELECT payload FROM ledger.outbox_events WHERE type = 'limit.alert' AND member_id = $1 ORDER BY id",
       [id],
     );
-    expect(emitted).toHaveLength(2);
+    expect(emitted).toHaveLength(3);
     // A day later the window has moved on.
     env.platform.clock.advance(24 * 3600_000 + 1000);
     expect(await purchase(till, cardNumber, '1.00')).toBeNull();

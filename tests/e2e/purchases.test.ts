@@ -11,6 +11,9 @@ import {
   ConfirmPurchaseDocument,
   DeductBonusesDocument,
   MemberBalanceDocument,
+  PurchaseByIdDocument,
+  PurchaseByIdempotencyKeyDocument,
+  RefundPurchaseDocument,
   UpdateProgramRulesDocument,
 } from './__generated__/operations';
 
@@ -235,4 +238,57 @@ describe('idempotency, cancellation and timeouts', () => {
     // 100 - 80 paid - 20 deducted; the purchase's 6.00 accrual activates in two days.
     expect(await balance(memberId)).toMatchObject({ active: '0', nonActivated: '6', totalDeducted: '80' });
   });
+});
+
+describe('replays of history', () => {
+  test('a return’s take-back stays on the purchase’s own lot (not active yet) when a back-dated change replays the history after it', async () => {
+    const before = env.platform.clock.now();
+    const { memberId, cardNumber } = await memberWithBonuses('20');
+    const calculated = await calculate({ cardNumber });
+    const purchaseId = calculated.purchase?.id as string;
+    expect((await confirm(purchaseId)).errors).toEqual([]);
+    // 5 % of 19.40: 0.97, activating in 2 days; returned at once, the take-back comes from that lot.
+    expect(await balance(memberId)).toMatchObject({ active: '20', nonActivated: '0.97' });
+    const { refundPurchase } = await request(
+      env.platform.gatewayUrl,
+      RefundPurchaseDocument,
+      { input: { idempotencyKey: randomUUID(), purchaseId, lines: null } },
+      { token: env.company.adminToken },
+    );
+    expect(refundPurchase.errors).toEqual([]);
+    expect(await balance(memberId)).toMatchObject({ active: '20', nonActivated: '0', totalAccrued: '20' });
+    // A correction dated before all of it replays every later spend; the take-back must not move.
+    const correction = await request(
+      env.platform.gatewayUrl,
+      AccrueBonusesDocument,
+      { input: { memberId, amount: '1', effectiveAt: before.toISOString(), reason: 'missed accrual' } },
+      { token: env.company.adminToken },
+    );
+    expect(correction.accrueBonuses.errors).toEqual([]);
+    expect(await balance(memberId)).toMatchObject({ active: '21', nonActivated: '0', totalAccrued: '21', totalDeducted: '0' });
+  });
+});
+
+test('an adapter that lost a response learns the state without replaying the call', async () => {
+  const [till, other] = tills as [SeededTerminal, SeededTerminal];
+  const key = randomUUID();
+  const { calculatePurchase } = await request(
+    env.platform.gatewayUrl,
+    CalculatePurchaseDocument,
+    { input: { idempotencyKey: key, lines: LINES } },
+    { token: till.token },
+  );
+  const id = calculatePurchase.purchase?.id as string;
+  const byKey = async (token: string) =>
+    (await request(env.platform.gatewayUrl, PurchaseByIdempotencyKeyDocument, { key }, { token })).purchaseByIdempotencyKey;
+  expect(await byKey(till.token)).toEqual({ id, state: 'PENDING' });
+  // Keys belong to the terminal that used them.
+  expect(await byKey(other.token)).toBeNull();
+  await confirm(id);
+  expect(await byKey(till.token)).toEqual({ id, state: 'CONFIRMED' });
+  const byId = async (token: string) => (await request(env.platform.gatewayUrl, PurchaseByIdDocument, { id }, { token })).purchase;
+  expect(await byId(other.token)).toMatchObject({ id, state: 'CONFIRMED' });
+  expect(await byId(env.company.adminToken)).toMatchObject({ id });
+  expect(await byId(till.token)).toMatchObject({ id });
+  expect((await request(env.platform.gatewayUrl, PurchaseByIdDocument, { id: randomUUID() }, { token: till.token })).purchase).toBeNull();
 });

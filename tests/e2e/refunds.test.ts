@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { usePlatformWithCompany } from '../support/fixture';
-import { request } from '../support/graphql-client';
+import { call, errorCodes, request } from '../support/graphql-client';
 import { querySql, registerMember, type SeededTerminal, seedTerminal, waitForLedger, waitForLedgerCard } from '../support/seed';
 import {
   AccrueBonusesDocument,
   CalculatePurchaseDocument,
+  CalculateRefundDocument,
+  CancelRefundDocument,
   ConfirmPurchaseDocument,
+  ConfirmRefundDocument,
   DeductBonusesDocument,
   MemberBalanceDocument,
+  PointOfSaleSettlementDocument,
   type RefundLineInput,
   RefundPurchaseDocument,
   UpdateProgramRulesDocument,
@@ -50,14 +54,22 @@ async function confirmedPurchase() {
   return { memberId: member.id, purchaseId };
 }
 
+/** A return at the till: calculated, then confirmed (each phase with its own key derived from `idempotencyKey`). */
 async function refund(purchaseId: string, lines: RefundLineInput[] | null, idempotencyKey = randomUUID()) {
-  const { refundPurchase } = await request(
+  const { calculateRefund } = await request(
     env.platform.gatewayUrl,
-    RefundPurchaseDocument,
+    CalculateRefundDocument,
     { input: { idempotencyKey, purchaseId, lines } },
     { token: till.token },
   );
-  return refundPurchase;
+  if (calculateRefund.errors.length > 0 || !calculateRefund.refund) return calculateRefund;
+  const { confirmRefund } = await request(
+    env.platform.gatewayUrl,
+    ConfirmRefundDocument,
+    { input: { idempotencyKey: `${idempotencyKey}:confirm`, refundId: calculateRefund.refund.id } },
+    { token: till.token },
+  );
+  return confirmRefund;
 }
 
 async function balance(memberId: string, asOf: Date | null = null) {
@@ -197,4 +209,146 @@ test('a point of sale that writes off to negative: the balance goes below zero a
   // As of moments in between, the debt shows exactly when it existed.
   expect(await balance(memberId, beforeReturn)).toMatchObject({ active: '0', debt: '0' });
   expect(await balance(memberId, afterReturn)).toMatchObject({ active: '-6', debt: '6' });
+});
+
+test('a return at the till is calculated first: nothing changes, its quantities are reserved and what it takes back is held; cancelling frees both', async () => {
+  const { memberId, purchaseId } = await confirmedPurchase();
+  // 50 accrued, 20 paid, 4 accrued by the purchase: 34 active.
+  await request(
+    env.platform.gatewayUrl,
+    DeductBonusesDocument,
+    { input: { memberId, amount: '33', reason: 'spent elsewhere' } },
+    { token: env.company.adminToken },
+  );
+  const { calculateRefund } = await request(
+    env.platform.gatewayUrl,
+    CalculateRefundDocument,
+    { input: { idempotencyKey: randomUUID(), purchaseId, lines: [{ lineNo: 2, quantity: '1' }] } },
+    { token: till.token },
+  );
+  expect(calculateRefund.errors).toEqual([]);
+  // The hat: 6.67 to give back, 1.33 to take back. The deduction spent the older lot and 3 of the
+  // purchase's own 4, so 1 comes from that lot and 0.33 from the rest of the balance: that is held.
+  expect(calculateRefund.refund).toMatchObject({ state: 'PENDING', bonusReturned: '6.67', accrualTakenBack: '1.33', hold: '0.33' });
+  expect(await balance(memberId)).toMatchObject({ active: '1', totalDeducted: '20' });
+  // The hat is reserved: another return of it finds nothing left.
+  const again = await request(
+    env.platform.gatewayUrl,
+    CalculateRefundDocument,
+    { input: { idempotencyKey: randomUUID(), purchaseId, lines: [{ lineNo: 2, quantity: '1' }] } },
+    { token: till.token },
+  );
+  expect(again.calculateRefund.errors.map((e) => e.code)).toEqual(['INVALID_RECEIPT']);
+  // The held bonus cannot be deducted meanwhile.
+  const taking = await request(
+    env.platform.gatewayUrl,
+    DeductBonusesDocument,
+    { input: { memberId, amount: '1', reason: 'x' } },
+    { token: env.company.adminToken },
+  );
+  expect(taking.deductBonuses.errors.map((e) => e.code)).toEqual(['INSUFFICIENT_BALANCE']);
+  const { cancelRefund } = await request(
+    env.platform.gatewayUrl,
+    CancelRefundDocument,
+    { input: { idempotencyKey: randomUUID(), refundId: calculateRefund.refund?.id as string } },
+    { token: till.token },
+  );
+  expect(cancelRefund.refund).toMatchObject({ state: 'CANCELLED' });
+  expect(await balance(memberId)).toMatchObject({ active: '1', totalDeducted: '20' });
+  const confirmLate = await request(
+    env.platform.gatewayUrl,
+    ConfirmRefundDocument,
+    { input: { idempotencyKey: randomUUID(), refundId: calculateRefund.refund?.id as string } },
+    { token: till.token },
+  );
+  expect(confirmLate.confirmRefund.errors.map((e) => e.code)).toEqual(['REFUND_NOT_PENDING']);
+  // Free again: returned and confirmed, the balance moves only now.
+  const done = await refund(purchaseId, [{ lineNo: 2, quantity: '1' }]);
+  expect(done.errors).toEqual([]);
+  expect(await balance(memberId)).toMatchObject({ active: '6.34', totalDeducted: '13.33' });
+});
+
+test('a pending return left past its hold time lapses: its quantities are free again and the sweep cancels it', async () => {
+  const { purchaseId } = await confirmedPurchase();
+  const { calculateRefund } = await request(
+    env.platform.gatewayUrl,
+    CalculateRefundDocument,
+    { input: { idempotencyKey: randomUUID(), purchaseId, lines: null } },
+    { token: till.token },
+  );
+  env.platform.clock.advance(16 * 60_000);
+  const late = await request(
+    env.platform.gatewayUrl,
+    ConfirmRefundDocument,
+    { input: { idempotencyKey: randomUUID(), refundId: calculateRefund.refund?.id as string } },
+    { token: till.token },
+  );
+  expect(late.confirmRefund.errors.map((e) => e.code)).toEqual(['REFUND_EXPIRED']);
+  expect((await refund(purchaseId, null)).errors).toEqual([]);
+  await env.platform.ledger.cancelStalePurchases();
+  const [row] = await querySql<{ state: string }>(env.platform, 'SELECT state::text FROM ledger.purchase_refunds WHERE id = $1', [calculateRefund.refund?.id]);
+  expect(row?.state).toBe('CANCELLED');
+});
+
+test('back office returns in one step; terminals use the two-phase set', async () => {
+  const { memberId, purchaseId } = await confirmedPurchase();
+  const byTill = await call(
+    env.platform.gatewayUrl,
+    RefundPurchaseDocument,
+    { input: { idempotencyKey: randomUUID(), purchaseId, lines: null } },
+    { token: till.token },
+  );
+  expect(errorCodes(byTill)).toEqual(['FORBIDDEN']);
+  const { refundPurchase } = await request(
+    env.platform.gatewayUrl,
+    RefundPurchaseDocument,
+    { input: { idempotencyKey: randomUUID(), purchaseId, lines: null } },
+    { token: env.company.adminToken },
+  );
+  expect(refundPurchase.refund?.state).toBe('CONFIRMED');
+  expect(await balance(memberId)).toMatchObject({ active: '50', totalDeducted: '0' });
+});
+
+test('a point of sale’s settlement adds up what its confirmed operations moved, nothing pending', async () => {
+  const at = await seedTerminal(env.platform, env.company.adminToken);
+  const from = new Date(env.platform.clock.now().getTime() - 1000);
+  const { member } = await registerMember(env.platform, env.company.adminToken);
+  const cardNumber = member.cards[0]?.number as string;
+  await request(env.platform.gatewayUrl, AccrueBonusesDocument, { input: { memberId: member.id, amount: '50' } }, { token: env.company.adminToken });
+  const lines = [{ product: 'coat', price: '40.00', quantity: '1' }];
+  const purchase = await request(
+    env.platform.gatewayUrl,
+    CalculatePurchaseDocument,
+    { input: { idempotencyKey: randomUUID(), cardNumber, lines, payWithBonuses: '10' } },
+    { token: at.token },
+  );
+  const purchaseId = purchase.calculatePurchase.purchase?.id as string;
+  const settlementNow = async () => {
+    const to = new Date(env.platform.clock.now().getTime() + 60_000);
+    const { company } = await request(
+      env.platform.gatewayUrl,
+      PointOfSaleSettlementDocument,
+      { from: from.toISOString(), to: to.toISOString() },
+      { token: env.company.adminToken },
+    );
+    return company?.pointsOfSale.find((p) => p.id === at.pointOfSaleId)?.settlement;
+  };
+  expect(await settlementNow()).toEqual([]);
+  await request(env.platform.gatewayUrl, ConfirmPurchaseDocument, { input: { idempotencyKey: randomUUID(), purchaseId } }, { token: at.token });
+  // 10 % of the 30 paid in money: 3 issued; 10 accepted as payment.
+  expect(await settlementNow()).toEqual([expect.objectContaining({ currency: 'BONUS', purchaseAccruals: '3', payments: '10', issued: '3', accepted: '10' })]);
+  const { calculateRefund } = await request(
+    env.platform.gatewayUrl,
+    CalculateRefundDocument,
+    { input: { idempotencyKey: randomUUID(), purchaseId, lines: null } },
+    { token: at.token },
+  );
+  expect((await settlementNow())?.[0]).toMatchObject({ issued: '3', accepted: '10' });
+  await request(
+    env.platform.gatewayUrl,
+    ConfirmRefundDocument,
+    { input: { idempotencyKey: randomUUID(), refundId: calculateRefund.refund?.id as string } },
+    { token: at.token },
+  );
+  expect((await settlementNow())?.[0]).toMatchObject({ paymentsReturned: '10', accrualsTakenBack: '3', issued: '0', accepted: '0' });
 });

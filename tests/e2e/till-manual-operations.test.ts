@@ -1,74 +1,182 @@
 import { randomUUID } from 'node:crypto';
 import { usePlatformWithCompany } from '../support/fixture';
 import { call, errorCodes, request } from '../support/graphql-client';
-import { querySql, registerMember, registerSignedInMember, type SeededTerminal, seedTerminal, waitForLedgerCard } from '../support/seed';
-import { AccrueBonusesDocument, DeductBonusesDocument, MemberBalanceDocument } from './__generated__/operations';
+import { querySql, registerMember, registerSignedInMember, type SeededTerminal, seedTerminal } from '../support/seed';
+import {
+  AccrueBonusesDocument,
+  CalculateManualOperationDocument,
+  CalculatePurchaseDocument,
+  CancelManualOperationDocument,
+  ConfirmManualOperationDocument,
+  DeductBonusesDocument,
+  MemberBalanceDocument,
+  UpdateProgramRulesDocument,
+} from './__generated__/operations';
 
+/** A cashier's manual accruals and deductions: two-phase like purchases (domain.md, the purchase at the POS). */
 const env = usePlatformWithCompany({ events: true });
 let till: SeededTerminal;
 
 beforeAll(async () => {
   till = await seedTerminal(env.platform, env.company.adminToken);
+  await request(env.platform.gatewayUrl, UpdateProgramRulesDocument, { input: { maxPaymentShare: '1' } }, { token: env.company.adminToken });
 });
 
-async function member() {
+async function member(bonuses = '0') {
   const { member } = await registerMember(env.platform, env.company.adminToken);
-  const cardNumber = member.cards[0]?.number as string;
-  await waitForLedgerCard(env.platform, cardNumber);
-  return { id: member.id, cardNumber };
+  if (bonuses !== '0')
+    await request(env.platform.gatewayUrl, AccrueBonusesDocument, { input: { memberId: member.id, amount: bonuses } }, { token: env.company.adminToken });
+  return { id: member.id, cardNumber: member.cards[0]?.number as string };
+}
+
+const active = async (id: string) =>
+  (await request(env.platform.gatewayUrl, MemberBalanceDocument, { id }, { token: env.company.adminToken })).member?.balance?.active;
+
+async function calculate(
+  input: { cardNumber: string; kind: 'ACCRUAL' | 'DEDUCTION'; amount: string; reason?: string },
+  at = till,
+  idempotencyKey = randomUUID(),
+) {
+  const variables = { input: { idempotencyKey, reason: 'by hand', ...input } };
+  return (await request(env.platform.gatewayUrl, CalculateManualOperationDocument, variables, { token: at.token })).calculateManualOperation;
+}
+
+async function confirm(manualOperationId: string, code: string | null = null, idempotencyKey = randomUUID(), at = till) {
+  const variables = { input: { idempotencyKey, manualOperationId, code } };
+  return (await request(env.platform.gatewayUrl, ConfirmManualOperationDocument, variables, { token: at.token })).confirmManualOperation;
 }
 
 const operationsOf = (memberId: string) =>
-  querySql(env.platform, 'SELECT id, actor_kind, origin::text FROM ledger.operations WHERE member_id = $1', [memberId]);
+  querySql<{ actor_kind: string; origin: string; point_of_sale_id: string; terminal_id: string }>(
+    env.platform,
+    "SELECT actor_kind, origin::text, point_of_sale_id, terminal_id FROM ledger.operations WHERE member_id = $1 AND actor_kind = 'terminal' ORDER BY id",
+    [memberId],
+  );
 
-test('a cashier accrues and deducts by card; the operations name the terminal and count as manual', async () => {
+test('an accrual is calculated (nothing changes), then confirmed: recorded as the terminal’s, at its point of sale', async () => {
   const { id, cardNumber } = await member();
-  const accrued = await request(
+  const calculated = await calculate({ cardNumber, kind: 'ACCRUAL', amount: '12.50', reason: 'broken bag' });
+  expect(calculated.errors).toEqual([]);
+  expect(calculated.manualOperation).toMatchObject({ state: 'PENDING', kind: 'ACCRUAL', amount: '12.5', operation: null });
+  expect(await active(id)).toBe('0');
+  const confirmed = await confirm(calculated.manualOperation?.id as string);
+  expect(confirmed.errors).toEqual([]);
+  expect(confirmed.manualOperation).toMatchObject({
+    state: 'CONFIRMED',
+    operation: { kind: 'ACCRUAL', amount: '12.5', actorKind: 'terminal', channel: 'POS' },
+  });
+  expect(await active(id)).toBe('12.5');
+  expect(await operationsOf(id)).toEqual([{ actor_kind: 'terminal', origin: 'MANUAL', point_of_sale_id: till.pointOfSaleId, terminal_id: till.terminalId }]);
+  // Confirmed once: again is refused and changes nothing.
+  expect((await confirm(calculated.manualOperation?.id as string)).errors.map((e) => e.code)).toEqual(['OPERATION_NOT_PENDING']);
+  expect(await active(id)).toBe('12.5');
+});
+
+test('a pending deduction holds its bonuses: nobody else can spend them until it is confirmed or cancelled', async () => {
+  const { id, cardNumber } = await member('10');
+  const pending = await calculate({ cardNumber, kind: 'DEDUCTION', amount: '8' });
+  expect(pending.errors).toEqual([]);
+  expect(await active(id)).toBe('10');
+  // The till cannot pay with what the deduction holds, nor can an operator take it.
+  const lines = [{ product: 'tea', price: '5.00', quantity: '1' }];
+  const paying = await request(
     env.platform.gatewayUrl,
-    AccrueBonusesDocument,
-    { input: { cardNumber, amount: '12.50', reason: 'broken bag' } },
+    CalculatePurchaseDocument,
+    { input: { idempotencyKey: randomUUID(), cardNumber, lines, payWithBonuses: '3' } },
     { token: till.token },
   );
-  expect(accrued.accrueBonuses.errors).toEqual([]);
-  expect(accrued.accrueBonuses.operation).toMatchObject({ actorKind: 'terminal', amount: '12.5' });
-  const deducted = await request(
+  expect(paying.calculatePurchase.errors.map((e) => e.code)).toEqual(['INSUFFICIENT_BALANCE']);
+  const operator = await request(
     env.platform.gatewayUrl,
     DeductBonusesDocument,
-    { input: { cardNumber, amount: '2.50', reason: 'typo' } },
+    { input: { memberId: id, amount: '3', reason: 'x' } },
+    { token: env.company.adminToken },
+  );
+  expect(operator.deductBonuses.errors.map((e) => e.code)).toEqual(['INSUFFICIENT_BALANCE']);
+  // A second deduction beyond what is left is refused at calculation.
+  expect((await calculate({ cardNumber, kind: 'DEDUCTION', amount: '3' })).errors.map((e) => e.code)).toEqual(['INSUFFICIENT_BALANCE']);
+  expect((await confirm(pending.manualOperation?.id as string)).errors).toEqual([]);
+  expect(await active(id)).toBe('2');
+
+  // Cancelled: the hold is released and nothing is deducted.
+  const another = await calculate({ cardNumber, kind: 'DEDUCTION', amount: '2' });
+  const { cancelManualOperation } = await request(
+    env.platform.gatewayUrl,
+    CancelManualOperationDocument,
+    { input: { idempotencyKey: randomUUID(), manualOperationId: another.manualOperation?.id as string } },
     { token: till.token },
   );
-  expect(deducted.deductBonuses.balance?.active).toBe('10');
-  expect(await operationsOf(id)).toEqual([
-    expect.objectContaining({ actor_kind: 'terminal', origin: 'MANUAL' }),
-    expect.objectContaining({ actor_kind: 'terminal', origin: 'MANUAL' }),
-  ]);
-  const blocked = await request(env.platform.gatewayUrl, AccrueBonusesDocument, { input: { amount: '1' } }, { token: till.token });
-  expect(blocked.accrueBonuses.errors[0]).toMatchObject({ code: 'INVALID_INPUT', field: 'memberId' });
+  expect(cancelManualOperation.manualOperation).toMatchObject({ state: 'CANCELLED', cancelReason: 'CANCELLED_BY_TERMINAL' });
+  expect((await confirm(another.manualOperation?.id as string)).errors.map((e) => e.code)).toEqual(['OPERATION_NOT_PENDING']);
+  expect(await active(id)).toBe('2');
 });
 
-test('with an idempotency key, a retried manual operation applies once and answers as the first time', async () => {
+test('a pending operation left past its hold time cancels itself; its hold stops counting at once', async () => {
+  const { id, cardNumber } = await member('5');
+  const pending = await calculate({ cardNumber, kind: 'DEDUCTION', amount: '5' });
+  env.platform.clock.advance(16 * 60_000);
+  expect((await confirm(pending.manualOperation?.id as string)).errors.map((e) => e.code)).toEqual(['OPERATION_EXPIRED']);
+  expect((await calculate({ cardNumber, kind: 'DEDUCTION', amount: '5' })).errors).toEqual([]);
+  await env.platform.ledger.cancelStalePurchases();
+  const [row] = await querySql<{ state: string; cancel_reason: string }>(
+    env.platform,
+    'SELECT state::text, cancel_reason FROM ledger.manual_operations WHERE id = $1',
+    [pending.manualOperation?.id],
+  );
+  expect(row).toEqual({ state: 'CANCELLED', cancel_reason: 'TIMEOUT' });
+  expect(await active(id)).toBe('5');
+});
+
+test('retries with the same key apply once: racing duplicates of each phase get the same answer', async () => {
   const { id, cardNumber } = await member();
-  const idempotencyKey = randomUUID();
-  const input = { cardNumber, amount: '5', reason: 'goodwill', idempotencyKey };
-  const results = await Promise.all([1, 2, 3].map(() => request(env.platform.gatewayUrl, AccrueBonusesDocument, { input }, { token: till.token })));
-  const ids = new Set(results.map((r) => r.accrueBonuses.operation?.id));
-  expect(ids.size).toBe(1);
+  const key = randomUUID();
+  const calculations = await Promise.all([1, 2, 3].map(() => calculate({ cardNumber, kind: 'ACCRUAL', amount: '5' }, till, key)));
+  expect(new Set(calculations.map((c) => c.manualOperation?.id)).size).toBe(1);
+  const operationId = calculations[0]?.manualOperation?.id as string;
+  const confirmKey = randomUUID();
+  const confirmations = await Promise.all([1, 2, 3].map(() => confirm(operationId, null, confirmKey)));
+  expect(confirmations.map((c) => c.errors)).toEqual([[], [], []]);
+  expect(await active(id)).toBe('5');
   expect(await operationsOf(id)).toHaveLength(1);
-  const balance = (await request(env.platform.gatewayUrl, MemberBalanceDocument, { id }, { token: env.company.adminToken })).member?.balance;
-  expect(balance?.active).toBe('5');
-  const conflict = await request(env.platform.gatewayUrl, AccrueBonusesDocument, { input: { ...input, amount: '6' } }, { token: till.token });
-  expect(conflict.accrueBonuses.errors[0]?.code).toBe('IDEMPOTENCY_CONFLICT');
-  const deduction = { cardNumber, amount: '5', reason: 'goodwill', idempotencyKey: randomUUID() };
-  await request(env.platform.gatewayUrl, DeductBonusesDocument, { input: deduction }, { token: till.token });
-  const again = await request(env.platform.gatewayUrl, DeductBonusesDocument, { input: deduction }, { token: till.token });
-  expect(again.deductBonuses.errors).toEqual([]);
-  expect(again.deductBonuses.balance?.active).toBe('0');
+  expect((await calculate({ cardNumber, kind: 'ACCRUAL', amount: '6' }, till, key)).errors.map((e) => e.code)).toEqual(['IDEMPOTENCY_CONFLICT']);
 });
 
-test('nobody else accrues by card: anonymous callers and members are refused', async () => {
-  const { cardNumber } = await member();
-  const input = { cardNumber, amount: '1' };
-  expect(errorCodes(await call(env.platform.gatewayUrl, AccrueBonusesDocument, { input }, {}))).toEqual(['FORBIDDEN']);
+test('where the point of sale requires it, a deduction waits for the code sent to the member', async () => {
+  const smsTill = await seedTerminal(env.platform, env.company.adminToken, { confirmPaymentBySms: true });
+  const { id, cardNumber } = await member('10');
+  const pending = await calculate({ cardNumber, kind: 'DEDUCTION', amount: '4' }, smsTill);
+  expect(pending.manualOperation?.codeRequired).toBe(true);
+  const operationId = pending.manualOperation?.id as string;
+  expect((await confirm(operationId, null, randomUUID(), smsTill)).errors.map((e) => e.code)).toEqual(['PAYMENT_CODE_REQUIRED']);
+  const [event] = await querySql<{ code: string }>(
+    env.platform,
+    "SELECT payload->>'code' AS code FROM ledger.outbox_events WHERE type = 'bonuses.deduction_code_requested' AND payload->>'manualOperationId' = $1",
+    [operationId],
+  );
+  const wrong = event?.code === '000000' ? '111111' : '000000';
+  expect((await confirm(operationId, wrong, randomUUID(), smsTill)).errors.map((e) => e.code)).toEqual(['CODE_INVALID']);
+  expect(await active(id)).toBe('10');
+  expect((await confirm(operationId, event?.code as string, randomUUID(), smsTill)).errors).toEqual([]);
+  expect(await active(id)).toBe('6');
+  // An accrual needs no code.
+  expect((await calculate({ cardNumber, kind: 'ACCRUAL', amount: '1' }, smsTill)).manualOperation?.codeRequired).toBe(false);
+});
+
+test('terminals use the two-phase set only; nobody but terminals uses it', async () => {
+  const { id, cardNumber } = await member();
+  expect(errorCodes(await call(env.platform.gatewayUrl, AccrueBonusesDocument, { input: { cardNumber, amount: '1' } }, { token: till.token }))).toEqual([
+    'FORBIDDEN',
+  ]);
+  const input = { idempotencyKey: randomUUID(), cardNumber, kind: 'ACCRUAL' as const, amount: '1', reason: 'x' };
+  expect(errorCodes(await call(env.platform.gatewayUrl, CalculateManualOperationDocument, { input }, {}))).toEqual(['FORBIDDEN']);
   const { token } = await registerSignedInMember(env.platform, env.company);
-  expect(errorCodes(await call(env.platform.gatewayUrl, AccrueBonusesDocument, { input }, { token }))).toEqual(['FORBIDDEN']);
+  expect(errorCodes(await call(env.platform.gatewayUrl, CalculateManualOperationDocument, { input }, { token }))).toEqual(['FORBIDDEN']);
+  expect(errorCodes(await call(env.platform.gatewayUrl, CalculateManualOperationDocument, { input }, { token: env.company.adminToken }))).toEqual([
+    'FORBIDDEN',
+  ]);
+  // Another point of sale's terminal cannot confirm this one's operation.
+  const pending = await calculate({ cardNumber, kind: 'ACCRUAL', amount: '1' });
+  const elsewhere = await seedTerminal(env.platform, env.company.adminToken);
+  expect((await confirm(pending.manualOperation?.id as string, null, randomUUID(), elsewhere)).errors.map((e) => e.code)).toEqual(['OPERATION_NOT_FOUND']);
+  expect(await active(id)).toBe('0');
 });

@@ -15,6 +15,12 @@ export function lockAccountsOf(tx: LedgerDb, memberIds: string[], currencyId: st
      WHERE member_id = ANY(${memberIds}::uuid[]) AND currency_id = ${currencyId}::uuid ORDER BY id FOR UPDATE`;
 }
 
+/** A member's pool in a currency, its accounts locked: what every change to the pool's money works on. */
+export interface LockedPool {
+  currencyId: string;
+  accounts: Array<{ id: string; memberId: string }>;
+}
+
 /**
  * The member's own account (created on first use) and every account of their pool, all locked in
  * id order: the start of every change to a member's money. No existing account row is written or
@@ -31,5 +37,13 @@ export async function lockPoolFor(tx: LedgerDb, companyId: string, currencyId: s
   }
   const own = locked.find((account) => account.memberId === memberId);
   if (!own) throw new Error(`account of member ${memberId} in currency ${currencyId} is missing after its creation`);
-  return { accountId: own.id, accounts: locked.map((account) => account.id) };
+  const locks: LockedPool = { currencyId, accounts: locked };
+  return { accountId: own.id, accounts: locked.map((account) => account.id), locks };
+}
+
+/** The accounts of many members in many currencies, in one statement (a list of balances). */
+export function accountsOfMany(db: LedgerDb, memberIds: string[], currencyIds: string[]): Promise<Array<{ id: string; memberId: string; currencyId: string }>> {
+  return db.$queryRaw`
+    SELECT id, member_id AS "memberId", currency_id AS "currencyId" FROM accounts
+     WHERE member_id = ANY(${memberIds}::uuid[]) AND currency_id = ANY(${currencyIds}::uuid[]) ORDER BY id`;
 }

@@ -1,4 +1,5 @@
 import type { Totals } from '../domain/balance';
+import type { Membership } from '../domain/family-history';
 import type { LotState } from '../domain/lots';
 import { amount, type Decimal } from '../domain/money';
 import type { PlacedDraw } from '../domain/replay';
@@ -23,15 +24,22 @@ export interface OperationRecord {
   purchaseId?: string | null;
   opensDebt?: boolean;
   externalId?: string | null;
+  /** The lot a deduction draws whatever the spending order (see drawFromLot). */
+  pinnedLotId?: string | null;
+  /** Where an operation made at a till happened. */
+  pointOfSaleId?: string | null;
+  terminalId?: string | null;
 }
 
 // Inserts on the purchase path are plain statements: they run on every POS call.
 export async function insertOperation(tx: LedgerDb, record: OperationRecord): Promise<bigint> {
   const r = record;
   const rows = await tx.$queryRaw<Array<{ id: bigint }>>`
-    INSERT INTO operations (account_id, company_id, member_id, kind, amount, effective_at, recorded_at, actor_kind, actor_id, channel, reason, external_id, origin, purchase_id, opens_debt)
+    INSERT INTO operations (account_id, company_id, member_id, kind, amount, effective_at, recorded_at, actor_kind, actor_id, channel, reason, external_id, origin, purchase_id, opens_debt, pinned_lot_id,
+                            point_of_sale_id, terminal_id)
     VALUES (${r.accountId}::uuid, ${r.companyId}::uuid, ${r.memberId}::uuid, ${r.kind}::"OperationKind", ${r.amount.toFixed(2)}::numeric, ${r.effectiveAt}, ${r.recordedAt},
-            ${r.actorKind}, ${r.actorId}, ${r.channel}, ${r.reason}, ${r.externalId ?? null}, ${r.origin}::"OperationOrigin", ${r.purchaseId ?? null}::uuid, ${r.opensDebt ?? false})
+            ${r.actorKind}, ${r.actorId}, ${r.channel}, ${r.reason}, ${r.externalId ?? null}, ${r.origin}::"OperationOrigin", ${r.purchaseId ?? null}::uuid, ${r.opensDebt ?? false},
+            ${r.pinnedLotId ?? null}::uuid, ${r.pointOfSaleId ?? null}::uuid, ${r.terminalId ?? null}::uuid)
     RETURNING id`;
   const id = (rows[0] as { id: bigint }).id;
   if (r.opensDebt) {
@@ -40,9 +48,13 @@ export async function insertOperation(tx: LedgerDb, record: OperationRecord): Pr
   return BigInt(id);
 }
 
-/** Draws directly from one lot, whatever its state (a return taking back what its purchase accrued). */
-export async function drawFromLot(tx: LedgerDb, lotId: string, operationId: bigint, kind: 'PAYMENT' | 'DEDUCTION', value: Decimal, at: Date): Promise<void> {
-  await writeDraws(tx, [{ lotId, amount: value, operationId, kind, effectiveAt: at }]);
+/**
+ * Draws directly from one lot, whatever its state (a return taking back what its purchase accrued,
+ * from the purchase's own lot): a pinned draw, which replays leave in place. The operation carries
+ * the same lot as its pinnedLotId.
+ */
+export async function drawFromLot(tx: LedgerDb, lotId: string, operationId: bigint, value: Decimal, at: Date): Promise<void> {
+  await writeDraws(tx, [{ lotId, amount: value, operationId, kind: 'DEDUCTION', effectiveAt: at, pinned: true }]);
 }
 
 export async function insertLot(
@@ -57,22 +69,31 @@ export async function insertLot(
   return (rows[0] as { id: string }).id;
 }
 
-/** Takes back the draws made at or after `from`, restoring what the lots had left before it. */
+/** Takes back the draws made at or after `from` (pinned ones stay), restoring what the lots had left before it. */
 export async function undoDrawsFrom(tx: LedgerDb, accountIds: string[], from: Date): Promise<void> {
-  const deleted = await tx.$executeRaw`DELETE FROM allocations WHERE account_id = ANY(${accountIds}::uuid[]) AND effective_at >= ${from}`;
+  const deleted = await tx.$executeRaw`DELETE FROM allocations WHERE account_id = ANY(${accountIds}::uuid[]) AND effective_at >= ${from} AND NOT pinned`;
   if (deleted === 0) return;
   await tx.$executeRaw`
     UPDATE lots l SET remaining = l.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.lot_id = l.id), 0)
      WHERE l.account_id = ANY(${accountIds}::uuid[]) AND (l.expires_at IS NULL OR l.expires_at > ${from})`;
 }
 
-/** Lots that may still pay at or after `from`: not expired by then and not used up. */
+/**
+ * Lots that may still pay at or after `from`: not expired by then and not used up. What they hold
+ * is counted before the pinned draws made since `from`, which a replay places again at their moments.
+ */
 export async function lotsAliveFrom(tx: LedgerDb, accountIds: string[], from: Date): Promise<LotState[]> {
-  const rows = await tx.$queryRaw<Array<{ id: string; effective_at: Date; activates_at: Date; expires_at: Date | null; remaining: unknown }>>`
-    SELECT id, effective_at, activates_at, expires_at, remaining FROM lots
-     WHERE account_id = ANY(${accountIds}::uuid[]) AND remaining > 0 AND (expires_at IS NULL OR expires_at > ${from})`;
+  const rows = await tx.$queryRaw<
+    Array<{ id: string; account_id: string; effective_at: Date; activates_at: Date; expires_at: Date | null; remaining: unknown }>
+  >`
+    SELECT * FROM (
+      SELECT l.id, l.account_id, l.effective_at, l.activates_at, l.expires_at,
+             l.remaining + coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.lot_id = l.id AND a.pinned AND a.effective_at >= ${from}), 0) AS remaining
+        FROM lots l WHERE l.account_id = ANY(${accountIds}::uuid[]) AND (l.expires_at IS NULL OR l.expires_at > ${from})) alive
+     WHERE alive.remaining > 0`;
   return rows.map((row) => ({
     id: row.id,
+    accountId: row.account_id,
     effectiveAt: row.effective_at,
     activatesAt: row.activates_at,
     expiresAt: row.expires_at,
@@ -80,29 +101,56 @@ export async function lotsAliveFrom(tx: LedgerDb, accountIds: string[], from: Da
   }));
 }
 
-/** Recorded spends of these accounts that took effect at or after `from`, to place again. */
+/** Recorded spends of these accounts that took effect at or after `from`, to place again (pinned ones where they are). */
 export async function spendsFrom(tx: LedgerDb, accountIds: string[], from: Date) {
   // Debts are not placed again: settling them after the spends redraws what they were repaid from.
-  const rows = await tx.$queryRaw<Array<{ id: bigint; kind: 'PAYMENT' | 'DEDUCTION'; amount: unknown; effective_at: Date }>>`
-    SELECT id, kind::text AS kind, amount, effective_at FROM operations
+  const rows = await tx.$queryRaw<
+    Array<{ id: bigint; member_id: string; kind: 'PAYMENT' | 'DEDUCTION'; amount: unknown; effective_at: Date; pinned_lot_id: string | null }>
+  >`
+    SELECT id, member_id, kind::text AS kind, amount, effective_at, pinned_lot_id FROM operations
      WHERE account_id = ANY(${accountIds}::uuid[]) AND kind IN ('PAYMENT', 'DEDUCTION') AND NOT opens_debt AND effective_at >= ${from}
      ORDER BY effective_at, id`;
-  return rows.map((row) => ({ operationId: BigInt(row.id), kind: row.kind, amount: amount(String(row.amount)), effectiveAt: row.effective_at }));
+  return rows.map((row) => ({
+    operationId: BigInt(row.id),
+    memberId: row.member_id,
+    kind: row.kind,
+    amount: amount(String(row.amount)),
+    effectiveAt: row.effective_at,
+    pinnedLotId: row.pinned_lot_id,
+  }));
+}
+
+/**
+ * The family stays that touch these members from `from` on, and those of everyone who shared a
+ * family with them since, and so on: who a replay from `from` may move money between.
+ */
+export async function familyHistoryFrom(tx: LedgerDb, memberIds: string[], from: Date): Promise<Membership[]> {
+  const rows = await tx.$queryRaw<Array<{ member_id: string; family_id: string; joined_at: Date; left_at: Date | null }>>`
+    WITH RECURSIVE families(family_id) AS (
+      SELECT family_id FROM family_memberships WHERE member_id = ANY(${memberIds}::uuid[]) AND (left_at IS NULL OR left_at > ${from})
+      UNION
+      SELECT other.family_id FROM families f
+        JOIN family_memberships stay ON stay.family_id = f.family_id AND (stay.left_at IS NULL OR stay.left_at > ${from})
+        JOIN family_memberships other ON other.member_id = stay.member_id AND (other.left_at IS NULL OR other.left_at > ${from}))
+    SELECT m.member_id, m.family_id, m.joined_at, m.left_at FROM family_memberships m JOIN families f ON f.family_id = m.family_id
+     WHERE m.left_at IS NULL OR m.left_at > ${from}`;
+  return rows.map((row) => ({ memberId: row.member_id, familyId: row.family_id, joinedAt: row.joined_at, leftAt: row.left_at }));
 }
 
 /** Writes draws: one allocation row per lot drawn, and the lots' remaining amounts. */
 export async function writeDraws(tx: LedgerDb, draws: Array<PlacedDraw & { operationId: bigint; kind: 'PAYMENT' | 'DEDUCTION' }>): Promise<void> {
   if (draws.length === 0) return;
+  const pinned = draws.map((d) => d.pinned === true);
   const ids = draws.map((d) => d.lotId);
   const amounts = draws.map((d) => d.amount.toFixed(2));
   const operations = draws.map((d) => d.operationId.toString());
   const kinds = draws.map((d) => d.kind);
   const times = draws.map((d) => d.effectiveAt.toISOString());
   await tx.$executeRaw`
-    INSERT INTO allocations (account_id, lot_id, operation_id, kind, amount, effective_at)
-    SELECT l.account_id, d.lot_id, d.operation_id, d.kind::"AllocationKind", d.amount, d.effective_at
-      FROM unnest(${ids}::uuid[], ${operations}::bigint[], ${kinds}::text[], ${amounts}::numeric[], ${times}::timestamptz[])
-           AS d(lot_id, operation_id, kind, amount, effective_at)
+    INSERT INTO allocations (account_id, lot_id, operation_id, kind, amount, effective_at, pinned)
+    SELECT l.account_id, d.lot_id, d.operation_id, d.kind::"AllocationKind", d.amount, d.effective_at, d.pinned
+      FROM unnest(${ids}::uuid[], ${operations}::bigint[], ${kinds}::text[], ${amounts}::numeric[], ${times}::timestamptz[], ${pinned}::boolean[])
+           AS d(lot_id, operation_id, kind, amount, effective_at, pinned)
       JOIN lots l ON l.id = d.lot_id`;
   await tx.$executeRaw`
     UPDATE lots l SET remaining = l.remaining - d.amount
@@ -113,13 +161,16 @@ export async function writeDraws(tx: LedgerDb, draws: Array<PlacedDraw & { opera
 const toDecimal = (value: unknown) => amount(String(value ?? 0));
 
 /** Debts of these accounts not yet repaid (deductions that went below zero), oldest first. */
-export async function openDebts(tx: LedgerDb, accountIds: string[]): Promise<Array<{ operationId: bigint; effectiveAt: Date; open: Decimal }>> {
-  const rows = await tx.$queryRaw<Array<{ id: bigint; effective_at: Date; open: unknown }>>`
+export async function openDebts(
+  tx: LedgerDb,
+  accountIds: string[],
+): Promise<Array<{ operationId: bigint; accountId: string; effectiveAt: Date; open: Decimal }>> {
+  const rows = await tx.$queryRaw<Array<{ id: bigint; account_id: string; effective_at: Date; open: unknown }>>`
     SELECT * FROM (
-      SELECT d.operation_id AS id, d.effective_at, d.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.operation_id = d.operation_id), 0) AS open
+      SELECT d.operation_id AS id, d.account_id, d.effective_at, d.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.operation_id = d.operation_id), 0) AS open
         FROM debts d WHERE d.account_id = ANY(${accountIds}::uuid[])) d
      WHERE d.open > 0 ORDER BY d.effective_at, d.id`;
-  return rows.map((row) => ({ operationId: row.id, effectiveAt: row.effective_at, open: toDecimal(row.open) }));
+  return rows.map((row) => ({ operationId: row.id, accountId: row.account_id, effectiveAt: row.effective_at, open: toDecimal(row.open) }));
 }
 
 /** Records that a lot gives back bonuses paid on returned goods. */
@@ -308,7 +359,10 @@ export async function dropCheckpointsFrom(tx: LedgerDb, accountIds: string[], fr
   await tx.$executeRaw`DELETE FROM checkpoints WHERE account_id = ANY(${accountIds}::uuid[]) AND at >= ${from}`;
 }
 
-/** Active now (lots' remaining amounts), less open debts and the holds of pending purchases other than `except`. */
+/**
+ * Active now (lots' remaining amounts), less open debts and what pending till operations hold (purchases
+ * paying with bonuses, returns taking bonuses back, manual deductions) other than `except`.
+ */
 export async function spendableAt(
   db: LedgerDb,
   on: { pool: string[]; accountIds: string[]; currencyId: string; now: Date; except: string | null },
@@ -322,6 +376,12 @@ export async function spendableAt(
          FROM debts d WHERE d.account_id = ANY(${accountIds}::uuid[]))
     - (SELECT coalesce(sum(bonus_payment), 0) FROM purchases
         WHERE member_id = ANY(${pool}::uuid[]) AND currency_id = ${currencyId}::uuid AND state = 'PENDING'
+          AND hold_expires_at > ${now} AND (${except}::uuid IS NULL OR id <> ${except}::uuid))
+    - (SELECT coalesce(sum(hold), 0) FROM purchase_refunds
+        WHERE member_id = ANY(${pool}::uuid[]) AND currency_id = ${currencyId}::uuid AND state = 'PENDING'
+          AND hold_expires_at > ${now} AND (${except}::uuid IS NULL OR id <> ${except}::uuid))
+    - (SELECT coalesce(sum(amount), 0) FROM manual_operations
+        WHERE member_id = ANY(${pool}::uuid[]) AND currency_id = ${currencyId}::uuid AND state = 'PENDING' AND kind = 'DEDUCTION'
           AND hold_expires_at > ${now} AND (${except}::uuid IS NULL OR id <> ${except}::uuid)) AS spendable`;
   return toDecimal(rows[0]?.spendable);
 }

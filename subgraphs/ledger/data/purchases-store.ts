@@ -114,3 +114,13 @@ export async function countPaymentCodeTry(db: LedgerDb, id: string, maxTries: nu
 export async function usePaymentCode(db: LedgerDb, id: string, codeHash: string): Promise<void> {
   await db.$executeRaw`UPDATE purchases SET payment_code_hash = NULL WHERE id = ${id}::uuid AND payment_code_hash = ${codeHash}`;
 }
+
+/** The purchase a caller's idempotency key answered with: directly, or through the return it created. */
+export async function purchaseIdByKey(db: LedgerDb, callerId: string, key: string): Promise<string | null> {
+  const rows = await db.$queryRaw<Array<{ purchase_id: string }>>`
+    SELECT coalesce(p.id, r.purchase_id) AS purchase_id FROM idempotency_keys k
+      LEFT JOIN purchases p ON p.id::text = k.result_id
+      LEFT JOIN purchase_refunds r ON r.id::text = k.result_id
+     WHERE k.caller_id = ${callerId}::uuid AND k.key = ${key}`;
+  return rows[0]?.purchase_id ?? null;
+}

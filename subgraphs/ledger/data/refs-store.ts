@@ -160,3 +160,17 @@ export async function posMemberView(db: LedgerDb, companyId: string, key: { numb
     spendingStates: row.spending_states ?? ['REGISTERED'],
   };
 }
+
+/** The families of several members at `at`, in one statement: each member's pool then, the member first. */
+export async function poolsAt(db: LedgerDb, memberIds: string[], at: Date): Promise<Map<string, string[]>> {
+  const rows = await db.$queryRaw<Array<{ member_id: string; relative_id: string }>>`
+    SELECT m.member_id, r.member_id AS relative_id FROM family_memberships m
+      JOIN family_memberships r ON r.family_id = m.family_id AND r.joined_at <= ${at} AND (r.left_at IS NULL OR r.left_at > ${at})
+     WHERE m.member_id = ANY(${memberIds}::uuid[]) AND m.joined_at <= ${at} AND (m.left_at IS NULL OR m.left_at > ${at})`;
+  const pools = new Map(memberIds.map((id) => [id, [id]]));
+  for (const row of rows) {
+    const pool = pools.get(row.member_id) as string[];
+    if (!pool.includes(row.relative_id)) pool.push(row.relative_id);
+  }
+  return pools;
+}

@@ -10,10 +10,11 @@ describe('judgeLimit', () => {
     expect(judgeLimit(hard, amount(60), amount('40.01'))).toMatchObject({ kind: 'REFUSE', boundary: amount(100) });
   });
 
-  test('a soft limit alerts once, when the lower boundary is reached from below', () => {
+  test('a soft limit alerts on every operation that lands in its range, and refuses above it', () => {
     expect(judgeLimit(soft, amount(70), amount('9.99')).kind).toBe('PASS');
     expect(judgeLimit(soft, amount(70), amount(10))).toMatchObject({ kind: 'ALERT', boundary: amount(80) });
-    expect(judgeLimit(soft, amount(80), amount(5)).kind).toBe('PASS');
+    expect(judgeLimit(soft, amount(80), amount(5))).toMatchObject({ kind: 'ALERT', value: amount(85) });
+    expect(judgeLimit(soft, amount(95), amount(5))).toMatchObject({ kind: 'ALERT', value: amount(100) });
     expect(judgeLimit(soft, amount(95), amount(6)).kind).toBe('REFUSE');
   });
 

@@ -71,14 +71,14 @@ export type LimitVerdict = { kind: 'PASS' } | { kind: 'ALERT'; value: Decimal; b
 /**
  * Judges one operation against one limit, given the measure before it and what the operation adds.
  * An operation that adds nothing never trips a limit (a payment lowering a balance, a receipt that
- * accrues nothing). Refused when the measure would go above refuseAbove; an alert when it reaches
- * alertAt from below, so each crossing alerts once.
+ * accrues nothing). Refused when the measure would go above refuseAbove; an alert for every
+ * operation that lands in the soft range (alertAt up to refuseAbove), not only the one that enters it.
  */
 export function judgeLimit(limit: LimitRule, before: Decimal, added: Decimal): LimitVerdict {
   if (added.lte(ZERO)) return { kind: 'PASS' };
   const value = before.plus(added);
   if (value.gt(limit.refuseAbove)) return { kind: 'REFUSE', value, boundary: limit.refuseAbove };
-  if (limit.alertAt && value.gte(limit.alertAt) && before.lt(limit.alertAt)) return { kind: 'ALERT', value, boundary: limit.alertAt };
+  if (limit.alertAt && value.gte(limit.alertAt)) return { kind: 'ALERT', value, boundary: limit.alertAt };
   return { kind: 'PASS' };
 }
 

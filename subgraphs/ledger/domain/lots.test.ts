@@ -35,8 +35,8 @@ describe('drawing lots', () => {
 
   test('a recorded spend that a back-dated one would leave uncovered refuses the back-dated one', () => {
     const spends = [
-      { operationId: 1n, amount: amount(8), effectiveAt: at(10) },
-      { operationId: null, amount: amount(5), effectiveAt: at(5) },
+      { operationId: 1n, memberId: 'm', amount: amount(8), effectiveAt: at(10) },
+      { operationId: null, memberId: 'm', amount: amount(5), effectiveAt: at(5) },
     ];
     expect(() => placeSpends([lot('a', '10', 0, null)], spends, 'EXPIRING_FIRST')).toThrow(/later recorded spend/);
   });

@@ -5,6 +5,8 @@ export type SpendingOrder = 'EXPIRING_FIRST' | 'OLDEST_FIRST' | 'NEWEST_FIRST';
 /** A lot as the allocation rules see it: its dates and what is left of it at the moment of spending. */
 export interface LotState {
   id: string;
+  /** The account holding the lot (a family pool spans several). */
+  accountId?: string;
   effectiveAt: Date;
   activatesAt: Date;
   expiresAt: Date | null;

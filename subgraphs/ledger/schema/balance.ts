@@ -69,7 +69,7 @@ const BonusAccount = builder.objectRef<{ memberId: string; currency: { code: str
       type: BalanceDetails,
       nullable: true,
       args: { asOf: t.arg({ type: 'DateTime' }) },
-      resolve: (a, args, ctx) => ctx.services.ledger.balance(ctx.identity, a.memberId, a.currency.code, args.asOf),
+      resolve: (a, args, ctx) => ctx.balances.load({ memberId: a.memberId, currency: a.currency.code, asOf: args.asOf ?? null }),
     }),
   }),
 });
@@ -83,7 +83,7 @@ export const MemberRef = builder.externalRef('Member', builder.selection<{ id: s
       nullable: true,
       description: "The balance in a currency (default: the company's default bonus currency) as of a moment (default: now).",
       args: { currency: t.arg.string(), asOf: t.arg({ type: 'DateTime' }) },
-      resolve: (member, args, ctx) => ctx.services.ledger.balance(ctx.identity, member.id, args.currency, args.asOf),
+      resolve: (member, args, ctx) => ctx.balances.load({ memberId: member.id, currency: args.currency ?? null, asOf: args.asOf ?? null }),
     }),
     bonusAccounts: t.field({
       type: [BonusAccount],

@@ -1,6 +1,5 @@
 import { builder } from '../builder';
 import { amount } from '../domain/money';
-import type { ImportReport } from '../services/import-service';
 import { attempt, errorsField, type Outcome } from './errors';
 import { OperationKind } from './operation';
 
@@ -21,9 +20,13 @@ const ImportOperationRow = builder.inputType('ImportOperationRow', {
   }),
 });
 
-const RejectedRow = builder.objectRef<ImportReport['rejected'][number]>('RejectedImportRow').implement({
+type Rejection = { row: number; externalId: string | null; memberId: string | null; code: string; message: string; field: string | null };
+
+const RejectedRow = builder.objectRef<Rejection>('RejectedImportRow').implement({
+  description: 'A row a bulk job refused, with why; the other rows went on.',
   fields: (t) => ({
-    externalId: t.exposeString('externalId'),
+    externalId: t.string({ nullable: true, description: 'The import row’s externalId.', resolve: (r) => r.externalId }),
+    memberId: t.id({ nullable: true, description: 'The bulk accrual’s member.', resolve: (r) => r.memberId }),
     row: t.exposeInt('row', { description: 'Position in the input (from 0).' }),
     code: t.exposeString('code'),
     message: t.exposeString('message'),
@@ -31,11 +34,49 @@ const RejectedRow = builder.objectRef<ImportReport['rejected'][number]>('Rejecte
   }),
 });
 
-const ImportOperationsPayload = builder.objectRef<Outcome<ImportReport>>('ImportOperationsPayload').implement({
+const BulkJobKind = builder.enumType('BulkJobKind', {
+  values: { IMPORT_OPERATIONS: { description: 'importOperations' }, ACCRUE_BULK: { description: 'accrueBonusesBulk' } } as const,
+});
+const BulkJobState = builder.enumType('BulkJobState', {
+  values: {
+    QUEUED: { description: 'Waiting for a runner.' },
+    RUNNING: { description: 'Being applied; `processed` says how far.' },
+    COMPLETED: { description: 'Every row applied, skipped or refused.' },
+  } as const,
+});
+
+export const BulkJob = builder.prismaObject('BulkJob', {
+  description:
+    'A bulk request run as a job, once per idempotency key of its caller: its rows are applied one by one, each exactly once even across restarts, and its progress can be read while it runs.',
   fields: (t) => ({
-    imported: t.int({ resolve: (o) => o.result?.imported ?? 0 }),
-    skipped: t.stringList({ description: 'externalIds imported before.', resolve: (o) => o.result?.skipped ?? [] }),
-    rejected: t.field({ type: [RejectedRow], resolve: (o) => o.result?.rejected ?? [] }),
+    id: t.exposeID('id'),
+    kind: t.field({ type: BulkJobKind, resolve: (j) => j.kind }),
+    state: t.field({ type: BulkJobState, resolve: (j) => j.state }),
+    total: t.exposeInt('total', { description: 'Rows in the request.' }),
+    processed: t.exposeInt('processed', { description: 'Rows done so far (applied, skipped or refused).' }),
+    applied: t.exposeInt('applied', { description: 'Rows that became operations.' }),
+    skipped: t.stringList({ description: 'Rows done before (imports: their externalIds).', resolve: (j) => j.skipped as string[] }),
+    rejected: t.field({ type: [RejectedRow], resolve: (j) => j.rejected as unknown as Rejection[] }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),
+    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+/** The job a bulk call submitted, as the payload reads it. */
+const jobOf = (o: Outcome<string>, ctx: { db: import('../data/prisma').LedgerPrisma }) =>
+  o.result ? ctx.db.bulkJob.findUniqueOrThrow({ where: { id: o.result } }) : null;
+
+const ImportOperationsPayload = builder.objectRef<Outcome<string>>('ImportOperationsPayload').implement({
+  description: 'The import’s job (COMPLETED at once for up to 100 rows), and what it has done so far.',
+  fields: (t) => ({
+    job: t.prismaField({ type: 'BulkJob', nullable: true, resolve: (_query, o, _args, ctx) => jobOf(o, ctx) }),
+    imported: t.int({ description: 'Rows applied so far.', resolve: async (o, _args, ctx) => (await jobOf(o, ctx))?.applied ?? 0 }),
+    skipped: t.stringList({
+      description: 'externalIds imported before.',
+      resolve: async (o, _args, ctx) => ((await jobOf(o, ctx))?.skipped as string[]) ?? [],
+    }),
+    rejected: t.field({ type: [RejectedRow], resolve: async (o, _args, ctx) => ((await jobOf(o, ctx))?.rejected as unknown as Rejection[]) ?? [] }),
     errors: errorsField(t),
   }),
 });
@@ -44,11 +85,16 @@ builder.mutationField('importOperations', (t) =>
   t.field({
     type: ImportOperationsPayload,
     description:
-      'Admins: imports a history with its original times, applied in effective-time order under the live rules; idempotent by externalId; each refused row is reported with its reason while the others go on. Up to 10,000 rows per call.',
+      'Admins: imports a history with its original times as a job, applied in effective-time order under the live rules; idempotent by externalId, and the same request (or key) is the same job; each refused row is reported with its reason while the others go on. Up to 10,000 rows per call; up to 100 are done before the call answers, larger jobs run in the background (read their progress with bulkJob). Errors: INVALID_INPUT, IDEMPOTENCY_CONFLICT.',
     authScopes: { role: ['ADMIN'] },
     args: {
       input: t.arg({
-        type: builder.inputType('ImportOperationsInput', { fields: (f) => ({ rows: f.field({ type: [ImportOperationRow], required: true }) }) }),
+        type: builder.inputType('ImportOperationsInput', {
+          fields: (f) => ({
+            rows: f.field({ type: [ImportOperationRow], required: true }),
+            idempotencyKey: f.string({ description: 'Optional: without one, the same rows sent again are the same job.' }),
+          }),
+        }),
         required: true,
       }),
     },
@@ -57,28 +103,30 @@ builder.mutationField('importOperations', (t) =>
         ctx.services.imports.importOperations(
           ctx.identity,
           input.rows.map((row) => ({ ...row, memberId: row.memberId?.toString(), amount: amount(row.amount) })),
+          input.idempotencyKey ?? null,
         ),
       ),
   }),
 );
 
-const BulkRejection = builder.objectRef<{ memberId: string; code: string; message: string }>('BulkAccrualRejection').implement({
-  fields: (t) => ({ memberId: t.exposeID('memberId'), code: t.exposeString('code'), message: t.exposeString('message') }),
-});
-
-const AccrueBonusesBulkPayload = builder
-  .objectRef<Outcome<{ accrued: number; rejected: Array<{ memberId: string; code: string; message: string }> }>>('AccrueBonusesBulkPayload')
-  .implement({
-    fields: (t) => ({
-      accrued: t.int({ resolve: (o) => o.result?.accrued ?? 0 }),
-      rejected: t.field({ type: [BulkRejection], description: 'Members refused (unknown, blocked…), with why.', resolve: (o) => o.result?.rejected ?? [] }),
-      errors: errorsField(t),
+const AccrueBonusesBulkPayload = builder.objectRef<Outcome<string>>('AccrueBonusesBulkPayload').implement({
+  description: 'The bulk accrual’s job (COMPLETED at once for up to 100 members), and what it has done so far.',
+  fields: (t) => ({
+    job: t.prismaField({ type: 'BulkJob', nullable: true, resolve: (_query, o, _args, ctx) => jobOf(o, ctx) }),
+    accrued: t.int({ description: 'Members accrued so far.', resolve: async (o, _args, ctx) => (await jobOf(o, ctx))?.applied ?? 0 }),
+    rejected: t.field({
+      type: [RejectedRow],
+      description: 'Members refused (unknown, blocked…), with why.',
+      resolve: async (o, _args, ctx) => ((await jobOf(o, ctx))?.rejected as unknown as Rejection[]) ?? [],
     }),
-  });
+    errors: errorsField(t),
+  }),
+});
 
 const AccrueBonusesBulkInput = builder.inputType('AccrueBonusesBulkInput', {
   fields: (t) => ({
-    memberIds: t.idList({ required: true, description: 'Up to 10,000 members.' }),
+    idempotencyKey: t.string({ required: true, description: 'Unique per request: a retry with the same key is the same job and accrues nothing twice.' }),
+    memberIds: t.idList({ required: true, description: 'Up to 10,000 members (each accrued once).' }),
     amount: t.field({ type: 'Decimal', required: true }),
     currency: t.string(),
     reason: t.string(),
@@ -90,10 +138,31 @@ const AccrueBonusesBulkInput = builder.inputType('AccrueBonusesBulkInput', {
 builder.mutationField('accrueBonusesBulk', (t) =>
   t.field({
     type: AccrueBonusesBulkPayload,
-    description: 'Admins and marketers: the same accrual for a list of members; each member is applied on its own and refusals are listed.',
+    description:
+      'Admins and marketers: the same accrual for a list of members, as a job once per idempotency key; each member is applied on its own and refusals are listed. Up to 100 members are done before the call answers; larger jobs run in the background (bulkJob). Errors: INVALID_INPUT, INVALID_AMOUNT, IDEMPOTENCY_CONFLICT.',
     authScopes: { role: ['ADMIN', 'MARKETER'] },
     args: { input: t.arg({ type: AccrueBonusesBulkInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      attempt(() => ctx.services.imports.accrueForMembers(ctx.identity, { ...input, memberIds: input.memberIds.map(String), amount: amount(input.amount) })),
+      attempt(() =>
+        ctx.services.imports.accrueForMembers(
+          ctx.identity,
+          { ...input, memberIds: input.memberIds.map(String), amount: amount(input.amount) },
+          input.idempotencyKey,
+        ),
+      ),
+  }),
+);
+
+builder.queryField('bulkJob', (t) =>
+  t.prismaField({
+    type: 'BulkJob',
+    nullable: true,
+    description: 'Admins and marketers: a bulk job of their company, with its progress. Null when unknown.',
+    authScopes: { role: ['ADMIN', 'MARKETER'] },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.identity.kind === 'operator' && /^[0-9a-f-]{36}$/i.test(String(args.id))
+        ? ctx.db.bulkJob.findFirst({ ...query, where: { id: String(args.id), companyId: ctx.identity.companyId } })
+        : null,
   }),
 );

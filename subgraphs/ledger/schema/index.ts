@@ -5,6 +5,9 @@ import './currency';
 import './operation';
 import './balance';
 import './purchase';
+import './refund';
+import './manual-operation';
+import './settlement';
 import './import';
 import './limits';
 

@@ -47,7 +47,7 @@ const LedgerChangePayload = builder.objectRef<Outcome<Recorded>>('LedgerChangePa
 
 const AccrueBonusesInput = builder.inputType('AccrueBonusesInput', {
   fields: (t) => ({
-    memberId: t.id({ description: 'The member; or give cardNumber (terminals at the till).' }),
+    memberId: t.id({ description: 'The member; or give cardNumber.' }),
     cardNumber: t.string(),
     idempotencyKey: t.string({ description: 'Optional: a retry with the same key returns the first result and changes nothing.' }),
     currency: t.string({ description: 'Currency code; the default bonus currency when omitted.' }),
@@ -62,8 +62,9 @@ const AccrueBonusesInput = builder.inputType('AccrueBonusesInput', {
 builder.mutationField('accrueBonuses', (t) =>
   t.field({
     type: LedgerChangePayload,
-    description: 'Operators and terminals: manual accrual to a member (a lot with optional activation and expiry), within the limits. Emits bonuses.accrued.',
-    authScopes: { $any: { role: ['ADMIN', 'OPERATOR', 'MARKETER'], terminal: true } },
+    description:
+      'Operators (ADMIN, OPERATOR, MARKETER): manual accrual to a member in one step (a lot with optional activation and expiry), within the limits; a back-dated one replays later spends. Terminals use calculateManualOperation / confirmManualOperation. Emits bonuses.accrued. Errors: MEMBER_NOT_FOUND, MEMBER_BLOCKED, CARD_NOT_FOUND, CARD_BLOCKED, CURRENCY_NOT_FOUND, INVALID_AMOUNT, INVALID_INPUT, LIMIT_EXCEEDED, INSUFFICIENT_BALANCE (a back-dated change leaving a later spend uncovered), IDEMPOTENCY_CONFLICT.',
+    authScopes: { role: ['ADMIN', 'OPERATOR', 'MARKETER'] },
     args: { input: t.arg({ type: AccrueBonusesInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       attempt(() =>
@@ -78,7 +79,7 @@ builder.mutationField('accrueBonuses', (t) =>
 
 const DeductBonusesInput = builder.inputType('DeductBonusesInput', {
   fields: (t) => ({
-    memberId: t.id({ description: 'The member; or give cardNumber (terminals at the till).' }),
+    memberId: t.id({ description: 'The member; or give cardNumber.' }),
     cardNumber: t.string(),
     idempotencyKey: t.string({ description: 'Optional: a retry with the same key returns the first result and changes nothing.' }),
     currency: t.string(),
@@ -92,8 +93,8 @@ builder.mutationField('deductBonuses', (t) =>
   t.field({
     type: LedgerChangePayload,
     description:
-      'Operators and terminals: manual deduction with a reason, drawn from active lots in spending order, within the limits. Refused with INSUFFICIENT_BALANCE when the active balance does not cover it.',
-    authScopes: { $any: { role: ['ADMIN', 'OPERATOR'], terminal: true } },
+      'Operators (ADMIN, OPERATOR): manual deduction with a reason in one step, drawn from active lots in spending order, within the limits. Terminals use calculateManualOperation / confirmManualOperation. Emits bonuses.deducted. Errors: INSUFFICIENT_BALANCE (the active balance, less what pending operations hold, does not cover it), MEMBER_NOT_FOUND, MEMBER_BLOCKED, CARD_NOT_FOUND, CARD_BLOCKED, CURRENCY_NOT_FOUND, INVALID_AMOUNT, INVALID_INPUT, LIMIT_EXCEEDED, IDEMPOTENCY_CONFLICT.',
+    authScopes: { role: ['ADMIN', 'OPERATOR'] },
     args: { input: t.arg({ type: DeductBonusesInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       attempt(() =>

@@ -1,5 +1,5 @@
 import { builder } from '../builder';
-import { readPurchase } from '../data/purchases-store';
+import { findPurchase, purchaseIdByKey, readPurchase } from '../data/purchases-store';
 import { amount, type Decimal } from '../domain/money';
 import type { CalculatedLine } from '../domain/receipt';
 import { attempt, errorsField, type Outcome } from './errors';
@@ -81,7 +81,7 @@ export const Purchase = builder.prismaObject('Purchase', {
   }),
 });
 
-const PurchasePayload = builder.objectRef<Outcome<string>>('PurchasePayload').implement({
+export const PurchasePayload = builder.objectRef<Outcome<string>>('PurchasePayload').implement({
   fields: (t) => ({
     purchase: t.field({
       type: Purchase,
@@ -213,68 +213,33 @@ builder.mutationField('cancelPurchase', (t) =>
   }),
 );
 
-const PurchaseRefund = builder.prismaObject('PurchaseRefund', {
-  description: 'A return of goods from a confirmed purchase.',
-  fields: (t) => ({
-    id: t.exposeID('id'),
-    lines: t.field({
-      type: [
-        builder
-          .objectRef<{ lineNo: number; quantity: string }>('ReturnedLine')
-          .implement({ fields: (l) => ({ lineNo: l.exposeInt('lineNo'), quantity: l.field({ type: 'Decimal', resolve: (r) => r.quantity }) }) }),
-      ],
-      resolve: (r) => Object.entries(r.lines as Record<string, string>).map(([lineNo, quantity]) => ({ lineNo: Number(lineNo), quantity })),
-    }),
-    bonusReturned: t.field({ type: 'Decimal', description: 'Paid bonuses given back.', resolve: (r) => r.bonusReturned }),
-    accrualTakenBack: t.field({ type: 'Decimal', description: 'Accrued bonuses taken back.', resolve: (r) => r.accrualTakenBack }),
-    accrualForgiven: t.field({
-      type: 'Decimal',
-      description: 'Accrued bonuses already spent, forgiven (return policy FORGIVE).',
-      resolve: (r) => r.accrualForgiven,
-    }),
-    accrualOwed: t.field({
-      type: 'Decimal',
-      description: 'Accrued bonuses already spent, written off below zero (return policy WRITE_OFF_TO_NEGATIVE): a debt the next accruals repay.',
-      resolve: (r) => r.accrualOwed,
-    }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-  }),
-});
-
-builder.objectField(Purchase, 'refunds', (t) =>
-  t.prismaField({
-    type: [PurchaseRefund],
-    description: 'Returns made against this purchase, oldest first.',
-    resolve: (query, p, _args, ctx) => ctx.db.purchaseRefund.findMany({ ...query, where: { purchaseId: p.id }, orderBy: { createdAt: 'asc' } }),
+builder.queryField('purchase', (t) =>
+  t.field({
+    type: Purchase,
+    nullable: true,
+    description: 'A purchase of the caller’s company, for its terminals and operators (an adapter that lost a response learns the state). Null when unknown.',
+    authScopes: { $any: { terminal: true, operator: true } },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const caller = ctx.identity;
+      if (caller.kind !== 'terminal' && caller.kind !== 'operator') return null;
+      return findPurchase(ctx.db, caller.companyId, String(args.id));
+    },
   }),
 );
 
-const RefundLineInput = builder.inputType('RefundLineInput', {
-  fields: (t) => ({ lineNo: t.int({ required: true }), quantity: t.field({ type: 'Decimal', required: true }) }),
-});
-
-const RefundPurchaseInput = builder.inputType('RefundPurchaseInput', {
-  fields: (t) => ({
-    idempotencyKey: t.string({ required: true }),
-    purchaseId: t.id({ required: true }),
-    lines: t.field({ type: [RefundLineInput], description: 'Returned quantities by line; everything not yet returned when omitted.' }),
-  }),
-});
-
-builder.mutationField('refundPurchase', (t) =>
+builder.queryField('purchaseByIdempotencyKey', (t) =>
   t.field({
-    type: PurchasePayload,
+    type: Purchase,
+    nullable: true,
     description:
-      'Terminals: a full or partial return by lines, at any point of sale of the company. Gives back the bonuses paid on the returned goods and takes back what they accrued (the purchase’s own lot first, then the active balance; what was already spent beyond that becomes a debt or is forgiven, by the return policy of the point of sale of the purchase). Emits purchase.refunded.',
+      'Terminals: the purchase a call of this terminal with this idempotency key answered with (a purchase call, or a return of it), without replaying the call. Null when the key is unknown or answered with something else.',
     authScopes: { terminal: true },
-    args: { input: t.arg({ type: RefundPurchaseInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      attempt(() =>
-        ctx.services.refunds.refundPurchase(ctx.identity, {
-          ...input,
-          purchaseId: String(input.purchaseId),
-          lines: input.lines?.map((line) => ({ lineNo: line.lineNo, quantity: amount(line.quantity) })) ?? null,
-        }),
-      ),
+    args: { key: t.arg.string({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      if (ctx.identity.kind !== 'terminal') return null;
+      const id = await purchaseIdByKey(ctx.db, ctx.identity.terminalId, args.key.trim());
+      return id ? findPurchase(ctx.db, ctx.identity.companyId, id) : null;
+    },
   }),
 );

@@ -1,9 +1,8 @@
 import { requireOperator } from '../../../infra/auth/access';
-import { ForbiddenError } from '../../../infra/auth/forbidden';
-import { actorOf, type Identity, type OperatorRole } from '../../../infra/auth/identity';
+import type { Identity } from '../../../infra/auth/identity';
 import { runTransaction } from '../../../infra/db/transaction';
 import { accountsOf, lockPoolFor } from '../data/accounts-store';
-import { requireCurrency, spendingOrderOf } from '../data/currencies-store';
+import { currencyById, requireCurrency, spendingOrderOf } from '../data/currencies-store';
 import { insertLot, insertOperation, lotsHeldAt, recordedOperation } from '../data/ledger-store';
 import { recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerDb } from '../data/prisma';
@@ -16,6 +15,7 @@ import type { LedgerDeps } from './deps';
 import { runOnce } from './idempotency';
 import { maybeCheckpoint, placeFrom } from './ledger-writer';
 import { checkLimits, type LimitedMovement, recordingRefusals, recordLimitAlerts } from './limit-guard';
+import { actorFields } from './till';
 
 /** Clock skew tolerated between a client's "now" and ours. */
 const FUTURE_TOLERANCE_MS = 60_000;
@@ -36,6 +36,8 @@ export interface RecordedOperation {
 }
 
 export interface AccrualInput extends MemberTarget {
+  /** A currency known by id (a till operation calculated before); otherwise `currency`, by code. */
+  currencyId?: string | null;
   /** A retry with the same key returns the first result and changes nothing. */
   idempotencyKey?: string | null;
   currency?: string | null;
@@ -50,6 +52,7 @@ export interface AccrualInput extends MemberTarget {
 }
 
 export interface DeductionInput extends MemberTarget {
+  currencyId?: string | null;
   idempotencyKey?: string | null;
   currency?: string | null;
   amount: Decimal;
@@ -107,9 +110,13 @@ export function createLedgerService(deps: LedgerDeps) {
   }
 
   /** The member, currency, spending order and family pool a manual operation applies to, read inside its transaction. */
-  async function target(tx: LedgerDb, companyId: string, input: MemberTarget & { currency?: string | null; allowBlocked?: boolean }) {
+  async function target(
+    tx: LedgerDb,
+    companyId: string,
+    input: MemberTarget & { currency?: string | null; currencyId?: string | null; allowBlocked?: boolean },
+  ) {
     const member = await liveMember(tx, companyId, await memberIdOf(tx, companyId, input), input.allowBlocked);
-    const currency = await requireCurrency(tx, companyId, input.currency);
+    const currency = input.currencyId ? await currencyById(tx, input.currencyId) : await requireCurrency(tx, companyId, input.currency);
     return { member, currency, order: spendingOrderOf(currency), pool: await poolOf(tx, member) };
   }
 
@@ -122,122 +129,121 @@ export function createLedgerService(deps: LedgerDeps) {
     return recordedOperation(deps.db, BigInt(id));
   }
 
+  /** Checks an accrual's amount and dates against `now`; returns its effective and activation moments. */
+  function checkedAccrual(input: AccrualInput, now: Date) {
+    checkAmount(input.amount);
+    const effectiveAt = effectiveMoment(input.effectiveAt, now);
+    const activatesAt = input.activatesAt ?? effectiveAt;
+    if (activatesAt < effectiveAt) throw new LedgerError('INVALID_INPUT', 'Activation cannot come before the accrual', 'activatesAt');
+    if (input.expiresAt && input.expiresAt <= activatesAt) throw new LedgerError('INVALID_INPUT', 'Expiry must come after activation', 'expiresAt');
+    return { effectiveAt, activatesAt };
+  }
+
+  function checkedDeduction(input: DeductionInput, now: Date) {
+    checkAmount(input.amount);
+    const reason = input.reason.trim();
+    if (!reason) throw new LedgerError('INVALID_INPUT', 'Say why the bonuses are deducted', 'reason');
+    return { reason, effectiveAt: effectiveMoment(input.effectiveAt, now) };
+  }
+
+  /** A manual accrual inside the caller's transaction: the member's pool locked, the limits judged, the lot added. */
+  async function recordAccrual(tx: LedgerDb, actor: ManualActor, input: AccrualInput, now: Date): Promise<RecordedOperation> {
+    const { effectiveAt, activatesAt } = checkedAccrual(input, now);
+    const { member, currency, order, pool } = await target(tx, actor.companyId, input);
+    const manual = { kind: 'ACCRUAL' as const, amount: input.amount };
+    const opened = await openManualOperation(tx, actor, 'accrueBonuses', manual, { member, currency, pool, now, input });
+    const operationId = await insertOperation(tx, {
+      accountId: opened.accountId,
+      companyId: actor.companyId,
+      memberId: member.memberId,
+      kind: 'ACCRUAL',
+      amount: input.amount,
+      effectiveAt,
+      recordedAt: now,
+      origin: input.externalId ? 'IMPORT' : 'MANUAL',
+      ...actorFields(actor),
+      reason: input.reason?.trim() || null,
+      externalId: input.externalId,
+    });
+    await insertLot(tx, { accountId: opened.accountId, operationId, amount: input.amount, effectiveAt, activatesAt, expiresAt: input.expiresAt ?? null });
+    // A back-dated accrual can change what later spends drew (and so what expired).
+    await placeFrom(tx, opened.locks, effectiveAt, order);
+    const data = {
+      operationId: operationId.toString(),
+      currency: currency.code,
+      amount: input.amount.toFixed(2),
+      effectiveAt,
+      activatesAt,
+      expiresAt: input.expiresAt ?? null,
+    };
+    await recordLedgerEvents(tx, actor, [{ type: 'bonuses.accrued', companyId: actor.companyId, memberId: member.memberId, data }]);
+    await recordLimitAlerts(tx, actor, opened.limited, opened.alerts);
+    await maybeCheckpoint(tx, opened.accountId, now);
+    return { operationId, accountId: opened.accountId, memberId: member.memberId, currencyCode: currency.code };
+  }
+
+  /** A manual deduction (or an imported payment) inside the caller's transaction; refused when the active balance, less holds, does not cover it. */
+  async function recordDeduction(tx: LedgerDb, actor: ManualActor, input: DeductionInput, now: Date): Promise<RecordedOperation> {
+    const { reason, effectiveAt } = checkedDeduction(input, now);
+    const { member, currency, order, pool } = await target(tx, actor.companyId, input);
+    const manual = { kind: 'DEDUCTION' as const, amount: input.amount };
+    const opened = await openManualOperation(tx, actor, 'deductBonuses', manual, { member, currency, pool, now, input });
+    let operationId = 0n;
+    const kind = input.kind ?? 'DEDUCTION';
+    await placeFrom(tx, opened.locks, effectiveAt, order, {
+      kind,
+      spend: { operationId: null, memberId: member.memberId, amount: input.amount, effectiveAt },
+      record: async () => {
+        operationId = await insertOperation(tx, {
+          accountId: opened.accountId,
+          companyId: actor.companyId,
+          memberId: member.memberId,
+          kind,
+          amount: input.amount,
+          effectiveAt,
+          recordedAt: now,
+          origin: input.externalId ? 'IMPORT' : 'MANUAL',
+          ...actorFields(actor),
+          reason,
+          externalId: input.externalId,
+        });
+        return operationId;
+      },
+    });
+    // Bonuses held by pending purchases are not the operator's to take: what is left must still cover the holds.
+    const left = await spendableNow(tx, pool, opened.poolAccounts, currency.id, now);
+    if (left.lt(0)) throw new InsufficientBalanceError(left.plus(input.amount).toFixed(2), input.amount.toFixed(2));
+    const data = { operationId: operationId.toString(), currency: currency.code, amount: input.amount.toFixed(2), effectiveAt, reason };
+    await recordLedgerEvents(tx, actor, [
+      { type: kind === 'PAYMENT' ? 'bonuses.paid' : 'bonuses.deducted', companyId: actor.companyId, memberId: member.memberId, data },
+    ]);
+    await recordLimitAlerts(tx, actor, opened.limited, opened.alerts);
+    await maybeCheckpoint(tx, opened.accountId, now);
+    return { operationId, accountId: opened.accountId, memberId: member.memberId, currencyCode: currency.code };
+  }
+
   return {
     canRead: canReadMember,
+    target,
+    checkedAccrual,
+    checkedDeduction,
+    recordAccrual,
+    recordDeduction,
 
+    /** Operators: a manual accrual in one step (terminals use the two-phase set of the till). */
     async accrueBonuses(identity: Identity, input: AccrualInput) {
-      const operator = requireManualActor(identity, ['ADMIN', 'OPERATOR', 'MARKETER']);
-      checkAmount(input.amount);
+      const operator = requireOperator(identity, ['ADMIN', 'OPERATOR', 'MARKETER']);
       const now = deps.clock.now();
-      const effectiveAt = effectiveMoment(input.effectiveAt, now);
-      const activatesAt = input.activatesAt ?? effectiveAt;
-      if (activatesAt < effectiveAt) throw new LedgerError('INVALID_INPUT', 'Activation cannot come before the accrual', 'activatesAt');
-      if (input.expiresAt && input.expiresAt <= activatesAt) throw new LedgerError('INVALID_INPUT', 'Expiry must come after activation', 'expiresAt');
-      return recordingRefusals(deps, identity, () =>
-        once(identity, 'accrueBonuses', input, async (tx) => {
-          const { member, currency, order, pool } = await target(tx, operator.companyId, input);
-          const manual = { kind: 'ACCRUAL' as const, amount: input.amount };
-          const { accountId, poolAccounts, limited, alerts } = await openManualOperation(tx, operator, 'accrueBonuses', manual, {
-            member,
-            currency,
-            pool,
-            now,
-            input,
-          });
-          const operationId = await insertOperation(tx, {
-            accountId,
-            companyId: operator.companyId,
-            memberId: member.memberId,
-            kind: 'ACCRUAL',
-            amount: input.amount,
-            effectiveAt,
-            recordedAt: now,
-            origin: input.externalId ? 'IMPORT' : 'MANUAL',
-            ...actorFields(identity),
-            reason: input.reason?.trim() || null,
-            externalId: input.externalId,
-          });
-          await insertLot(tx, { accountId, operationId, amount: input.amount, effectiveAt, activatesAt, expiresAt: input.expiresAt ?? null });
-          // A back-dated accrual can change what later spends drew (and so what expired).
-          await placeFrom(tx, poolAccounts, effectiveAt, order);
-          await recordLedgerEvents(tx, identity, [
-            {
-              type: 'bonuses.accrued',
-              companyId: operator.companyId,
-              memberId: member.memberId,
-              data: {
-                operationId: operationId.toString(),
-                currency: currency.code,
-                amount: input.amount.toFixed(2),
-                effectiveAt,
-                activatesAt,
-                expiresAt: input.expiresAt ?? null,
-              },
-            },
-          ]);
-          await recordLimitAlerts(tx, identity, limited, alerts);
-          await maybeCheckpoint(tx, accountId, now);
-          return { operationId, accountId, memberId: member.memberId, currencyCode: currency.code };
-        }),
-      );
+      checkedAccrual(input, now);
+      return recordingRefusals(deps, identity, () => once(identity, 'accrueBonuses', input, (tx) => recordAccrual(tx, operator, input, now)));
     },
 
+    /** Operators: a manual deduction in one step (terminals use the two-phase set of the till). */
     async deductBonuses(identity: Identity, input: DeductionInput) {
-      const operator = requireManualActor(identity, ['ADMIN', 'OPERATOR']);
-      checkAmount(input.amount);
-      const reason = input.reason.trim();
-      if (!reason) throw new LedgerError('INVALID_INPUT', 'Say why the bonuses are deducted', 'reason');
+      const operator = requireOperator(identity, ['ADMIN', 'OPERATOR']);
       const now = deps.clock.now();
-      const effectiveAt = effectiveMoment(input.effectiveAt, now);
-      return recordingRefusals(deps, identity, () =>
-        once(identity, 'deductBonuses', input, async (tx) => {
-          const { member, currency, order, pool } = await target(tx, operator.companyId, input);
-          const manual = { kind: 'DEDUCTION' as const, amount: input.amount };
-          const { accountId, poolAccounts, limited, alerts } = await openManualOperation(tx, operator, 'deductBonuses', manual, {
-            member,
-            currency,
-            pool,
-            now,
-            input,
-          });
-          let operationId = 0n;
-          const kind = input.kind ?? 'DEDUCTION';
-          await placeFrom(tx, poolAccounts, effectiveAt, order, {
-            kind,
-            spend: { operationId: null, amount: input.amount, effectiveAt },
-            record: async () => {
-              operationId = await insertOperation(tx, {
-                accountId,
-                companyId: operator.companyId,
-                memberId: member.memberId,
-                kind,
-                amount: input.amount,
-                effectiveAt,
-                recordedAt: now,
-                origin: input.externalId ? 'IMPORT' : 'MANUAL',
-                ...actorFields(identity),
-                reason,
-                externalId: input.externalId,
-              });
-              return operationId;
-            },
-          });
-          // Bonuses held by pending purchases are not the operator's to take: what is left must still cover the holds.
-          const left = await spendableNow(tx, pool, poolAccounts, currency.id, now);
-          if (left.lt(0)) throw new InsufficientBalanceError(left.plus(input.amount).toFixed(2), input.amount.toFixed(2));
-          await recordLedgerEvents(tx, identity, [
-            {
-              type: kind === 'PAYMENT' ? 'bonuses.paid' : 'bonuses.deducted',
-              companyId: operator.companyId,
-              memberId: member.memberId,
-              data: { operationId: operationId.toString(), currency: currency.code, amount: input.amount.toFixed(2), effectiveAt, reason },
-            },
-          ]);
-          await recordLimitAlerts(tx, identity, limited, alerts);
-          await maybeCheckpoint(tx, accountId, now);
-          return { operationId, accountId, memberId: member.memberId, currencyCode: currency.code };
-        }),
-      );
+      checkedDeduction(input, now);
+      return recordingRefusals(deps, identity, () => once(identity, 'deductBonuses', input, (tx) => recordDeduction(tx, operator, input, now)));
     },
 
     /** The six figures for a member (pooled with their family) at a moment, default now. */
@@ -275,11 +281,8 @@ export function createLedgerService(deps: LedgerDeps) {
   };
 }
 
-/** Manual operations come from operators with these roles, or from a terminal (a cashier's goodwill accrual or correction). */
-function requireManualActor(identity: Identity, roles: OperatorRole[]) {
-  if (identity.kind === 'terminal') return identity;
-  return requireOperator(identity, roles);
-}
+/** Who makes a manual operation: an operator (one step) or a terminal (confirming the till's two-phase one). */
+export type ManualActor = Extract<Identity, { kind: 'operator' | 'terminal' }>;
 
 /**
  * The start of every manual operation's transaction: the member's pool locked, and the operation
@@ -287,12 +290,12 @@ function requireManualActor(identity: Identity, roles: OperatorRole[]) {
  */
 async function openManualOperation(
   tx: LedgerDb,
-  identity: Extract<Identity, { kind: 'operator' | 'terminal' }>,
+  identity: ManualActor,
   operation: string,
   manual: NonNullable<LimitedMovement['manual']>,
   on: { member: { memberId: string }; currency: { id: string }; pool: string[]; now: Date; input: { externalId?: string | null } },
 ) {
-  const { accountId, accounts: poolAccounts } = await lockPoolFor(tx, identity.companyId, on.currency.id, on.member.memberId, on.pool);
+  const { accountId, accounts: poolAccounts, locks } = await lockPoolFor(tx, identity.companyId, on.currency.id, on.member.memberId, on.pool);
   const terminal = identity.kind === 'terminal' ? identity : null;
   const limited: LimitedMovement = {
     operation,
@@ -307,11 +310,5 @@ async function openManualOperation(
     now: on.now,
   };
   const alerts = on.input.externalId ? [] : await checkLimits(tx, limited);
-  return { accountId, poolAccounts, limited, alerts };
-}
-
-function actorFields(identity: Identity) {
-  const actor = actorOf(identity);
-  if (actor.kind === 'anonymous') throw new ForbiddenError();
-  return { actorKind: actor.kind, actorId: actor.id, channel: identity.kind === 'terminal' ? 'POS' : identity.kind === 'member' ? 'MEMBER' : 'ADMIN' };
+  return { accountId, poolAccounts, locks, limited, alerts };
 }

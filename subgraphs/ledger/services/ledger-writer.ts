@@ -1,6 +1,8 @@
+import { type LockedPool, lockAccountsOf } from '../data/accounts-store';
 import {
   checkpointsAt,
   dropCheckpointsFrom,
+  familyHistoryFrom,
   insertLot,
   lotsAliveFrom,
   openDebts,
@@ -13,6 +15,7 @@ import {
 } from '../data/ledger-store';
 import type { LedgerDb } from '../data/prisma';
 import { addTotals, NO_TOTALS } from '../domain/balance';
+import { poolTimeline } from '../domain/family-history';
 import type { SpendingOrder } from '../domain/lots';
 import { type Decimal, ZERO } from '../domain/money';
 import { type PlacedDraw, placeSpends, type SpendToPlace } from '../domain/replay';
@@ -28,60 +31,86 @@ export interface NewSpend {
 }
 
 /**
+ * The accounts a change from `from` on touches, locked: the pool's, and those of everyone who shared
+ * a family with them since (transitively), with who pooled with whom when. Money only ever moved
+ * between those accounts after `from`, so a replay over them is complete and moves nothing else.
+ */
+async function replayScope(tx: LedgerDb, pool: LockedPool, from: Date) {
+  const history = await familyHistoryFrom(
+    tx,
+    pool.accounts.map((a) => a.memberId),
+    from,
+  );
+  const known = new Set(pool.accounts.map((a) => a.memberId));
+  const others = [...new Set(history.map((m) => m.memberId))].filter((id) => !known.has(id));
+  // Former relatives' accounts: locked after the pool's (rare; a deadlock there is retried).
+  const accounts = others.length > 0 ? await lockAccountsOf(tx, [...known, ...others], pool.currencyId) : pool.accounts;
+  return { accountIds: accounts.map((a) => a.id), accounts, poolAt: poolTimeline(accounts, history) };
+}
+
+/**
  * Places spends on the pool's lots from `from` on: nothing to redo for a spend made now, every
  * later spend again for a back-dated change, so each draws exactly what it would have drawn at its
- * moment. The caller holds the pool's account locks. Throws when something no longer fits.
+ * moment, from the family its member was in then. Pinned draws (returns taking back their
+ * purchase's accrual) stay on their lots. The caller holds the pool's account locks. Throws when
+ * something no longer fits.
  */
-export async function placeFrom(tx: LedgerDb, pool: string[], from: Date, order: SpendingOrder, fresh?: NewSpend): Promise<void> {
-  await dropCheckpointsFrom(tx, pool, from);
-  await undoDrawsFrom(tx, pool, from);
-  const recorded = await spendsFrom(tx, pool, from);
-  if (!fresh && recorded.length === 0) return settleDebts(tx, pool, from);
-  const lots = await lotsAliveFrom(tx, pool, from);
+export async function placeFrom(tx: LedgerDb, pool: LockedPool, from: Date, order: SpendingOrder, fresh?: NewSpend): Promise<void> {
+  const scope = await replayScope(tx, pool, from);
+  await dropCheckpointsFrom(tx, scope.accountIds, from);
+  await undoDrawsFrom(tx, scope.accountIds, from);
+  const recorded = await spendsFrom(tx, scope.accountIds, from);
+  if (!fresh && recorded.length === 0) return settleDebts(tx, scope, from);
+  const lots = await lotsAliveFrom(tx, scope.accountIds, from);
   const spends: SpendToPlace[] = [...recorded, ...(fresh ? [fresh.spend] : [])];
-  const placed = placeSpends(lots, spends, order);
+  const placed = placeSpends(lots, spends, order, scope.poolAt);
   const freshId = fresh ? await fresh.record() : null;
   const kinds = new Map(recorded.map((spend) => [spend.operationId, spend.kind]));
   await writeDraws(
     tx,
-    placed.map((draw: PlacedDraw) => ({
-      ...draw,
-      operationId: draw.operationId ?? (freshId as bigint),
-      kind: draw.operationId === null ? (fresh as NewSpend).kind : (kinds.get(draw.operationId) as 'PAYMENT' | 'DEDUCTION'),
-    })),
+    placed
+      .filter((draw) => !draw.pinned)
+      .map((draw: PlacedDraw) => ({
+        ...draw,
+        operationId: draw.operationId ?? (freshId as bigint),
+        kind: draw.operationId === null ? (fresh as NewSpend).kind : (kinds.get(draw.operationId) as 'PAYMENT' | 'DEDUCTION'),
+      })),
   );
-  await settleDebts(tx, pool, from);
+  await settleDebts(tx, scope, from);
 }
 
 /** Adds a lot to a member's account and lets it repay what the pool owes first. */
 export async function accrueLot(
   tx: LedgerDb,
-  pool: string[],
+  pool: LockedPool,
   lot: { accountId: string; operationId: bigint; amount: Decimal; effectiveAt: Date; activatesAt: Date; expiresAt: Date | null },
 ): Promise<string> {
   const lotId = await insertLot(tx, lot);
-  await settleDebts(tx, pool, lot.effectiveAt);
+  await settleDebts(tx, await replayScope(tx, pool, lot.effectiveAt), lot.effectiveAt);
   return lotId;
 }
 
 /**
- * Repays the pool's debts (returns written off below zero) from its lots that are still alive and
- * unspent, oldest debt first. A repayment is a draw of the debt's own deduction, dated when both the
- * debt and the lot existed (never before `notBefore`, where the caller's change starts), so balances
- * as of any moment show the debt until it was repaid.
+ * Repays the debts of the scope's accounts (returns written off below zero) from lots that are
+ * still alive and unspent, oldest debt first, each from the pool its debtor was in at the moment of
+ * repayment. A repayment is a draw of the debt's own deduction, dated when both the debt and the
+ * lot existed (never before `notBefore`, where the caller's change starts), so balances as of any
+ * moment show the debt until it was repaid.
  */
-export async function settleDebts(tx: LedgerDb, pool: string[], notBefore: Date): Promise<void> {
-  const debts = await openDebts(tx, pool);
+async function settleDebts(tx: LedgerDb, scope: Awaited<ReturnType<typeof replayScope>>, notBefore: Date): Promise<void> {
+  const debts = await openDebts(tx, scope.accountIds);
   if (debts.length === 0) return;
-  const lots = (await lotsAliveFrom(tx, pool, notBefore)).sort((a, b) => a.effectiveAt.getTime() - b.effectiveAt.getTime());
+  const memberOf = new Map(scope.accounts.map((a) => [a.id, a.memberId]));
+  const lots = (await lotsAliveFrom(tx, scope.accountIds, notBefore)).sort((a, b) => a.effectiveAt.getTime() - b.effectiveAt.getTime());
   const draws = [];
   for (const debt of debts) {
     let open = debt.open;
+    const debtor = memberOf.get(debt.accountId) as string;
     for (const lot of lots) {
       if (open.lte(ZERO)) break;
       const at = new Date(Math.max(lot.effectiveAt.getTime(), debt.effectiveAt.getTime(), notBefore.getTime()));
       const take = lot.remaining.lt(open) ? lot.remaining : open;
-      if (take.lte(ZERO) || (lot.expiresAt && lot.expiresAt <= at)) continue;
+      if (take.lte(ZERO) || (lot.expiresAt && lot.expiresAt <= at) || !scope.poolAt(debtor, at).has(lot.accountId as string)) continue;
       lot.remaining = lot.remaining.minus(take);
       open = open.minus(take);
       draws.push({ lotId: lot.id, amount: take, operationId: debt.operationId, kind: 'DEDUCTION' as const, effectiveAt: at });

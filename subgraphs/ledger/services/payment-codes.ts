@@ -19,6 +19,50 @@ interface HeldPurchase {
   paymentCodeExpiresAt: Date | null;
 }
 
+/** A code sent to the member for an operation at a till: only its hash is kept. */
+export interface IssuedCode {
+  code: string;
+  hash: string;
+  expiresAt: Date;
+}
+
+/** A new code for an operation, unless the last one was sent moments ago (each SMS costs money). */
+export async function issueTillCode(previousExpiresAt: Date | null, now: Date): Promise<IssuedCode> {
+  assertMayResend(previousExpiresAt, now);
+  const code = generatePaymentCode();
+  return { code, hash: await hashSecret(code), expiresAt: new Date(now.getTime() + PAYMENT_CODE_TTL_MS) };
+}
+
+/** Where an operation's code lives: its hash, tries and expiry, and how a try is counted and the code used up. */
+export interface CodeSlot {
+  id: string;
+  hash: string | null;
+  tries: number;
+  expiresAt: Date | null;
+  countTry(db: LedgerDb, id: string, maxTries: number): Promise<number | null>;
+  useUp(db: LedgerDb, id: string, hash: string): Promise<void>;
+}
+
+/**
+ * Checks the code given with a confirmation. Each try is counted and committed before comparing,
+ * outside the confirmation's transaction, so a wrong code uses up a try even though the
+ * confirmation is refused; after MAX_PAYMENT_CODE_TRIES the code is dead. A right code is used up.
+ */
+export async function checkTillCode(deps: LedgerDeps, slot: CodeSlot | null, given: string | null | undefined): Promise<void> {
+  // Without a code there is nothing to check here; the confirmation refuses an operation still waiting for one.
+  const code = given?.trim();
+  if (!code || !slot?.hash || !slot.expiresAt) return;
+  const now = deps.clock.now();
+  assertCodeTriable({ tries: slot.tries, expiresAt: slot.expiresAt }, now);
+  const tries = await slot.countTry(deps.db, slot.id, MAX_PAYMENT_CODE_TRIES);
+  if (tries === null) throw new LedgerError('TOO_MANY_ATTEMPTS', 'Too many wrong codes; ask again for a new one', 'paymentCode');
+  if (!/^\d{6}$/.test(code) || !(await verifySecret(code, slot.hash))) {
+    const left = MAX_PAYMENT_CODE_TRIES - tries;
+    throw new LedgerError('CODE_INVALID', left > 0 ? `Wrong code; ${left} attempt(s) left` : 'Wrong code; ask again for a new one', 'paymentCode');
+  }
+  await slot.useUp(deps.db, slot.id, slot.hash);
+}
+
 /**
  * Where the point of sale requires it, paying with bonuses needs a code sent by SMS: a new code
  * (only its hash kept) each time a payment is requested, announced as purchase.payment_code_requested
@@ -30,47 +74,35 @@ export async function requestPaymentCodeIfRequired(tx: LedgerDb, identity: Ident
     if (purchase.paymentCodeHash) await updatePurchase(tx, purchase.id, { paymentCodeHash: null, paymentCodeTries: 0, paymentCodeExpiresAt: null });
     return;
   }
-  assertMayResend(purchase.paymentCodeExpiresAt, now);
-  const code = generatePaymentCode();
-  const expiresAt = new Date(now.getTime() + PAYMENT_CODE_TTL_MS);
-  await updatePurchase(tx, purchase.id, { paymentCodeHash: await hashSecret(code), paymentCodeTries: 0, paymentCodeExpiresAt: expiresAt });
+  const issued = await issueTillCode(purchase.paymentCodeExpiresAt, now);
+  await updatePurchase(tx, purchase.id, { paymentCodeHash: issued.hash, paymentCodeTries: 0, paymentCodeExpiresAt: issued.expiresAt });
+  const data = {
+    purchaseId: purchase.id,
+    memberId: purchase.memberId,
+    code: issued.code,
+    bonusPayment: payment.toFixed(2),
+    expiresAt: issued.expiresAt.toISOString(),
+  };
   await recordLedgerEvents(
     tx,
     identity,
-    [
-      {
-        type: 'purchase.payment_code_requested',
-        companyId: purchase.companyId,
-        memberId: purchase.memberId,
-        data: { purchaseId: purchase.id, memberId: purchase.memberId, code, bonusPayment: payment.toFixed(2), expiresAt: expiresAt.toISOString() },
-      },
-    ],
+    [{ type: 'purchase.payment_code_requested', companyId: purchase.companyId, memberId: purchase.memberId, data }],
     'POS',
   );
 }
 
-/**
- * Checks the code given with a confirmation. Each try is counted and committed before comparing,
- * outside the confirmation's transaction, so a wrong code uses up a try even though the
- * confirmation is refused; after MAX_PAYMENT_CODE_TRIES the code is dead. A right code is used up.
- */
+/** Checks the payment code given with a purchase's confirmation (see checkTillCode). */
 export async function checkPaymentCode(deps: LedgerDeps, companyId: string, purchaseId: string, given: string | null | undefined): Promise<void> {
-  // Without a code there is nothing to check here; the confirmation refuses a purchase still waiting for one.
-  const code = given?.trim();
-  if (!code) return;
+  if (!given?.trim()) return;
   const purchase = await findPurchase(deps.db, companyId, purchaseId);
-  if (!purchase?.paymentCodeHash || !purchase.paymentCodeExpiresAt || amount(purchase.bonusPayment).isZero()) return;
-  const now = deps.clock.now();
-  assertCodeTriable({ tries: purchase.paymentCodeTries, expiresAt: purchase.paymentCodeExpiresAt }, now);
-  const tries = await countPaymentCodeTry(deps.db, purchase.id, MAX_PAYMENT_CODE_TRIES);
-  if (tries === null) throw new LedgerError('TOO_MANY_ATTEMPTS', 'Too many wrong codes; request the payment again for a new one', 'paymentCode');
-  if (!/^\d{6}$/.test(code) || !(await verifySecret(code, purchase.paymentCodeHash))) {
-    const left = MAX_PAYMENT_CODE_TRIES - tries;
-    throw new LedgerError(
-      'CODE_INVALID',
-      left > 0 ? `Wrong code; ${left} attempt(s) left` : 'Wrong code; request the payment again for a new one',
-      'paymentCode',
-    );
-  }
-  await usePaymentCode(deps.db, purchase.id, purchase.paymentCodeHash);
+  if (!purchase || amount(purchase.bonusPayment).isZero()) return;
+  const slot = {
+    id: purchase.id,
+    hash: purchase.paymentCodeHash,
+    tries: purchase.paymentCodeTries,
+    expiresAt: purchase.paymentCodeExpiresAt,
+    countTry: countPaymentCodeTry,
+    useUp: usePaymentCode,
+  };
+  await checkTillCode(deps, slot, given);
 }

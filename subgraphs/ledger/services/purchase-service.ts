@@ -127,7 +127,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     if (!member) throw new LedgerError('CARD_NOT_FOUND', 'No card with this number is in use', 'cardNumber');
     const currency = await currencyById(tx, purchase.currencyId);
     const pool = await poolOf(tx, member);
-    const { accountId, accounts } = await lockPoolFor(tx, terminal.companyId, currency.id, member.memberId, pool);
+    const { accountId, accounts, locks } = await lockPoolFor(tx, terminal.companyId, currency.id, member.memberId, pool);
     const payment = amount(purchase.bonusPayment);
     const accrual = member.canAccrue ? amount(purchase.accrual) : ZERO;
     const movement = { currencyId: currency.id, member, accountId, poolAccounts: accounts, accrual, payment, now };
@@ -141,9 +141,9 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       if (!member.canSpend) throw new LedgerError('MEMBER_CANNOT_SPEND', 'This member cannot pay with bonuses', 'purchaseId');
       const available = await spendableNow(tx, pool, accounts, currency.id, now, purchase.id);
       if (available.lt(payment)) throw new LedgerError('INSUFFICIENT_BALANCE', `Only ${available.toFixed(2)} can be spent now`, 'purchaseId');
-      await placeFrom(tx, accounts, soldAt, spendingOrderOf(currency), {
+      await placeFrom(tx, locks, soldAt, spendingOrderOf(currency), {
         kind: 'PAYMENT',
-        spend: { operationId: null, amount: payment, effectiveAt: soldAt },
+        spend: { operationId: null, memberId: member.memberId, amount: payment, effectiveAt: soldAt },
         record: () => insertOperation(tx, { ...base, kind: 'PAYMENT', amount: payment }),
       });
     }
@@ -151,7 +151,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     if (accrual.gt(0)) {
       const operationId = await insertOperation(tx, { ...base, kind: 'ACCRUAL', amount: accrual });
       const activatesAt = purchase.accrualActivatesAt ?? soldAt;
-      lotId = await accrueLot(tx, accounts, {
+      lotId = await accrueLot(tx, locks, {
         accountId,
         operationId,
         amount: accrual,
@@ -160,7 +160,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
         expiresAt: purchase.accrualExpiresAt,
       });
       // An offline receipt accrues in the past: later spends draw again as if it had been there.
-      if (soldAt < now) await placeFrom(tx, accounts, soldAt, spendingOrderOf(currency));
+      if (soldAt < now) await placeFrom(tx, locks, soldAt, spendingOrderOf(currency));
       await recordLedgerEvents(tx, identity, [
         {
           type: 'bonuses.accrued',

@@ -1,19 +1,22 @@
+import { requireOperator } from '../../../infra/auth/access';
 import type { Identity } from '../../../infra/auth/identity';
-import { lockPoolFor } from '../data/accounts-store';
-import { spendingOrderOf } from '../data/currencies-store';
+import { runTransaction } from '../../../infra/db/transaction';
+import { lockAccountsOf, lockPoolFor } from '../data/accounts-store';
+import { currencyById, spendingOrderOf } from '../data/currencies-store';
 import { drawFromLot, insertOperation, recordReturnedPayment } from '../data/ledger-store';
 import { recordLedgerEvents } from '../data/outbox-store';
+import type { LedgerDb } from '../data/prisma';
 import { lockPurchase } from '../data/purchases-store';
 import { findMemberRef, pointOfSaleSettings, poolOf } from '../data/refs-store';
-import { createRefund, earlierReturns } from '../data/refunds-store';
+import { cancelStaleRefunds, createRefund, earlierReturns, findRefund, lockRefund, updateRefund } from '../data/refunds-store';
 import { LedgerError } from '../domain/errors';
 import { amount, Decimal, ZERO } from '../domain/money';
-import { refundShare } from '../domain/refund';
+import { type RefundShare, refundShare } from '../domain/refund';
 import { spendableNow } from './balance-reader';
 import type { LedgerDeps } from './deps';
 import { runOnce } from './idempotency';
 import { accrueLot, placeFrom } from './ledger-writer';
-import { requireTerminal, tillOperation } from './till';
+import { type OperationActor, requireTerminal, type Terminal, tillOperation } from './till';
 
 export interface RefundPurchaseInput {
   idempotencyKey: string;
@@ -23,115 +26,239 @@ export interface RefundPurchaseInput {
 }
 
 type StoredLine = { lineNo: number; quantity: string; bonusPaid: string; accrual: string };
+type LockedPurchase = NonNullable<Awaited<ReturnType<typeof lockPurchase>>>;
+
+/** What a return did with the accrual it took back: from the lots, forgiven, or owed (a debt). */
+interface AppliedReturn {
+  takenBack: Decimal;
+  forgiven: Decimal;
+  owed: Decimal;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Returns (full or partial, by lines) of confirmed purchases, at any point of sale of the company:
  * the bonuses paid on the returned goods come back, then the bonuses they accrued are taken back,
- * from the purchase's own lot first, then from the member's active bonuses. What was accrued and
- * already spent beyond that follows the return policy of the point of sale where the purchase was
- * made: WRITE_OFF_TO_NEGATIVE leaves a debt (the balance goes below zero until later accruals repay
- * it), FORGIVE lets it go. Either way it is recorded on the return.
+ * from the purchase's own lot first (a pinned draw), then from the member's active bonuses. What
+ * was accrued and already spent beyond that follows the return policy of the point of sale where
+ * the purchase was made: WRITE_OFF_TO_NEGATIVE leaves a debt (the balance goes below zero until
+ * later accruals repay it), FORGIVE lets it go. Either way it is recorded on the return.
+ *
+ * At a till a return is two-phase like a purchase: calculated (its quantities reserved, the
+ * bonuses it will take from the balance held), then confirmed or cancelled, lapsing on its own.
+ * Operators return in one step (refundPurchase).
  */
-export function createRefundService(deps: LedgerDeps) {
+export function createRefundService(deps: LedgerDeps, options: { holdMinutes: number }) {
+  /** The confirmed purchase a return names, locked: its returns are serialised on it. */
+  async function returnable(tx: LedgerDb, companyId: string, purchaseId: string): Promise<LockedPurchase> {
+    const purchase = await lockPurchase(tx, companyId, purchaseId);
+    if (!purchase) throw new LedgerError('PURCHASE_NOT_FOUND', 'No such purchase in this company', 'purchaseId');
+    if (purchase.state !== 'CONFIRMED') throw new LedgerError('PURCHASE_NOT_CONFIRMED', 'Only a confirmed purchase can be returned', 'purchaseId');
+    return purchase;
+  }
+
+  /** What this return gives back and takes, given what the purchase's other returns (confirmed, or pending in time) took. */
+  async function shareOf(tx: LedgerDb, purchase: LockedPurchase, lines: RefundPurchaseInput['lines'], now: Date): Promise<RefundShare> {
+    const stored = (purchase.lines as unknown as StoredLine[]).map((l) => ({
+      lineNo: l.lineNo,
+      quantity: amount(l.quantity),
+      bonusPaid: amount(l.bonusPaid),
+      accrual: amount(l.accrual),
+    }));
+    return refundShare({ lines: stored, bonusPayment: amount(purchase.bonusPayment) }, await earlierReturns(tx, purchase.id, now), lines ?? null);
+  }
+
+  /** Applies a return to the member's money, atomically: the confirmation of a till's return, or an operator's one-step return. */
+  async function applyReturn(tx: LedgerDb, actor: OperationActor, purchase: LockedPurchase, share: Pick<RefundShare, 'bonusReturned' | 'accrual'>, now: Date) {
+    const applied: AppliedReturn = { takenBack: ZERO, forgiven: ZERO, owed: ZERO };
+    const member = purchase.memberId ? await findMemberRef(tx, purchase.memberId) : null;
+    if (!member) return applied;
+    const currency = await currencyById(tx, purchase.currencyId);
+    const pool = await poolOf(tx, member);
+    const { accountId, accounts, locks } = await lockPoolFor(tx, actor.companyId, currency.id, member.memberId, pool);
+    const base = tillOperation(actor, { accountId, memberId: member.memberId, effectiveAt: now, recordedAt: now, origin: 'RETURN', purchaseId: purchase.id });
+    if (share.bonusReturned.gt(0)) {
+      const reason = `refund of bonuses paid on purchase ${purchase.id}`;
+      const operationId = await insertOperation(tx, { ...base, kind: 'ACCRUAL', amount: share.bonusReturned, reason });
+      const lotId = await accrueLot(tx, locks, { accountId, operationId, amount: share.bonusReturned, effectiveAt: now, activatesAt: now, expiresAt: null });
+      await recordReturnedPayment(tx, { lotId, accountId, amount: share.bonusReturned, effectiveAt: now });
+    }
+    const ownLot = purchase.accrualLotId ? await tx.lot.findUnique({ where: { id: purchase.accrualLotId } }) : null;
+    const fromOwnLot = ownLot && (!ownLot.expiresAt || ownLot.expiresAt > now) ? Decimal.min(amount(ownLot.remaining), share.accrual) : ZERO;
+    const reason = `return of purchase ${purchase.id}`;
+    if (fromOwnLot.gt(0) && ownLot) {
+      const operationId = await insertOperation(tx, { ...base, kind: 'DEDUCTION', amount: fromOwnLot, reason, pinnedLotId: ownLot.id });
+      await drawFromLot(tx, ownLot.id, operationId, fromOwnLot, now);
+    }
+    const rest = share.accrual.minus(fromOwnLot);
+    const available = await spendableNow(tx, pool, accounts, currency.id, now);
+    const fromBalance = Decimal.min(rest, available.gt(0) ? available : ZERO);
+    if (fromBalance.gt(0)) {
+      await placeFrom(tx, locks, now, spendingOrderOf(currency), {
+        kind: 'DEDUCTION',
+        spend: { operationId: null, memberId: member.memberId, amount: fromBalance, effectiveAt: now },
+        record: () => insertOperation(tx, { ...base, kind: 'DEDUCTION', amount: fromBalance, reason }),
+      });
+    }
+    applied.takenBack = fromOwnLot.plus(fromBalance);
+    const shortfall = rest.minus(fromBalance);
+    if (shortfall.gt(0) && (await pointOfSaleSettings(tx, purchase.pointOfSaleId)).returnPolicy === 'WRITE_OFF_TO_NEGATIVE') {
+      await insertOperation(tx, { ...base, kind: 'DEDUCTION', amount: shortfall, reason: `${reason}: spent before the return`, opensDebt: true });
+      applied.owed = shortfall;
+    } else {
+      applied.forgiven = shortfall;
+    }
+    return applied;
+  }
+
+  /** The bonuses a pending return holds: what it will take from the active balance beyond the purchase's own lot. */
+  async function holdFor(tx: LedgerDb, purchase: LockedPurchase, accrual: Decimal, now: Date): Promise<Decimal> {
+    const member = purchase.memberId ? await findMemberRef(tx, purchase.memberId) : null;
+    if (!member || accrual.isZero()) return ZERO;
+    const ownLot = purchase.accrualLotId ? await tx.lot.findUnique({ where: { id: purchase.accrualLotId } }) : null;
+    const fromOwnLot = ownLot && (!ownLot.expiresAt || ownLot.expiresAt > now) ? Decimal.min(amount(ownLot.remaining), accrual) : ZERO;
+    const pool = await poolOf(tx, member);
+    // Holding bonuses is serialised with other holds and spends of the same pool.
+    const accounts = await lockAccountsOf(tx, pool, purchase.currencyId);
+    const spendable = await spendableNow(
+      tx,
+      pool,
+      accounts.map((a) => a.id),
+      purchase.currencyId,
+      now,
+    );
+    return Decimal.max(ZERO, Decimal.min(accrual.minus(fromOwnLot), spendable));
+  }
+
+  async function announce(tx: LedgerDb, identity: Identity, purchase: LockedPurchase, refundId: string, figures: { bonusReturned: Decimal } & AppliedReturn) {
+    const data = {
+      purchaseId: purchase.id,
+      refundId,
+      bonusReturned: figures.bonusReturned.toFixed(2),
+      accrualTakenBack: figures.takenBack.toFixed(2),
+      accrualForgiven: figures.forgiven.toFixed(2),
+      accrualOwed: figures.owed.toFixed(2),
+    };
+    await recordLedgerEvents(tx, identity, [{ type: 'purchase.refunded', companyId: purchase.companyId, memberId: purchase.memberId, data }], 'POS');
+  }
+
+  /** The pending return a till call names, at the caller's point of sale; still in time unless `now` is null (cancelling). */
+  async function pendingRefund(tx: LedgerDb, terminal: Terminal, refundId: string, now: Date | null) {
+    const found = UUID.test(refundId) ? await findRefund(tx, refundId) : null;
+    // The purchase first, then the return: the order every return locks in.
+    const purchase = found ? await lockPurchase(tx, terminal.companyId, found.purchaseId) : null;
+    const refund = purchase ? await lockRefund(tx, refundId) : null;
+    if (!refund || !purchase || refund.pointOfSaleId !== terminal.pointOfSaleId)
+      throw new LedgerError('REFUND_NOT_FOUND', 'No such return at this point of sale', 'refundId');
+    if (refund.state !== 'PENDING') throw new LedgerError('REFUND_NOT_PENDING', `The return is already ${refund.state.toLowerCase()}`, 'refundId');
+    if (now && refund.holdExpiresAt && refund.holdExpiresAt <= now)
+      throw new LedgerError('REFUND_EXPIRED', 'The return waited too long and was cancelled; calculate it again', 'refundId');
+    return { refund, purchase };
+  }
+
   return {
+    /** Operators (back office): a return in one step. Answers with the return's id. */
     async refundPurchase(identity: Identity, input: RefundPurchaseInput): Promise<string> {
-      const terminal = requireTerminal(identity);
+      const operator = requireOperator(identity, ['ADMIN', 'OPERATOR']);
       const request = { purchaseId: input.purchaseId, lines: input.lines?.map((l) => ({ lineNo: l.lineNo, quantity: l.quantity.toFixed() })) ?? null };
-      return runOnce(deps, { callerId: terminal.terminalId, key: input.idempotencyKey, operation: 'refundPurchase', input: request }, async (tx) => {
+      const call = { callerId: operator.operatorId, key: input.idempotencyKey, operation: 'refundPurchase', input: request };
+      return runOnce(deps, call, async (tx) => {
         const now = deps.clock.now();
-        const purchase = await lockPurchase(tx, terminal.companyId, input.purchaseId);
-        if (!purchase) throw new LedgerError('PURCHASE_NOT_FOUND', 'No such purchase in this company', 'purchaseId');
-        if (purchase.state !== 'CONFIRMED') throw new LedgerError('PURCHASE_NOT_CONFIRMED', 'Only a confirmed purchase can be returned', 'purchaseId');
-        const lines = (purchase.lines as unknown as StoredLine[]).map((l) => ({
-          lineNo: l.lineNo,
-          quantity: amount(l.quantity),
-          bonusPaid: amount(l.bonusPaid),
-          accrual: amount(l.accrual),
-        }));
-        const share = refundShare({ lines, bonusPayment: amount(purchase.bonusPayment) }, await earlierReturns(tx, purchase.id), input.lines ?? null);
-        const currency = await tx.currency.findUniqueOrThrow({ where: { id: purchase.currencyId }, include: { rules: true } });
-        const bonusReturned = share.bonusReturned;
-        let takenBack = ZERO;
-        let forgiven = ZERO;
-        let owed = ZERO;
-        const member = purchase.memberId ? await findMemberRef(tx, purchase.memberId) : null;
-        if (member) {
-          const pool = await poolOf(tx, member);
-          const { accountId, accounts } = await lockPoolFor(tx, terminal.companyId, currency.id, member.memberId, pool);
-          const base = tillOperation(terminal, {
-            accountId,
-            memberId: member.memberId,
-            effectiveAt: now,
-            recordedAt: now,
-            origin: 'RETURN',
-            purchaseId: purchase.id,
-          });
-          if (bonusReturned.gt(0)) {
-            const operationId = await insertOperation(tx, {
-              ...base,
-              kind: 'ACCRUAL',
-              amount: bonusReturned,
-              reason: `refund of bonuses paid on purchase ${purchase.id}`,
-            });
-            const lotId = await accrueLot(tx, accounts, { accountId, operationId, amount: bonusReturned, effectiveAt: now, activatesAt: now, expiresAt: null });
-            await recordReturnedPayment(tx, { lotId, accountId, amount: bonusReturned, effectiveAt: now });
-          }
-          const ownLot = purchase.accrualLotId ? await tx.lot.findUnique({ where: { id: purchase.accrualLotId } }) : null;
-          const fromOwnLot = ownLot && (!ownLot.expiresAt || ownLot.expiresAt > now) ? Decimal.min(amount(ownLot.remaining), share.accrual) : ZERO;
-          const reason = `return of purchase ${purchase.id}`;
-          if (fromOwnLot.gt(0) && ownLot) {
-            const operationId = await insertOperation(tx, { ...base, kind: 'DEDUCTION', amount: fromOwnLot, reason });
-            await drawFromLot(tx, ownLot.id, operationId, 'DEDUCTION', fromOwnLot, now);
-          }
-          const rest = share.accrual.minus(fromOwnLot);
-          const available = await spendableNow(tx, pool, accounts, currency.id, now);
-          const fromBalance = Decimal.min(rest, available.gt(0) ? available : ZERO);
-          if (fromBalance.gt(0)) {
-            await placeFrom(tx, accounts, now, spendingOrderOf(currency), {
-              kind: 'DEDUCTION',
-              spend: { operationId: null, amount: fromBalance, effectiveAt: now },
-              record: () => insertOperation(tx, { ...base, kind: 'DEDUCTION', amount: fromBalance, reason }),
-            });
-          }
-          takenBack = fromOwnLot.plus(fromBalance);
-          const shortfall = rest.minus(fromBalance);
-          if (shortfall.gt(0) && (await pointOfSaleSettings(tx, purchase.pointOfSaleId)).returnPolicy === 'WRITE_OFF_TO_NEGATIVE') {
-            await insertOperation(tx, { ...base, kind: 'DEDUCTION', amount: shortfall, reason: `${reason}: spent before the return`, opensDebt: true });
-            owed = shortfall;
-          } else {
-            forgiven = shortfall;
-          }
-        }
-        await createRefund(tx, {
+        const purchase = await returnable(tx, operator.companyId, input.purchaseId);
+        const share = await shareOf(tx, purchase, input.lines, now);
+        const applied = await applyReturn(tx, operator, purchase, share, now);
+        const refund = await createRefund(tx, {
           purchaseId: purchase.id,
           lines: Object.fromEntries([...share.quantities].map(([lineNo, quantity]) => [lineNo, quantity.toFixed()])),
-          bonusReturned: bonusReturned.toFixed(2),
-          accrualTakenBack: takenBack.toFixed(2),
-          accrualForgiven: forgiven.toFixed(2),
-          accrualOwed: owed.toFixed(2),
+          bonusReturned: share.bonusReturned.toFixed(2),
+          accrualTakenBack: applied.takenBack.toFixed(2),
+          accrualForgiven: applied.forgiven.toFixed(2),
+          accrualOwed: applied.owed.toFixed(2),
+          state: 'CONFIRMED',
+          memberId: purchase.memberId,
+          currencyId: purchase.currencyId,
+          createdAt: now,
+          confirmedAt: now,
+        });
+        await announce(tx, identity, purchase, refund.id, { bonusReturned: share.bonusReturned, ...applied });
+        return refund.id;
+      });
+    },
+
+    /**
+     * Terminals, phase one: what a return gives back and takes back; its quantities are reserved
+     * and the bonuses it will take from the balance are held. Nothing changes a balance yet.
+     */
+    async calculateRefund(identity: Identity, input: RefundPurchaseInput): Promise<string> {
+      const terminal = requireTerminal(identity);
+      const request = { purchaseId: input.purchaseId, lines: input.lines?.map((l) => ({ lineNo: l.lineNo, quantity: l.quantity.toFixed() })) ?? null };
+      const call = { callerId: terminal.terminalId, key: input.idempotencyKey, operation: 'calculateRefund', input: request };
+      return runOnce(deps, call, async (tx) => {
+        const now = deps.clock.now();
+        const purchase = await returnable(tx, terminal.companyId, input.purchaseId);
+        const share = await shareOf(tx, purchase, input.lines, now);
+        const refund = await createRefund(tx, {
+          purchaseId: purchase.id,
+          lines: Object.fromEntries([...share.quantities].map(([lineNo, quantity]) => [lineNo, quantity.toFixed()])),
+          bonusReturned: share.bonusReturned.toFixed(2),
+          // While pending: the accrual it will take back; split into taken / forgiven / owed at confirmation.
+          accrualTakenBack: share.accrual.toFixed(2),
+          accrualForgiven: '0',
+          accrualOwed: '0',
+          state: 'PENDING',
+          terminalId: terminal.terminalId,
+          pointOfSaleId: terminal.pointOfSaleId,
+          memberId: purchase.memberId,
+          currencyId: purchase.currencyId,
+          hold: (await holdFor(tx, purchase, share.accrual, now)).toFixed(2),
+          holdExpiresAt: new Date(now.getTime() + options.holdMinutes * 60_000),
           createdAt: now,
         });
-        await recordLedgerEvents(
-          tx,
-          identity,
-          [
-            {
-              type: 'purchase.refunded',
-              companyId: terminal.companyId,
-              memberId: purchase.memberId,
-              data: {
-                purchaseId: purchase.id,
-                bonusReturned: bonusReturned.toFixed(2),
-                accrualTakenBack: takenBack.toFixed(2),
-                accrualForgiven: forgiven.toFixed(2),
-                accrualOwed: owed.toFixed(2),
-              },
-            },
-          ],
-          'POS',
-        );
-        return purchase.id;
+        return refund.id;
       });
+    },
+
+    /** Terminals, phase two: gives back and takes back what the calculation said, atomically. */
+    async confirmRefund(identity: Identity, input: { idempotencyKey: string; refundId: string }): Promise<string> {
+      const terminal = requireTerminal(identity);
+      const call = { callerId: terminal.terminalId, key: input.idempotencyKey, operation: 'confirmRefund', input: { refundId: input.refundId } };
+      return runOnce(deps, call, async (tx) => {
+        const now = deps.clock.now();
+        const { refund, purchase } = await pendingRefund(tx, terminal, input.refundId, now);
+        // No longer pending first, so its own hold does not count against it.
+        await updateRefund(tx, refund.id, { state: 'CONFIRMED', confirmedAt: now, hold: '0' });
+        const share = { bonusReturned: amount(refund.bonusReturned), accrual: amount(refund.accrualTakenBack) };
+        const applied = await applyReturn(tx, terminal, purchase, share, now);
+        await updateRefund(tx, refund.id, {
+          accrualTakenBack: applied.takenBack.toFixed(2),
+          accrualForgiven: applied.forgiven.toFixed(2),
+          accrualOwed: applied.owed.toFixed(2),
+        });
+        await announce(tx, identity, purchase, refund.id, { bonusReturned: share.bonusReturned, ...applied });
+        return refund.id;
+      });
+    },
+
+    /** Terminals: drops a pending return; its quantities and held bonuses are free again. */
+    async cancelRefund(identity: Identity, input: { idempotencyKey: string; refundId: string; reason?: string | null }): Promise<string> {
+      const terminal = requireTerminal(identity);
+      const call = {
+        callerId: terminal.terminalId,
+        key: input.idempotencyKey,
+        operation: 'cancelRefund',
+        input: { refundId: input.refundId, reason: input.reason ?? null },
+      };
+      return runOnce(deps, call, async (tx) => {
+        const { refund } = await pendingRefund(tx, terminal, input.refundId, null);
+        await updateRefund(tx, refund.id, { state: 'CANCELLED', cancelledAt: deps.clock.now(), cancelReason: input.reason?.trim() || 'CANCELLED_BY_TERMINAL' });
+        return refund.id;
+      });
+    },
+
+    /** Cancels returns left pending past their time; their holds and quantities were free from then on. */
+    cancelStale(): Promise<number> {
+      return runTransaction(deps, async (tx) => (await cancelStaleRefunds(tx, deps.clock.now())).length);
     },
   };
 }

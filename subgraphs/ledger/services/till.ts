@@ -13,12 +13,26 @@ export function requireTerminal(identity: Identity): Terminal {
   return identity;
 }
 
-/** Who and where an operation made at a till comes from. */
+/** An operator or a terminal: who records operations by hand or at a till. */
+export type OperationActor = Extract<Identity, { kind: 'operator' | 'terminal' }>;
+
+/**
+ * Who made an operation, through which channel and where: every operation a terminal records names
+ * its terminal and point of sale (what the point of sale's settlement adds up).
+ */
+export function actorFields(actor: OperationActor) {
+  if (actor.kind === 'terminal') {
+    return { actorKind: 'terminal', actorId: actor.terminalId, channel: 'POS', pointOfSaleId: actor.pointOfSaleId, terminalId: actor.terminalId };
+  }
+  return { actorKind: 'operator', actorId: actor.operatorId, channel: 'ADMIN', pointOfSaleId: null, terminalId: null };
+}
+
+/** Who and where an operation made for a purchase or a return comes from. */
 export function tillOperation(
-  terminal: Terminal,
+  actor: OperationActor,
   on: { accountId: string; memberId: string; effectiveAt: Date; recordedAt: Date; origin: 'PURCHASE' | 'RETURN'; purchaseId: string },
 ) {
-  return { ...on, companyId: terminal.companyId, actorKind: 'terminal', actorId: terminal.terminalId, channel: 'POS' };
+  return { ...on, companyId: actor.companyId, ...actorFields(actor) };
 }
 
 export function purchaseMovement(

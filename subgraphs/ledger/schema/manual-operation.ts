@@ -1,0 +1,110 @@
+import { builder } from '../builder';
+import { amount } from '../domain/money';
+import { attempt, errorsField, type Outcome } from './errors';
+import { OperationKind } from './operation';
+import { PurchaseState } from './purchase';
+
+export const ManualOperation = builder.prismaObject('ManualOperation', {
+  description:
+    'A cashier’s manual accrual or deduction at a till, two-phase like a purchase: PENDING (judged by the limits; a deduction holds its bonuses and may wait for the member’s SMS code), then CONFIRMED (recorded in the ledger) or CANCELLED (by the terminal, or by itself when not confirmed in time).',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    state: t.field({ type: PurchaseState, resolve: (o) => o.state }),
+    kind: t.field({ type: OperationKind, resolve: (o) => o.kind }),
+    amount: t.field({ type: 'Decimal', resolve: (o) => o.amount }),
+    reason: t.exposeString('reason'),
+    memberId: t.exposeID('memberId'),
+    cardNumber: t.exposeString('cardNumber', { nullable: true }),
+    activatesAt: t.expose('activatesAt', { type: 'DateTime', nullable: true }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true }),
+    holdExpiresAt: t.expose('holdExpiresAt', { type: 'DateTime', description: 'Unless confirmed by then, the operation cancels itself.' }),
+    codeRequired: t.boolean({
+      description: 'The point of sale wants the code sent to the member by SMS before the deduction is confirmed.',
+      resolve: (o) => o.codeHash !== null,
+    }),
+    operation: t.prismaField({
+      type: 'Operation',
+      nullable: true,
+      description: 'The ledger operation its confirmation recorded.',
+      resolve: (query, o, _args, ctx) => (o.operationId ? ctx.db.operation.findUnique({ ...query, where: { id: o.operationId } }) : null),
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    confirmedAt: t.expose('confirmedAt', { type: 'DateTime', nullable: true }),
+    cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true }),
+    cancelReason: t.exposeString('cancelReason', { nullable: true }),
+  }),
+});
+
+const ManualOperationPayload = builder.objectRef<Outcome<string>>('ManualOperationPayload').implement({
+  fields: (t) => ({
+    manualOperation: t.prismaField({
+      type: 'ManualOperation',
+      nullable: true,
+      resolve: (query, o, _args, ctx) => (o.result ? ctx.db.manualOperation.findUnique({ ...query, where: { id: o.result } }) : null),
+    }),
+    errors: errorsField(t),
+  }),
+});
+
+const ManualOperationKind = builder.enumType('ManualOperationKind', {
+  description: 'What a cashier does by hand: ACCRUAL (goodwill, a missed accrual) or DEDUCTION (a correction).',
+  values: ['ACCRUAL', 'DEDUCTION'] as const,
+});
+
+const CalculateManualOperationInput = builder.inputType('CalculateManualOperationInput', {
+  fields: (t) => ({
+    idempotencyKey: t.string({ required: true, description: 'Unique per call; a retry with the same key gets the first answer.' }),
+    cardNumber: t.string({ required: true, description: 'The member’s card.' }),
+    kind: t.field({ type: ManualOperationKind, required: true }),
+    amount: t.field({ type: 'Decimal', required: true, description: 'Bonus units, positive, at most 2 decimal places.' }),
+    reason: t.string({ required: true }),
+    currency: t.string({ description: 'Bonus currency code; the default one when omitted.' }),
+    activatesAt: t.field({ type: 'DateTime', description: 'An accrual: not payable before; at once when omitted.' }),
+    expiresAt: t.field({ type: 'DateTime', description: 'An accrual: expires unspent at; never when omitted.' }),
+  }),
+});
+
+builder.mutationField('calculateManualOperation', (t) =>
+  t.field({
+    type: ManualOperationPayload,
+    description:
+      'Terminals, phase one of a cashier’s manual accrual or deduction: checks the card and the limits, holds the bonuses a deduction takes and, where the point of sale requires it, sends the member a code (bonuses.deduction_code_requested). Nothing changes a balance until confirmManualOperation. Errors: CARD_NOT_FOUND, CARD_BLOCKED, MEMBER_BLOCKED, INSUFFICIENT_BALANCE, LIMIT_EXCEEDED, INVALID_AMOUNT, INVALID_INPUT, CURRENCY_NOT_FOUND, CODE_REQUESTED_TOO_OFTEN, IDEMPOTENCY_CONFLICT.',
+    authScopes: { terminal: true },
+    args: { input: t.arg({ type: CalculateManualOperationInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      attempt(() => ctx.services.tillManual.calculateManualOperation(ctx.identity, { ...input, amount: amount(input.amount) })),
+  }),
+);
+
+const ManualOperationActionInput = builder.inputType('ManualOperationActionInput', {
+  fields: (t) => ({
+    idempotencyKey: t.string({ required: true }),
+    manualOperationId: t.id({ required: true }),
+    code: t.string({ description: 'The code sent to the member (confirmManualOperation, where the point of sale requires it).' }),
+    reason: t.string({ description: 'Why it is cancelled (cancelManualOperation only).' }),
+  }),
+});
+
+builder.mutationField('confirmManualOperation', (t) =>
+  t.field({
+    type: ManualOperationPayload,
+    description:
+      'Terminals of the point of sale that calculated it: records the operation (judged by the limits again). Emits bonuses.accrued or bonuses.deducted. Errors: OPERATION_NOT_FOUND, OPERATION_NOT_PENDING, OPERATION_EXPIRED, PAYMENT_CODE_REQUIRED, CODE_INVALID, CODE_EXPIRED, TOO_MANY_ATTEMPTS, INSUFFICIENT_BALANCE, LIMIT_EXCEEDED, MEMBER_BLOCKED, IDEMPOTENCY_CONFLICT.',
+    authScopes: { terminal: true },
+    args: { input: t.arg({ type: ManualOperationActionInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      attempt(() => ctx.services.tillManual.confirmManualOperation(ctx.identity, { ...input, manualOperationId: String(input.manualOperationId) })),
+  }),
+);
+
+builder.mutationField('cancelManualOperation', (t) =>
+  t.field({
+    type: ManualOperationPayload,
+    description:
+      'Terminals of the point of sale that calculated it: drops a pending manual operation and releases what it held. Errors: OPERATION_NOT_FOUND, OPERATION_NOT_PENDING, IDEMPOTENCY_CONFLICT.',
+    authScopes: { terminal: true },
+    args: { input: t.arg({ type: ManualOperationActionInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      attempt(() => ctx.services.tillManual.cancelManualOperation(ctx.identity, { ...input, manualOperationId: String(input.manualOperationId) })),
+  }),
+);

@@ -1,0 +1,150 @@
+import { builder } from '../builder';
+import { readPurchase } from '../data/purchases-store';
+import { findRefund } from '../data/refunds-store';
+import { amount } from '../domain/money';
+import { attempt, errorsField, type Outcome } from './errors';
+import { Purchase, PurchaseState } from './purchase';
+
+const ReturnedLine = builder.objectRef<{ lineNo: number; quantity: string }>('ReturnedLine').implement({
+  description: 'A line of the purchase and the quantity of it a return takes back.',
+  fields: (l) => ({ lineNo: l.exposeInt('lineNo'), quantity: l.field({ type: 'Decimal', resolve: (r) => r.quantity }) }),
+});
+
+export const PurchaseRefund = builder.prismaObject('PurchaseRefund', {
+  description:
+    'A return of goods from a confirmed purchase. At a till it is PENDING first (its quantities reserved, the bonuses it takes back held), then CONFIRMED or CANCELLED; an operator’s return is CONFIRMED at once.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    state: t.field({ type: PurchaseState, resolve: (r) => r.state }),
+    lines: t.field({
+      type: [ReturnedLine],
+      resolve: (r) => Object.entries(r.lines as Record<string, string>).map(([lineNo, quantity]) => ({ lineNo: Number(lineNo), quantity })),
+    }),
+    bonusReturned: t.field({ type: 'Decimal', description: 'Paid bonuses given back.', resolve: (r) => r.bonusReturned }),
+    accrualTakenBack: t.field({
+      type: 'Decimal',
+      description: 'Accrued bonuses taken back (while PENDING: all the accrual the return will take back).',
+      resolve: (r) => r.accrualTakenBack,
+    }),
+    accrualForgiven: t.field({
+      type: 'Decimal',
+      description: 'Accrued bonuses already spent, forgiven (return policy FORGIVE).',
+      resolve: (r) => r.accrualForgiven,
+    }),
+    accrualOwed: t.field({
+      type: 'Decimal',
+      description: 'Accrued bonuses already spent, written off below zero (return policy WRITE_OFF_TO_NEGATIVE): a debt the next accruals repay.',
+      resolve: (r) => r.accrualOwed,
+    }),
+    hold: t.field({ type: 'Decimal', description: 'Bonuses held from the member’s active balance while PENDING.', resolve: (r) => r.hold }),
+    holdExpiresAt: t.expose('holdExpiresAt', { type: 'DateTime', nullable: true, description: 'Unless confirmed by then, the return cancels itself.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    confirmedAt: t.expose('confirmedAt', { type: 'DateTime', nullable: true }),
+    cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true }),
+    cancelReason: t.exposeString('cancelReason', { nullable: true }),
+  }),
+});
+
+builder.objectField(Purchase, 'refunds', (t) =>
+  t.prismaField({
+    type: [PurchaseRefund],
+    description: 'Returns made against this purchase (pending ones included), oldest first.',
+    resolve: (query, p, _args, ctx) => ctx.db.purchaseRefund.findMany({ ...query, where: { purchaseId: p.id }, orderBy: { createdAt: 'asc' } }),
+  }),
+);
+
+const RefundPayload = builder.objectRef<Outcome<string>>('RefundPayload').implement({
+  description: 'The return a call created or changed, and its purchase.',
+  fields: (t) => ({
+    refund: t.prismaField({
+      type: 'PurchaseRefund',
+      nullable: true,
+      resolve: (query, o, _args, ctx) => (o.result ? ctx.db.purchaseRefund.findUnique({ ...query, where: { id: o.result } }) : null),
+    }),
+    purchase: t.field({
+      type: Purchase,
+      nullable: true,
+      resolve: async (o, _args, ctx) => {
+        const refund = o.result ? await findRefund(ctx.db, o.result) : null;
+        return refund ? readPurchase(ctx.db, refund.purchaseId) : null;
+      },
+    }),
+    errors: errorsField(t),
+  }),
+});
+
+const RefundLineInput = builder.inputType('RefundLineInput', {
+  description: 'A returned quantity of one line; a line named twice counts once, with the quantities added up.',
+  fields: (t) => ({ lineNo: t.int({ required: true }), quantity: t.field({ type: 'Decimal', required: true }) }),
+});
+
+const RefundPurchaseInput = builder.inputType('RefundPurchaseInput', {
+  fields: (t) => ({
+    idempotencyKey: t.string({ required: true, description: 'Unique per call; a retry with the same key gets the first answer.' }),
+    purchaseId: t.id({ required: true }),
+    lines: t.field({ type: [RefundLineInput], description: 'Returned quantities by line; everything not yet returned when omitted.' }),
+  }),
+});
+
+const RETURN_RULES =
+  'Gives back the bonuses paid on the returned goods and takes back what they accrued (the purchase’s own lot first, then the active balance; what was already spent beyond that becomes a debt or is forgiven, by the return policy of the point of sale of the purchase). However returns are worded or raced, together they never give back more than the purchase paid nor take back more than it accrued.';
+
+const toRefundInput = (input: {
+  idempotencyKey: string;
+  purchaseId: string | number;
+  lines?: Array<{ lineNo: number; quantity: { toString(): string } }> | null;
+}) => ({
+  idempotencyKey: input.idempotencyKey,
+  purchaseId: String(input.purchaseId),
+  lines: input.lines?.map((line) => ({ lineNo: line.lineNo, quantity: amount(line.quantity) })) ?? null,
+});
+
+builder.mutationField('refundPurchase', (t) =>
+  t.field({
+    type: RefundPayload,
+    description: `Operators (ADMIN, OPERATOR), back office: a full or partial return by lines in one step. ${RETURN_RULES} Emits purchase.refunded. Errors: PURCHASE_NOT_FOUND, PURCHASE_NOT_CONFIRMED, INVALID_RECEIPT, IDEMPOTENCY_CONFLICT, INVALID_INPUT.`,
+    authScopes: { role: ['ADMIN', 'OPERATOR'] },
+    args: { input: t.arg({ type: RefundPurchaseInput, required: true }) },
+    resolve: (_root, { input }, ctx) => attempt(() => ctx.services.refunds.refundPurchase(ctx.identity, toRefundInput(input))),
+  }),
+);
+
+builder.mutationField('calculateRefund', (t) =>
+  t.field({
+    type: RefundPayload,
+    description: `Terminals, phase one of a return at any point of sale of the company: what it gives back and takes back; the quantities are reserved and the bonuses it will take from the balance held. Nothing changes a balance until confirmRefund. ${RETURN_RULES} Errors: PURCHASE_NOT_FOUND, PURCHASE_NOT_CONFIRMED, INVALID_RECEIPT, IDEMPOTENCY_CONFLICT, INVALID_INPUT.`,
+    authScopes: { terminal: true },
+    args: { input: t.arg({ type: RefundPurchaseInput, required: true }) },
+    resolve: (_root, { input }, ctx) => attempt(() => ctx.services.refunds.calculateRefund(ctx.identity, toRefundInput(input))),
+  }),
+);
+
+const RefundActionInput = builder.inputType('RefundActionInput', {
+  fields: (t) => ({
+    idempotencyKey: t.string({ required: true }),
+    refundId: t.id({ required: true }),
+    reason: t.string({ description: 'Why it is cancelled (cancelRefund only).' }),
+  }),
+});
+
+builder.mutationField('confirmRefund', (t) =>
+  t.field({
+    type: RefundPayload,
+    description:
+      'Terminals of the point of sale that calculated it: applies a pending return, atomically. Emits purchase.refunded. Errors: REFUND_NOT_FOUND, REFUND_NOT_PENDING, REFUND_EXPIRED, IDEMPOTENCY_CONFLICT.',
+    authScopes: { terminal: true },
+    args: { input: t.arg({ type: RefundActionInput, required: true }) },
+    resolve: (_root, { input }, ctx) => attempt(() => ctx.services.refunds.confirmRefund(ctx.identity, { ...input, refundId: String(input.refundId) })),
+  }),
+);
+
+builder.mutationField('cancelRefund', (t) =>
+  t.field({
+    type: RefundPayload,
+    description:
+      'Terminals of the point of sale that calculated it: drops a pending return; its quantities and held bonuses are free again. Errors: REFUND_NOT_FOUND, REFUND_NOT_PENDING, IDEMPOTENCY_CONFLICT.',
+    authScopes: { terminal: true },
+    args: { input: t.arg({ type: RefundActionInput, required: true }) },
+    resolve: (_root, { input }, ctx) => attempt(() => ctx.services.refunds.cancelRefund(ctx.identity, { ...input, refundId: String(input.refundId) })),
+  }),
+);

@@ -1,0 +1,47 @@
+import { requireOperator } from '../../../infra/auth/access';
+import { builder } from '../builder';
+import { type SettlementRow, settlementOf } from '../data/settlement-store';
+import { LedgerError } from '../domain/errors';
+
+const PointOfSaleSettlement = builder.objectRef<SettlementRow>('PointOfSaleSettlement').implement({
+  description:
+    'What a point of sale’s confirmed operations moved in one bonus currency over a period (by recording time), so a company can settle with its stores or partners. Nothing pending counts. Returns count where they were made.',
+  fields: (t) => ({
+    currency: t.string({ resolve: (r) => r.currencyCode }),
+    purchaseAccruals: t.field({ type: 'Decimal', description: 'Bonuses issued for purchases.', resolve: (r) => r.purchaseAccruals }),
+    manualAccruals: t.field({ type: 'Decimal', description: 'Bonuses cashiers accrued by hand.', resolve: (r) => r.manualAccruals }),
+    payments: t.field({ type: 'Decimal', description: 'Bonuses accepted as payment.', resolve: (r) => r.payments }),
+    manualDeductions: t.field({ type: 'Decimal', description: 'Bonuses cashiers deducted by hand.', resolve: (r) => r.manualDeductions }),
+    paymentsReturned: t.field({ type: 'Decimal', description: 'Paid bonuses given back by returns.', resolve: (r) => r.paymentsReturned }),
+    accrualsTakenBack: t.field({ type: 'Decimal', description: 'Accrued bonuses taken back by returns.', resolve: (r) => r.accrualsTakenBack }),
+    issued: t.field({
+      type: 'Decimal',
+      description: 'Bonuses the point of sale put into circulation: accruals (for purchases and by hand) less accruals taken back by returns.',
+      resolve: (r) => r.purchaseAccruals.plus(r.manualAccruals).minus(r.accrualsTakenBack),
+    }),
+    accepted: t.field({
+      type: 'Decimal',
+      description: 'Bonuses the point of sale took out of circulation: payments and manual deductions, less paid bonuses returns gave back.',
+      resolve: (r) => r.payments.plus(r.manualDeductions).minus(r.paymentsReturned),
+    }),
+  }),
+});
+
+builder.externalRef('PointOfSale', builder.selection<{ id: string }>('id')).implement({
+  externalFields: (t) => ({ id: t.id() }),
+  fields: (t) => ({
+    settlement: t.field({
+      type: [PointOfSaleSettlement],
+      description: 'Administrators and the security role: the point of sale’s settlement over [from, to), one entry per bonus currency it moved.',
+      authScopes: { role: ['ADMIN', 'SECURITY'] },
+      args: { from: t.arg({ type: 'DateTime', required: true }), to: t.arg({ type: 'DateTime', required: true }) },
+      resolve: async (pointOfSale, args, ctx) => {
+        const admin = requireOperator(ctx.identity, ['ADMIN', 'SECURITY']);
+        if (args.to <= args.from) throw new LedgerError('INVALID_INPUT', '`to` must come after `from`', 'to');
+        // Another company's point of sale settles nothing here.
+        const owned = await ctx.db.pointOfSaleRef.findFirst({ where: { pointOfSaleId: pointOfSale.id, companyId: admin.companyId } });
+        return owned ? settlementOf(ctx.db, pointOfSale.id, args.from, args.to) : [];
+      },
+    }),
+  }),
+});

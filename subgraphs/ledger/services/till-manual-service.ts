@@ -1,0 +1,204 @@
+import { randomUUID } from 'node:crypto';
+import type { Identity } from '../../../infra/auth/identity';
+import { runTransaction } from '../../../infra/db/transaction';
+import { lockAccountsOf } from '../data/accounts-store';
+import {
+  cancelStaleManualOperations,
+  countManualCodeTry,
+  createManualOperation,
+  findManualOperation,
+  lockManualOperation,
+  updateManualOperation,
+  useManualCode,
+} from '../data/manual-operations-store';
+import { recordLedgerEvents } from '../data/outbox-store';
+import type { LedgerDb } from '../data/prisma';
+import { pointOfSaleSettings } from '../data/refs-store';
+import { InsufficientBalanceError, LedgerError } from '../domain/errors';
+import { amount, type Decimal } from '../domain/money';
+import { spendableNow } from './balance-reader';
+import type { LedgerDeps } from './deps';
+import { runOnce } from './idempotency';
+import type { createLedgerService } from './ledger-service';
+import { checkLimits, recordingRefusals } from './limit-guard';
+import { checkTillCode, issueTillCode } from './payment-codes';
+import { createPosMemberLookup } from './pos-member';
+import { requireTerminal, type Terminal } from './till';
+
+export interface CalculateManualOperationInput {
+  idempotencyKey: string;
+  cardNumber: string;
+  kind: 'ACCRUAL' | 'DEDUCTION';
+  amount: Decimal;
+  reason: string;
+  currency?: string | null;
+  activatesAt?: Date | null;
+  expiresAt?: Date | null;
+}
+
+type LedgerService = ReturnType<typeof createLedgerService>;
+
+/**
+ * A cashier's manual accrual or deduction at a till, in two phases like a purchase (domain.md:
+ * every operation at a terminal is two-phase). Calculating changes no balance: it checks the
+ * member and the limits, holds the bonuses a deduction would take and, where the point of sale
+ * requires it, sends the member a code for a deduction. Confirming records the operation;
+ * cancelling, or the hold time passing, releases the hold.
+ */
+export function createTillManualService(deps: LedgerDeps, ledger: LedgerService, options: { holdMinutes: number }) {
+  const posMember = createPosMemberLookup(deps.phoneKeySecret, deps.readThrough);
+
+  /** The pending operation a till call names, at the caller's point of sale; still in time unless `now` is null (cancelling). */
+  async function pending(tx: LedgerDb, terminal: Terminal, id: string, now: Date | null) {
+    const found = UUID.test(id) ? await lockManualOperation(tx, terminal.companyId, id) : null;
+    if (!found || found.pointOfSaleId !== terminal.pointOfSaleId)
+      throw new LedgerError('OPERATION_NOT_FOUND', 'No such manual operation at this point of sale', 'manualOperationId');
+    if (found.state !== 'PENDING') throw new LedgerError('OPERATION_NOT_PENDING', `The operation is already ${found.state.toLowerCase()}`, 'manualOperationId');
+    if (now && found.holdExpiresAt <= now)
+      throw new LedgerError('OPERATION_EXPIRED', 'The operation waited too long and was cancelled; calculate it again', 'manualOperationId');
+    return found;
+  }
+
+  return {
+    async calculateManualOperation(identity: Identity, input: CalculateManualOperationInput): Promise<string> {
+      const terminal = requireTerminal(identity);
+      const { idempotencyKey, ...request } = input;
+      const call = { callerId: terminal.terminalId, key: idempotencyKey, operation: 'calculateManualOperation', input: request };
+      return recordingRefusals(deps, identity, () =>
+        runOnce(deps, call, async (tx) => {
+          const now = deps.clock.now();
+          const reason = input.reason.trim();
+          if (!reason) throw new LedgerError('INVALID_INPUT', 'Say why the bonuses are accrued or deducted', 'reason');
+          // A cashier acts now: terminals never back-date.
+          if (input.kind === 'ACCRUAL') ledger.checkedAccrual({ amount: input.amount, activatesAt: input.activatesAt, expiresAt: input.expiresAt }, now);
+          else ledger.checkedDeduction({ amount: input.amount, reason }, now);
+          const member = await posMember(tx, terminal.companyId, { cardNumber: input.cardNumber });
+          if (!member) throw new LedgerError('CARD_NOT_FOUND', 'No card with this number is in use', 'cardNumber');
+          const { currency, pool } = await ledger.target(tx, terminal.companyId, { memberId: member.memberId, currency: input.currency });
+          const accounts = await lockAccountsOf(tx, pool, currency.id);
+          const own = accounts.find((a) => a.memberId === member.memberId)?.id ?? null;
+          const poolAccounts = accounts.map((a) => a.id);
+          if (input.kind === 'DEDUCTION') {
+            const spendable = await spendableNow(tx, pool, poolAccounts, currency.id, now);
+            if (spendable.lt(input.amount)) throw new InsufficientBalanceError(spendable.toFixed(2), input.amount.toFixed(2));
+          }
+          // Judged now to refuse early; judged again, and recorded, at confirmation.
+          await checkLimits(tx, {
+            operation: 'calculateManualOperation',
+            companyId: terminal.companyId,
+            currencyId: currency.id,
+            memberId: member.memberId,
+            memberAccountId: own,
+            poolAccountIds: poolAccounts,
+            terminalId: terminal.terminalId,
+            pointOfSaleId: terminal.pointOfSaleId,
+            manual: { kind: input.kind, amount: input.amount },
+            now,
+          });
+          const needsCode = input.kind === 'DEDUCTION' && (await pointOfSaleSettings(tx, terminal.pointOfSaleId)).confirmPaymentBySms;
+          const issued = needsCode ? await issueTillCode(null, now) : null;
+          const id = randomUUID();
+          await createManualOperation(tx, {
+            id,
+            companyId: terminal.companyId,
+            terminalId: terminal.terminalId,
+            pointOfSaleId: terminal.pointOfSaleId,
+            memberId: member.memberId,
+            cardNumber: member.number,
+            currencyId: currency.id,
+            kind: input.kind,
+            amount: input.amount.toFixed(2),
+            reason,
+            activatesAt: input.activatesAt ?? null,
+            expiresAt: input.expiresAt ?? null,
+            state: 'PENDING',
+            holdExpiresAt: new Date(now.getTime() + options.holdMinutes * 60_000),
+            codeHash: issued?.hash ?? null,
+            codeExpiresAt: issued?.expiresAt ?? null,
+            createdAt: now,
+          });
+          if (issued) {
+            const data = {
+              manualOperationId: id,
+              memberId: member.memberId,
+              code: issued.code,
+              amount: input.amount.toFixed(2),
+              expiresAt: issued.expiresAt.toISOString(),
+            };
+            await recordLedgerEvents(
+              tx,
+              identity,
+              [{ type: 'bonuses.deduction_code_requested', companyId: terminal.companyId, memberId: member.memberId, data }],
+              'POS',
+            );
+          }
+          return id;
+        }),
+      );
+    },
+
+    async confirmManualOperation(identity: Identity, input: { idempotencyKey: string; manualOperationId: string; code?: string | null }): Promise<string> {
+      const terminal = requireTerminal(identity);
+      const call = { callerId: terminal.terminalId, key: input.idempotencyKey, operation: 'confirmManualOperation', input: { id: input.manualOperationId } };
+      const checkCode = async () => {
+        const found = UUID.test(input.manualOperationId) ? await findManualOperation(deps.db, terminal.companyId, input.manualOperationId) : null;
+        const slot = found && {
+          id: found.id,
+          hash: found.codeHash,
+          tries: found.codeTries,
+          expiresAt: found.codeExpiresAt,
+          countTry: countManualCodeTry,
+          useUp: useManualCode,
+        };
+        await checkTillCode(deps, slot, input.code);
+      };
+      return recordingRefusals(deps, identity, () =>
+        runOnce(
+          deps,
+          call,
+          async (tx) => {
+            const now = deps.clock.now();
+            const found = await pending(tx, terminal, input.manualOperationId, now);
+            if (found.codeHash) throw new LedgerError('PAYMENT_CODE_REQUIRED', 'This point of sale needs the code sent to the member by SMS', 'code');
+            // No longer pending first, so its own hold does not count against it.
+            await updateManualOperation(tx, found.id, { state: 'CONFIRMED', confirmedAt: now });
+            const op = { memberId: found.memberId, currencyId: found.currencyId, amount: amount(found.amount), reason: found.reason };
+            const recorded =
+              found.kind === 'ACCRUAL'
+                ? await ledger.recordAccrual(tx, terminal, { ...op, activatesAt: found.activatesAt, expiresAt: found.expiresAt }, now)
+                : await ledger.recordDeduction(tx, terminal, op, now);
+            await updateManualOperation(tx, found.id, { operationId: recorded.operationId });
+            return found.id;
+          },
+          checkCode,
+        ),
+      );
+    },
+
+    async cancelManualOperation(identity: Identity, input: { idempotencyKey: string; manualOperationId: string; reason?: string | null }): Promise<string> {
+      const terminal = requireTerminal(identity);
+      const call = {
+        callerId: terminal.terminalId,
+        key: input.idempotencyKey,
+        operation: 'cancelManualOperation',
+        input: { id: input.manualOperationId, reason: input.reason ?? null },
+      };
+      return runOnce(deps, call, async (tx) => {
+        const found = await pending(tx, terminal, input.manualOperationId, null);
+        await updateManualOperation(tx, found.id, {
+          state: 'CANCELLED',
+          cancelledAt: deps.clock.now(),
+          cancelReason: input.reason?.trim() || 'CANCELLED_BY_TERMINAL',
+        });
+        return found.id;
+      });
+    },
+
+    /** Cancels operations left pending past their time; their holds already stopped counting then. */
+    cancelStale(): Promise<number> {
+      return runTransaction(deps, async (tx) => (await cancelStaleManualOperations(tx, deps.clock.now())).length);
+    },
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,0 +1,44 @@
+import { usePlatformWithCompany } from '../support/fixture';
+import { request } from '../support/graphql-client';
+import { registerMember } from '../support/seed';
+import { AccrueBonusesDocument, MembersWithBalanceDocument } from './__generated__/operations';
+
+const env = usePlatformWithCompany({ events: true });
+
+beforeAll(async () => {
+  for (let batch = 0; batch < 10; batch++) {
+    const members = await Promise.all(
+      Array.from({ length: 10 }, () => registerMember(env.platform, env.company.adminToken, { password: null, email: null, birthDate: null })),
+    );
+    await Promise.all(
+      members.map(({ member }) =>
+        request(env.platform.gatewayUrl, AccrueBonusesDocument, { input: { memberId: member.id, amount: '3' } }, { token: env.company.adminToken }),
+      ),
+    );
+  }
+});
+
+/**
+ * Statements the ledger sends for one members list with balances. The ledger's background work
+ * (outbox polling, sweeps) shares the counter, so the fewest over a few tries is the request's own.
+ */
+async function ledgerStatementsFor(first: number): Promise<{ statements: number; balances: string[] }> {
+  let fewest = Number.POSITIVE_INFINITY;
+  let balances: string[] = [];
+  for (let attempt = 0; attempt < 5; attempt++) {
+    env.platform.ledgerQueries.count = 0;
+    const { members } = await request(env.platform.gatewayUrl, MembersWithBalanceDocument, { first }, { token: env.company.adminToken });
+    fewest = Math.min(fewest, env.platform.ledgerQueries.count);
+    balances = members.edges.map((edge) => edge.node.balance?.active as string);
+  }
+  return { statements: fewest, balances };
+}
+
+test('a members list of 10 or 100 with their balances costs the ledger the same few statements', async () => {
+  const ten = await ledgerStatementsFor(10);
+  const hundred = await ledgerStatementsFor(100);
+  expect(ten.balances).toEqual(Array(10).fill('3'));
+  expect(hundred.balances).toEqual(Array(100).fill('3'));
+  expect(hundred.statements).toBe(ten.statements);
+  expect(hundred.statements).toBeLessThanOrEqual(8);
+});
