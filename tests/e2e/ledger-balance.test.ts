@@ -1,3 +1,4 @@
+import { calendarStart, localDate } from '../../subgraphs/ledger/domain/calendar';
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
 import { querySql, registerMember, waitForLedger } from '../support/seed';
@@ -8,6 +9,7 @@ import {
   MemberBalanceDocument,
   MemberLotsDocument,
   MemberOperationsDocument,
+  UpdateCompanySettingsDocument,
 } from './__generated__/operations';
 
 const env = usePlatformWithCompany({ events: true });
@@ -177,6 +179,41 @@ describe('expiry warnings', () => {
       [memberId],
     );
     expect(events).toEqual([{ amount: '15.00', expires_at: soon }]);
+  });
+
+  test('lots expiring on one calendar day of the company’s time zone are announced in one message', async () => {
+    const { updateCompanySettings } = await request(
+      env.platform.gatewayUrl,
+      UpdateCompanySettingsDocument,
+      { input: { timeZone: 'Asia/Tokyo' } },
+      { token: env.company.adminToken },
+    );
+    expect(updateCompanySettings.errors).toEqual([]);
+    const refused = await request(
+      env.platform.gatewayUrl,
+      UpdateCompanySettingsDocument,
+      { input: { timeZone: 'Mars/Olympus' } },
+      { token: env.company.adminToken },
+    );
+    expect(refused.updateCompanySettings.errors.map((e) => e.field)).toEqual(['timeZone']);
+    const memberId = await newMember();
+    // A Tokyo day 3 days ahead runs from 15:00 UTC the day before to 15:00 UTC.
+    const tokyoDay = calendarStart('DAY', new Date(Date.now() + 3 * DAY), 'Asia/Tokyo').getTime();
+    const at = (hours: number) => new Date(tokyoDay + hours * 3600_000).toISOString();
+    await accrue(memberId, '10', { expiresAt: at(0.5) });
+    await accrue(memberId, '5', { expiresAt: at(23.5) });
+    await accrue(memberId, '2', { expiresAt: at(24.5) });
+    await env.platform.ledger.warnExpiringBonuses();
+    const events = await querySql<{ amount: string; date: string }>(
+      env.platform,
+      "SELECT payload->>'amount' AS amount, payload->>'date' AS date FROM ledger.outbox_events WHERE type = 'bonuses.expiring' AND member_id = $1 ORDER BY payload->>'date'",
+      [memberId],
+    );
+    expect(events).toEqual([
+      { amount: '15.00', date: localDate(new Date(tokyoDay), 'Asia/Tokyo') },
+      { amount: '2.00', date: localDate(new Date(tokyoDay + DAY), 'Asia/Tokyo') },
+    ]);
+    await request(env.platform.gatewayUrl, UpdateCompanySettingsDocument, { input: { timeZone: 'UTC' } }, { token: env.company.adminToken });
   });
 });
 

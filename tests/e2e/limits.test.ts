@@ -180,6 +180,18 @@ describe('every limit, at its boundary: the operation reaching it passes, the on
       expect(await purchase(secondTill, cardNumber, '1.00')).toBeNull();
     }));
 
+  test('a calendar day starts again at midnight in the company’s time zone, where a rolling one would still count', () =>
+    withLimit({ metric: 'CARD_PURCHASES_AT_TERMINAL', period: 'DAY', window: 'CALENDAR', refuseAbove: '1' }, async () => {
+      const { cardNumber } = await member();
+      const now = env.platform.clock.now().getTime();
+      const nextMidnight = Math.ceil(now / (24 * 3600_000)) * 24 * 3600_000;
+      env.platform.clock.advance(nextMidnight - now - 2 * 60_000);
+      expect(await purchase(till, cardNumber, '1.00')).toBeNull();
+      expectRefusedBy(await purchase(till, cardNumber, '1.00'), 'CARD_PURCHASES_AT_TERMINAL');
+      env.platform.clock.advance(3 * 60_000);
+      expect(await purchase(till, cardNumber, '1.00')).toBeNull();
+    }));
+
   test('CARD_PURCHASES_AT_POINT_OF_SALE per day', () =>
     withLimit({ metric: 'CARD_PURCHASES_AT_POINT_OF_SALE', period: 'DAY', refuseAbove: '2' }, async () => {
       const { cardNumber } = await member();

@@ -1,10 +1,10 @@
-import type { LimitMetric, LimitPeriod } from '../domain/limits';
+import type { LimitMetric, LimitPeriod, LimitWindow } from '../domain/limits';
 import { amount, type Decimal, ZERO } from '../domain/money';
 import type { LedgerDb, Prisma } from './prisma';
 
 /** Named queries over limits, their alerts, and the measures limits compare against. */
 
-/** The company's limits in force; asked on every operation, so one plain statement. */
+/** The company's limits in force, with its time zone (calendar windows); asked on every operation, so one plain statement. */
 export function activeLimits(db: LedgerDb, companyId: string) {
   return db.$queryRaw<
     Array<{
@@ -12,14 +12,18 @@ export function activeLimits(db: LedgerDb, companyId: string) {
       name: string;
       metric: LimitMetric;
       period: LimitPeriod | null;
+      window: LimitWindow;
+      timeZone: string;
       currencyId: string | null;
       subjectId: string | null;
       alertAt: unknown;
       refuseAbove: unknown;
     }>
   >`
-    SELECT id, name, metric::text AS metric, period::text AS period, currency_id AS "currencyId", subject_id AS "subjectId", alert_at AS "alertAt", refuse_above AS "refuseAbove"
-      FROM limits WHERE company_id = ${companyId}::uuid AND active ORDER BY created_at`;
+    SELECT l.id, l.name, l.metric::text AS metric, l.period::text AS period, l."window"::text AS "window", coalesce(c.time_zone, 'UTC') AS "timeZone",
+           l.currency_id AS "currencyId", l.subject_id AS "subjectId", l.alert_at AS "alertAt", l.refuse_above AS "refuseAbove"
+      FROM limits l LEFT JOIN company_refs c ON c.company_id = l.company_id
+     WHERE l.company_id = ${companyId}::uuid AND l.active ORDER BY l.created_at`;
 }
 
 export function createLimitAlerts(tx: LedgerDb, alerts: Prisma.LimitAlertUncheckedCreateInput[]) {

@@ -75,10 +75,10 @@ export async function companySpendingStates(db: LedgerDb, companyId: string): Pr
 }
 
 /** Keeps the company's settings the ledger enforces, unless newer ones (by event time) are held. */
-export async function saveCompanyRef(db: LedgerDb, companyId: string, spendingStates: string[], at: Date) {
+export async function saveCompanyRef(db: LedgerDb, companyId: string, settings: { spendingStates: string[]; timeZone: string }, at: Date) {
   await db.$executeRaw`
-    INSERT INTO company_refs (company_id, spending_states, updated_at) VALUES (${companyId}::uuid, ${spendingStates}::text[], ${at})
-    ON CONFLICT (company_id) DO UPDATE SET spending_states = EXCLUDED.spending_states, updated_at = EXCLUDED.updated_at
+    INSERT INTO company_refs (company_id, spending_states, time_zone, updated_at) VALUES (${companyId}::uuid, ${settings.spendingStates}::text[], ${settings.timeZone}, ${at})
+    ON CONFLICT (company_id) DO UPDATE SET spending_states = EXCLUDED.spending_states, time_zone = EXCLUDED.time_zone, updated_at = EXCLUDED.updated_at
      WHERE company_refs.updated_at <= EXCLUDED.updated_at`;
 }
 

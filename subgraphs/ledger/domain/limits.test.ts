@@ -54,3 +54,16 @@ test('definitions: periods where they belong, whole counts, alert below refusal,
   expect(limitDefinitionProblems({ ...base, metric: 'CARD_ACCRUED', period: 'DAY', refuseAbove: amount(-1) }).map((p) => p.field)).toEqual(['refuseAbove']);
   expect(limitDefinitionProblems({ ...base, metric: 'CARD_DEDUCTED', period: 'DAY', subjectId: 'x' }).map((p) => p.field)).toEqual(['subjectId']);
 });
+
+test('calendar windows start at the company’s local hour, day, week (Monday) or month, across daylight-saving changes', () => {
+  // 2026-03-29 is the spring-forward Sunday in Berlin; 10:30 UTC is 12:30 local (UTC+2).
+  const now = new Date('2026-03-29T10:30:00Z');
+  expect(periodStart('HOUR', now, 'CALENDAR', 'Europe/Berlin').toISOString()).toBe('2026-03-29T10:00:00.000Z');
+  // Local midnight was still UTC+1.
+  expect(periodStart('DAY', now, 'CALENDAR', 'Europe/Berlin').toISOString()).toBe('2026-03-28T23:00:00.000Z');
+  expect(periodStart('WEEK', now, 'CALENDAR', 'Europe/Berlin').toISOString()).toBe('2026-03-22T23:00:00.000Z');
+  expect(periodStart('MONTH', now, 'CALENDAR', 'Europe/Berlin').toISOString()).toBe('2026-02-28T23:00:00.000Z');
+  // Just after local midnight in Tokyo, the UTC date is still the day before.
+  expect(periodStart('DAY', new Date('2026-11-25T15:30:00Z'), 'CALENDAR', 'Asia/Tokyo').toISOString()).toBe('2026-11-25T15:00:00.000Z');
+  expect(periodStart('DAY', now, 'ROLLING', 'Europe/Berlin').toISOString()).toBe('2026-03-28T10:30:00.000Z');
+});

@@ -1,3 +1,4 @@
+import { calendarStart } from './calendar';
 import { type Decimal, ZERO } from './money';
 
 /** Limits against fraud (domain.md "Limits"): what each one measures, and how a measure is judged. */
@@ -51,9 +52,15 @@ const PERIOD_MS: Record<Exclude<LimitPeriod, 'TOTAL'>, number> = {
   MONTH: 30 * 24 * 3600_000,
 };
 
-/** Where a period starts for an operation at `now`: rolling windows, so no time zone or calendar is involved. */
-export function periodStart(period: LimitPeriod | null, now: Date): Date {
+export type LimitWindow = 'ROLLING' | 'CALENDAR';
+
+/**
+ * Where a period starts for an operation at `now`. ROLLING: the last hour, 24 hours, 7 days or 30
+ * days. CALENDAR: the current hour, day, week (from Monday) or month in the company's time zone.
+ */
+export function periodStart(period: LimitPeriod | null, now: Date, window: LimitWindow = 'ROLLING', timeZone = 'UTC'): Date {
   if (!period || period === 'TOTAL') return new Date(0);
+  if (window === 'CALENDAR') return calendarStart(period, now, timeZone);
   return new Date(now.getTime() - PERIOD_MS[period]);
 }
 

@@ -15,8 +15,15 @@ const LimitMetricEnum = builder.enumType('LimitMetric', {
 });
 
 const LimitPeriodEnum = builder.enumType('LimitPeriod', {
-  description: 'Rolling windows ending at the operation (DAY: the last 24 hours; MONTH: the last 30 days); TOTAL: all time.',
+  description: 'How long a periodic measure counts; its window says whether rolling or calendar. TOTAL: all time.',
   values: ['HOUR', 'DAY', 'WEEK', 'MONTH', 'TOTAL'] as const,
+});
+
+const LimitWindowEnum = builder.enumType('LimitWindow', {
+  values: {
+    ROLLING: { description: 'Ending at the operation: the last hour, 24 hours, 7 days or 30 days.' },
+    CALENDAR: { description: 'The current hour, day, week (from Monday) or month in the company’s time zone.' },
+  } as const,
 });
 
 const LimitKind = builder.enumType('LimitKind', {
@@ -31,6 +38,7 @@ export const Limit = builder.prismaObject('Limit', {
     name: t.exposeString('name'),
     metric: t.field({ type: LimitMetricEnum, resolve: (l) => l.metric }),
     period: t.field({ type: LimitPeriodEnum, nullable: true, resolve: (l) => l.period }),
+    window: t.field({ type: LimitWindowEnum, resolve: (l) => l.window }),
     kind: t.field({ type: LimitKind, resolve: (l) => (l.alertAt ? 'SOFT' : 'HARD') }),
     currencyId: t.exposeID('currencyId', { nullable: true, description: 'The currency an amount limit counts in; null for counts.' }),
     subjectId: t.exposeID('subjectId', { nullable: true, description: 'The one terminal or point of sale it applies to; null: all of them.' }),
@@ -84,6 +92,7 @@ const limitFields = builder.inputRef<{
   name: string;
   metric: (typeof LIMIT_METRIC_NAMES)[number];
   period?: 'HOUR' | 'DAY' | 'WEEK' | 'MONTH' | 'TOTAL' | null;
+  window?: 'ROLLING' | 'CALENDAR' | null;
   currency?: string | null;
   subjectId?: string | number | null;
   alertAt?: Decimal | null;
@@ -95,6 +104,7 @@ const LimitDefinition = limitFields.implement({
     name: t.string({ required: true }),
     metric: t.field({ type: LimitMetricEnum, required: true }),
     period: t.field({ type: LimitPeriodEnum, description: 'Required for per-period measures, absent otherwise.' }),
+    window: t.field({ type: LimitWindowEnum, description: 'ROLLING when omitted.' }),
     currency: t.string({ description: 'Amount limits: the currency code (the default one when omitted).' }),
     subjectId: t.id({ description: 'Terminal and point-of-sale limits: just this one; all of them when omitted.' }),
     alertAt: t.field({ type: 'Decimal', description: 'Makes the limit soft: reaching it alerts the security service.' }),

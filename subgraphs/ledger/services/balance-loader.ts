@@ -52,11 +52,7 @@ export function createBalanceLoader(deps: LedgerDeps, identity: Identity) {
         });
         for (const { i, currency } of wanted) if (!currency) results[i] = new LedgerError('CURRENCY_NOT_FOUND', 'No such bonus currency', 'currency');
         const known = wanted.filter((w) => w.currency);
-        const accounts = await accountsOfMany(
-          deps.db,
-          [...new Set(known.flatMap((w) => w.pool))],
-          [...new Set(known.map((w) => w.currency?.id as string))],
-        );
+        const accounts = await accountsOfMany(deps.db, [...new Set(known.flatMap((w) => w.pool))], [...new Set(known.map((w) => w.currency?.id as string))]);
         const accountIds = known.map((w) => accounts.filter((a) => a.currencyId === w.currency?.id && w.pool.includes(a.memberId)).map((a) => a.id));
         const figures = await balancesOf(deps.db, accountIds, at);
         known.forEach((w, k) => {

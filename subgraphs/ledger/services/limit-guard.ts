@@ -119,7 +119,7 @@ export async function checkLimits(tx: LedgerDb, m: LimitedMovement): Promise<Lim
       alertAt: row.alertAt === null ? null : amount(String(row.alertAt)),
       refuseAbove: amount(String(row.refuseAbove)),
     };
-    const scope: MeasureScope = { ...m, since: periodStart(limit.period, m.now) };
+    const scope: MeasureScope = { ...m, since: periodStart(limit.period, m.now, row.window, row.timeZone) };
     const before =
       limit.metric === 'CARD_MAX_BALANCE'
         ? await balanceOf(tx, m.poolAccountIds, m.now).then((b) => b.active.plus(b.nonActivated))

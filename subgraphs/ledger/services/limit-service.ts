@@ -3,7 +3,7 @@ import type { Identity } from '../../../infra/auth/identity';
 import { BusinessError, ValidationErrors } from '../../../infra/errors/business-error';
 import { requireCurrency } from '../data/currencies-store';
 import { LedgerError } from '../domain/errors';
-import { LIMIT_METRICS, type LimitMetric, type LimitPeriod, limitDefinitionProblems } from '../domain/limits';
+import { LIMIT_METRICS, type LimitMetric, type LimitPeriod, type LimitWindow, limitDefinitionProblems } from '../domain/limits';
 import type { Decimal } from '../domain/money';
 import type { LedgerDeps } from './deps';
 
@@ -11,6 +11,7 @@ export interface LimitInput {
   name: string;
   metric: LimitMetric;
   period?: LimitPeriod | null;
+  window?: LimitWindow | null;
   /** Amount limits count in this currency (the default one when omitted); counts ignore it. */
   currency?: string | null;
   subjectId?: string | null;
@@ -44,6 +45,7 @@ export function createLimitService(deps: LedgerDeps) {
       name,
       metric: input.metric,
       period: input.period ?? null,
+      window: input.window ?? 'ROLLING',
       currencyId: currency?.id ?? null,
       subjectId: input.subjectId ?? null,
       alertAt: input.alertAt?.toFixed(2) ?? null,

@@ -31,6 +31,14 @@ const HANDLED: ReadonlySet<string> = new Set(MEMBER_EVENT_TYPES);
 
 type Payload = Record<string, unknown>;
 
+/** The company settings the ledger enforces, as an event carries them (defaults for what it lacks). */
+function companySettings(payload: Payload) {
+  return {
+    spendingStates: (payload.spendingStates as string[] | undefined) ?? ['REGISTERED'],
+    timeZone: typeof payload.timeZone === 'string' ? payload.timeZone : 'UTC',
+  };
+}
+
 /**
  * Applies one event to the ledger's view, exactly once per event id. Members and cards come as
  * versioned snapshots (the newest version wins, whatever order events arrive in); companies and
@@ -50,9 +58,8 @@ export function createMemberEventHandler(deps: LedgerDeps) {
       const memberId = String(payload.memberId ?? event.memberId ?? '');
       switch (event.type) {
         case 'company.created':
-          return saveCompanyRef(tx, event.companyId, ['REGISTERED'], at);
         case 'company.settings_changed':
-          return saveCompanyRef(tx, event.companyId, (payload.spendingStates as string[]) ?? ['REGISTERED'], at);
+          return saveCompanyRef(tx, event.companyId, companySettings(payload), at);
         case 'member.deleted':
           await unbindCardsOf(tx, memberId, at);
           return leaveFamily(tx, memberId, at);

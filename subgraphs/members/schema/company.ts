@@ -24,6 +24,9 @@ export const Company = builder.prismaObject('Company', {
     id: t.exposeID('id'),
     name: t.exposeString('name'),
     posCurrency: t.exposeString('posCurrency', { description: 'ISO 4217 code of the currency the registers take.' }),
+    timeZone: t.exposeString('timeZone', {
+      description: 'IANA time zone (default UTC): the program’s days, calendar limit windows and expiry-warning dates are in it.',
+    }),
     spendingStates: t.field({
       type: [MemberState],
       description: 'Member states allowed to pay with bonuses.',
@@ -128,6 +131,7 @@ builder.mutationField('createOperator', (t) =>
 const UpdateCompanySettingsInput = builder.inputType('UpdateCompanySettingsInput', {
   fields: (t) => ({
     spendingStates: t.field({ type: [MemberState], description: 'Member states allowed to pay with bonuses.' }),
+    timeZone: t.string({ description: 'IANA time zone, e.g. Europe/Berlin.' }),
   }),
 });
 

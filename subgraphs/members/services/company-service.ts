@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Identity, OperatorRole } from '../../../infra/auth/identity';
 import { hashSecret } from '../../../infra/auth/secret-hash';
+import { isTimeZone } from '../../../infra/time/time-zone';
 import {
   createCompany,
   createOperator,
@@ -47,7 +48,7 @@ export function createCompanyService(deps: ServiceDeps) {
           const company = await createCompany(tx, { name, posCurrency });
           const admin = await createOperator(tx, { companyId: company.id, email, passwordHash, role: 'ADMIN' });
           await recordEvents(tx, deps, identity, null, [
-            { type: 'company.created', companyId: company.id, data: { companyId: company.id, name, posCurrency } },
+            { type: 'company.created', companyId: company.id, data: { companyId: company.id, name, posCurrency, timeZone: company.timeZone } },
           ]);
           return { company, admin };
         },
@@ -67,16 +68,22 @@ export function createCompanyService(deps: ServiceDeps) {
       );
     },
 
-    async updateCompanySettings(identity: Identity, input: { spendingStates?: MemberState[] | null }) {
+    async updateCompanySettings(identity: Identity, input: { spendingStates?: MemberState[] | null; timeZone?: string | null }) {
       const admin = requireOperator(identity, ['ADMIN']);
       const states = input.spendingStates;
       if (states?.some((state) => state === 'BLOCKED' || state === 'DELETED')) {
         throw new DomainError('INVALID_INPUT', 'Blocked or opted-out members never spend', 'spendingStates');
       }
+      const timeZone = input.timeZone?.trim();
+      if (timeZone !== undefined && !isTimeZone(timeZone))
+        throw new DomainError('INVALID_INPUT', 'timeZone is an IANA time zone such as Europe/Berlin', 'timeZone');
       return inTransaction(deps, async (tx) => {
-        const company = await updateCompany(tx, admin.companyId, states ? { spendingStates: [...new Set(states)] } : {});
+        const company = await updateCompany(tx, admin.companyId, {
+          ...(states ? { spendingStates: [...new Set(states)] } : {}),
+          ...(timeZone ? { timeZone } : {}),
+        });
         await recordEvents(tx, deps, identity, null, [
-          { type: 'company.settings_changed', companyId: company.id, data: { spendingStates: company.spendingStates } },
+          { type: 'company.settings_changed', companyId: company.id, data: { spendingStates: company.spendingStates, timeZone: company.timeZone } },
         ]);
         return company;
       });
