@@ -139,3 +139,15 @@ test('a job left half done by a crash resumes from its cursor: rows done before 
   expect(job).toMatchObject({ state: 'COMPLETED', processed: 3, applied: 3 });
   expect(await Promise.all(ids.map(async (id) => (await balanceAt(id))?.active))).toEqual(['2', '2', '2']);
 });
+
+test('a member named twice in a bulk accrual, in any letter case, is accrued once', async () => {
+  const { member } = await registerMember(env.platform, env.company.adminToken);
+  const { accrueBonusesBulk } = await request(
+    env.platform.gatewayUrl,
+    AccrueBonusesBulkDocument,
+    { input: { idempotencyKey: randomUUID(), memberIds: [member.id, member.id.toUpperCase()], amount: '10' } },
+    { token: env.company.adminToken },
+  );
+  expect(accrueBonusesBulk.job).toMatchObject({ total: 1, applied: 1 });
+  expect((await balanceAt(member.id))?.active).toBe('10');
+});

@@ -11,9 +11,11 @@ import {
   ConfirmRefundDocument,
   DeductBonusesDocument,
   MemberBalanceDocument,
+  MemberLotsDocument,
   PointOfSaleSettlementDocument,
   type RefundLineInput,
   RefundPurchaseDocument,
+  RegisterOfflinePurchaseDocument,
   UpdateProgramRulesDocument,
 } from './__generated__/operations';
 
@@ -228,8 +230,8 @@ test('a return at the till is calculated first: nothing changes, its quantities 
   );
   expect(calculateRefund.errors).toEqual([]);
   // The hat: 6.67 to give back, 1.33 to take back. The deduction spent the older lot and 3 of the
-  // purchase's own 4, so 1 comes from that lot and 0.33 from the rest of the balance: that is held.
-  expect(calculateRefund.refund).toMatchObject({ state: 'PENDING', bonusReturned: '6.67', accrualTakenBack: '1.33', hold: '0.33' });
+  // purchase's own 4: the 1 left (active, so spendable elsewhere) is all it can hold.
+  expect(calculateRefund.refund).toMatchObject({ state: 'PENDING', bonusReturned: '6.67', accrualTakenBack: '1.33', hold: '1' });
   expect(await balance(memberId)).toMatchObject({ active: '1', totalDeducted: '20' });
   // The hat is reserved: another return of it finds nothing left.
   const again = await request(
@@ -351,4 +353,108 @@ test('a point of sale’s settlement adds up what its confirmed operations moved
     { token: at.token },
   );
   expect((await settlementNow())?.[0]).toMatchObject({ paymentsReturned: '10', accrualsTakenBack: '3', issued: '0', accepted: '0' });
+});
+
+describe('what review found', () => {
+  /** A member with a card and `bonuses` accrued with these options. */
+  async function memberWith(bonuses: string, options: { expiresAt?: string } = {}) {
+    const { member } = await registerMember(env.platform, env.company.adminToken);
+    await request(
+      env.platform.gatewayUrl,
+      AccrueBonusesDocument,
+      { input: { memberId: member.id, amount: bonuses, ...options } },
+      { token: env.company.adminToken },
+    );
+    return { memberId: member.id, cardNumber: member.cards[0]?.number as string };
+  }
+
+  async function buy(cardNumber: string, price: string, quantity = '1', payWithBonuses = '0', at = till) {
+    const lines = [{ product: 'thing', price, quantity }];
+    const { calculatePurchase } = await request(
+      env.platform.gatewayUrl,
+      CalculatePurchaseDocument,
+      { input: { idempotencyKey: randomUUID(), cardNumber, lines, payWithBonuses } },
+      { token: at.token },
+    );
+    expect(calculatePurchase.errors).toEqual([]);
+    const purchaseId = calculatePurchase.purchase?.id as string;
+    return {
+      purchaseId,
+      confirm: () => request(env.platform.gatewayUrl, ConfirmPurchaseDocument, { input: { idempotencyKey: randomUUID(), purchaseId } }, { token: at.token }),
+    };
+  }
+
+  test('paid bonuses a return gives back keep the expiry of the lots the payment drew', async () => {
+    const expiresAt = new Date(env.platform.clock.now().getTime() + 2 * 24 * 3600_000).toISOString();
+    const { memberId, cardNumber } = await memberWith('100', { expiresAt });
+    const purchase = await buy(cardNumber, '100.00', '1', '50');
+    await purchase.confirm();
+    expect((await refund(purchase.purchaseId, null)).errors).toEqual([]);
+    const { member } = await request(env.platform.gatewayUrl, MemberLotsDocument, { id: memberId, asOf: null, first: 10 }, { token: env.company.adminToken });
+    // The 10 % accrual on the 50 paid in money was taken back; everything paid comes back expiring as before.
+    expect(member?.balance?.lots.filter((lot) => lot.remaining !== '0').map((lot) => [lot.remaining, lot.expiresAt])).toEqual([
+      ['50', expiresAt],
+      ['50', expiresAt],
+    ]);
+  });
+
+  test('an accrual that already expired unspent is not taken back a second time from the balance', async () => {
+    await request(env.platform.gatewayUrl, UpdateProgramRulesDocument, { input: { lifetimeDays: 1 } }, { token: env.company.adminToken });
+    try {
+      const { memberId, cardNumber } = await memberWith('100');
+      const occurredAt = new Date(env.platform.clock.now().getTime() - 5 * 24 * 3600_000).toISOString();
+      const { registerOfflinePurchase } = await request(
+        env.platform.gatewayUrl,
+        RegisterOfflinePurchaseDocument,
+        { input: { idempotencyKey: randomUUID(), occurredAt, cardNumber, lines: [{ product: 'coat', price: '100.00', quantity: '1' }] } },
+        { token: till.token },
+      );
+      expect(registerOfflinePurchase.purchase?.accrual).toBe('10');
+      expect(await balance(memberId)).toMatchObject({ active: '100', expired: '10' });
+      const returned = await refund(registerOfflinePurchase.purchase?.id as string, null);
+      expect(returned.refund).toMatchObject({ accrualTakenBack: '10', accrualOwed: '0', accrualForgiven: '0' });
+      expect(await balance(memberId)).toMatchObject({ active: '100' });
+    } finally {
+      await request(env.platform.gatewayUrl, UpdateProgramRulesDocument, { input: { lifetimeDays: null } }, { token: env.company.adminToken });
+    }
+  });
+
+  test('a return does not take bonuses a pending purchase holds: what it cannot take is owed instead', async () => {
+    const { member } = await registerMember(env.platform, env.company.adminToken);
+    const cardNumber = member.cards[0]?.number as string;
+    const first = await buy(cardNumber, '100.00');
+    await first.confirm();
+    expect((await balance(member.id))?.active).toBe('10');
+    // Another till holds those 10 for a purchase paid with bonuses.
+    const holding = await buy(cardNumber, '20.00', '1', '10');
+    const returned = await refund(first.purchaseId, null);
+    expect(returned.refund).toMatchObject({ accrualTakenBack: '0', accrualOwed: '10' });
+    expect((await holding.confirm()).confirmPurchase.errors).toEqual([]);
+    // The held purchase paid its 10; its own accrual (10 % of the 10 paid in money) repaid 1 of the debt.
+    expect(await balance(member.id)).toMatchObject({ debt: '9', active: '-9', totalDeducted: '10' });
+  });
+
+  test('a pending return cancelled in between leaves the others exact to the cent', async () => {
+    const { member } = await registerMember(env.platform, env.company.adminToken);
+    const cardNumber = member.cards[0]?.number as string;
+    await request(env.platform.gatewayUrl, AccrueBonusesDocument, { input: { memberId: member.id, amount: '50' } }, { token: env.company.adminToken });
+    const purchase = await buy(cardNumber, '3.34', '3');
+    await purchase.confirm();
+    expect((await balance(member.id))?.active).toBe('51');
+    const calculate = async (quantity: string) =>
+      (
+        await request(
+          env.platform.gatewayUrl,
+          CalculateRefundDocument,
+          { input: { idempotencyKey: randomUUID(), purchaseId: purchase.purchaseId, lines: [{ lineNo: 1, quantity }] } },
+          { token: till.token },
+        )
+      ).calculateRefund.refund?.id as string;
+    const decoy = await calculate('1');
+    const kept = await calculate('2');
+    await request(env.platform.gatewayUrl, CancelRefundDocument, { input: { idempotencyKey: randomUUID(), refundId: decoy } }, { token: till.token });
+    await request(env.platform.gatewayUrl, ConfirmRefundDocument, { input: { idempotencyKey: randomUUID(), refundId: kept } }, { token: till.token });
+    expect((await refund(purchase.purchaseId, null)).errors).toEqual([]);
+    expect(await balance(member.id)).toMatchObject({ active: '50', totalAccrued: '50' });
+  });
 });

@@ -160,6 +160,25 @@ test('where the point of sale requires it, a deduction waits for the code sent t
   expect(await active(id)).toBe('6');
   // An accrual needs no code.
   expect((await calculate({ cardNumber, kind: 'ACCRUAL', amount: '1' }, smsTill)).manualOperation?.codeRequired).toBe(false);
+  // A new code for the same member waits for the resend pause (each SMS costs money).
+  expect((await calculate({ cardNumber, kind: 'DEDUCTION', amount: '1' }, smsTill)).errors.map((e) => e.code)).toEqual(['CODE_REQUESTED_TOO_OFTEN']);
+});
+
+test('only the till’s own point of sale can try a code: others cannot use up its tries', async () => {
+  const smsTill = await seedTerminal(env.platform, env.company.adminToken, { confirmPaymentBySms: true });
+  const elsewhere = await seedTerminal(env.platform, env.company.adminToken);
+  const { cardNumber } = await member('10');
+  const pending = await calculate({ cardNumber, kind: 'DEDUCTION', amount: '4' }, smsTill);
+  const operationId = pending.manualOperation?.id as string;
+  for (let i = 0; i < 6; i++) {
+    expect((await confirm(operationId, '000000', randomUUID(), elsewhere)).errors.map((e) => e.code)).toEqual(['OPERATION_NOT_FOUND']);
+  }
+  const [event] = await querySql<{ code: string }>(
+    env.platform,
+    "SELECT payload->>'code' AS code FROM ledger.outbox_events WHERE type = 'bonuses.deduction_code_requested' AND payload->>'manualOperationId' = $1",
+    [operationId],
+  );
+  expect((await confirm(operationId, event?.code as string, randomUUID(), smsTill)).errors).toEqual([]);
 });
 
 test('terminals use the two-phase set only; nobody but terminals uses it', async () => {

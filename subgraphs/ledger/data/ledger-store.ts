@@ -2,6 +2,7 @@ import type { Totals } from '../domain/balance';
 import type { Membership } from '../domain/family-history';
 import type { LotState } from '../domain/lots';
 import { amount, type Decimal } from '../domain/money';
+import type { PaidDraw } from '../domain/refund';
 import type { PlacedDraw } from '../domain/replay';
 import type { LedgerDb } from './prisma';
 
@@ -173,11 +174,25 @@ export async function openDebts(
   return rows.map((row) => ({ operationId: row.id, accountId: row.account_id, effectiveAt: row.effective_at, open: toDecimal(row.open) }));
 }
 
-/** Records that a lot gives back bonuses paid on returned goods. */
-export async function recordReturnedPayment(tx: LedgerDb, lot: { lotId: string; accountId: string; amount: Decimal; effectiveAt: Date }): Promise<void> {
+/** Records that a lot gives back bonuses paid on returned goods (and which paid draw it gives back). */
+export async function recordReturnedPayment(
+  tx: LedgerDb,
+  lot: { lotId: string; accountId: string; amount: Decimal; effectiveAt: Date; purchaseId: string; sourceLotId: string | null },
+): Promise<void> {
   await tx.$executeRaw`
-    INSERT INTO returned_payments (lot_id, account_id, amount, effective_at)
-    VALUES (${lot.lotId}::uuid, ${lot.accountId}::uuid, ${lot.amount.toFixed(2)}::numeric, ${lot.effectiveAt})`;
+    INSERT INTO returned_payments (lot_id, account_id, amount, effective_at, purchase_id, source_lot_id)
+    VALUES (${lot.lotId}::uuid, ${lot.accountId}::uuid, ${lot.amount.toFixed(2)}::numeric, ${lot.effectiveAt}, ${lot.purchaseId}::uuid, ${lot.sourceLotId}::uuid)`;
+}
+
+/** What a purchase's payment drew from each lot, and what returns gave back of it so far. */
+export async function paidDrawsOf(tx: LedgerDb, purchaseId: string): Promise<PaidDraw[]> {
+  const rows = await tx.$queryRaw<Array<{ lot_id: string; expires_at: Date | null; drawn: unknown; returned: unknown }>>`
+    SELECT a.lot_id, l.expires_at, sum(a.amount) AS drawn,
+           coalesce((SELECT sum(r.amount) FROM returned_payments r WHERE r.purchase_id = ${purchaseId}::uuid AND r.source_lot_id = a.lot_id), 0) AS returned
+      FROM allocations a JOIN operations o ON o.id = a.operation_id JOIN lots l ON l.id = a.lot_id
+     WHERE o.purchase_id = ${purchaseId}::uuid AND o.kind = 'PAYMENT'
+     GROUP BY a.lot_id, l.expires_at`;
+  return rows.map((row) => ({ lotId: row.lot_id, expiresAt: row.expires_at, drawn: toDecimal(row.drawn), returned: toDecimal(row.returned) }));
 }
 
 /** Totals of the facts in (after, until]: accruals, draws by kind, and expiries. */
@@ -365,15 +380,16 @@ export async function dropCheckpointsFrom(tx: LedgerDb, accountIds: string[], fr
  */
 export async function spendableAt(
   db: LedgerDb,
-  on: { pool: string[]; accountIds: string[]; currencyId: string; now: Date; except: string | null },
+  on: { pool: string[]; accountIds: string[]; currencyId: string; now: Date; except: string | null; debtsBefore?: Date | null },
 ): Promise<Decimal> {
   const { pool, accountIds, currencyId, now, except } = on;
+  const debtsBefore = on.debtsBefore ?? null;
   const rows = await db.$queryRaw<Array<{ spendable: unknown }>>`
     SELECT
       (SELECT coalesce(sum(remaining), 0) FROM lots
         WHERE account_id = ANY(${accountIds}::uuid[]) AND remaining > 0 AND activates_at <= ${now} AND (expires_at IS NULL OR expires_at > ${now}))
     - (SELECT coalesce(sum(d.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.operation_id = d.operation_id), 0)), 0)
-         FROM debts d WHERE d.account_id = ANY(${accountIds}::uuid[]))
+         FROM debts d WHERE d.account_id = ANY(${accountIds}::uuid[]) AND (${debtsBefore}::timestamptz IS NULL OR d.effective_at < ${debtsBefore}))
     - (SELECT coalesce(sum(bonus_payment), 0) FROM purchases
         WHERE member_id = ANY(${pool}::uuid[]) AND currency_id = ${currencyId}::uuid AND state = 'PENDING'
           AND hold_expires_at > ${now} AND (${except}::uuid IS NULL OR id <> ${except}::uuid))

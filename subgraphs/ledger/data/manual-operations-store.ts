@@ -41,3 +41,9 @@ export function cancelStaleManualOperations(tx: LedgerDb, now: Date) {
 export async function useManualCode(db: LedgerDb, id: string, hash: string): Promise<void> {
   await db.$executeRaw`UPDATE manual_operations SET code_hash = NULL WHERE id = ${id}::uuid AND code_hash = ${hash}`;
 }
+
+/** When the member's newest manual-operation code expires (the resend pause counts from it). */
+export async function latestManualCodeExpiry(db: LedgerDb, memberId: string): Promise<Date | null> {
+  const rows = await db.$queryRaw<Array<{ at: Date | null }>>`SELECT max(code_expires_at) AS at FROM manual_operations WHERE member_id = ${memberId}::uuid`;
+  return rows[0]?.at ?? null;
+}

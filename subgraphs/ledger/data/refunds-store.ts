@@ -5,14 +5,16 @@ import type { LedgerDb, Prisma } from './prisma';
 
 /**
  * What the purchase's other returns took: quantities per line and the bonus units they gave back.
- * Pending returns still in time count too (their quantities are reserved); `except` is left out.
+ * Pending returns still in time at `pendingAt` count too (their quantities are reserved; null:
+ * confirmed returns only); `except` is left out.
  */
-export async function earlierReturns(tx: LedgerDb, purchaseId: string, now: Date, except: string | null = null) {
+export async function earlierReturns(tx: LedgerDb, purchaseId: string, pendingAt: Date | null, except: string | null = null) {
+  const pending = pendingAt ? [{ state: 'PENDING' as const, holdExpiresAt: { gt: pendingAt } }] : [];
   const refunds = await tx.purchaseRefund.findMany({
     where: {
       purchaseId,
       ...(except ? { id: { not: except } } : {}),
-      OR: [{ state: 'CONFIRMED' }, { state: 'PENDING', holdExpiresAt: { gt: now } }],
+      OR: [{ state: 'CONFIRMED' }, ...pending],
     },
     select: { lines: true, bonusReturned: true },
   });

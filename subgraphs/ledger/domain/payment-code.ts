@@ -18,10 +18,9 @@ export interface PendingCode {
 }
 
 /** Whether a code may still be tried; the caller counts the try before comparing. */
-export function assertCodeTriable(code: PendingCode, now: Date): void {
-  if (code.expiresAt <= now) throw new LedgerError('CODE_EXPIRED', 'The code has expired; request the payment again for a new one', 'paymentCode');
-  if (code.tries >= MAX_PAYMENT_CODE_TRIES)
-    throw new LedgerError('TOO_MANY_ATTEMPTS', 'Too many wrong codes; request the payment again for a new one', 'paymentCode');
+export function assertCodeTriable(code: PendingCode, now: Date, field = 'paymentCode'): void {
+  if (code.expiresAt <= now) throw new LedgerError('CODE_EXPIRED', 'The code has expired; ask again for a new one', field);
+  if (code.tries >= MAX_PAYMENT_CODE_TRIES) throw new LedgerError('TOO_MANY_ATTEMPTS', 'Too many wrong codes; ask again for a new one', field);
 }
 
 export function assertMayResend(previousExpiresAt: Date | null, now: Date): void {

@@ -73,3 +73,8 @@ test('paying bonuses worth less than a cent is refused: units are never paid for
   expect(() => calculateReceipt(lines, { rules: thin, member, requestedPayment: amount('5') })).toThrow(expect.objectContaining({ code: 'INVALID_AMOUNT' }));
   expect(calculateReceipt(lines, { rules: thin, member, requestedPayment: amount('10') }).lines[0]?.bonusPaid.toFixed(2)).toBe('0.01');
 });
+
+test('prices and quantities beyond what the ledger holds are refused as a bad receipt, not an overflow', () => {
+  const huge = [{ product: 'x', price: amount('99999999999999'), quantity: amount('99999') }];
+  expect(() => calculateReceipt(huge, { rules, member, requestedPayment: amount(0) })).toThrow(expect.objectContaining({ code: 'INVALID_RECEIPT' }));
+});

@@ -143,6 +143,9 @@ export const baseAccrual: ReceiptRule = (receipt, { rules, member }) => {
 export const BASE_RULES: ReceiptRule[] = [roundTotal, payWithBonuses, baseAccrual];
 
 const MAX_LINES = 500;
+// Bounds that keep every total within the ledger's columns (18 digits, 2 decimals).
+const MAX_PRICE = 1_000_000_000;
+const MAX_QUANTITY = 10_000;
 
 /** Checks the register's lines and applies its own discounts: the starting point of every calculation. */
 export function openReceipt(inputs: ReceiptLineInput[]): Receipt {
@@ -156,6 +159,8 @@ export function openReceipt(inputs: ReceiptLineInput[]): Receipt {
     if (input.quantity.lte(0) || input.quantity.decimalPlaces() > 3)
       throw new LedgerError('INVALID_RECEIPT', 'Quantities are positive, up to 3 decimals', `${field}.quantity`);
     // Line amounts round down to the cent (price × quantity, e.g. 0.333 kg at 2.99 = 0.99).
+    if (input.price.gt(MAX_PRICE) || input.quantity.gt(MAX_QUANTITY))
+      throw new LedgerError('INVALID_RECEIPT', `Prices up to ${MAX_PRICE}, quantities up to ${MAX_QUANTITY}`, field);
     const gross = cents(input.price.times(input.quantity));
     if (registerDiscount.lt(0) || registerDiscount.gt(gross))
       throw new LedgerError('INVALID_RECEIPT', 'The register discount must be within the line amount', `${field}.registerDiscount`);

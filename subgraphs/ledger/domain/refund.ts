@@ -96,3 +96,41 @@ export function refundShare(
   const bonusReturned = Decimal.max(ZERO, Decimal.min(left, unitsAfter.minus(earlier.bonusReturned)));
   return { quantities, bonusReturned, accrual: sum(accrual) };
 }
+
+/** What a purchase's payment drew from one lot, and how much of it returns gave back already. */
+export interface PaidDraw {
+  lotId: string;
+  expiresAt: Date | null;
+  drawn: Decimal;
+  returned: Decimal;
+}
+
+/** A piece of paid bonuses given back: a new lot with the expiry of the lot the payment drew. */
+export interface ReturnedPiece {
+  sourceLotId: string | null;
+  amount: Decimal;
+  expiresAt: Date | null;
+}
+
+/**
+ * Splits the bonus units a return gives back over the lots the payment drew, so they come back on
+ * the terms they were paid with: a unit drawn from a lot expiring on the 30th expires on the 30th
+ * again (at once, if that moment has passed), so buying and returning never extends a lot's life.
+ * The draws expiring latest are given back first. Units no draw accounts for (a payment recorded
+ * before draws were tracked) come back without an expiry.
+ */
+export function returnedPieces(draws: PaidDraw[], units: Decimal, now: Date): ReturnedPiece[] {
+  const latestFirst = [...draws].sort((a, b) => (b.expiresAt?.getTime() ?? Number.POSITIVE_INFINITY) - (a.expiresAt?.getTime() ?? Number.POSITIVE_INFINITY));
+  const pieces: ReturnedPiece[] = [];
+  let left = units;
+  for (const draw of latestFirst) {
+    if (left.lte(0)) break;
+    const take = Decimal.min(left, draw.drawn.minus(draw.returned));
+    if (take.lte(0)) continue;
+    const expiresAt = draw.expiresAt && draw.expiresAt < now ? now : draw.expiresAt;
+    pieces.push({ sourceLotId: draw.lotId, amount: take, expiresAt });
+    left = left.minus(take);
+  }
+  if (left.gt(0)) pieces.push({ sourceLotId: null, amount: left, expiresAt: null });
+  return pieces;
+}

@@ -5,7 +5,7 @@ import { LedgerError } from '../domain/errors';
 
 const PointOfSaleSettlement = builder.objectRef<SettlementRow>('PointOfSaleSettlement').implement({
   description:
-    'What a point of sale’s confirmed operations moved in one bonus currency over a period (by recording time), so a company can settle with its stores or partners. Nothing pending counts. Returns count where they were made.',
+    'What a point of sale’s confirmed operations moved in one bonus currency over a period (by recording time), so a company can settle with its stores or partners. Nothing pending counts. A return counts at the point of sale of its purchase, wherever it was made, so a purchase and its returns net out where the bonuses were issued.',
   fields: (t) => ({
     currency: t.string({ resolve: (r) => r.currencyCode }),
     purchaseAccruals: t.field({ type: 'Decimal', description: 'Bonuses issued for purchases.', resolve: (r) => r.purchaseAccruals }),

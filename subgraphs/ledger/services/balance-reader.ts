@@ -29,6 +29,8 @@ export function spendableNow(
   currencyId: string,
   now: Date,
   except: string | null = null,
+  /** A held payment being confirmed: debts taken on after it was held do not take its bonuses. */
+  debtsBefore: Date | null = null,
 ): Promise<Decimal> {
-  return spendableAt(db, { pool, accountIds, currencyId, now, except });
+  return spendableAt(db, { pool, accountIds, currencyId, now, except, debtsBefore });
 }

@@ -106,7 +106,8 @@ export function createImportService(deps: LedgerDeps, ledger: ReturnType<typeof 
 
     /** Admins and marketers: the same accrual for a list of members as a job, once per idempotency key; each member accrued once. */
     accrueForMembers(identity: Identity, input: BulkAccrualInput, idempotencyKey: string): Promise<string> {
-      const memberIds = [...new Set(input.memberIds)];
+      // Ids are UUIDs: the same member however the letters are cased.
+      const memberIds = [...new Set(input.memberIds.map((id) => id.trim().toLowerCase()))];
       if (memberIds.length === 0 || memberIds.length > MAX_IMPORT_ROWS)
         throw new LedgerError('INVALID_INPUT', `1 to ${MAX_IMPORT_ROWS} members per call`, 'memberIds');
       const common = {

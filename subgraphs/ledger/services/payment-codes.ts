@@ -48,17 +48,17 @@ export interface CodeSlot {
  * outside the confirmation's transaction, so a wrong code uses up a try even though the
  * confirmation is refused; after MAX_PAYMENT_CODE_TRIES the code is dead. A right code is used up.
  */
-export async function checkTillCode(deps: LedgerDeps, slot: CodeSlot | null, given: string | null | undefined): Promise<void> {
+export async function checkTillCode(deps: LedgerDeps, slot: CodeSlot | null, given: string | null | undefined, field = 'paymentCode'): Promise<void> {
   // Without a code there is nothing to check here; the confirmation refuses an operation still waiting for one.
   const code = given?.trim();
   if (!code || !slot?.hash || !slot.expiresAt) return;
   const now = deps.clock.now();
-  assertCodeTriable({ tries: slot.tries, expiresAt: slot.expiresAt }, now);
+  assertCodeTriable({ tries: slot.tries, expiresAt: slot.expiresAt }, now, field);
   const tries = await slot.countTry(deps.db, slot.id, MAX_PAYMENT_CODE_TRIES);
-  if (tries === null) throw new LedgerError('TOO_MANY_ATTEMPTS', 'Too many wrong codes; ask again for a new one', 'paymentCode');
+  if (tries === null) throw new LedgerError('TOO_MANY_ATTEMPTS', 'Too many wrong codes; ask again for a new one', field);
   if (!/^\d{6}$/.test(code) || !(await verifySecret(code, slot.hash))) {
     const left = MAX_PAYMENT_CODE_TRIES - tries;
-    throw new LedgerError('CODE_INVALID', left > 0 ? `Wrong code; ${left} attempt(s) left` : 'Wrong code; ask again for a new one', 'paymentCode');
+    throw new LedgerError('CODE_INVALID', left > 0 ? `Wrong code; ${left} attempt(s) left` : 'Wrong code; ask again for a new one', field);
   }
   await slot.useUp(deps.db, slot.id, slot.hash);
 }
@@ -92,10 +92,16 @@ export async function requestPaymentCodeIfRequired(tx: LedgerDb, identity: Ident
 }
 
 /** Checks the payment code given with a purchase's confirmation (see checkTillCode). */
-export async function checkPaymentCode(deps: LedgerDeps, companyId: string, purchaseId: string, given: string | null | undefined): Promise<void> {
+export async function checkPaymentCode(
+  deps: LedgerDeps,
+  till: { companyId: string; pointOfSaleId: string },
+  purchaseId: string,
+  given: string | null | undefined,
+): Promise<void> {
   if (!given?.trim()) return;
-  const purchase = await findPurchase(deps.db, companyId, purchaseId);
-  if (!purchase || amount(purchase.bonusPayment).isZero()) return;
+  const purchase = await findPurchase(deps.db, till.companyId, purchaseId);
+  // Only a terminal of the purchase's point of sale may try its code (nobody else can use up its tries).
+  if (!purchase || purchase.pointOfSaleId !== till.pointOfSaleId || amount(purchase.bonusPayment).isZero()) return;
   const slot = {
     id: purchase.id,
     hash: purchase.paymentCodeHash,

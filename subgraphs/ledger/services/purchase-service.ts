@@ -139,7 +139,8 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     };
     if (payment.gt(0)) {
       if (!member.canSpend) throw new LedgerError('MEMBER_CANNOT_SPEND', 'This member cannot pay with bonuses', 'purchaseId');
-      const available = await spendableNow(tx, pool, accounts, currency.id, now, purchase.id);
+      // The hold was a promise to the till: a debt a return left since does not take its bonuses.
+      const available = await spendableNow(tx, pool, accounts, currency.id, now, purchase.id, purchase.createdAt);
       if (available.lt(payment)) throw new LedgerError('INSUFFICIENT_BALANCE', `Only ${available.toFixed(2)} can be spent now`, 'purchaseId');
       await placeFrom(tx, locks, soldAt, spendingOrderOf(currency), {
         kind: 'PAYMENT',
@@ -288,7 +289,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
             const lotId = await apply(tx, identity, terminal, found, now, now);
             return confirmed(tx, identity, found, lotId, now);
           },
-          () => checkPaymentCode(deps, terminal.companyId, input.purchaseId, input.paymentCode),
+          () => checkPaymentCode(deps, terminal, input.purchaseId, input.paymentCode),
         ),
       );
     },

@@ -3,7 +3,7 @@ import type { Identity } from '../../../infra/auth/identity';
 import { runTransaction } from '../../../infra/db/transaction';
 import { lockAccountsOf, lockPoolFor } from '../data/accounts-store';
 import { currencyById, spendingOrderOf } from '../data/currencies-store';
-import { drawFromLot, insertOperation, recordReturnedPayment } from '../data/ledger-store';
+import { drawFromLot, insertOperation, paidDrawsOf, recordReturnedPayment } from '../data/ledger-store';
 import { recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerDb } from '../data/prisma';
 import { lockPurchase } from '../data/purchases-store';
@@ -11,7 +11,7 @@ import { findMemberRef, pointOfSaleSettings, poolOf } from '../data/refs-store';
 import { cancelStaleRefunds, createRefund, earlierReturns, findRefund, lockRefund, updateRefund } from '../data/refunds-store';
 import { LedgerError } from '../domain/errors';
 import { amount, Decimal, ZERO } from '../domain/money';
-import { type RefundShare, refundShare } from '../domain/refund';
+import { type RefundShare, refundShare, returnedPieces } from '../domain/refund';
 import { spendableNow } from './balance-reader';
 import type { LedgerDeps } from './deps';
 import { runOnce } from './idempotency';
@@ -59,14 +59,39 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
   }
 
   /** What this return gives back and takes, given what the purchase's other returns (confirmed, or pending in time) took. */
-  async function shareOf(tx: LedgerDb, purchase: LockedPurchase, lines: RefundPurchaseInput['lines'], now: Date): Promise<RefundShare> {
+  async function shareOf(
+    tx: LedgerDb,
+    purchase: LockedPurchase,
+    lines: RefundPurchaseInput['lines'],
+    now: Date,
+    earlier: { confirmedOnly?: boolean; except?: string } = {},
+  ): Promise<RefundShare> {
     const stored = (purchase.lines as unknown as StoredLine[]).map((l) => ({
       lineNo: l.lineNo,
       quantity: amount(l.quantity),
       bonusPaid: amount(l.bonusPaid),
       accrual: amount(l.accrual),
     }));
-    return refundShare({ lines: stored, bonusPayment: amount(purchase.bonusPayment) }, await earlierReturns(tx, purchase.id, now), lines ?? null);
+    const before = await earlierReturns(tx, purchase.id, earlier.confirmedOnly ? null : now, earlier.except ?? null);
+    return refundShare({ lines: stored, bonusPayment: amount(purchase.bonusPayment) }, before, lines ?? null);
+  }
+
+  /**
+   * What the purchase's own lot can give towards taking back `accrual`: what is left of it, all of it
+   * when not yet active (no hold covers it), only what other pending operations do not hold when it
+   * is active. What expired unspent is gone already and is not taken twice.
+   */
+  function fromOwnLot(
+    ownLot: { remaining: { toString(): string }; activatesAt: Date; expiresAt: Date | null } | null,
+    accrual: Decimal,
+    spendable: Decimal,
+    now: Date,
+  ) {
+    if (!ownLot) return { drawn: ZERO, expired: ZERO, active: false };
+    const remaining = Decimal.min(amount(ownLot.remaining), accrual);
+    if (ownLot.expiresAt && ownLot.expiresAt <= now) return { drawn: ZERO, expired: remaining, active: false };
+    const active = ownLot.activatesAt <= now;
+    return { drawn: active ? Decimal.max(ZERO, Decimal.min(remaining, spendable)) : remaining, expired: ZERO, active };
   }
 
   /** Applies a return to the member's money, atomically: the confirmation of a till's return, or an operator's one-step return. */
@@ -77,23 +102,38 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
     const currency = await currencyById(tx, purchase.currencyId);
     const pool = await poolOf(tx, member);
     const { accountId, accounts, locks } = await lockPoolFor(tx, actor.companyId, currency.id, member.memberId, pool);
-    const base = tillOperation(actor, { accountId, memberId: member.memberId, effectiveAt: now, recordedAt: now, origin: 'RETURN', purchaseId: purchase.id });
+    // A return settles at the point of sale of its purchase, wherever it is made.
+    const base = {
+      ...tillOperation(actor, { accountId, memberId: member.memberId, effectiveAt: now, recordedAt: now, origin: 'RETURN', purchaseId: purchase.id }),
+      pointOfSaleId: purchase.pointOfSaleId,
+    };
     if (share.bonusReturned.gt(0)) {
       const reason = `refund of bonuses paid on purchase ${purchase.id}`;
-      const operationId = await insertOperation(tx, { ...base, kind: 'ACCRUAL', amount: share.bonusReturned, reason });
-      const lotId = await accrueLot(tx, locks, { accountId, operationId, amount: share.bonusReturned, effectiveAt: now, activatesAt: now, expiresAt: null });
-      await recordReturnedPayment(tx, { lotId, accountId, amount: share.bonusReturned, effectiveAt: now });
+      for (const piece of returnedPieces(await paidDrawsOf(tx, purchase.id), share.bonusReturned, now)) {
+        const operationId = await insertOperation(tx, { ...base, kind: 'ACCRUAL', amount: piece.amount, reason });
+        const lotId = await accrueLot(tx, locks, {
+          accountId,
+          operationId,
+          amount: piece.amount,
+          effectiveAt: now,
+          activatesAt: now,
+          expiresAt: piece.expiresAt,
+        });
+        await recordReturnedPayment(tx, { lotId, accountId, amount: piece.amount, effectiveAt: now, purchaseId: purchase.id, sourceLotId: piece.sourceLotId });
+      }
     }
     const ownLot = purchase.accrualLotId ? await tx.lot.findUnique({ where: { id: purchase.accrualLotId } }) : null;
-    const fromOwnLot = ownLot && (!ownLot.expiresAt || ownLot.expiresAt > now) ? Decimal.min(amount(ownLot.remaining), share.accrual) : ZERO;
+    let available = Decimal.max(ZERO, await spendableNow(tx, pool, accounts, currency.id, now));
+    const own = fromOwnLot(ownLot, share.accrual, available, now);
     const reason = `return of purchase ${purchase.id}`;
-    if (fromOwnLot.gt(0) && ownLot) {
-      const operationId = await insertOperation(tx, { ...base, kind: 'DEDUCTION', amount: fromOwnLot, reason, pinnedLotId: ownLot.id });
-      await drawFromLot(tx, ownLot.id, operationId, fromOwnLot, now);
+    if (own.drawn.gt(0) && ownLot) {
+      const operationId = await insertOperation(tx, { ...base, kind: 'DEDUCTION', amount: own.drawn, reason, pinnedLotId: ownLot.id });
+      await drawFromLot(tx, ownLot.id, operationId, own.drawn, now);
+      if (own.active) available = available.minus(own.drawn);
     }
-    const rest = share.accrual.minus(fromOwnLot);
-    const available = await spendableNow(tx, pool, accounts, currency.id, now);
-    const fromBalance = Decimal.min(rest, available.gt(0) ? available : ZERO);
+    // The rest comes from the active balance, never from what pending operations hold.
+    const rest = share.accrual.minus(own.drawn).minus(own.expired);
+    const fromBalance = Decimal.min(rest, available);
     if (fromBalance.gt(0)) {
       await placeFrom(tx, locks, now, spendingOrderOf(currency), {
         kind: 'DEDUCTION',
@@ -101,7 +141,8 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
         record: () => insertOperation(tx, { ...base, kind: 'DEDUCTION', amount: fromBalance, reason }),
       });
     }
-    applied.takenBack = fromOwnLot.plus(fromBalance);
+    // What expired unspent left the member already: it counts as taken back, not twice.
+    applied.takenBack = own.drawn.plus(own.expired).plus(fromBalance);
     const shortfall = rest.minus(fromBalance);
     if (shortfall.gt(0) && (await pointOfSaleSettings(tx, purchase.pointOfSaleId)).returnPolicy === 'WRITE_OFF_TO_NEGATIVE') {
       await insertOperation(tx, { ...base, kind: 'DEDUCTION', amount: shortfall, reason: `${reason}: spent before the return`, opensDebt: true });
@@ -112,23 +153,30 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
     return applied;
   }
 
-  /** The bonuses a pending return holds: what it will take from the active balance beyond the purchase's own lot. */
+  /**
+   * The bonuses a pending return holds: what it will take from the member's active bonuses (the
+   * purchase's own lot too, once active), so nothing else spends them before the confirmation.
+   */
   async function holdFor(tx: LedgerDb, purchase: LockedPurchase, accrual: Decimal, now: Date): Promise<Decimal> {
     const member = purchase.memberId ? await findMemberRef(tx, purchase.memberId) : null;
     if (!member || accrual.isZero()) return ZERO;
     const ownLot = purchase.accrualLotId ? await tx.lot.findUnique({ where: { id: purchase.accrualLotId } }) : null;
-    const fromOwnLot = ownLot && (!ownLot.expiresAt || ownLot.expiresAt > now) ? Decimal.min(amount(ownLot.remaining), accrual) : ZERO;
     const pool = await poolOf(tx, member);
     // Holding bonuses is serialised with other holds and spends of the same pool.
     const accounts = await lockAccountsOf(tx, pool, purchase.currencyId);
-    const spendable = await spendableNow(
-      tx,
-      pool,
-      accounts.map((a) => a.id),
-      purchase.currencyId,
-      now,
+    const spendable = Decimal.max(
+      ZERO,
+      await spendableNow(
+        tx,
+        pool,
+        accounts.map((a) => a.id),
+        purchase.currencyId,
+        now,
+      ),
     );
-    return Decimal.max(ZERO, Decimal.min(accrual.minus(fromOwnLot), spendable));
+    const own = fromOwnLot(ownLot, accrual, spendable, now);
+    const fromActive = own.active ? accrual.minus(own.expired) : accrual.minus(own.drawn).minus(own.expired);
+    return Decimal.max(ZERO, Decimal.min(fromActive, spendable));
   }
 
   async function announce(tx: LedgerDb, identity: Identity, purchase: LockedPurchase, refundId: string, figures: { bonusReturned: Decimal } & AppliedReturn) {
@@ -228,9 +276,16 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
         const { refund, purchase } = await pendingRefund(tx, terminal, input.refundId, now);
         // No longer pending first, so its own hold does not count against it.
         await updateRefund(tx, refund.id, { state: 'CONFIRMED', confirmedAt: now, hold: '0' });
-        const share = { bonusReturned: amount(refund.bonusReturned), accrual: amount(refund.accrualTakenBack) };
+        // Shares taken again on the confirmed returns' running totals: a pending return cancelled
+        // since must not leave this one a cent off (they add up to the purchase exactly).
+        const lines = Object.entries(refund.lines as Record<string, string>).map(([lineNo, quantity]) => ({
+          lineNo: Number(lineNo),
+          quantity: amount(quantity),
+        }));
+        const share = await shareOf(tx, purchase, lines, now, { confirmedOnly: true, except: refund.id });
         const applied = await applyReturn(tx, terminal, purchase, share, now);
         await updateRefund(tx, refund.id, {
+          bonusReturned: share.bonusReturned.toFixed(2),
           accrualTakenBack: applied.takenBack.toFixed(2),
           accrualForgiven: applied.forgiven.toFixed(2),
           accrualOwed: applied.owed.toFixed(2),

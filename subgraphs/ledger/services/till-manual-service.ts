@@ -7,6 +7,7 @@ import {
   countManualCodeTry,
   createManualOperation,
   findManualOperation,
+  latestManualCodeExpiry,
   lockManualOperation,
   updateManualOperation,
   useManualCode,
@@ -96,7 +97,8 @@ export function createTillManualService(deps: LedgerDeps, ledger: LedgerService,
             now,
           });
           const needsCode = input.kind === 'DEDUCTION' && (await pointOfSaleSettings(tx, terminal.pointOfSaleId)).confirmPaymentBySms;
-          const issued = needsCode ? await issueTillCode(null, now) : null;
+          // Each SMS costs money: a member gets a new code not sooner than the resend pause.
+          const issued = needsCode ? await issueTillCode(await latestManualCodeExpiry(tx, member.memberId), now) : null;
           const id = randomUUID();
           await createManualOperation(tx, {
             id,
@@ -142,7 +144,9 @@ export function createTillManualService(deps: LedgerDeps, ledger: LedgerService,
       const call = { callerId: terminal.terminalId, key: input.idempotencyKey, operation: 'confirmManualOperation', input: { id: input.manualOperationId } };
       const checkCode = async () => {
         const found = UUID.test(input.manualOperationId) ? await findManualOperation(deps.db, terminal.companyId, input.manualOperationId) : null;
-        const slot = found && {
+        // Only a terminal of the operation's point of sale may try its code (nobody else can use up its tries).
+        if (!found || found.pointOfSaleId !== terminal.pointOfSaleId) return;
+        const slot = {
           id: found.id,
           hash: found.codeHash,
           tries: found.codeTries,
@@ -150,7 +154,7 @@ export function createTillManualService(deps: LedgerDeps, ledger: LedgerService,
           countTry: countManualCodeTry,
           useUp: useManualCode,
         };
-        await checkTillCode(deps, slot, input.code);
+        await checkTillCode(deps, slot, input.code, 'code');
       };
       return recordingRefusals(deps, identity, () =>
         runOnce(
