@@ -1,59 +1,19 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type ExecutionResult, print } from 'graphql';
 import { startEmbeddedPostgres } from '../infra/db/embedded-postgres';
 import { createLogger } from '../infra/logging/logger';
-
-const ROOT = path.resolve(__dirname, '..');
+import { freePort, startPart, stopPart } from '../infra/process/parts';
 
 export const ADMIN = { companyName: 'Bench Retail', adminEmail: 'bench@example.com', adminPassword: 'bench-pass-1' };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitUntilReady(url: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`${url}: the process exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not become ready`);
-}
-
-/** Runs one part of the platform as its own process (`npm run start:<part>` does the same). */
-async function startPart(entry: string, env: Record<string, string>, readyUrl: string): Promise<ChildProcess> {
-  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(ROOT, entry)], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  await waitUntilReady(readyUrl, child);
-  return child;
-}
-
-function stopPart(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
+/** Runs one part of the platform as its own process, with BENCH_NODE_ARGS (a profiler, say). */
+function startBenchPart(entry: string, env: Record<string, string>, readyUrl: string) {
+  return startPart(entry, env, readyUrl, (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean));
 }
 
 /**
@@ -87,11 +47,11 @@ export async function startBenchPlatform() {
   };
   const parts: ChildProcess[] = [];
   try {
-    parts.push(await startPart('subgraphs/members/main.ts', env, `http://127.0.0.1:${membersPort}/ready`));
-    parts.push(await startPart('subgraphs/ledger/main.ts', env, `http://127.0.0.1:${ledgerPort}/ready`));
-    parts.push(await startPart('gateway/main.ts', env, `http://127.0.0.1:${gatewayPort}/health`));
+    parts.push(await startBenchPart('subgraphs/members/main.ts', env, `http://127.0.0.1:${membersPort}/ready`));
+    parts.push(await startBenchPart('subgraphs/ledger/main.ts', env, `http://127.0.0.1:${ledgerPort}/ready`));
+    parts.push(await startBenchPart('gateway/main.ts', env, `http://127.0.0.1:${gatewayPort}/health`));
   } catch (error) {
-    await Promise.all(parts.map(stopPart));
+    await Promise.all(parts.map((part) => stopPart(part)));
     await database.stop();
     throw error;
   }

@@ -31,5 +31,9 @@ export function createSchemaPool(databaseUrl: string, schema: string, options: S
   });
   // An idle connection dropped by the server (restart, shutdown) is replaced on next use.
   pool.on('error', (error) => options.onIdleError?.(error));
+  // A connection dropped while checked out (between the statements of a transaction, say) emits its
+  // error on the client, where nothing listens: unhandled, it would end the process. Its statement
+  // fails on its own; the pool drops the broken connection when it is released.
+  pool.on('connect', (client) => client.on('error', (error) => options.onIdleError?.(error)));
   return pool;
 }

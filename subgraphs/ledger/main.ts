@@ -22,6 +22,7 @@ runUntilSignal('ledger', logger, async (onStop) => {
     expiryWarningDays: env.EXPIRY_WARNING_DAYS,
     logPaymentCodes: env.NODE_ENV !== 'production',
     peers: { members: env.MEMBERS_URL },
+    unsafeNoIdempotency: env.LEDGER_UNSAFE_NO_IDEMPOTENCY,
   });
   onStop('ledger subgraph', subgraph.stop);
 });

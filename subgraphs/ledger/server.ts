@@ -24,6 +24,8 @@ export interface LedgerSubgraphOptions extends SubgraphOptions {
   logPaymentCodes?: boolean;
   /** Where the members subgraph answers: the ledger asks it for members and cards its view misses. */
   peers?: PeerUrls;
+  /** Test-only: ignore idempotency keys (the fault run proving its checker sees double applications). */
+  unsafeNoIdempotency?: boolean;
 }
 
 /** How often the periodic jobs run: stale purchases (their holds lapse at once anyway), expiry warnings. */
@@ -47,7 +49,8 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
   const db = createLedgerPrisma(pool);
   const clock = options.clock ?? systemClock;
   const readThrough = createMemberViewReader({ db, clock, logger }, options.peers ?? {}, options.secrets.gatewaySigningSecret);
-  const deps = { db, clock, logger, phoneKeySecret: options.secrets.phoneKeySecret, readThrough };
+  const deps = { db, clock, logger, phoneKeySecret: options.secrets.phoneKeySecret, readThrough, unsafeNoIdempotency: options.unsafeNoIdempotency === true };
+  if (deps.unsafeNoIdempotency) logger.warn('LEDGER_UNSAFE_NO_IDEMPOTENCY: idempotency keys are ignored (fault-run proof only)');
   const handleMemberEvent = createMemberEventHandler(deps);
   const services = createLedgerServices(deps, { holdMinutes: options.purchaseHoldMinutes ?? 15 });
 

@@ -16,4 +16,6 @@ export interface LedgerDeps {
   phoneKeySecret: string;
   /** Asks the members subgraph for a member or card the view misses (none: the view is all there is). */
   readThrough?: MemberViewReader;
+  /** Test-only (the fault run's proof that its checker can see): idempotency keys are ignored. */
+  unsafeNoIdempotency?: boolean;
 }
