@@ -1,5 +1,4 @@
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,7 +6,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type ExecutionResult, print } from 'graphql';
 import { startEmbeddedPostgres } from '../infra/db/embedded-postgres';
 import { createLogger } from '../infra/logging/logger';
-import { freePort, startPart, stopPart } from '../infra/process/parts';
+import { freePort, partsEnvironment, startPart, stopPart } from '../infra/process/parts';
 
 export const ADMIN = { companyName: 'Bench Retail', adminEmail: 'bench@example.com', adminPassword: 'bench-pass-1' };
 
@@ -28,23 +27,14 @@ export async function startBenchPlatform() {
   const logger = createLogger('bench', process.env.LOG_LEVEL ?? 'silent');
   const database = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'loyalty', logger });
   const [membersPort, ledgerPort, gatewayPort] = [await freePort(), await freePort(), await freePort()];
-  const env = {
-    NODE_ENV: 'production',
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
-    DATABASE_URL: database.url,
-    TOKEN_SECRET: randomBytes(32).toString('hex'),
-    GATEWAY_SIGNING_SECRET: randomBytes(32).toString('hex'),
-    PHONE_KEY_SECRET: randomBytes(32).toString('hex'),
-    BOOTSTRAP_COMPANY_NAME: ADMIN.companyName,
-    BOOTSTRAP_ADMIN_EMAIL: ADMIN.adminEmail,
-    BOOTSTRAP_ADMIN_PASSWORD: ADMIN.adminPassword,
-    MEMBERS_PORT: String(membersPort),
-    LEDGER_PORT: String(ledgerPort),
-    PORT: String(gatewayPort),
-    HOST: '127.0.0.1',
-    MEMBERS_URL: `http://127.0.0.1:${membersPort}/graphql`,
-    LEDGER_URL: `http://127.0.0.1:${ledgerPort}/graphql`,
-  };
+  const env = partsEnvironment({
+    databaseUrl: database.url,
+    ports: { members: membersPort, ledger: ledgerPort, gateway: gatewayPort },
+    admin: ADMIN,
+    nodeEnv: 'production',
+    logLevel: process.env.LOG_LEVEL ?? 'error',
+  });
+
   const parts: ChildProcess[] = [];
   try {
     parts.push(await startBenchPart('subgraphs/members/main.ts', env, `http://127.0.0.1:${membersPort}/ready`));

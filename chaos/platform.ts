@@ -1,11 +1,10 @@
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../infra/db/embedded-postgres';
 import { createLogger } from '../infra/logging/logger';
-import { freePort, startPart, stopPart } from '../infra/process/parts';
+import { freePort, partsEnvironment, startPart, stopPart } from '../infra/process/parts';
 
 export const CHAOS_ADMIN = { companyName: 'Chaos Retail', adminEmail: 'chaos@example.com', adminPassword: 'chaos-pass-1' };
 
@@ -22,24 +21,17 @@ export async function startChaosPlatform(options: { unsafeNoIdempotency?: boolea
   const pgPort = await freePort();
   let database: EmbeddedDatabase = await startEmbeddedPostgres({ dataDir, port: pgPort, database: 'loyalty', logger });
   const [membersPort, ledgerPort, gatewayPort] = [await freePort(), await freePort(), await freePort()];
-  const env: Record<string, string> = {
-    NODE_ENV: 'test',
-    LOG_LEVEL: process.env.CHAOS_LOG_LEVEL ?? 'fatal',
-    DATABASE_URL: database.url,
-    TOKEN_SECRET: randomBytes(32).toString('hex'),
-    GATEWAY_SIGNING_SECRET: randomBytes(32).toString('hex'),
-    PHONE_KEY_SECRET: randomBytes(32).toString('hex'),
-    BOOTSTRAP_COMPANY_NAME: CHAOS_ADMIN.companyName,
-    BOOTSTRAP_ADMIN_EMAIL: CHAOS_ADMIN.adminEmail,
-    BOOTSTRAP_ADMIN_PASSWORD: CHAOS_ADMIN.adminPassword,
-    MEMBERS_PORT: String(membersPort),
-    LEDGER_PORT: String(ledgerPort),
-    PORT: String(gatewayPort),
-    HOST: '127.0.0.1',
-    MEMBERS_URL: `http://127.0.0.1:${membersPort}/graphql`,
-    LEDGER_URL: `http://127.0.0.1:${ledgerPort}/graphql`,
+  const env = {
+    ...partsEnvironment({
+      databaseUrl: database.url,
+      ports: { members: membersPort, ledger: ledgerPort, gateway: gatewayPort },
+      admin: CHAOS_ADMIN,
+      nodeEnv: 'test',
+      logLevel: process.env.CHAOS_LOG_LEVEL ?? 'fatal',
+    }),
     LEDGER_UNSAFE_NO_IDEMPOTENCY: options.unsafeNoIdempotency ? 'true' : 'false',
   };
+
   const ledgerReady = `http://127.0.0.1:${ledgerPort}/ready`;
   const members = await startPart('subgraphs/members/main.ts', env, `http://127.0.0.1:${membersPort}/ready`);
   let ledger: ChildProcess = await startPart('subgraphs/ledger/main.ts', env, ledgerReady);

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -47,4 +48,36 @@ export function stopPart(child: ChildProcess, signal: 'SIGTERM' | 'SIGKILL' = 'S
     child.once('exit', () => resolve());
     child.kill(signal);
   });
+}
+
+/**
+ * The settings the platform's parts share when started as processes on one machine (the benchmark,
+ * the fault run): one database, fresh random secrets, the first administrator, and where each part
+ * listens and finds the others.
+ */
+export function partsEnvironment(options: {
+  databaseUrl: string;
+  ports: { members: number; ledger: number; gateway: number };
+  admin: { companyName: string; adminEmail: string; adminPassword: string };
+  nodeEnv: 'production' | 'test';
+  logLevel: string;
+}): Record<string, string> {
+  const { members, ledger, gateway } = options.ports;
+  return {
+    NODE_ENV: options.nodeEnv,
+    LOG_LEVEL: options.logLevel,
+    DATABASE_URL: options.databaseUrl,
+    TOKEN_SECRET: randomBytes(32).toString('hex'),
+    GATEWAY_SIGNING_SECRET: randomBytes(32).toString('hex'),
+    PHONE_KEY_SECRET: randomBytes(32).toString('hex'),
+    BOOTSTRAP_COMPANY_NAME: options.admin.companyName,
+    BOOTSTRAP_ADMIN_EMAIL: options.admin.adminEmail,
+    BOOTSTRAP_ADMIN_PASSWORD: options.admin.adminPassword,
+    MEMBERS_PORT: String(members),
+    LEDGER_PORT: String(ledger),
+    PORT: String(gateway),
+    HOST: '127.0.0.1',
+    MEMBERS_URL: `http://127.0.0.1:${members}/graphql`,
+    LEDGER_URL: `http://127.0.0.1:${ledger}/graphql`,
+  };
 }

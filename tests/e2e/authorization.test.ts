@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { call, errorCodes, request } from '../support/graphql-client';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 import { memberInput, registerMember, type SeededCompany, seedCompany, seedTerminal, signInMember } from '../support/seed';
@@ -75,15 +76,25 @@ describe('nothing crosses companies', () => {
     const { member } = await registerMember(platform, home.adminToken);
     const number = member.cards[0]?.number as string;
     expect((await request(platform.gatewayUrl, CardByNumberDocument, { number }, { token: foreignTerminal.token })).card).toBeNull();
-    const block = await request(platform.gatewayUrl, BlockCardDocument, { input: { cardNumber: number, reason: 'LOST' } }, { token: foreignTerminal.token });
+    const block = await request(
+      platform.gatewayUrl,
+      BlockCardDocument,
+      { input: { idempotencyKey: randomUUID(), cardNumber: number, reason: 'LOST' } },
+      { token: foreignTerminal.token },
+    );
     expect(block.blockCard.errors.map((e) => e.code)).toEqual(['CARD_NOT_FOUND']);
-    const bind = await request(platform.gatewayUrl, BindCardDocument, { input: { cardNumber: number } }, { token: foreignTerminal.token });
+    const bind = await request(
+      platform.gatewayUrl,
+      BindCardDocument,
+      { input: { idempotencyKey: randomUUID(), cardNumber: number } },
+      { token: foreignTerminal.token },
+    );
     expect(bind.bindCard.errors.map((e) => e.code)).toEqual(['CARD_NOT_FOUND']);
     // A phone already registered in the home company is new in the other one.
     const reg = await request(
       platform.gatewayUrl,
       RegisterMemberDocument,
-      { input: memberInput({ channel: 'POS', phone: member.phone }) },
+      { input: memberInput({ channel: 'POS', phone: member.phone, idempotencyKey: randomUUID() }) },
       { token: foreignTerminal.token },
     );
     expect(reg.registerMember.errors).toEqual([]);

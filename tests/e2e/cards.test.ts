@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { isValidCardNumber } from '../../subgraphs/members/domain/card-number';
 import { request } from '../support/graphql-client';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
@@ -83,7 +84,12 @@ describe('binding, registering, replacing and blocking', () => {
   test('a blank card handed out at the POS makes a card holder who accrues but cannot spend; registration activates the card', async () => {
     const number = takeBlankCard();
     const phone = uniquePhone();
-    const { bindCard } = await request(platform.gatewayUrl, BindCardDocument, { input: { cardNumber: number, phone } }, { token: terminal.token });
+    const { bindCard } = await request(
+      platform.gatewayUrl,
+      BindCardDocument,
+      { input: { idempotencyKey: randomUUID(), cardNumber: number, phone } },
+      { token: terminal.token },
+    );
     expect(bindCard.errors).toEqual([]);
     expect(bindCard.card).toMatchObject({ state: 'INACTIVE', member: { state: 'CARD_HOLDER', phone } });
     const holderId = bindCard.card?.member?.id as string;
@@ -93,7 +99,7 @@ describe('binding, registering, replacing and blocking', () => {
     const { registerMember } = await request(
       platform.gatewayUrl,
       RegisterMemberDocument,
-      { input: { channel: 'POS', phone, cardNumber: number } },
+      { input: { idempotencyKey: randomUUID(), channel: 'POS', phone, cardNumber: number } },
       { token: terminal.token },
     );
     expect(registerMember.errors).toEqual([]);
@@ -103,8 +109,13 @@ describe('binding, registering, replacing and blocking', () => {
 
   test('a bound card cannot be bound again', async () => {
     const number = takeBlankCard();
-    await request(platform.gatewayUrl, BindCardDocument, { input: { cardNumber: number } }, { token: terminal.token });
-    const again = await request(platform.gatewayUrl, BindCardDocument, { input: { cardNumber: number, phone: uniquePhone() } }, { token: terminal.token });
+    await request(platform.gatewayUrl, BindCardDocument, { input: { idempotencyKey: randomUUID(), cardNumber: number } }, { token: terminal.token });
+    const again = await request(
+      platform.gatewayUrl,
+      BindCardDocument,
+      { input: { idempotencyKey: randomUUID(), cardNumber: number, phone: uniquePhone() } },
+      { token: terminal.token },
+    );
     expect(again.bindCard.errors.map((e) => e.code)).toEqual(['CARD_ALREADY_BOUND']);
   });
 
@@ -136,7 +147,7 @@ describe('binding, registering, replacing and blocking', () => {
     const { replaceCard } = await request(
       platform.gatewayUrl,
       ReplaceCardDocument,
-      { input: { cardNumber: oldNumber, reason: 'DAMAGED' } },
+      { input: { idempotencyKey: randomUUID(), cardNumber: oldNumber, reason: 'DAMAGED' } },
       { token: terminal.token },
     );
     expect(replaceCard.newCard).toMatchObject({ kind: 'VIRTUAL', state: 'ACTIVE' });
@@ -154,7 +165,12 @@ describe('binding, registering, replacing and blocking', () => {
     expect(blockCard.card).toMatchObject({ state: 'BLOCKED', blockReason: 'SUSPICIOUS_ACTIVITY' });
     const twice = await request(platform.gatewayUrl, BlockCardDocument, { input: { cardNumber: number, reason: 'LOST' } }, { token: company.adminToken });
     expect(twice.blockCard.errors.map((e) => e.code)).toEqual(['CARD_BLOCKED']);
-    const bind = await request(platform.gatewayUrl, BindCardDocument, { input: { cardNumber: number } }, { token: terminal.token });
+    const bind = await request(
+      platform.gatewayUrl,
+      BindCardDocument,
+      { input: { idempotencyKey: randomUUID(), cardNumber: number } },
+      { token: terminal.token },
+    );
     expect(bind.bindCard.errors.map((e) => e.code)).toEqual(['CARD_BLOCKED']);
 
     const { unblockCard } = await request(platform.gatewayUrl, UnblockCardDocument, { input: { cardNumber: number } }, { token: company.adminToken });
@@ -197,4 +213,14 @@ describe('binding, registering, replacing and blocking', () => {
     const malformed = await request(platform.gatewayUrl, BlockCardDocument, { input: { cardNumber: '12345', reason: 'LOST' } }, { token: company.adminToken });
     expect(malformed.blockCard.errors.map((e) => e.code)).toEqual(['INVALID_CARD_NUMBER']);
   });
+});
+
+test('a till retrying a card binding (racing copies, one key) binds once and gets the same answer', async () => {
+  const number = takeBlankCard();
+  const input = { idempotencyKey: randomUUID(), cardNumber: number, phone: uniquePhone() };
+  const answers = await Promise.all([1, 2, 3].map(() => request(platform.gatewayUrl, BindCardDocument, { input }, { token: terminal.token })));
+  expect(answers.map((a) => a.bindCard.errors)).toEqual([[], [], []]);
+  expect(new Set(answers.map((a) => a.bindCard.card?.member?.id)).size).toBe(1);
+  const other = await request(platform.gatewayUrl, BindCardDocument, { input: { ...input, phone: uniquePhone() } }, { token: terminal.token });
+  expect(other.bindCard.errors.map((e) => e.code)).toEqual(['IDEMPOTENCY_CONFLICT']);
 });

@@ -58,7 +58,12 @@ const codes = (result: { errors: Array<{ code: string }> }) => result.errors.map
 test('a card handed out at the till buys at once; registering at the till lets its holder pay at once', async () => {
   const cardNumber = blankCards.shift() as string;
   const phone = uniquePhone();
-  const { bindCard } = await request(env.platform.gatewayUrl, BindCardDocument, { input: { cardNumber, phone } }, { token: till.token });
+  const { bindCard } = await request(
+    env.platform.gatewayUrl,
+    BindCardDocument,
+    { input: { idempotencyKey: randomUUID(), cardNumber, phone } },
+    { token: till.token },
+  );
   expect(bindCard.errors).toEqual([]);
   // A card holder accrues, but may not pay.
   expect(codes(await calculate(env.platform, till, cardNumber))).toEqual([]);
@@ -67,7 +72,7 @@ test('a card handed out at the till buys at once; registering at the till lets i
   const { registerMember } = await request(
     env.platform.gatewayUrl,
     RegisterMemberDocument,
-    { input: { channel: 'POS', phone, cardNumber } },
+    { input: { idempotencyKey: randomUUID(), channel: 'POS', phone, cardNumber } },
     { token: till.token },
   );
   expect(registerMember.member?.state).toBe('REGISTERED');

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { usePlatformWithCompany } from '../support/fixture';
 import { call, errorCodes, request } from '../support/graphql-client';
 import { lastCodeSentTo, memberInput, querySql, registerMember, seedCompany, seedTerminal, uniquePhone } from '../support/seed';
@@ -40,10 +41,18 @@ describe('registration through every channel', () => {
 
   test('a terminal registers through POS only', async () => {
     const terminal = await seedTerminal(env.platform, env.company.adminToken);
-    const pos = await register(memberInput({ channel: 'POS' }), terminal.token);
+    const input = memberInput({ channel: 'POS', idempotencyKey: randomUUID() });
+    const pos = await register(input, terminal.token);
     expect(pos.errors).toEqual([]);
+    // A till retrying after a lost answer gets the same member, not PHONE_TAKEN; another input under the key is refused.
+    expect((await register(input, terminal.token)).member?.id).toBe(pos.member?.id);
+    expect((await register({ ...input, firstName: 'Other' }, terminal.token)).errors.map((e) => e.code)).toEqual(['IDEMPOTENCY_CONFLICT']);
+    // Terminals must send a key with every write.
+    expect((await register(memberInput({ channel: 'POS' }), terminal.token)).errors).toEqual([
+      expect.objectContaining({ code: 'INVALID_INPUT', field: 'idempotencyKey' }),
+    ]);
     const before = await memberCount(env.company.companyId);
-    const web = await register(memberInput({ channel: 'PERSONAL_ACCOUNT' }), terminal.token);
+    const web = await register(memberInput({ channel: 'PERSONAL_ACCOUNT', idempotencyKey: randomUUID() }), terminal.token);
     expect(web.errors.map((e) => e.code)).toEqual(['CHANNEL_NOT_ALLOWED']);
     expect(await memberCount(env.company.companyId)).toBe(before);
   });

@@ -1,29 +1,12 @@
-import { createHash } from 'node:crypto';
 import { runTransaction } from '../../../infra/db/transaction';
+import { requestHash } from '../../../infra/idempotency/request-hash';
 import { type LedgerDb, Prisma } from '../data/prisma';
 import { findIdempotencyKey, saveIdempotencyKey } from '../data/purchases-store';
+
+export { requestHash };
+
 import { LedgerError } from '../domain/errors';
 import type { LedgerDeps } from './deps';
-
-/** A stable fingerprint of a request: the same input always hashes the same, whatever its key order. */
-export function requestHash(operation: string, input: unknown): string {
-  const canonical = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(canonical);
-    if (value && typeof value === 'object' && value.constructor === Object) {
-      return Object.fromEntries(
-        Object.keys(value)
-          .sort()
-          .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
-      );
-    }
-    if (value instanceof Date) return value.toISOString();
-    return value === undefined ? null : typeof value === 'object' && value !== null ? String(value) : value;
-  };
-  return createHash('sha256')
-    .update(operation)
-    .update(JSON.stringify(canonical(input)))
-    .digest('hex');
-}
 
 /**
  * Runs a call once per idempotency key of its caller. A retry with the same key and input gets the

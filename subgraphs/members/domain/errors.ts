@@ -44,6 +44,7 @@ export const MEMBER_ERROR_CODES = [
   'NOT_FAMILY_HEAD',
   'FAMILY_HEAD_CANNOT_LEAVE',
   'INVITATION_NOT_FOUND',
+  'IDEMPOTENCY_CONFLICT',
 ] as const;
 
 export type MemberErrorCode = (typeof MEMBER_ERROR_CODES)[number];

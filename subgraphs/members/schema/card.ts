@@ -92,7 +92,15 @@ builder.mutationField('issueVirtualCard', (t) =>
 
 const BindCardInput = builder.inputType('BindCardInput', {
   description: 'Give memberId, or phone (an unknown phone creates a card holder), or neither (an anonymous card holder).',
-  fields: (t) => ({ cardNumber: t.string({ required: true }), memberId: t.id(), phone: t.string() }),
+  fields: (t) => ({
+    cardNumber: t.string({ required: true }),
+    memberId: t.id(),
+    phone: t.string(),
+    idempotencyKey: t.string({
+      description:
+        'Required from terminals (optional for others): a retry with the same key answers as the first call and changes nothing; the same key with another input is IDEMPOTENCY_CONFLICT.',
+    }),
+  }),
 });
 
 builder.mutationField('bindCard', (t) =>
@@ -107,6 +115,10 @@ builder.mutationField('bindCard', (t) =>
 
 const ReplaceCardInput = builder.inputType('ReplaceCardInput', {
   fields: (t) => ({
+    idempotencyKey: t.string({
+      description:
+        'Required from terminals (optional for others): a retry with the same key answers as the first call and changes nothing; the same key with another input is IDEMPOTENCY_CONFLICT.',
+    }),
     cardNumber: t.string({ required: true }),
     newCardNumber: t.string({ description: 'A blank physical card; a virtual card is issued when omitted.' }),
     reason: t.field({ type: CardBlockRequestReason, required: true }),
@@ -133,6 +145,10 @@ builder.mutationField('replaceCard', (t) =>
 
 const BlockCardInput = builder.inputType('BlockCardInput', {
   fields: (t) => ({
+    idempotencyKey: t.string({
+      description:
+        'Required from terminals (optional for others): a retry with the same key answers as the first call and changes nothing; the same key with another input is IDEMPOTENCY_CONFLICT.',
+    }),
     cardNumber: t.string({ required: true }),
     reason: t.field({ type: CardBlockRequestReason, required: true }),
     comment: t.string(),

@@ -6,6 +6,10 @@ import { Member } from './member';
 const RegisterMemberInput = builder.inputType('RegisterMemberInput', {
   description: "The phone is always required; other fields as the channel's configuration requires.",
   fields: (t) => ({
+    idempotencyKey: t.string({
+      description:
+        'Required from terminals (optional for others): a retry with the same key answers as the first call and changes nothing; the same key with another input is IDEMPOTENCY_CONFLICT.',
+    }),
     channel: t.field({ type: RegistrationChannel, required: true }),
     phone: t.string(),
     email: t.string(),

@@ -6,7 +6,7 @@ import { activateInactiveCards, lockCard, updateCard } from '../data/cards-store
 import { channelSettings } from '../data/companies-store';
 import { createMember, findMember, findMemberByEmail, findMemberByPhone, updateMember } from '../data/members-store';
 import { type MemberEvent, recordEvents } from '../data/outbox-store';
-import type { MembersDb } from '../data/prisma';
+import type { Member, MembersDb } from '../data/prisma';
 import { CardBlockedError, CardNotFoundError, DomainError } from '../domain/errors';
 import { isProfileComplete } from '../domain/member-state';
 import {
@@ -20,14 +20,17 @@ import {
 import { MEMBER_SERVICE_ROLES, requireOperator } from './access';
 import { cardActivated, issueVirtualCardFor, memberHasCards } from './card-issuing';
 import { resolveCompanyId } from './company-resolution';
-import { inTransaction, type ServiceDeps } from './deps';
+import type { ServiceDeps } from './deps';
 import { consumeCode } from './verification-codes';
+import { writeOnce } from './write-once';
 
 export interface RegisterMemberInput extends RegistrationInput {
   channel: RegistrationChannel;
   companyId?: string | null;
   verificationCode?: string | null;
   eReceiptConsent?: boolean | null;
+  /** Required from terminals: a retried registration answers as the first and changes nothing. */
+  idempotencyKey?: string | null;
 }
 
 /** Who may register through which channel; returns the company the registration belongs to. */
@@ -79,8 +82,15 @@ export function createRegistrationService(deps: ServiceDeps) {
       }
       const passwordHash = valid.password ? await hashSecret(valid.password) : null;
 
-      return inTransaction(
+      const { idempotencyKey, ...request } = input;
+      const keep = {
+        keep: (member: Member) => ({ memberId: member.id }),
+        reload: (kept: Record<string, string>) => deps.db.member.findUniqueOrThrow({ where: { id: kept.memberId as string } }),
+      };
+      return writeOnce(
         deps,
+        identity,
+        { operation: 'registerMember', key: idempotencyKey, input: request },
         async (tx) => {
           const { member: existing, card } = await findRegistrant(tx, companyId, valid);
           if (selfService) await consumeCode(deps, companyId, valid.phone, 'REGISTRATION', String(input.verificationCode), tx, 'verificationCode');
@@ -123,6 +133,7 @@ export function createRegistrationService(deps: ServiceDeps) {
           await recordEvents(tx, deps, identity, input.channel, events);
           return member;
         },
+        keep,
         (target) =>
           target.includes('phone')
             ? new DomainError('PHONE_TAKEN', 'A member with this phone is already registered', 'phone')

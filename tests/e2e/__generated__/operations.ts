@@ -36,6 +36,8 @@ export type AccrueBonusesInput = {
 /** Give memberId, or phone (an unknown phone creates a card holder), or neither (an anonymous card holder). */
 export type BindCardInput = {
   cardNumber: string;
+  /** Required from terminals (optional for others): a retry with the same key answers as the first call and changes nothing; the same key with another input is IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   memberId?: string | number | null | undefined;
   phone?: string | null | undefined;
 };
@@ -43,6 +45,8 @@ export type BindCardInput = {
 export type BlockCardInput = {
   cardNumber: string;
   comment?: string | null | undefined;
+  /** Required from terminals (optional for others): a retry with the same key answers as the first call and changes nothing; the same key with another input is IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   reason: CardBlockRequestReason;
 };
 
@@ -522,6 +526,8 @@ export type RegisterMemberInput = {
   eReceiptConsent?: boolean | null | undefined;
   email?: string | null | undefined;
   firstName?: string | null | undefined;
+  /** Required from terminals (optional for others): a retry with the same key answers as the first call and changes nothing; the same key with another input is IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   lastName?: string | null | undefined;
   /** At least 8 characters with letters and digits. */
   password?: string | null | undefined;
@@ -561,6 +567,8 @@ export type RegistrationField =
 
 export type ReplaceCardInput = {
   cardNumber: string;
+  /** Required from terminals (optional for others): a retry with the same key answers as the first call and changes nothing; the same key with another input is IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** A blank physical card; a virtual card is issued when omitted. */
   newCardNumber?: string | null | undefined;
   reason: CardBlockRequestReason;
