@@ -292,3 +292,18 @@ test('an adapter that lost a response learns the state without replaying the cal
   expect(await byId(till.token)).toMatchObject({ id });
   expect((await request(env.platform.gatewayUrl, PurchaseByIdDocument, { id: randomUUID() }, { token: till.token })).purchase).toBeNull();
 });
+
+test('a refused call replayed with its key is refused the same way, even once the state that refused it changed', async () => {
+  const { memberId, cardNumber } = await memberWithBonuses('0');
+  const key = randomUUID();
+  const send = () =>
+    request(
+      env.platform.gatewayUrl,
+      CalculatePurchaseDocument,
+      { input: { idempotencyKey: key, cardNumber, lines: LINES, payWithBonuses: '5' } },
+      { token: (tills[0] as SeededTerminal).token },
+    );
+  expect((await send()).calculatePurchase.errors.map((e) => e.code)).toEqual(['INSUFFICIENT_BALANCE']);
+  await request(env.platform.gatewayUrl, AccrueBonusesDocument, { input: { memberId, amount: '50' } }, { token: env.company.adminToken });
+  expect((await send()).calculatePurchase.errors.map((e) => e.code)).toEqual(['INSUFFICIENT_BALANCE']);
+});

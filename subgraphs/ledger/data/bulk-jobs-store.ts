@@ -8,10 +8,6 @@ export function findBulkJobByKey(db: LedgerDb, callerId: string, key: string) {
   return db.bulkJob.findUnique({ where: { callerId_key: { callerId, key } } });
 }
 
-export function findBulkJob(db: LedgerDb, companyId: string, id: string) {
-  return db.bulkJob.findFirst({ where: { id, companyId } });
-}
-
 export function createBulkJob(db: LedgerDb, data: Prisma.BulkJobUncheckedCreateInput) {
   return db.bulkJob.create({ data });
 }

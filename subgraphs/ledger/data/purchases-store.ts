@@ -86,15 +86,21 @@ export function cancelStalePurchases(tx: LedgerDb, now: Date) {
 }
 
 export async function findIdempotencyKey(db: LedgerDb, callerId: string, key: string) {
-  const rows = await db.$queryRaw<Array<{ operation: string; requestHash: string; resultId: string }>>`
-    SELECT operation, request_hash AS "requestHash", result_id AS "resultId" FROM idempotency_keys WHERE caller_id = ${callerId}::uuid AND key = ${key}`;
+  const rows = await db.$queryRaw<
+    Array<{ operation: string; requestHash: string; resultId: string; refusal: { code: string; message: string; field: string | null } | null }>
+  >`
+    SELECT operation, request_hash AS "requestHash", result_id AS "resultId", refusal FROM idempotency_keys WHERE caller_id = ${callerId}::uuid AND key = ${key}`;
   return rows[0] ?? null;
 }
 
-export async function saveIdempotencyKey(tx: LedgerDb, data: { callerId: string; key: string; operation: string; requestHash: string; resultId: string }) {
+export async function saveIdempotencyKey(
+  tx: LedgerDb,
+  data: { callerId: string; key: string; operation: string; requestHash: string; resultId: string; refusal?: object | null },
+) {
+  const refusal = data.refusal ? JSON.stringify(data.refusal) : null;
   await tx.$executeRaw`
-    INSERT INTO idempotency_keys (caller_id, key, operation, request_hash, result_id)
-    VALUES (${data.callerId}::uuid, ${data.key}, ${data.operation}, ${data.requestHash}, ${data.resultId})`;
+    INSERT INTO idempotency_keys (caller_id, key, operation, request_hash, result_id, refusal)
+    VALUES (${data.callerId}::uuid, ${data.key}, ${data.operation}, ${data.requestHash}, ${data.resultId}, ${refusal}::jsonb)`;
 }
 
 export async function findPurchase(db: LedgerDb, companyId: string, id: string): Promise<Purchase | null> {

@@ -47,10 +47,6 @@ export function updateRefund(tx: LedgerDb, id: string, data: Prisma.PurchaseRefu
   return tx.purchaseRefund.update({ where: { id }, data });
 }
 
-export function refundsOf(db: LedgerDb, purchaseId: string) {
-  return db.purchaseRefund.findMany({ where: { purchaseId }, orderBy: { createdAt: 'asc' } });
-}
-
 /** Returns left pending past their hold time, cancelled. */
 export function cancelStaleRefunds(tx: LedgerDb, now: Date) {
   return tx.$queryRaw<Array<{ id: string }>>`

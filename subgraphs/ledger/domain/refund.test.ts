@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { amount, bonusMoney, Decimal, sum, ZERO } from './money';
 import { calculateReceipt } from './receipt';
-import { type EarlierReturns, type RefundablePurchase, refundShare } from './refund';
+import { type EarlierReturns, ownLotTakeBack, type RefundablePurchase, refundShare, returnedPieces } from './refund';
 
 /** 3 units at 3.00, 9.00 paid with bonuses (the case a return once gave 12.00 back for). */
 const threeUnits: RefundablePurchase = {
@@ -97,4 +97,30 @@ test('however returns are split and worded, together they give back exactly what
     }),
     { numRuns: 300 },
   );
+});
+
+test('paid bonuses come back on the terms they were paid with: latest expiry first, expired ones expiring at once', () => {
+  const now = new Date('2026-11-26T12:00:00Z');
+  const draws = [
+    { lotId: 'soon', expiresAt: new Date('2026-11-20T00:00:00Z'), drawn: amount(5), returned: ZERO },
+    { lotId: 'later', expiresAt: new Date('2027-01-01T00:00:00Z'), drawn: amount(3), returned: amount(1) },
+    { lotId: 'never', expiresAt: null, drawn: amount(2), returned: ZERO },
+  ];
+  expect(returnedPieces(draws, amount(6), now).map((p) => [p.sourceLotId, p.amount.toFixed(2), p.expiresAt?.toISOString() ?? null])).toEqual([
+    ['never', '2.00', null],
+    ['later', '2.00', '2027-01-01T00:00:00.000Z'],
+    ['soon', '2.00', now.toISOString()],
+  ]);
+});
+
+test('the own lot gives what is left of it: all while inactive, within what nobody holds once active, nothing once expired', () => {
+  const now = new Date('2026-11-26T12:00:00Z');
+  const lot = (activatesAt: string, expiresAt: string | null) => ({
+    remaining: '4',
+    activatesAt: new Date(activatesAt),
+    expiresAt: expiresAt ? new Date(expiresAt) : null,
+  });
+  expect(ownLotTakeBack(lot('2026-12-01T00:00:00Z', null), amount(10), amount(0), now)).toMatchObject({ drawn: amount(4), active: false });
+  expect(ownLotTakeBack(lot('2026-11-01T00:00:00Z', null), amount(10), amount(1), now)).toMatchObject({ drawn: amount(1), active: true });
+  expect(ownLotTakeBack(lot('2026-11-01T00:00:00Z', '2026-11-20T00:00:00Z'), amount(10), amount(9), now)).toMatchObject({ drawn: ZERO, expired: amount(4) });
 });

@@ -134,3 +134,21 @@ export function returnedPieces(draws: PaidDraw[], units: Decimal, now: Date): Re
   if (left.gt(0)) pieces.push({ sourceLotId: null, amount: left, expiresAt: null });
   return pieces;
 }
+
+/**
+ * What the purchase's own lot can give towards taking back `accrual`: what is left of it, all of it
+ * when not yet active (no hold covers it), only what other pending operations do not hold
+ * (`spendable`) when it is active. What expired unspent is gone already: it is not taken twice.
+ */
+export function ownLotTakeBack(
+  ownLot: { remaining: { toString(): string }; activatesAt: Date; expiresAt: Date | null } | null,
+  accrual: Decimal,
+  spendable: Decimal,
+  now: Date,
+): { drawn: Decimal; expired: Decimal; active: boolean } {
+  if (!ownLot) return { drawn: ZERO, expired: ZERO, active: false };
+  const remaining = Decimal.min(new Decimal(ownLot.remaining.toString()), accrual);
+  if (ownLot.expiresAt && ownLot.expiresAt <= now) return { drawn: ZERO, expired: remaining, active: false };
+  const active = ownLot.activatesAt <= now;
+  return { drawn: active ? Decimal.max(ZERO, Decimal.min(remaining, spendable)) : remaining, expired: ZERO, active };
+}

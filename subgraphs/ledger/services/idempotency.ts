@@ -5,7 +5,7 @@ import { findIdempotencyKey, saveIdempotencyKey } from '../data/purchases-store'
 
 export { requestHash };
 
-import { LedgerError } from '../domain/errors';
+import { LedgerError, type LedgerErrorCode } from '../domain/errors';
 import type { LedgerDeps } from './deps';
 
 /**
@@ -34,6 +34,7 @@ export async function runOnce(
     if (found.operation !== call.operation || found.requestHash !== hash) {
       throw new LedgerError('IDEMPOTENCY_CONFLICT', 'This idempotency key was used for a different request', 'idempotencyKey');
     }
+    if (found.refusal) throw new LedgerError(found.refusal.code as LedgerErrorCode, found.refusal.message, found.refusal.field);
     return found.resultId;
   };
   const answered = await earlier();
@@ -52,9 +53,23 @@ export async function runOnce(
       const first = await earlier();
       if (first) return first;
     }
+    // The first answer was a refusal: a replay of the key is refused the same way, even once the
+    // state that refused it has changed (a new attempt takes a new key).
+    if (error instanceof LedgerError && !CURED_BY_RESENDING.has(error.code)) {
+      const refusal = { code: error.code, message: error.message, field: error.field };
+      await runTransaction(deps, (tx) =>
+        saveIdempotencyKey(tx, { callerId: call.callerId, key, operation: call.operation, requestHash: hash, resultId: '', refusal }),
+      ).catch(async (failed) => {
+        if (!isUniqueViolation(failed)) throw failed;
+        await earlier();
+      });
+    }
     throw error;
   }
 }
+
+/** Refusals the caller cures by sending the same call again with what it lacked (the member's code): not kept under the key. */
+const CURED_BY_RESENDING: ReadonlySet<string> = new Set(['PAYMENT_CODE_REQUIRED', 'CODE_INVALID', 'CODE_EXPIRED', 'TOO_MANY_ATTEMPTS']);
 
 /** A unique violation, from a model query (P2002) or a plain statement (P2010 carrying PostgreSQL's 23505). */
 export function isUniqueViolation(error: unknown): boolean {

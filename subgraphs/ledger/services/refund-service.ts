@@ -11,7 +11,7 @@ import { findMemberRef, pointOfSaleSettings, poolOf } from '../data/refs-store';
 import { cancelStaleRefunds, createRefund, earlierReturns, findRefund, lockRefund, updateRefund } from '../data/refunds-store';
 import { LedgerError } from '../domain/errors';
 import { amount, Decimal, ZERO } from '../domain/money';
-import { type RefundShare, refundShare, returnedPieces } from '../domain/refund';
+import { ownLotTakeBack, type RefundShare, refundShare, returnedPieces } from '../domain/refund';
 import { spendableNow } from './balance-reader';
 import type { LedgerDeps } from './deps';
 import { runOnce } from './idempotency';
@@ -76,24 +76,6 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
     return refundShare({ lines: stored, bonusPayment: amount(purchase.bonusPayment) }, before, lines ?? null);
   }
 
-  /**
-   * What the purchase's own lot can give towards taking back `accrual`: what is left of it, all of it
-   * when not yet active (no hold covers it), only what other pending operations do not hold when it
-   * is active. What expired unspent is gone already and is not taken twice.
-   */
-  function fromOwnLot(
-    ownLot: { remaining: { toString(): string }; activatesAt: Date; expiresAt: Date | null } | null,
-    accrual: Decimal,
-    spendable: Decimal,
-    now: Date,
-  ) {
-    if (!ownLot) return { drawn: ZERO, expired: ZERO, active: false };
-    const remaining = Decimal.min(amount(ownLot.remaining), accrual);
-    if (ownLot.expiresAt && ownLot.expiresAt <= now) return { drawn: ZERO, expired: remaining, active: false };
-    const active = ownLot.activatesAt <= now;
-    return { drawn: active ? Decimal.max(ZERO, Decimal.min(remaining, spendable)) : remaining, expired: ZERO, active };
-  }
-
   /** Applies a return to the member's money, atomically: the confirmation of a till's return, or an operator's one-step return. */
   async function applyReturn(tx: LedgerDb, actor: OperationActor, purchase: LockedPurchase, share: Pick<RefundShare, 'bonusReturned' | 'accrual'>, now: Date) {
     const applied: AppliedReturn = { takenBack: ZERO, forgiven: ZERO, owed: ZERO };
@@ -124,7 +106,7 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
     }
     const ownLot = purchase.accrualLotId ? await tx.lot.findUnique({ where: { id: purchase.accrualLotId } }) : null;
     let available = Decimal.max(ZERO, await spendableNow(tx, pool, accounts, currency.id, now));
-    const own = fromOwnLot(ownLot, share.accrual, available, now);
+    const own = ownLotTakeBack(ownLot, share.accrual, available, now);
     const reason = `return of purchase ${purchase.id}`;
     if (own.drawn.gt(0) && ownLot) {
       const operationId = await insertOperation(tx, { ...base, kind: 'DEDUCTION', amount: own.drawn, reason, pinnedLotId: ownLot.id });
@@ -174,7 +156,7 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
         now,
       ),
     );
-    const own = fromOwnLot(ownLot, accrual, spendable, now);
+    const own = ownLotTakeBack(ownLot, accrual, spendable, now);
     const fromActive = own.active ? accrual.minus(own.expired) : accrual.minus(own.drawn).minus(own.expired);
     return Decimal.max(ZERO, Decimal.min(fromActive, spendable));
   }
