@@ -19,7 +19,7 @@ import { checkLimits, recordingRefusals, recordLimitAlerts } from './limit-guard
 import { checkPaymentCode, requestPaymentCodeIfRequired } from './payment-codes';
 import { createPosMemberLookup, type PosMember, type PosMemberKey } from './pos-member';
 import { receiptColumns, rulesOf, storedLines } from './purchase-receipt';
-import { purchaseMovement, requireTerminal, type Terminal, tillOperation } from './till';
+import { pendingAtTill, purchaseMovement, requireTerminal, type Terminal, tillOperation } from './till';
 
 /** Clock skew tolerated between a register's clock and ours. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
@@ -213,13 +213,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
 
   /** The pending purchase a POS call refers to, at the caller's point of sale, still in time. */
   async function pendingPurchase(tx: LedgerDb, terminal: Terminal, purchaseId: string, now: Date): Promise<StoredPurchase> {
-    const found = await lockPurchase(tx, terminal.companyId, purchaseId);
-    if (!found || found.pointOfSaleId !== terminal.pointOfSaleId)
-      throw new LedgerError('PURCHASE_NOT_FOUND', 'No such purchase at this point of sale', 'purchaseId');
-    if (found.state !== 'PENDING') throw new LedgerError('PURCHASE_NOT_PENDING', `The purchase is already ${found.state.toLowerCase()}`, 'purchaseId');
-    if (found.holdExpiresAt <= now)
-      throw new LedgerError('PURCHASE_EXPIRED', 'The purchase waited too long and was cancelled; calculate it again', 'purchaseId');
-    return found;
+    return pendingAtTill(await lockPurchase(tx, terminal.companyId, purchaseId), terminal, now, 'purchase');
   }
 
   return {
@@ -323,10 +317,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       const terminal = requireTerminal(identity);
       const request = { purchaseId: input.purchaseId, reason: input.reason ?? null };
       return runOnce(deps, { callerId: terminal.terminalId, key: input.idempotencyKey, operation: 'cancelPurchase', input: request }, async (tx) => {
-        const found = await lockPurchase(tx, terminal.companyId, input.purchaseId);
-        if (!found || found.pointOfSaleId !== terminal.pointOfSaleId)
-          throw new LedgerError('PURCHASE_NOT_FOUND', 'No such purchase at this point of sale', 'purchaseId');
-        if (found.state !== 'PENDING') throw new LedgerError('PURCHASE_NOT_PENDING', `The purchase is already ${found.state.toLowerCase()}`, 'purchaseId');
+        const found = pendingAtTill(await lockPurchase(tx, terminal.companyId, input.purchaseId), terminal, null, 'purchase');
         await updatePurchase(tx, found.id, {
           state: 'CANCELLED',
           cancelledAt: deps.clock.now(),

@@ -16,7 +16,7 @@ import { spendableNow } from './balance-reader';
 import type { LedgerDeps } from './deps';
 import { runOnce } from './idempotency';
 import { accrueLot, placeFrom } from './ledger-writer';
-import { type OperationActor, requireTerminal, type Terminal, tillOperation } from './till';
+import { type OperationActor, pendingAtTill, requireTerminal, type Terminal, tillOperation, UUID } from './till';
 
 export interface RefundPurchaseInput {
   idempotencyKey: string;
@@ -34,8 +34,6 @@ interface AppliedReturn {
   forgiven: Decimal;
   owed: Decimal;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Returns (full or partial, by lines) of confirmed purchases, at any point of sale of the company:
@@ -178,13 +176,8 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
     const found = UUID.test(refundId) ? await findRefund(tx, refundId) : null;
     // The purchase first, then the return: the order every return locks in.
     const purchase = found ? await lockPurchase(tx, terminal.companyId, found.purchaseId) : null;
-    const refund = purchase ? await lockRefund(tx, refundId) : null;
-    if (!refund || !purchase || refund.pointOfSaleId !== terminal.pointOfSaleId)
-      throw new LedgerError('REFUND_NOT_FOUND', 'No such return at this point of sale', 'refundId');
-    if (refund.state !== 'PENDING') throw new LedgerError('REFUND_NOT_PENDING', `The return is already ${refund.state.toLowerCase()}`, 'refundId');
-    if (now && refund.holdExpiresAt && refund.holdExpiresAt <= now)
-      throw new LedgerError('REFUND_EXPIRED', 'The return waited too long and was cancelled; calculate it again', 'refundId');
-    return { refund, purchase };
+    const refund = pendingAtTill(purchase ? await lockRefund(tx, refundId) : null, terminal, now, 'refund');
+    return { refund, purchase: purchase as LockedPurchase };
   }
 
   return {

@@ -24,7 +24,7 @@ import type { createLedgerService } from './ledger-service';
 import { checkLimits, recordingRefusals } from './limit-guard';
 import { checkTillCode, issueTillCode } from './payment-codes';
 import { createPosMemberLookup } from './pos-member';
-import { requireTerminal, type Terminal } from './till';
+import { pendingAtTill, requireTerminal, type Terminal, UUID } from './till';
 
 export interface CalculateManualOperationInput {
   idempotencyKey: string;
@@ -49,15 +49,9 @@ type LedgerService = ReturnType<typeof createLedgerService>;
 export function createTillManualService(deps: LedgerDeps, ledger: LedgerService, options: { holdMinutes: number }) {
   const posMember = createPosMemberLookup(deps.phoneKeySecret, deps.readThrough);
 
-  /** The pending operation a till call names, at the caller's point of sale; still in time unless `now` is null (cancelling). */
+  /** The pending operation a till call names (see pendingAtTill); locked. */
   async function pending(tx: LedgerDb, terminal: Terminal, id: string, now: Date | null) {
-    const found = UUID.test(id) ? await lockManualOperation(tx, terminal.companyId, id) : null;
-    if (!found || found.pointOfSaleId !== terminal.pointOfSaleId)
-      throw new LedgerError('OPERATION_NOT_FOUND', 'No such manual operation at this point of sale', 'manualOperationId');
-    if (found.state !== 'PENDING') throw new LedgerError('OPERATION_NOT_PENDING', `The operation is already ${found.state.toLowerCase()}`, 'manualOperationId');
-    if (now && found.holdExpiresAt <= now)
-      throw new LedgerError('OPERATION_EXPIRED', 'The operation waited too long and was cancelled; calculate it again', 'manualOperationId');
-    return found;
+    return pendingAtTill(UUID.test(id) ? await lockManualOperation(tx, terminal.companyId, id) : null, terminal, now, 'manualOperation');
   }
 
   return {
@@ -204,5 +198,3 @@ export function createTillManualService(deps: LedgerDeps, ledger: LedgerService,
     },
   };
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

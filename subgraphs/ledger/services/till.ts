@@ -1,5 +1,6 @@
 import { ForbiddenError } from '../../../infra/auth/forbidden';
 import type { Identity } from '../../../infra/auth/identity';
+import { LedgerError } from '../domain/errors';
 import { type Decimal, ZERO } from '../domain/money';
 import type { LimitedMovement } from './limit-guard';
 import type { PosMember } from './pos-member';
@@ -53,3 +54,31 @@ export function purchaseMovement(
     now: on.now,
   };
 }
+
+/** How a till's two-phase operations are named in their refusals. */
+const PENDING_KINDS = {
+  purchase: { codes: ['PURCHASE_NOT_FOUND', 'PURCHASE_NOT_PENDING', 'PURCHASE_EXPIRED'], noun: 'purchase', field: 'purchaseId' },
+  refund: { codes: ['REFUND_NOT_FOUND', 'REFUND_NOT_PENDING', 'REFUND_EXPIRED'], noun: 'return', field: 'refundId' },
+  manualOperation: { codes: ['OPERATION_NOT_FOUND', 'OPERATION_NOT_PENDING', 'OPERATION_EXPIRED'], noun: 'manual operation', field: 'manualOperationId' },
+} as const;
+
+/**
+ * The pending operation a till call names: at the caller's point of sale, still PENDING, and still
+ * in time unless `now` is null (cancelling one whose hold has lapsed is allowed).
+ */
+export function pendingAtTill<T extends { pointOfSaleId: string | null; state: string; holdExpiresAt: Date | null }>(
+  found: T | null,
+  terminal: Terminal,
+  now: Date | null,
+  kind: keyof typeof PENDING_KINDS,
+): T {
+  const { codes, noun, field } = PENDING_KINDS[kind];
+  if (!found || found.pointOfSaleId !== terminal.pointOfSaleId) throw new LedgerError(codes[0], `No such ${noun} at this point of sale`, field);
+  if (found.state !== 'PENDING') throw new LedgerError(codes[1], `The ${noun} is already ${found.state.toLowerCase()}`, field);
+  if (now && found.holdExpiresAt && found.holdExpiresAt <= now)
+    throw new LedgerError(codes[2], `The ${noun} waited too long and was cancelled; calculate it again`, field);
+  return found;
+}
+
+/** A UUID, as ids are; anything else names nothing (and never reaches a uuid cast). */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
