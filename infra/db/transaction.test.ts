@@ -32,7 +32,8 @@ function crossing(first: number, second: number, meet: Promise<void>, arrived: (
     })();
 }
 
-test('a deadlock is recognised and the losing transaction runs again: both apply exactly once', async () => {
+/** A point two transactions wait at until both have arrived (each holding its first row lock). */
+function meeting() {
   let count = 0;
   let release: () => void = () => {};
   const meet = new Promise<void>((resolve) => {
@@ -42,6 +43,11 @@ test('a deadlock is recognised and the losing transaction runs again: both apply
     count++;
     if (count === 2) release();
   };
+  return { meet, arrived };
+}
+
+test('a deadlock is recognised and the losing transaction runs again: both apply exactly once', async () => {
+  const { meet, arrived } = meeting();
   const a = { n: 0 };
   const b = { n: 0 };
   await Promise.all([runTransaction({ db }, crossing(1, 2, meet, arrived, a)), runTransaction({ db }, crossing(2, 1, meet, arrived, b))]);
@@ -51,15 +57,7 @@ test('a deadlock is recognised and the losing transaction runs again: both apply
 });
 
 test('without the retry the same crossing fails with a deadlock the helper would have retried', async () => {
-  let count = 0;
-  let release: () => void = () => {};
-  const meet = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  const arrived = () => {
-    count++;
-    if (count === 2) release();
-  };
+  const { meet, arrived } = meeting();
   const outcomes = await Promise.allSettled([
     db.$transaction(crossing(1, 2, meet, arrived, { n: 0 })),
     db.$transaction(crossing(2, 1, meet, arrived, { n: 0 })),
