@@ -1,11 +1,10 @@
+import { UUID } from '../domain/ids';
 import { type LedgerDb, Prisma, type Purchase } from './prisma';
 
 /**
  * Named queries over purchases (the two-phase protocol) and the idempotency keys of POS calls.
  * Every POS call reads and writes a purchase, so these are plain statements.
  */
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const COLUMNS = Prisma.sql`
   id, company_id AS "companyId", terminal_id AS "terminalId", point_of_sale_id AS "pointOfSaleId", member_id AS "memberId",

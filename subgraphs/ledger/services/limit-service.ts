@@ -3,6 +3,7 @@ import type { Identity } from '../../../infra/auth/identity';
 import { BusinessError, ValidationErrors } from '../../../infra/errors/business-error';
 import { requireCurrency } from '../data/currencies-store';
 import { LedgerError } from '../domain/errors';
+import { UUID } from '../domain/ids';
 import { LIMIT_METRICS, type LimitMetric, type LimitPeriod, type LimitWindow, limitDefinitionProblems } from '../domain/limits';
 import type { Decimal } from '../domain/money';
 import type { LedgerDeps } from './deps';
@@ -18,8 +19,6 @@ export interface LimitInput {
   alertAt?: Decimal | null;
   refuseAbove: Decimal;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Limits are set by administrators and the security service, and read by them. */
 const LIMIT_ROLES = ['ADMIN', 'SECURITY'] as const;

@@ -10,13 +10,14 @@ import { lockPurchase } from '../data/purchases-store';
 import { findMemberRef, pointOfSaleSettings, poolOf } from '../data/refs-store';
 import { cancelStaleRefunds, createRefund, earlierReturns, findRefund, lockRefund, updateRefund } from '../data/refunds-store';
 import { LedgerError } from '../domain/errors';
+import { UUID } from '../domain/ids';
 import { amount, Decimal, ZERO } from '../domain/money';
 import { ownLotTakeBack, type RefundShare, refundShare, returnedPieces } from '../domain/refund';
 import { spendableNow } from './balance-reader';
 import type { LedgerDeps } from './deps';
 import { runOnce } from './idempotency';
 import { accrueLot, placeFrom } from './ledger-writer';
-import { type OperationActor, pendingAtTill, requireTerminal, type Terminal, tillOperation, UUID } from './till';
+import { type OperationActor, pendingAtTill, requireTerminal, type Terminal, tillOperation } from './till';
 
 export interface RefundPurchaseInput {
   idempotencyKey: string;

@@ -16,6 +16,7 @@ import { recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerDb } from '../data/prisma';
 import { pointOfSaleSettings } from '../data/refs-store';
 import { InsufficientBalanceError, LedgerError } from '../domain/errors';
+import { UUID } from '../domain/ids';
 import { amount, type Decimal } from '../domain/money';
 import { spendableNow } from './balance-reader';
 import type { LedgerDeps } from './deps';
@@ -24,7 +25,7 @@ import type { createLedgerService } from './ledger-service';
 import { checkLimits, recordingRefusals } from './limit-guard';
 import { checkTillCode, issueTillCode } from './payment-codes';
 import { createPosMemberLookup } from './pos-member';
-import { pendingAtTill, requireTerminal, type Terminal, UUID } from './till';
+import { pendingAtTill, requireTerminal, type Terminal } from './till';
 
 export interface CalculateManualOperationInput {
   idempotencyKey: string;

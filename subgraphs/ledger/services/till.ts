@@ -79,6 +79,3 @@ export function pendingAtTill<T extends { pointOfSaleId: string | null; state: s
     throw new LedgerError(codes[2], `The ${noun} waited too long and was cancelled; calculate it again`, field);
   return found;
 }
-
-/** A UUID, as ids are; anything else names nothing (and never reaches a uuid cast). */
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

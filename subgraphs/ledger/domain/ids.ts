@@ -1,0 +1,2 @@
+/** A UUID, as ids are; anything else names nothing (and never reaches a uuid cast). */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
