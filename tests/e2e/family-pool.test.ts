@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
+import { pushToLedger, redeliverable } from '../support/ledger-events';
 import { querySql, registerSignedInMember, seedTerminal, waitForLedger, waitForLedgerCard } from '../support/seed';
 import {
   AccrueBonusesDocument,
@@ -141,4 +142,48 @@ test('a back-dated change after a family split replays each spend over the famil
   );
   expect(late.accrueBonuses.errors).toEqual([]);
   expect([await active(x.member.id), await active(y.member.id)]).toEqual(['10', '4']);
+});
+
+test('family events delivered late and out of order slot into the history by version: nobody is pooled when they were not', async () => {
+  const admin = { token: env.company.adminToken };
+  const head = await registerSignedInMember(env.platform, env.company);
+  const other = await registerSignedInMember(env.platform, env.company);
+  await request(env.platform.gatewayUrl, AccrueBonusesDocument, { input: { memberId: head.member.id, amount: '10' } }, admin);
+  await request(env.platform.gatewayUrl, AccrueBonusesDocument, { input: { memberId: other.member.id, amount: '5' } }, admin);
+  await request(env.platform.gatewayUrl, CreateFamilyDocument, { input: {} }, { token: head.token });
+  const join = async () => {
+    const { inviteToFamily } = await request(
+      env.platform.gatewayUrl,
+      InviteToFamilyDocument,
+      { input: { inviteeMemberId: other.member.id } },
+      { token: head.token },
+    );
+    await request(env.platform.gatewayUrl, JoinFamilyDocument, { input: { invitationId: inviteToFamily.invitation?.id as string } }, { token: other.token });
+    await familyInLedger(other.member.id, true);
+  };
+  await join();
+  const firstStay = await moment();
+  await request(env.platform.gatewayUrl, LeaveFamilyDocument, { input: {} }, { token: other.token });
+  await familyInLedger(other.member.id, false);
+  const apart = await moment();
+  await join();
+  const secondStay = await moment();
+  const history = async () =>
+    Promise.all([firstStay, apart, secondStay].map(async (at) => [await active(head.member.id, at), await active(other.member.id, at)]));
+  expect(await history()).toEqual([
+    ['15', '15'],
+    ['10', '5'],
+    ['15', '15'],
+  ]);
+
+  // The same events again, newest first, as a late redelivery might bring them.
+  const late = await redeliverable(env.platform, other.member.id, ['family.member_joined', 'family.member_left']);
+  expect(late.map((event) => event.type)).toEqual(['family.member_joined', 'family.member_left', 'family.member_joined']);
+  for (const event of late.reverse()) expect((await pushToLedger(env.platform, [event])).status).toBe(200);
+  expect(await history()).toEqual([
+    ['15', '15'],
+    ['10', '5'],
+    ['15', '15'],
+  ]);
+  expect(await active(other.member.id)).toBe('15');
 });

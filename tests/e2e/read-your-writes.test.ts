@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { INTERNAL_SIGNATURE_HEADER, internalUrl, signInternalBody } from '../../infra/internal/internal-call';
+import { internalUrl } from '../../infra/internal/internal-call';
 import { EVENTS_ROUTE } from '../../infra/views/member-views';
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
+import { pushToLedger, redeliverable } from '../support/ledger-events';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 import { querySql, registerMember, type SeededCompany, type SeededTerminal, seedCompany, seedTerminal, uniquePhone } from '../support/seed';
 import {
@@ -112,15 +113,6 @@ test('a contact-center registration is credited at once; a card or account block
 });
 
 /** Delivers an event to the ledger as the members subgraph's push does, signed with `secret`. */
-async function pushToLedger(platform: TestPlatform, events: unknown[], secret = platform.secrets.gatewaySigningSecret) {
-  const body = JSON.stringify({ events });
-  return fetch(internalUrl(platform.ledgerUrl, EVENTS_ROUTE), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [INTERNAL_SIGNATURE_HEADER]: signInternalBody(body, secret) },
-    body,
-  });
-}
-
 test('an old event delivered late (a retried block after the unblock) never puts an older state over a newer one', async () => {
   const { member } = await registerMember(env.platform, env.company.adminToken);
   const cardNumber = member.cards[0]?.number as string;
@@ -129,22 +121,8 @@ test('an old event delivered late (a retried block after the unblock) never puts
   await request(env.platform.gatewayUrl, UnblockMemberAccountDocument, { input: { memberId: member.id } }, admin);
   await request(env.platform.gatewayUrl, BlockCardDocument, { input: { cardNumber, reason: 'LOST' } }, admin);
   await request(env.platform.gatewayUrl, UnblockCardDocument, { input: { cardNumber } }, admin);
-  const stale = await querySql<{ type: string; company_id: string; member_id: string; payload: object; occurred_at: Date }>(
-    env.platform,
-    "SELECT type, company_id, member_id, payload, occurred_at FROM members.outbox_events WHERE member_id = $1 AND type IN ('member.blocked', 'card.blocked', 'member.registered')",
-    [member.id],
-  );
-  expect(stale.map((row) => row.type).sort()).toEqual(['card.blocked', 'member.blocked', 'member.registered']);
-  // Redelivered as if their first delivery had failed: ids the ledger has not processed.
-  const late = stale.map((row) => ({
-    eventId: randomUUID(),
-    type: row.type,
-    source: 'members',
-    companyId: row.company_id,
-    memberId: row.member_id,
-    occurredAt: row.occurred_at.toISOString(),
-    payload: row.payload,
-  }));
+  const late = await redeliverable(env.platform, member.id, ['member.blocked', 'card.blocked', 'member.registered']);
+  expect(late.map((event) => event.type).sort()).toEqual(['card.blocked', 'member.blocked', 'member.registered']);
   expect((await pushToLedger(env.platform, late)).status).toBe(200);
   expect(codes(await calculate(env.platform, till, cardNumber))).toEqual([]);
   const [view] = await querySql<{ state: string }>(env.platform, 'SELECT state FROM ledger.member_refs WHERE member_id = $1', [member.id]);

@@ -1,4 +1,5 @@
 import type { CardSnapshot, MemberSnapshot, MemberViews } from '../../../infra/views/member-views';
+import { staysFromChanges } from '../domain/family-history';
 import type { LedgerDb } from './prisma';
 
 /**
@@ -47,14 +48,30 @@ export async function saveViews(db: LedgerDb, views: MemberViews, at: Date): Pro
   for (const card of views.cards) await saveCardSnapshot(db, card, at);
 }
 
-/** Records that a member joined a family at `at` (closing any membership still open). */
-export async function joinFamily(db: LedgerDb, memberId: string, familyId: string, at: Date): Promise<void> {
-  await leaveFamily(db, memberId, at);
-  await db.$executeRaw`INSERT INTO family_memberships (family_id, member_id, joined_at) VALUES (${familyId}::uuid, ${memberId}::uuid, ${at})`;
-}
-
-export async function leaveFamily(db: LedgerDb, memberId: string, at: Date): Promise<void> {
-  await db.$executeRaw`UPDATE family_memberships SET left_at = ${at} WHERE member_id = ${memberId}::uuid AND left_at IS NULL`;
+/**
+ * Records the family a member's version names (from a family event, dated by it) and rebuilds the
+ * member's stays from every version known, in version order (see staysFromChanges). Events about
+ * one member are serialised here, so two arriving at once both count.
+ */
+export async function recordFamilyChange(db: LedgerDb, memberId: string, version: number, familyId: string | null, at: Date): Promise<void> {
+  await db.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended(${memberId}, 7))::text`;
+  const inserted = await db.$executeRaw`
+    INSERT INTO family_changes (member_id, version, family_id, at) VALUES (${memberId}::uuid, ${version}, ${familyId}::uuid, ${at})
+    ON CONFLICT (member_id, version) DO NOTHING`;
+  if (inserted === 0) return;
+  const changes = await db.$queryRaw<Array<{ family_id: string | null; at: Date }>>`
+    SELECT family_id, at FROM family_changes WHERE member_id = ${memberId}::uuid ORDER BY version`;
+  const stays = staysFromChanges(
+    memberId,
+    changes.map((c) => ({ familyId: c.family_id, at: c.at })),
+  );
+  await db.$executeRaw`DELETE FROM family_memberships WHERE member_id = ${memberId}::uuid`;
+  if (stays.length === 0) return;
+  await db.$executeRaw`
+    INSERT INTO family_memberships (family_id, member_id, joined_at, left_at)
+    SELECT family_id, ${memberId}::uuid, joined_at, left_at
+      FROM unnest(${stays.map((s) => s.familyId)}::uuid[], ${stays.map((s) => s.joinedAt)}::timestamptz[], ${stays.map((s) => s.leftAt)}::timestamptz[])
+        AS t(family_id, joined_at, left_at)`;
 }
 
 /** The members whose accounts pooled with this member's at `at` (the family then), the member first. */

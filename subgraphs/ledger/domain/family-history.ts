@@ -29,3 +29,31 @@ export function poolTimeline(accounts: Array<{ id: string; memberId: string }>, 
     return pool;
   };
 }
+
+/** The family a member's version names, and when that version came to be (its event's time). */
+export interface FamilyChange {
+  familyId: string | null;
+  at: Date;
+}
+
+/**
+ * A member's stays in families from the family each known version of the member names, given in
+ * version order: a stay opens where the family changes and closes at the next change. Versions,
+ * not arrival order, decide, so a late event slots into the history instead of rewriting it. A
+ * version dated before the one it follows (clocks of concurrent transactions) counts from the
+ * earlier one's time, so no stay ever ends before it starts.
+ */
+export function staysFromChanges(memberId: string, changes: FamilyChange[]): Membership[] {
+  const stays: Membership[] = [];
+  let open = null as Membership | null;
+  let previous: Date | null = null;
+  for (const change of changes) {
+    const at: Date = previous && change.at < previous ? previous : change.at;
+    previous = at;
+    if ((open?.familyId ?? null) === change.familyId) continue;
+    if (open) open.leftAt = at;
+    open = change.familyId === null ? null : { memberId, familyId: change.familyId, joinedAt: at, leftAt: null };
+    if (open) stays.push(open);
+  }
+  return stays;
+}

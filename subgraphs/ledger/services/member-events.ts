@@ -1,7 +1,8 @@
 import { runTransaction } from '../../../infra/db/transaction';
 import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
-import { readViews } from '../../../infra/views/member-views';
-import { joinFamily, leaveFamily, markProcessed, saveCompanyRef, savePointOfSaleRef, saveViews, unbindCardsOf } from '../data/refs-store';
+import { type MemberSnapshot, type MemberViews, readViews } from '../../../infra/views/member-views';
+import type { LedgerDb } from '../data/prisma';
+import { markProcessed, recordFamilyChange, saveCompanyRef, savePointOfSaleRef, saveViews, unbindCardsOf } from '../data/refs-store';
 import type { LedgerDeps } from './deps';
 
 /** The members subgraph's events the ledger keeps its view of members, families and companies from. */
@@ -47,6 +48,13 @@ function companySettings(payload: Payload) {
  * the company's books under an id that no longer names anyone.
  */
 export function createMemberEventHandler(deps: LedgerDeps) {
+  async function recordFamilyOf(tx: LedgerDb, views: MemberViews | null, memberId: string, at: Date, familyOf: (member: MemberSnapshot) => string | null) {
+    const member = views?.members.find((m) => m.memberId === memberId);
+    // Every family event carries the snapshots of the members it names; one without cannot be placed.
+    if (!member) return deps.logger.warn({ memberId }, 'a family event without the member’s snapshot changed nothing');
+    await recordFamilyChange(tx, memberId, member.version, familyOf(member), at);
+  }
+
   return async function handle(event: DomainEventEnvelope): Promise<void> {
     if (!HANDLED.has(event.type)) return;
     await runTransaction(deps, async (tx) => {
@@ -60,16 +68,16 @@ export function createMemberEventHandler(deps: LedgerDeps) {
         case 'company.created':
         case 'company.settings_changed':
           return saveCompanyRef(tx, event.companyId, companySettings(payload), at);
+        // Who was in which family when (balances as of a past moment pool that family), by the
+        // member's version each event carries: a late event slots in, whatever order they arrive in.
         case 'member.deleted':
           await unbindCardsOf(tx, memberId, at);
-          return leaveFamily(tx, memberId, at);
-        // Who was in which family when: balances as of a past moment pool that family.
+          return recordFamilyOf(tx, views, memberId, at, () => null);
         case 'family.created':
-          return joinFamily(tx, String(payload.headMemberId), String(payload.familyId), at);
+          return recordFamilyOf(tx, views, String(payload.headMemberId), at, (member) => member.familyId);
         case 'family.member_joined':
-          return joinFamily(tx, memberId, String(payload.familyId), at);
         case 'family.member_left':
-          return leaveFamily(tx, memberId, at);
+          return recordFamilyOf(tx, views, memberId, at, (member) => member.familyId);
         case 'point_of_sale.created':
         case 'point_of_sale.updated':
           return savePointOfSaleRef(tx, {

@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import { INTERNAL_SIGNATURE_HEADER, internalUrl, signInternalBody } from '../../infra/internal/internal-call';
+import { EVENTS_ROUTE } from '../../infra/views/member-views';
+import type { TestPlatform } from './platform';
+import { querySql } from './seed';
+
+/** Pushes events to the ledger the way the members subgraph does, signed (or signed with another secret). */
+export async function pushToLedger(platform: TestPlatform, events: unknown[], secret = platform.secrets.gatewaySigningSecret) {
+  const body = JSON.stringify({ events });
+  return fetch(internalUrl(platform.ledgerUrl, EVENTS_ROUTE), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [INTERNAL_SIGNATURE_HEADER]: signInternalBody(body, secret) },
+    body,
+  });
+}
+
+/**
+ * A member's events of these types from the members outbox, oldest first, as a late redelivery
+ * would bring them: under new ids, as if their first delivery had failed.
+ */
+export async function redeliverable(platform: TestPlatform, memberId: string, types: string[]) {
+  const rows = await querySql<{ type: string; company_id: string; member_id: string; payload: object; occurred_at: Date }>(
+    platform,
+    'SELECT type, company_id, member_id, payload, occurred_at FROM members.outbox_events WHERE member_id = $1 AND type = ANY($2) ORDER BY id',
+    [memberId, types],
+  );
+  return rows.map((row) => ({
+    eventId: randomUUID(),
+    type: row.type,
+    source: 'members',
+    companyId: row.company_id,
+    memberId: row.member_id,
+    occurredAt: row.occurred_at.toISOString(),
+    payload: row.payload,
+  }));
+}
