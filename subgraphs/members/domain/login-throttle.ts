@@ -1,28 +1,19 @@
-/** Sign-in guessing is slowed per identifier: after MAX_FAILURES in WINDOW_MS, locked for LOCK_MS. */
-export const MAX_FAILURES = 5;
-export const WINDOW_MS = 15 * 60_000;
-export const LOCK_MS = 15 * 60_000;
+/**
+ * Sign-in guessing is slowed per identifier: at most `maxFailures` attempts are checked in a
+ * window of `windowMs`; the one that reaches the limit locks the identifier for `lockMs`, and a
+ * success clears the count. Attempts are counted before their credentials are checked, so parallel
+ * guesses each take a number and those beyond the limit are refused unseen.
+ */
+export const SIGN_IN_POLICY = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 } as const;
 
-export interface ThrottleState {
-  failures: number;
-  windowStart: Date;
-  lockedUntil: Date | null;
+export type SignInVerdict = 'CHECK' | 'REFUSE';
+
+/** Whether the attempt numbered `attempt` in its window has its credentials checked at all. */
+export function signInVerdict(attempt: number): SignInVerdict {
+  return attempt <= SIGN_IN_POLICY.maxFailures ? 'CHECK' : 'REFUSE';
 }
 
-export function isLocked(state: ThrottleState | null, now: Date): boolean {
-  return Boolean(state?.lockedUntil && state.lockedUntil > now);
-}
-
-export function afterFailure(state: ThrottleState | null, now: Date): ThrottleState {
-  const fresh = !state || now.getTime() - state.windowStart.getTime() > WINDOW_MS || isExpiredLock(state, now);
-  const failures = fresh ? 1 : state.failures + 1;
-  return {
-    failures,
-    windowStart: fresh ? now : state.windowStart,
-    lockedUntil: failures >= MAX_FAILURES ? new Date(now.getTime() + LOCK_MS) : null,
-  };
-}
-
-function isExpiredLock(state: ThrottleState, now: Date): boolean {
-  return Boolean(state.lockedUntil && state.lockedUntil <= now);
+/** A wrong answer on the window's last allowed attempt locks: the caller learns so at once. */
+export function failureLocks(attempt: number): boolean {
+  return attempt >= SIGN_IN_POLICY.maxFailures;
 }

@@ -1,5 +1,5 @@
 import { ValidationErrors } from './errors';
-import { afterFailure, isLocked, LOCK_MS, MAX_FAILURES, WINDOW_MS } from './login-throttle';
+import { failureLocks, SIGN_IN_POLICY, signInVerdict } from './login-throttle';
 import { canAccrue, canSpend, DEFAULT_SPENDING_STATES, isProfileComplete, stateAfterUnblock } from './member-state';
 import { assertCodeUsable, assertMayResend, CODE_RESEND_INTERVAL_MS, MAX_CODE_ATTEMPTS } from './one-time-code';
 import { channelSetting, validateRegistration } from './registration';
@@ -28,22 +28,15 @@ describe('member states', () => {
 });
 
 describe('sign-in throttling', () => {
-  test(`locks at the ${MAX_FAILURES}th failure within the window, and not before`, () => {
-    let state = null;
-    for (let i = 1; i < MAX_FAILURES; i++) {
-      state = afterFailure(state, later(i * 1000));
-      expect(isLocked(state, later(i * 1000))).toBe(false);
-    }
-    state = afterFailure(state, later(MAX_FAILURES * 1000));
-    expect(isLocked(state, later(MAX_FAILURES * 1000))).toBe(true);
-    expect(isLocked(state, later(MAX_FAILURES * 1000 + LOCK_MS + 1))).toBe(false);
+  const { maxFailures } = SIGN_IN_POLICY;
+  test(`checks the first ${maxFailures} attempts of a window and refuses the rest unseen`, () => {
+    for (let attempt = 1; attempt <= maxFailures; attempt++) expect(signInVerdict(attempt)).toBe('CHECK');
+    expect([signInVerdict(maxFailures + 1), signInVerdict(40)]).toEqual(['REFUSE', 'REFUSE']);
   });
 
-  test('failures spread beyond the window start over', () => {
-    let state = null;
-    for (let i = 0; i < MAX_FAILURES - 1; i++) state = afterFailure(state, later(i));
-    state = afterFailure(state, later(WINDOW_MS + 10));
-    expect(state.failures).toBe(1);
+  test(`a wrong answer on the ${maxFailures}th attempt locks, and not before`, () => {
+    for (let attempt = 1; attempt < maxFailures; attempt++) expect(failureLocks(attempt)).toBe(false);
+    expect(failureLocks(maxFailures)).toBe(true);
   });
 });
 

@@ -5,13 +5,13 @@ import { issueToken } from '../../../infra/auth/tokens';
 import { runTransaction } from '../../../infra/db/transaction';
 import { countOperators, createCompany, createOperator, findOperatorByEmail, findTerminal } from '../data/companies-store';
 import { findMemberByPhone } from '../data/members-store';
-import { clearThrottle, findThrottle, saveThrottle } from '../data/verification-store';
+import { clearThrottle, countSignInAttempt } from '../data/verification-store';
 import { checkPasswordStrength, normaliseEmail, normalisePhone } from '../domain/contact';
 import { DomainError } from '../domain/errors';
-import { afterFailure, isLocked } from '../domain/login-throttle';
+import { failureLocks, SIGN_IN_POLICY, signInVerdict } from '../domain/login-throttle';
 import { resolveCompanyId } from './company-resolution';
 import type { ServiceDeps } from './deps';
-import { consumeCode, sendCode } from './verification-codes';
+import { checkCode, sendCode, useCode } from './verification-codes';
 
 /** A real hash to compare against when the account does not exist, so timing reveals nothing. */
 const DUMMY_HASH = hashSecret('no-such-account-0');
@@ -27,11 +27,12 @@ function invalidCredentials(): DomainError {
 }
 
 export function createAuthService(deps: ServiceDeps) {
-  /** Runs a credential check under the per-identifier attempt limit. */
+  const tooManyAttempts = () => new DomainError('TOO_MANY_ATTEMPTS', 'Too many failed attempts; try again later', null);
+
+  /** Runs a credential check under the per-identifier attempt limit, counted before the check (see login-throttle). */
   async function throttled<T>(key: string, check: () => Promise<T | null>): Promise<T> {
-    const now = deps.clock.now();
-    const state = await findThrottle(deps.db, key);
-    if (isLocked(state, now)) throw new DomainError('TOO_MANY_ATTEMPTS', 'Too many failed attempts; try again later', null);
+    const { attempt } = await countSignInAttempt(deps.db, key, deps.clock.now(), SIGN_IN_POLICY);
+    if (signInVerdict(attempt) === 'REFUSE') throw tooManyAttempts();
     let result: T | null = null;
     let refusal: DomainError = invalidCredentials();
     try {
@@ -41,12 +42,7 @@ export function createAuthService(deps: ServiceDeps) {
       if (!(error instanceof DomainError) || error.code !== 'CODE_INVALID') throw error;
       refusal = error;
     }
-    if (result === null) {
-      const next = afterFailure(state, now);
-      await saveThrottle(deps.db, key, next);
-      if (isLocked(next, now)) throw new DomainError('TOO_MANY_ATTEMPTS', 'Too many failed attempts; try again later', null);
-      throw refusal;
-    }
+    if (result === null) throw failureLocks(attempt) ? tooManyAttempts() : refusal;
     await clearThrottle(deps.db, [key]);
     return result;
   }
@@ -126,7 +122,7 @@ export function createAuthService(deps: ServiceDeps) {
           return usable && ok ? usable : null;
         }
         if (!usable) return null;
-        await runTransaction(deps, (tx) => consumeCode(deps, companyId, phone, 'LOGIN', String(input.code), tx));
+        await useCode(deps, deps.db, await checkCode(deps, { companyId, target: phone, purpose: 'LOGIN', given: String(input.code) }));
         return usable;
       });
       const token = issueToken({ kind: 'member', memberId: member.id, companyId }, deps.tokenSecret, deps.tokenTtl.member);

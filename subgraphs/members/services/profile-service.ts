@@ -9,7 +9,7 @@ import { DomainError, MemberNotFoundError } from '../domain/errors';
 import { assertActive, isProfileComplete } from '../domain/member-state';
 import { MEMBER_SERVICE_ROLES, targetMember } from './access';
 import { inTransaction, type ServiceDeps } from './deps';
-import { consumeCode, sendCode } from './verification-codes';
+import { checkCode, sendCode, useCode } from './verification-codes';
 
 type Member = NonNullable<Awaited<ReturnType<typeof lockMember>>>;
 
@@ -58,6 +58,32 @@ export function createProfileService(deps: ServiceDeps) {
     });
   }
 
+  /**
+   * Changes the phone or email to the one a code sent there confirms. The code is checked before
+   * the transaction (no connection or member lock is held while guesses are counted and compared)
+   * and consumed inside it, with the change.
+   */
+  async function changeContact(identity: Identity, memberId: string | null | undefined, kind: 'phone' | 'email', raw: string, code: string) {
+    const target = targetMember(identity, memberId, MEMBER_SERVICE_ROLES);
+    const value = kind === 'phone' ? normalisePhone(raw, 'newPhone') : normaliseEmail(raw, 'newEmail');
+    const purpose = kind === 'phone' ? 'CHANGE_PHONE' : 'CHANGE_EMAIL';
+    const codeId = await checkCode(deps, { companyId: target.companyId, target: value, purpose, given: code });
+    return change(
+      identity,
+      memberId,
+      async (tx, member) => {
+        await useCode(deps, tx, codeId);
+        const about = { companyId: member.companyId, memberId: member.id };
+        const event: MemberEvent =
+          kind === 'phone'
+            ? { ...about, type: 'member.phone_changed', data: { memberId: member.id, phoneKey: phoneLookupKey(value, deps.phoneKeySecret) } }
+            : { ...about, type: 'member.email_changed', data: { memberId: member.id } };
+        return { data: kind === 'phone' ? { phone: value } : { email: value }, events: [event] };
+      },
+      (violated) => (violated.includes(kind) ? (kind === 'phone' ? phoneTaken() : emailTaken()) : null),
+    );
+  }
+
   return {
     /** Sends a code to the new phone; `changePhone` with that code makes the change. */
     requestPhoneChange: (identity: Identity, input: { memberId?: string | null; newPhone: string }) =>
@@ -67,41 +93,10 @@ export function createProfileService(deps: ServiceDeps) {
       requestContactCode(identity, input.memberId, 'email', input.newEmail),
 
     changePhone: (identity: Identity, input: { memberId?: string | null; newPhone: string; code: string }) =>
-      change(
-        identity,
-        input.memberId,
-        async (tx, member) => {
-          const phone = normalisePhone(input.newPhone, 'newPhone');
-          await consumeCode(deps, member.companyId, phone, 'CHANGE_PHONE', input.code, tx);
-          return {
-            data: { phone },
-            events: [
-              {
-                type: 'member.phone_changed',
-                companyId: member.companyId,
-                memberId: member.id,
-                data: { memberId: member.id, phoneKey: phoneLookupKey(phone, deps.phoneKeySecret) },
-              },
-            ],
-          };
-        },
-        (target) => (target.includes('phone') ? phoneTaken() : null),
-      ),
+      changeContact(identity, input.memberId, 'phone', input.newPhone, input.code),
 
     changeEmail: (identity: Identity, input: { memberId?: string | null; newEmail: string; code: string }) =>
-      change(
-        identity,
-        input.memberId,
-        async (tx, member) => {
-          const email = normaliseEmail(input.newEmail, 'newEmail');
-          await consumeCode(deps, member.companyId, email, 'CHANGE_EMAIL', input.code, tx);
-          return {
-            data: { email },
-            events: [{ type: 'member.email_changed', companyId: member.companyId, memberId: member.id, data: { memberId: member.id } }],
-          };
-        },
-        (target) => (target.includes('email') ? emailTaken() : null),
-      ),
+      changeContact(identity, input.memberId, 'email', input.newEmail, input.code),
 
     /** A member proves the current password; the contact center may set one without it. */
     changePassword: (identity: Identity, input: { memberId?: string | null; currentPassword?: string | null; newPassword: string }) =>

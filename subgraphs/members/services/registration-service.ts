@@ -21,7 +21,7 @@ import { MEMBER_SERVICE_ROLES, requireOperator } from './access';
 import { cardActivated, issueVirtualCardFor, memberHasCards } from './card-issuing';
 import { resolveCompanyId } from './company-resolution';
 import type { ServiceDeps } from './deps';
-import { consumeCode } from './verification-codes';
+import { checkCode, useCode } from './verification-codes';
 import { writeOnce } from './write-once';
 
 export interface RegisterMemberInput extends RegistrationInput {
@@ -81,6 +81,9 @@ export function createRegistrationService(deps: ServiceDeps) {
         throw new DomainError('REQUIRED_FIELD_MISSING', 'Confirm the phone with the code from requestMemberCode', 'verificationCode');
       }
       const passwordHash = valid.password ? await hashSecret(valid.password) : null;
+      const codeId = selfService
+        ? await checkCode(deps, { companyId, target: valid.phone, purpose: 'REGISTRATION', given: String(input.verificationCode) }, 'verificationCode')
+        : null;
 
       const { idempotencyKey, ...request } = input;
       const keep = {
@@ -93,7 +96,7 @@ export function createRegistrationService(deps: ServiceDeps) {
         { operation: 'registerMember', key: idempotencyKey, input: request },
         async (tx) => {
           const { member: existing, card } = await findRegistrant(tx, companyId, valid);
-          if (selfService) await consumeCode(deps, companyId, valid.phone, 'REGISTRATION', String(input.verificationCode), tx, 'verificationCode');
+          if (codeId) await useCode(deps, tx, codeId, 'verificationCode');
           const profile = {
             phone: valid.phone,
             email: valid.email ?? existing?.email ?? null,

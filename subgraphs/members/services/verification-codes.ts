@@ -46,26 +46,29 @@ function pick(request: CodeRequest) {
 }
 
 /**
- * Checks a code and consumes it. Every attempt is counted (outside the caller's transaction, so a
- * wrong code still uses up an attempt); after MAX_CODE_ATTEMPTS the code is dead.
+ * Checks a code, before any transaction: every attempt is counted first and judged by the count
+ * it returns, so parallel guesses cannot share one number, and a wrong code uses up an attempt
+ * whatever happens after. After MAX_CODE_ATTEMPTS the code is dead. No connection is held while
+ * the code's hash is compared. Returns the code to consume (`useCode`) with the change it confirms.
  */
-export async function consumeCode(
+export async function checkCode(
   deps: ServiceDeps,
-  companyId: string,
-  target: string,
-  purpose: VerificationPurpose,
-  given: string,
-  tx: MembersDb,
+  request: { companyId: string; target: string; purpose: VerificationPurpose; given: string },
   field = 'code',
-): Promise<void> {
-  const now = deps.clock.now();
-  const stored = await latestCode(deps.db, companyId, target, purpose);
-  assertCodeUsable(stored, now, field);
+): Promise<string> {
+  const stored = await latestCode(deps.db, request.companyId, request.target, request.purpose);
+  assertCodeUsable(stored, deps.clock.now(), field);
   const counted = await countAttempt(deps.db, stored.id);
-  const matches = /^\d{6}$/.test(given.trim()) && (await verifySecret(given.trim(), stored.codeHash));
-  if (!matches) {
+  if (counted.attempts > MAX_CODE_ATTEMPTS) throw new DomainError('TOO_MANY_ATTEMPTS', 'Too many wrong codes; request a new one', field);
+  const given = request.given.trim();
+  if (!(/^\d{6}$/.test(given) && (await verifySecret(given, stored.codeHash)))) {
     const left = MAX_CODE_ATTEMPTS - counted.attempts;
     throw new DomainError('CODE_INVALID', left > 0 ? `Wrong code; ${left} attempt(s) left` : 'Wrong code; request a new one', field);
   }
-  await markCodeUsed(tx, stored.id, now);
+  return stored.id;
+}
+
+/** Consumes a checked code in the transaction of the change it confirms: two right answers at once, only the first counts. */
+export async function useCode(deps: ServiceDeps, tx: MembersDb, codeId: string, field = 'code'): Promise<void> {
+  if (!(await markCodeUsed(tx, codeId, deps.clock.now()))) throw new DomainError('CODE_INVALID', 'The code is wrong or was not requested', field);
 }
