@@ -33,12 +33,6 @@ runUntilSignal('platform', logger, async (onStop) => {
   // ledger, the ledger reads through to it on a miss.
   const peers: PeerUrls = {};
   const bootstrap = bootstrapSettings(env);
-  if (bootstrap.usingDefaults) {
-    logger.warn(
-      { email: bootstrap.adminEmail, password: bootstrap.adminPassword },
-      'BOOTSTRAP_ADMIN_* not set: the first administrator (created only while none exists) uses these development defaults',
-    );
-  }
   const members = await startMembersSubgraph({
     databaseUrl,
     // Inside one process the gateway is told the URL directly, so a free port avoids clashes.

@@ -12,7 +12,13 @@ const MAX_AGE_MS = 60_000;
 
 const identitySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('anonymous') }),
-  z.object({ kind: z.literal('operator'), operatorId: z.string(), companyId: z.string(), role: z.enum(['ADMIN', 'MARKETER', 'OPERATOR', 'SECURITY']) }),
+  z.object({
+    kind: z.literal('operator'),
+    operatorId: z.string(),
+    companyId: z.string(),
+    role: z.enum(['ADMIN', 'MARKETER', 'OPERATOR', 'SECURITY']),
+    passwordChangeRequired: z.literal(true).optional(),
+  }),
   z.object({ kind: z.literal('member'), memberId: z.string(), companyId: z.string() }),
   z.object({ kind: z.literal('terminal'), terminalId: z.string(), companyId: z.string(), pointOfSaleId: z.string() }),
 ]);

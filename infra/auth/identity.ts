@@ -3,7 +3,14 @@ export type OperatorRole = 'ADMIN' | 'MARKETER' | 'OPERATOR' | 'SECURITY';
 
 export type Identity =
   | { kind: 'anonymous' }
-  | { kind: 'operator'; operatorId: string; companyId: string; role: OperatorRole }
+  | {
+      kind: 'operator';
+      operatorId: string;
+      companyId: string;
+      role: OperatorRole;
+      /** Signed in with a password someone else chose: may only change it (changeOperatorPassword). */
+      passwordChangeRequired?: true;
+    }
   | { kind: 'member'; memberId: string; companyId: string }
   | { kind: 'terminal'; terminalId: string; companyId: string; pointOfSaleId: string };
 

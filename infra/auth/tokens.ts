@@ -6,7 +6,14 @@ import type { Identity } from './identity';
 const ISSUER = 'loyalty-platform';
 
 const claimsSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('operator'), sub: z.string(), cid: z.string(), role: z.enum(['ADMIN', 'MARKETER', 'OPERATOR', 'SECURITY']) }),
+  z.object({
+    kind: z.literal('operator'),
+    sub: z.string(),
+    cid: z.string(),
+    role: z.enum(['ADMIN', 'MARKETER', 'OPERATOR', 'SECURITY']),
+    /** Password change required: the token serves changeOperatorPassword only. */
+    pcr: z.literal(true).optional(),
+  }),
   z.object({ kind: z.literal('member'), sub: z.string(), cid: z.string() }),
   z.object({ kind: z.literal('terminal'), sub: z.string(), cid: z.string(), pos: z.string() }),
 ]);
@@ -29,7 +36,13 @@ function keyFor(secret: string): KeyObject {
 export function issueToken(identity: SignedIdentity, secret: string, ttlSeconds: number): string {
   const claims =
     identity.kind === 'operator'
-      ? { kind: identity.kind, sub: identity.operatorId, cid: identity.companyId, role: identity.role }
+      ? {
+          kind: identity.kind,
+          sub: identity.operatorId,
+          cid: identity.companyId,
+          role: identity.role,
+          ...(identity.passwordChangeRequired ? { pcr: true } : {}),
+        }
       : identity.kind === 'member'
         ? { kind: identity.kind, sub: identity.memberId, cid: identity.companyId }
         : { kind: identity.kind, sub: identity.terminalId, cid: identity.companyId, pos: identity.pointOfSaleId };
@@ -43,7 +56,13 @@ export function verifyToken(token: string, secret: string): SignedIdentity | nul
     const claims = claimsSchema.parse(payload);
     switch (claims.kind) {
       case 'operator':
-        return { kind: 'operator', operatorId: claims.sub, companyId: claims.cid, role: claims.role };
+        return {
+          kind: 'operator',
+          operatorId: claims.sub,
+          companyId: claims.cid,
+          role: claims.role,
+          ...(claims.pcr ? { passwordChangeRequired: true as const } : {}),
+        };
       case 'member':
         return { kind: 'member', memberId: claims.sub, companyId: claims.cid };
       case 'terminal':

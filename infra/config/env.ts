@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Logger } from '../logging/logger';
 
 /** Settings every process shares. Each entry point extends this with its own. */
 export const baseEnvSchema = z.object({
@@ -26,29 +25,10 @@ export function parseEnv<T extends z.ZodType>(schema: T, source: NodeJS.ProcessE
   return parsed.data;
 }
 
-const DEVELOPMENT_SECRETS = {
-  TOKEN_SECRET: 'development-only-token-secret-do-not-use-in-production',
-  GATEWAY_SIGNING_SECRET: 'development-only-gateway-signing-secret-not-for-production',
-  PHONE_KEY_SECRET: 'development-only-phone-key-secret-not-for-production',
-} as const;
-
 export interface Secrets {
   tokenSecret: string;
   gatewaySigningSecret: string;
   phoneKeySecret: string;
 }
 
-/**
- * The secrets for tokens and the gateway's identity signature. Production must set them; elsewhere
- * a development default is used and announced, so nobody mistakes it for a real deployment.
- */
-export function resolveSecrets(env: BaseEnv, logger: Logger): Secrets {
-  const pick = (name: keyof typeof DEVELOPMENT_SECRETS): string => {
-    const value = env[name];
-    if (value) return value;
-    if (env.NODE_ENV === 'production') throw new Error(`${name} must be set in production`);
-    logger.warn({ setting: name }, `${name} is not set: using the development default (never in production)`);
-    return DEVELOPMENT_SECRETS[name];
-  };
-  return { tokenSecret: pick('TOKEN_SECRET'), gatewaySigningSecret: pick('GATEWAY_SIGNING_SECRET'), phoneKeySecret: pick('PHONE_KEY_SECRET') };
-}
+export { resolveSecrets } from './secrets';

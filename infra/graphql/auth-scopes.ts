@@ -9,15 +9,20 @@ export interface PlatformAuthScopes {
   operator: boolean;
   /** An operator holding one of the roles. */
   role: OperatorRole[];
+  /** An operator who must change a password someone else chose before anything else. */
+  changingPassword: boolean;
 }
 
+/** An operator signed in with a password someone else chose holds no scope but changingPassword. */
 export function authScopesFor(identity: Identity) {
+  const mustChange = identity.kind === 'operator' && identity.passwordChangeRequired === true;
   return {
-    signedIn: identity.kind !== 'anonymous',
+    signedIn: identity.kind !== 'anonymous' && !mustChange,
     member: identity.kind === 'member',
     terminal: identity.kind === 'terminal',
-    operator: identity.kind === 'operator',
-    role: (roles: OperatorRole[]) => identity.kind === 'operator' && roles.includes(identity.role),
+    operator: identity.kind === 'operator' && !mustChange,
+    role: (roles: OperatorRole[]) => identity.kind === 'operator' && !mustChange && roles.includes(identity.role),
+    changingPassword: identity.kind === 'operator',
   };
 }
 

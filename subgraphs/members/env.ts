@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { baseEnvSchema } from '../../infra/config/env';
 
@@ -18,13 +19,18 @@ export const membersEnvSchema = baseEnvSchema.extend({
 
 export type MembersEnv = z.infer<typeof membersEnvSchema>;
 
-const DEVELOPMENT_BOOTSTRAP = {
-  companyName: 'Demo Retail',
-  adminEmail: 'admin@example.com',
-  adminPassword: 'change-me-1',
-};
+const DEVELOPMENT_BOOTSTRAP = { companyName: 'Demo Retail', adminEmail: 'admin@example.com' };
 
-/** The first company and administrator: required in production, printed defaults elsewhere. */
+/** A strong random password (letters and digits), for a first administrator nobody configured. */
+function generatedPassword(): string {
+  return `${randomBytes(12).toString('base64url').replace(/[-_]/g, 'x')}7a`;
+}
+
+/**
+ * The first company and administrator: required in production. Elsewhere a missing password is
+ * generated at random (printed once, when the administrator is created, and to be changed at the
+ * first sign-in): no usable password ever ships in the source.
+ */
 export function bootstrapSettings(env: MembersEnv) {
   const given = {
     companyName: env.BOOTSTRAP_COMPANY_NAME,
@@ -37,7 +43,7 @@ export function bootstrapSettings(env: MembersEnv) {
   return {
     companyName: given.companyName ?? DEVELOPMENT_BOOTSTRAP.companyName,
     adminEmail: given.adminEmail ?? DEVELOPMENT_BOOTSTRAP.adminEmail,
-    adminPassword: given.adminPassword ?? DEVELOPMENT_BOOTSTRAP.adminPassword,
-    usingDefaults: !given.adminEmail || !given.adminPassword,
+    adminPassword: given.adminPassword ?? generatedPassword(),
+    passwordGenerated: !given.adminPassword,
   };
 }

@@ -12,7 +12,7 @@ import { type Clock, systemClock } from './services/deps';
 import { createViewRoute } from './services/view-route';
 
 export interface MembersSubgraphOptions extends SubgraphOptions {
-  bootstrap?: { companyName: string; adminEmail: string; adminPassword: string } | null;
+  bootstrap?: { companyName: string; adminEmail: string; adminPassword: string; passwordGenerated?: boolean } | null;
   /** Development only: write one-time codes to the log until the communications subgraph delivers them. */
   logVerificationCodes?: boolean;
   clock?: Clock;
@@ -45,6 +45,12 @@ export async function startMembersSubgraph(options: MembersSubgraphOptions): Pro
   });
   if (options.bootstrap && (await services.auth.bootstrap(options.bootstrap))) {
     logger.info({ company: options.bootstrap.companyName, adminEmail: options.bootstrap.adminEmail }, 'created the first company and administrator');
+    if (options.bootstrap.passwordGenerated) {
+      // Shown this once only: it is not stored anywhere but as a hash, and must be changed at the first sign-in.
+      console.log(
+        `\n  First administrator: ${options.bootstrap.adminEmail}\n  Generated password (shown once; change it at the first sign-in with changeOperatorPassword): ${options.bootstrap.adminPassword}\n`,
+      );
+    }
   }
 
   if (options.events !== false) {

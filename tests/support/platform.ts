@@ -46,6 +46,8 @@ export interface TestPlatformOptions {
   events?: boolean;
   /** Receives every process's JSON log lines (otherwise logs are silent unless TEST_LOG_LEVEL is set). */
   logs?: { write(line: string): void };
+  /** The first company and administrator (default BOOTSTRAP_ADMIN). */
+  bootstrap?: { companyName: string; adminEmail: string; adminPassword: string; passwordGenerated?: boolean };
 }
 
 export async function startTestPlatform(options: TestPlatformOptions = {}): Promise<TestPlatform> {
@@ -71,7 +73,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     logger: loggerFor('members'),
     production: false,
     migrate: false,
-    bootstrap: BOOTSTRAP_ADMIN,
+    bootstrap: options.bootstrap ?? BOOTSTRAP_ADMIN,
     events: options.events ?? false,
     clock,
     queryCounter: membersQueries,

@@ -46,6 +46,14 @@ export function countOperators(db: MembersDb) {
   return db.operator.count();
 }
 
+export function findOperator(db: MembersDb, id: string) {
+  return db.operator.findUnique({ where: { id } });
+}
+
+export function setOperatorPassword(db: MembersDb, id: string, passwordHash: string) {
+  return db.operator.update({ where: { id }, data: { passwordHash, passwordChangeRequired: false } });
+}
+
 export function createOperator(tx: MembersDb, data: Prisma.OperatorUncheckedCreateInput) {
   return tx.operator.create({ data });
 }

@@ -56,6 +56,9 @@ export const Operator = builder.prismaObject('Operator', {
     id: t.exposeID('id'),
     email: t.exposeString('email'),
     role: t.field({ type: OperatorRole, resolve: (o) => o.role }),
+    passwordChangeRequired: t.exposeBoolean('passwordChangeRequired', {
+      description: 'Signed in with a password someone else chose (the generated first one): changeOperatorPassword before anything else.',
+    }),
     company: t.relation('company'),
   }),
 });

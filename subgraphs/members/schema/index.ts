@@ -8,6 +8,7 @@ import './terminal';
 import './member';
 import './card';
 import './auth';
+import './operator-password';
 import './registration';
 import './profile';
 import './account';

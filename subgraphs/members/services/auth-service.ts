@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { Identity } from '../../../infra/auth/identity';
+import { ForbiddenError } from '../../../infra/auth/forbidden';
+import type { Identity, OperatorRole } from '../../../infra/auth/identity';
 import { hashSecret, verifySecret } from '../../../infra/auth/secret-hash';
 import { issueToken } from '../../../infra/auth/tokens';
 import { runTransaction } from '../../../infra/db/transaction';
-import { countOperators, createCompany, createOperator, findOperatorByEmail, findTerminal } from '../data/companies-store';
+import { countOperators, createCompany, createOperator, findOperator, findOperatorByEmail, findTerminal, setOperatorPassword } from '../data/companies-store';
 import { findMemberByPhone } from '../data/members-store';
 import { clearThrottle, countSignInAttempt } from '../data/verification-store';
 import { checkPasswordStrength, normaliseEmail, normalisePhone } from '../domain/contact';
@@ -27,6 +28,19 @@ function invalidCredentials(): DomainError {
 }
 
 export function createAuthService(deps: ServiceDeps) {
+  const operatorToken = (operator: { id: string; companyId: string; role: OperatorRole; passwordChangeRequired: boolean }) =>
+    issueToken(
+      {
+        kind: 'operator',
+        operatorId: operator.id,
+        companyId: operator.companyId,
+        role: operator.role,
+        ...(operator.passwordChangeRequired ? { passwordChangeRequired: true as const } : {}),
+      },
+      deps.tokenSecret,
+      deps.tokenTtl.operator,
+    );
+
   const tooManyAttempts = () => new DomainError('TOO_MANY_ATTEMPTS', 'Too many failed attempts; try again later', null);
 
   /** Runs a credential check under the per-identifier attempt limit, counted before the check (see login-throttle). */
@@ -49,14 +63,15 @@ export function createAuthService(deps: ServiceDeps) {
 
   return {
     /** First start: one company and its administrator, only while no operator exists. */
-    async bootstrap(settings: { companyName: string; adminEmail: string; adminPassword: string }): Promise<boolean> {
+    /** A generated password (no BOOTSTRAP_ADMIN_PASSWORD) must be changed at the first sign-in. */
+    async bootstrap(settings: { companyName: string; adminEmail: string; adminPassword: string; passwordGenerated?: boolean }): Promise<boolean> {
       if ((await countOperators(deps.db)) > 0) return false;
       const email = normaliseEmail(settings.adminEmail, 'BOOTSTRAP_ADMIN_EMAIL');
       checkPasswordStrength(settings.adminPassword, 'BOOTSTRAP_ADMIN_PASSWORD');
       const passwordHash = await hashSecret(settings.adminPassword);
       await runTransaction(deps, async (tx) => {
         const company = await createCompany(tx, { name: settings.companyName });
-        await createOperator(tx, { companyId: company.id, email, passwordHash, role: 'ADMIN' });
+        await createOperator(tx, { companyId: company.id, email, passwordHash, role: 'ADMIN', passwordChangeRequired: settings.passwordGenerated === true });
       });
       return true;
     },
@@ -68,12 +83,25 @@ export function createAuthService(deps: ServiceDeps) {
         const ok = await verifySecret(input.password, found?.passwordHash ?? (await DUMMY_HASH));
         return found && ok ? found : null;
       });
-      const token = issueToken(
-        { kind: 'operator', operatorId: operator.id, companyId: operator.companyId, role: operator.role },
-        deps.tokenSecret,
-        deps.tokenTtl.operator,
-      );
-      return { token, operator };
+      return { token: operatorToken(operator), operator };
+    },
+
+    /**
+     * An operator changes their own password, proving the current one (counted like a sign-in).
+     * The answer carries a new token: one issued while a change was required serves nothing else.
+     */
+    async changeOperatorPassword(identity: Identity, input: { currentPassword: string; newPassword: string }) {
+      if (identity.kind !== 'operator') throw new ForbiddenError('Only operators have operator passwords');
+      checkPasswordStrength(input.newPassword, 'newPassword');
+      if (input.newPassword === input.currentPassword)
+        throw new DomainError('INVALID_INPUT', 'Choose a password different from the current one', 'newPassword');
+      const operator = await throttled(throttleKey('operator-password', identity.operatorId), async () => {
+        const found = await findOperator(deps.db, identity.operatorId);
+        const ok = await verifySecret(input.currentPassword, found?.passwordHash ?? (await DUMMY_HASH));
+        return found && ok ? found : null;
+      });
+      const updated = await setOperatorPassword(deps.db, operator.id, await hashSecret(input.newPassword));
+      return { token: operatorToken(updated), operator: updated };
     },
 
     async loginTerminal(input: { terminalId: string; secret: string }) {

@@ -1,0 +1,61 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Logger } from '../logging/logger';
+import type { BaseEnv, Secrets } from './env';
+
+const SETTINGS = { tokenSecret: 'TOKEN_SECRET', gatewaySigningSecret: 'GATEWAY_SIGNING_SECRET', phoneKeySecret: 'PHONE_KEY_SECRET' } as const;
+
+/** Where a deployment without secret settings keeps the ones generated for it. */
+export function generatedSecretsPath(dataDir: string): string {
+  return path.resolve(dataDir, 'secrets.json');
+}
+
+function randomSecrets(): Secrets {
+  const fresh = () => randomBytes(48).toString('base64url');
+  return { tokenSecret: fresh(), gatewaySigningSecret: fresh(), phoneKeySecret: fresh() };
+}
+
+/**
+ * Random secrets kept in DATA_DIR, readable by their owner only: made on the first start, read on
+ * every later one, so all processes of one deployment share them and restarts keep tokens valid.
+ * Written aside and linked into place, so two processes starting at once agree on one set.
+ */
+function keptSecrets(dataDir: string, logger: Logger): Secrets {
+  const file = generatedSecretsPath(dataDir);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const draft = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  writeFileSync(draft, JSON.stringify(randomSecrets()), { mode: 0o600 });
+  try {
+    linkSync(draft, file);
+    logger.warn(
+      { file },
+      `No secrets were set: generated random ones, kept in ${file} (owner-only). Set TOKEN_SECRET, GATEWAY_SIGNING_SECRET and PHONE_KEY_SECRET to manage them yourself.`,
+    );
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    rmSync(draft, { force: true });
+  }
+  chmodSync(file, 0o600);
+  const kept = JSON.parse(readFileSync(file, 'utf8')) as Partial<Secrets>;
+  for (const key of Object.keys(SETTINGS) as Array<keyof Secrets>) {
+    if (typeof kept[key] !== 'string' || (kept[key] as string).length < 32)
+      throw new Error(`${file} is damaged: ${key} is missing; delete the file to generate new secrets`);
+  }
+  return kept as Secrets;
+}
+
+/**
+ * The secrets for tokens, the gateway's identity signature and phone look-up keys. Production must
+ * set all three. Elsewhere an unset one comes from DATA_DIR's generated set (see keptSecrets):
+ * nothing usable ever ships in the source.
+ */
+export function resolveSecrets(env: BaseEnv, logger: Logger): Secrets {
+  const given = { tokenSecret: env.TOKEN_SECRET, gatewaySigningSecret: env.GATEWAY_SIGNING_SECRET, phoneKeySecret: env.PHONE_KEY_SECRET };
+  const missing = (Object.keys(SETTINGS) as Array<keyof Secrets>).filter((key) => !given[key]);
+  if (missing.length === 0) return given as Secrets;
+  if (env.NODE_ENV === 'production') throw new Error(`${missing.map((key) => SETTINGS[key]).join(', ')} must be set in production`);
+  const kept = keptSecrets(env.DATA_DIR, logger);
+  return { ...kept, ...Object.fromEntries(Object.entries(given).filter(([, value]) => value)) };
+}

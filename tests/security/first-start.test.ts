@@ -1,0 +1,91 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gatewayEnvSchema } from '../../gateway/env';
+import { baseEnvSchema, parseEnv } from '../../infra/config/env';
+import { generatedSecretsPath, resolveSecrets } from '../../infra/config/secrets';
+import { createLogger } from '../../infra/logging/logger';
+import { bootstrapSettings, membersEnvSchema } from '../../subgraphs/members/env';
+import { ChangeOperatorPasswordDocument, CreateOperatorDocument, CurrentCompanyDocument, LoginOperatorDocument } from '../e2e/__generated__/operations';
+import { call, errorCodes, request } from '../support/graphql-client';
+import { startTestPlatform, type TestPlatform } from '../support/platform';
+
+/** Nothing usable ships in the source: secrets and the first password are made for each deployment. */
+const logger = createLogger('test', 'silent');
+
+describe('secrets without settings', () => {
+  let dataDir: string;
+  beforeEach(() => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'loyalty-secrets-'));
+  });
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  test('are generated at random once per DATA_DIR, readable by the owner only, and the same on every later start', () => {
+    const env = parseEnv(baseEnvSchema, { DATA_DIR: dataDir });
+    const first = resolveSecrets(env, logger);
+    const again = resolveSecrets(env, logger);
+    expect(again).toEqual(first);
+    expect(new Set(Object.values(first)).size).toBe(3);
+    for (const secret of Object.values(first)) expect(secret.length).toBeGreaterThanOrEqual(32);
+    expect(statSync(generatedSecretsPath(dataDir)).mode & 0o777).toBe(0o600);
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'loyalty-secrets-'));
+    try {
+      expect(resolveSecrets(parseEnv(baseEnvSchema, { DATA_DIR: elsewhere }), logger).tokenSecret).not.toBe(first.tokenSecret);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  test('a secret that is set wins over the generated one; production refuses to start without all three', () => {
+    const token = 'a-token-secret-chosen-by-the-operator-0001';
+    expect(resolveSecrets(parseEnv(baseEnvSchema, { DATA_DIR: dataDir, TOKEN_SECRET: token }), logger).tokenSecret).toBe(token);
+    const kept = JSON.parse(readFileSync(generatedSecretsPath(dataDir), 'utf8'));
+    expect(kept.tokenSecret).not.toBe(token);
+    expect(() => resolveSecrets(parseEnv(baseEnvSchema, { DATA_DIR: dataDir, NODE_ENV: 'production', TOKEN_SECRET: token }), logger)).toThrow(
+      'GATEWAY_SIGNING_SECRET, PHONE_KEY_SECRET must be set in production',
+    );
+  });
+
+  test('the gateway listens on loopback unless HOST says otherwise', () => {
+    expect(parseEnv(gatewayEnvSchema, {}).HOST).toBe('127.0.0.1');
+    expect(parseEnv(gatewayEnvSchema, { HOST: '0.0.0.0' }).HOST).toBe('0.0.0.0');
+  });
+});
+
+describe('the first administrator without a configured password', () => {
+  const bootstrap = bootstrapSettings(parseEnv(membersEnvSchema, { BOOTSTRAP_ADMIN_EMAIL: 'first@admin.test' }));
+  let platform: TestPlatform;
+  beforeAll(async () => {
+    platform = await startTestPlatform({ bootstrap });
+  });
+  afterAll(() => platform?.stop());
+
+  test('gets a random password that serves only to change it at the first sign-in', async () => {
+    expect(bootstrap.passwordGenerated).toBe(true);
+    expect(bootstrap.adminPassword).toMatch(/^(?=.*[a-z])(?=.*\d).{16,}$/i);
+    expect(bootstrapSettings(parseEnv(membersEnvSchema, {})).adminPassword).not.toBe(bootstrap.adminPassword);
+
+    const login = async (password: string) =>
+      (await request(platform.gatewayUrl, LoginOperatorDocument, { input: { email: 'first@admin.test', password } })).loginOperator;
+    const first = await login(bootstrap.adminPassword);
+    expect(first.operator?.passwordChangeRequired).toBe(true);
+    const restricted = { token: first.token as string };
+    expect(errorCodes(await call(platform.gatewayUrl, CurrentCompanyDocument, {}, restricted))).toEqual(['FORBIDDEN']);
+    const input = { email: 'second@admin.test', password: 'second-pass-1', role: 'ADMIN' as const };
+    expect(errorCodes(await call(platform.gatewayUrl, CreateOperatorDocument, { input }, restricted))).toEqual(['FORBIDDEN']);
+
+    const change = async (currentPassword: string, newPassword: string) =>
+      (await request(platform.gatewayUrl, ChangeOperatorPasswordDocument, { input: { currentPassword, newPassword } }, restricted)).changeOperatorPassword;
+    expect((await change('not-the-password-1', 'chosen-pass-1')).errors.map((e) => e.code)).toEqual(['INVALID_CREDENTIALS']);
+    expect((await change(bootstrap.adminPassword, 'short')).errors.map((e) => e.code)).toEqual(['WEAK_PASSWORD']);
+    const changed = await change(bootstrap.adminPassword, 'chosen-pass-1');
+    expect(changed.errors).toEqual([]);
+    expect(changed.operator?.passwordChangeRequired).toBe(false);
+    const { company } = await request(platform.gatewayUrl, CurrentCompanyDocument, {}, { token: changed.token as string });
+    expect(company?.id).toEqual(expect.any(String));
+    // The old token stays restricted; the old password no longer signs in.
+    expect(errorCodes(await call(platform.gatewayUrl, CurrentCompanyDocument, {}, restricted))).toEqual(['FORBIDDEN']);
+    expect((await login(bootstrap.adminPassword)).errors.map((e) => e.code)).toEqual(['INVALID_CREDENTIALS']);
+    expect((await login('chosen-pass-1')).operator?.passwordChangeRequired).toBe(false);
+  });
+});
