@@ -1,3 +1,4 @@
+import { DEFAULT_HISTORY_START } from '../../../infra/time/history-bounds';
 import type { CardSnapshot, MemberSnapshot, MemberViews } from '../../../infra/views/member-views';
 import { staysFromChanges } from '../domain/family-history';
 import type { LedgerDb } from './prisma';
@@ -86,16 +87,29 @@ export async function poolAt(db: LedgerDb, memberId: string, at: Date): Promise<
   return [memberId, ...rows.map((row) => row.member_id).filter((id) => id !== memberId)];
 }
 
+/** The company's history start: no operation may be dated before it (the default until its settings arrive). */
+export async function companyHistoryStart(db: LedgerDb, companyId: string): Promise<Date> {
+  const ref = await db.companyRef.findUnique({ where: { companyId }, select: { historyStartsAt: true } });
+  return ref?.historyStartsAt ?? DEFAULT_HISTORY_START;
+}
+
 export async function companySpendingStates(db: LedgerDb, companyId: string): Promise<string[]> {
   const ref = await db.companyRef.findUnique({ where: { companyId } });
   return ref?.spendingStates ?? ['REGISTERED'];
 }
 
 /** Keeps the company's settings the ledger enforces, unless newer ones (by event time) are held. */
-export async function saveCompanyRef(db: LedgerDb, companyId: string, settings: { spendingStates: string[]; timeZone: string }, at: Date) {
+export async function saveCompanyRef(
+  db: LedgerDb,
+  companyId: string,
+  settings: { spendingStates: string[]; timeZone: string; historyStartsAt: Date },
+  at: Date,
+) {
   await db.$executeRaw`
-    INSERT INTO company_refs (company_id, spending_states, time_zone, updated_at) VALUES (${companyId}::uuid, ${settings.spendingStates}::text[], ${settings.timeZone}, ${at})
-    ON CONFLICT (company_id) DO UPDATE SET spending_states = EXCLUDED.spending_states, time_zone = EXCLUDED.time_zone, updated_at = EXCLUDED.updated_at
+    INSERT INTO company_refs (company_id, spending_states, time_zone, history_starts_at, updated_at)
+    VALUES (${companyId}::uuid, ${settings.spendingStates}::text[], ${settings.timeZone}, ${settings.historyStartsAt}, ${at})
+    ON CONFLICT (company_id) DO UPDATE
+       SET spending_states = EXCLUDED.spending_states, time_zone = EXCLUDED.time_zone, history_starts_at = EXCLUDED.history_starts_at, updated_at = EXCLUDED.updated_at
      WHERE company_refs.updated_at <= EXCLUDED.updated_at`;
 }
 

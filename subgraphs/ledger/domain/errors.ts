@@ -34,6 +34,7 @@ export const LEDGER_ERROR_CODES = [
   'REFUND_NOT_FOUND',
   'REFUND_NOT_PENDING',
   'REFUND_EXPIRED',
+  'DATE_OUT_OF_RANGE',
 ] as const;
 
 export type LedgerErrorCode = (typeof LEDGER_ERROR_CODES)[number];

@@ -59,7 +59,8 @@ export type LimitWindow = 'ROLLING' | 'CALENDAR';
  * days. CALENDAR: the current hour, day, week (from Monday) or month in the company's time zone.
  */
 export function periodStart(period: LimitPeriod | null, now: Date, window: LimitWindow = 'ROLLING', timeZone = 'UTC'): Date {
-  if (!period || period === 'TOTAL') return new Date(0);
+  // The whole history: before any history start a company may set (1900 at the earliest).
+  if (!period || period === 'TOTAL') return new Date('0001-01-01T00:00:00Z');
   if (window === 'CALENDAR') return calendarStart(period, now, timeZone);
   return new Date(now.getTime() - PERIOD_MS[period]);
 }

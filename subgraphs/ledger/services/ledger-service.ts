@@ -1,12 +1,13 @@
 import { requireOperator } from '../../../infra/auth/access';
 import type { Identity } from '../../../infra/auth/identity';
 import { runTransaction } from '../../../infra/db/transaction';
+import { outsideHistory } from '../../../infra/time/history-bounds';
 import { accountsOf, lockPoolFor } from '../data/accounts-store';
 import { currencyById, requireCurrency, spendingOrderOf } from '../data/currencies-store';
 import { insertLot, insertOperation, lotsHeldAt, recordedOperation } from '../data/ledger-store';
 import { recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerDb } from '../data/prisma';
-import { companySpendingStates, findCardRef, findMemberRef, poolAt, poolOf } from '../data/refs-store';
+import { companyHistoryStart, companySpendingStates, findCardRef, findMemberRef, poolAt, poolOf } from '../data/refs-store';
 import type { BalanceFigures } from '../domain/balance';
 import { InsufficientBalanceError, LedgerError } from '../domain/errors';
 import { type Decimal, isValidAmount } from '../domain/money';
@@ -146,9 +147,19 @@ export function createLedgerService(deps: LedgerDeps) {
     return { reason, effectiveAt: effectiveMoment(input.effectiveAt, now) };
   }
 
+  /** Refuses dates outside the company's history (from its start up to HISTORY_END), each named by its field. */
+  async function checkWithinHistory(db: LedgerDb, companyId: string, dates: Record<string, Date | null | undefined>): Promise<void> {
+    const start = await companyHistoryStart(db, companyId);
+    for (const [field, at] of Object.entries(dates)) {
+      const problem = at ? outsideHistory(at, start) : null;
+      if (problem) throw new LedgerError('DATE_OUT_OF_RANGE', problem, field);
+    }
+  }
+
   /** A manual accrual inside the caller's transaction: the member's pool locked, the limits judged, the lot added. */
   async function recordAccrual(tx: LedgerDb, actor: ManualActor, input: AccrualInput, now: Date): Promise<RecordedOperation> {
     const { effectiveAt, activatesAt } = checkedAccrual(input, now);
+    await checkWithinHistory(tx, actor.companyId, { effectiveAt, activatesAt, expiresAt: input.expiresAt });
     const { member, currency, order, pool } = await target(tx, actor.companyId, input);
     const manual = { kind: 'ACCRUAL' as const, amount: input.amount };
     const opened = await openManualOperation(tx, actor, 'accrueBonuses', manual, { member, currency, pool, now, input });
@@ -185,6 +196,7 @@ export function createLedgerService(deps: LedgerDeps) {
   /** A manual deduction (or an imported payment) inside the caller's transaction; refused when the active balance, less holds, does not cover it. */
   async function recordDeduction(tx: LedgerDb, actor: ManualActor, input: DeductionInput, now: Date): Promise<RecordedOperation> {
     const { reason, effectiveAt } = checkedDeduction(input, now);
+    await checkWithinHistory(tx, actor.companyId, { effectiveAt });
     const { member, currency, order, pool } = await target(tx, actor.companyId, input);
     const manual = { kind: 'DEDUCTION' as const, amount: input.amount };
     const opened = await openManualOperation(tx, actor, 'deductBonuses', manual, { member, currency, pool, now, input });
@@ -227,6 +239,7 @@ export function createLedgerService(deps: LedgerDeps) {
     target,
     checkedAccrual,
     checkedDeduction,
+    checkWithinHistory,
     recordAccrual,
     recordDeduction,
 

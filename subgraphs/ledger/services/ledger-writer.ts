@@ -137,7 +137,7 @@ export async function rebuildCheckpoints(tx: LedgerDb, accountId: string, until:
   let made = 0;
   for (;;) {
     const next = await tx.operation.findMany({
-      where: { accountId, effectiveAt: { gt: latest?.at ?? new Date(0), lte: until } },
+      where: { accountId, effectiveAt: { ...(latest ? { gt: latest.at } : {}), lte: until } },
       orderBy: [{ effectiveAt: 'asc' }, { id: 'asc' }],
       skip: CHECKPOINT_EVERY - 1,
       take: 1,

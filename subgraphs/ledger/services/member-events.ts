@@ -1,5 +1,6 @@
 import { runTransaction } from '../../../infra/db/transaction';
 import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
+import { DEFAULT_HISTORY_START } from '../../../infra/time/history-bounds';
 import { type MemberSnapshot, type MemberViews, readViews } from '../../../infra/views/member-views';
 import type { LedgerDb } from '../data/prisma';
 import { markProcessed, recordFamilyChange, saveCompanyRef, savePointOfSaleRef, saveViews, unbindCardsOf } from '../data/refs-store';
@@ -37,6 +38,7 @@ function companySettings(payload: Payload) {
   return {
     spendingStates: (payload.spendingStates as string[] | undefined) ?? ['REGISTERED'],
     timeZone: typeof payload.timeZone === 'string' ? payload.timeZone : 'UTC',
+    historyStartsAt: typeof payload.historyStartsAt === 'string' ? new Date(payload.historyStartsAt) : DEFAULT_HISTORY_START,
   };
 }
 

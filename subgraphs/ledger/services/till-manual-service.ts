@@ -68,6 +68,7 @@ export function createTillManualService(deps: LedgerDeps, ledger: LedgerService,
           // A cashier acts now: terminals never back-date.
           if (input.kind === 'ACCRUAL') ledger.checkedAccrual({ amount: input.amount, activatesAt: input.activatesAt, expiresAt: input.expiresAt }, now);
           else ledger.checkedDeduction({ amount: input.amount, reason }, now);
+          await ledger.checkWithinHistory(tx, terminal.companyId, { activatesAt: input.activatesAt, expiresAt: input.expiresAt });
           const member = await posMember(tx, terminal.companyId, { cardNumber: input.cardNumber });
           if (!member) throw new LedgerError('CARD_NOT_FOUND', 'No card with this number is in use', 'cardNumber');
           const { currency, pool } = await ledger.target(tx, terminal.companyId, { memberId: member.memberId, currency: input.currency });

@@ -32,6 +32,10 @@ export const Company = builder.prismaObject('Company', {
       description: 'Member states allowed to pay with bonuses.',
       resolve: (company) => company.spendingStates,
     }),
+    historyStartsAt: t.expose('historyStartsAt', {
+      type: 'DateTime',
+      description: 'No bonus operation may be dated before it (default 2000-01-01); admins move it back to migrate an old program.',
+    }),
     registrationChannels: t.field({
       type: [RegistrationChannelSetting],
       description: 'Every channel with its setting (defaults where the company has not configured one).',
@@ -135,6 +139,10 @@ const UpdateCompanySettingsInput = builder.inputType('UpdateCompanySettingsInput
   fields: (t) => ({
     spendingStates: t.field({ type: [MemberState], description: 'Member states allowed to pay with bonuses.' }),
     timeZone: t.string({ description: 'IANA time zone, e.g. Europe/Berlin.' }),
+    historyStartsAt: t.field({
+      type: 'DateTime',
+      description: 'No bonus operation may be dated before it (default 2000-01-01); move it back, not before 1900, to migrate an old program.',
+    }),
   }),
 });
 

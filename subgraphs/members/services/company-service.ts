@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Identity, OperatorRole } from '../../../infra/auth/identity';
 import { hashSecret } from '../../../infra/auth/secret-hash';
+import { historyStartProblem } from '../../../infra/time/history-bounds';
 import { isTimeZone } from '../../../infra/time/time-zone';
 import {
   createCompany,
@@ -31,6 +32,11 @@ function requiredText(value: string, field: string, max = 200): string {
 const operatorEmailTaken = (target: string) =>
   target.includes('email') ? new DomainError('OPERATOR_EMAIL_TAKEN', 'An operator with this email exists', 'adminEmail') : null;
 
+/** The settings other subgraphs enforce, as the company events carry them. */
+function companySettingsData(company: { spendingStates: string[]; timeZone: string; historyStartsAt: Date }) {
+  return { spendingStates: company.spendingStates, timeZone: company.timeZone, historyStartsAt: company.historyStartsAt.toISOString() };
+}
+
 export function createCompanyService(deps: ServiceDeps) {
   return {
     /** A new tenant with its own first administrator. The caller gets no access to it. */
@@ -48,7 +54,7 @@ export function createCompanyService(deps: ServiceDeps) {
           const company = await createCompany(tx, { name, posCurrency });
           const admin = await createOperator(tx, { companyId: company.id, email, passwordHash, role: 'ADMIN' });
           await recordEvents(tx, deps, identity, null, [
-            { type: 'company.created', companyId: company.id, data: { companyId: company.id, name, posCurrency, timeZone: company.timeZone } },
+            { type: 'company.created', companyId: company.id, data: { companyId: company.id, name, posCurrency, ...companySettingsData(company) } },
           ]);
           return { company, admin };
         },
@@ -68,7 +74,7 @@ export function createCompanyService(deps: ServiceDeps) {
       );
     },
 
-    async updateCompanySettings(identity: Identity, input: { spendingStates?: MemberState[] | null; timeZone?: string | null }) {
+    async updateCompanySettings(identity: Identity, input: { spendingStates?: MemberState[] | null; timeZone?: string | null; historyStartsAt?: Date | null }) {
       const admin = requireOperator(identity, ['ADMIN']);
       const states = input.spendingStates;
       if (states?.some((state) => state === 'BLOCKED' || state === 'DELETED')) {
@@ -77,14 +83,16 @@ export function createCompanyService(deps: ServiceDeps) {
       const timeZone = input.timeZone?.trim();
       if (timeZone !== undefined && !isTimeZone(timeZone))
         throw new DomainError('INVALID_INPUT', 'timeZone is an IANA time zone such as Europe/Berlin', 'timeZone');
+      const historyStartsAt = input.historyStartsAt ?? undefined;
+      const historyProblem = historyStartsAt ? historyStartProblem(historyStartsAt, deps.clock.now()) : null;
+      if (historyProblem) throw new DomainError('INVALID_INPUT', historyProblem, 'historyStartsAt');
       return inTransaction(deps, async (tx) => {
         const company = await updateCompany(tx, admin.companyId, {
           ...(states ? { spendingStates: [...new Set(states)] } : {}),
           ...(timeZone ? { timeZone } : {}),
+          ...(historyStartsAt ? { historyStartsAt } : {}),
         });
-        await recordEvents(tx, deps, identity, null, [
-          { type: 'company.settings_changed', companyId: company.id, data: { spendingStates: company.spendingStates, timeZone: company.timeZone } },
-        ]);
+        await recordEvents(tx, deps, identity, null, [{ type: 'company.settings_changed', companyId: company.id, data: companySettingsData(company) }]);
         return company;
       });
     },
