@@ -62,7 +62,7 @@ describe('identifying the member by phone at the POS', () => {
         .calculatePurchase.errors[0];
     expect(await attempt({ phone: '+49 170 0000000' })).toMatchObject({ code: 'MEMBER_NOT_FOUND', field: 'phone' });
     expect(await attempt({ phone: 'call me' })).toMatchObject({ code: 'INVALID_PHONE', field: 'phone' });
-    expect(await attempt({ phone: member.phone as string, cardNumber: member.cards[0]?.number })).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(await attempt({ phone: member.phone as string, cardNumber: member.cards[0]?.number as string })).toMatchObject({ code: 'INVALID_INPUT' });
     await request(env.platform.gatewayUrl, OptOutDocument, { input: { memberId: member.id } }, { token: env.company.adminToken });
     await waitForLedger(env.platform, member.id, 'DELETED');
     expect(await attempt({ phone: member.phone as string })).toMatchObject({ code: 'MEMBER_NOT_FOUND' });

@@ -1,4 +1,4 @@
-import { checkBirthDate, checkPasswordStrength, normaliseEmail, normalisePhone } from './contact';
+import { checkBirthDate, checkPasswordStrength, maskName, maskPhone, normaliseEmail, normalisePhone } from './contact';
 
 describe('contact data', () => {
   test.each([
@@ -31,5 +31,18 @@ describe('contact data', () => {
     expect(() => checkBirthDate(new Date('1990-01-01'), now)).not.toThrow();
     expect(() => checkBirthDate(new Date('2026-11-24'), now)).toThrow(expect.objectContaining({ code: 'INVALID_BIRTH_DATE' }));
     expect(() => checkBirthDate(new Date('1890-01-01'), now)).toThrow(expect.objectContaining({ code: 'INVALID_BIRTH_DATE' }));
+  });
+});
+
+describe('masking', () => {
+  test('a masked phone keeps the first two and last two digits, one dot per hidden digit', () => {
+    expect(maskPhone('+491701234567')).toBe('+49•••••••••67');
+    expect(maskPhone('+12025550143')).toBe('+12•••••••43');
+    expect(maskPhone('+123')).toBe('•••');
+  });
+
+  test('a masked family name is its initial', () => {
+    expect(maskName('Zacharias')).toBe('Z.');
+    expect(maskName(' Øster')).toBe('Ø.');
   });
 });

@@ -39,3 +39,18 @@ export function normaliseName(raw: string, field: string): string {
   }
   return name;
 }
+
+/**
+ * A phone shown to someone who may know of the member but not reach them: the first two digits
+ * (the country, or most of it) and the last two; the rest hidden, one dot per digit.
+ */
+export function maskPhone(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  if (digits.length <= 4) return '•'.repeat(digits.length);
+  return `+${digits.slice(0, 2)}${'•'.repeat(digits.length - 4)}${digits.slice(-2)}`;
+}
+
+/** A family name shown at a till: its initial only. */
+export function maskName(name: string): string {
+  return `${[...name.trim()][0] ?? ''}.`;
+}

@@ -1,24 +1,33 @@
+import type { Identity } from '../../../infra/auth/identity';
 import { builder } from '../builder';
 import type { Card as CardRow } from '../data/prisma';
 import { isValidCardNumber } from '../domain/card-number';
 import { CardBlockReason, CardBlockRequestReason, CardKind, CardState } from './enums';
 import { attempt, errorsField, type Outcome, payloadType } from './errors';
-import { canSeeCard, visibleOrNull } from './visibility';
+import { canSeeCard, seesCardField, visibleOrNull } from './visibility';
+
+/** A Card field shown only to the callers visibility.ts lets see it; null to everyone else. */
+const shownTo = (field: string) => ({
+  nullable: true as const,
+  authScopes: (card: CardRow, _args: unknown, ctx: { identity: Identity }) => seesCardField(ctx.identity, card, field),
+  unauthorizedResolver: () => null,
+});
 
 export const Card = builder.prismaObject('Card', {
-  description: 'A loyalty card: physical (from a numbered batch) or virtual. The balance belongs to the member, not the card.',
+  description:
+    'A loyalty card: physical (from a numbered batch) or virtual. The balance belongs to the member, not the card. What a caller sees of one depends on who they are (visibility.ts).',
   fields: (t) => ({
     id: t.exposeID('id'),
-    number: t.exposeString('number', { description: '16 digits, the last one a Luhn check digit.' }),
-    kind: t.field({ type: CardKind, resolve: (c) => c.kind }),
-    state: t.field({ type: CardState, resolve: (c) => c.state }),
-    blockReason: t.field({ type: CardBlockReason, nullable: true, resolve: (c) => c.blockReason }),
-    blockedAt: t.expose('blockedAt', { type: 'DateTime', nullable: true }),
-    boundAt: t.expose('boundAt', { type: 'DateTime', nullable: true }),
-    member: t.relation('member', { nullable: true }),
-    replacedBy: t.relation('replacedBy', { nullable: true, description: 'The card that replaced this one.' }),
+    number: t.exposeString('number', { ...shownTo('number'), description: '16 digits, the last one a Luhn check digit.' }),
+    kind: t.field({ type: CardKind, ...shownTo('kind'), resolve: (c) => c.kind }),
+    state: t.field({ type: CardState, ...shownTo('state'), resolve: (c) => c.state }),
+    blockReason: t.field({ type: CardBlockReason, ...shownTo('blockReason'), resolve: (c) => c.blockReason }),
+    blockedAt: t.expose('blockedAt', { type: 'DateTime', ...shownTo('blockedAt') }),
+    boundAt: t.expose('boundAt', { type: 'DateTime', ...shownTo('boundAt') }),
+    member: t.relation('member', shownTo('member')),
+    replacedBy: t.relation('replacedBy', { ...shownTo('replacedBy'), description: 'The card that replaced this one.' }),
     batch: t.relation('batch', { nullable: true, authScopes: { operator: true }, unauthorizedResolver: () => null }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', ...shownTo('createdAt') }),
   }),
 });
 

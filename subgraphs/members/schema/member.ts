@@ -1,39 +1,67 @@
+import type { Identity } from '../../../infra/auth/identity';
 import { builder } from '../builder';
 import { type MemberSearch, memberSearchWhere } from '../data/members-store';
+import type { Member as MemberRow } from '../data/prisma';
 import { normaliseCardNumber } from '../domain/card-number';
 import { normaliseEmail, normalisePhone } from '../domain/contact';
 import { canAccrue, canSpend, isProfileComplete } from '../domain/member-state';
 import { MemberState, RegistrationChannel } from './enums';
-import { canSeeMember, visibleOrNull } from './visibility';
+import { canSeeMember, lastNameSeenBy, phoneSeenBy, seesMemberField, visibleOrNull } from './visibility';
+
+/** A Member field shown only to the callers visibility.ts lets see it; null to everyone else. */
+const shownTo = (field: string) => ({
+  nullable: true as const,
+  authScopes: (member: MemberRow, _args: unknown, ctx: { identity: Identity }) => seesMemberField(ctx.identity, member, field),
+  unauthorizedResolver: () => null,
+});
 
 export const Member = builder.prismaObject('Member', {
-  description: 'A loyalty program member (or a card holder who has not registered yet).',
+  description:
+    'A loyalty program member (or a card holder who has not registered yet). What a caller sees of one depends on who they are (visibility.ts): null fields are hidden from them.',
   fields: (t) => ({
     id: t.exposeID('id'),
-    state: t.field({ type: MemberState, resolve: (m) => m.state }),
-    phone: t.exposeString('phone', { nullable: true, description: 'E.164, e.g. +491701234567.' }),
-    email: t.exposeString('email', { nullable: true }),
-    firstName: t.exposeString('firstName', { nullable: true }),
-    lastName: t.exposeString('lastName', { nullable: true }),
-    birthDate: t.expose('birthDate', { type: 'Date', nullable: true }),
-    registrationChannel: t.field({ type: RegistrationChannel, nullable: true, resolve: (m) => m.registrationChannel }),
-    registeredAt: t.expose('registeredAt', { type: 'DateTime', nullable: true }),
-    eReceiptConsent: t.exposeBoolean('eReceiptConsent', { description: 'The member takes electronic receipts instead of paper ones.' }),
-    socialProfileLinked: t.exposeBoolean('socialProfileLinked'),
-    mobileAppInstalled: t.exposeBoolean('mobileAppInstalled'),
-    profileComplete: t.boolean({ description: 'Phone, email, names and birth date are all filled in.', resolve: (m) => isProfileComplete(m) }),
-    canAccrue: t.boolean({ description: 'The member may collect bonuses now.', resolve: (m) => canAccrue(m.state) }),
+    state: t.field({ type: MemberState, ...shownTo('state'), resolve: (m) => m.state }),
+    phone: t.string({
+      nullable: true,
+      description: 'E.164, e.g. +491701234567; masked for a relative or a family invitation (+49••••••••67).',
+      resolve: (m, _args, ctx) => phoneSeenBy(ctx.identity, m),
+    }),
+    email: t.exposeString('email', shownTo('email')),
+    firstName: t.exposeString('firstName', shownTo('firstName')),
+    lastName: t.string({ nullable: true, description: 'Its initial only at a till.', resolve: (m, _args, ctx) => lastNameSeenBy(ctx.identity, m) }),
+    birthDate: t.expose('birthDate', { type: 'Date', ...shownTo('birthDate') }),
+    registrationChannel: t.field({ type: RegistrationChannel, ...shownTo('registrationChannel'), resolve: (m) => m.registrationChannel }),
+    registeredAt: t.expose('registeredAt', { type: 'DateTime', ...shownTo('registeredAt') }),
+    eReceiptConsent: t.exposeBoolean('eReceiptConsent', {
+      ...shownTo('eReceiptConsent'),
+      description: 'The member takes electronic receipts instead of paper ones.',
+    }),
+    socialProfileLinked: t.exposeBoolean('socialProfileLinked', shownTo('socialProfileLinked')),
+    mobileAppInstalled: t.exposeBoolean('mobileAppInstalled', shownTo('mobileAppInstalled')),
+    profileComplete: t.boolean({
+      ...shownTo('profileComplete'),
+      description: 'Phone, email, names and birth date are all filled in.',
+      resolve: (m) => isProfileComplete(m),
+    }),
+    canAccrue: t.boolean({ ...shownTo('canAccrue'), description: 'The member may collect bonuses now.', resolve: (m) => canAccrue(m.state) }),
     canSpend: t.boolean({
+      ...shownTo('canSpend'),
       description: "The member may pay with bonuses now (the company's spending states).",
       select: { company: { select: { spendingStates: true } } },
       resolve: (m) => canSpend(m.state, m.company.spendingStates),
     }),
     blockedReason: t.exposeString('blockedReason', { nullable: true, authScopes: { operator: true }, unauthorizedResolver: () => null }),
-    blockedAt: t.expose('blockedAt', { type: 'DateTime', nullable: true }),
-    cards: t.relation('cards', { description: 'In the order they were given to the member.', query: { orderBy: [{ boundAt: 'asc' }, { createdAt: 'asc' }] } }),
-    family: t.relation('family', { nullable: true }),
+    blockedAt: t.expose('blockedAt', { type: 'DateTime', ...shownTo('blockedAt') }),
+    cards: t.relation('cards', {
+      description: 'In the order they were given to the member; empty for callers who may not see them.',
+      query: { orderBy: [{ boundAt: 'asc' }, { createdAt: 'asc' }] },
+      authScopes: (member, _args, ctx) => seesMemberField(ctx.identity, member, 'cards'),
+      // Pothos types this resolver by the relation's shape; an empty list is what a hidden list is.
+      unauthorizedResolver: () => [] as never,
+    }),
+    family: t.relation('family', shownTo('family')),
     company: t.relation('company'),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', ...shownTo('createdAt') }),
   }),
 });
 

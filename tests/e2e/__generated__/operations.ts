@@ -728,35 +728,35 @@ export type IssueVirtualCardMutationVariables = Exact<{
 }>;
 
 
-export type IssueVirtualCardMutation = { issueVirtualCard: { card: { id: string, number: string, kind: CardKind, state: CardState, blockReason: CardBlockReason | null, replacedBy: { number: string } | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+export type IssueVirtualCardMutation = { issueVirtualCard: { card: { id: string, number: string | null, kind: CardKind | null, state: CardState | null, blockReason: CardBlockReason | null, replacedBy: { number: string | null } | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
 
 export type BindCardMutationVariables = Exact<{
   input: BindCardInput;
 }>;
 
 
-export type BindCardMutation = { bindCard: { card: { id: string, number: string, kind: CardKind, state: CardState, blockReason: CardBlockReason | null, member: { id: string, state: MemberState, phone: string | null } | null, replacedBy: { number: string } | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+export type BindCardMutation = { bindCard: { card: { id: string, number: string | null, kind: CardKind | null, state: CardState | null, blockReason: CardBlockReason | null, member: { id: string, state: MemberState | null, phone: string | null } | null, replacedBy: { number: string | null } | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
 
 export type ReplaceCardMutationVariables = Exact<{
   input: ReplaceCardInput;
 }>;
 
 
-export type ReplaceCardMutation = { replaceCard: { oldCard: { id: string, number: string, kind: CardKind, state: CardState, blockReason: CardBlockReason | null, replacedBy: { number: string } | null } | null, newCard: { id: string, number: string, kind: CardKind, state: CardState, blockReason: CardBlockReason | null, replacedBy: { number: string } | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+export type ReplaceCardMutation = { replaceCard: { oldCard: { id: string, number: string | null, kind: CardKind | null, state: CardState | null, blockReason: CardBlockReason | null, replacedBy: { number: string | null } | null } | null, newCard: { id: string, number: string | null, kind: CardKind | null, state: CardState | null, blockReason: CardBlockReason | null, replacedBy: { number: string | null } | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
 
 export type BlockCardMutationVariables = Exact<{
   input: BlockCardInput;
 }>;
 
 
-export type BlockCardMutation = { blockCard: { card: { id: string, number: string, kind: CardKind, state: CardState, blockReason: CardBlockReason | null, replacedBy: { number: string } | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+export type BlockCardMutation = { blockCard: { card: { id: string, number: string | null, kind: CardKind | null, state: CardState | null, blockReason: CardBlockReason | null, replacedBy: { number: string | null } | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
 
 export type UnblockCardMutationVariables = Exact<{
   input: UnblockCardInput;
 }>;
 
 
-export type UnblockCardMutation = { unblockCard: { card: { id: string, number: string, kind: CardKind, state: CardState, blockReason: CardBlockReason | null, replacedBy: { number: string } | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+export type UnblockCardMutation = { unblockCard: { card: { id: string, number: string | null, kind: CardKind | null, state: CardState | null, blockReason: CardBlockReason | null, replacedBy: { number: string | null } | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
 
 export type CreateCompanyMutationVariables = Exact<{
   input: CreateCompanyInput;
@@ -854,9 +854,9 @@ export type MyFamilyInvitationsQuery = { myFamilyInvitations: Array<{ id: string
 
 export type ErrorFieldsFragment = { code: ErrorCode, message: string, field: string | null };
 
-export type CardFieldsFragment = { id: string, number: string, kind: CardKind, state: CardState, blockReason: CardBlockReason | null, replacedBy: { number: string } | null };
+export type CardFieldsFragment = { id: string, number: string | null, kind: CardKind | null, state: CardState | null, blockReason: CardBlockReason | null, replacedBy: { number: string | null } | null };
 
-export type MemberFieldsFragment = { id: string, state: MemberState, phone: string | null, email: string | null, firstName: string | null, lastName: string | null, birthDate: string | null, registrationChannel: RegistrationChannel | null, eReceiptConsent: boolean, socialProfileLinked: boolean, mobileAppInstalled: boolean, profileComplete: boolean, canAccrue: boolean, canSpend: boolean, cards: Array<{ id: string, number: string, kind: CardKind, state: CardState, blockReason: CardBlockReason | null, replacedBy: { number: string } | null }> };
+export type MemberFieldsFragment = { id: string, state: MemberState | null, phone: string | null, email: string | null, firstName: string | null, lastName: string | null, birthDate: string | null, registrationChannel: RegistrationChannel | null, eReceiptConsent: boolean | null, socialProfileLinked: boolean | null, mobileAppInstalled: boolean | null, profileComplete: boolean | null, canAccrue: boolean | null, canSpend: boolean | null, cards: Array<{ id: string, number: string | null, kind: CardKind | null, state: CardState | null, blockReason: CardBlockReason | null, replacedBy: { number: string | null } | null }> };
 
 export type BalanceFieldsFragment = { currency: string, active: string, nonActivated: string, totalAccrued: string, totalDeducted: string, expired: string, debt: string, toExpire: Array<{ amount: string, expiresAt: string }> };
 
@@ -989,19 +989,19 @@ export type RegisterMemberMutationVariables = Exact<{
 }>;
 
 
-export type RegisterMemberMutation = { registerMember: { member: { id: string, state: MemberState, phone: string | null, email: string | null, firstName: string | null, lastName: string | null, birthDate: string | null, registrationChannel: RegistrationChannel | null, eReceiptConsent: boolean, socialProfileLinked: boolean, mobileAppInstalled: boolean, profileComplete: boolean, canAccrue: boolean, canSpend: boolean, cards: Array<{ id: string, number: string, kind: CardKind, state: CardState, blockReason: CardBlockReason | null, replacedBy: { number: string } | null }> } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+export type RegisterMemberMutation = { registerMember: { member: { id: string, state: MemberState | null, phone: string | null, email: string | null, firstName: string | null, lastName: string | null, birthDate: string | null, registrationChannel: RegistrationChannel | null, eReceiptConsent: boolean | null, socialProfileLinked: boolean | null, mobileAppInstalled: boolean | null, profileComplete: boolean | null, canAccrue: boolean | null, canSpend: boolean | null, cards: Array<{ id: string, number: string | null, kind: CardKind | null, state: CardState | null, blockReason: CardBlockReason | null, replacedBy: { number: string | null } | null }> } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, state: MemberState, phone: string | null, email: string | null, firstName: string | null, lastName: string | null, birthDate: string | null, registrationChannel: RegistrationChannel | null, eReceiptConsent: boolean, socialProfileLinked: boolean, mobileAppInstalled: boolean, profileComplete: boolean, canAccrue: boolean, canSpend: boolean, family: { id: string } | null, cards: Array<{ id: string, number: string, kind: CardKind, state: CardState, blockReason: CardBlockReason | null, replacedBy: { number: string } | null }> } | null };
+export type MeQuery = { me: { id: string, state: MemberState | null, phone: string | null, email: string | null, firstName: string | null, lastName: string | null, birthDate: string | null, registrationChannel: RegistrationChannel | null, eReceiptConsent: boolean | null, socialProfileLinked: boolean | null, mobileAppInstalled: boolean | null, profileComplete: boolean | null, canAccrue: boolean | null, canSpend: boolean | null, family: { id: string } | null, cards: Array<{ id: string, number: string | null, kind: CardKind | null, state: CardState | null, blockReason: CardBlockReason | null, replacedBy: { number: string | null } | null }> } | null };
 
 export type MemberByIdQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type MemberByIdQuery = { member: { id: string, state: MemberState, phone: string | null, email: string | null, firstName: string | null, lastName: string | null, birthDate: string | null, registrationChannel: RegistrationChannel | null, eReceiptConsent: boolean, socialProfileLinked: boolean, mobileAppInstalled: boolean, profileComplete: boolean, canAccrue: boolean, canSpend: boolean, family: { id: string, head: { id: string }, members: Array<{ id: string }> } | null, cards: Array<{ id: string, number: string, kind: CardKind, state: CardState, blockReason: CardBlockReason | null, replacedBy: { number: string } | null }> } | null };
+export type MemberByIdQuery = { member: { id: string, state: MemberState | null, phone: string | null, email: string | null, firstName: string | null, lastName: string | null, birthDate: string | null, registrationChannel: RegistrationChannel | null, eReceiptConsent: boolean | null, socialProfileLinked: boolean | null, mobileAppInstalled: boolean | null, profileComplete: boolean | null, canAccrue: boolean | null, canSpend: boolean | null, family: { id: string, head: { id: string }, members: Array<{ id: string }> } | null, cards: Array<{ id: string, number: string | null, kind: CardKind | null, state: CardState | null, blockReason: CardBlockReason | null, replacedBy: { number: string | null } | null }> } | null };
 
 export type SearchMembersQueryVariables = Exact<{
   filter?: MemberFilter | null | undefined;
@@ -1010,28 +1010,28 @@ export type SearchMembersQueryVariables = Exact<{
 }>;
 
 
-export type SearchMembersQuery = { members: { edges: Array<{ node: { id: string, phone: string | null, firstName: string | null, lastName: string | null, cards: Array<{ number: string, state: CardState }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type SearchMembersQuery = { members: { edges: Array<{ node: { id: string, phone: string | null, firstName: string | null, lastName: string | null, cards: Array<{ number: string | null, state: CardState | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CardByNumberQueryVariables = Exact<{
   number: string;
 }>;
 
 
-export type CardByNumberQuery = { card: { id: string, number: string, kind: CardKind, state: CardState, blockReason: CardBlockReason | null, member: { id: string } | null, replacedBy: { number: string } | null } | null };
+export type CardByNumberQuery = { card: { id: string, number: string | null, kind: CardKind | null, state: CardState | null, blockReason: CardBlockReason | null, member: { id: string } | null, replacedBy: { number: string | null } | null } | null };
 
 export type BlockMemberAccountMutationVariables = Exact<{
   input: BlockMemberAccountInput;
 }>;
 
 
-export type BlockMemberAccountMutation = { blockMemberAccount: { member: { id: string, state: MemberState, canSpend: boolean, canAccrue: boolean } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+export type BlockMemberAccountMutation = { blockMemberAccount: { member: { id: string, state: MemberState | null, canSpend: boolean | null, canAccrue: boolean | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
 
 export type UnblockMemberAccountMutationVariables = Exact<{
   input: UnblockMemberAccountInput;
 }>;
 
 
-export type UnblockMemberAccountMutation = { unblockMemberAccount: { member: { id: string, state: MemberState } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+export type UnblockMemberAccountMutation = { unblockMemberAccount: { member: { id: string, state: MemberState | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
 
 export type OptOutMutationVariables = Exact<{
   input: OptOutInput;
@@ -1066,7 +1066,7 @@ export type ChangeEmailMutationVariables = Exact<{
 }>;
 
 
-export type ChangeEmailMutation = { changeEmail: { member: { id: string, email: string | null, profileComplete: boolean } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+export type ChangeEmailMutation = { changeEmail: { member: { id: string, email: string | null, profileComplete: boolean | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
 
 export type ChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
@@ -1080,21 +1080,21 @@ export type SetEReceiptConsentMutationVariables = Exact<{
 }>;
 
 
-export type SetEReceiptConsentMutation = { setEReceiptConsent: { member: { id: string, eReceiptConsent: boolean } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+export type SetEReceiptConsentMutation = { setEReceiptConsent: { member: { id: string, eReceiptConsent: boolean | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
 
 export type UpdateMemberProfileMutationVariables = Exact<{
   input: UpdateMemberProfileInput;
 }>;
 
 
-export type UpdateMemberProfileMutation = { updateMemberProfile: { member: { id: string, firstName: string | null, lastName: string | null, birthDate: string | null, profileComplete: boolean } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+export type UpdateMemberProfileMutation = { updateMemberProfile: { member: { id: string, firstName: string | null, lastName: string | null, birthDate: string | null, profileComplete: boolean | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
 
 export type SetProfileLinksMutationVariables = Exact<{
   input: SetProfileLinksInput;
 }>;
 
 
-export type SetProfileLinksMutation = { setProfileLinks: { member: { id: string, socialProfileLinked: boolean, mobileAppInstalled: boolean } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+export type SetProfileLinksMutation = { setProfileLinks: { member: { id: string, socialProfileLinked: boolean | null, mobileAppInstalled: boolean | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
 
 export type PurchaseFieldsFragment = { id: string, state: PurchaseState, cardNumber: string | null, memberId: string | null, subtotal: string, discount: string, roundingCorrection: string, total: string, maxBonusPayment: string, bonusPayment: string, cashDue: string, accrual: string, accrualActivatesAt: string | null, accrualExpiresAt: string | null, holdExpiresAt: string, cancelReason: string | null, offline: boolean, occurredAt: string, paymentCodeRequired: boolean, lines: Array<{ lineNo: number, product: string, registerDiscount: string, discount: string, total: string, bonusPaid: string, accrual: string }> };
 
