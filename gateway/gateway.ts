@@ -50,7 +50,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         url: subgraphUrls[name] ?? url,
         willSendRequest({ request, context }) {
           if (!context.requestId) return; // Gateway-internal requests carry no caller.
-          const headers = signIdentity(context.identity, context.requestId, options.secrets.gatewaySigningSecret);
+          const operation = { query: request.query, variables: request.variables };
+          const headers = signIdentity(context.identity, context.requestId, options.secrets.gatewaySigningSecret, operation);
           for (const [key, value] of Object.entries(headers)) request.http?.headers.set(key, value);
           request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
         },

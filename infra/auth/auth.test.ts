@@ -1,4 +1,4 @@
-import { IDENTITY_HEADER, SIGNATURE_HEADER, signIdentity, verifyIdentityHeaders } from './identity-header';
+import { IDENTITY_HEADER, SIGNATURE_HEADER, type SignedOperation, signIdentity, verifyIdentityHeaders } from './identity-header';
 import { hashSecret, verifySecret } from './secret-hash';
 import { issueToken, verifyToken } from './tokens';
 
@@ -14,14 +14,23 @@ describe('tokens', () => {
 });
 
 describe('the gateway identity header', () => {
-  test('verifies only the same request, unaltered, within a minute', () => {
-    const headers = signIdentity(identity, 'r1', secret, 1_000_000);
-    const check = (h: Record<string, string>, requestId: string, now: number) =>
-      verifyIdentityHeaders(h[IDENTITY_HEADER], h[SIGNATURE_HEADER], requestId, secret, now);
+  test('verifies only the same request and operation, unaltered, within a minute', () => {
+    const operation = { query: 'query($id: ID!) { member(id: $id) { id } }', variables: { id: 'm1' } };
+    const headers = signIdentity(identity, 'r1', secret, operation, 1_000_000);
+    const check = (h: Record<string, string>, requestId: string, now: number, sent: SignedOperation = operation) =>
+      verifyIdentityHeaders(h[IDENTITY_HEADER], h[SIGNATURE_HEADER], requestId, secret, sent, now);
     expect(check(headers, 'r1', 1_000_500)).toEqual({ ok: true, identity });
     expect(check(headers, 'r2', 1_000_500).ok).toBe(false);
     expect(check(headers, 'r1', 1_061_000).ok).toBe(false);
-    const tampered = { ...headers, [IDENTITY_HEADER]: signIdentity({ ...identity, companyId: 'c2' }, 'r1', secret, 1_000_000)[IDENTITY_HEADER] as string };
+    expect(check(headers, 'r1', 1_000_500, { ...operation, variables: { id: 'm2' } })).toEqual({
+      ok: false,
+      reason: 'identity was signed for another operation',
+    });
+    expect(check(headers, 'r1', 1_000_500, { query: '{ members { edges { node { phone } } } }', variables: {} }).ok).toBe(false);
+    const tampered = {
+      ...headers,
+      [IDENTITY_HEADER]: signIdentity({ ...identity, companyId: 'c2' }, 'r1', secret, operation, 1_000_000)[IDENTITY_HEADER] as string,
+    };
     expect(check(tampered, 'r1', 1_000_500).ok).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { ANONYMOUS, type Identity } from './identity';
 
@@ -23,15 +23,28 @@ const identitySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('terminal'), terminalId: z.string(), companyId: z.string(), pointOfSaleId: z.string() }),
 ]);
 
-const envelopeSchema = z.object({ identity: identitySchema, issuedAt: z.number(), requestId: z.string() });
+const envelopeSchema = z.object({ identity: identitySchema, issuedAt: z.number(), requestId: z.string(), operation: z.string() });
+
+/** The GraphQL operation a signed identity is bound to: the query and its variables as sent. */
+export interface SignedOperation {
+  query?: string | null;
+  variables?: unknown;
+}
+
+/** A digest of the operation, so a captured signature cannot carry another query within its minute. */
+export function operationDigest(operation: SignedOperation): string {
+  return createHash('sha256')
+    .update(`${operation.query ?? ''}\u0000${JSON.stringify(operation.variables ?? {})}`)
+    .digest('base64url');
+}
 
 function sign(encoded: string, secret: string): string {
   return createHmac('sha256', secret).update(encoded).digest('base64url');
 }
 
-/** The two headers that carry a verified identity from the gateway to a subgraph. */
-export function signIdentity(identity: Identity, requestId: string, secret: string, now = Date.now()): Record<string, string> {
-  const encoded = Buffer.from(JSON.stringify({ identity, issuedAt: now, requestId })).toString('base64url');
+/** The two headers that carry a verified identity from the gateway to a subgraph, bound to one request and its operation. */
+export function signIdentity(identity: Identity, requestId: string, secret: string, operation: SignedOperation, now = Date.now()): Record<string, string> {
+  const encoded = Buffer.from(JSON.stringify({ identity, issuedAt: now, requestId, operation: operationDigest(operation) })).toString('base64url');
   return { [IDENTITY_HEADER]: encoded, [SIGNATURE_HEADER]: sign(encoded, secret) };
 }
 
@@ -39,13 +52,15 @@ export type IdentityCheck = { ok: true; identity: Identity } | { ok: false; reas
 
 /**
  * Checks the gateway's signature. A subgraph refuses any request that fails this, so it cannot be
- * called around the gateway; the request id must match so a signature cannot be moved between requests.
+ * called around the gateway; the request id and the operation must match, so a captured signature
+ * can neither move to another request nor carry another query.
  */
 export function verifyIdentityHeaders(
   encoded: string | undefined,
   signature: string | undefined,
   requestId: string | undefined,
   secret: string,
+  operation: SignedOperation,
   now = Date.now(),
 ): IdentityCheck {
   if (!encoded || !signature) return { ok: false, reason: 'missing gateway signature' };
@@ -58,6 +73,7 @@ export function verifyIdentityHeaders(
   if (!parsed.success) return { ok: false, reason: 'malformed identity' };
   if (Math.abs(now - parsed.data.issuedAt) > MAX_AGE_MS) return { ok: false, reason: 'expired identity' };
   if (parsed.data.requestId !== requestId) return { ok: false, reason: 'identity belongs to another request' };
+  if (parsed.data.operation !== operationDigest(operation)) return { ok: false, reason: 'identity was signed for another operation' };
   return { ok: true, identity: parsed.data.identity ?? ANONYMOUS };
 }
 

@@ -30,7 +30,11 @@ test('a server left running by a platform that died is shut down, so the next st
   // A stand-in for the orphaned server: a process whose starter has exited (re-parented, as after kill -9).
   // It stops on SIGINT as PostgreSQL's fast shutdown does (a background job starts with SIGINT ignored, so it listens itself).
   const server = `${process.execPath} -e "process.on('SIGINT', () => process.exit(0)); setInterval(() => {}, 1000)"`;
-  const pid = Number(execFileSync('bash', ['-c', `${server} >/dev/null 2>&1 & echo $!`]).toString().trim());
+  const pid = Number(
+    execFileSync('bash', ['-c', `${server} >/dev/null 2>&1 & echo $!`])
+      .toString()
+      .trim(),
+  );
   await new Promise((resolve) => setTimeout(resolve, 300));
   writeFileSync(path.join(databaseDir, 'postmaster.pid'), `${pid}\n${databaseDir}\n`);
   expect(alive(pid)).toBe(true);

@@ -21,6 +21,8 @@ export class HttpError extends Error {
 
 export interface RequestInfo {
   request: IncomingMessage;
+  /** The parsed request body (the GraphQL operation of a POST). */
+  body?: unknown;
   requestId: string;
   logger: Logger;
 }
@@ -108,7 +110,7 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(optio
       }
       const body = parseBody(await readBody(request), request.headers['content-type']);
       // Built before Apollo runs so that a refused identity answers 401, not a GraphQL 500.
-      const context = await options.buildContext({ request, requestId, logger });
+      const context = await options.buildContext({ request, body, requestId, logger });
       const result = await options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
         context: async () => context,

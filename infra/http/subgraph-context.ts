@@ -12,7 +12,9 @@ function header(info: RequestInfo, name: string): string | undefined {
  * cannot be called around the gateway.
  */
 export function identityFromGateway(info: RequestInfo, signingSecret: string): Identity {
-  const check = verifyIdentityHeaders(header(info, IDENTITY_HEADER), header(info, SIGNATURE_HEADER), header(info, REQUEST_ID_HEADER), signingSecret);
+  const body = (info.body ?? {}) as { query?: string; variables?: unknown };
+  const operation = { query: body.query, variables: body.variables };
+  const check = verifyIdentityHeaders(header(info, IDENTITY_HEADER), header(info, SIGNATURE_HEADER), header(info, REQUEST_ID_HEADER), signingSecret, operation);
   if (!check.ok) throw new HttpError(401, 'UNAUTHENTICATED', `Subgraph refused the request: ${check.reason}`);
   return check.identity;
 }

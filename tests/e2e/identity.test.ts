@@ -13,11 +13,13 @@ beforeAll(async () => {
 });
 afterAll(() => platform?.stop());
 
-async function postToSubgraph(headers: Record<string, string>) {
+const COMPANY_QUERY = { query: '{ company { id } }' };
+
+async function postToSubgraph(headers: Record<string, string>, operation: { query: string } = COMPANY_QUERY) {
   const response = await fetch(platform.membersUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query: '{ company { id } }' }),
+    body: JSON.stringify(operation),
   });
   return { status: response.status, body: (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> } };
 }
@@ -37,15 +39,18 @@ describe('the gateway and the subgraphs', () => {
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  test('a subgraph refuses a signature made with another secret, or replayed for another request', async () => {
+  test('a subgraph refuses a signature made with another secret, or replayed for another request or operation', async () => {
     const admin = await seedCompany(platform);
     const identity = { kind: 'operator' as const, operatorId: randomUUID(), companyId: admin.companyId, role: 'ADMIN' as const };
-    const forged = signIdentity(identity, 'req-1', 'not-the-gateway-secret-not-the-gateway-secret');
+    const forged = signIdentity(identity, 'req-1', 'not-the-gateway-secret-not-the-gateway-secret', COMPANY_QUERY);
     expect((await postToSubgraph({ ...forged, 'x-request-id': 'req-1' })).status).toBe(401);
-    const genuine = signIdentity(identity, 'req-2', platform.secrets.gatewaySigningSecret);
+    const genuine = signIdentity(identity, 'req-2', platform.secrets.gatewaySigningSecret, COMPANY_QUERY);
     expect((await postToSubgraph({ ...genuine, 'x-request-id': 'req-3' })).status).toBe(401);
-    const stale = signIdentity(identity, 'req-4', platform.secrets.gatewaySigningSecret, Date.now() - 5 * 60_000);
+    const stale = signIdentity(identity, 'req-4', platform.secrets.gatewaySigningSecret, COMPANY_QUERY, Date.now() - 5 * 60_000);
     expect((await postToSubgraph({ ...stale, 'x-request-id': 'req-4' })).status).toBe(401);
+    // The genuine signature, replayed within its minute with another query, is refused too.
+    const other = { query: '{ members(first: 100) { edges { node { phone email } } } }' };
+    expect((await postToSubgraph({ ...genuine, 'x-request-id': 'req-2' }, other)).status).toBe(401);
     expect((await postToSubgraph({ ...genuine, 'x-request-id': 'req-2' })).status).toBe(200);
   });
 
