@@ -6,6 +6,15 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   HOST: z.string().default('127.0.0.1'),
   MEMBERS_URL: z.string().url().default('http://127.0.0.1:4001/graphql'),
   LEDGER_URL: z.string().url().default('http://127.0.0.1:4002/graphql'),
+  /** Requests a second per signed-in caller (bursts of twice that), then HTTP 429. */
+  RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(100),
+  /** The same per address for anonymous callers (sign-in, code requests). */
+  ANONYMOUS_RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(20),
 });
+
+/** The gateway's rate limits from its settings. */
+export function rateLimitsOf(env: GatewayEnv) {
+  return { signedInPerSecond: env.RATE_LIMIT_PER_SECOND, anonymousPerSecond: env.ANONYMOUS_RATE_LIMIT_PER_SECOND };
+}
 
 export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;

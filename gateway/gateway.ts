@@ -9,6 +9,8 @@ import type { Secrets } from '../infra/config/env';
 import { createErrorFormatter } from '../infra/graphql/format-error';
 import { HttpError, type RequestInfo, type RunningServer, startGraphQLHttpServer } from '../infra/http/graphql-http-server';
 import type { Logger } from '../infra/logging/logger';
+import { OPERATION_LIMITS, operationProtection, tooManyTokens } from './protection';
+import { createRateLimiter } from './rate-limit';
 
 export const SUPERGRAPH_PATH = path.resolve(__dirname, '../schema/supergraph.graphql');
 
@@ -25,6 +27,24 @@ export interface GatewayOptions {
   production: boolean;
   /** Subgraph name → URL; overrides the URLs written into the supergraph at composition. */
   subgraphUrls: Record<string, string>;
+  /** Requests a second per signed-in caller, and per address for anonymous ones (bursts of twice that). */
+  rateLimits?: { signedInPerSecond: number; anonymousPerSecond: number };
+}
+
+export const DEFAULT_RATE_LIMITS = { signedInPerSecond: 100, anonymousPerSecond: 20 };
+
+/** Who a rate limit counts against: the signed-in principal, or the address of an anonymous caller. */
+function callerKey(identity: Identity, info: RequestInfo): string {
+  switch (identity.kind) {
+    case 'operator':
+      return `operator:${identity.operatorId}`;
+    case 'member':
+      return `member:${identity.memberId}`;
+    case 'terminal':
+      return `terminal:${identity.terminalId}`;
+    default:
+      return `address:${info.request.socket.remoteAddress ?? 'unknown'}`;
+  }
 }
 
 /** The identity a bearer token proves; a bad token is refused, no token means anonymous. */
@@ -57,8 +77,23 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         },
       }),
   });
+  const protection = operationProtection(options.production);
+  const limits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
+  const signedInLimiter = createRateLimiter(limits.signedInPerSecond);
+  const anonymousLimiter = createRateLimiter(limits.anonymousPerSecond);
+  const admit = (info: RequestInfo): GatewayContext => {
+    if (tooManyTokens((info.body as { query?: unknown } | undefined)?.query)) {
+      throw new HttpError(400, 'TOO_MANY_TOKENS', `The document is too long: at most ${OPERATION_LIMITS.maxTokens} tokens`);
+    }
+    const identity = authenticate(info, options.secrets.tokenSecret);
+    const limiter = identity.kind === 'anonymous' ? anonymousLimiter : signedInLimiter;
+    if (!limiter.take(callerKey(identity, info))) throw new HttpError(429, 'RATE_LIMITED', 'Too many requests: slow down and retry in a second');
+    return { identity, requestId: info.requestId };
+  };
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    plugins: protection.plugins,
+    validationRules: protection.validationRules,
     introspection: !options.production,
     // The process lifecycle (infra/process) stops servers in order; Apollo must not race it.
     stopOnTerminationSignals: false,
@@ -70,7 +105,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     logger: options.logger,
     port: options.port,
     host: options.host,
-    buildContext: async (info) => ({ identity: authenticate(info, options.secrets.tokenSecret), requestId: info.requestId }),
+    buildContext: async (info) => admit(info),
     checkReady: async () => {
       await Promise.all(
         Object.values(subgraphUrls).map(async (url) => {

@@ -2,7 +2,7 @@
 import { parseEnv, resolveSecrets } from '../infra/config/env';
 import { createLogger } from '../infra/logging/logger';
 import { runUntilSignal } from '../infra/process/lifecycle';
-import { gatewayEnvSchema } from './env';
+import { gatewayEnvSchema, rateLimitsOf } from './env';
 import { startGateway } from './gateway';
 
 const env = parseEnv(gatewayEnvSchema);
@@ -16,6 +16,7 @@ runUntilSignal('gateway', logger, async (onStop) => {
     logger,
     production: env.NODE_ENV === 'production',
     subgraphUrls: { members: env.MEMBERS_URL, ledger: env.LEDGER_URL },
+    rateLimits: rateLimitsOf(env),
   });
   onStop('gateway', gateway.close);
 });

@@ -4,7 +4,7 @@
  * Ctrl-C or SIGTERM stops everything, the database too.
  */
 
-import { gatewayEnvSchema } from '../gateway/env';
+import { gatewayEnvSchema, rateLimitsOf } from '../gateway/env';
 import { startGateway } from '../gateway/gateway';
 import { parseEnv, resolveSecrets } from '../infra/config/env';
 import { startEmbeddedPostgres } from '../infra/db/embedded-postgres';
@@ -72,6 +72,7 @@ runUntilSignal('platform', logger, async (onStop) => {
     logger: createLogger('gateway', env.LOG_LEVEL),
     production,
     subgraphUrls: { members: members.url, ledger: ledger.url },
+    rateLimits: rateLimitsOf(env),
   });
   onStop('gateway', gateway.close);
   logger.info({ url: gateway.url }, `Loyalty platform ready: ${gateway.url}`);

@@ -46,6 +46,8 @@ export interface TestPlatformOptions {
   events?: boolean;
   /** Receives every process's JSON log lines (otherwise logs are silent unless TEST_LOG_LEVEL is set). */
   logs?: { write(line: string): void };
+  /** The gateway's rate limits; tests send from one address far faster than people do, so generous by default. */
+  rateLimits?: { signedInPerSecond: number; anonymousPerSecond: number };
   /** The first company and administrator (default BOOTSTRAP_ADMIN). */
   bootstrap?: { companyName: string; adminEmail: string; adminPassword: string; passwordGenerated?: boolean };
 }
@@ -99,6 +101,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     logger: loggerFor('gateway'),
     production: false,
     subgraphUrls: { members: members.url, ledger: ledger.url },
+    rateLimits: options.rateLimits ?? { signedInPerSecond: 10_000, anonymousPerSecond: 10_000 },
   });
   return {
     gatewayUrl: gateway.url,
