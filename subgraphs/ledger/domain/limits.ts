@@ -43,6 +43,19 @@ export const LIMIT_METRICS = {
 } as const satisfies Record<string, MetricDefinition>;
 
 export type LimitMetric = keyof typeof LIMIT_METRICS;
+
+/**
+ * The calls limits judge, as alerts record them. Confirming a cashier's manual operation, importing
+ * and bulk accruals are judged as the one-step accrual or deduction they record.
+ */
+export type LimitedOperation =
+  | 'calculatePurchase'
+  | 'requestBonusPayment'
+  | 'confirmPurchase'
+  | 'registerOfflinePurchase'
+  | 'calculateManualOperation'
+  | 'accrueBonuses'
+  | 'deductBonuses';
 export const LIMIT_METRIC_NAMES = Object.keys(LIMIT_METRICS) as LimitMetric[];
 
 const PERIOD_MS: Record<Exclude<LimitPeriod, 'TOTAL'>, number> = {

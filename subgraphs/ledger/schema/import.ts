@@ -1,6 +1,7 @@
 import { builder } from '../builder';
+import type { LedgerErrorCode } from '../domain/errors';
 import { amount } from '../domain/money';
-import { attempt, errorsField, type Outcome } from './errors';
+import { attempt, ErrorCode, errorsField, type Outcome } from './errors';
 import { OperationKind } from './operation';
 
 const ImportOperationRow = builder.inputType('ImportOperationRow', {
@@ -20,7 +21,7 @@ const ImportOperationRow = builder.inputType('ImportOperationRow', {
   }),
 });
 
-type Rejection = { row: number; externalId: string | null; memberId: string | null; code: string; message: string; field: string | null };
+type Rejection = { row: number; externalId: string | null; memberId: string | null; code: LedgerErrorCode; message: string; field: string | null };
 
 const RejectedRow = builder.objectRef<Rejection>('RejectedImportRow').implement({
   description: 'A row a bulk job refused, with why; the other rows went on.',
@@ -28,7 +29,7 @@ const RejectedRow = builder.objectRef<Rejection>('RejectedImportRow').implement(
     externalId: t.string({ nullable: true, description: 'The import row’s externalId.', resolve: (r) => r.externalId }),
     memberId: t.id({ nullable: true, description: 'The bulk accrual’s member.', resolve: (r) => r.memberId }),
     row: t.exposeInt('row', { description: 'Position in the input (from 0).' }),
-    code: t.exposeString('code'),
+    code: t.field({ type: ErrorCode, resolve: (r) => r.code }),
     message: t.exposeString('message'),
     field: t.exposeString('field', { nullable: true }),
   }),

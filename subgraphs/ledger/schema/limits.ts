@@ -1,5 +1,5 @@
 import { builder } from '../builder';
-import { LIMIT_METRIC_NAMES, LIMIT_METRICS } from '../domain/limits';
+import { LIMIT_METRIC_NAMES, LIMIT_METRICS, type LimitedOperation } from '../domain/limits';
 import type { Decimal } from '../domain/money';
 import { attempt, payloadType } from './errors';
 
@@ -31,6 +31,21 @@ const LimitKind = builder.enumType('LimitKind', {
   values: ['HARD', 'SOFT'] as const,
 });
 
+const LIMITED_OPERATIONS: Record<LimitedOperation, { description: string }> = {
+  calculatePurchase: { description: 'A terminal calculating a purchase.' },
+  requestBonusPayment: { description: 'A terminal asking to pay a pending purchase with bonuses.' },
+  confirmPurchase: { description: 'A terminal confirming a purchase.' },
+  registerOfflinePurchase: { description: 'A terminal sending a receipt it kept while offline.' },
+  calculateManualOperation: { description: 'A terminal calculating a cashier’s manual accrual or deduction.' },
+  accrueBonuses: { description: 'An accrual being recorded: an operator’s, a confirmed cashier’s one, or a row of a bulk accrual.' },
+  deductBonuses: { description: 'A deduction being recorded: an operator’s, or a confirmed cashier’s one.' },
+};
+
+const LimitedOperationEnum = builder.enumType('LimitedOperation', {
+  description: 'The call a limit judged, as its alert records it. The values are the names of the calls, as they have always been on the wire.',
+  values: LIMITED_OPERATIONS,
+});
+
 export const Limit = builder.prismaObject('Limit', {
   description: 'A limit against fraud (domain.md "Limits").',
   fields: (t) => ({
@@ -57,7 +72,7 @@ builder.prismaObject('LimitAlert', {
     value: t.field({ type: 'Decimal', description: 'The measure with the operation.', resolve: (a) => a.value }),
     boundary: t.field({ type: 'Decimal', description: 'alertAt reached, or refuseAbove crossed.', resolve: (a) => a.boundary }),
     refused: t.exposeBoolean('refused'),
-    operation: t.exposeString('operation', { description: 'The call that met the limit.' }),
+    operation: t.field({ type: LimitedOperationEnum, description: 'The call that met the limit.', resolve: (a) => a.operation as LimitedOperation }),
     memberId: t.exposeID('memberId', { nullable: true }),
     terminalId: t.exposeID('terminalId', { nullable: true }),
     pointOfSaleId: t.exposeID('pointOfSaleId', { nullable: true }),

@@ -1,5 +1,6 @@
 import { builder } from '../builder';
 import { amount } from '../domain/money';
+import type { OperationActorKind as ActorKind, OperationChannel as Channel } from '../domain/operation-actor';
 import { BalanceDetails } from './balance';
 import { attempt, errorsField, type Outcome } from './errors';
 
@@ -8,18 +9,38 @@ export const OperationKind = builder.enumType('OperationKind', {
   values: ['ACCRUAL', 'PAYMENT', 'DEDUCTION'] as const,
 });
 
+const ACTOR_KINDS: Record<ActorKind, { description: string }> = {
+  operator: { description: 'An operator in the back office (one-step operations, imports, bulk accruals); actorId is the operator.' },
+  terminal: { description: 'A terminal at a till (purchases, returns, a cashier’s manual operations); actorId is the terminal.' },
+};
+
+const CHANNELS: Record<Channel, { description: string }> = {
+  ADMIN: { description: 'The back office: admin tools, the contact center, imports and bulk accruals.' },
+  POS: { description: 'A till at a point of sale.' },
+};
+
+export const OperationActorKind = builder.enumType('OperationActorKind', {
+  description: 'Who recorded an operation. The values are lower case, as they have always been on the wire.',
+  values: ACTOR_KINDS,
+});
+
+export const OperationChannel = builder.enumType('OperationChannel', {
+  description: 'Through which channel an operation was recorded.',
+  values: CHANNELS,
+});
+
 export const Operation = builder.prismaObject('Operation', {
   description: 'One movement in the append-only ledger: who did it, through which channel, when it took effect and when it was recorded.',
   fields: (t) => ({
-    id: t.string({ resolve: (o) => o.id.toString() }),
+    id: t.id({ resolve: (o) => o.id.toString() }),
     kind: t.field({ type: OperationKind, resolve: (o) => o.kind }),
     amount: t.field({ type: 'Decimal', resolve: (o) => o.amount }),
     memberId: t.exposeID('memberId'),
     effectiveAt: t.expose('effectiveAt', { type: 'DateTime' }),
     recordedAt: t.expose('recordedAt', { type: 'DateTime' }),
-    actorKind: t.exposeString('actorKind'),
+    actorKind: t.field({ type: OperationActorKind, resolve: (o) => o.actorKind as ActorKind }),
     actorId: t.exposeString('actorId', { nullable: true }),
-    channel: t.exposeString('channel', { nullable: true }),
+    channel: t.field({ type: OperationChannel, nullable: true, resolve: (o) => o.channel as Channel | null }),
     reason: t.exposeString('reason', { nullable: true }),
     externalId: t.exposeString('externalId', { nullable: true }),
     currency: t.string({ select: { account: { select: { currency: { select: { code: true } } } } }, resolve: (o) => o.account.currency.code }),

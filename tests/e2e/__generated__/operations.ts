@@ -412,6 +412,23 @@ export type LimitWindow =
   /** Ending at the operation: the last hour, 24 hours, 7 days or 30 days. */
   | 'ROLLING';
 
+/** The call a limit judged, as its alert records it. The values are the names of the calls, as they have always been on the wire. */
+export type LimitedOperation =
+  /** An accrual being recorded: an operator’s, a confirmed cashier’s one, or a row of a bulk accrual. */
+  | 'accrueBonuses'
+  /** A terminal calculating a cashier’s manual accrual or deduction. */
+  | 'calculateManualOperation'
+  /** A terminal calculating a purchase. */
+  | 'calculatePurchase'
+  /** A terminal confirming a purchase. */
+  | 'confirmPurchase'
+  /** A deduction being recorded: an operator’s, or a confirmed cashier’s one. */
+  | 'deductBonuses'
+  /** A terminal sending a receipt it kept while offline. */
+  | 'registerOfflinePurchase'
+  /** A terminal asking to pay a pending purchase with bonuses. */
+  | 'requestBonusPayment';
+
 /** Exactly one of password and code. */
 export type LoginMemberInput = {
   code?: string | null | undefined;
@@ -459,6 +476,20 @@ export type MemberState =
   | 'CARD_HOLDER'
   | 'DELETED'
   | 'REGISTERED';
+
+/** Who recorded an operation. The values are lower case, as they have always been on the wire. */
+export type OperationActorKind =
+  /** An operator in the back office (one-step operations, imports, bulk accruals); actorId is the operator. */
+  | 'operator'
+  /** A terminal at a till (purchases, returns, a cashier’s manual operations); actorId is the terminal. */
+  | 'terminal';
+
+/** Through which channel an operation was recorded. */
+export type OperationChannel =
+  /** The back office: admin tools, the contact center, imports and bulk accruals. */
+  | 'ADMIN'
+  /** A till at a point of sale. */
+  | 'POS';
 
 /** ACCRUAL: points earned; PAYMENT: spent on a purchase; DEDUCTION: taken off manually. */
 export type OperationKind =
@@ -847,7 +878,7 @@ export type AccrueBonusesMutationVariables = Exact<{
 }>;
 
 
-export type AccrueBonusesMutation = { accrueBonuses: { operation: { id: string, kind: OperationKind, amount: string, effectiveAt: string, actorKind: string, reason: string | null, currency: string } | null, balance: { currency: string, active: string, nonActivated: string, totalAccrued: string, totalDeducted: string, expired: string, debt: string, toExpire: Array<{ amount: string, expiresAt: string }> } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+export type AccrueBonusesMutation = { accrueBonuses: { operation: { id: string, kind: OperationKind, amount: string, effectiveAt: string, actorKind: OperationActorKind, reason: string | null, currency: string } | null, balance: { currency: string, active: string, nonActivated: string, totalAccrued: string, totalDeducted: string, expired: string, debt: string, toExpire: Array<{ amount: string, expiresAt: string }> } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
 
 export type DeductBonusesMutationVariables = Exact<{
   input: DeductBonusesInput;
@@ -897,14 +928,14 @@ export type ImportOperationsMutationVariables = Exact<{
 }>;
 
 
-export type ImportOperationsMutation = { importOperations: { imported: number, skipped: Array<string>, job: { id: string, kind: BulkJobKind, state: BulkJobState, total: number, processed: number, applied: number, skipped: Array<string>, rejected: Array<{ row: number, externalId: string | null, memberId: string | null, code: string }> } | null, rejected: Array<{ externalId: string | null, row: number, code: string, field: string | null }>, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+export type ImportOperationsMutation = { importOperations: { imported: number, skipped: Array<string>, job: { id: string, kind: BulkJobKind, state: BulkJobState, total: number, processed: number, applied: number, skipped: Array<string>, rejected: Array<{ row: number, externalId: string | null, memberId: string | null, code: ErrorCode }> } | null, rejected: Array<{ externalId: string | null, row: number, code: ErrorCode, field: string | null }>, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
 
 export type AccrueBonusesBulkMutationVariables = Exact<{
   input: AccrueBonusesBulkInput;
 }>;
 
 
-export type AccrueBonusesBulkMutation = { accrueBonusesBulk: { accrued: number, job: { id: string, kind: BulkJobKind, state: BulkJobState, total: number, processed: number, applied: number, skipped: Array<string>, rejected: Array<{ row: number, externalId: string | null, memberId: string | null, code: string }> } | null, rejected: Array<{ memberId: string | null, code: string }>, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+export type AccrueBonusesBulkMutation = { accrueBonusesBulk: { accrued: number, job: { id: string, kind: BulkJobKind, state: BulkJobState, total: number, processed: number, applied: number, skipped: Array<string>, rejected: Array<{ row: number, externalId: string | null, memberId: string | null, code: ErrorCode }> } | null, rejected: Array<{ memberId: string | null, code: ErrorCode }>, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
 
 export type MemberBonusAccountsQueryVariables = Exact<{
   id: string | number;
@@ -922,14 +953,14 @@ export type MemberLotsQueryVariables = Exact<{
 
 export type MemberLotsQuery = { member: { id: string, balance: { active: string, nonActivated: string, lots: Array<{ amount: string, remaining: string, accruedAt: string, activatesAt: string, expiresAt: string | null, activated: boolean }> } | null } | null };
 
-export type BulkJobFieldsFragment = { id: string, kind: BulkJobKind, state: BulkJobState, total: number, processed: number, applied: number, skipped: Array<string>, rejected: Array<{ row: number, externalId: string | null, memberId: string | null, code: string }> };
+export type BulkJobFieldsFragment = { id: string, kind: BulkJobKind, state: BulkJobState, total: number, processed: number, applied: number, skipped: Array<string>, rejected: Array<{ row: number, externalId: string | null, memberId: string | null, code: ErrorCode }> };
 
 export type BulkJobQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type BulkJobQuery = { bulkJob: { id: string, kind: BulkJobKind, state: BulkJobState, total: number, processed: number, applied: number, skipped: Array<string>, rejected: Array<{ row: number, externalId: string | null, memberId: string | null, code: string }> } | null };
+export type BulkJobQuery = { bulkJob: { id: string, kind: BulkJobKind, state: BulkJobState, total: number, processed: number, applied: number, skipped: Array<string>, rejected: Array<{ row: number, externalId: string | null, memberId: string | null, code: ErrorCode }> } | null };
 
 export type MembersWithBalanceQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -964,7 +995,7 @@ export type LimitAlertsQueryVariables = Exact<{
 }>;
 
 
-export type LimitAlertsQuery = { limitAlerts: { edges: Array<{ node: { id: string, value: string, boundary: string, refused: boolean, operation: string, memberId: string | null, terminalId: string | null, pointOfSaleId: string | null, limit: { id: string, name: string } } }> } };
+export type LimitAlertsQuery = { limitAlerts: { edges: Array<{ node: { id: string, value: string, boundary: string, refused: boolean, operation: LimitedOperation, memberId: string | null, terminalId: string | null, pointOfSaleId: string | null, limit: { id: string, name: string } } }> } };
 
 export type RegisterMemberMutationVariables = Exact<{
   input: RegisterMemberInput;
@@ -1145,28 +1176,28 @@ export type CancelRefundMutationVariables = Exact<{
 
 export type CancelRefundMutation = { cancelRefund: { refund: { id: string, state: PurchaseState, bonusReturned: string, accrualTakenBack: string, accrualForgiven: string, accrualOwed: string, hold: string, holdExpiresAt: string | null, cancelReason: string | null } | null, purchase: { id: string, state: PurchaseState, refunds: Array<{ bonusReturned: string, accrualTakenBack: string, accrualForgiven: string, accrualOwed: string, lines: Array<{ lineNo: number, quantity: string }> }> } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
 
-export type ManualOperationPayloadFieldsFragment = { manualOperation: { id: string, state: PurchaseState, kind: OperationKind, amount: string, reason: string, memberId: string, holdExpiresAt: string, codeRequired: boolean, cancelReason: string | null, operation: { id: string, kind: OperationKind, amount: string, actorKind: string, channel: string | null } | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> };
+export type ManualOperationPayloadFieldsFragment = { manualOperation: { id: string, state: PurchaseState, kind: OperationKind, amount: string, reason: string, memberId: string, holdExpiresAt: string, codeRequired: boolean, cancelReason: string | null, operation: { id: string, kind: OperationKind, amount: string, actorKind: OperationActorKind, channel: OperationChannel | null } | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> };
 
 export type CalculateManualOperationMutationVariables = Exact<{
   input: CalculateManualOperationInput;
 }>;
 
 
-export type CalculateManualOperationMutation = { calculateManualOperation: { manualOperation: { id: string, state: PurchaseState, kind: OperationKind, amount: string, reason: string, memberId: string, holdExpiresAt: string, codeRequired: boolean, cancelReason: string | null, operation: { id: string, kind: OperationKind, amount: string, actorKind: string, channel: string | null } | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+export type CalculateManualOperationMutation = { calculateManualOperation: { manualOperation: { id: string, state: PurchaseState, kind: OperationKind, amount: string, reason: string, memberId: string, holdExpiresAt: string, codeRequired: boolean, cancelReason: string | null, operation: { id: string, kind: OperationKind, amount: string, actorKind: OperationActorKind, channel: OperationChannel | null } | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
 
 export type ConfirmManualOperationMutationVariables = Exact<{
   input: ManualOperationActionInput;
 }>;
 
 
-export type ConfirmManualOperationMutation = { confirmManualOperation: { manualOperation: { id: string, state: PurchaseState, kind: OperationKind, amount: string, reason: string, memberId: string, holdExpiresAt: string, codeRequired: boolean, cancelReason: string | null, operation: { id: string, kind: OperationKind, amount: string, actorKind: string, channel: string | null } | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+export type ConfirmManualOperationMutation = { confirmManualOperation: { manualOperation: { id: string, state: PurchaseState, kind: OperationKind, amount: string, reason: string, memberId: string, holdExpiresAt: string, codeRequired: boolean, cancelReason: string | null, operation: { id: string, kind: OperationKind, amount: string, actorKind: OperationActorKind, channel: OperationChannel | null } | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
 
 export type CancelManualOperationMutationVariables = Exact<{
   input: ManualOperationActionInput;
 }>;
 
 
-export type CancelManualOperationMutation = { cancelManualOperation: { manualOperation: { id: string, state: PurchaseState, kind: OperationKind, amount: string, reason: string, memberId: string, holdExpiresAt: string, codeRequired: boolean, cancelReason: string | null, operation: { id: string, kind: OperationKind, amount: string, actorKind: string, channel: string | null } | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+export type CancelManualOperationMutation = { cancelManualOperation: { manualOperation: { id: string, state: PurchaseState, kind: OperationKind, amount: string, reason: string, memberId: string, holdExpiresAt: string, codeRequired: boolean, cancelReason: string | null, operation: { id: string, kind: OperationKind, amount: string, actorKind: OperationActorKind, channel: OperationChannel | null } | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
 
 export type PurchaseByIdQueryVariables = Exact<{
   id: string | number;
