@@ -1,6 +1,7 @@
 import { builder } from '../builder';
 import type { BalanceFigures } from '../domain/balance';
 import type { Decimal } from '../domain/money';
+import { amountField } from './amount';
 import { Operation } from './operation';
 
 type Balance = BalanceFigures & { currency: string; asOf: Date; accountIds: string[] };
@@ -11,8 +12,8 @@ const BonusLot = builder
     description: 'One accrual holding bonuses at the moment of the balance: what is left of it, when it activates and when it expires.',
     fields: (t) => ({
       id: t.exposeID('id'),
-      amount: t.field({ type: 'Decimal', description: 'What was accrued.', resolve: (l) => l.amount }),
-      remaining: t.field({ type: 'Decimal', description: 'What was left of it at the moment.', resolve: (l) => l.remaining }),
+      amount: amountField(t, 'What was accrued.', (l) => l.amount),
+      remaining: amountField(t, 'What was left of it at the moment.', (l) => l.remaining),
       accruedAt: t.expose('accruedAt', { type: 'DateTime' }),
       activatesAt: t.expose('activatesAt', { type: 'DateTime' }),
       expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true, description: 'Never when null.' }),
@@ -23,7 +24,7 @@ const BonusLot = builder
 const ExpiringAmount = builder.objectRef<{ amount: { toString(): string }; expiresAt: Date }>('ExpiringAmount').implement({
   description: 'An amount that expires on a date unless spent first.',
   fields: (t) => ({
-    amount: t.field({ type: 'Decimal', resolve: (e) => e.amount }),
+    amount: amountField(t, 'Bonuses that expire at expiresAt unless spent first.', (e) => e.amount),
     expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
   }),
 });
@@ -34,21 +35,16 @@ export const BalanceDetails = builder.objectRef<Balance>('BalanceDetails').imple
   fields: (t) => ({
     currency: t.exposeString('currency', { description: 'The bonus currency code.' }),
     asOf: t.expose('asOf', { type: 'DateTime' }),
-    active: t.field({ type: 'Decimal', description: 'Can pay now.', resolve: (b) => b.active }),
-    nonActivated: t.field({ type: 'Decimal', description: 'Accrued, activation date still ahead.', resolve: (b) => b.nonActivated }),
-    totalAccrued: t.field({ type: 'Decimal', description: 'Everything ever accrued, less manual deductions.', resolve: (b) => b.totalAccrued }),
-    totalDeducted: t.field({
-      type: 'Decimal',
-      description: 'Spent on purchases (not expiry, not manual deductions), less what returns gave back.',
-      resolve: (b) => b.totalDeducted,
-    }),
-    expired: t.field({ type: 'Decimal', description: 'Reached their expiry date unspent.', resolve: (b) => b.expired }),
-    debt: t.field({
-      type: 'Decimal',
-      description:
-        'Accrued bonuses a return took back after they were spent (point of sale policy WRITE_OFF_TO_NEGATIVE), not yet repaid: active is below zero by it, and the next accruals repay it first.',
-      resolve: (b) => b.debt,
-    }),
+    active: amountField(t, 'Can pay now.', (b) => b.active),
+    nonActivated: amountField(t, 'Accrued, activation date still ahead.', (b) => b.nonActivated),
+    totalAccrued: amountField(t, 'Everything ever accrued, less manual deductions.', (b) => b.totalAccrued),
+    totalDeducted: amountField(t, 'Spent on purchases (not expiry, not manual deductions), less what returns gave back.', (b) => b.totalDeducted),
+    expired: amountField(t, 'Reached their expiry date unspent.', (b) => b.expired),
+    debt: amountField(
+      t,
+      'Accrued bonuses a return took back after they were spent (point of sale policy WRITE_OFF_TO_NEGATIVE), not yet repaid: active is below zero by it, and the next accruals repay it first.',
+      (b) => b.debt,
+    ),
     toExpire: t.field({ type: [ExpiringAmount], description: 'Amounts not yet expired that carry an expiry date, by date.', resolve: (b) => b.toExpire }),
     lots: t.field({
       type: [BonusLot],

@@ -1,6 +1,7 @@
 import { builder } from '../builder';
 import { listCurrencies } from '../data/currencies-store';
 import { amount } from '../domain/money';
+import { amountField } from './amount';
 import { attempt, payloadType } from './errors';
 
 export const SpendingOrder = builder.enumType('SpendingOrder', {
@@ -15,7 +16,7 @@ export const ProgramRules = builder.prismaObject('ProgramRules', {
     activationDelayDays: t.exposeInt('activationDelayDays', { description: 'Purchase accruals activate this many days later.' }),
     lifetimeDays: t.exposeInt('lifetimeDays', { nullable: true, description: 'Purchase accruals expire this many days after activation; never when null.' }),
     maxPaymentShare: t.field({ type: 'Decimal', description: 'Share of a receipt payable with bonuses, 0 to 1.', resolve: (r) => r.maxPaymentShare }),
-    roundingStep: t.field({ type: 'Decimal', description: 'Discounted totals are rounded down to this step.', resolve: (r) => r.roundingStep }),
+    roundingStep: amountField(t, 'Money step that discounted receipt totals are rounded down to (0.01 to 1000, whole cents).', (r) => r.roundingStep),
     spendingOrder: t.field({ type: SpendingOrder, resolve: (r) => r.spendingOrder }),
   }),
 });

@@ -1,6 +1,6 @@
 import { builder } from '../builder';
-import { LIMIT_METRIC_NAMES, LIMIT_METRICS, type LimitedOperation } from '../domain/limits';
-import type { Decimal } from '../domain/money';
+import { formatMeasure, LIMIT_METRIC_NAMES, LIMIT_METRICS, type LimitedOperation, type LimitMetric } from '../domain/limits';
+import { amount, type Decimal } from '../domain/money';
 import { attempt, payloadType } from './errors';
 
 const LimitMetricEnum = builder.enumType('LimitMetric', {
@@ -46,6 +46,9 @@ const LimitedOperationEnum = builder.enumType('LimitedOperation', {
   values: LIMITED_OPERATIONS,
 });
 
+/** A boundary or value of a limit's measure, printed as its metric counts: whole for counts, at the currency's scale for amounts. */
+const measure = (metric: LimitMetric, value: { toString(): string }) => formatMeasure(metric, amount(value));
+
 export const Limit = builder.prismaObject('Limit', {
   description: 'A limit against fraud (domain.md "Limits").',
   fields: (t) => ({
@@ -57,8 +60,17 @@ export const Limit = builder.prismaObject('Limit', {
     kind: t.field({ type: LimitKind, resolve: (l) => (l.alertAt ? 'SOFT' : 'HARD') }),
     currencyId: t.exposeID('currencyId', { nullable: true, description: 'The currency an amount limit counts in; null for counts.' }),
     subjectId: t.exposeID('subjectId', { nullable: true, description: 'The one terminal or point of sale it applies to; null: all of them.' }),
-    alertAt: t.field({ type: 'Decimal', nullable: true, resolve: (l) => l.alertAt }),
-    refuseAbove: t.field({ type: 'Decimal', resolve: (l) => l.refuseAbove }),
+    alertAt: t.field({
+      type: 'Decimal',
+      nullable: true,
+      description: 'Reaching it alerts the security service (a soft limit); null for a hard limit. A whole number for counts, bonuses for amounts.',
+      resolve: (l) => (l.alertAt === null ? null : measure(l.metric, l.alertAt)),
+    }),
+    refuseAbove: t.field({
+      type: 'Decimal',
+      description: 'An operation that would take the measure above it is refused. A whole number for counts, bonuses for amounts.',
+      resolve: (l) => measure(l.metric, l.refuseAbove),
+    }),
     active: t.exposeBoolean('active'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
@@ -69,8 +81,18 @@ builder.prismaObject('LimitAlert', {
   fields: (t) => ({
     id: t.exposeID('id'),
     limit: t.relation('limit'),
-    value: t.field({ type: 'Decimal', description: 'The measure with the operation.', resolve: (a) => a.value }),
-    boundary: t.field({ type: 'Decimal', description: 'alertAt reached, or refuseAbove crossed.', resolve: (a) => a.boundary }),
+    value: t.field({
+      type: 'Decimal',
+      description: 'The measure with the operation: what it became (an alert) or would have become (a refusal).',
+      select: { limit: { select: { metric: true } } },
+      resolve: (a) => measure(a.limit.metric, a.value),
+    }),
+    boundary: t.field({
+      type: 'Decimal',
+      description: 'The boundary met: alertAt reached (an alert), or refuseAbove crossed (a refusal).',
+      select: { limit: { select: { metric: true } } },
+      resolve: (a) => measure(a.limit.metric, a.boundary),
+    }),
     refused: t.exposeBoolean('refused'),
     operation: t.field({ type: LimitedOperationEnum, description: 'The call that met the limit.', resolve: (a) => a.operation as LimitedOperation }),
     memberId: t.exposeID('memberId', { nullable: true }),

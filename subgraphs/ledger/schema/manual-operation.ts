@@ -1,5 +1,6 @@
 import { builder } from '../builder';
 import { amount } from '../domain/money';
+import { amountField } from './amount';
 import { attempt, errorsField, type Outcome } from './errors';
 import { OperationKind } from './operation';
 import { PurchaseState } from './purchase';
@@ -11,7 +12,7 @@ export const ManualOperation = builder.prismaObject('ManualOperation', {
     id: t.exposeID('id'),
     state: t.field({ type: PurchaseState, resolve: (o) => o.state }),
     kind: t.field({ type: OperationKind, resolve: (o) => o.kind }),
-    amount: t.field({ type: 'Decimal', resolve: (o) => o.amount }),
+    amount: amountField(t, 'Bonuses to accrue or deduct, in the operation’s currency.', (o) => o.amount),
     reason: t.exposeString('reason'),
     memberId: t.exposeID('memberId'),
     cardNumber: t.exposeString('cardNumber', { nullable: true }),

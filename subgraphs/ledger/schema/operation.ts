@@ -1,6 +1,7 @@
 import { builder } from '../builder';
 import { amount } from '../domain/money';
 import type { OperationActorKind as ActorKind, OperationChannel as Channel } from '../domain/operation-actor';
+import { amountField } from './amount';
 import { BalanceDetails } from './balance';
 import { attempt, errorsField, type Outcome } from './errors';
 
@@ -34,7 +35,7 @@ export const Operation = builder.prismaObject('Operation', {
   fields: (t) => ({
     id: t.id({ resolve: (o) => o.id.toString() }),
     kind: t.field({ type: OperationKind, resolve: (o) => o.kind }),
-    amount: t.field({ type: 'Decimal', resolve: (o) => o.amount }),
+    amount: amountField(t, 'Bonuses the operation moved: added by an accrual, taken by a payment or deduction. Always positive.', (o) => o.amount),
     memberId: t.exposeID('memberId'),
     effectiveAt: t.expose('effectiveAt', { type: 'DateTime' }),
     recordedAt: t.expose('recordedAt', { type: 'DateTime' }),

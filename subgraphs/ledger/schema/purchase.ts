@@ -2,6 +2,7 @@ import { builder } from '../builder';
 import { findPurchase, purchaseIdByKey, readPurchase } from '../data/purchases-store';
 import { amount, type Decimal } from '../domain/money';
 import type { CalculatedLine } from '../domain/receipt';
+import { amountField } from './amount';
 import { attempt, errorsField, type Outcome } from './errors';
 
 export const PurchaseState = builder.enumType('PurchaseState', {
@@ -18,17 +19,13 @@ const PurchaseLine = builder.objectRef<StoredLine>('PurchaseLine').implement({
     lineNo: t.exposeInt('lineNo'),
     product: t.exposeString('product'),
     category: t.exposeString('category', { nullable: true }),
-    price: t.field({ type: 'Decimal', resolve: (l) => l.price }),
-    quantity: t.field({ type: 'Decimal', resolve: (l) => l.quantity }),
-    registerDiscount: t.field({ type: 'Decimal', description: "The register's own discount, accepted.", resolve: (l) => l.registerDiscount }),
-    discount: t.field({
-      type: 'Decimal',
-      description: 'The platform’s direct discount, with the line’s share of the rounding correction.',
-      resolve: (l) => l.discount,
-    }),
-    total: t.field({ type: 'Decimal', description: 'What the line costs after every discount.', resolve: (l) => l.total }),
-    bonusPaid: t.field({ type: 'Decimal', description: 'Money paid on the line with bonuses.', resolve: (l) => l.bonusPaid }),
-    accrual: t.field({ type: 'Decimal', description: 'Bonuses the line accrues.', resolve: (l) => l.accrual }),
+    price: amountField(t, 'Unit price, in money.', (l) => l.price),
+    quantity: t.field({ type: 'Decimal', description: 'Units sold, up to 3 decimal places (weighed goods).', resolve: (l) => amount(l.quantity) }),
+    registerDiscount: amountField(t, "The register's own discount, accepted.", (l) => l.registerDiscount),
+    discount: amountField(t, 'The platform’s direct discount, with the line’s share of the rounding correction.', (l) => l.discount),
+    total: amountField(t, 'What the line costs after every discount.', (l) => l.total),
+    bonusPaid: amountField(t, 'Money paid on the line with bonuses.', (l) => l.bonusPaid),
+    accrual: amountField(t, 'Bonuses the line accrues.', (l) => l.accrual),
   }),
 });
 
@@ -40,27 +37,22 @@ export const Purchase = builder.prismaObject('Purchase', {
     cardNumber: t.exposeString('cardNumber', { nullable: true }),
     memberId: t.exposeID('memberId', { nullable: true }),
     lines: t.field({ type: [PurchaseLine], resolve: (p) => p.lines as unknown as StoredLine[] }),
-    subtotal: t.field({
-      type: 'Decimal',
-      description: 'The sum of the lines before any discount, each line being price × quantity rounded down to the cent.',
-      resolve: (p) => p.subtotal,
-    }),
-    discount: t.field({
-      type: 'Decimal',
-      description:
-        'Every discount on the receipt: the register’s own, the platform’s direct ones and the rounding correction. subtotal − discount = total, always.',
-      resolve: (p) => p.discount,
-    }),
-    roundingCorrection: t.field({
-      type: 'Decimal',
-      description: 'What rounding the discounted total down to the program’s step took off (part of discount).',
-      resolve: (p) => p.roundingCorrection,
-    }),
-    total: t.field({ type: 'Decimal', description: 'The receipt after discounts, before paying with bonuses.', resolve: (p) => p.total }),
-    maxBonusPayment: t.field({ type: 'Decimal', description: 'The most that may be paid with bonuses (bonus units).', resolve: (p) => p.maxBonusPayment }),
-    bonusPayment: t.field({ type: 'Decimal', description: 'Bonuses held now, paid at confirmation.', resolve: (p) => p.bonusPayment }),
-    cashDue: t.field({ type: 'Decimal', description: 'What remains to pay in money.', resolve: (p) => p.cashDue }),
-    accrual: t.field({ type: 'Decimal', description: 'Bonuses accrued at confirmation.', resolve: (p) => p.accrual }),
+    subtotal: amountField(t, 'The sum of the lines before any discount, each line being price × quantity rounded down to the cent.', (p) => p.subtotal),
+    discount: amountField(
+      t,
+      'Every discount on the receipt: the register’s own, the platform’s direct ones and the rounding correction. subtotal − discount = total, always.',
+      (p) => p.discount,
+    ),
+    roundingCorrection: amountField(
+      t,
+      'What rounding the discounted total down to the program’s step took off (part of discount).',
+      (p) => p.roundingCorrection,
+    ),
+    total: amountField(t, 'The receipt after discounts, before paying with bonuses.', (p) => p.total),
+    maxBonusPayment: amountField(t, 'The most that may be paid with bonuses (bonus units).', (p) => p.maxBonusPayment),
+    bonusPayment: amountField(t, 'Bonuses held now, paid at confirmation.', (p) => p.bonusPayment),
+    cashDue: amountField(t, 'What remains to pay in money.', (p) => p.cashDue),
+    accrual: amountField(t, 'Bonuses accrued at confirmation.', (p) => p.accrual),
     accrualActivatesAt: t.expose('accrualActivatesAt', { type: 'DateTime', nullable: true }),
     accrualExpiresAt: t.expose('accrualExpiresAt', { type: 'DateTime', nullable: true }),
     holdExpiresAt: t.expose('holdExpiresAt', { type: 'DateTime', description: 'Unless confirmed by then, the purchase cancels itself.' }),

@@ -2,12 +2,16 @@ import { builder } from '../builder';
 import { readPurchase } from '../data/purchases-store';
 import { findRefund } from '../data/refunds-store';
 import { amount } from '../domain/money';
+import { amountField } from './amount';
 import { attempt, errorsField, type Outcome } from './errors';
 import { Purchase, PurchaseState } from './purchase';
 
 const ReturnedLine = builder.objectRef<{ lineNo: number; quantity: string }>('ReturnedLine').implement({
   description: 'A line of the purchase and the quantity of it a return takes back.',
-  fields: (l) => ({ lineNo: l.exposeInt('lineNo'), quantity: l.field({ type: 'Decimal', resolve: (r) => r.quantity }) }),
+  fields: (l) => ({
+    lineNo: l.exposeInt('lineNo', { description: 'The purchase line (PurchaseLine.lineNo).' }),
+    quantity: l.field({ type: 'Decimal', description: 'Units of the line taken back, up to 3 decimal places.', resolve: (r) => amount(r.quantity) }),
+  }),
 });
 
 export const PurchaseRefund = builder.prismaObject('PurchaseRefund', {
@@ -20,23 +24,15 @@ export const PurchaseRefund = builder.prismaObject('PurchaseRefund', {
       type: [ReturnedLine],
       resolve: (r) => Object.entries(r.lines as Record<string, string>).map(([lineNo, quantity]) => ({ lineNo: Number(lineNo), quantity })),
     }),
-    bonusReturned: t.field({ type: 'Decimal', description: 'Paid bonuses given back.', resolve: (r) => r.bonusReturned }),
-    accrualTakenBack: t.field({
-      type: 'Decimal',
-      description: 'Accrued bonuses taken back (while PENDING: all the accrual the return will take back).',
-      resolve: (r) => r.accrualTakenBack,
-    }),
-    accrualForgiven: t.field({
-      type: 'Decimal',
-      description: 'Accrued bonuses already spent, forgiven (return policy FORGIVE).',
-      resolve: (r) => r.accrualForgiven,
-    }),
-    accrualOwed: t.field({
-      type: 'Decimal',
-      description: 'Accrued bonuses already spent, written off below zero (return policy WRITE_OFF_TO_NEGATIVE): a debt the next accruals repay.',
-      resolve: (r) => r.accrualOwed,
-    }),
-    hold: t.field({ type: 'Decimal', description: 'Bonuses held from the member’s active balance while PENDING.', resolve: (r) => r.hold }),
+    bonusReturned: amountField(t, 'Paid bonuses given back.', (r) => r.bonusReturned),
+    accrualTakenBack: amountField(t, 'Accrued bonuses taken back (while PENDING: all the accrual the return will take back).', (r) => r.accrualTakenBack),
+    accrualForgiven: amountField(t, 'Accrued bonuses already spent, forgiven (return policy FORGIVE).', (r) => r.accrualForgiven),
+    accrualOwed: amountField(
+      t,
+      'Accrued bonuses already spent, written off below zero (return policy WRITE_OFF_TO_NEGATIVE): a debt the next accruals repay.',
+      (r) => r.accrualOwed,
+    ),
+    hold: amountField(t, 'Bonuses held from the member’s active balance while PENDING.', (r) => r.hold),
     holdExpiresAt: t.expose('holdExpiresAt', { type: 'DateTime', nullable: true, description: 'Unless confirmed by then, the return cancels itself.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     confirmedAt: t.expose('confirmedAt', { type: 'DateTime', nullable: true }),
