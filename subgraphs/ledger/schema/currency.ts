@@ -52,8 +52,12 @@ const CreateCurrencyInput = builder.inputType('CreateCurrencyInput', {
 
 builder.mutationField('createCurrency', (t) =>
   t.field({
-    type: payloadType('CreateCurrencyPayload', 'currency', Currency, 'The new currency.'),
-    description: 'Admins: adds a bonus currency.',
+    type: payloadType('CreateCurrencyPayload', 'currency', Currency, {
+      description: 'What createCurrency answers: the new currency, or why it was refused.',
+      result: 'The new currency, without program rules yet.',
+    }),
+    description:
+      'Admins: adds a bonus currency to their company ("stars" next to the default BONUS), usable at once; set its program rules with updateProgramRules. Errors: INVALID_INPUT, CURRENCY_CODE_TAKEN.',
     authScopes: { role: ['ADMIN'] },
     args: { input: t.arg({ type: CreateCurrencyInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
@@ -76,8 +80,12 @@ const UpdateProgramRulesInput = builder.inputType('UpdateProgramRulesInput', {
 
 builder.mutationField('updateProgramRules', (t) =>
   t.field({
-    type: payloadType('UpdateProgramRulesPayload', 'currency', Currency, 'The currency with its rules.'),
-    description: 'Admins and marketers: sets the program rules of a currency.',
+    type: payloadType('UpdateProgramRulesPayload', 'currency', Currency, {
+      description: 'What updateProgramRules answers: the currency with its new rules, or why they were refused.',
+      result: 'The currency with its rules as they are now.',
+    }),
+    description:
+      'Admins and marketers: sets the program rules of a currency (the default one when none is named); omitted rules keep their value. They apply to purchases calculated from now on. Errors: CURRENCY_NOT_FOUND, INVALID_INPUT.',
     authScopes: { role: ['ADMIN', 'MARKETER'] },
     args: { input: t.arg({ type: UpdateProgramRulesInput, required: true }) },
     resolve: (_root, { input }, ctx) =>

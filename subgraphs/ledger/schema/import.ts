@@ -140,7 +140,7 @@ builder.mutationField('accrueBonusesBulk', (t) =>
   t.field({
     type: AccrueBonusesBulkPayload,
     description:
-      'Admins and marketers: the same accrual for a list of members, as a job once per idempotency key; each member is applied on its own and refusals are listed. Up to 100 members are done before the call answers; larger jobs run in the background (bulkJob). Errors: INVALID_INPUT, INVALID_AMOUNT, IDEMPOTENCY_CONFLICT.',
+      'Admins and marketers: the same accrual for a list of members, as a job once per idempotency key; each member is applied on its own and refusals are listed. Up to 100 members are done before the call answers; larger jobs run in the background (bulkJob). A member refused (unknown, blocked, an invalid amount…) is listed in rejected with its code. Emits bonuses.accrued for each member accrued. Errors: INVALID_INPUT, IDEMPOTENCY_CONFLICT.',
     authScopes: { role: ['ADMIN', 'MARKETER'] },
     args: { input: t.arg({ type: AccrueBonusesBulkInput, required: true }) },
     resolve: (_root, { input }, ctx) =>

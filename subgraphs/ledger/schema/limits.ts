@@ -157,8 +157,12 @@ const toLimitInput = (input: typeof limitFields.$inferInput) => ({
 
 builder.mutationField('createLimit', (t) =>
   t.field({
-    type: payloadType('CreateLimitPayload', 'limit', Limit, 'The new limit.'),
-    description: 'Administrators and security: adds a hard or soft limit; it applies from the next operation on.',
+    type: payloadType('CreateLimitPayload', 'limit', Limit, {
+      description: 'What createLimit answers: the new limit, or every problem of its definition.',
+      result: 'The new limit, active.',
+    }),
+    description:
+      'Administrators and security: adds a hard or soft limit; it applies from the next operation on. A bad definition is refused with one error per field at fault. Errors: INVALID_INPUT, CURRENCY_NOT_FOUND.',
     authScopes: { role: ['ADMIN', 'SECURITY'] },
     args: { input: t.arg({ type: LimitDefinition, required: true }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.limits.createLimit(ctx.identity, toLimitInput(input))),
@@ -175,8 +179,12 @@ const UpdateLimitInput = builder.inputType('UpdateLimitInput', {
 
 builder.mutationField('updateLimit', (t) =>
   t.field({
-    type: payloadType('UpdateLimitPayload', 'limit', Limit, 'The limit as it is now.'),
-    description: 'Administrators and security: changes a limit, or switches it off or on.',
+    type: payloadType('UpdateLimitPayload', 'limit', Limit, {
+      description: 'What updateLimit answers: the limit as it is now, or why the change was refused.',
+      result: 'The limit as it is now.',
+    }),
+    description:
+      'Administrators and security: replaces a limit’s definition, or switches it off or on; it applies from the next operation on, and its alerts are kept. Errors: LIMIT_NOT_FOUND, INVALID_INPUT, CURRENCY_NOT_FOUND.',
     authScopes: { role: ['ADMIN', 'SECURITY'] },
     args: { input: t.arg({ type: UpdateLimitInput, required: true }) },
     resolve: (_root, { input }, ctx) =>

@@ -69,7 +69,7 @@ builder.mutationField('calculateManualOperation', (t) =>
   t.field({
     type: ManualOperationPayload,
     description:
-      'Terminals, phase one of a cashier’s manual accrual or deduction: checks the card and the limits, holds the bonuses a deduction takes and, where the point of sale requires it, sends the member a code (bonuses.deduction_code_requested). Nothing changes a balance until confirmManualOperation. Errors: CARD_NOT_FOUND, CARD_BLOCKED, MEMBER_BLOCKED, INSUFFICIENT_BALANCE, LIMIT_EXCEEDED, INVALID_AMOUNT, INVALID_INPUT, CURRENCY_NOT_FOUND, CODE_REQUESTED_TOO_OFTEN, IDEMPOTENCY_CONFLICT.',
+      'Terminals, phase one of a cashier’s manual accrual or deduction: checks the card and the limits, holds the bonuses a deduction takes and, where the point of sale requires it, sends the member a code (bonuses.deduction_code_requested). Nothing changes a balance until confirmManualOperation. Errors: INVALID_INPUT, INVALID_AMOUNT, CARD_NOT_FOUND, CARD_BLOCKED, MEMBER_BLOCKED, CURRENCY_NOT_FOUND, INSUFFICIENT_BALANCE, LIMIT_EXCEEDED, CODE_REQUESTED_TOO_OFTEN, IDEMPOTENCY_CONFLICT.',
     authScopes: { terminal: true },
     args: { input: t.arg({ type: CalculateManualOperationInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
@@ -90,7 +90,7 @@ builder.mutationField('confirmManualOperation', (t) =>
   t.field({
     type: ManualOperationPayload,
     description:
-      'Terminals of the point of sale that calculated it: records the operation (judged by the limits again). Emits bonuses.accrued or bonuses.deducted. Errors: OPERATION_NOT_FOUND, OPERATION_NOT_PENDING, OPERATION_EXPIRED, PAYMENT_CODE_REQUIRED, CODE_INVALID, CODE_EXPIRED, TOO_MANY_ATTEMPTS, INSUFFICIENT_BALANCE, LIMIT_EXCEEDED, MEMBER_BLOCKED, IDEMPOTENCY_CONFLICT.',
+      'Terminals of the point of sale that calculated it: records the operation in the ledger, judged by the limits again; a deduction the point of sale guards needs the code sent to the member. A wrong code uses up one of its five tries; a refusal that a code cures may be retried with the same key. Emits bonuses.accrued or bonuses.deducted. Errors: INVALID_INPUT, OPERATION_NOT_FOUND, OPERATION_NOT_PENDING, OPERATION_EXPIRED, PAYMENT_CODE_REQUIRED, CODE_INVALID, CODE_EXPIRED, TOO_MANY_ATTEMPTS, MEMBER_NOT_FOUND, MEMBER_BLOCKED, INSUFFICIENT_BALANCE, LIMIT_EXCEEDED, IDEMPOTENCY_CONFLICT.',
     authScopes: { terminal: true },
     args: { input: t.arg({ type: ManualOperationActionInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
@@ -102,7 +102,7 @@ builder.mutationField('cancelManualOperation', (t) =>
   t.field({
     type: ManualOperationPayload,
     description:
-      'Terminals of the point of sale that calculated it: drops a pending manual operation and releases what it held. Errors: OPERATION_NOT_FOUND, OPERATION_NOT_PENDING, IDEMPOTENCY_CONFLICT.',
+      'Terminals of the point of sale that calculated it: drops a pending manual operation (also one whose hold has lapsed) and releases what it held. Errors: INVALID_INPUT, OPERATION_NOT_FOUND, OPERATION_NOT_PENDING, IDEMPOTENCY_CONFLICT.',
     authScopes: { terminal: true },
     args: { input: t.arg({ type: ManualOperationActionInput, required: true }) },
     resolve: (_root, { input }, ctx) =>

@@ -85,7 +85,7 @@ builder.mutationField('accrueBonuses', (t) =>
   t.field({
     type: LedgerChangePayload,
     description:
-      'Operators (ADMIN, OPERATOR, MARKETER): manual accrual to a member in one step (a lot with optional activation and expiry), within the limits; a back-dated one replays later spends. Terminals use calculateManualOperation / confirmManualOperation. Emits bonuses.accrued. Errors: MEMBER_NOT_FOUND, MEMBER_BLOCKED, CARD_NOT_FOUND, CARD_BLOCKED, CURRENCY_NOT_FOUND, INVALID_AMOUNT, INVALID_INPUT, LIMIT_EXCEEDED, INSUFFICIENT_BALANCE (a back-dated change leaving a later spend uncovered), IDEMPOTENCY_CONFLICT.',
+      'Operators (ADMIN, OPERATOR, MARKETER): manual accrual to a member in one step (a lot with optional activation and expiry), within the limits; a back-dated one replays later spends, and is refused with INSUFFICIENT_BALANCE when a later spend would no longer be covered. Terminals use calculateManualOperation / confirmManualOperation. Emits bonuses.accrued. Errors: INVALID_INPUT, INVALID_AMOUNT, MEMBER_NOT_FOUND, MEMBER_BLOCKED, CARD_NOT_FOUND, CARD_BLOCKED, CURRENCY_NOT_FOUND, LIMIT_EXCEEDED, INSUFFICIENT_BALANCE, IDEMPOTENCY_CONFLICT.',
     authScopes: { role: ['ADMIN', 'OPERATOR', 'MARKETER'] },
     args: { input: t.arg({ type: AccrueBonusesInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
@@ -115,7 +115,7 @@ builder.mutationField('deductBonuses', (t) =>
   t.field({
     type: LedgerChangePayload,
     description:
-      'Operators (ADMIN, OPERATOR): manual deduction with a reason in one step, drawn from active lots in spending order, within the limits. Terminals use calculateManualOperation / confirmManualOperation. Emits bonuses.deducted. Errors: INSUFFICIENT_BALANCE (the active balance, less what pending operations hold, does not cover it), MEMBER_NOT_FOUND, MEMBER_BLOCKED, CARD_NOT_FOUND, CARD_BLOCKED, CURRENCY_NOT_FOUND, INVALID_AMOUNT, INVALID_INPUT, LIMIT_EXCEEDED, IDEMPOTENCY_CONFLICT.',
+      'Operators (ADMIN, OPERATOR): manual deduction with a reason in one step, drawn from active lots in spending order, within the limits; refused with INSUFFICIENT_BALANCE when the active balance, less what pending operations hold, does not cover it. Terminals use calculateManualOperation / confirmManualOperation. Emits bonuses.deducted. Errors: INVALID_INPUT, INVALID_AMOUNT, MEMBER_NOT_FOUND, MEMBER_BLOCKED, CARD_NOT_FOUND, CARD_BLOCKED, CURRENCY_NOT_FOUND, LIMIT_EXCEEDED, INSUFFICIENT_BALANCE, IDEMPOTENCY_CONFLICT.',
     authScopes: { role: ['ADMIN', 'OPERATOR'] },
     args: { input: t.arg({ type: DeductBonusesInput, required: true }) },
     resolve: (_root, { input }, ctx) =>

@@ -111,7 +111,7 @@ builder.mutationField('calculatePurchase', (t) =>
   t.field({
     type: PurchasePayload,
     description:
-      'Terminals: calculates a receipt (discounts, rounding, accrual and its lot dates, the most payable with bonuses) and holds the bonuses to pay. Confirm or cancel it next; it cancels itself when not confirmed in time.',
+      'Terminals: calculates a receipt (discounts, rounding, accrual and its lot dates, the most payable with bonuses) for the member named by card or phone (or none), judged by the limits, and holds the bonuses to pay; where the point of sale requires it, sends the member a code (purchase.payment_code_requested). Confirm or cancel it next; it cancels itself when not confirmed in time. Errors: INVALID_INPUT, INVALID_PHONE, MEMBER_NOT_FOUND, MEMBER_BLOCKED, CARD_NOT_FOUND, CARD_BLOCKED, CURRENCY_NOT_FOUND, INVALID_RECEIPT, INVALID_AMOUNT, MEMBER_CANNOT_SPEND, INSUFFICIENT_BALANCE, PAYMENT_EXCEEDS_SHARE, LIMIT_EXCEEDED, IDEMPOTENCY_CONFLICT.',
     authScopes: { terminal: true },
     args: { input: t.arg({ type: CalculatePurchaseInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
@@ -141,7 +141,7 @@ builder.mutationField('requestBonusPayment', (t) =>
   t.field({
     type: PurchasePayload,
     description:
-      'Terminals: pays a pending purchase with bonuses after its calculation (or changes the amount). The receipt is calculated again and the bonuses held; where the point of sale requires it, a new SMS code is sent (purchase.payment_code_requested).',
+      'Terminals of the point of sale that calculated it: pays a pending purchase with bonuses after its calculation (or changes the amount; zero pays none). The receipt is calculated again and the bonuses held; where the point of sale requires it, a new SMS code is sent (purchase.payment_code_requested). Errors: INVALID_INPUT, PURCHASE_NOT_FOUND, PURCHASE_NOT_PENDING, PURCHASE_EXPIRED, MEMBER_CANNOT_SPEND, MEMBER_BLOCKED, CARD_NOT_FOUND, CARD_BLOCKED, INVALID_AMOUNT, INSUFFICIENT_BALANCE, PAYMENT_EXCEEDS_SHARE, LIMIT_EXCEEDED, CODE_REQUESTED_TOO_OFTEN, IDEMPOTENCY_CONFLICT.',
     authScopes: { terminal: true },
     args: { input: t.arg({ type: RequestBonusPaymentInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
@@ -160,7 +160,8 @@ const PurchaseActionInput = builder.inputType('ConfirmPurchaseInput', {
 builder.mutationField('confirmPurchase', (t) =>
   t.field({
     type: PurchasePayload,
-    description: 'Terminals: applies a calculated purchase atomically: pays the held bonuses and accrues. Emits purchase.confirmed.',
+    description:
+      'Terminals of the point of sale that calculated it: applies a pending purchase atomically, judged by the limits again: pays the held bonuses and accrues. A wrong SMS code uses up one of its five tries; a refusal that a code cures (PAYMENT_CODE_REQUIRED, CODE_INVALID, CODE_EXPIRED, TOO_MANY_ATTEMPTS) may be retried with the same key. Emits purchase.confirmed. Errors: INVALID_INPUT, PURCHASE_NOT_FOUND, PURCHASE_NOT_PENDING, PURCHASE_EXPIRED, PAYMENT_CODE_REQUIRED, CODE_INVALID, CODE_EXPIRED, TOO_MANY_ATTEMPTS, MEMBER_BLOCKED, CARD_NOT_FOUND, CARD_BLOCKED, MEMBER_CANNOT_SPEND, INSUFFICIENT_BALANCE, LIMIT_EXCEEDED, IDEMPOTENCY_CONFLICT.',
     authScopes: { terminal: true },
     args: { input: t.arg({ type: PurchaseActionInput, required: true }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.purchases.confirmPurchase(ctx.identity, { ...input, purchaseId: String(input.purchaseId) })),
@@ -183,7 +184,7 @@ builder.mutationField('registerOfflinePurchase', (t) =>
   t.field({
     type: PurchasePayload,
     description:
-      'Terminals: a receipt kept while the register was offline, sent once it is back (up to 30 days later). Calculated and confirmed in one call at the time of the sale: it accrues (lots dated from the sale) and never pays with bonuses.',
+      'Terminals: a receipt kept while the register was offline, sent once it is back (up to 30 days later). Calculated and confirmed in one call at the time of the sale: it accrues (lots dated from the sale, later spends replayed) and never pays with bonuses. Emits purchase.confirmed. Errors: INVALID_INPUT, INVALID_PHONE, MEMBER_NOT_FOUND, MEMBER_BLOCKED, CARD_NOT_FOUND, CARD_BLOCKED, CURRENCY_NOT_FOUND, INVALID_RECEIPT, LIMIT_EXCEEDED, INSUFFICIENT_BALANCE, IDEMPOTENCY_CONFLICT.',
     authScopes: { terminal: true },
     args: { input: t.arg({ type: RegisterOfflinePurchaseInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
@@ -198,7 +199,8 @@ const CancelPurchaseInput = builder.inputType('CancelPurchaseInput', {
 builder.mutationField('cancelPurchase', (t) =>
   t.field({
     type: PurchasePayload,
-    description: 'Terminals: cancels a pending purchase and releases its held bonuses.',
+    description:
+      'Terminals of the point of sale that calculated it: cancels a pending purchase (also one whose hold has lapsed) and releases its held bonuses. Emits purchase.cancelled. Errors: INVALID_INPUT, PURCHASE_NOT_FOUND, PURCHASE_NOT_PENDING, IDEMPOTENCY_CONFLICT.',
     authScopes: { terminal: true },
     args: { input: t.arg({ type: CancelPurchaseInput, required: true }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.purchases.cancelPurchase(ctx.identity, { ...input, purchaseId: String(input.purchaseId) })),

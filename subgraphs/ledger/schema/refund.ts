@@ -98,7 +98,7 @@ const toRefundInput = (input: {
 builder.mutationField('refundPurchase', (t) =>
   t.field({
     type: RefundPayload,
-    description: `Operators (ADMIN, OPERATOR), back office: a full or partial return by lines in one step. ${RETURN_RULES} Emits purchase.refunded. Errors: PURCHASE_NOT_FOUND, PURCHASE_NOT_CONFIRMED, INVALID_RECEIPT, IDEMPOTENCY_CONFLICT, INVALID_INPUT.`,
+    description: `Operators (ADMIN, OPERATOR), back office: a full or partial return by lines in one step. ${RETURN_RULES} Emits purchase.refunded. Errors: INVALID_INPUT, PURCHASE_NOT_FOUND, PURCHASE_NOT_CONFIRMED, INVALID_RECEIPT, IDEMPOTENCY_CONFLICT.`,
     authScopes: { role: ['ADMIN', 'OPERATOR'] },
     args: { input: t.arg({ type: RefundPurchaseInput, required: true }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.refunds.refundPurchase(ctx.identity, toRefundInput(input))),
@@ -108,7 +108,7 @@ builder.mutationField('refundPurchase', (t) =>
 builder.mutationField('calculateRefund', (t) =>
   t.field({
     type: RefundPayload,
-    description: `Terminals, phase one of a return at any point of sale of the company: what it gives back and takes back; the quantities are reserved and the bonuses it will take from the balance held. Nothing changes a balance until confirmRefund. ${RETURN_RULES} Errors: PURCHASE_NOT_FOUND, PURCHASE_NOT_CONFIRMED, INVALID_RECEIPT, IDEMPOTENCY_CONFLICT, INVALID_INPUT.`,
+    description: `Terminals, phase one of a return at any point of sale of the company: what it gives back and takes back; the quantities are reserved and the bonuses it will take from the balance held. Nothing changes a balance until confirmRefund. ${RETURN_RULES} Errors: INVALID_INPUT, PURCHASE_NOT_FOUND, PURCHASE_NOT_CONFIRMED, INVALID_RECEIPT, IDEMPOTENCY_CONFLICT.`,
     authScopes: { terminal: true },
     args: { input: t.arg({ type: RefundPurchaseInput, required: true }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.refunds.calculateRefund(ctx.identity, toRefundInput(input))),
@@ -127,7 +127,7 @@ builder.mutationField('confirmRefund', (t) =>
   t.field({
     type: RefundPayload,
     description:
-      'Terminals of the point of sale that calculated it: applies a pending return, atomically. Emits purchase.refunded. Errors: REFUND_NOT_FOUND, REFUND_NOT_PENDING, REFUND_EXPIRED, IDEMPOTENCY_CONFLICT.',
+      'Terminals of the point of sale that calculated it: applies a pending return, atomically, its shares taken again on the confirmed returns of the purchase. Emits purchase.refunded. Errors: INVALID_INPUT, REFUND_NOT_FOUND, REFUND_NOT_PENDING, REFUND_EXPIRED, IDEMPOTENCY_CONFLICT.',
     authScopes: { terminal: true },
     args: { input: t.arg({ type: RefundActionInput, required: true }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.refunds.confirmRefund(ctx.identity, { ...input, refundId: String(input.refundId) })),
@@ -138,7 +138,7 @@ builder.mutationField('cancelRefund', (t) =>
   t.field({
     type: RefundPayload,
     description:
-      'Terminals of the point of sale that calculated it: drops a pending return; its quantities and held bonuses are free again. Errors: REFUND_NOT_FOUND, REFUND_NOT_PENDING, IDEMPOTENCY_CONFLICT.',
+      'Terminals of the point of sale that calculated it: drops a pending return (also one whose hold has lapsed); its quantities and held bonuses are free again. Errors: INVALID_INPUT, REFUND_NOT_FOUND, REFUND_NOT_PENDING, IDEMPOTENCY_CONFLICT.',
     authScopes: { terminal: true },
     args: { input: t.arg({ type: RefundActionInput, required: true }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.refunds.cancelRefund(ctx.identity, { ...input, refundId: String(input.refundId) })),

@@ -19,7 +19,8 @@ const LoginOperatorPayload = builder.objectRef<Outcome<{ token: string; operator
 builder.mutationField('loginOperator', (t) =>
   t.field({
     type: LoginOperatorPayload,
-    description: 'Signs an operator in. After 5 failures in 15 minutes the email is locked for 15 minutes.',
+    description:
+      'Signs an operator in with email and password; no token needed. After 5 failures in 15 minutes the email is locked for 15 minutes. Errors: INVALID_CREDENTIALS, TOO_MANY_ATTEMPTS.',
     args: { input: t.arg({ type: LoginOperatorInput, required: true }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.auth.loginOperator(input)),
   }),
@@ -44,7 +45,7 @@ builder.mutationField('requestMemberCode', (t) =>
   t.field({
     type: RequestMemberCodePayload,
     description:
-      'Sends a one-time code by SMS: for signing in (`loginMember`) or, for a phone not yet registered, for self-registration (`registerMember.verificationCode`). Valid 10 minutes, 5 tries, one request per 30 seconds.',
+      'Anyone: sends a one-time code by SMS: for signing in (`loginMember`) or, for a phone not yet registered, for self-registration (`registerMember.verificationCode`). The answer is the same either way, so it does not tell who is a member. Valid 10 minutes, 5 tries, one request per 30 seconds. Emits verification.code_requested. Errors: COMPANY_NOT_FOUND, COMPANY_REQUIRED, INVALID_PHONE, CODE_REQUESTED_TOO_OFTEN.',
     args: { input: t.arg({ type: RequestMemberCodeInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       attempt(() => ctx.services.auth.requestMemberCode(ctx.identity, { phone: input.phone, companyId: input.companyId?.toString() })),
@@ -72,7 +73,8 @@ const LoginMemberPayload = builder.objectRef<Outcome<{ token: string; member: Me
 builder.mutationField('loginMember', (t) =>
   t.field({
     type: LoginMemberPayload,
-    description: 'Signs a registered member in with a password or an SMS code. Failed attempts per phone are limited.',
+    description:
+      'Signs a registered member in with a password or an SMS code from requestMemberCode; no token needed. After 5 failures in 15 minutes the phone is locked for 15 minutes. Errors: INVALID_INPUT, COMPANY_NOT_FOUND, COMPANY_REQUIRED, INVALID_PHONE, INVALID_CREDENTIALS, CODE_INVALID, CODE_EXPIRED, TOO_MANY_ATTEMPTS.',
     args: { input: t.arg({ type: LoginMemberInput, required: true }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.auth.loginMember({ ...input, companyId: input.companyId?.toString() })),
   }),

@@ -66,15 +66,22 @@ const CreateCardBatchInput = builder.inputType('CreateCardBatchInput', {
 
 builder.mutationField('createCardBatch', (t) =>
   t.field({
-    type: payloadType('CreateCardBatchPayload', 'batch', CardBatch, 'The new batch; its cards are BLANK.'),
-    description: 'Admins: creates a batch of blank physical cards with check-digit numbers. Refused when the range overlaps existing cards.',
+    type: payloadType('CreateCardBatchPayload', 'batch', CardBatch, {
+      description: 'What createCardBatch answers: the new batch, or why it was refused.',
+      result: 'The new batch; its cards are BLANK.',
+    }),
+    description:
+      'Admins: creates a batch of blank physical cards with check-digit numbers (prefix, then the sequence, then a Luhn digit). Refused when the range overlaps existing cards. Emits card_batch.created. Errors: INVALID_INPUT, CARD_NUMBER_CONFLICT.',
     authScopes: { role: ['ADMIN'] },
     args: { input: t.arg({ type: CreateCardBatchInput, required: true }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.cards.createCardBatch(ctx.identity, input)),
   }),
 );
 
-const CardPayload = payloadType('CardPayload', 'card', Card, 'The card after the change.');
+const CardPayload = payloadType('CardPayload', 'card', Card, {
+  description: 'What a card mutation answers: the card after the change, or why it was refused.',
+  result: 'The card after the change.',
+});
 
 const IssueVirtualCardInput = builder.inputType('IssueVirtualCardInput', {
   fields: (t) => ({ memberId: t.id({ description: 'Omitted by a member issuing a card for themself.' }) }),
@@ -83,7 +90,8 @@ const IssueVirtualCardInput = builder.inputType('IssueVirtualCardInput', {
 builder.mutationField('issueVirtualCard', (t) =>
   t.field({
     type: CardPayload,
-    description: 'Issues a virtual card to a member (active at once for registered members).',
+    description:
+      'Members (for themselves), admins and operators: issues a virtual card to a member, active at once for registered members and inactive for card holders until they register. Emits card.issued (and card.activated). Errors: INVALID_INPUT, MEMBER_NOT_FOUND, MEMBER_BLOCKED.',
     authScopes: { $any: { member: true, role: ['ADMIN', 'OPERATOR'] } },
     args: { input: t.arg({ type: IssueVirtualCardInput, required: true }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.cards.issueVirtualCard(ctx.identity, { memberId: input.memberId?.toString() })),
@@ -106,7 +114,8 @@ const BindCardInput = builder.inputType('BindCardInput', {
 builder.mutationField('bindCard', (t) =>
   t.field({
     type: CardPayload,
-    description: 'Terminals and operators: binds a blank physical card to a member at the checkout.',
+    description:
+      'Terminals, admins and operators: binds a blank physical card to a member at the checkout; an unknown phone (or none) creates a card holder who collects bonuses until registering. Emits card.bound (and card.activated for a registered member). Errors: INVALID_INPUT, INVALID_CARD_NUMBER, CARD_NOT_FOUND, CARD_BLOCKED, CARD_ALREADY_BOUND, INVALID_PHONE, MEMBER_NOT_FOUND, MEMBER_BLOCKED, IDEMPOTENCY_CONFLICT.',
     authScopes: { $any: { terminal: true, role: ['ADMIN', 'OPERATOR'] } },
     args: { input: t.arg({ type: BindCardInput, required: true }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.cards.bindCard(ctx.identity, { ...input, memberId: input.memberId?.toString() })),
@@ -136,7 +145,8 @@ const ReplaceCardPayload = builder.objectRef<Outcome<{ oldCard: CardRow; newCard
 builder.mutationField('replaceCard', (t) =>
   t.field({
     type: ReplaceCardPayload,
-    description: 'Replaces a lost or damaged card: the old card is blocked with the reason; the member keeps their balance.',
+    description:
+      'Terminals, admins and operators: replaces a lost or damaged card with a blank physical one or, when none is given, a new virtual one; the old card is marked REPLACED with the reason and the member keeps their balance. Emits card.blocked and card.replaced. Errors: INVALID_INPUT, INVALID_CARD_NUMBER, CARD_NOT_FOUND, CARD_REPLACED, MEMBER_NOT_FOUND, MEMBER_BLOCKED, CARD_BLOCKED, CARD_NOT_BLANK, IDEMPOTENCY_CONFLICT.',
     authScopes: { $any: { terminal: true, role: ['ADMIN', 'OPERATOR'] } },
     args: { input: t.arg({ type: ReplaceCardInput, required: true }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.cards.replaceCard(ctx.identity, input)),
@@ -158,7 +168,8 @@ const BlockCardInput = builder.inputType('BlockCardInput', {
 builder.mutationField('blockCard', (t) =>
   t.field({
     type: CardPayload,
-    description: 'Blocks a card: it can neither accrue nor pay. Members may block their own card.',
+    description:
+      'Members (their own cards, not for SUSPICIOUS_ACTIVITY), terminals, admins, operators and security: blocks a card; it can neither accrue nor pay until unblocked. Emits card.blocked. Errors: INVALID_INPUT, INVALID_CARD_NUMBER, CARD_NOT_FOUND, CARD_BLOCKED, IDEMPOTENCY_CONFLICT.',
     authScopes: { $any: { member: true, terminal: true, role: ['ADMIN', 'OPERATOR', 'SECURITY'] } },
     args: { input: t.arg({ type: BlockCardInput, required: true }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.cards.blockCard(ctx.identity, input)),
@@ -170,7 +181,8 @@ const UnblockCardInput = builder.inputType('UnblockCardInput', { fields: (t) => 
 builder.mutationField('unblockCard', (t) =>
   t.field({
     type: CardPayload,
-    description: 'Operators: lifts a card block.',
+    description:
+      'Admins, operators and security: lifts a card block; the card returns to the state its member’s state gives it (BLANK when unbound). Emits card.unblocked. Errors: INVALID_CARD_NUMBER, CARD_NOT_FOUND, CARD_NOT_BLOCKED.',
     authScopes: { role: ['ADMIN', 'OPERATOR', 'SECURITY'] },
     args: { input: t.arg({ type: UnblockCardInput, required: true }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.cards.unblockCard(ctx.identity, input)),

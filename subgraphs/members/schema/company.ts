@@ -103,7 +103,8 @@ const CreateCompanyInput = builder.inputType('CreateCompanyInput', {
 builder.mutationField('createCompany', (t) =>
   t.field({
     type: CreateCompanyPayload,
-    description: 'Admins: opens a new company (tenant) with its first administrator. The caller gets no access to it.',
+    description:
+      'Admins: opens a new company (tenant) with its first administrator. The caller gets no access to it. Emits company.created. Errors: INVALID_INPUT, INVALID_EMAIL, WEAK_PASSWORD, OPERATOR_EMAIL_TAKEN.',
     authScopes: { role: ['ADMIN'] },
     args: { input: t.arg({ type: CreateCompanyInput, required: true }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.companies.createCompany(ctx.identity, input)),
@@ -120,8 +121,11 @@ const CreateOperatorInput = builder.inputType('CreateOperatorInput', {
 
 builder.mutationField('createOperator', (t) =>
   t.field({
-    type: payloadType('CreateOperatorPayload', 'operator', Operator, 'The new operator.'),
-    description: 'Admins: adds an operator to their company.',
+    type: payloadType('CreateOperatorPayload', 'operator', Operator, {
+      description: 'What createOperator answers: the new operator, or why it was refused.',
+      result: 'The new operator, who can sign in at once.',
+    }),
+    description: 'Admins: adds an operator with a role to their company. Errors: INVALID_EMAIL, WEAK_PASSWORD, OPERATOR_EMAIL_TAKEN.',
     authScopes: { role: ['ADMIN'] },
     args: { input: t.arg({ type: CreateOperatorInput, required: true }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.companies.createOperator(ctx.identity, input)),
@@ -137,8 +141,11 @@ const UpdateCompanySettingsInput = builder.inputType('UpdateCompanySettingsInput
 
 builder.mutationField('updateCompanySettings', (t) =>
   t.field({
-    type: payloadType('UpdateCompanySettingsPayload', 'company', Company, 'The company with its new settings.'),
-    description: "Admins: changes the program's company-wide settings.",
+    type: payloadType('UpdateCompanySettingsPayload', 'company', Company, {
+      description: 'What updateCompanySettings answers: the company with its settings, or why they were refused.',
+      result: 'The company with its settings as they are now.',
+    }),
+    description: "Admins: changes the program's company-wide settings; omitted ones stay. Emits company.settings_changed. Errors: INVALID_INPUT.",
     authScopes: { role: ['ADMIN'] },
     args: { input: t.arg({ type: UpdateCompanySettingsInput, required: true }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.companies.updateCompanySettings(ctx.identity, input)),
@@ -155,8 +162,12 @@ const ConfigureRegistrationChannelInput = builder.inputType('ConfigureRegistrati
 
 builder.mutationField('configureRegistrationChannel', (t) =>
   t.field({
-    type: payloadType('ConfigureRegistrationChannelPayload', 'setting', RegistrationChannelSetting, 'The saved channel setting.'),
-    description: 'Admins: enables or disables a registration channel and sets the fields it requires.',
+    type: payloadType('ConfigureRegistrationChannelPayload', 'setting', RegistrationChannelSetting, {
+      description: 'What configureRegistrationChannel answers: the saved setting, or why it was refused.',
+      result: 'The channel’s setting as saved.',
+    }),
+    description:
+      'Admins: enables or disables a registration channel and sets the fields it requires (replacing the default), from the next registration on. Errors: INVALID_INPUT.',
     authScopes: { role: ['ADMIN'] },
     args: { input: t.arg({ type: ConfigureRegistrationChannelInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {

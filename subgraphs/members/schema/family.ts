@@ -43,8 +43,12 @@ const CreateFamilyInput = builder.inputType('CreateFamilyInput', {
 
 builder.mutationField('createFamily', (t) =>
   t.field({
-    type: payloadType('CreateFamilyPayload', 'family', Family, 'The new family, headed by the member.'),
-    description: 'Starts a family account headed by a registered member.',
+    type: payloadType('CreateFamilyPayload', 'family', Family, {
+      description: 'What createFamily answers: the new family, or why it was refused.',
+      result: 'The new family, headed by the member.',
+    }),
+    description:
+      'Members (themselves), admins and operators: starts a family account headed by a registered member. Emits family.created. Errors: INVALID_INPUT, MEMBER_NOT_FOUND, MEMBER_BLOCKED, MEMBER_NOT_REGISTERED, ALREADY_IN_FAMILY.',
     authScopes: MEMBER_OR_SERVICE,
     args: { input: t.arg({ type: CreateFamilyInput, required: true }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.families.createFamily(ctx.identity, { memberId: input.memberId?.toString() })),
@@ -58,8 +62,12 @@ const InviteToFamilyInput = builder.inputType('InviteToFamilyInput', {
 
 builder.mutationField('inviteToFamily', (t) =>
   t.field({
-    type: payloadType('InviteToFamilyPayload', 'invitation', FamilyInvitation, 'The pending invitation.'),
-    description: 'The head invites a registered member; nothing is pooled until the invitee accepts with joinFamily.',
+    type: payloadType('InviteToFamilyPayload', 'invitation', FamilyInvitation, {
+      description: 'What inviteToFamily answers: the pending invitation, or why it was refused.',
+      result: 'The pending invitation (the same one when the invitee was invited before).',
+    }),
+    description:
+      'The head (a member, or admins and operators for them) invites a registered member; nothing is pooled until the invitee accepts with joinFamily. Emits family.invitation_sent. Errors: INVALID_INPUT, MEMBER_NOT_FOUND, MEMBER_BLOCKED, MEMBER_NOT_REGISTERED, NOT_IN_FAMILY, NOT_FAMILY_HEAD, INVALID_PHONE, ALREADY_IN_FAMILY.',
     authScopes: MEMBER_OR_SERVICE,
     args: { input: t.arg({ type: InviteToFamilyInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
@@ -74,12 +82,16 @@ builder.mutationField('inviteToFamily', (t) =>
 );
 
 const InvitationInput = builder.inputType('FamilyInvitationInput', { fields: (t) => ({ invitationId: t.id({ required: true }) }) });
-const InvitationPayload = payloadType('FamilyInvitationPayload', 'invitation', FamilyInvitation, 'The answered invitation.');
+const InvitationPayload = payloadType('FamilyInvitationPayload', 'invitation', FamilyInvitation, {
+  description: 'What answering an invitation returns: the answered invitation, or why the answer was refused.',
+  result: 'The answered invitation.',
+});
 
 builder.mutationField('joinFamily', (t) =>
   t.field({
     type: InvitationPayload,
-    description: 'The invited member accepts: their account joins the family pool. Emits family.member_joined.',
+    description:
+      'The invited member (only they): accepts; their account joins the family pool. Emits family.member_joined. Errors: INVITATION_NOT_FOUND, MEMBER_NOT_FOUND, MEMBER_BLOCKED, MEMBER_NOT_REGISTERED, ALREADY_IN_FAMILY.',
     authScopes: { member: true },
     args: { input: t.arg({ type: InvitationInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
@@ -90,7 +102,8 @@ builder.mutationField('joinFamily', (t) =>
 builder.mutationField('declineFamilyInvitation', (t) =>
   t.field({
     type: InvitationPayload,
-    description: 'The invited member declines.',
+    description:
+      'The invited member (only they): declines; nothing is pooled. Errors: INVITATION_NOT_FOUND, MEMBER_NOT_FOUND, MEMBER_BLOCKED, MEMBER_NOT_REGISTERED.',
     authScopes: { member: true },
     args: { input: t.arg({ type: InvitationInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
@@ -104,8 +117,12 @@ const LeaveFamilyInput = builder.inputType('LeaveFamilyInput', {
 
 builder.mutationField('leaveFamily', (t) =>
   t.field({
-    type: payloadType('LeaveFamilyPayload', 'member', Member, 'The member after leaving.'),
-    description: 'A member leaves their family (or an admin takes them out). The head leaves last, which ends the family.',
+    type: payloadType('LeaveFamilyPayload', 'member', Member, {
+      description: 'What leaveFamily answers: the member after leaving, or why it was refused.',
+      result: 'The member after leaving, in no family.',
+    }),
+    description:
+      'A member leaves their family (or an admin takes them out); their account stops pooling from now on. The head leaves last, which ends the family. Emits family.member_left. Errors: INVALID_INPUT, MEMBER_NOT_FOUND, NOT_IN_FAMILY, FAMILY_HEAD_CANNOT_LEAVE.',
     authScopes: { $any: { member: true, role: ['ADMIN'] } },
     args: { input: t.arg({ type: LeaveFamilyInput, required: true }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.families.leaveFamily(ctx.identity, { memberId: input.memberId?.toString() })),

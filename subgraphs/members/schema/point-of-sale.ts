@@ -33,8 +33,11 @@ const CreatePointOfSaleInput = builder.inputType('CreatePointOfSaleInput', {
 
 builder.mutationField('createPointOfSale', (t) =>
   t.field({
-    type: payloadType('CreatePointOfSalePayload', 'pointOfSale', PointOfSale, 'The new point of sale.'),
-    description: 'Admins: adds a store.',
+    type: payloadType('CreatePointOfSalePayload', 'pointOfSale', PointOfSale, {
+      description: 'What createPointOfSale answers: the new point of sale, or why it was refused.',
+      result: 'The new point of sale.',
+    }),
+    description: 'Admins: adds a store; give it terminals with createPosTerminal. Emits point_of_sale.created. Errors: INVALID_INPUT.',
     authScopes: { role: ['ADMIN'] },
     args: { input: t.arg({ type: CreatePointOfSaleInput, required: true }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.companies.createPointOfSale(ctx.identity, input)),
@@ -53,8 +56,12 @@ const UpdatePointOfSaleInput = builder.inputType('UpdatePointOfSaleInput', {
 
 builder.mutationField('updatePointOfSale', (t) =>
   t.field({
-    type: payloadType('UpdatePointOfSalePayload', 'pointOfSale', PointOfSale, 'The point of sale after the change.'),
-    description: "Admins: changes a store's name, address or settings; omitted fields stay as they are.",
+    type: payloadType('UpdatePointOfSalePayload', 'pointOfSale', PointOfSale, {
+      description: 'What updatePointOfSale answers: the point of sale after the change, or why it was refused.',
+      result: 'The point of sale after the change.',
+    }),
+    description:
+      "Admins: changes a store's name, address or settings; omitted fields stay as they are. Emits point_of_sale.updated; the settings apply at its tills from the next operation on. Errors: POINT_OF_SALE_NOT_FOUND, INVALID_INPUT.",
     authScopes: { role: ['ADMIN'] },
     args: { input: t.arg({ type: UpdatePointOfSaleInput, required: true }) },
     resolve: (_root, { input }, ctx) =>

@@ -26,9 +26,12 @@ const RegisterMemberInput = builder.inputType('RegisterMemberInput', {
 
 builder.mutationField('registerMember', (t) =>
   t.field({
-    type: payloadType('RegisterMemberPayload', 'member', Member, 'The registered member with their cards.'),
+    type: payloadType('RegisterMemberPayload', 'member', Member, {
+      description: 'What registerMember answers: the registered member, or every problem with the registration.',
+      result: 'The registered member with their cards.',
+    }),
     description:
-      'Registers a member. Operators may use any channel, terminals the POS channel; people register themselves through PERSONAL_ACCOUNT, MOBILE_APP, SMS or WALLET after confirming the phone with a code. Registration activates the member’s cards, and a member without a card gets a virtual one. Emits member.registered and card.activated.',
+      'Registers a member. Operators may use any channel, terminals the POS channel; people register themselves through PERSONAL_ACCOUNT, MOBILE_APP, SMS or WALLET after confirming the phone with a code. Registration activates the member’s cards, and a member without a card gets a virtual one; a card holder found by phone or card becomes the registered member. Field problems come back all at once. Emits member.registered and card.activated. Errors: CHANNEL_NOT_ALLOWED, COMPANY_NOT_FOUND, COMPANY_REQUIRED, CHANNEL_DISABLED, REQUIRED_FIELD_MISSING, INVALID_PHONE, INVALID_EMAIL, INVALID_INPUT, INVALID_CARD_NUMBER, INVALID_BIRTH_DATE, WEAK_PASSWORD, PHONE_TAKEN, EMAIL_TAKEN, CARD_NOT_FOUND, CARD_BLOCKED, CARD_ALREADY_BOUND, CODE_INVALID, CODE_EXPIRED, TOO_MANY_ATTEMPTS, IDEMPOTENCY_CONFLICT.',
     args: { input: t.arg({ type: RegisterMemberInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       attempt(() => ctx.services.registration.registerMember(ctx.identity, { ...input, companyId: input.companyId?.toString() })),

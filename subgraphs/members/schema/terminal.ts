@@ -40,7 +40,8 @@ const CreatePosTerminalInput = builder.inputType('CreatePosTerminalInput', {
 builder.mutationField('createPosTerminal', (t) =>
   t.field({
     type: CreatePosTerminalPayload,
-    description: 'Admins: registers a cash register at a point of sale.',
+    description:
+      'Admins: registers a cash register at a point of sale and answers with its secret, shown this once. Emits pos_terminal.created. Errors: POINT_OF_SALE_NOT_FOUND, INVALID_INPUT.',
     authScopes: { role: ['ADMIN'] },
     args: { input: t.arg({ type: CreatePosTerminalInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
@@ -63,7 +64,8 @@ const LoginTerminalPayload = builder.objectRef<Outcome<{ token: string; terminal
 builder.mutationField('loginTerminal', (t) =>
   t.field({
     type: LoginTerminalPayload,
-    description: 'Signs a cash register in. Failed attempts per terminal are limited.',
+    description:
+      'Signs a cash register in with its id and secret; no token needed. After 5 failures in 15 minutes the terminal is locked for 15 minutes. A deactivated terminal cannot sign in. Errors: INVALID_CREDENTIALS, TOO_MANY_ATTEMPTS.',
     args: { input: t.arg({ type: LoginTerminalInput, required: true }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.auth.loginTerminal({ terminalId: String(input.terminalId), secret: input.secret })),
   }),

@@ -230,68 +230,123 @@ export type DeductBonusesInput = {
   reason: string;
 };
 
-/** Why a mutation was refused. Clients branch on these; messages are for people. */
+/** Why a mutation was refused. Clients branch on these; messages are for people. Each mutation’s description ends with the codes it can return. */
 export type ErrorCode =
+  /** The member (or the invitee) already belongs to a family. */
   | 'ALREADY_IN_FAMILY'
+  /** The card is already bound (to another member, for registrations). */
   | 'CARD_ALREADY_BOUND'
+  /** The card is blocked. */
   | 'CARD_BLOCKED'
+  /** The new card is already bound to a member. */
   | 'CARD_NOT_BLANK'
+  /** The card is not blocked. */
   | 'CARD_NOT_BLOCKED'
+  /** No card with this number is in use in the company: unknown, not bound to a member, or its member has left the program. */
   | 'CARD_NOT_FOUND'
+  /** The batch’s number range overlaps cards that exist. */
   | 'CARD_NUMBER_CONFLICT'
+  /** The card was already replaced. */
   | 'CARD_REPLACED'
+  /** The company has switched this registration channel off. */
   | 'CHANNEL_DISABLED'
+  /** The caller may not register through this channel: terminals register through POS. */
   | 'CHANNEL_NOT_ALLOWED'
+  /** The code sent to the member has expired (after 5 minutes); ask for a new one. */
   | 'CODE_EXPIRED'
+  /** The code sent to the member is wrong; each wrong try uses up one of five. */
   | 'CODE_INVALID'
+  /** A code was sent to the member less than 30 seconds ago; wait before asking again. */
   | 'CODE_REQUESTED_TOO_OFTEN'
+  /** No such company. */
   | 'COMPANY_NOT_FOUND'
+  /** The platform hosts more than one program: name the company. */
   | 'COMPANY_REQUIRED'
+  /** The company already has a bonus currency with this code. */
   | 'CURRENCY_CODE_TAKEN'
+  /** The company has no bonus currency with this code. */
   | 'CURRENCY_NOT_FOUND'
+  /** The email address belongs to another member. */
   | 'EMAIL_TAKEN'
+  /** The head leaves the family last: the others leave first. */
   | 'FAMILY_HEAD_CANNOT_LEAVE'
+  /** The caller used this idempotency key for a different request. */
   | 'IDEMPOTENCY_CONFLICT'
+  /** The active balance, less what pending operations hold, does not cover the amount; for a back-dated change, a spend recorded after it would no longer be covered. */
   | 'INSUFFICIENT_BALANCE'
+  /** An amount is not positive, has more than two decimal places or is above 1,000,000,000, or a payment with bonuses is worth less than a cent. */
   | 'INVALID_AMOUNT'
+  /** The birth date is in the future or implausibly far back. */
   | 'INVALID_BIRTH_DATE'
+  /** The card number is not 16 digits with a valid check digit. */
   | 'INVALID_CARD_NUMBER'
+  /** The sign-in failed: the identifier or the secret is wrong (which one is not told). */
   | 'INVALID_CREDENTIALS'
+  /** The email address is not valid. */
   | 'INVALID_EMAIL'
+  /** An input value is missing, malformed or out of range (a date, an idempotency key, a reason, a rule, a limit definition); field names it. */
   | 'INVALID_INPUT'
+  /** The phone is not an international number (e.g. +491701234567). */
   | 'INVALID_PHONE'
+  /** The receipt or the returned lines are not valid: no lines or more than the maximum, a price or quantity out of range, a register discount above its line, a line the purchase does not have, more returned than is left. */
   | 'INVALID_RECEIPT'
+  /** No pending invitation with this id for the signed-in member. */
   | 'INVITATION_NOT_FOUND'
+  /** A limit against fraud refuses the operation; the message names the limit. The refusal is recorded for the security service. */
   | 'LIMIT_EXCEEDED'
+  /** No such limit in the company. */
   | 'LIMIT_NOT_FOUND'
+  /** The member’s account is blocked: it neither accrues nor pays. */
   | 'MEMBER_BLOCKED'
+  /** Paying with bonuses is not open to this member (a state outside the company’s spending states, e.g. a card holder not yet registered), or the receipt has no member. */
   | 'MEMBER_CANNOT_SPEND'
-  | 'MEMBER_DELETED'
+  /** The member’s account is not blocked. */
   | 'MEMBER_NOT_BLOCKED'
+  /** No member with this id (or phone) in the caller’s company, or the member has left the program. */
   | 'MEMBER_NOT_FOUND'
+  /** Only registered members take part in families. */
   | 'MEMBER_NOT_REGISTERED'
+  /** Only the family’s head may do this. */
   | 'NOT_FAMILY_HEAD'
+  /** The member does not belong to a family. */
   | 'NOT_IN_FAMILY'
-  | 'OFFLINE_PAYMENT_NOT_ALLOWED'
+  /** The manual operation was not confirmed within the hold time and cancelled itself; calculate it again. */
   | 'OPERATION_EXPIRED'
+  /** No such manual operation at the terminal’s point of sale. */
   | 'OPERATION_NOT_FOUND'
+  /** The manual operation is already confirmed or cancelled. */
   | 'OPERATION_NOT_PENDING'
+  /** An operator with this email address exists. */
   | 'OPERATOR_EMAIL_TAKEN'
+  /** The point of sale requires the code sent to the member by SMS; confirm again with it. */
   | 'PAYMENT_CODE_REQUIRED'
+  /** The payment with bonuses is above the share of the receipt the program lets bonuses pay (see Purchase.maxBonusPayment). */
   | 'PAYMENT_EXCEEDS_SHARE'
+  /** The phone belongs to another member (a registered one, for registrations). */
   | 'PHONE_TAKEN'
+  /** No such point of sale in the company. */
   | 'POINT_OF_SALE_NOT_FOUND'
+  /** The purchase was not confirmed within the hold time and cancelled itself; calculate it again. */
   | 'PURCHASE_EXPIRED'
+  /** Only a confirmed purchase can be returned. */
   | 'PURCHASE_NOT_CONFIRMED'
+  /** No such purchase in the company; at a till, none at the terminal’s point of sale. */
   | 'PURCHASE_NOT_FOUND'
+  /** The purchase is already confirmed or cancelled. */
   | 'PURCHASE_NOT_PENDING'
+  /** The return was not confirmed within the hold time and cancelled itself; calculate it again. */
   | 'REFUND_EXPIRED'
+  /** No such return at the terminal’s point of sale. */
   | 'REFUND_NOT_FOUND'
+  /** The return is already confirmed or cancelled. */
   | 'REFUND_NOT_PENDING'
+  /** A field the registration channel requires is missing (the phone always), or a self-registration lacks its verification code. */
   | 'REQUIRED_FIELD_MISSING'
-  | 'TERMINAL_NOT_FOUND'
+  /** Five wrong codes were tried; ask for a new one. */
   | 'TOO_MANY_ATTEMPTS'
+  /** The password needs 8 to 128 characters with letters and digits. */
   | 'WEAK_PASSWORD'
+  /** The current password is wrong. */
   | 'WRONG_PASSWORD';
 
 export type FamilyInvitationInput = {
