@@ -18,10 +18,11 @@ export const PurchaseRefund = builder.prismaObject('PurchaseRefund', {
   description:
     'A return of goods from a confirmed purchase. At a till it is PENDING first (its quantities reserved, the bonuses it takes back held), then CONFIRMED or CANCELLED; an operator’s return is CONFIRMED at once.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    state: t.field({ type: PurchaseState, resolve: (r) => r.state }),
+    id: t.exposeID('id', { description: 'The return’s id, for its confirmation or cancellation.' }),
+    state: t.field({ type: PurchaseState, description: 'PENDING, CONFIRMED or CANCELLED.', resolve: (r) => r.state }),
     lines: t.field({
       type: [ReturnedLine],
+      description: 'What the return takes back, line by line.',
       resolve: (r) => Object.entries(r.lines as Record<string, string>).map(([lineNo, quantity]) => ({ lineNo: Number(lineNo), quantity })),
     }),
     bonusReturned: amountField(t, 'Paid bonuses given back.', (r) => r.bonusReturned),
@@ -34,10 +35,13 @@ export const PurchaseRefund = builder.prismaObject('PurchaseRefund', {
     ),
     hold: amountField(t, 'Bonuses held from the member’s active balance while PENDING.', (r) => r.hold),
     holdExpiresAt: t.expose('holdExpiresAt', { type: 'DateTime', nullable: true, description: 'Unless confirmed by then, the return cancels itself.' }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    confirmedAt: t.expose('confirmedAt', { type: 'DateTime', nullable: true }),
-    cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true }),
-    cancelReason: t.exposeString('cancelReason', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was calculated (made, for an operator’s return).' }),
+    confirmedAt: t.expose('confirmedAt', { type: 'DateTime', nullable: true, description: 'When it was confirmed; null unless CONFIRMED.' }),
+    cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true, description: 'When it was cancelled; null unless CANCELLED.' }),
+    cancelReason: t.exposeString('cancelReason', {
+      nullable: true,
+      description: 'The terminal’s reason, CANCELLED_BY_TERMINAL when it gave none, or TIMEOUT when the hold lapsed; null unless CANCELLED.',
+    }),
   }),
 });
 
@@ -55,11 +59,13 @@ const RefundPayload = builder.objectRef<Outcome<string>>('RefundPayload').implem
     refund: t.prismaField({
       type: 'PurchaseRefund',
       nullable: true,
+      description: 'The return as it is now. Null when errors is not empty.',
       resolve: (query, o, _args, ctx) => (o.result ? ctx.db.purchaseRefund.findUnique({ ...query, where: { id: o.result } }) : null),
     }),
     purchase: t.field({
       type: Purchase,
       nullable: true,
+      description: 'The purchase returned from, with all its returns. Null when errors is not empty.',
       resolve: async (o, _args, ctx) => {
         const refund = o.result ? await findRefund(ctx.db, o.result) : null;
         return refund ? readPurchase(ctx.db, refund.purchaseId) : null;
@@ -71,13 +77,21 @@ const RefundPayload = builder.objectRef<Outcome<string>>('RefundPayload').implem
 
 const RefundLineInput = builder.inputType('RefundLineInput', {
   description: 'A returned quantity of one line; a line named twice counts once, with the quantities added up.',
-  fields: (t) => ({ lineNo: t.int({ required: true }), quantity: t.field({ type: 'Decimal', required: true }) }),
+  fields: (t) => ({
+    lineNo: t.int({ required: true, description: 'The purchase line (PurchaseLine.lineNo).' }),
+    quantity: t.field({
+      type: 'Decimal',
+      required: true,
+      description: 'Units returned: positive, at most 3 decimal places, at most what is left of the line.',
+    }),
+  }),
 });
 
 const RefundPurchaseInput = builder.inputType('RefundPurchaseInput', {
+  description: 'A full or partial return of a confirmed purchase.',
   fields: (t) => ({
-    idempotencyKey: t.string({ required: true, description: 'Unique per call; a retry with the same key gets the first answer.' }),
-    purchaseId: t.id({ required: true }),
+    idempotencyKey: t.string({ required: true, description: 'Unique per call (1 to 128 characters); a retry with the same key gets the first answer.' }),
+    purchaseId: t.id({ required: true, description: 'The confirmed purchase, made at any point of sale of the company.' }),
     lines: t.field({ type: [RefundLineInput], description: 'Returned quantities by line; everything not yet returned when omitted.' }),
   }),
 });
@@ -100,7 +114,7 @@ builder.mutationField('refundPurchase', (t) =>
     type: RefundPayload,
     description: `Operators (ADMIN, OPERATOR), back office: a full or partial return by lines in one step. ${RETURN_RULES} Emits purchase.refunded. Errors: INVALID_INPUT, PURCHASE_NOT_FOUND, PURCHASE_NOT_CONFIRMED, INVALID_RECEIPT, IDEMPOTENCY_CONFLICT.`,
     authScopes: { role: ['ADMIN', 'OPERATOR'] },
-    args: { input: t.arg({ type: RefundPurchaseInput, required: true }) },
+    args: { input: t.arg({ type: RefundPurchaseInput, required: true, description: 'The purchase and what is returned.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.refunds.refundPurchase(ctx.identity, toRefundInput(input))),
   }),
 );
@@ -110,15 +124,16 @@ builder.mutationField('calculateRefund', (t) =>
     type: RefundPayload,
     description: `Terminals, phase one of a return at any point of sale of the company: what it gives back and takes back; the quantities are reserved and the bonuses it will take from the balance held. Nothing changes a balance until confirmRefund. ${RETURN_RULES} Errors: INVALID_INPUT, PURCHASE_NOT_FOUND, PURCHASE_NOT_CONFIRMED, INVALID_RECEIPT, IDEMPOTENCY_CONFLICT.`,
     authScopes: { terminal: true },
-    args: { input: t.arg({ type: RefundPurchaseInput, required: true }) },
+    args: { input: t.arg({ type: RefundPurchaseInput, required: true, description: 'The purchase and what is returned.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.refunds.calculateRefund(ctx.identity, toRefundInput(input))),
   }),
 );
 
 const RefundActionInput = builder.inputType('RefundActionInput', {
+  description: 'Confirms or cancels a pending return.',
   fields: (t) => ({
-    idempotencyKey: t.string({ required: true }),
-    refundId: t.id({ required: true }),
+    idempotencyKey: t.string({ required: true, description: 'Unique per call (1 to 128 characters); a retry with the same key gets the first answer.' }),
+    refundId: t.id({ required: true, description: 'The pending return, from calculateRefund.' }),
     reason: t.string({ description: 'Why it is cancelled (cancelRefund only).' }),
   }),
 });
@@ -129,7 +144,7 @@ builder.mutationField('confirmRefund', (t) =>
     description:
       'Terminals of the point of sale that calculated it: applies a pending return, atomically, its shares taken again on the confirmed returns of the purchase. Emits purchase.refunded. Errors: INVALID_INPUT, REFUND_NOT_FOUND, REFUND_NOT_PENDING, REFUND_EXPIRED, IDEMPOTENCY_CONFLICT.',
     authScopes: { terminal: true },
-    args: { input: t.arg({ type: RefundActionInput, required: true }) },
+    args: { input: t.arg({ type: RefundActionInput, required: true, description: 'The return, and the reason for a cancellation.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.refunds.confirmRefund(ctx.identity, { ...input, refundId: String(input.refundId) })),
   }),
 );
@@ -140,7 +155,7 @@ builder.mutationField('cancelRefund', (t) =>
     description:
       'Terminals of the point of sale that calculated it: drops a pending return (also one whose hold has lapsed); its quantities and held bonuses are free again. Errors: INVALID_INPUT, REFUND_NOT_FOUND, REFUND_NOT_PENDING, IDEMPOTENCY_CONFLICT.',
     authScopes: { terminal: true },
-    args: { input: t.arg({ type: RefundActionInput, required: true }) },
+    args: { input: t.arg({ type: RefundActionInput, required: true, description: 'The return, and the reason for a cancellation.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.refunds.cancelRefund(ctx.identity, { ...input, refundId: String(input.refundId) })),
   }),
 );

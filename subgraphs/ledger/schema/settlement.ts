@@ -8,7 +8,7 @@ const PointOfSaleSettlement = builder.objectRef<SettlementRow>('PointOfSaleSettl
   description:
     'What a point of sale’s confirmed operations moved in one bonus currency over a period (by recording time), so a company can settle with its stores or partners. Nothing pending counts. A return counts at the point of sale of its purchase, wherever it was made, so a purchase and its returns net out where the bonuses were issued.',
   fields: (t) => ({
-    currency: t.string({ resolve: (r) => r.currencyCode }),
+    currency: t.string({ description: 'The bonus currency’s code.', resolve: (r) => r.currencyCode }),
     purchaseAccruals: amountField(t, 'Bonuses issued for purchases.', (r) => r.purchaseAccruals),
     manualAccruals: amountField(t, 'Bonuses cashiers accrued by hand.', (r) => r.manualAccruals),
     payments: amountField(t, 'Bonuses accepted as payment.', (r) => r.payments),
@@ -25,13 +25,18 @@ const PointOfSaleSettlement = builder.objectRef<SettlementRow>('PointOfSaleSettl
 });
 
 builder.externalRef('PointOfSale', builder.selection<{ id: string }>('id')).implement({
-  externalFields: (t) => ({ id: t.id() }),
+  description: 'A store of the company (owned by the members subgraph), with what its tills moved.',
+  externalFields: (t) => ({ id: t.id({ description: 'The point of sale’s id.' }) }),
   fields: (t) => ({
     settlement: t.field({
       type: [PointOfSaleSettlement],
-      description: 'Administrators and the security role: the point of sale’s settlement over [from, to), one entry per bonus currency it moved.',
+      description:
+        'Administrators and the security role: the point of sale’s settlement over [from, to), one entry per bonus currency it moved; empty for another company’s point of sale.',
       authScopes: { role: ['ADMIN', 'SECURITY'] },
-      args: { from: t.arg({ type: 'DateTime', required: true }), to: t.arg({ type: 'DateTime', required: true }) },
+      args: {
+        from: t.arg({ type: 'DateTime', required: true, description: 'Start of the period, included (recording time).' }),
+        to: t.arg({ type: 'DateTime', required: true, description: 'End of the period, excluded; after from, or the field fails with INVALID_INPUT.' }),
+      },
       resolve: async (pointOfSale, args, ctx) => {
         const admin = requireOperator(ctx.identity, ['ADMIN', 'SECURITY']);
         if (args.to <= args.from) throw new LedgerError('INVALID_INPUT', '`to` must come after `from`', 'to');

@@ -3,22 +3,31 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The same accrual for a list of members. */
 export type AccrueBonusesBulkInput = {
+  /** Not payable before; at once when omitted. */
   activatesAt?: string | null | undefined;
+  /** Bonuses for each member: positive, at most 2 decimal places (otherwise each member is refused). */
   amount: string;
+  /** Bonus currency code; the default one when omitted. */
   currency?: string | null | undefined;
+  /** Expires unspent at; never when omitted. */
   expiresAt?: string | null | undefined;
   /** Unique per request: a retry with the same key is the same job and accrues nothing twice. */
   idempotencyKey: string;
   /** Up to 10,000 members (each accrued once). */
   memberIds: Array<string | number>;
+  /** Why (a campaign, a goodwill gesture…); kept on each operation. */
   reason?: string | null | undefined;
 };
 
+/** A manual accrual to one member, named by memberId or cardNumber. */
 export type AccrueBonusesInput = {
   /** Not payable before; at once when omitted. */
   activatesAt?: string | null | undefined;
+  /** Bonuses to accrue: positive, at most 2 decimal places, up to 1,000,000,000. */
   amount: string;
+  /** A card in use of the member, instead of memberId (spaces and dashes ignored); a blocked card is refused. */
   cardNumber?: string | null | undefined;
   /** Currency code; the default bonus currency when omitted. */
   currency?: string | null | undefined;
@@ -26,10 +35,11 @@ export type AccrueBonusesInput = {
   effectiveAt?: string | null | undefined;
   /** Expires unspent at; never when omitted. */
   expiresAt?: string | null | undefined;
-  /** Optional: a retry with the same key returns the first result and changes nothing. */
+  /** Optional (1 to 128 characters): a retry with the same key returns the first result and changes nothing. */
   idempotencyKey?: string | null | undefined;
   /** The member; or give cardNumber. */
   memberId?: string | number | null | undefined;
+  /** Why (goodwill, a missed accrual…); kept on the operation. */
   reason?: string | null | undefined;
 };
 
@@ -55,12 +65,14 @@ export type BlockMemberAccountInput = {
   reason: string;
 };
 
+/** Which call submitted a bulk job. */
 export type BulkJobKind =
-  /** accrueBonusesBulk */
+  /** accrueBonusesBulk: one accrual for each of a list of members. */
   | 'ACCRUE_BULK'
-  /** importOperations */
+  /** importOperations: a history from another system, one row per operation. */
   | 'IMPORT_OPERATIONS';
 
+/** How far a bulk job has got. */
 export type BulkJobState =
   /** Every row applied, skipped or refused. */
   | 'COMPLETED'
@@ -69,6 +81,7 @@ export type BulkJobState =
   /** Being applied; `processed` says how far. */
   | 'RUNNING';
 
+/** A cashier’s manual accrual or deduction for the card’s member. */
 export type CalculateManualOperationInput = {
   /** An accrual: not payable before; at once when omitted. */
   activatesAt?: string | null | undefined;
@@ -80,31 +93,39 @@ export type CalculateManualOperationInput = {
   currency?: string | null | undefined;
   /** An accrual: expires unspent at; never when omitted. */
   expiresAt?: string | null | undefined;
-  /** Unique per call; a retry with the same key gets the first answer. */
+  /** Unique per call (1 to 128 characters); a retry with the same key gets the first answer. */
   idempotencyKey: string;
+  /** Accrue or deduct. */
   kind: ManualOperationKind;
+  /** Why; required, not blank. */
   reason: string;
 };
 
+/** The register’s receipt, the member by card or phone (or neither), and what to pay with bonuses. */
 export type CalculatePurchaseInput = {
   /** The member’s card (barcode, magnetic stripe, QR). */
   cardNumber?: string | null | undefined;
   /** Bonus currency code; the default one when omitted. */
   currency?: string | null | undefined;
-  /** Unique per call; a retry with the same key gets the first answer. */
+  /** Unique per call (1 to 128 characters); a retry with the same key gets the first answer. */
   idempotencyKey: string;
+  /** The receipt’s lines, 1 to 500. */
   lines: Array<ReceiptLineInput>;
   /** The register’s local time (ISO-8601), for offers evaluated in it. */
   localTime?: string | null | undefined;
-  /** Bonuses to pay with (held until confirmation). */
+  /** Bonuses to pay with (held until confirmation), at most 2 decimal places; none when omitted or zero. */
   payWithBonuses?: string | null | undefined;
   /** The member’s phone, instead of a card. Neither: a receipt without a member. */
   phone?: string | null | undefined;
 };
 
+/** The pending purchase to cancel. */
 export type CancelPurchaseInput = {
+  /** Unique per call (1 to 128 characters); a retry with the same key gets the first answer. */
   idempotencyKey: string;
+  /** The pending purchase. */
   purchaseId: string | number;
+  /** Why, kept as its cancelReason; CANCELLED_BY_TERMINAL when omitted. */
   reason?: string | null | undefined;
 };
 
@@ -161,10 +182,13 @@ export type ConfigureRegistrationChannelInput = {
   requiredFields: Array<RegistrationField>;
 };
 
+/** The pending purchase to confirm, with the member’s code where the point of sale requires one. */
 export type ConfirmPurchaseInput = {
+  /** Unique per call (1 to 128 characters); a retry with the same key gets the first answer. */
   idempotencyKey: string;
   /** The SMS code, where the point of sale requires one for paying with bonuses. */
   paymentCode?: string | null | undefined;
+  /** The pending purchase. */
   purchaseId: string | number;
 };
 
@@ -186,9 +210,13 @@ export type CreateCompanyInput = {
   posCurrency?: string | null | undefined;
 };
 
+/** A new bonus currency. */
 export type CreateCurrencyInput = {
+  /** 2 to 16 letters, digits or _, starting with a letter; stored upper case, unique in the company. */
   code: string;
+  /** What one unit pays for, in the POS currency; positive. */
   exchangeRate: string;
+  /** Display name for people; not blank. */
   name: string;
 };
 
@@ -217,16 +245,21 @@ export type CreatePosTerminalInput = {
   pointOfSaleId: string | number;
 };
 
+/** A manual deduction from one member, named by memberId or cardNumber. */
 export type DeductBonusesInput = {
+  /** Bonuses to deduct: positive, at most 2 decimal places, up to 1,000,000,000. */
   amount: string;
+  /** A card in use of the member, instead of memberId (spaces and dashes ignored); a blocked card is refused. */
   cardNumber?: string | null | undefined;
+  /** Currency code; the default bonus currency when omitted. */
   currency?: string | null | undefined;
   /** When it took effect; now when omitted, never in the future. */
   effectiveAt?: string | null | undefined;
-  /** Optional: a retry with the same key returns the first result and changes nothing. */
+  /** Optional (1 to 128 characters): a retry with the same key returns the first result and changes nothing. */
   idempotencyKey?: string | null | undefined;
   /** The member; or give cardNumber. */
   memberId?: string | number | null | undefined;
+  /** Why (a correction, a double accrual…); required, kept on the operation. */
   reason: string;
 };
 
@@ -359,26 +392,37 @@ export type FamilyInvitationState =
   | 'DECLINED'
   | 'PENDING';
 
-/** One historical operation. Identify the member by memberId or cardNumber. */
+/** One historical operation. Identify the member by memberId, cardNumber or phone (the first given wins). Blocked members’ history is imported too. */
 export type ImportOperationRow = {
+  /** An accrual: not payable before; from effectiveAt when omitted. */
   activatesAt?: string | null | undefined;
+  /** Bonuses: positive, at most 2 decimal places. */
   amount: string;
+  /** A card bound to the member, instead of memberId. */
   cardNumber?: string | null | undefined;
+  /** Bonus currency code; the default one when omitted. */
   currency?: string | null | undefined;
+  /** When it happened in the source system; rows are applied in this order. */
   effectiveAt: string;
+  /** An accrual: expires unspent at; never when omitted. */
   expiresAt?: string | null | undefined;
-  /** Its id in the source system; a row imported before is skipped. */
+  /** Its id in the source system (1 to 200 characters); a row imported before is skipped. */
   externalId: string;
+  /** ACCRUAL (points earned), PAYMENT (spent on a purchase) or DEDUCTION (taken off by hand). */
   kind: OperationKind;
+  /** The member. */
   memberId?: string | number | null | undefined;
-  /** The member’s phone (any usual spelling of an international number). */
+  /** The member’s phone (any usual spelling of an international number), instead of memberId or cardNumber. */
   phone?: string | null | undefined;
+  /** Kept on the operation; `import` (accruals) or `import <externalId>` when omitted. */
   reason?: string | null | undefined;
 };
 
+/** A history to import, as one job. */
 export type ImportOperationsInput = {
   /** Optional: without one, the same rows sent again are the same job. */
   idempotencyKey?: string | null | undefined;
+  /** 1 to 10,000 operations, in any order. */
   rows: Array<ImportOperationRow>;
 };
 
@@ -400,26 +444,31 @@ export type LeaveFamilyInput = {
   memberId?: string | number | null | undefined;
 };
 
+/** A limit’s whole definition; every problem with it is reported at once, one error per field. */
 export type LimitDefinition = {
-  /** Makes the limit soft: reaching it alerts the security service. */
+  /** Makes the limit soft: reaching it alerts the security service. At most refuseAbove, of the same kind of number. */
   alertAt?: string | null | undefined;
   /** Amount limits: the currency code (the default one when omitted). */
   currency?: string | null | undefined;
+  /** What it measures. */
   metric: LimitMetric;
+  /** Its name for people, 1 to 200 characters. */
   name: string;
   /** Required for per-period measures, absent otherwise. */
   period?: LimitPeriod | null | undefined;
-  /** An operation taking the measure above it is refused. */
+  /** An operation taking the measure above it is refused: a whole number for counts, bonuses (2 decimal places) for amounts; 0 to 1,000,000,000. */
   refuseAbove: string;
-  /** Terminal and point-of-sale limits: just this one; all of them when omitted. */
+  /** Terminal and point-of-sale limits: just this terminal or point of sale; all of them when omitted. Not for card limits. */
   subjectId?: string | number | null | undefined;
   /** ROLLING when omitted. */
   window?: LimitWindow | null | undefined;
 };
 
-/** HARD: refuses above refuseAbove. SOFT: alerts the security service on reaching alertAt, refuses above refuseAbove. */
+/** How a limit treats an operation: every limit refuses above refuseAbove; a soft one also alerts before. */
 export type LimitKind =
+  /** Refuses an operation that would take the measure above refuseAbove; no alerts. */
   | 'HARD'
+  /** Alerts the security service for every operation from alertAt up to refuseAbove, and refuses above refuseAbove. */
   | 'SOFT';
 
 /** What a limit measures. CARD_* count what one card (its holder) did, TERMINAL_* one terminal, POINT_OF_SALE_* one point of sale. */
@@ -453,14 +502,20 @@ export type LimitMetric =
   /** bonuses a terminal accrued for purchases (amount of bonuses, per period) */
   | 'TERMINAL_PURCHASE_ACCRUALS';
 
-/** How long a periodic measure counts; its window says whether rolling or calendar. TOTAL: all time. */
+/** How long a periodic measure counts; its window says whether rolling or calendar. */
 export type LimitPeriod =
+  /** A day (24 hours when rolling). */
   | 'DAY'
+  /** An hour. */
   | 'HOUR'
+  /** A month (30 days when rolling). */
   | 'MONTH'
+  /** All time. */
   | 'TOTAL'
+  /** A week (7 days when rolling; from Monday in the calendar). */
   | 'WEEK';
 
+/** Where a period starts. */
 export type LimitWindow =
   /** The current hour, day, week (from Monday) or month in the company’s time zone. */
   | 'CALENDAR'
@@ -503,18 +558,23 @@ export type LoginTerminalInput = {
   terminalId: string | number;
 };
 
+/** Confirms or cancels a pending manual operation. */
 export type ManualOperationActionInput = {
   /** The code sent to the member (confirmManualOperation, where the point of sale requires it). */
   code?: string | null | undefined;
+  /** Unique per call (1 to 128 characters); a retry with the same key gets the first answer. */
   idempotencyKey: string;
+  /** The pending operation, from calculateManualOperation. */
   manualOperationId: string | number;
   /** Why it is cancelled (cancelManualOperation only). */
   reason?: string | null | undefined;
 };
 
-/** What a cashier does by hand: ACCRUAL (goodwill, a missed accrual) or DEDUCTION (a correction). */
+/** What a cashier does by hand. */
 export type ManualOperationKind =
+  /** Adds bonuses (goodwill, a missed accrual). */
   | 'ACCRUAL'
+  /** Takes bonuses off (a correction); held from calculation to confirmation. */
   | 'DEDUCTION';
 
 /** Any combination; all given criteria must match. Name matches first or last name, any case. */
@@ -546,10 +606,13 @@ export type OperationChannel =
   /** A till at a point of sale. */
   | 'POS';
 
-/** ACCRUAL: points earned; PAYMENT: spent on a purchase; DEDUCTION: taken off manually. */
+/** What an operation did to the balance. */
 export type OperationKind =
+  /** Bonuses earned: a purchase’s accrual, a manual or imported accrual, or paid bonuses a return gave back. */
   | 'ACCRUAL'
+  /** Bonuses taken off by hand, or accrued bonuses a return took back. */
   | 'DEDUCTION'
+  /** Bonuses spent on a purchase (at a till, or imported). */
   | 'PAYMENT';
 
 export type OperatorRole =
@@ -564,40 +627,54 @@ export type OptOutInput = {
   reason?: string | null | undefined;
 };
 
-/** PENDING: calculated, bonuses held. CONFIRMED: applied. CANCELLED: by the terminal, or by itself when not confirmed in time. */
+/** Where a two-phase operation of the till (a purchase, a return, a manual operation) stands. */
 export type PurchaseState =
+  /** Dropped, by the terminal or by itself when not confirmed in time; it changed no balance. */
   | 'CANCELLED'
+  /** Applied to the balance. */
   | 'CONFIRMED'
+  /** Calculated; what it takes is held until it is confirmed or cancelled, or its hold lapses. */
   | 'PENDING';
 
+/** A line of the register’s receipt (1 to 500 lines per receipt). */
 export type ReceiptLineInput = {
+  /** The product category, for offers that target one. */
   category?: string | null | undefined;
-  /** Unit price in the POS currency. */
+  /** Unit price in the POS currency: 0 to 1,000,000,000, at most 2 decimal places. */
   price: string;
+  /** The product’s name or code; not blank. */
   product: string;
+  /** Units sold: positive, up to 10,000, at most 3 decimal places (weighed goods). */
   quantity: string;
-  /** The register's own discount on the line, in money. */
+  /** The register's own discount on the line, in money; at most the line's amount. */
   registerDiscount?: string | null | undefined;
 };
 
+/** Confirms or cancels a pending return. */
 export type RefundActionInput = {
+  /** Unique per call (1 to 128 characters); a retry with the same key gets the first answer. */
   idempotencyKey: string;
   /** Why it is cancelled (cancelRefund only). */
   reason?: string | null | undefined;
+  /** The pending return, from calculateRefund. */
   refundId: string | number;
 };
 
 /** A returned quantity of one line; a line named twice counts once, with the quantities added up. */
 export type RefundLineInput = {
+  /** The purchase line (PurchaseLine.lineNo). */
   lineNo: number;
+  /** Units returned: positive, at most 3 decimal places, at most what is left of the line. */
   quantity: string;
 };
 
+/** A full or partial return of a confirmed purchase. */
 export type RefundPurchaseInput = {
-  /** Unique per call; a retry with the same key gets the first answer. */
+  /** Unique per call (1 to 128 characters); a retry with the same key gets the first answer. */
   idempotencyKey: string;
   /** Returned quantities by line; everything not yet returned when omitted. */
   lines?: Array<RefundLineInput> | null | undefined;
+  /** The confirmed purchase, made at any point of sale of the company. */
   purchaseId: string | number;
 };
 
@@ -622,15 +699,21 @@ export type RegisterMemberInput = {
   verificationCode?: string | null | undefined;
 };
 
+/** A receipt the register kept while offline, with the member by card or phone (or neither). */
 export type RegisterOfflinePurchaseInput = {
+  /** The member’s card. */
   cardNumber?: string | null | undefined;
+  /** Bonus currency code; the default one when omitted. */
   currency?: string | null | undefined;
+  /** Unique per receipt (1 to 128 characters): a resend with the same key gets the first answer. */
   idempotencyKey: string;
+  /** The receipt’s lines, 1 to 500. */
   lines: Array<ReceiptLineInput>;
   /** The register’s local time (ISO-8601), for offers evaluated in it. */
   localTime?: string | null | undefined;
   /** When the sale happened, in the register’s local time with its offset. */
   occurredAt: string;
+  /** The member’s phone, instead of a card. Neither: a receipt without a member. */
   phone?: string | null | undefined;
 };
 
@@ -660,10 +743,13 @@ export type ReplaceCardInput = {
   reason: CardBlockRequestReason;
 };
 
+/** The bonuses a pending purchase is to be paid with. */
 export type RequestBonusPaymentInput = {
-  /** Bonuses to pay with; zero pays none. */
+  /** Bonuses to pay with, at most 2 decimal places; zero pays none. */
   amount: string;
+  /** Unique per call (1 to 128 characters); a retry with the same key gets the first answer. */
   idempotencyKey: string;
+  /** The pending purchase. */
   purchaseId: string | number;
 };
 
@@ -700,10 +786,13 @@ export type SetProfileLinksInput = {
   socialProfileLinked?: boolean | null | undefined;
 };
 
-/** Which lots a payment draws first. EXPIRING_FIRST: soonest expiry first, lots without expiry last, older first among equals. */
+/** Which lots a payment or deduction draws first. */
 export type SpendingOrder =
+  /** Soonest expiry first, lots without expiry last, older accruals first among equals (the default). */
   | 'EXPIRING_FIRST'
+  /** Newest accrual (by effective time) first. */
   | 'NEWEST_FIRST'
+  /** Oldest accrual (by effective time) first. */
   | 'OLDEST_FIRST';
 
 export type UnblockCardInput = {
@@ -721,11 +810,13 @@ export type UpdateCompanySettingsInput = {
   timeZone?: string | null | undefined;
 };
 
+/** A limit’s new definition, and whether it is on. */
 export type UpdateLimitInput = {
-  /** false switches the limit off (kept with its alerts). */
+  /** false switches the limit off (kept with its alerts), true on again; unchanged when omitted. */
   active?: boolean | null | undefined;
   /** The whole new definition. */
   definition: LimitDefinition;
+  /** The limit to change. */
   limitId: string | number;
 };
 
@@ -746,13 +837,19 @@ export type UpdatePointOfSaleInput = {
 
 /** Omitted fields keep their value; lifetimeDays: null means accruals never expire. */
 export type UpdateProgramRulesInput = {
+  /** Days after a purchase before its accrual can pay, 0 to 3650. */
   activationDelayDays?: number | null | undefined;
+  /** Percent of what is paid in money that purchases accrue, 0 to 100. */
   baseAccrualPercent?: string | null | undefined;
-  /** The default currency when omitted. */
+  /** The currency’s code; the default currency when omitted. */
   currency?: string | null | undefined;
+  /** Days a purchase’s accrual lives after activating, 1 to 36500; null: it never expires. */
   lifetimeDays?: number | null | undefined;
+  /** Share of a receipt’s total payable with bonuses, 0 to 1. */
   maxPaymentShare?: string | null | undefined;
+  /** Money step discounted totals are rounded down to: 0.01 to 1000, whole cents. */
   roundingStep?: string | null | undefined;
+  /** Which lots payments and deductions draw first. */
   spendingOrder?: SpendingOrder | null | undefined;
 };
 
