@@ -8,7 +8,11 @@ const MemberPayload = payloadType('MemberPayload', 'member', Member, {
 });
 
 const BlockMemberAccountInput = builder.inputType('BlockMemberAccountInput', {
-  fields: (t) => ({ memberId: t.id({ required: true }), reason: t.string({ required: true }) }),
+  description: 'The account to block and why.',
+  fields: (t) => ({
+    memberId: t.id({ required: true, description: 'The member.' }),
+    reason: t.string({ required: true, description: 'Why, for staff; not blank. Shown to operators as blockedReason.' }),
+  }),
 });
 
 builder.mutationField('blockMemberAccount', (t) =>
@@ -17,13 +21,14 @@ builder.mutationField('blockMemberAccount', (t) =>
     description:
       'Admins, operators and security: blocks a whole account on suspected fraud, with a reason; no card accrues or pays until unblocked. Emits member.blocked. Errors: INVALID_INPUT, MEMBER_NOT_FOUND, MEMBER_BLOCKED.',
     authScopes: { role: ['ADMIN', 'OPERATOR', 'SECURITY'] },
-    args: { input: t.arg({ type: BlockMemberAccountInput, required: true }) },
+    args: { input: t.arg({ type: BlockMemberAccountInput, required: true, description: 'The member and why.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.accounts.blockMemberAccount(ctx.identity, { ...input, memberId: String(input.memberId) })),
   }),
 );
 
 const UnblockMemberAccountInput = builder.inputType('UnblockMemberAccountInput', {
-  fields: (t) => ({ memberId: t.id({ required: true }) }),
+  description: 'The account to unblock.',
+  fields: (t) => ({ memberId: t.id({ required: true, description: 'The member.' }) }),
 });
 
 builder.mutationField('unblockMemberAccount', (t) =>
@@ -32,22 +37,33 @@ builder.mutationField('unblockMemberAccount', (t) =>
     description:
       'Admins, operators and security: lifts an account block; the member returns to the state they had (REGISTERED, or CARD_HOLDER when never registered). Emits member.unblocked. Errors: MEMBER_NOT_FOUND, MEMBER_NOT_BLOCKED.',
     authScopes: { role: ['ADMIN', 'OPERATOR', 'SECURITY'] },
-    args: { input: t.arg({ type: UnblockMemberAccountInput, required: true }) },
+    args: { input: t.arg({ type: UnblockMemberAccountInput, required: true, description: 'The member.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.accounts.unblockMemberAccount(ctx.identity, { memberId: String(input.memberId) })),
   }),
 );
 
 const OptOutInput = builder.inputType('OptOutInput', {
+  description: 'Who leaves the program.',
   fields: (t) => ({
-    memberId: t.id({ description: 'Omitted by a member leaving themself.' }),
-    reason: t.string(),
+    memberId: t.id({ description: 'Omitted by a member leaving themself; required from staff.' }),
+    reason: t.string({ description: 'Why, carried on member.deleted.' }),
   }),
 });
 
 const OptOutPayload = builder.objectRef<Outcome<{ memberId: string; deletedAt: Date }>>('OptOutPayload').implement({
+  description: 'What optOut answers: who left and when, or why it was refused.',
   fields: (t) => ({
-    memberId: t.id({ nullable: true, resolve: (o) => o.result?.memberId ?? null }),
-    deletedAt: t.field({ type: 'DateTime', nullable: true, resolve: (o) => o.result?.deletedAt ?? null }),
+    memberId: t.id({
+      nullable: true,
+      description: 'The member who left (the id stays, without personal data). Null when errors is not empty.',
+      resolve: (o) => o.result?.memberId ?? null,
+    }),
+    deletedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the personal data was erased. Null when errors is not empty.',
+      resolve: (o) => o.result?.deletedAt ?? null,
+    }),
     errors: errorsField(t),
   }),
 });
@@ -58,7 +74,7 @@ builder.mutationField('optOut', (t) =>
     description:
       'Members (themselves), admins and operators: the member leaves the program. All personal data is erased at once; a head leaving passes the family on to its oldest member. Emits member.deleted, which tells the other subgraphs to erase theirs. Cannot be undone. Errors: INVALID_INPUT, MEMBER_NOT_FOUND.',
     authScopes: { $any: { member: true, role: ['ADMIN', 'OPERATOR'] } },
-    args: { input: t.arg({ type: OptOutInput, required: true }) },
+    args: { input: t.arg({ type: OptOutInput, required: true, description: 'The member and why.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.accounts.optOut(ctx.identity, { ...input, memberId: input.memberId?.toString() })),
   }),
 );

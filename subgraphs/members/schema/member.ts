@@ -9,18 +9,23 @@ import { canSeeMember, visibleOrNull } from './visibility';
 export const Member = builder.prismaObject('Member', {
   description: 'A loyalty program member (or a card holder who has not registered yet).',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    state: t.field({ type: MemberState, resolve: (m) => m.state }),
-    phone: t.exposeString('phone', { nullable: true, description: 'E.164, e.g. +491701234567.' }),
-    email: t.exposeString('email', { nullable: true }),
-    firstName: t.exposeString('firstName', { nullable: true }),
-    lastName: t.exposeString('lastName', { nullable: true }),
-    birthDate: t.expose('birthDate', { type: 'Date', nullable: true }),
-    registrationChannel: t.field({ type: RegistrationChannel, nullable: true, resolve: (m) => m.registrationChannel }),
-    registeredAt: t.expose('registeredAt', { type: 'DateTime', nullable: true }),
+    id: t.exposeID('id', { description: 'The member’s id; the ledger and other subgraphs know the member by it.' }),
+    state: t.field({ type: MemberState, description: 'Where the member stands in the program.', resolve: (m) => m.state }),
+    phone: t.exposeString('phone', { nullable: true, description: 'E.164, e.g. +491701234567; null for an anonymous card holder.' }),
+    email: t.exposeString('email', { nullable: true, description: 'Lower case; null when not given.' }),
+    firstName: t.exposeString('firstName', { nullable: true, description: 'Null when not given.' }),
+    lastName: t.exposeString('lastName', { nullable: true, description: 'Null when not given.' }),
+    birthDate: t.expose('birthDate', { type: 'Date', nullable: true, description: 'Null when not given.' }),
+    registrationChannel: t.field({
+      type: RegistrationChannel,
+      nullable: true,
+      description: 'Where the member registered; null for a card holder.',
+      resolve: (m) => m.registrationChannel,
+    }),
+    registeredAt: t.expose('registeredAt', { type: 'DateTime', nullable: true, description: 'When the member registered; null for a card holder.' }),
     eReceiptConsent: t.exposeBoolean('eReceiptConsent', { description: 'The member takes electronic receipts instead of paper ones.' }),
-    socialProfileLinked: t.exposeBoolean('socialProfileLinked'),
-    mobileAppInstalled: t.exposeBoolean('mobileAppInstalled'),
+    socialProfileLinked: t.exposeBoolean('socialProfileLinked', { description: 'The member has linked a social profile (setProfileLinks).' }),
+    mobileAppInstalled: t.exposeBoolean('mobileAppInstalled', { description: 'The member has installed the mobile app (setProfileLinks).' }),
     profileComplete: t.boolean({ description: 'Phone, email, names and birth date are all filled in.', resolve: (m) => isProfileComplete(m) }),
     canAccrue: t.boolean({ description: 'The member may collect bonuses now.', resolve: (m) => canAccrue(m.state) }),
     canSpend: t.boolean({
@@ -28,12 +33,20 @@ export const Member = builder.prismaObject('Member', {
       select: { company: { select: { spendingStates: true } } },
       resolve: (m) => canSpend(m.state, m.company.spendingStates),
     }),
-    blockedReason: t.exposeString('blockedReason', { nullable: true, authScopes: { operator: true }, unauthorizedResolver: () => null }),
-    blockedAt: t.expose('blockedAt', { type: 'DateTime', nullable: true }),
-    cards: t.relation('cards', { description: 'In the order they were given to the member.', query: { orderBy: [{ boundAt: 'asc' }, { createdAt: 'asc' }] } }),
-    family: t.relation('family', { nullable: true }),
-    company: t.relation('company'),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    blockedReason: t.exposeString('blockedReason', {
+      nullable: true,
+      description: 'Why the account is blocked, as the operator gave it; null when not blocked, and for callers other than operators.',
+      authScopes: { operator: true },
+      unauthorizedResolver: () => null,
+    }),
+    blockedAt: t.expose('blockedAt', { type: 'DateTime', nullable: true, description: 'When the account was blocked; null when not blocked.' }),
+    cards: t.relation('cards', {
+      description: 'Every card of the member, replaced and blocked ones too, in the order they were given to the member.',
+      query: { orderBy: [{ boundAt: 'asc' }, { createdAt: 'asc' }] },
+    }),
+    family: t.relation('family', { nullable: true, description: 'The family the member pools with; null when in none.' }),
+    company: t.relation('company', { description: 'The company whose program the member belongs to.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the record was created (a card holder’s first card, or the registration).' }),
   }),
 });
 
@@ -56,9 +69,9 @@ builder.queryField('member', (t) =>
   t.prismaField({
     type: 'Member',
     nullable: true,
-    description: "A member of the caller's company; members may read only themselves.",
+    description: "A member of the caller's company; members may read only themselves. Null when unknown, not visible to the caller, or gone from the program.",
     authScopes: { signedIn: true },
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'The member’s id.' }) },
     resolve: async (query, _root, { id }, ctx) => {
       if (!/^[0-9a-f-]{36}$/i.test(String(id))) return null;
       const member = await ctx.db.member.findUnique({ ...query, where: { id: String(id) } });
@@ -70,10 +83,10 @@ builder.queryField('member', (t) =>
 const MemberFilter = builder.inputType('MemberFilter', {
   description: 'Any combination; all given criteria must match. Name matches first or last name, any case.',
   fields: (t) => ({
-    phone: t.string(),
-    email: t.string(),
-    cardNumber: t.string(),
-    name: t.string(),
+    phone: t.string({ description: 'The exact phone, any usual spelling of an international number.' }),
+    email: t.string({ description: 'The exact email address, any case.' }),
+    cardNumber: t.string({ description: 'A card of the member (any of their cards), 16 digits.' }),
+    name: t.string({ description: 'Words that must each appear in the first or last name, any case.' }),
   }),
 });
 
@@ -94,22 +107,27 @@ function normalisedFilter(filter: MemberFilterInput): MemberSearch | null {
 }
 
 builder.queryField('members', (t) =>
-  t.prismaConnection({
-    type: 'Member',
-    cursor: 'id',
-    maxSize: 100,
-    defaultSize: 20,
-    description: "Operators: search the company's members, newest first. At most 100 per page.",
-    authScopes: { operator: true },
-    args: { filter: t.arg({ type: MemberFilter }) },
-    resolve: (query, _root, { filter }, ctx) => {
-      const search = normalisedFilter(filter ?? {});
-      if (ctx.identity.kind !== 'operator' || !search) return [];
-      return ctx.db.member.findMany({
-        ...query,
-        where: memberSearchWhere(ctx.identity.companyId, search),
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      });
+  t.prismaConnection(
+    {
+      type: 'Member',
+      cursor: 'id',
+      maxSize: 100,
+      defaultSize: 20,
+      description:
+        "Operators: search the company's members, newest first; 20 per page by default, at most 100. A filter value that cannot match anyone (a malformed phone) finds nobody.",
+      authScopes: { operator: true },
+      args: { filter: t.arg({ type: MemberFilter, description: 'What to search by; every member of the company when omitted.' }) },
+      resolve: (query, _root, { filter }, ctx) => {
+        const search = normalisedFilter(filter ?? {});
+        if (ctx.identity.kind !== 'operator' || !search) return [];
+        return ctx.db.member.findMany({
+          ...query,
+          where: memberSearchWhere(ctx.identity.companyId, search),
+          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        });
+      },
     },
-  }),
+    { description: 'A page of members.' },
+    { description: 'One member in the page, with its cursor.' },
+  ),
 );

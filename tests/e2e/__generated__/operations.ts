@@ -45,23 +45,33 @@ export type AccrueBonusesInput = {
 
 /** Give memberId, or phone (an unknown phone creates a card holder), or neither (an anonymous card holder). */
 export type BindCardInput = {
+  /** The blank card’s number; spaces and dashes are ignored. */
   cardNumber: string;
   /** Required from terminals (optional for others): a retry with the same key answers as the first call and changes nothing; the same key with another input is IDEMPOTENCY_CONFLICT. */
   idempotencyKey?: string | null | undefined;
+  /** The member to bind it to. */
   memberId?: string | number | null | undefined;
+  /** The holder’s phone, instead of memberId: the member with it, or a new card holder. */
   phone?: string | null | undefined;
 };
 
+/** The card to block and why. */
 export type BlockCardInput = {
+  /** The card to block. */
   cardNumber: string;
+  /** Free text for staff, kept with the block. */
   comment?: string | null | undefined;
   /** Required from terminals (optional for others): a retry with the same key answers as the first call and changes nothing; the same key with another input is IDEMPOTENCY_CONFLICT. */
   idempotencyKey?: string | null | undefined;
+  /** Why; kept as the card’s blockReason. Members may not give SUSPICIOUS_ACTIVITY. */
   reason: CardBlockRequestReason;
 };
 
+/** The account to block and why. */
 export type BlockMemberAccountInput = {
+  /** The member. */
   memberId: string | number;
+  /** Why, for staff; not blank. Shown to operators as blockedReason. */
   reason: string;
 };
 
@@ -129,56 +139,93 @@ export type CancelPurchaseInput = {
   reason?: string | null | undefined;
 };
 
+/** Why a card is blocked or was replaced. */
 export type CardBlockReason =
+  /** Damaged or unreadable. */
   | 'DAMAGED'
+  /** Reported lost. */
   | 'LOST'
+  /** Set by the system: its member left the program. */
   | 'MEMBER_OPTED_OUT'
+  /** Any other reason; the block’s comment may say which. */
   | 'OTHER'
+  /** Set by the system: the card was replaced by another. */
   | 'REPLACED'
+  /** Reported stolen. */
   | 'STOLEN'
+  /** Blocked by staff on suspected fraud (not a reason members may give). */
   | 'SUSPICIOUS_ACTIVITY';
 
+/** The reasons a person may give for blocking or replacing a card (REPLACED and MEMBER_OPTED_OUT are set by the system). */
 export type CardBlockRequestReason =
+  /** Damaged or unreadable. */
   | 'DAMAGED'
+  /** Reported lost. */
   | 'LOST'
+  /** Any other reason; the block’s comment may say which. */
   | 'OTHER'
+  /** Reported stolen. */
   | 'STOLEN'
+  /** Blocked by staff on suspected fraud (not a reason members may give). */
   | 'SUSPICIOUS_ACTIVITY';
 
+/** Plastic or number only. */
 export type CardKind =
+  /** A plastic card from a numbered batch, bound to its member at a checkout. */
   | 'PHYSICAL'
+  /** A number issued to a member for the app or a wallet (numbers start with 9). */
   | 'VIRTUAL';
 
-/** BLANK: issued, not bound. INACTIVE: bound to a card holder who has not registered. ACTIVE, BLOCKED, REPLACED. */
+/** Where a card stands. */
 export type CardState =
+  /** Bound to a registered member: collects and pays. */
   | 'ACTIVE'
+  /** Issued in a batch, not bound to anyone yet. */
   | 'BLANK'
+  /** Blocked (see blockReason): neither collects nor pays until unblocked. */
   | 'BLOCKED'
+  /** Bound to a card holder who has not registered: collects bonuses; registration activates it. */
   | 'INACTIVE'
+  /** Replaced by another card (see replacedBy); no longer usable. */
   | 'REPLACED';
 
+/** The new email address with the code sent to it. */
 export type ChangeEmailInput = {
+  /** The 6-digit code sent to the new address. */
   code: string;
+  /** The member; omitted by a member acting for themself, required from staff. */
   memberId?: string | number | null | undefined;
+  /** The address requestEmailChange sent the code to. */
   newEmail: string;
 };
 
+/** A new password, proven by the current one when a member sets it. */
 export type ChangePasswordInput = {
-  /** Required from a member who has a password. */
+  /** Required from a member who has a password; staff do not give it. */
   currentPassword?: string | null | undefined;
+  /** The member; omitted by a member acting for themself, required from staff. */
   memberId?: string | number | null | undefined;
+  /** 8 to 128 characters with letters and digits. */
   newPassword: string;
 };
 
+/** The new phone with the code sent to it. */
 export type ChangePhoneInput = {
+  /** The 6-digit code sent to the new phone. */
   code: string;
+  /** The member; omitted by a member acting for themself, required from staff. */
   memberId?: string | number | null | undefined;
+  /** The phone requestPhoneChange sent the code to. */
   newPhone: string;
 };
 
+/** A registration channel’s whole setting. */
 export type ConfigureRegistrationChannelInput = {
+  /** The channel to configure. */
   channel: RegistrationChannel;
+  /** Whether it accepts registrations. */
   enabled: boolean;
+  /** Profile fields it requires on top of the phone; empty: the phone only. */
   requiredFields: Array<RegistrationField>;
 };
 
@@ -192,9 +239,11 @@ export type ConfirmPurchaseInput = {
   purchaseId: string | number;
 };
 
+/** A range of physical card numbers to issue blank. */
 export type CreateCardBatchInput = {
-  /** First sequence number; 1 when omitted. */
+  /** First sequence number, digits only; 1 when omitted. The range must fit the digits left after the prefix. */
   firstNumber?: string | null | undefined;
+  /** Its name for people; not blank. */
   name: string;
   /** 1 to 8 digits, not starting with 0 or 9 (9 is for virtual cards). */
   prefix: string;
@@ -202,9 +251,13 @@ export type CreateCardBatchInput = {
   size: number;
 };
 
+/** A new company and its first administrator. */
 export type CreateCompanyInput = {
+  /** The first administrator’s sign-in email; no other operator may have it. */
   adminEmail: string;
+  /** Their password: 8 to 128 characters with letters and digits. */
   adminPassword: string;
+  /** The retailer’s name, 1 to 200 characters. */
   name: string;
   /** ISO 4217 code; EUR when omitted. */
   posCurrency?: string | null | undefined;
@@ -220,28 +273,39 @@ export type CreateCurrencyInput = {
   name: string;
 };
 
+/** Who heads the new family. */
 export type CreateFamilyInput = {
   /** The future head; omitted by a member. */
   memberId?: string | number | null | undefined;
 };
 
+/** A new operator of the caller’s company. */
 export type CreateOperatorInput = {
+  /** Their sign-in email; no other operator may have it. */
   email: string;
+  /** Their password: 8 to 128 characters with letters and digits. */
   password: string;
+  /** What they may do. */
   role: OperatorRole;
 };
 
+/** A new store of the caller’s company. */
 export type CreatePointOfSaleInput = {
+  /** The store’s address; none when omitted or blank. */
   address?: string | null | undefined;
-  /** Default false. */
+  /** Paying with bonuses (and a cashier’s deduction) here needs a code sent to the member; false when omitted. */
   confirmPaymentBySms?: boolean | null | undefined;
+  /** The store’s name, 1 to 200 characters. */
   name: string;
-  /** Default WRITE_OFF_TO_NEGATIVE. */
+  /** What returns of purchases made here do with accrued bonuses already spent; WRITE_OFF_TO_NEGATIVE when omitted. */
   returnPolicy?: ReturnPolicy | null | undefined;
 };
 
+/** A new cash register at a store of the caller’s company. */
 export type CreatePosTerminalInput = {
+  /** Its name for people, 1 to 200 characters. */
   name: string;
+  /** The store it stands in. */
   pointOfSaleId: string | number;
 };
 
@@ -382,14 +446,21 @@ export type ErrorCode =
   /** The current password is wrong. */
   | 'WRONG_PASSWORD';
 
+/** The invitation to answer. */
 export type FamilyInvitationInput = {
+  /** A pending invitation of the signed-in member. */
   invitationId: string | number;
 };
 
+/** Where an invitation to a family stands. */
 export type FamilyInvitationState =
+  /** The invitee joined the family. */
   | 'ACCEPTED'
+  /** Withdrawn; it can no longer be answered. No call withdraws invitations yet. */
   | 'CANCELLED'
+  /** The invitee declined. */
   | 'DECLINED'
+  /** Sent, not answered yet. */
   | 'PENDING';
 
 /** One historical operation. Identify the member by memberId, cardNumber or phone (the first given wins). Blocked members’ history is imported too. */
@@ -428,17 +499,21 @@ export type ImportOperationsInput = {
 
 /** Name the invitee by id or by phone. */
 export type InviteToFamilyInput = {
+  /** The invitee, a registered member of the company. */
   inviteeMemberId?: string | number | null | undefined;
+  /** The invitee’s phone, instead of inviteeMemberId. */
   inviteePhone?: string | null | undefined;
   /** The head; omitted by a member. */
   memberId?: string | number | null | undefined;
 };
 
+/** Whom to issue a virtual card to. */
 export type IssueVirtualCardInput = {
   /** Omitted by a member issuing a card for themself. */
   memberId?: string | number | null | undefined;
 };
 
+/** Who leaves their family. */
 export type LeaveFamilyInput = {
   /** Admins name the member; omitted by a member. */
   memberId?: string | number | null | undefined;
@@ -539,22 +614,31 @@ export type LimitedOperation =
   /** A terminal asking to pay a pending purchase with bonuses. */
   | 'requestBonusPayment';
 
-/** Exactly one of password and code. */
+/** A member’s phone with exactly one of password and code. */
 export type LoginMemberInput = {
+  /** The 6-digit code requestMemberCode sent; or give password. */
   code?: string | null | undefined;
   /** The program; may be omitted when the platform hosts one company. */
   companyId?: string | number | null | undefined;
+  /** The member’s password; or give code. */
   password?: string | null | undefined;
+  /** The member’s phone, in international format. */
   phone: string;
 };
 
+/** An operator’s credentials. */
 export type LoginOperatorInput = {
+  /** The sign-in email address (any case). */
   email: string;
+  /** The operator’s password. */
   password: string;
 };
 
+/** A terminal’s credentials, as createPosTerminal gave them. */
 export type LoginTerminalInput = {
+  /** The secret createPosTerminal showed once. */
   secret: string;
+  /** The terminal’s id. */
   terminalId: string | number;
 };
 
@@ -579,17 +663,25 @@ export type ManualOperationKind =
 
 /** Any combination; all given criteria must match. Name matches first or last name, any case. */
 export type MemberFilter = {
+  /** A card of the member (any of their cards), 16 digits. */
   cardNumber?: string | null | undefined;
+  /** The exact email address, any case. */
   email?: string | null | undefined;
+  /** Words that must each appear in the first or last name, any case. */
   name?: string | null | undefined;
+  /** The exact phone, any usual spelling of an international number. */
   phone?: string | null | undefined;
 };
 
-/** CARD_HOLDER only collects bonuses; REGISTERED collects and (by default) spends; BLOCKED does neither. */
+/** Where a member stands in the program; what the state lets them do. */
 export type MemberState =
+  /** Blocked on suspected fraud: neither collects nor pays until unblocked. */
   | 'BLOCKED'
+  /** Holds a card bound at a checkout but has not registered: collects bonuses; pays only where the company lets card holders spend. */
   | 'CARD_HOLDER'
+  /** Left the program; personal data erased. Such members are no longer found by queries. */
   | 'DELETED'
+  /** Registered through a channel: collects and (by default) pays with bonuses. */
   | 'REGISTERED';
 
 /** Who recorded an operation. The values are lower case, as they have always been on the wire. */
@@ -615,15 +707,22 @@ export type OperationKind =
   /** Bonuses spent on a purchase (at a till, or imported). */
   | 'PAYMENT';
 
+/** What an operator may do; each call’s description names the roles it admits. */
 export type OperatorRole =
+  /** Runs the company: settings, operators, points of sale and terminals, currencies, limits, imports, and all an operator does. */
   | 'ADMIN'
+  /** The program: its rules, manual and bulk accruals. */
   | 'MARKETER'
+  /** The contact center: members and their cards, profiles and families, manual accruals and deductions, returns. */
   | 'OPERATOR'
+  /** Fraud: limits and their alerts, settlements, blocking members and cards. */
   | 'SECURITY';
 
+/** Who leaves the program. */
 export type OptOutInput = {
-  /** Omitted by a member leaving themself. */
+  /** Omitted by a member leaving themself; required from staff. */
   memberId?: string | number | null | undefined;
+  /** Why, carried on member.deleted. */
   reason?: string | null | undefined;
 };
 
@@ -680,20 +779,27 @@ export type RefundPurchaseInput = {
 
 /** The phone is always required; other fields as the channel's configuration requires. */
 export type RegisterMemberInput = {
+  /** In the past and plausible. */
   birthDate?: string | null | undefined;
   /** A blank card to bind, or the card of a card holder who now registers. */
   cardNumber?: string | null | undefined;
+  /** Where the registration comes from; decides who may call and which fields are required. */
   channel: RegistrationChannel;
   /** Self-registration only: the program (may be omitted on a single-company platform). */
   companyId?: string | number | null | undefined;
+  /** The member takes electronic receipts instead of paper ones; false when omitted. */
   eReceiptConsent?: boolean | null | undefined;
+  /** An email address, unique among the company’s members. */
   email?: string | null | undefined;
+  /** 1 to 100 characters. */
   firstName?: string | null | undefined;
   /** Required from terminals (optional for others): a retry with the same key answers as the first call and changes nothing; the same key with another input is IDEMPOTENCY_CONFLICT. */
   idempotencyKey?: string | null | undefined;
+  /** 1 to 100 characters. */
   lastName?: string | null | undefined;
   /** At least 8 characters with letters and digits. */
   password?: string | null | undefined;
+  /** Always required: an international number (a leading 00 counts as +); unique among registered members. */
   phone?: string | null | undefined;
   /** Self-registration only: the code `requestMemberCode` sent to the phone. */
   verificationCode?: string | null | undefined;
@@ -717,29 +823,45 @@ export type RegisterOfflinePurchaseInput = {
   phone?: string | null | undefined;
 };
 
+/** Where a member registered; each company configures which channels are open and what they require. */
 export type RegistrationChannel =
+  /** An operator on the member’s behalf. */
   | 'CONTACT_CENTER'
+  /** The mobile app: self-service, after confirming the phone with a code. */
   | 'MOBILE_APP'
+  /** The personal account on the web: self-service, after confirming the phone with a code. */
   | 'PERSONAL_ACCOUNT'
+  /** A cash register at the checkout (terminals; operators may use it too). */
   | 'POS'
+  /** Self-service by SMS, after confirming the phone with a code. */
   | 'SMS'
+  /** Self-service from a mobile wallet, after confirming the phone with a code. */
   | 'WALLET';
 
 /** Profile fields a registration channel may require (the phone is always required). */
 export type RegistrationField =
+  /** The birth date. */
   | 'birthDate'
+  /** A card to bind: a blank one, or the card holder’s own. */
   | 'cardNumber'
+  /** An email address. */
   | 'email'
+  /** The first name. */
   | 'firstName'
+  /** The last name. */
   | 'lastName'
+  /** A password, for signing in without a code. */
   | 'password';
 
+/** The card to replace, why, and optionally the blank card that replaces it. */
 export type ReplaceCardInput = {
+  /** The card to replace, bound to a member. */
   cardNumber: string;
   /** Required from terminals (optional for others): a retry with the same key answers as the first call and changes nothing; the same key with another input is IDEMPOTENCY_CONFLICT. */
   idempotencyKey?: string | null | undefined;
   /** A blank physical card; a virtual card is issued when omitted. */
   newCardNumber?: string | null | undefined;
+  /** Why; kept as the old card’s blockReason. */
   reason: CardBlockRequestReason;
 };
 
@@ -753,36 +875,52 @@ export type RequestBonusPaymentInput = {
   purchaseId: string | number;
 };
 
+/** The new email address to confirm. */
 export type RequestEmailChangeInput = {
+  /** The member; omitted by a member acting for themself, required from staff. */
   memberId?: string | number | null | undefined;
+  /** The new email address; not another member’s. */
   newEmail: string;
 };
 
+/** Where to send a sign-in or registration code. */
 export type RequestMemberCodeInput = {
   /** The program; may be omitted when the platform hosts one company. */
   companyId?: string | number | null | undefined;
+  /** The phone, in international format (a leading 00 counts as +). */
   phone: string;
 };
 
+/** The new phone to confirm. */
 export type RequestPhoneChangeInput = {
-  /** Omitted by the member themself. */
+  /** The member; omitted by a member acting for themself, required from staff. */
   memberId?: string | number | null | undefined;
+  /** The new phone, in international format; not another member’s. */
   newPhone: string;
 };
 
 /** What a return does with accrued bonuses the member already spent. */
 export type ReturnPolicy =
+  /** Lets them go: the balance never goes below zero. */
   | 'FORGIVE'
+  /** Takes them anyway: the balance goes below zero by them, a debt the next accruals repay (the default). */
   | 'WRITE_OFF_TO_NEGATIVE';
 
+/** Whether the member takes electronic receipts. */
 export type SetEReceiptConsentInput = {
+  /** true: electronic receipts instead of paper ones; false: paper again. */
   consent: boolean;
+  /** The member; omitted by a member acting for themself, required from staff. */
   memberId?: string | number | null | undefined;
 };
 
+/** Flags of actions the member took; omitted ones stay. */
 export type SetProfileLinksInput = {
+  /** The member; omitted by a member acting for themself, required from staff. */
   memberId?: string | number | null | undefined;
+  /** The member has installed (true) or removed (false) the mobile app. */
   mobileAppInstalled?: boolean | null | undefined;
+  /** The member has linked (true) or unlinked (false) a social profile. */
   socialProfileLinked?: boolean | null | undefined;
 };
 
@@ -795,16 +933,21 @@ export type SpendingOrder =
   /** Oldest accrual (by effective time) first. */
   | 'OLDEST_FIRST';
 
+/** The card to unblock. */
 export type UnblockCardInput = {
+  /** The blocked card’s number. */
   cardNumber: string;
 };
 
+/** The account to unblock. */
 export type UnblockMemberAccountInput = {
+  /** The member. */
   memberId: string | number;
 };
 
+/** Company-wide settings to change; omitted ones stay. */
 export type UpdateCompanySettingsInput = {
-  /** Member states allowed to pay with bonuses. */
+  /** Member states allowed to pay with bonuses (not BLOCKED or DELETED). */
   spendingStates?: Array<MemberState> | null | undefined;
   /** IANA time zone, e.g. Europe/Berlin. */
   timeZone?: string | null | undefined;
@@ -820,18 +963,29 @@ export type UpdateLimitInput = {
   limitId: string | number;
 };
 
+/** Profile fields to change; omitted ones stay. */
 export type UpdateMemberProfileInput = {
+  /** The birth date, in the past and plausible. */
   birthDate?: string | null | undefined;
+  /** The first name, 1 to 100 characters. */
   firstName?: string | null | undefined;
+  /** The last name, 1 to 100 characters. */
   lastName?: string | null | undefined;
+  /** The member; omitted by a member acting for themself, required from staff. */
   memberId?: string | number | null | undefined;
 };
 
+/** A store’s changes; omitted fields stay as they are. */
 export type UpdatePointOfSaleInput = {
+  /** A new address; blank or null removes it. */
   address?: string | null | undefined;
+  /** Whether paying with bonuses (and a cashier’s deduction) needs a code sent to the member. */
   confirmPaymentBySms?: boolean | null | undefined;
+  /** A new name, 1 to 200 characters. */
   name?: string | null | undefined;
+  /** The store to change. */
   pointOfSaleId: string | number;
+  /** What returns of purchases made here do with accrued bonuses already spent. */
   returnPolicy?: ReturnPolicy | null | undefined;
 };
 
