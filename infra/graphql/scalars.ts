@@ -45,10 +45,20 @@ function parseDecimal(value: unknown): Decimal {
   return new Decimal(value);
 }
 
+/**
+ * A resolver that answers a string has printed the decimal itself (an amount at its currency's
+ * scale, `"15.00"`); a number or a decimal object is printed exactly, without trailing zeros.
+ */
+function serializeDecimal(value: unknown): string {
+  if (typeof value === 'string' && DECIMAL_PATTERN.test(value)) return value;
+  return new Decimal(String(value)).toFixed();
+}
+
 export const DecimalScalar = new GraphQLScalarType<Decimal, string>({
   name: 'Decimal',
-  description: 'An exact decimal amount serialised as a string, e.g. `"100.50"`. Never a float.',
-  serialize: (value) => new Decimal(String(value)).toFixed(),
+  description:
+    'An exact decimal serialised as a string, never a float. Money and bonus amounts are printed with their currency’s two decimal places (`"100.50"`, `"15.00"`, `"0.00"`); quantities, percents, shares and exchange rates exactly, without trailing zeros (`"1.5"`). Inputs take up to 6 decimal places.',
+  serialize: serializeDecimal,
   parseValue: parseDecimal,
   parseLiteral: (ast) => parseDecimal(ast.kind === Kind.STRING ? ast.value : null),
 });

@@ -66,7 +66,7 @@ test('a family pools its members’ bonuses: each sees and spends the pool, and 
   await request(env.platform.gatewayUrl, JoinFamilyDocument, { input: { invitationId: inviteToFamily.invitation?.id as string } }, { token: other.token });
   await familyInLedger(other.member.id, true);
   const together = await moment();
-  expect([await active(head.member.id), await active(other.member.id)]).toEqual(['15', '15']);
+  expect([await active(head.member.id), await active(other.member.id)]).toEqual(['15.00', '15.00']);
 
   // The newcomer pays 12 at the till: more than their own 5, from the family's pool.
   const { calculatePurchase } = await request(
@@ -82,16 +82,16 @@ test('a family pools its members’ bonuses: each sees and spends the pool, and 
     { input: { idempotencyKey: randomUUID(), purchaseId: calculatePurchase.purchase?.id as string } },
     { token: till.token },
   );
-  expect(await active(head.member.id)).toBe('3');
+  expect(await active(head.member.id)).toBe('3.00');
   const afterPaying = await moment();
 
   await request(env.platform.gatewayUrl, LeaveFamilyDocument, { input: {} }, { token: other.token });
   await familyInLedger(other.member.id, false);
   // Oldest first: the head's 10 paid first, then 2 of the newcomer's 5, who leaves with the 3 left.
-  expect([await active(head.member.id), await active(other.member.id)]).toEqual(['0', '3']);
-  expect([await active(head.member.id, apart), await active(other.member.id, apart)]).toEqual(['10', '5']);
-  expect([await active(head.member.id, together), await active(other.member.id, together)]).toEqual(['15', '15']);
-  expect([await active(head.member.id, afterPaying), await active(other.member.id, afterPaying)]).toEqual(['3', '3']);
+  expect([await active(head.member.id), await active(other.member.id)]).toEqual(['0.00', '3.00']);
+  expect([await active(head.member.id, apart), await active(other.member.id, apart)]).toEqual(['10.00', '5.00']);
+  expect([await active(head.member.id, together), await active(other.member.id, together)]).toEqual(['15.00', '15.00']);
+  expect([await active(head.member.id, afterPaying), await active(other.member.id, afterPaying)]).toEqual(['3.00', '3.00']);
 });
 
 test('a back-dated change after a family split replays each spend over the family it was made in: nothing appears, nothing is drawn twice', async () => {
@@ -131,7 +131,7 @@ test('a back-dated change after a family split replays each spend over the famil
   await moment();
   await request(env.platform.gatewayUrl, LeaveFamilyDocument, { input: {} }, { token: y.token });
   await moment();
-  expect([await active(x.member.id), await active(y.member.id)]).toEqual(['4', '0']);
+  expect([await active(x.member.id), await active(y.member.id)]).toEqual(['4.00', '0.00']);
 
   // An accrual for Y dated before everything: Y's spend, made in the family, now draws Y's older lot.
   const late = await request(
@@ -141,7 +141,7 @@ test('a back-dated change after a family split replays each spend over the famil
     admin,
   );
   expect(late.accrueBonuses.errors).toEqual([]);
-  expect([await active(x.member.id), await active(y.member.id)]).toEqual(['10', '4']);
+  expect([await active(x.member.id), await active(y.member.id)]).toEqual(['10.00', '4.00']);
 });
 
 test('family events delivered late and out of order slot into the history by version: nobody is pooled when they were not', async () => {
@@ -171,9 +171,9 @@ test('family events delivered late and out of order slot into the history by ver
   const history = async () =>
     Promise.all([firstStay, apart, secondStay].map(async (at) => [await active(head.member.id, at), await active(other.member.id, at)]));
   expect(await history()).toEqual([
-    ['15', '15'],
-    ['10', '5'],
-    ['15', '15'],
+    ['15.00', '15.00'],
+    ['10.00', '5.00'],
+    ['15.00', '15.00'],
   ]);
 
   // The same events again, newest first, as a late redelivery might bring them.
@@ -181,9 +181,9 @@ test('family events delivered late and out of order slot into the history by ver
   expect(late.map((event) => event.type)).toEqual(['family.member_joined', 'family.member_left', 'family.member_joined']);
   for (const event of late.reverse()) expect((await pushToLedger(env.platform, [event])).status).toBe(200);
   expect(await history()).toEqual([
-    ['15', '15'],
-    ['10', '5'],
-    ['15', '15'],
+    ['15.00', '15.00'],
+    ['10.00', '5.00'],
+    ['15.00', '15.00'],
   ]);
-  expect(await active(other.member.id)).toBe('15');
+  expect(await active(other.member.id)).toBe('15.00');
 });

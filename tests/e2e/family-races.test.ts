@@ -73,7 +73,7 @@ test('family members paying and being charged at once all finish: no deadlock, n
   );
   for (const { member } of family) {
     const { member: read } = await request(env.platform.gatewayUrl, MemberBalanceDocument, { id: member.id, asOf: null }, admin);
-    expect(read?.balance).toMatchObject({ active: '222', totalDeducted: '60', totalAccrued: '282' });
+    expect(read?.balance).toMatchObject({ active: '222.00', totalDeducted: '60.00', totalAccrued: '282.00' });
   }
   expect(logLines.filter((line) => line.includes('retried after a deadlock') || line.includes('deadlock detected'))).toEqual([]);
 });

@@ -56,17 +56,17 @@ describe('manual accrual and deduction', () => {
     const memberId = await newMember();
     const first = await accrue(memberId, '100.50', { reason: 'welcome' });
     expect(first.errors).toEqual([]);
-    expect(first.operation).toMatchObject({ kind: 'ACCRUAL', amount: '100.5', actorKind: 'operator', reason: 'welcome', currency: 'BONUS' });
-    expect(first.balance).toMatchObject({ active: '100.5', totalAccrued: '100.5', totalDeducted: '0', expired: '0', nonActivated: '0' });
+    expect(first.operation).toMatchObject({ kind: 'ACCRUAL', amount: '100.50', actorKind: 'operator', reason: 'welcome', currency: 'BONUS' });
+    expect(first.balance).toMatchObject({ active: '100.50', totalAccrued: '100.50', totalDeducted: '0.00', expired: '0.00', nonActivated: '0.00' });
 
     const second = await deduct(memberId, '40.25');
-    expect(second.balance).toMatchObject({ active: '60.25', totalAccrued: '60.25', totalDeducted: '0' });
+    expect(second.balance).toMatchObject({ active: '60.25', totalAccrued: '60.25', totalDeducted: '0.00' });
 
     const tooMuch = await deduct(memberId, '60.26');
     expect(tooMuch.errors).toEqual([expect.objectContaining({ code: 'INSUFFICIENT_BALANCE', field: 'amount' })]);
     expect((await balance(memberId))?.active).toBe('60.25');
     const exact = await deduct(memberId, '60.25');
-    expect(exact.balance?.active).toBe('0');
+    expect(exact.balance?.active).toBe('0.00');
   });
 
   test('bad amounts, unknown members and a missing reason are refused with typed errors', async () => {
@@ -77,7 +77,7 @@ describe('manual accrual and deduction', () => {
     expect((await accrue(memberId, '5', { currency: 'STARS' })).errors.map((e) => e.code)).toEqual(['CURRENCY_NOT_FOUND']);
     expect((await deduct(memberId, '5', { reason: ' ' })).errors.map((e) => e.code)).toEqual(['INVALID_INPUT']);
     expect((await accrue(memberId, '5', { effectiveAt: new Date(Date.now() + DAY).toISOString() })).errors.map((e) => e.field)).toEqual(['effectiveAt']);
-    expect((await balance(memberId))?.totalAccrued).toBe('0');
+    expect((await balance(memberId))?.totalAccrued).toBe('0.00');
   });
 
   test('a blocked account neither accrues nor spends', async () => {
@@ -87,7 +87,7 @@ describe('manual accrual and deduction', () => {
     await waitForLedger(env.platform, memberId, 'BLOCKED');
     expect((await accrue(memberId, '5')).errors.map((e) => e.code)).toEqual(['MEMBER_BLOCKED']);
     expect((await deduct(memberId, '5')).errors.map((e) => e.code)).toEqual(['MEMBER_BLOCKED']);
-    expect((await balance(memberId))?.active).toBe('50');
+    expect((await balance(memberId))?.active).toBe('50.00');
   });
 });
 
@@ -104,22 +104,22 @@ describe('the balance at any moment', () => {
     await deduct(memberId, '25', { effectiveAt: iso(-20 * DAY) });
 
     expect(await balance(memberId)).toMatchObject({
-      active: '50',
-      nonActivated: '30',
-      totalAccrued: '155',
-      totalDeducted: '0',
-      expired: '75',
-      toExpire: [{ amount: '50', expiresAt: iso(20 * DAY) }],
+      active: '50.00',
+      nonActivated: '30.00',
+      totalAccrued: '155.00',
+      totalDeducted: '0.00',
+      expired: '75.00',
+      toExpire: [{ amount: '50.00', expiresAt: iso(20 * DAY) }],
     });
     expect(await balance(memberId, new Date(now - 30 * DAY))).toMatchObject({
-      active: '100',
-      expired: '0',
-      totalAccrued: '100',
-      toExpire: [{ amount: '100' }],
+      active: '100.00',
+      expired: '0.00',
+      totalAccrued: '100.00',
+      toExpire: [{ amount: '100.00' }],
     });
-    expect(await balance(memberId, new Date(now - 15 * DAY))).toMatchObject({ active: '75', expired: '0', totalAccrued: '75' });
-    expect(await balance(memberId, new Date(now + 5 * DAY))).toMatchObject({ active: '80', nonActivated: '0', expired: '75' });
-    expect(await balance(memberId, new Date(now + 30 * DAY))).toMatchObject({ active: '30', expired: '125', toExpire: [] });
+    expect(await balance(memberId, new Date(now - 15 * DAY))).toMatchObject({ active: '75.00', expired: '0.00', totalAccrued: '75.00' });
+    expect(await balance(memberId, new Date(now + 5 * DAY))).toMatchObject({ active: '80.00', nonActivated: '0.00', expired: '75.00' });
+    expect(await balance(memberId, new Date(now + 30 * DAY))).toMatchObject({ active: '30.00', expired: '125.00', toExpire: [] });
   });
 
   test('a back-dated deduction re-places later spends so each draws what it would have drawn at its moment', async () => {
@@ -130,14 +130,14 @@ describe('the balance at any moment', () => {
     await accrue(memberId, '40', { effectiveAt: iso(-10 * DAY) });
     await deduct(memberId, '50', { effectiveAt: iso(-5 * DAY) });
     // So far: the 50 came from the expiring lot, leaving 10 to expire yesterday.
-    expect(await balance(memberId)).toMatchObject({ active: '40', expired: '10' });
+    expect(await balance(memberId)).toMatchObject({ active: '40.00', expired: '10.00' });
     // A correction dated before it takes 20 first; the later deduction now empties the expiring lot and takes 10 from the other.
     await deduct(memberId, '20', { effectiveAt: iso(-7 * DAY) });
-    expect(await balance(memberId)).toMatchObject({ active: '30', expired: '0', totalAccrued: '30' });
+    expect(await balance(memberId)).toMatchObject({ active: '30.00', expired: '0.00', totalAccrued: '30.00' });
     // A back-dated deduction that would leave a later one uncovered is refused.
     const refused = await deduct(memberId, '40', { effectiveAt: iso(-8 * DAY) });
     expect(refused.errors.map((e) => e.code)).toEqual(['INSUFFICIENT_BALANCE']);
-    expect(await balance(memberId)).toMatchObject({ active: '30', expired: '0' });
+    expect(await balance(memberId)).toMatchObject({ active: '30.00', expired: '0.00' });
   });
 
   test('operations list who did what, newest first', async () => {
@@ -146,8 +146,8 @@ describe('the balance at any moment', () => {
     await deduct(memberId, '4', { reason: 'double accrual' });
     const { member } = await request(env.platform.gatewayUrl, MemberOperationsDocument, { id: memberId, first: 10 }, { token: env.company.adminToken });
     expect(member?.operations.edges.map((e) => [e.node.kind, e.node.amount, e.node.reason])).toEqual([
-      ['DEDUCTION', '4', 'double accrual'],
-      ['ACCRUAL', '10', 'apology'],
+      ['DEDUCTION', '4.00', 'double accrual'],
+      ['ACCRUAL', '10.00', 'apology'],
     ]);
   });
 });
@@ -160,7 +160,7 @@ describe('concurrency', () => {
     const passed = results.filter((r) => r.errors.length === 0);
     expect(passed).toHaveLength(3);
     expect(results.filter((r) => r.errors[0]?.code === 'INSUFFICIENT_BALANCE')).toHaveLength(7);
-    expect(await balance(memberId)).toMatchObject({ active: '10', totalAccrued: '10' });
+    expect(await balance(memberId)).toMatchObject({ active: '10.00', totalAccrued: '10.00' });
   });
 });
 
@@ -234,16 +234,23 @@ test('per-lot detail: what each lot holds at a moment, and when it activates and
       )
     ).member?.balance;
   expect(await lotsAt(null)).toEqual({
-    active: '20',
-    nonActivated: '100',
+    active: '20.00',
+    nonActivated: '100.00',
     lots: [
-      { amount: '100', remaining: '100', accruedAt: expect.any(String), activatesAt: iso(now + 2 * DAY), expiresAt: iso(now + 10 * DAY), activated: false },
-      { amount: '50', remaining: '20', accruedAt: iso(now - 2 * DAY), activatesAt: iso(now - 2 * DAY), expiresAt: null, activated: true },
+      {
+        amount: '100.00',
+        remaining: '100.00',
+        accruedAt: expect.any(String),
+        activatesAt: iso(now + 2 * DAY),
+        expiresAt: iso(now + 10 * DAY),
+        activated: false,
+      },
+      { amount: '50.00', remaining: '20.00', accruedAt: iso(now - 2 * DAY), activatesAt: iso(now - 2 * DAY), expiresAt: null, activated: true },
     ],
   });
   // The day before: only the first lot, untouched.
-  expect((await lotsAt(now - DAY))?.lots).toEqual([expect.objectContaining({ amount: '50', remaining: '50', activated: true })]);
+  expect((await lotsAt(now - DAY))?.lots).toEqual([expect.objectContaining({ amount: '50.00', remaining: '50.00', activated: true })]);
   // After the expiry the 100 is gone from the lots (it shows in expired instead).
-  expect((await lotsAt(now + 11 * DAY))?.lots.map((l) => l.amount)).toEqual(['50']);
+  expect((await lotsAt(now + 11 * DAY))?.lots.map((l) => l.amount)).toEqual(['50.00']);
   expect((await lotsAt(null, 1))?.lots).toHaveLength(1);
 });

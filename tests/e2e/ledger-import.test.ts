@@ -59,8 +59,8 @@ test('a history imported out of order is applied in effective-time order, once, 
     ['acc-2', 'MEMBER_NOT_FOUND'],
     ['acc-3', 'INVALID_AMOUNT'],
   ]);
-  expect(await balanceAt(member.id, origin + 50 * DAY)).toMatchObject({ active: '70', totalDeducted: '30', totalAccrued: '100' });
-  expect(await balanceAt(member.id)).toMatchObject({ active: '7', expired: '70', totalDeducted: '30' });
+  expect(await balanceAt(member.id, origin + 50 * DAY)).toMatchObject({ active: '70.00', totalDeducted: '30.00', totalAccrued: '100.00' });
+  expect(await balanceAt(member.id)).toMatchObject({ active: '7.00', expired: '70.00', totalDeducted: '30.00' });
 
   expect(first.job).toMatchObject({ kind: 'IMPORT_OPERATIONS', state: 'COMPLETED', total: 6, processed: 6, applied: 3 });
   // The same request sent again is the same job: it answers as the first time and applies nothing.
@@ -72,7 +72,7 @@ test('a history imported out of order is applied in effective-time order, once, 
   expect(again.job?.id).not.toBe(first.job?.id);
   expect(again.imported).toBe(0);
   expect(again.skipped.sort()).toEqual(['acc-1', 'acc-4', 'pay-1']);
-  expect(await balanceAt(member.id)).toMatchObject({ expired: '70', totalDeducted: '30', totalAccrued: '107' });
+  expect(await balanceAt(member.id)).toMatchObject({ expired: '70.00', totalDeducted: '30.00', totalAccrued: '107.00' });
 });
 
 test('bulk accrual reaches every known member, reports the others, and shows in each bonus account', async () => {
@@ -88,7 +88,7 @@ test('bulk accrual reaches every known member, reports the others, and shows in 
   expect(accrueBonusesBulk.accrued).toBe(2);
   expect(accrueBonusesBulk.rejected).toEqual([{ memberId: '00000000-0000-0000-0000-000000000000', code: 'MEMBER_NOT_FOUND' }]);
   const { member } = await request(env.platform.gatewayUrl, MemberBonusAccountsDocument, { id: ids[0] as string }, { token: env.company.adminToken });
-  expect(member?.bonusAccounts).toEqual([{ currency: 'BONUS', balance: { active: '15' } }]);
+  expect(member?.bonusAccounts).toEqual([{ currency: 'BONUS', balance: { active: '15.00' } }]);
 });
 
 test('a retried bulk accrual accrues once; a large one runs in the background and reports its progress', async () => {
@@ -108,7 +108,7 @@ test('a retried bulk accrual accrues once; a large one runs in the background an
   expect(job).toMatchObject({ state: 'COMPLETED', processed: 151, applied: 1 });
   expect(job?.rejected).toHaveLength(150);
   expect((await send()).job?.id).toBe(jobId);
-  expect((await balanceAt(member.id))?.active).toBe('4');
+  expect((await balanceAt(member.id))?.active).toBe('4.00');
   const conflict = await request(env.platform.gatewayUrl, AccrueBonusesBulkDocument, { input: { ...input, amount: '5' } }, { token: env.company.adminToken });
   expect(conflict.accrueBonusesBulk.errors.map((e) => e.code)).toEqual(['IDEMPOTENCY_CONFLICT']);
 });
@@ -137,7 +137,7 @@ test('a job left half done by a crash resumes from its cursor: rows done before 
   await env.platform.ledger.runBulkJobs();
   const job = (await request(env.platform.gatewayUrl, BulkJobDocument, { id: accrueBonusesBulk.job?.id as string }, { token: env.company.adminToken })).bulkJob;
   expect(job).toMatchObject({ state: 'COMPLETED', processed: 3, applied: 3 });
-  expect(await Promise.all(ids.map(async (id) => (await balanceAt(id))?.active))).toEqual(['2', '2', '2']);
+  expect(await Promise.all(ids.map(async (id) => (await balanceAt(id))?.active))).toEqual(['2.00', '2.00', '2.00']);
 });
 
 test('a member named twice in a bulk accrual, in any letter case, is accrued once', async () => {
@@ -149,5 +149,5 @@ test('a member named twice in a bulk accrual, in any letter case, is accrued onc
     { token: env.company.adminToken },
   );
   expect(accrueBonusesBulk.job).toMatchObject({ total: 1, applied: 1 });
-  expect((await balanceAt(member.id))?.active).toBe('10');
+  expect((await balanceAt(member.id))?.active).toBe('10.00');
 });

@@ -81,13 +81,13 @@ test('random histories, applied out of order through the API, give the reference
           hour,
           figures: {
             currency: 'BONUS',
-            active: expected.active.toFixed(),
-            nonActivated: expected.nonActivated.toFixed(),
-            totalAccrued: expected.totalAccrued.toFixed(),
-            totalDeducted: expected.totalDeducted.toFixed(),
-            expired: expected.expired.toFixed(),
-            debt: expected.debt.toFixed(),
-            toExpire: expected.toExpire.map((e) => ({ amount: e.amount.toFixed(), expiresAt: e.expiresAt.toISOString() })),
+            active: expected.active.toFixed(2),
+            nonActivated: expected.nonActivated.toFixed(2),
+            totalAccrued: expected.totalAccrued.toFixed(2),
+            totalDeducted: expected.totalDeducted.toFixed(2),
+            expired: expected.expired.toFixed(2),
+            debt: expected.debt.toFixed(2),
+            toExpire: expected.toExpire.map((e) => ({ amount: e.amount.toFixed(2), expiresAt: e.expiresAt.toISOString() })),
           },
         });
         // The identity of domain.md, on the API's own figures.

@@ -37,8 +37,8 @@ async function ledgerStatementsFor(first: number): Promise<{ statements: number;
 test('a members list of 10 or 100 with their balances costs the ledger the same few statements', async () => {
   const ten = await ledgerStatementsFor(10);
   const hundred = await ledgerStatementsFor(100);
-  expect(ten.balances).toEqual(Array(10).fill('3'));
-  expect(hundred.balances).toEqual(Array(100).fill('3'));
+  expect(ten.balances).toEqual(Array(10).fill('3.00'));
+  expect(hundred.balances).toEqual(Array(100).fill('3.00'));
   expect(hundred.statements).toBe(ten.statements);
   expect(hundred.statements).toBeLessThanOrEqual(8);
 });

@@ -204,12 +204,12 @@ describe('every limit, at its boundary: the operation reaching it passes, the on
     withLimit({ metric: 'CARD_MAX_BALANCE', refuseAbove: '100' }, async () => {
       const { id, cardNumber } = await member('95');
       expect(await purchase(till, cardNumber, '50.00')).toBeNull();
-      expect((await balance(id))?.active).toBe('100');
+      expect((await balance(id))?.active).toBe('100.00');
       expectRefusedBy(await accrue({ memberId: id, amount: '0.01' }, admin()), 'CARD_MAX_BALANCE');
       expectRefusedBy(await purchase(till, cardNumber, '0.10'), 'CARD_MAX_BALANCE');
       // Paying 10 and accruing 1 lowers the balance: allowed.
       expect(await purchase(till, cardNumber, '20.00', '10')).toBeNull();
-      expect((await balance(id))?.active).toBe('91');
+      expect((await balance(id))?.active).toBe('91.00');
     }));
 
   test('TERMINAL_PURCHASE_ACCRUALS per day, across members; subjectId narrows it to one terminal', async () => {
@@ -273,12 +273,12 @@ test('a refused operation changes nothing and is recorded for the security servi
     expectRefusedBy(refusal, 'CARD_ACCRUAL_PER_PURCHASE');
     expect(refusal?.message).toContain('at most 1.00');
     expect(await querySql(env.platform, 'SELECT id FROM ledger.purchases WHERE member_id = $1', [id])).toEqual(pendingBefore);
-    expect(await balance(id)).toMatchObject({ active: '20', totalAccrued: '20' });
+    expect(await balance(id)).toMatchObject({ active: '20.00', totalAccrued: '20.00' });
     const { limitAlerts } = await request(env.platform.gatewayUrl, LimitAlertsDocument, { first: 5 }, admin());
     expect(limitAlerts.edges[0]?.node).toMatchObject({
       refused: true,
-      value: '9.5',
-      boundary: '1',
+      value: '9.50',
+      boundary: '1.00',
       operation: 'calculatePurchase',
       memberId: id,
       terminalId: till.terminalId,
@@ -348,6 +348,16 @@ test('racing purchases at one point of sale never get past a count limit', async
 });
 
 describe('limit definitions', () => {
+  test('boundaries read as the limit measures: amounts of bonuses with two decimals, counts whole', async () => {
+    const shown = async (limitId: string) => (await request(env.platform.gatewayUrl, LimitsDocument, {}, admin())).limits.find((l) => l.id === limitId);
+    await withLimit({ metric: 'CARD_ACCRUED', period: 'DAY', alertAt: '5', refuseAbove: '7.5' }, async (limitId) => {
+      expect(await shown(limitId)).toMatchObject({ kind: 'SOFT', alertAt: '5.00', refuseAbove: '7.50' });
+    });
+    await withLimit({ metric: 'CARD_PURCHASES_AT_TERMINAL', period: 'DAY', alertAt: '2', refuseAbove: '3' }, async (limitId) => {
+      expect(await shown(limitId)).toMatchObject({ kind: 'SOFT', alertAt: '2', refuseAbove: '3' });
+    });
+  });
+
   test('bad definitions are refused field by field, and only administrators and security may set limits', async () => {
     const { createLimit } = await request(
       env.platform.gatewayUrl,

@@ -83,11 +83,11 @@ test('where the point of sale requires it, paying with bonuses needs the SMS cod
   const refused = await confirm(smsTill, purchase.id, wrong(code as string));
   expect(refused.errors[0]).toMatchObject({ code: 'CODE_INVALID', field: 'paymentCode' });
   expect(refused.errors[0]?.message).toContain('4 attempt(s) left');
-  expect(await active(id)).toBe('50');
+  expect(await active(id)).toBe('50.00');
   const confirmed = await confirm(smsTill, purchase.id, code);
   expect(confirmed.errors).toEqual([]);
   expect(confirmed.purchase?.state).toBe('CONFIRMED');
-  expect(await active(id)).toBe('36');
+  expect(await active(id)).toBe('36.00');
 });
 
 test('wrong codes use up the tries; a new payment request sends a new code, not sooner than 30 s after the last', async () => {
@@ -110,7 +110,7 @@ test('wrong codes use up the tries; a new payment request sends a new code, not 
   const codes = await codesSentFor(purchase.id);
   expect(codes).toHaveLength(2);
   expect((await confirm(smsTill, purchase.id, codes[1])).purchase?.state).toBe('CONFIRMED');
-  expect(await active(id)).toBe('47');
+  expect(await active(id)).toBe('47.00');
 });
 
 test('no code where the point of sale does not ask for one, nor for a receipt that pays nothing with bonuses', async () => {
@@ -127,7 +127,7 @@ test('no code where the point of sale does not ask for one, nor for a receipt th
 test('paying with bonuses may be asked after the calculation: the receipt is calculated again and the bonuses held', async () => {
   const { id, cardNumber } = await memberWith('30');
   const purchase = await calculate(plainTill, cardNumber, null);
-  expect(purchase).toMatchObject({ bonusPayment: '0', maxBonusPayment: '30', accrual: '8', cashDue: '80' });
+  expect(purchase).toMatchObject({ bonusPayment: '0.00', maxBonusPayment: '30.00', accrual: '8.00', cashDue: '80.00' });
   const ask = (amount: string) =>
     request(
       env.platform.gatewayUrl,
@@ -137,7 +137,7 @@ test('paying with bonuses may be asked after the calculation: the receipt is cal
     );
   expect((await ask('30.01')).requestBonusPayment.errors[0]?.code).toBe('INSUFFICIENT_BALANCE');
   const { requestBonusPayment } = await ask('25');
-  expect(requestBonusPayment.purchase).toMatchObject({ bonusPayment: '25', cashDue: '55', accrual: '5.5' });
+  expect(requestBonusPayment.purchase).toMatchObject({ bonusPayment: '25.00', cashDue: '55.00', accrual: '5.50' });
   // Held: another receipt cannot spend the same bonuses meanwhile.
   const other = await request(
     env.platform.gatewayUrl,
@@ -147,5 +147,5 @@ test('paying with bonuses may be asked after the calculation: the receipt is cal
   );
   expect(other.calculatePurchase.errors[0]?.code).toBe('INSUFFICIENT_BALANCE');
   expect((await confirm(plainTill, purchase.id)).errors).toEqual([]);
-  expect(await active(id)).toBe('10.5');
+  expect(await active(id)).toBe('10.50');
 });

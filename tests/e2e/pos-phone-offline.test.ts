@@ -52,7 +52,7 @@ describe('identifying the member by phone at the POS', () => {
       { token: till.token },
     );
     expect(calculatePurchase.errors).toEqual([]);
-    expect(calculatePurchase.purchase).toMatchObject({ memberId: member.id, cardNumber: null, accrual: '12' });
+    expect(calculatePurchase.purchase).toMatchObject({ memberId: member.id, cardNumber: null, accrual: '12.00' });
   });
 
   test('unknown, malformed, doubled and opted-out phones get typed refusals', async () => {
@@ -80,13 +80,13 @@ describe('offline receipts', () => {
       { token: till.token },
     );
     expect(registerOfflinePurchase.errors).toEqual([]);
-    expect(registerOfflinePurchase.purchase).toMatchObject({ state: 'CONFIRMED', offline: true, accrual: '12', bonusPayment: '0' });
+    expect(registerOfflinePurchase.purchase).toMatchObject({ state: 'CONFIRMED', offline: true, accrual: '12.00', bonusPayment: '0.00' });
     expect(new Date(registerOfflinePurchase.purchase?.occurredAt as string).getTime()).toBe(soldAt.getTime());
     expect(new Date(registerOfflinePurchase.purchase?.accrualActivatesAt as string).getTime()).toBe(soldAt.getTime() + DAY);
     expect(new Date(registerOfflinePurchase.purchase?.accrualExpiresAt as string).getTime()).toBe(soldAt.getTime() + 31 * DAY);
-    expect(await balance(member.id, new Date(soldAt.getTime() - 1000))).toMatchObject({ totalAccrued: '0' });
-    expect(await balance(member.id, new Date(soldAt.getTime() + 1000))).toMatchObject({ nonActivated: '12', active: '0' });
-    expect(await balance(member.id)).toMatchObject({ active: '12', nonActivated: '0' });
+    expect(await balance(member.id, new Date(soldAt.getTime() - 1000))).toMatchObject({ totalAccrued: '0.00' });
+    expect(await balance(member.id, new Date(soldAt.getTime() + 1000))).toMatchObject({ nonActivated: '12.00', active: '0.00' });
+    expect(await balance(member.id)).toMatchObject({ active: '12.00', nonActivated: '0.00' });
   });
 
   test('a back-dated accrual lets later spends draw again as if it had been there: the soonest-expiring lot pays', async () => {
@@ -114,8 +114,8 @@ describe('offline receipts', () => {
     );
     // The offline lot (12, active a day after the sale, expiring) existed at the deduction: the deduction draws it first.
     const figures = await balance(member.id);
-    expect(figures).toMatchObject({ active: '12', totalAccrued: '12' });
-    expect(figures?.toExpire).toEqual([{ amount: '7', expiresAt: new Date(soldAt.getTime() + 31 * DAY).toISOString() }]);
+    expect(figures).toMatchObject({ active: '12.00', totalAccrued: '12.00' });
+    expect(figures?.toExpire).toEqual([{ amount: '7.00', expiresAt: new Date(soldAt.getTime() + 31 * DAY).toISOString() }]);
   });
 
   test('never pay, refuse impossible times, and a retry returns the first answer', async () => {
@@ -136,8 +136,8 @@ describe('offline receipts', () => {
     const first = await send(new Date(now - DAY), key);
     const retry = await send(new Date(now - DAY), key);
     expect(retry.purchase?.id).toBe(first.purchase?.id);
-    expect(await balance(member.id)).toMatchObject({ totalAccrued: '12' });
+    expect(await balance(member.id)).toMatchObject({ totalAccrued: '12.00' });
     // The schema has no way to ask an offline receipt to pay: payWithBonuses is not an input of it.
-    expect(first.purchase?.bonusPayment).toBe('0');
+    expect(first.purchase?.bonusPayment).toBe('0.00');
   });
 });

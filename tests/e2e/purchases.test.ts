@@ -87,16 +87,16 @@ describe('calculation', () => {
     // over the lines. The discount is all of it (1.00 + 0.08), so subtotal − discount = total.
     expect(result.purchase).toMatchObject({
       subtotal: '20.48',
-      total: '19.4',
+      total: '19.40',
       roundingCorrection: '0.08',
       discount: '1.08',
-      accrual: '0',
-      maxBonusPayment: '0',
-      cashDue: '19.4',
+      accrual: '0.00',
+      maxBonusPayment: '0.00',
+      cashDue: '19.40',
     });
     expect(result.purchase?.lines.map((l) => [l.registerDiscount, l.discount, l.total])).toEqual([
-      ['0', '0.03', '7.95'],
-      ['1', '0.05', '11.45'],
+      ['0.00', '0.03', '7.95'],
+      ['1.00', '0.05', '11.45'],
     ]);
   });
 
@@ -104,9 +104,9 @@ describe('calculation', () => {
     const { memberId, cardNumber } = await memberWithBonuses('50');
     const calculated = await calculate({ cardNumber, payWithBonuses: '9.70' });
     expect(calculated.errors).toEqual([]);
-    expect(calculated.purchase).toMatchObject({ state: 'PENDING', maxBonusPayment: '9.7', bonusPayment: '9.7', cashDue: '9.7', accrual: '0.48' });
+    expect(calculated.purchase).toMatchObject({ state: 'PENDING', maxBonusPayment: '9.70', bonusPayment: '9.70', cashDue: '9.70', accrual: '0.48' });
     // Held, not spent: the balance is untouched, but a second receipt can only use what is left.
-    expect((await balance(memberId))?.active).toBe('50');
+    expect((await balance(memberId))?.active).toBe('50.00');
     const second = await calculate({ cardNumber, payWithBonuses: '40.31' });
     expect(second.errors.map((e) => e.code)).toEqual(['INSUFFICIENT_BALANCE']);
 
@@ -116,7 +116,7 @@ describe('calculation', () => {
     const retried = await confirm(calculated.purchase?.id as string, key);
     expect(retried).toEqual(confirmed);
     const after = await balance(memberId);
-    expect(after).toMatchObject({ active: '40.3', nonActivated: '0.48', totalDeducted: '9.7', totalAccrued: '50.48' });
+    expect(after).toMatchObject({ active: '40.30', nonActivated: '0.48', totalDeducted: '9.70', totalAccrued: '50.48' });
     const activation = new Date(calculated.purchase?.accrualActivatesAt as string).getTime();
     expect(new Date(calculated.purchase?.accrualExpiresAt as string).getTime() - activation).toBe(30 * DAY);
   });
@@ -130,7 +130,7 @@ describe('calculation', () => {
     expect((await calculate({ lines: [] })).errors.map((e) => e.code)).toEqual(['INVALID_RECEIPT']);
     const badDiscount = await calculate({ lines: [{ product: 'tea', price: '2.00', quantity: '1', registerDiscount: '2.50' }] });
     expect(badDiscount.errors).toEqual([expect.objectContaining({ code: 'INVALID_RECEIPT', field: 'lines.0.registerDiscount' })]);
-    expect((await balance(memberId))?.active).toBe('10');
+    expect((await balance(memberId))?.active).toBe('10.00');
   });
 
   test('a blocked card gets no calculation at all', async () => {
@@ -175,7 +175,7 @@ describe('idempotency, cancellation and timeouts', () => {
     expect(cancelPurchase.purchase).toMatchObject({ state: 'CANCELLED', cancelReason: 'customer left' });
     expect((await calculate({ cardNumber, payWithBonuses: '9' })).errors).toEqual([]);
     expect((await confirm(held.purchase?.id as string)).errors.map((e) => e.code)).toEqual(['PURCHASE_NOT_PENDING']);
-    expect((await balance(memberId))?.active).toBe('20');
+    expect((await balance(memberId))?.active).toBe('20.00');
   });
 
   test('a purchase left pending past its time releases its hold, cannot be confirmed, and is cancelled by the sweep', async () => {
@@ -187,7 +187,7 @@ describe('idempotency, cancellation and timeouts', () => {
     expect(fresh.errors).toEqual([]);
     expect(await env.platform.ledger.cancelStalePurchases()).toBeGreaterThanOrEqual(1);
     expect((await confirm(fresh.purchase?.id as string)).purchase?.state).toBe('CONFIRMED');
-    expect((await balance(memberId))?.active).toBe('1');
+    expect((await balance(memberId))?.active).toBe('1.00');
   });
 
   test('two terminals paying with the same points at once: one succeeds, the balance never goes negative', async () => {
@@ -202,7 +202,7 @@ describe('idempotency, cancellation and timeouts', () => {
       }),
     );
     expect(attempts.sort()).toEqual(['CONFIRMED', 'INSUFFICIENT_BALANCE']);
-    expect(await balance(memberId)).toMatchObject({ active: '2', totalDeducted: '10' });
+    expect(await balance(memberId)).toMatchObject({ active: '2.00', totalDeducted: '10.00' });
   });
 
   test('duplicates of one call racing each other apply once: every copy gets the same purchase, paid once', async () => {
@@ -216,13 +216,13 @@ describe('idempotency, cancellation and timeouts', () => {
     const confirmed = await Promise.all([1, 2, 3, 4].map(() => confirm(purchaseId, confirmKey)));
     expect(confirmed.map((c) => c.purchase?.state)).toEqual(['CONFIRMED', 'CONFIRMED', 'CONFIRMED', 'CONFIRMED']);
     expect(await querySql(env.platform, 'SELECT id FROM ledger.purchases WHERE member_id = $1', [memberId])).toHaveLength(1);
-    expect((await balance(memberId))?.totalDeducted).toBe('5');
+    expect((await balance(memberId))?.totalDeducted).toBe('5.00');
   });
 
   test('operators racing a terminal over one balance cannot take the bonuses a pending purchase holds', async () => {
     const { memberId, cardNumber } = await memberWithBonuses('100');
     const held = await calculate({ cardNumber, payWithBonuses: '80', lines: [{ product: 'sofa', price: '200.00', quantity: '1' }] });
-    expect(held.purchase?.bonusPayment).toBe('80');
+    expect(held.purchase?.bonusPayment).toBe('80.00');
     const deduct = (amount = '10') =>
       request(env.platform.gatewayUrl, DeductBonusesDocument, { input: { memberId, amount, reason: 'correction' } }, { token: env.company.adminToken }).then(
         ({ deductBonuses }) => deductBonuses.errors[0]?.code ?? 'DEDUCTED',
@@ -236,7 +236,7 @@ describe('idempotency, cancellation and timeouts', () => {
     expect(confirmed).toBe('CONFIRMED');
     expect(deductions.sort()).toEqual(['DEDUCTED', 'DEDUCTED', 'INSUFFICIENT_BALANCE', 'INSUFFICIENT_BALANCE', 'INSUFFICIENT_BALANCE']);
     // 100 - 80 paid - 20 deducted; the purchase's 6.00 accrual activates in two days.
-    expect(await balance(memberId)).toMatchObject({ active: '0', nonActivated: '6', totalDeducted: '80' });
+    expect(await balance(memberId)).toMatchObject({ active: '0.00', nonActivated: '6.00', totalDeducted: '80.00' });
   });
 });
 
@@ -248,7 +248,7 @@ describe('replays of history', () => {
     const purchaseId = calculated.purchase?.id as string;
     expect((await confirm(purchaseId)).errors).toEqual([]);
     // 5 % of 19.40: 0.97, activating in 2 days; returned at once, the take-back comes from that lot.
-    expect(await balance(memberId)).toMatchObject({ active: '20', nonActivated: '0.97' });
+    expect(await balance(memberId)).toMatchObject({ active: '20.00', nonActivated: '0.97' });
     const { refundPurchase } = await request(
       env.platform.gatewayUrl,
       RefundPurchaseDocument,
@@ -256,7 +256,7 @@ describe('replays of history', () => {
       { token: env.company.adminToken },
     );
     expect(refundPurchase.errors).toEqual([]);
-    expect(await balance(memberId)).toMatchObject({ active: '20', nonActivated: '0', totalAccrued: '20' });
+    expect(await balance(memberId)).toMatchObject({ active: '20.00', nonActivated: '0.00', totalAccrued: '20.00' });
     // A correction dated before all of it replays every later spend; the take-back must not move.
     const correction = await request(
       env.platform.gatewayUrl,
@@ -265,7 +265,7 @@ describe('replays of history', () => {
       { token: env.company.adminToken },
     );
     expect(correction.accrueBonuses.errors).toEqual([]);
-    expect(await balance(memberId)).toMatchObject({ active: '21', nonActivated: '0', totalAccrued: '21', totalDeducted: '0' });
+    expect(await balance(memberId)).toMatchObject({ active: '21.00', nonActivated: '0.00', totalAccrued: '21.00', totalDeducted: '0.00' });
   });
 });
 

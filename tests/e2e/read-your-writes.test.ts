@@ -86,7 +86,7 @@ test('a card handed out at the till buys at once; registering at the till lets i
   expect(accrued.accrueBonuses.errors).toEqual([]);
   const paying = await calculate(env.platform, till, cardNumber, '1');
   expect(codes(paying)).toEqual([]);
-  expect(paying.purchase?.bonusPayment).toBe('1');
+  expect(paying.purchase?.bonusPayment).toBe('1.00');
 });
 
 test('a contact-center registration is credited at once; a card or account blocked a moment ago is refused on the next call', async () => {

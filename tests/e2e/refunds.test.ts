@@ -50,7 +50,7 @@ async function confirmedPurchase() {
     { input: { idempotencyKey: randomUUID(), cardNumber, lines, payWithBonuses: '20' } },
     { token: till.token },
   );
-  expect(calculatePurchase.purchase).toMatchObject({ accrual: '4', bonusPayment: '20' });
+  expect(calculatePurchase.purchase).toMatchObject({ accrual: '4.00', bonusPayment: '20.00' });
   const purchaseId = calculatePurchase.purchase?.id as string;
   await request(env.platform.gatewayUrl, ConfirmPurchaseDocument, { input: { idempotencyKey: randomUUID(), purchaseId } }, { token: till.token });
   return { memberId: member.id, purchaseId };
@@ -81,12 +81,12 @@ async function balance(memberId: string, asOf: Date | null = null) {
 
 test('partial returns give back paid bonuses and take back accrued ones in proportion; together they undo the purchase exactly', async () => {
   const { memberId, purchaseId } = await confirmedPurchase();
-  expect(await balance(memberId)).toMatchObject({ active: '34', totalDeducted: '20' });
+  expect(await balance(memberId)).toMatchObject({ active: '34.00', totalDeducted: '20.00' });
   // One pair of socks of four: a sixth of the receipt (10 of 60).
   const key = randomUUID();
   const first = await refund(purchaseId, [{ lineNo: 1, quantity: '1' }], key);
   expect(first.purchase?.refunds).toEqual([
-    { lines: [{ lineNo: 1, quantity: '1' }], bonusReturned: '3.33', accrualTakenBack: '0.66', accrualForgiven: '0', accrualOwed: '0' },
+    { lines: [{ lineNo: 1, quantity: '1' }], bonusReturned: '3.33', accrualTakenBack: '0.66', accrualForgiven: '0.00', accrualOwed: '0.00' },
   ]);
   expect((await refund(purchaseId, [{ lineNo: 1, quantity: '1' }], key)).purchase?.refunds).toHaveLength(1);
   expect((await balance(memberId))?.active).toBe('36.67');
@@ -94,7 +94,7 @@ test('partial returns give back paid bonuses and take back accrued ones in propo
   const rest = await refund(purchaseId, null);
   expect(rest.errors).toEqual([]);
   // As if the purchase had never been: 50 accrued, nothing spent.
-  expect(await balance(memberId)).toMatchObject({ active: '50', nonActivated: '0', totalAccrued: '50', totalDeducted: '0' });
+  expect(await balance(memberId)).toMatchObject({ active: '50.00', nonActivated: '0.00', totalAccrued: '50.00', totalDeducted: '0.00' });
   const nothingLeft = await refund(purchaseId, null);
   expect(nothingLeft.errors.map((e) => e.code)).toEqual(['INVALID_RECEIPT']);
   const tooMany = await refund((await confirmedPurchase()).purchaseId, [{ lineNo: 1, quantity: '5' }]);
@@ -110,30 +110,32 @@ test('a line named twice is one line: returns never give back more than the purc
     const lines = [{ product: 'mug', price: '6.00', quantity: '3' }];
     const input = { idempotencyKey: randomUUID(), cardNumber, lines, payWithBonuses: '9' };
     const { calculatePurchase } = await request(env.platform.gatewayUrl, CalculatePurchaseDocument, { input }, { token: till.token });
-    expect(calculatePurchase.purchase).toMatchObject({ bonusPayment: '9', accrual: '0.9' });
+    expect(calculatePurchase.purchase).toMatchObject({ bonusPayment: '9.00', accrual: '0.90' });
     const purchaseId = calculatePurchase.purchase?.id as string;
     await request(env.platform.gatewayUrl, ConfirmPurchaseDocument, { input: { idempotencyKey: randomUUID(), purchaseId } }, { token: till.token });
     return purchaseId;
   };
   const purchaseId = await buy();
-  expect((await balance(member.id))?.active).toBe('91.9');
+  expect((await balance(member.id))?.active).toBe('91.90');
   // Two units named as two entries of line 1: 6.00 back, not 9.00.
   const twice = await refund(purchaseId, [
     { lineNo: 1, quantity: '1' },
     { lineNo: 1, quantity: '1' },
   ]);
-  expect(twice.purchase?.refunds).toEqual([expect.objectContaining({ lines: [{ lineNo: 1, quantity: '2' }], bonusReturned: '6', accrualTakenBack: '0.6' })]);
+  expect(twice.purchase?.refunds).toEqual([
+    expect.objectContaining({ lines: [{ lineNo: 1, quantity: '2' }], bonusReturned: '6.00', accrualTakenBack: '0.60' }),
+  ]);
   const last = await refund(purchaseId, [{ lineNo: 1, quantity: '1' }]);
-  expect(last.purchase?.refunds[1]).toMatchObject({ bonusReturned: '3', accrualTakenBack: '0.3' });
+  expect(last.purchase?.refunds[1]).toMatchObject({ bonusReturned: '3.00', accrualTakenBack: '0.30' });
   expect((await refund(purchaseId, [{ lineNo: 1, quantity: '1' }])).errors.map((e) => e.code)).toEqual(['INVALID_RECEIPT']);
-  expect(await balance(member.id)).toMatchObject({ active: '100', totalDeducted: '0', totalAccrued: '100' });
+  expect(await balance(member.id)).toMatchObject({ active: '100.00', totalDeducted: '0.00', totalAccrued: '100.00' });
 
   // Five returns of everything, sent at once: one is applied, the others find nothing left.
   const raced = await buy();
   const answers = await Promise.all(Array.from({ length: 5 }, () => refund(raced, null)));
   expect(answers.filter((a) => a.errors.length === 0)).toHaveLength(1);
   expect(answers.flatMap((a) => a.errors.map((e) => e.code)).every((code) => code === 'INVALID_RECEIPT')).toBe(true);
-  expect(await balance(member.id)).toMatchObject({ active: '100', totalDeducted: '0', totalAccrued: '100' });
+  expect(await balance(member.id)).toMatchObject({ active: '100.00', totalDeducted: '0.00', totalAccrued: '100.00' });
 });
 
 test('accrued bonuses already spent are taken back from the balance, bonuses the return gives back included', async () => {
@@ -144,16 +146,16 @@ test('accrued bonuses already spent are taken back from the balance, bonuses the
     { input: { memberId, amount: '34', reason: 'spent elsewhere' } },
     { token: env.company.adminToken },
   );
-  expect((await balance(memberId))?.active).toBe('0');
+  expect((await balance(memberId))?.active).toBe('0.00');
   // Returning the hat: its 6.67 paid bonuses come back, and its 1.33 accrued is taken back from them.
   const result = await refund(purchaseId, [{ lineNo: 2, quantity: '1' }]);
-  expect(result.purchase?.refunds[0]).toMatchObject({ bonusReturned: '6.67', accrualTakenBack: '1.33', accrualForgiven: '0' });
+  expect(result.purchase?.refunds[0]).toMatchObject({ bonusReturned: '6.67', accrualTakenBack: '1.33', accrualForgiven: '0.00' });
   expect((await balance(memberId))?.active).toBe('5.34');
   // The socks: 13.33 back, 2.67 taken back: nothing is forgiven while the balance covers it.
   const socks = await refund(purchaseId, null);
-  expect(socks.purchase?.refunds[1]).toMatchObject({ bonusReturned: '13.33', accrualTakenBack: '2.67', accrualForgiven: '0' });
+  expect(socks.purchase?.refunds[1]).toMatchObject({ bonusReturned: '13.33', accrualTakenBack: '2.67', accrualForgiven: '0.00' });
   // Paid bonuses come back (as a lot of their own): the payment is undone, so totalDeducted is back to 0.
-  expect(await balance(memberId)).toMatchObject({ active: '16', totalDeducted: '0', totalAccrued: '16', expired: '0', nonActivated: '0' });
+  expect(await balance(memberId)).toMatchObject({ active: '16.00', totalDeducted: '0.00', totalAccrued: '16.00', expired: '0.00', nonActivated: '0.00' });
 });
 
 /** A member whose 60.00 purchase at `at` accrued 6, all of it spent since. */
@@ -182,8 +184,8 @@ test('a point of sale that forgives: the spent accrual is let go and recorded on
   const forgiving = await seedTerminal(env.platform, env.company.adminToken, { returnPolicy: 'FORGIVE' });
   const { memberId, purchaseId } = await spentAccrual(forgiving);
   const result = await refund(purchaseId, null);
-  expect(result.purchase?.refunds[0]).toMatchObject({ bonusReturned: '0', accrualTakenBack: '0', accrualForgiven: '6', accrualOwed: '0' });
-  expect(await balance(memberId)).toMatchObject({ active: '0', debt: '0' });
+  expect(result.purchase?.refunds[0]).toMatchObject({ bonusReturned: '0.00', accrualTakenBack: '0.00', accrualForgiven: '6.00', accrualOwed: '0.00' });
+  expect(await balance(memberId)).toMatchObject({ active: '0.00', debt: '0.00' });
 });
 
 test('a point of sale that writes off to negative: the balance goes below zero and the next accruals repay the debt first', async () => {
@@ -191,9 +193,9 @@ test('a point of sale that writes off to negative: the balance goes below zero a
   const beforeReturn = env.platform.clock.now();
   env.platform.clock.advance(1000);
   const result = await refund(purchaseId, null);
-  expect(result.purchase?.refunds[0]).toMatchObject({ accrualTakenBack: '0', accrualForgiven: '0', accrualOwed: '6' });
+  expect(result.purchase?.refunds[0]).toMatchObject({ accrualTakenBack: '0.00', accrualForgiven: '0.00', accrualOwed: '6.00' });
   // totalAccrued (6 accrued, less the manual 6, less the 6 owed) = active (-6) + nonActivated + totalDeducted + expired (0).
-  expect(await balance(memberId)).toMatchObject({ active: '-6', debt: '6', totalAccrued: '-6', totalDeducted: '0' });
+  expect(await balance(memberId)).toMatchObject({ active: '-6.00', debt: '6.00', totalAccrued: '-6.00', totalDeducted: '0.00' });
   // A member in debt cannot pay.
   const memberCard = (await querySql<{ number: string }>(env.platform, 'SELECT number FROM ledger.card_refs WHERE member_id = $1', [memberId]))[0]?.number;
   const { calculatePurchase } = await request(
@@ -207,10 +209,10 @@ test('a point of sale that writes off to negative: the balance goes below zero a
   const afterReturn = env.platform.clock.now();
   env.platform.clock.advance(1000);
   await request(env.platform.gatewayUrl, AccrueBonusesDocument, { input: { memberId, amount: '10' } }, { token: env.company.adminToken });
-  expect(await balance(memberId)).toMatchObject({ active: '4', debt: '0', totalAccrued: '4' });
+  expect(await balance(memberId)).toMatchObject({ active: '4.00', debt: '0.00', totalAccrued: '4.00' });
   // As of moments in between, the debt shows exactly when it existed.
-  expect(await balance(memberId, beforeReturn)).toMatchObject({ active: '0', debt: '0' });
-  expect(await balance(memberId, afterReturn)).toMatchObject({ active: '-6', debt: '6' });
+  expect(await balance(memberId, beforeReturn)).toMatchObject({ active: '0.00', debt: '0.00' });
+  expect(await balance(memberId, afterReturn)).toMatchObject({ active: '-6.00', debt: '6.00' });
 });
 
 test('a return at the till is calculated first: nothing changes, its quantities are reserved and what it takes back is held; cancelling frees both', async () => {
@@ -231,8 +233,8 @@ test('a return at the till is calculated first: nothing changes, its quantities 
   expect(calculateRefund.errors).toEqual([]);
   // The hat: 6.67 to give back, 1.33 to take back. The deduction spent the older lot and 3 of the
   // purchase's own 4: the 1 left (active, so spendable elsewhere) is all it can hold.
-  expect(calculateRefund.refund).toMatchObject({ state: 'PENDING', bonusReturned: '6.67', accrualTakenBack: '1.33', hold: '1' });
-  expect(await balance(memberId)).toMatchObject({ active: '1', totalDeducted: '20' });
+  expect(calculateRefund.refund).toMatchObject({ state: 'PENDING', bonusReturned: '6.67', accrualTakenBack: '1.33', hold: '1.00' });
+  expect(await balance(memberId)).toMatchObject({ active: '1.00', totalDeducted: '20.00' });
   // The hat is reserved: another return of it finds nothing left.
   const again = await request(
     env.platform.gatewayUrl,
@@ -256,7 +258,7 @@ test('a return at the till is calculated first: nothing changes, its quantities 
     { token: till.token },
   );
   expect(cancelRefund.refund).toMatchObject({ state: 'CANCELLED' });
-  expect(await balance(memberId)).toMatchObject({ active: '1', totalDeducted: '20' });
+  expect(await balance(memberId)).toMatchObject({ active: '1.00', totalDeducted: '20.00' });
   const confirmLate = await request(
     env.platform.gatewayUrl,
     ConfirmRefundDocument,
@@ -308,7 +310,7 @@ test('back office returns in one step; terminals use the two-phase set', async (
     { token: env.company.adminToken },
   );
   expect(refundPurchase.refund?.state).toBe('CONFIRMED');
-  expect(await balance(memberId)).toMatchObject({ active: '50', totalDeducted: '0' });
+  expect(await balance(memberId)).toMatchObject({ active: '50.00', totalDeducted: '0.00' });
 });
 
 test('a point of sale’s settlement adds up what its confirmed operations moved, nothing pending', async () => {
@@ -338,21 +340,23 @@ test('a point of sale’s settlement adds up what its confirmed operations moved
   expect(await settlementNow()).toEqual([]);
   await request(env.platform.gatewayUrl, ConfirmPurchaseDocument, { input: { idempotencyKey: randomUUID(), purchaseId } }, { token: at.token });
   // 10 % of the 30 paid in money: 3 issued; 10 accepted as payment.
-  expect(await settlementNow()).toEqual([expect.objectContaining({ currency: 'BONUS', purchaseAccruals: '3', payments: '10', issued: '3', accepted: '10' })]);
+  expect(await settlementNow()).toEqual([
+    expect.objectContaining({ currency: 'BONUS', purchaseAccruals: '3.00', payments: '10.00', issued: '3.00', accepted: '10.00' }),
+  ]);
   const { calculateRefund } = await request(
     env.platform.gatewayUrl,
     CalculateRefundDocument,
     { input: { idempotencyKey: randomUUID(), purchaseId, lines: null } },
     { token: at.token },
   );
-  expect((await settlementNow())?.[0]).toMatchObject({ issued: '3', accepted: '10' });
+  expect((await settlementNow())?.[0]).toMatchObject({ issued: '3.00', accepted: '10.00' });
   await request(
     env.platform.gatewayUrl,
     ConfirmRefundDocument,
     { input: { idempotencyKey: randomUUID(), refundId: calculateRefund.refund?.id as string } },
     { token: at.token },
   );
-  expect((await settlementNow())?.[0]).toMatchObject({ paymentsReturned: '10', accrualsTakenBack: '3', issued: '0', accepted: '0' });
+  expect((await settlementNow())?.[0]).toMatchObject({ paymentsReturned: '10.00', accrualsTakenBack: '3.00', issued: '0.00', accepted: '0.00' });
 });
 
 describe('what review found', () => {
@@ -392,9 +396,9 @@ describe('what review found', () => {
     expect((await refund(purchase.purchaseId, null)).errors).toEqual([]);
     const { member } = await request(env.platform.gatewayUrl, MemberLotsDocument, { id: memberId, asOf: null, first: 10 }, { token: env.company.adminToken });
     // The 10 % accrual on the 50 paid in money was taken back; everything paid comes back expiring as before.
-    expect(member?.balance?.lots.filter((lot) => lot.remaining !== '0').map((lot) => [lot.remaining, lot.expiresAt])).toEqual([
-      ['50', expiresAt],
-      ['50', expiresAt],
+    expect(member?.balance?.lots.filter((lot) => lot.remaining !== '0.00').map((lot) => [lot.remaining, lot.expiresAt])).toEqual([
+      ['50.00', expiresAt],
+      ['50.00', expiresAt],
     ]);
   });
 
@@ -409,11 +413,11 @@ describe('what review found', () => {
         { input: { idempotencyKey: randomUUID(), occurredAt, cardNumber, lines: [{ product: 'coat', price: '100.00', quantity: '1' }] } },
         { token: till.token },
       );
-      expect(registerOfflinePurchase.purchase?.accrual).toBe('10');
-      expect(await balance(memberId)).toMatchObject({ active: '100', expired: '10' });
+      expect(registerOfflinePurchase.purchase?.accrual).toBe('10.00');
+      expect(await balance(memberId)).toMatchObject({ active: '100.00', expired: '10.00' });
       const returned = await refund(registerOfflinePurchase.purchase?.id as string, null);
-      expect(returned.refund).toMatchObject({ accrualTakenBack: '10', accrualOwed: '0', accrualForgiven: '0' });
-      expect(await balance(memberId)).toMatchObject({ active: '100' });
+      expect(returned.refund).toMatchObject({ accrualTakenBack: '10.00', accrualOwed: '0.00', accrualForgiven: '0.00' });
+      expect(await balance(memberId)).toMatchObject({ active: '100.00' });
     } finally {
       await request(env.platform.gatewayUrl, UpdateProgramRulesDocument, { input: { lifetimeDays: null } }, { token: env.company.adminToken });
     }
@@ -424,14 +428,14 @@ describe('what review found', () => {
     const cardNumber = member.cards[0]?.number as string;
     const first = await buy(cardNumber, '100.00');
     await first.confirm();
-    expect((await balance(member.id))?.active).toBe('10');
+    expect((await balance(member.id))?.active).toBe('10.00');
     // Another till holds those 10 for a purchase paid with bonuses.
     const holding = await buy(cardNumber, '20.00', '1', '10');
     const returned = await refund(first.purchaseId, null);
-    expect(returned.refund).toMatchObject({ accrualTakenBack: '0', accrualOwed: '10' });
+    expect(returned.refund).toMatchObject({ accrualTakenBack: '0.00', accrualOwed: '10.00' });
     expect((await holding.confirm()).confirmPurchase.errors).toEqual([]);
     // The held purchase paid its 10; its own accrual (10 % of the 10 paid in money) repaid 1 of the debt.
-    expect(await balance(member.id)).toMatchObject({ debt: '9', active: '-9', totalDeducted: '10' });
+    expect(await balance(member.id)).toMatchObject({ debt: '9.00', active: '-9.00', totalDeducted: '10.00' });
   });
 
   test('a pending return cancelled in between leaves the others exact to the cent', async () => {
@@ -440,7 +444,7 @@ describe('what review found', () => {
     await request(env.platform.gatewayUrl, AccrueBonusesDocument, { input: { memberId: member.id, amount: '50' } }, { token: env.company.adminToken });
     const purchase = await buy(cardNumber, '3.34', '3');
     await purchase.confirm();
-    expect((await balance(member.id))?.active).toBe('51');
+    expect((await balance(member.id))?.active).toBe('51.00');
     const calculate = async (quantity: string) =>
       (
         await request(
@@ -455,6 +459,6 @@ describe('what review found', () => {
     await request(env.platform.gatewayUrl, CancelRefundDocument, { input: { idempotencyKey: randomUUID(), refundId: decoy } }, { token: till.token });
     await request(env.platform.gatewayUrl, ConfirmRefundDocument, { input: { idempotencyKey: randomUUID(), refundId: kept } }, { token: till.token });
     expect((await refund(purchase.purchaseId, null)).errors).toEqual([]);
-    expect(await balance(member.id)).toMatchObject({ active: '50', totalAccrued: '50' });
+    expect(await balance(member.id)).toMatchObject({ active: '50.00', totalAccrued: '50.00' });
   });
 });

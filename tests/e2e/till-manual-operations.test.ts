@@ -57,26 +57,26 @@ test('an accrual is calculated (nothing changes), then confirmed: recorded as th
   const { id, cardNumber } = await member();
   const calculated = await calculate({ cardNumber, kind: 'ACCRUAL', amount: '12.50', reason: 'broken bag' });
   expect(calculated.errors).toEqual([]);
-  expect(calculated.manualOperation).toMatchObject({ state: 'PENDING', kind: 'ACCRUAL', amount: '12.5', operation: null });
-  expect(await active(id)).toBe('0');
+  expect(calculated.manualOperation).toMatchObject({ state: 'PENDING', kind: 'ACCRUAL', amount: '12.50', operation: null });
+  expect(await active(id)).toBe('0.00');
   const confirmed = await confirm(calculated.manualOperation?.id as string);
   expect(confirmed.errors).toEqual([]);
   expect(confirmed.manualOperation).toMatchObject({
     state: 'CONFIRMED',
-    operation: { kind: 'ACCRUAL', amount: '12.5', actorKind: 'terminal', channel: 'POS' },
+    operation: { kind: 'ACCRUAL', amount: '12.50', actorKind: 'terminal', channel: 'POS' },
   });
-  expect(await active(id)).toBe('12.5');
+  expect(await active(id)).toBe('12.50');
   expect(await operationsOf(id)).toEqual([{ actor_kind: 'terminal', origin: 'MANUAL', point_of_sale_id: till.pointOfSaleId, terminal_id: till.terminalId }]);
   // Confirmed once: again is refused and changes nothing.
   expect((await confirm(calculated.manualOperation?.id as string)).errors.map((e) => e.code)).toEqual(['OPERATION_NOT_PENDING']);
-  expect(await active(id)).toBe('12.5');
+  expect(await active(id)).toBe('12.50');
 });
 
 test('a pending deduction holds its bonuses: nobody else can spend them until it is confirmed or cancelled', async () => {
   const { id, cardNumber } = await member('10');
   const pending = await calculate({ cardNumber, kind: 'DEDUCTION', amount: '8' });
   expect(pending.errors).toEqual([]);
-  expect(await active(id)).toBe('10');
+  expect(await active(id)).toBe('10.00');
   // The till cannot pay with what the deduction holds, nor can an operator take it.
   const lines = [{ product: 'tea', price: '5.00', quantity: '1' }];
   const paying = await request(
@@ -96,7 +96,7 @@ test('a pending deduction holds its bonuses: nobody else can spend them until it
   // A second deduction beyond what is left is refused at calculation.
   expect((await calculate({ cardNumber, kind: 'DEDUCTION', amount: '3' })).errors.map((e) => e.code)).toEqual(['INSUFFICIENT_BALANCE']);
   expect((await confirm(pending.manualOperation?.id as string)).errors).toEqual([]);
-  expect(await active(id)).toBe('2');
+  expect(await active(id)).toBe('2.00');
 
   // Cancelled: the hold is released and nothing is deducted.
   const another = await calculate({ cardNumber, kind: 'DEDUCTION', amount: '2' });
@@ -108,7 +108,7 @@ test('a pending deduction holds its bonuses: nobody else can spend them until it
   );
   expect(cancelManualOperation.manualOperation).toMatchObject({ state: 'CANCELLED', cancelReason: 'CANCELLED_BY_TERMINAL' });
   expect((await confirm(another.manualOperation?.id as string)).errors.map((e) => e.code)).toEqual(['OPERATION_NOT_PENDING']);
-  expect(await active(id)).toBe('2');
+  expect(await active(id)).toBe('2.00');
 });
 
 test('a pending operation left past its hold time cancels itself; its hold stops counting at once', async () => {
@@ -124,7 +124,7 @@ test('a pending operation left past its hold time cancels itself; its hold stops
     [pending.manualOperation?.id],
   );
   expect(row).toEqual({ state: 'CANCELLED', cancel_reason: 'TIMEOUT' });
-  expect(await active(id)).toBe('5');
+  expect(await active(id)).toBe('5.00');
 });
 
 test('retries with the same key apply once: racing duplicates of each phase get the same answer', async () => {
@@ -136,7 +136,7 @@ test('retries with the same key apply once: racing duplicates of each phase get 
   const confirmKey = randomUUID();
   const confirmations = await Promise.all([1, 2, 3].map(() => confirm(operationId, null, confirmKey)));
   expect(confirmations.map((c) => c.errors)).toEqual([[], [], []]);
-  expect(await active(id)).toBe('5');
+  expect(await active(id)).toBe('5.00');
   expect(await operationsOf(id)).toHaveLength(1);
   expect((await calculate({ cardNumber, kind: 'ACCRUAL', amount: '6' }, till, key)).errors.map((e) => e.code)).toEqual(['IDEMPOTENCY_CONFLICT']);
 });
@@ -155,9 +155,9 @@ test('where the point of sale requires it, a deduction waits for the code sent t
   );
   const wrong = event?.code === '000000' ? '111111' : '000000';
   expect((await confirm(operationId, wrong, randomUUID(), smsTill)).errors.map((e) => e.code)).toEqual(['CODE_INVALID']);
-  expect(await active(id)).toBe('10');
+  expect(await active(id)).toBe('10.00');
   expect((await confirm(operationId, event?.code as string, randomUUID(), smsTill)).errors).toEqual([]);
-  expect(await active(id)).toBe('6');
+  expect(await active(id)).toBe('6.00');
   // An accrual needs no code.
   expect((await calculate({ cardNumber, kind: 'ACCRUAL', amount: '1' }, smsTill)).manualOperation?.codeRequired).toBe(false);
   // A new code for the same member waits for the resend pause (each SMS costs money).
@@ -197,5 +197,5 @@ test('terminals use the two-phase set only; nobody but terminals uses it', async
   const pending = await calculate({ cardNumber, kind: 'ACCRUAL', amount: '1' });
   const elsewhere = await seedTerminal(env.platform, env.company.adminToken);
   expect((await confirm(pending.manualOperation?.id as string, null, randomUUID(), elsewhere)).errors.map((e) => e.code)).toEqual(['OPERATION_NOT_FOUND']);
-  expect(await active(id)).toBe('0');
+  expect(await active(id)).toBe('0.00');
 });

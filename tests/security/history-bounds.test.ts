@@ -54,7 +54,7 @@ test('dates before the history start or from 2100 on are refused, field by field
     [['DATE_OUT_OF_RANGE', 'activatesAt']],
   ]);
   expect((await accrue(env.company, member.id, { effectiveAt: '2000-01-01T00:00:00Z' })).errors).toEqual([]);
-  expect(await balance(env.company, member.id)).toMatchObject({ active: '5', totalAccrued: '5' });
+  expect(await balance(env.company, member.id)).toMatchObject({ active: '5.00', totalAccrued: '5.00' });
 
   const { importOperations } = await request(
     env.platform.gatewayUrl,
@@ -63,7 +63,7 @@ test('dates before the history start or from 2100 on are refused, field by field
     { token: env.company.adminToken },
   );
   expect(importOperations.rejected.map((r) => [r.code, r.field])).toEqual([['DATE_OUT_OF_RANGE', 'effectiveAt']]);
-  expect(await balance(env.company, member.id)).toMatchObject({ active: '5', totalAccrued: '5' });
+  expect(await balance(env.company, member.id)).toMatchObject({ active: '5.00', totalAccrued: '5.00' });
 });
 
 test('a terminal cannot date a cashier’s accrual outside the history either', async () => {
@@ -96,9 +96,9 @@ test('an administrator moves the start back to migrate an old program: what is a
   expect(moved.company?.historyStartsAt).toBe('1950-01-01T00:00:00.000Z');
   // The ledger learns the new start from the company's event, pushed before the answer.
   expect((await accrue(company, member.id, { effectiveAt: '1960-06-01T00:00:00Z' })).errors).toEqual([]);
-  expect(await balance(company, member.id)).toMatchObject({ active: '5', totalAccrued: '5', totalDeducted: '0' });
-  expect(await balance(company, member.id, '1960-06-02T00:00:00Z')).toMatchObject({ active: '5', totalAccrued: '5' });
-  expect(await balance(company, member.id, '1960-05-31T00:00:00Z')).toMatchObject({ active: '0', totalAccrued: '0' });
+  expect(await balance(company, member.id)).toMatchObject({ active: '5.00', totalAccrued: '5.00', totalDeducted: '0.00' });
+  expect(await balance(company, member.id, '1960-06-02T00:00:00Z')).toMatchObject({ active: '5.00', totalAccrued: '5.00' });
+  expect(await balance(company, member.id, '1960-05-31T00:00:00Z')).toMatchObject({ active: '0.00', totalAccrued: '0.00' });
 });
 
 test('an offline receipt from before the history start is refused', async () => {

@@ -115,14 +115,14 @@ describe('as each kind of caller', () => {
     const lookup = async (token?: string) => (await call(env.platform.gatewayUrl, MEMBER_LOOKUP, { id: owner.member.id }, { token })).data?.member ?? null;
     const { balance: ownBalance, ...own } = (await lookup(owner.token)) as Record<string, unknown>;
     expect(own).toEqual(expectedView('OWNER', owner));
-    expect(ownBalance).toEqual({ active: '0' });
+    expect(ownBalance).toEqual({ active: '0.00' });
     for (const [role, token] of Object.entries(staff)) {
       const { balance, ...seen } = (await lookup(token)) as Record<string, unknown>;
-      expect({ role, seen, balance }).toEqual({ role, seen: expectedView('STAFF', owner), balance: { active: '0' } });
+      expect({ role, seen, balance }).toEqual({ role, seen: expectedView('STAFF', owner), balance: { active: '0.00' } });
     }
     const { balance: tillBalance, ...atTheTill } = (await lookup(till)) as Record<string, unknown>;
     expect(atTheTill).toEqual(expectedView('TILL', owner));
-    expect(tillBalance).toEqual({ active: '0' });
+    expect(tillBalance).toEqual({ active: '0.00' });
     for (const token of [relative.token, invitee.token, stranger.token, otherCompanyAdmin]) expect(await lookup(token)).toBeNull();
     expect((await call(env.platform.gatewayUrl, MEMBER_LOOKUP, { id: owner.member.id })).data?.member ?? null).toBeNull();
   });

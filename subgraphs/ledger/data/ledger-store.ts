@@ -2,6 +2,7 @@ import type { Totals } from '../domain/balance';
 import type { Membership } from '../domain/family-history';
 import type { LotState } from '../domain/lots';
 import { amount, type Decimal } from '../domain/money';
+import type { OperationActorKind, OperationChannel } from '../domain/operation-actor';
 import type { PaidDraw } from '../domain/refund';
 import type { PlacedDraw } from '../domain/replay';
 import type { LedgerDb } from './prisma';
@@ -15,9 +16,9 @@ export interface OperationRecord {
   kind: 'ACCRUAL' | 'PAYMENT' | 'DEDUCTION';
   amount: Decimal;
   effectiveAt: Date;
-  actorKind: string;
+  actorKind: OperationActorKind;
   actorId: string | null;
-  channel: string | null;
+  channel: OperationChannel | null;
   reason: string | null;
   /** Our clock's now, not the database's, so that limit periods and statements follow the same time. */
   recordedAt: Date;

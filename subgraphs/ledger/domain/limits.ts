@@ -1,5 +1,5 @@
 import { calendarStart } from './calendar';
-import { type Decimal, ZERO } from './money';
+import { type Decimal, formatAmount, ZERO } from './money';
 
 /** Limits against fraud (domain.md "Limits"): what each one measures, and how a measure is judged. */
 
@@ -43,6 +43,19 @@ export const LIMIT_METRICS = {
 } as const satisfies Record<string, MetricDefinition>;
 
 export type LimitMetric = keyof typeof LIMIT_METRICS;
+
+/**
+ * The calls limits judge, as alerts record them. Confirming a cashier's manual operation, importing
+ * and bulk accruals are judged as the one-step accrual or deduction they record.
+ */
+export type LimitedOperation =
+  | 'calculatePurchase'
+  | 'requestBonusPayment'
+  | 'confirmPurchase'
+  | 'registerOfflinePurchase'
+  | 'calculateManualOperation'
+  | 'accrueBonuses'
+  | 'deductBonuses';
 export const LIMIT_METRIC_NAMES = Object.keys(LIMIT_METRICS) as LimitMetric[];
 
 const PERIOD_MS: Record<Exclude<LimitPeriod, 'TOTAL'>, number> = {
@@ -90,11 +103,16 @@ export function judgeLimit(limit: LimitRule, before: Decimal, added: Decimal): L
   return { kind: 'PASS' };
 }
 
+/** A value of a limit's measure as people read it: a count whole, an amount of bonuses at its currency's scale. */
+export function formatMeasure(metric: LimitMetric, value: Decimal): string {
+  return LIMIT_METRICS[metric].measure === 'COUNT' ? value.toFixed(0) : formatAmount(value);
+}
+
 /** The refusal message: which limit, what it counts, and by how much the operation would cross it. */
 export function describeRefusal(limit: LimitRule, value: Decimal, boundary: Decimal): string {
   const definition = LIMIT_METRICS[limit.metric];
-  const over = definition.measure === 'COUNT' ? value.toFixed(0) : value.toFixed(2);
-  const at = definition.measure === 'COUNT' ? boundary.toFixed(0) : boundary.toFixed(2);
+  const over = formatMeasure(limit.metric, value);
+  const at = formatMeasure(limit.metric, boundary);
   const period = definition.periodic && limit.period && limit.period !== 'TOTAL' ? ` per ${limit.period.toLowerCase()}` : '';
   return `Limit "${limit.name}" (${limit.metric}: ${definition.describe}${period}, at most ${at}) would be exceeded: ${over}`;
 }

@@ -2,13 +2,22 @@ import Decimal from 'decimal.js';
 
 export { Decimal };
 
-/** Bonus amounts carry two decimal places, like the ledger's columns. */
+/**
+ * Amounts carry two decimal places, like the ledger's columns: bonus units of every currency
+ * (stored as numeric(18, 2)) and money, which every calculation rounds down to the cent. No
+ * currency has a scale of its own, so this is the scale of all of them.
+ */
 export const AMOUNT_PLACES = 2;
 export const ZERO = new Decimal(0);
 export const CENT = new Decimal('0.01');
 
 export function amount(value: Decimal.Value | { toString(): string }): Decimal {
   return new Decimal(typeof value === 'object' && !(value instanceof Decimal) ? value.toString() : value);
+}
+
+/** An amount as clients read it: at its currency's scale, e.g. `"100.50"`, `"15.00"`, `"0.00"`. */
+export function formatAmount(value: Decimal.Value | { toString(): string }): string {
+  return amount(value).toFixed(AMOUNT_PLACES);
 }
 
 export function sum(values: Iterable<Decimal>): Decimal {

@@ -1,6 +1,7 @@
 import { builder } from '../builder';
 import type { BalanceFigures } from '../domain/balance';
 import type { Decimal } from '../domain/money';
+import { amountField } from './amount';
 import { Operation } from './operation';
 
 type Balance = BalanceFigures & { currency: string; asOf: Date; accountIds: string[] };
@@ -10,12 +11,12 @@ const BonusLot = builder
   .implement({
     description: 'One accrual holding bonuses at the moment of the balance: what is left of it, when it activates and when it expires.',
     fields: (t) => ({
-      id: t.exposeID('id'),
-      amount: t.field({ type: 'Decimal', description: 'What was accrued.', resolve: (l) => l.amount }),
-      remaining: t.field({ type: 'Decimal', description: 'What was left of it at the moment.', resolve: (l) => l.remaining }),
-      accruedAt: t.expose('accruedAt', { type: 'DateTime' }),
-      activatesAt: t.expose('activatesAt', { type: 'DateTime' }),
-      expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true, description: 'Never when null.' }),
+      id: t.exposeID('id', { description: 'The lot’s id.' }),
+      amount: amountField(t, 'Bonuses the accrual added.', (l) => l.amount),
+      remaining: amountField(t, 'What was left of it at the moment of the balance: not yet spent, expired or taken back.', (l) => l.remaining),
+      accruedAt: t.expose('accruedAt', { type: 'DateTime', description: 'When the accrual took effect (earlier than its recording for back-dated ones).' }),
+      activatesAt: t.expose('activatesAt', { type: 'DateTime', description: 'From when the lot can pay.' }),
+      expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true, description: 'When what is left of it expires; null: never.' }),
       activated: t.exposeBoolean('activeAt', { description: 'Whether it could pay at the moment (activation reached).' }),
     }),
   });
@@ -23,8 +24,8 @@ const BonusLot = builder
 const ExpiringAmount = builder.objectRef<{ amount: { toString(): string }; expiresAt: Date }>('ExpiringAmount').implement({
   description: 'An amount that expires on a date unless spent first.',
   fields: (t) => ({
-    amount: t.field({ type: 'Decimal', resolve: (e) => e.amount }),
-    expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
+    amount: amountField(t, 'Bonuses that expire at expiresAt unless spent first.', (e) => e.amount),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', description: 'When the amount expires.' }),
   }),
 });
 
@@ -33,22 +34,17 @@ export const BalanceDetails = builder.objectRef<Balance>('BalanceDetails').imple
     'The balance in one currency at one moment. totalAccrued always equals active + nonActivated + totalDeducted + expired. A family member sees the pooled family balance.',
   fields: (t) => ({
     currency: t.exposeString('currency', { description: 'The bonus currency code.' }),
-    asOf: t.expose('asOf', { type: 'DateTime' }),
-    active: t.field({ type: 'Decimal', description: 'Can pay now.', resolve: (b) => b.active }),
-    nonActivated: t.field({ type: 'Decimal', description: 'Accrued, activation date still ahead.', resolve: (b) => b.nonActivated }),
-    totalAccrued: t.field({ type: 'Decimal', description: 'Everything ever accrued, less manual deductions.', resolve: (b) => b.totalAccrued }),
-    totalDeducted: t.field({
-      type: 'Decimal',
-      description: 'Spent on purchases (not expiry, not manual deductions), less what returns gave back.',
-      resolve: (b) => b.totalDeducted,
-    }),
-    expired: t.field({ type: 'Decimal', description: 'Reached their expiry date unspent.', resolve: (b) => b.expired }),
-    debt: t.field({
-      type: 'Decimal',
-      description:
-        'Accrued bonuses a return took back after they were spent (point of sale policy WRITE_OFF_TO_NEGATIVE), not yet repaid: active is below zero by it, and the next accruals repay it first.',
-      resolve: (b) => b.debt,
-    }),
+    asOf: t.expose('asOf', { type: 'DateTime', description: 'The moment the figures are for (the asOf asked, or now).' }),
+    active: amountField(t, 'Can pay now.', (b) => b.active),
+    nonActivated: amountField(t, 'Accrued, activation date still ahead.', (b) => b.nonActivated),
+    totalAccrued: amountField(t, 'Everything ever accrued, less manual deductions.', (b) => b.totalAccrued),
+    totalDeducted: amountField(t, 'Spent on purchases (not expiry, not manual deductions), less what returns gave back.', (b) => b.totalDeducted),
+    expired: amountField(t, 'Reached their expiry date unspent.', (b) => b.expired),
+    debt: amountField(
+      t,
+      'Accrued bonuses a return took back after they were spent (point of sale policy WRITE_OFF_TO_NEGATIVE), not yet repaid: active is below zero by it, and the next accruals repay it first.',
+      (b) => b.debt,
+    ),
     toExpire: t.field({ type: [ExpiringAmount], description: 'Amounts not yet expired that carry an expiry date, by date.', resolve: (b) => b.toExpire }),
     lots: t.field({
       type: [BonusLot],
@@ -64,11 +60,12 @@ const BonusAccount = builder.objectRef<{ memberId: string; currency: { code: str
   description: "The member's account in one bonus currency (pooled with the family's).",
   fields: (t) => ({
     currency: t.string({ description: 'The bonus currency code.', resolve: (a) => a.currency.code }),
-    currencyName: t.string({ resolve: (a) => a.currency.name }),
+    currencyName: t.string({ description: 'The bonus currency’s display name.', resolve: (a) => a.currency.name }),
     balance: t.field({
       type: BalanceDetails,
       nullable: true,
-      args: { asOf: t.arg({ type: 'DateTime' }) },
+      description: 'The account’s balance (pooled with the family’s); null when the caller may not read it.',
+      args: { asOf: t.arg({ type: 'DateTime', description: 'The moment to read the balance at; now when omitted. Any past or future moment works.' }) },
       resolve: (a, args, ctx) => ctx.balances.load({ memberId: a.memberId, currency: a.currency.code, asOf: args.asOf ?? null }),
     }),
   }),
@@ -76,35 +73,45 @@ const BonusAccount = builder.objectRef<{ memberId: string; currency: { code: str
 
 /** The members subgraph owns Member; the ledger adds the member's money to it. */
 export const MemberRef = builder.externalRef('Member', builder.selection<{ id: string }>('id')).implement({
-  externalFields: (t) => ({ id: t.id() }),
+  description: 'A member of the loyalty program (owned by the members subgraph), with their bonuses.',
+  externalFields: (t) => ({ id: t.id({ description: 'The member’s id.' }) }),
   fields: (t) => ({
     balance: t.field({
       type: BalanceDetails,
       nullable: true,
-      description: "The balance in a currency (default: the company's default bonus currency) as of a moment (default: now).",
-      args: { currency: t.arg.string(), asOf: t.arg({ type: 'DateTime' }) },
+      description:
+        "The balance in a currency (default: the company's default bonus currency) as of a moment (default: now), pooled with the family the member was in then. Null for callers who may not read it: the member themself, and operators and terminals of their company, may.",
+      args: {
+        currency: t.arg.string({ description: 'The bonus currency’s code; the company’s default one when omitted.' }),
+        asOf: t.arg({ type: 'DateTime', description: 'The moment to read the balance at; now when omitted.' }),
+      },
       resolve: (member, args, ctx) => ctx.balances.load({ memberId: member.id, currency: args.currency ?? null, asOf: args.asOf ?? null }),
     }),
     bonusAccounts: t.field({
       type: [BonusAccount],
-      description: "One per bonus currency of the member's company.",
+      description: "One per bonus currency of the member's company, the default first; empty for callers who may not read them.",
       resolve: async (member, _args, ctx) => {
         const ref = await ctx.loaders.memberRef.load(member.id);
         if (!ref || !ctx.services.ledger.canRead(ctx.identity, ref)) return [];
         return (await ctx.loaders.currencies.load(ref.companyId)).map((currency) => ({ memberId: member.id, currency }));
       },
     }),
-    operations: t.prismaConnection({
-      type: Operation,
-      cursor: 'id',
-      maxSize: 100,
-      defaultSize: 20,
-      description: "The member's ledger operations, newest first.",
-      resolve: async (query, member, _args, ctx) => {
-        const ref = await ctx.loaders.memberRef.load(member.id);
-        if (!ref || !ctx.services.ledger.canRead(ctx.identity, ref)) return [];
-        return ctx.db.operation.findMany({ ...query, where: { memberId: member.id }, orderBy: [{ effectiveAt: 'desc' }, { id: 'desc' }] });
+    operations: t.prismaConnection(
+      {
+        type: Operation,
+        cursor: 'id',
+        maxSize: 100,
+        defaultSize: 20,
+        description:
+          "The member's ledger operations (their own account only, not the family's), newest effective time first; up to 100 per page, 20 by default. Empty for callers who may not read them.",
+        resolve: async (query, member, _args, ctx) => {
+          const ref = await ctx.loaders.memberRef.load(member.id);
+          if (!ref || !ctx.services.ledger.canRead(ctx.identity, ref)) return [];
+          return ctx.db.operation.findMany({ ...query, where: { memberId: member.id }, orderBy: [{ effectiveAt: 'desc' }, { id: 'desc' }] });
+        },
       },
-    }),
+      { description: 'A page of a member’s ledger operations.' },
+      { description: 'One ledger operation in the page, with its cursor.' },
+    ),
   }),
 });

@@ -2,46 +2,46 @@ import { builder } from '../builder';
 import { readPurchase } from '../data/purchases-store';
 import { findRefund } from '../data/refunds-store';
 import { amount } from '../domain/money';
+import { amountField } from './amount';
 import { attempt, errorsField, type Outcome } from './errors';
 import { Purchase, PurchaseState } from './purchase';
 
 const ReturnedLine = builder.objectRef<{ lineNo: number; quantity: string }>('ReturnedLine').implement({
   description: 'A line of the purchase and the quantity of it a return takes back.',
-  fields: (l) => ({ lineNo: l.exposeInt('lineNo'), quantity: l.field({ type: 'Decimal', resolve: (r) => r.quantity }) }),
+  fields: (l) => ({
+    lineNo: l.exposeInt('lineNo', { description: 'The purchase line (PurchaseLine.lineNo).' }),
+    quantity: l.field({ type: 'Decimal', description: 'Units of the line taken back, up to 3 decimal places.', resolve: (r) => amount(r.quantity) }),
+  }),
 });
 
 export const PurchaseRefund = builder.prismaObject('PurchaseRefund', {
   description:
     'A return of goods from a confirmed purchase. At a till it is PENDING first (its quantities reserved, the bonuses it takes back held), then CONFIRMED or CANCELLED; an operator’s return is CONFIRMED at once.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    state: t.field({ type: PurchaseState, resolve: (r) => r.state }),
+    id: t.exposeID('id', { description: 'The return’s id, for its confirmation or cancellation.' }),
+    state: t.field({ type: PurchaseState, description: 'PENDING, CONFIRMED or CANCELLED.', resolve: (r) => r.state }),
     lines: t.field({
       type: [ReturnedLine],
+      description: 'What the return takes back, line by line.',
       resolve: (r) => Object.entries(r.lines as Record<string, string>).map(([lineNo, quantity]) => ({ lineNo: Number(lineNo), quantity })),
     }),
-    bonusReturned: t.field({ type: 'Decimal', description: 'Paid bonuses given back.', resolve: (r) => r.bonusReturned }),
-    accrualTakenBack: t.field({
-      type: 'Decimal',
-      description: 'Accrued bonuses taken back (while PENDING: all the accrual the return will take back).',
-      resolve: (r) => r.accrualTakenBack,
-    }),
-    accrualForgiven: t.field({
-      type: 'Decimal',
-      description: 'Accrued bonuses already spent, forgiven (return policy FORGIVE).',
-      resolve: (r) => r.accrualForgiven,
-    }),
-    accrualOwed: t.field({
-      type: 'Decimal',
-      description: 'Accrued bonuses already spent, written off below zero (return policy WRITE_OFF_TO_NEGATIVE): a debt the next accruals repay.',
-      resolve: (r) => r.accrualOwed,
-    }),
-    hold: t.field({ type: 'Decimal', description: 'Bonuses held from the member’s active balance while PENDING.', resolve: (r) => r.hold }),
+    bonusReturned: amountField(t, 'Paid bonuses given back.', (r) => r.bonusReturned),
+    accrualTakenBack: amountField(t, 'Accrued bonuses taken back (while PENDING: all the accrual the return will take back).', (r) => r.accrualTakenBack),
+    accrualForgiven: amountField(t, 'Accrued bonuses already spent, forgiven (return policy FORGIVE).', (r) => r.accrualForgiven),
+    accrualOwed: amountField(
+      t,
+      'Accrued bonuses already spent, written off below zero (return policy WRITE_OFF_TO_NEGATIVE): a debt the next accruals repay.',
+      (r) => r.accrualOwed,
+    ),
+    hold: amountField(t, 'Bonuses held from the member’s active balance while PENDING.', (r) => r.hold),
     holdExpiresAt: t.expose('holdExpiresAt', { type: 'DateTime', nullable: true, description: 'Unless confirmed by then, the return cancels itself.' }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    confirmedAt: t.expose('confirmedAt', { type: 'DateTime', nullable: true }),
-    cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true }),
-    cancelReason: t.exposeString('cancelReason', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was calculated (made, for an operator’s return).' }),
+    confirmedAt: t.expose('confirmedAt', { type: 'DateTime', nullable: true, description: 'When it was confirmed; null unless CONFIRMED.' }),
+    cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true, description: 'When it was cancelled; null unless CANCELLED.' }),
+    cancelReason: t.exposeString('cancelReason', {
+      nullable: true,
+      description: 'The terminal’s reason, CANCELLED_BY_TERMINAL when it gave none, or TIMEOUT when the hold lapsed; null unless CANCELLED.',
+    }),
   }),
 });
 
@@ -59,11 +59,13 @@ const RefundPayload = builder.objectRef<Outcome<string>>('RefundPayload').implem
     refund: t.prismaField({
       type: 'PurchaseRefund',
       nullable: true,
+      description: 'The return as it is now. Null when errors is not empty.',
       resolve: (query, o, _args, ctx) => (o.result ? ctx.db.purchaseRefund.findUnique({ ...query, where: { id: o.result } }) : null),
     }),
     purchase: t.field({
       type: Purchase,
       nullable: true,
+      description: 'The purchase returned from, with all its returns. Null when errors is not empty.',
       resolve: async (o, _args, ctx) => {
         const refund = o.result ? await findRefund(ctx.db, o.result) : null;
         return refund ? readPurchase(ctx.db, refund.purchaseId) : null;
@@ -75,13 +77,21 @@ const RefundPayload = builder.objectRef<Outcome<string>>('RefundPayload').implem
 
 const RefundLineInput = builder.inputType('RefundLineInput', {
   description: 'A returned quantity of one line; a line named twice counts once, with the quantities added up.',
-  fields: (t) => ({ lineNo: t.int({ required: true }), quantity: t.field({ type: 'Decimal', required: true }) }),
+  fields: (t) => ({
+    lineNo: t.int({ required: true, description: 'The purchase line (PurchaseLine.lineNo).' }),
+    quantity: t.field({
+      type: 'Decimal',
+      required: true,
+      description: 'Units returned: positive, at most 3 decimal places, at most what is left of the line.',
+    }),
+  }),
 });
 
 const RefundPurchaseInput = builder.inputType('RefundPurchaseInput', {
+  description: 'A full or partial return of a confirmed purchase.',
   fields: (t) => ({
-    idempotencyKey: t.string({ required: true, description: 'Unique per call; a retry with the same key gets the first answer.' }),
-    purchaseId: t.id({ required: true }),
+    idempotencyKey: t.string({ required: true, description: 'Unique per call (1 to 128 characters); a retry with the same key gets the first answer.' }),
+    purchaseId: t.id({ required: true, description: 'The confirmed purchase, made at any point of sale of the company.' }),
     lines: t.field({ type: [RefundLineInput], description: 'Returned quantities by line; everything not yet returned when omitted.' }),
   }),
 });
@@ -102,9 +112,9 @@ const toRefundInput = (input: {
 builder.mutationField('refundPurchase', (t) =>
   t.field({
     type: RefundPayload,
-    description: `Operators (ADMIN, OPERATOR), back office: a full or partial return by lines in one step. ${RETURN_RULES} Emits purchase.refunded. Errors: PURCHASE_NOT_FOUND, PURCHASE_NOT_CONFIRMED, INVALID_RECEIPT, IDEMPOTENCY_CONFLICT, INVALID_INPUT.`,
+    description: `Operators (ADMIN, OPERATOR), back office: a full or partial return by lines in one step. ${RETURN_RULES} Emits purchase.refunded. Errors: INVALID_INPUT, PURCHASE_NOT_FOUND, PURCHASE_NOT_CONFIRMED, INVALID_RECEIPT, IDEMPOTENCY_CONFLICT.`,
     authScopes: { role: ['ADMIN', 'OPERATOR'] },
-    args: { input: t.arg({ type: RefundPurchaseInput, required: true }) },
+    args: { input: t.arg({ type: RefundPurchaseInput, required: true, description: 'The purchase and what is returned.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.refunds.refundPurchase(ctx.identity, toRefundInput(input))),
   }),
 );
@@ -112,17 +122,18 @@ builder.mutationField('refundPurchase', (t) =>
 builder.mutationField('calculateRefund', (t) =>
   t.field({
     type: RefundPayload,
-    description: `Terminals, phase one of a return at any point of sale of the company: what it gives back and takes back; the quantities are reserved and the bonuses it will take from the balance held. Nothing changes a balance until confirmRefund. ${RETURN_RULES} Errors: PURCHASE_NOT_FOUND, PURCHASE_NOT_CONFIRMED, INVALID_RECEIPT, IDEMPOTENCY_CONFLICT, INVALID_INPUT.`,
+    description: `Terminals, phase one of a return at any point of sale of the company: what it gives back and takes back; the quantities are reserved and the bonuses it will take from the balance held. Nothing changes a balance until confirmRefund. ${RETURN_RULES} Errors: INVALID_INPUT, PURCHASE_NOT_FOUND, PURCHASE_NOT_CONFIRMED, INVALID_RECEIPT, IDEMPOTENCY_CONFLICT.`,
     authScopes: { terminal: true },
-    args: { input: t.arg({ type: RefundPurchaseInput, required: true }) },
+    args: { input: t.arg({ type: RefundPurchaseInput, required: true, description: 'The purchase and what is returned.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.refunds.calculateRefund(ctx.identity, toRefundInput(input))),
   }),
 );
 
 const RefundActionInput = builder.inputType('RefundActionInput', {
+  description: 'Confirms or cancels a pending return.',
   fields: (t) => ({
-    idempotencyKey: t.string({ required: true }),
-    refundId: t.id({ required: true }),
+    idempotencyKey: t.string({ required: true, description: 'Unique per call (1 to 128 characters); a retry with the same key gets the first answer.' }),
+    refundId: t.id({ required: true, description: 'The pending return, from calculateRefund.' }),
     reason: t.string({ description: 'Why it is cancelled (cancelRefund only).' }),
   }),
 });
@@ -131,9 +142,9 @@ builder.mutationField('confirmRefund', (t) =>
   t.field({
     type: RefundPayload,
     description:
-      'Terminals of the point of sale that calculated it: applies a pending return, atomically. Emits purchase.refunded. Errors: REFUND_NOT_FOUND, REFUND_NOT_PENDING, REFUND_EXPIRED, IDEMPOTENCY_CONFLICT.',
+      'Terminals of the point of sale that calculated it: applies a pending return, atomically, its shares taken again on the confirmed returns of the purchase. Emits purchase.refunded. Errors: INVALID_INPUT, REFUND_NOT_FOUND, REFUND_NOT_PENDING, REFUND_EXPIRED, IDEMPOTENCY_CONFLICT.',
     authScopes: { terminal: true },
-    args: { input: t.arg({ type: RefundActionInput, required: true }) },
+    args: { input: t.arg({ type: RefundActionInput, required: true, description: 'The return, and the reason for a cancellation.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.refunds.confirmRefund(ctx.identity, { ...input, refundId: String(input.refundId) })),
   }),
 );
@@ -142,9 +153,9 @@ builder.mutationField('cancelRefund', (t) =>
   t.field({
     type: RefundPayload,
     description:
-      'Terminals of the point of sale that calculated it: drops a pending return; its quantities and held bonuses are free again. Errors: REFUND_NOT_FOUND, REFUND_NOT_PENDING, IDEMPOTENCY_CONFLICT.',
+      'Terminals of the point of sale that calculated it: drops a pending return (also one whose hold has lapsed); its quantities and held bonuses are free again. Errors: INVALID_INPUT, REFUND_NOT_FOUND, REFUND_NOT_PENDING, IDEMPOTENCY_CONFLICT.',
     authScopes: { terminal: true },
-    args: { input: t.arg({ type: RefundActionInput, required: true }) },
+    args: { input: t.arg({ type: RefundActionInput, required: true, description: 'The return, and the reason for a cancellation.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.refunds.cancelRefund(ctx.identity, { ...input, refundId: String(input.refundId) })),
   }),
 );

@@ -10,6 +10,7 @@ import type { LedgerDb } from '../data/prisma';
 import { companyHistoryStart, companySpendingStates, findCardRef, findMemberRef, poolAt, poolOf } from '../data/refs-store';
 import type { BalanceFigures } from '../domain/balance';
 import { InsufficientBalanceError, LedgerError } from '../domain/errors';
+import type { LimitedOperation } from '../domain/limits';
 import { type Decimal, isValidAmount } from '../domain/money';
 import { balanceOf, spendableNow } from './balance-reader';
 import type { LedgerDeps } from './deps';
@@ -304,7 +305,7 @@ export type ManualActor = Extract<Identity, { kind: 'operator' | 'terminal' }>;
 async function openManualOperation(
   tx: LedgerDb,
   identity: ManualActor,
-  operation: string,
+  operation: LimitedOperation,
   manual: NonNullable<LimitedMovement['manual']>,
   on: { member: { memberId: string }; currency: { id: string }; pool: string[]; now: Date; input: { externalId?: string | null } },
 ) {

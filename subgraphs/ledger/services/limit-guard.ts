@@ -4,15 +4,15 @@ import { activeLimits, createLimitAlerts, lockLimitSubject, type MeasureScope, m
 import { recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerDb } from '../data/prisma';
 import { LedgerError } from '../domain/errors';
-import { describeRefusal, judgeLimit, LIMIT_METRICS, type LimitMetric, type LimitRule, periodStart } from '../domain/limits';
+import { describeRefusal, judgeLimit, LIMIT_METRICS, type LimitedOperation, type LimitMetric, type LimitRule, periodStart } from '../domain/limits';
 import { amount, type Decimal, ZERO } from '../domain/money';
 import { balanceOf } from './balance-reader';
 import type { LedgerDeps } from './deps';
 
 /** One operation as the limits see it. */
 export interface LimitedMovement {
-  /** The call being judged, as recorded on alerts: calculatePurchase, confirmPurchase, accrueBonuses, deductBonuses. */
-  operation: string;
+  /** The call being judged, as recorded on alerts. */
+  operation: LimitedOperation;
   companyId: string;
   currencyId: string;
   memberId: string | null;

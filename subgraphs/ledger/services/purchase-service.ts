@@ -10,6 +10,7 @@ import type { LedgerDb, Purchase } from '../data/prisma';
 import { cancelStalePurchases, createPurchase, lockPurchase, markPurchaseConfirmed, updatePurchase } from '../data/purchases-store';
 import { companyHistoryStart, poolOf } from '../data/refs-store';
 import { LedgerError } from '../domain/errors';
+import type { LimitedOperation } from '../domain/limits';
 import { amount, type Decimal, ZERO } from '../domain/money';
 import { calculateReceipt, type Receipt, type ReceiptLineInput } from '../domain/receipt';
 import { spendableNow } from './balance-reader';
@@ -61,7 +62,15 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
   async function price(
     tx: LedgerDb,
     terminal: Terminal,
-    call: { operation: string; member: PosMember | null; currency: Currency; lines: ReceiptLineInput[]; requested: Decimal; now: Date; except?: string },
+    call: {
+      operation: LimitedOperation;
+      member: PosMember | null;
+      currency: Currency;
+      lines: ReceiptLineInput[];
+      requested: Decimal;
+      now: Date;
+      except?: string;
+    },
   ): Promise<Receipt> {
     const { member, currency, requested, now } = call;
     if (requested.lt(0) || requested.decimalPlaces() > 2) throw new LedgerError('INVALID_AMOUNT', 'payWithBonuses is a non-negative amount', 'payWithBonuses');
@@ -91,7 +100,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     tx: LedgerDb,
     terminal: Terminal,
     input: PosMemberKey & { currency?: string | null; lines: ReceiptLineInput[]; localTime?: string | null },
-    how: { operation: string; requested: Decimal; now: Date; soldAt: Date; holdExpiresAt: Date; offline: boolean },
+    how: { operation: LimitedOperation; requested: Decimal; now: Date; soldAt: Date; holdExpiresAt: Date; offline: boolean },
   ): Promise<StoredPurchase> {
     const member = await posMember(tx, terminal.companyId, input);
     const currency = await requireCurrency(tx, terminal.companyId, input.currency);
@@ -259,7 +268,15 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
           if (!found.memberId) throw new LedgerError('MEMBER_CANNOT_SPEND', 'A receipt without a member cannot be paid with bonuses', 'purchaseId');
           const member = await posMember(tx, terminal.companyId, found.cardNumber ? { cardNumber: found.cardNumber } : { memberId: found.memberId });
           const currency = await currencyById(tx, found.currencyId);
-          const call = { operation: 'requestBonusPayment', member, currency, lines: storedLines(found), requested: input.amount, now, except: found.id };
+          const call = {
+            operation: 'requestBonusPayment' as const,
+            member,
+            currency,
+            lines: storedLines(found),
+            requested: input.amount,
+            now,
+            except: found.id,
+          };
           const receipt = await price(tx, terminal, call);
           const updated = await updatePurchase(tx, found.id, receiptColumns(receipt, currency, found.createdAt));
           await requestPaymentCodeIfRequired(tx, identity, updated, now);
@@ -307,7 +324,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
             throw new LedgerError('INVALID_INPUT', `Offline receipts are accepted up to ${OFFLINE_MAX_AGE_DAYS} days after the sale`, 'occurredAt');
           const historyProblem = outsideHistory(soldAt, await companyHistoryStart(tx, terminal.companyId));
           if (historyProblem) throw new LedgerError('DATE_OUT_OF_RANGE', historyProblem, 'occurredAt');
-          const how = { operation: 'registerOfflinePurchase', requested: ZERO, now, soldAt, holdExpiresAt: now, offline: true };
+          const how = { operation: 'registerOfflinePurchase' as const, requested: ZERO, now, soldAt, holdExpiresAt: now, offline: true };
           const purchase = await recordReceipt(tx, terminal, input, how);
           const lotId = await apply(tx, identity, terminal, purchase, soldAt, now);
           return confirmed(tx, identity, purchase, lotId, now);

@@ -1,7 +1,9 @@
 import { ForbiddenError } from '../../../infra/auth/forbidden';
 import type { Identity } from '../../../infra/auth/identity';
 import { LedgerError } from '../domain/errors';
+import type { LimitedOperation } from '../domain/limits';
 import { type Decimal, ZERO } from '../domain/money';
+import type { OperationActorKind, OperationChannel } from '../domain/operation-actor';
 import type { LimitedMovement } from './limit-guard';
 import type { PosMember } from './pos-member';
 
@@ -21,7 +23,13 @@ export type OperationActor = Extract<Identity, { kind: 'operator' | 'terminal' }
  * Who made an operation, through which channel and where: every operation a terminal records names
  * its terminal and point of sale (what the point of sale's settlement adds up).
  */
-export function actorFields(actor: OperationActor) {
+export function actorFields(actor: OperationActor): {
+  actorKind: OperationActorKind;
+  actorId: string;
+  channel: OperationChannel;
+  pointOfSaleId: string | null;
+  terminalId: string | null;
+} {
   if (actor.kind === 'terminal') {
     return { actorKind: 'terminal', actorId: actor.terminalId, channel: 'POS', pointOfSaleId: actor.pointOfSaleId, terminalId: actor.terminalId };
   }
@@ -37,7 +45,7 @@ export function tillOperation(
 }
 
 export function purchaseMovement(
-  operation: string,
+  operation: LimitedOperation,
   terminal: Terminal,
   on: { currencyId: string; member: PosMember | null; accountId: string | null; poolAccounts: string[]; accrual: Decimal; payment: Decimal; now: Date },
 ): LimitedMovement {

@@ -5,13 +5,27 @@ import { attempt, errorsField, type Outcome } from './errors';
 import { Member } from './member';
 
 const LoginOperatorInput = builder.inputType('LoginOperatorInput', {
-  fields: (t) => ({ email: t.string({ required: true }), password: t.string({ required: true }) }),
+  description: 'An operator’s credentials.',
+  fields: (t) => ({
+    email: t.string({ required: true, description: 'The sign-in email address (any case).' }),
+    password: t.string({ required: true, description: 'The operator’s password.' }),
+  }),
 });
 
 const LoginOperatorPayload = builder.objectRef<Outcome<{ token: string; operator: OperatorRow }>>('LoginOperatorPayload').implement({
+  description: 'What loginOperator answers: a token for the operator, or why the sign-in failed.',
   fields: (t) => ({
-    token: t.string({ nullable: true, description: 'Send as `Authorization: Bearer <token>`.', resolve: (o) => o.result?.token ?? null }),
-    operator: t.field({ type: Operator, nullable: true, resolve: (o) => o.result?.operator ?? null }),
+    token: t.string({
+      nullable: true,
+      description: 'Send as `Authorization: Bearer <token>`; valid for 12 hours, then sign in again. Null when errors is not empty.',
+      resolve: (o) => o.result?.token ?? null,
+    }),
+    operator: t.field({
+      type: Operator,
+      nullable: true,
+      description: 'The signed-in operator. Null when errors is not empty.',
+      resolve: (o) => o.result?.operator ?? null,
+    }),
     errors: errorsField(t),
   }),
 });
@@ -19,23 +33,31 @@ const LoginOperatorPayload = builder.objectRef<Outcome<{ token: string; operator
 builder.mutationField('loginOperator', (t) =>
   t.field({
     type: LoginOperatorPayload,
-    description: 'Signs an operator in. After 5 failures in 15 minutes the email is locked for 15 minutes.',
-    args: { input: t.arg({ type: LoginOperatorInput, required: true }) },
+    description:
+      'Signs an operator in with email and password; no token needed. After 5 failures in 15 minutes the email is locked for 15 minutes. Errors: INVALID_CREDENTIALS, TOO_MANY_ATTEMPTS.',
+    args: { input: t.arg({ type: LoginOperatorInput, required: true, description: 'The email and password.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.auth.loginOperator(input)),
   }),
 );
 
 const RequestMemberCodeInput = builder.inputType('RequestMemberCodeInput', {
+  description: 'Where to send a sign-in or registration code.',
   fields: (t) => ({
-    phone: t.string({ required: true }),
+    phone: t.string({ required: true, description: 'The phone, in international format (a leading 00 counts as +).' }),
     companyId: t.id({ description: 'The program; may be omitted when the platform hosts one company.' }),
   }),
 });
 
 const RequestMemberCodePayload = builder.objectRef<Outcome<{ expiresAt: Date }>>('RequestMemberCodePayload').implement({
+  description: 'What requestMemberCode answers: whether a code went out and until when it is valid.',
   fields: (t) => ({
-    sent: t.boolean({ resolve: (o) => o.result !== null }),
-    expiresAt: t.field({ type: 'DateTime', nullable: true, resolve: (o) => o.result?.expiresAt ?? null }),
+    sent: t.boolean({ description: 'A code was sent; false when errors is not empty.', resolve: (o) => o.result !== null }),
+    expiresAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the code stops being valid. Null when errors is not empty.',
+      resolve: (o) => o.result?.expiresAt ?? null,
+    }),
     errors: errorsField(t),
   }),
 });
@@ -44,27 +66,37 @@ builder.mutationField('requestMemberCode', (t) =>
   t.field({
     type: RequestMemberCodePayload,
     description:
-      'Sends a one-time code by SMS: for signing in (`loginMember`) or, for a phone not yet registered, for self-registration (`registerMember.verificationCode`). Valid 10 minutes, 5 tries, one request per 30 seconds.',
-    args: { input: t.arg({ type: RequestMemberCodeInput, required: true }) },
+      'Anyone: sends a one-time code by SMS: for signing in (`loginMember`) or, for a phone not yet registered, for self-registration (`registerMember.verificationCode`). The answer is the same either way, so it does not tell who is a member. Valid 10 minutes, 5 tries, one request per 30 seconds. Emits verification.code_requested. Errors: COMPANY_NOT_FOUND, COMPANY_REQUIRED, INVALID_PHONE, CODE_REQUESTED_TOO_OFTEN.',
+    args: { input: t.arg({ type: RequestMemberCodeInput, required: true, description: 'The phone and the program.' }) },
     resolve: (_root, { input }, ctx) =>
       attempt(() => ctx.services.auth.requestMemberCode(ctx.identity, { phone: input.phone, companyId: input.companyId?.toString() })),
   }),
 );
 
 const LoginMemberInput = builder.inputType('LoginMemberInput', {
-  description: 'Exactly one of password and code.',
+  description: 'A member’s phone with exactly one of password and code.',
   fields: (t) => ({
-    phone: t.string({ required: true }),
-    password: t.string(),
-    code: t.string(),
+    phone: t.string({ required: true, description: 'The member’s phone, in international format.' }),
+    password: t.string({ description: 'The member’s password; or give code.' }),
+    code: t.string({ description: 'The 6-digit code requestMemberCode sent; or give password.' }),
     companyId: t.id({ description: 'The program; may be omitted when the platform hosts one company.' }),
   }),
 });
 
 const LoginMemberPayload = builder.objectRef<Outcome<{ token: string; member: MemberRow }>>('LoginMemberPayload').implement({
+  description: 'What loginMember answers: a token for the member, or why the sign-in failed.',
   fields: (t) => ({
-    token: t.string({ nullable: true, description: 'Send as `Authorization: Bearer <token>`.', resolve: (o) => o.result?.token ?? null }),
-    member: t.field({ type: Member, nullable: true, resolve: (o) => o.result?.member ?? null }),
+    token: t.string({
+      nullable: true,
+      description: 'Send as `Authorization: Bearer <token>`; valid for 30 days, then sign in again. Null when errors is not empty.',
+      resolve: (o) => o.result?.token ?? null,
+    }),
+    member: t.field({
+      type: Member,
+      nullable: true,
+      description: 'The signed-in member. Null when errors is not empty.',
+      resolve: (o) => o.result?.member ?? null,
+    }),
     errors: errorsField(t),
   }),
 });
@@ -72,8 +104,9 @@ const LoginMemberPayload = builder.objectRef<Outcome<{ token: string; member: Me
 builder.mutationField('loginMember', (t) =>
   t.field({
     type: LoginMemberPayload,
-    description: 'Signs a registered member in with a password or an SMS code. Failed attempts per phone are limited.',
-    args: { input: t.arg({ type: LoginMemberInput, required: true }) },
+    description:
+      'Signs a registered member in with a password or an SMS code from requestMemberCode; no token needed. After 5 failures in 15 minutes the phone is locked for 15 minutes. Errors: INVALID_INPUT, COMPANY_NOT_FOUND, COMPANY_REQUIRED, INVALID_PHONE, INVALID_CREDENTIALS, CODE_INVALID, CODE_EXPIRED, TOO_MANY_ATTEMPTS.',
+    args: { input: t.arg({ type: LoginMemberInput, required: true, description: 'The phone and a password or code.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.auth.loginMember({ ...input, companyId: input.companyId?.toString() })),
   }),
 );

@@ -12,17 +12,21 @@ export const RegistrationChannelSetting = builder
   .implement({
     description: 'Whether a channel accepts registrations and which profile fields it requires.',
     fields: (t) => ({
-      channel: t.field({ type: RegistrationChannel, resolve: (s) => s.channel }),
-      enabled: t.exposeBoolean('enabled'),
-      requiredFields: t.field({ type: [RegistrationField], resolve: (s) => s.requiredFields }),
+      channel: t.field({ type: RegistrationChannel, description: 'The channel.', resolve: (s) => s.channel }),
+      enabled: t.exposeBoolean('enabled', { description: 'Registrations through it are accepted; refused with CHANNEL_DISABLED otherwise.' }),
+      requiredFields: t.field({
+        type: [RegistrationField],
+        description: 'Profile fields a registration through it must carry, on top of the phone.',
+        resolve: (s) => s.requiredFields,
+      }),
     }),
   });
 
 export const Company = builder.prismaObject('Company', {
   description: 'A retailer running one loyalty program. Nothing is ever shared between companies.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    name: t.exposeString('name'),
+    id: t.exposeID('id', { description: 'The company’s id (the companyId sign-ins and self-registration name).' }),
+    name: t.exposeString('name', { description: 'The retailer’s name.' }),
     posCurrency: t.exposeString('posCurrency', { description: 'ISO 4217 code of the currency the registers take.' }),
     timeZone: t.exposeString('timeZone', {
       description: 'IANA time zone (default UTC): the program’s days, calendar limit windows and expiry-warning dates are in it.',
@@ -44,8 +48,8 @@ export const Company = builder.prismaObject('Company', {
         return REGISTRATION_CHANNELS.map((channel) => channelSetting(channel, stored));
       },
     }),
-    pointsOfSale: t.relation('pointsOfSale', { query: { orderBy: { createdAt: 'asc' } } }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    pointsOfSale: t.relation('pointsOfSale', { description: 'The company’s stores, oldest first.', query: { orderBy: { createdAt: 'asc' } } }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the company was opened.' }),
   }),
 });
 
@@ -57,13 +61,13 @@ builder.asEntity(Company, {
 export const Operator = builder.prismaObject('Operator', {
   description: 'A person working in the admin tools or the contact center.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    email: t.exposeString('email'),
-    role: t.field({ type: OperatorRole, resolve: (o) => o.role }),
+    id: t.exposeID('id', { description: 'The operator’s id.' }),
+    email: t.exposeString('email', { description: 'The sign-in email address, lower case.' }),
+    role: t.field({ type: OperatorRole, description: 'What the operator may do.', resolve: (o) => o.role }),
     passwordChangeRequired: t.exposeBoolean('passwordChangeRequired', {
       description: 'Signed in with a password someone else chose (the generated first one): changeOperatorPassword before anything else.',
     }),
-    company: t.relation('company'),
+    company: t.relation('company', { description: 'The company the operator works for; they act only inside it.' }),
   }),
 });
 
@@ -92,52 +96,69 @@ builder.queryField('currentOperator', (t) =>
 const CreateCompanyPayload = builder.objectRef<Outcome<{ company: CompanyRow; admin: OperatorRow }>>('CreateCompanyPayload').implement({
   description: 'The new company and its first administrator.',
   fields: (t) => ({
-    company: t.field({ type: Company, nullable: true, resolve: (o) => o.result?.company ?? null }),
-    admin: t.field({ type: Operator, nullable: true, resolve: (o) => o.result?.admin ?? null }),
+    company: t.field({
+      type: Company,
+      nullable: true,
+      description: 'The new company. Null when errors is not empty.',
+      resolve: (o) => o.result?.company ?? null,
+    }),
+    admin: t.field({
+      type: Operator,
+      nullable: true,
+      description: 'Its first administrator, who can sign in at once. Null when errors is not empty.',
+      resolve: (o) => o.result?.admin ?? null,
+    }),
     errors: errorsField(t),
   }),
 });
 
 const CreateCompanyInput = builder.inputType('CreateCompanyInput', {
+  description: 'A new company and its first administrator.',
   fields: (t) => ({
-    name: t.string({ required: true }),
+    name: t.string({ required: true, description: 'The retailer’s name, 1 to 200 characters.' }),
     posCurrency: t.string({ description: 'ISO 4217 code; EUR when omitted.' }),
-    adminEmail: t.string({ required: true }),
-    adminPassword: t.string({ required: true }),
+    adminEmail: t.string({ required: true, description: 'The first administrator’s sign-in email; no other operator may have it.' }),
+    adminPassword: t.string({ required: true, description: 'Their password: 8 to 128 characters with letters and digits.' }),
   }),
 });
 
 builder.mutationField('createCompany', (t) =>
   t.field({
     type: CreateCompanyPayload,
-    description: 'Admins: opens a new company (tenant) with its first administrator. The caller gets no access to it.',
+    description:
+      'Admins: opens a new company (tenant) with its first administrator. The caller gets no access to it. Emits company.created. Errors: INVALID_INPUT, INVALID_EMAIL, WEAK_PASSWORD, OPERATOR_EMAIL_TAKEN.',
     authScopes: { role: ['ADMIN'] },
-    args: { input: t.arg({ type: CreateCompanyInput, required: true }) },
+    args: { input: t.arg({ type: CreateCompanyInput, required: true, description: 'The company and its administrator.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.companies.createCompany(ctx.identity, input)),
   }),
 );
 
 const CreateOperatorInput = builder.inputType('CreateOperatorInput', {
+  description: 'A new operator of the caller’s company.',
   fields: (t) => ({
-    email: t.string({ required: true }),
-    password: t.string({ required: true }),
-    role: t.field({ type: OperatorRole, required: true }),
+    email: t.string({ required: true, description: 'Their sign-in email; no other operator may have it.' }),
+    password: t.string({ required: true, description: 'Their password: 8 to 128 characters with letters and digits.' }),
+    role: t.field({ type: OperatorRole, required: true, description: 'What they may do.' }),
   }),
 });
 
 builder.mutationField('createOperator', (t) =>
   t.field({
-    type: payloadType('CreateOperatorPayload', 'operator', Operator, 'The new operator.'),
-    description: 'Admins: adds an operator to their company.',
+    type: payloadType('CreateOperatorPayload', 'operator', Operator, {
+      description: 'What createOperator answers: the new operator, or why it was refused.',
+      result: 'The new operator, who can sign in at once.',
+    }),
+    description: 'Admins: adds an operator with a role to their company. Errors: INVALID_EMAIL, WEAK_PASSWORD, OPERATOR_EMAIL_TAKEN.',
     authScopes: { role: ['ADMIN'] },
-    args: { input: t.arg({ type: CreateOperatorInput, required: true }) },
+    args: { input: t.arg({ type: CreateOperatorInput, required: true, description: 'The operator to add.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.companies.createOperator(ctx.identity, input)),
   }),
 );
 
 const UpdateCompanySettingsInput = builder.inputType('UpdateCompanySettingsInput', {
+  description: 'Company-wide settings to change; omitted ones stay.',
   fields: (t) => ({
-    spendingStates: t.field({ type: [MemberState], description: 'Member states allowed to pay with bonuses.' }),
+    spendingStates: t.field({ type: [MemberState], description: 'Member states allowed to pay with bonuses (not BLOCKED or DELETED).' }),
     timeZone: t.string({ description: 'IANA time zone, e.g. Europe/Berlin.' }),
     historyStartsAt: t.field({
       type: 'DateTime',
@@ -148,28 +169,40 @@ const UpdateCompanySettingsInput = builder.inputType('UpdateCompanySettingsInput
 
 builder.mutationField('updateCompanySettings', (t) =>
   t.field({
-    type: payloadType('UpdateCompanySettingsPayload', 'company', Company, 'The company with its new settings.'),
-    description: "Admins: changes the program's company-wide settings.",
+    type: payloadType('UpdateCompanySettingsPayload', 'company', Company, {
+      description: 'What updateCompanySettings answers: the company with its settings, or why they were refused.',
+      result: 'The company with its settings as they are now.',
+    }),
+    description: "Admins: changes the program's company-wide settings; omitted ones stay. Emits company.settings_changed. Errors: INVALID_INPUT.",
     authScopes: { role: ['ADMIN'] },
-    args: { input: t.arg({ type: UpdateCompanySettingsInput, required: true }) },
+    args: { input: t.arg({ type: UpdateCompanySettingsInput, required: true, description: 'The settings to change.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.companies.updateCompanySettings(ctx.identity, input)),
   }),
 );
 
 const ConfigureRegistrationChannelInput = builder.inputType('ConfigureRegistrationChannelInput', {
+  description: 'A registration channel’s whole setting.',
   fields: (t) => ({
-    channel: t.field({ type: RegistrationChannel, required: true }),
-    enabled: t.boolean({ required: true }),
-    requiredFields: t.field({ type: [RegistrationField], required: true }),
+    channel: t.field({ type: RegistrationChannel, required: true, description: 'The channel to configure.' }),
+    enabled: t.boolean({ required: true, description: 'Whether it accepts registrations.' }),
+    requiredFields: t.field({
+      type: [RegistrationField],
+      required: true,
+      description: 'Profile fields it requires on top of the phone; empty: the phone only.',
+    }),
   }),
 });
 
 builder.mutationField('configureRegistrationChannel', (t) =>
   t.field({
-    type: payloadType('ConfigureRegistrationChannelPayload', 'setting', RegistrationChannelSetting, 'The saved channel setting.'),
-    description: 'Admins: enables or disables a registration channel and sets the fields it requires.',
+    type: payloadType('ConfigureRegistrationChannelPayload', 'setting', RegistrationChannelSetting, {
+      description: 'What configureRegistrationChannel answers: the saved setting, or why it was refused.',
+      result: 'The channel’s setting as saved.',
+    }),
+    description:
+      'Admins: enables or disables a registration channel and sets the fields it requires (replacing the default), from the next registration on. Errors: INVALID_INPUT.',
     authScopes: { role: ['ADMIN'] },
-    args: { input: t.arg({ type: ConfigureRegistrationChannelInput, required: true }) },
+    args: { input: t.arg({ type: ConfigureRegistrationChannelInput, required: true, description: 'The channel and its setting.' }) },
     resolve: async (_root, { input }, ctx) => {
       const outcome = await attempt(() => ctx.services.companies.configureRegistrationChannel(ctx.identity, input));
       const result = outcome.result && { ...outcome.result, requiredFields: outcome.result.requiredFields as ProfileField[] };

@@ -6,20 +6,24 @@ import { Member } from './member';
 export const Family = builder.prismaObject('Family', {
   description: 'Members pooling their bonus accounts into one shared balance under a head member.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    head: t.relation('head'),
-    members: t.relation('members', { query: { orderBy: { createdAt: 'asc' } } }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    id: t.exposeID('id', { description: 'The family’s id.' }),
+    head: t.relation('head', { description: 'The head member: invites others, and leaves last.' }),
+    members: t.relation('members', {
+      description: 'Everyone in the family, the head too, oldest member record first.',
+      query: { orderBy: { createdAt: 'asc' } },
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the family was started.' }),
   }),
 });
 
 export const FamilyInvitation = builder.prismaObject('FamilyInvitation', {
+  description: 'The head’s invitation of a member into the family; nothing is pooled until the invitee accepts.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    family: t.relation('family'),
-    invitee: t.relation('invitee'),
-    state: t.field({ type: FamilyInvitationState, resolve: (i) => i.state }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    id: t.exposeID('id', { description: 'The invitation’s id, for joinFamily and declineFamilyInvitation.' }),
+    family: t.relation('family', { description: 'The family the invitee is invited into.' }),
+    invitee: t.relation('invitee', { description: 'The member invited.' }),
+    state: t.field({ type: FamilyInvitationState, description: 'Where the invitation stands.', resolve: (i) => i.state }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was sent.' }),
   }),
 });
 
@@ -38,30 +42,43 @@ builder.queryField('myFamilyInvitations', (t) =>
 const MEMBER_OR_SERVICE = { $any: { member: true, role: ['ADMIN' as const, 'OPERATOR' as const] } };
 
 const CreateFamilyInput = builder.inputType('CreateFamilyInput', {
+  description: 'Who heads the new family.',
   fields: (t) => ({ memberId: t.id({ description: 'The future head; omitted by a member.' }) }),
 });
 
 builder.mutationField('createFamily', (t) =>
   t.field({
-    type: payloadType('CreateFamilyPayload', 'family', Family, 'The new family, headed by the member.'),
-    description: 'Starts a family account headed by a registered member.',
+    type: payloadType('CreateFamilyPayload', 'family', Family, {
+      description: 'What createFamily answers: the new family, or why it was refused.',
+      result: 'The new family, headed by the member.',
+    }),
+    description:
+      'Members (themselves), admins and operators: starts a family account headed by a registered member. Emits family.created. Errors: INVALID_INPUT, MEMBER_NOT_FOUND, MEMBER_BLOCKED, MEMBER_NOT_REGISTERED, ALREADY_IN_FAMILY.',
     authScopes: MEMBER_OR_SERVICE,
-    args: { input: t.arg({ type: CreateFamilyInput, required: true }) },
+    args: { input: t.arg({ type: CreateFamilyInput, required: true, description: 'The future head.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.families.createFamily(ctx.identity, { memberId: input.memberId?.toString() })),
   }),
 );
 
 const InviteToFamilyInput = builder.inputType('InviteToFamilyInput', {
   description: 'Name the invitee by id or by phone.',
-  fields: (t) => ({ memberId: t.id({ description: 'The head; omitted by a member.' }), inviteeMemberId: t.id(), inviteePhone: t.string() }),
+  fields: (t) => ({
+    memberId: t.id({ description: 'The head; omitted by a member.' }),
+    inviteeMemberId: t.id({ description: 'The invitee, a registered member of the company.' }),
+    inviteePhone: t.string({ description: 'The invitee’s phone, instead of inviteeMemberId.' }),
+  }),
 });
 
 builder.mutationField('inviteToFamily', (t) =>
   t.field({
-    type: payloadType('InviteToFamilyPayload', 'invitation', FamilyInvitation, 'The pending invitation.'),
-    description: 'The head invites a registered member; nothing is pooled until the invitee accepts with joinFamily.',
+    type: payloadType('InviteToFamilyPayload', 'invitation', FamilyInvitation, {
+      description: 'What inviteToFamily answers: the pending invitation, or why it was refused.',
+      result: 'The pending invitation (the same one when the invitee was invited before).',
+    }),
+    description:
+      'The head (a member, or admins and operators for them) invites a registered member; nothing is pooled until the invitee accepts with joinFamily. Emits family.invitation_sent. Errors: INVALID_INPUT, MEMBER_NOT_FOUND, MEMBER_BLOCKED, MEMBER_NOT_REGISTERED, NOT_IN_FAMILY, NOT_FAMILY_HEAD, INVALID_PHONE, ALREADY_IN_FAMILY.',
     authScopes: MEMBER_OR_SERVICE,
-    args: { input: t.arg({ type: InviteToFamilyInput, required: true }) },
+    args: { input: t.arg({ type: InviteToFamilyInput, required: true, description: 'The head and the invitee.' }) },
     resolve: (_root, { input }, ctx) =>
       attempt(() =>
         ctx.services.families.inviteToFamily(ctx.identity, {
@@ -73,15 +90,22 @@ builder.mutationField('inviteToFamily', (t) =>
   }),
 );
 
-const InvitationInput = builder.inputType('FamilyInvitationInput', { fields: (t) => ({ invitationId: t.id({ required: true }) }) });
-const InvitationPayload = payloadType('FamilyInvitationPayload', 'invitation', FamilyInvitation, 'The answered invitation.');
+const InvitationInput = builder.inputType('FamilyInvitationInput', {
+  description: 'The invitation to answer.',
+  fields: (t) => ({ invitationId: t.id({ required: true, description: 'A pending invitation of the signed-in member.' }) }),
+});
+const InvitationPayload = payloadType('FamilyInvitationPayload', 'invitation', FamilyInvitation, {
+  description: 'What answering an invitation returns: the answered invitation, or why the answer was refused.',
+  result: 'The answered invitation.',
+});
 
 builder.mutationField('joinFamily', (t) =>
   t.field({
     type: InvitationPayload,
-    description: 'The invited member accepts: their account joins the family pool. Emits family.member_joined.',
+    description:
+      'The invited member (only they): accepts; their account joins the family pool. Emits family.member_joined. Errors: INVITATION_NOT_FOUND, MEMBER_NOT_FOUND, MEMBER_BLOCKED, MEMBER_NOT_REGISTERED, ALREADY_IN_FAMILY.',
     authScopes: { member: true },
-    args: { input: t.arg({ type: InvitationInput, required: true }) },
+    args: { input: t.arg({ type: InvitationInput, required: true, description: 'The invitation.' }) },
     resolve: (_root, { input }, ctx) =>
       attempt(() => ctx.services.families.answerFamilyInvitation(ctx.identity, { invitationId: String(input.invitationId), accept: true })),
   }),
@@ -90,24 +114,30 @@ builder.mutationField('joinFamily', (t) =>
 builder.mutationField('declineFamilyInvitation', (t) =>
   t.field({
     type: InvitationPayload,
-    description: 'The invited member declines.',
+    description:
+      'The invited member (only they): declines; nothing is pooled. Errors: INVITATION_NOT_FOUND, MEMBER_NOT_FOUND, MEMBER_BLOCKED, MEMBER_NOT_REGISTERED.',
     authScopes: { member: true },
-    args: { input: t.arg({ type: InvitationInput, required: true }) },
+    args: { input: t.arg({ type: InvitationInput, required: true, description: 'The invitation.' }) },
     resolve: (_root, { input }, ctx) =>
       attempt(() => ctx.services.families.answerFamilyInvitation(ctx.identity, { invitationId: String(input.invitationId), accept: false })),
   }),
 );
 
 const LeaveFamilyInput = builder.inputType('LeaveFamilyInput', {
+  description: 'Who leaves their family.',
   fields: (t) => ({ memberId: t.id({ description: 'Admins name the member; omitted by a member.' }) }),
 });
 
 builder.mutationField('leaveFamily', (t) =>
   t.field({
-    type: payloadType('LeaveFamilyPayload', 'member', Member, 'The member after leaving.'),
-    description: 'A member leaves their family (or an admin takes them out). The head leaves last, which ends the family.',
+    type: payloadType('LeaveFamilyPayload', 'member', Member, {
+      description: 'What leaveFamily answers: the member after leaving, or why it was refused.',
+      result: 'The member after leaving, in no family.',
+    }),
+    description:
+      'A member leaves their family (or an admin takes them out); their account stops pooling from now on. The head leaves last, which ends the family. Emits family.member_left. Errors: INVALID_INPUT, MEMBER_NOT_FOUND, NOT_IN_FAMILY, FAMILY_HEAD_CANNOT_LEAVE.',
     authScopes: { $any: { member: true, role: ['ADMIN'] } },
-    args: { input: t.arg({ type: LeaveFamilyInput, required: true }) },
+    args: { input: t.arg({ type: LeaveFamilyInput, required: true, description: 'The member leaving.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.families.leaveFamily(ctx.identity, { memberId: input.memberId?.toString() })),
   }),
 );

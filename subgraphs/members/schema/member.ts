@@ -19,25 +19,44 @@ export const Member = builder.prismaObject('Member', {
   description:
     'A loyalty program member (or a card holder who has not registered yet). What a caller sees of one depends on who they are (visibility.ts): null fields are hidden from them.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    state: t.field({ type: MemberState, ...shownTo('state'), resolve: (m) => m.state }),
+    id: t.exposeID('id', { description: 'The member’s id; the ledger and other subgraphs know the member by it.' }),
+    state: t.field({ type: MemberState, ...shownTo('state'), description: 'Where the member stands in the program.', resolve: (m) => m.state }),
     phone: t.string({
       nullable: true,
-      description: 'E.164, e.g. +491701234567; masked for a relative or a family invitation (+49••••••••67).',
+      description: 'E.164, e.g. +491701234567; masked for a relative or a family invitation (+49••••••••67); null for an anonymous card holder.',
       resolve: (m, _args, ctx) => phoneSeenBy(ctx.identity, m),
     }),
-    email: t.exposeString('email', shownTo('email')),
-    firstName: t.exposeString('firstName', shownTo('firstName')),
-    lastName: t.string({ nullable: true, description: 'Its initial only at a till.', resolve: (m, _args, ctx) => lastNameSeenBy(ctx.identity, m) }),
-    birthDate: t.expose('birthDate', { type: 'Date', ...shownTo('birthDate') }),
-    registrationChannel: t.field({ type: RegistrationChannel, ...shownTo('registrationChannel'), resolve: (m) => m.registrationChannel }),
-    registeredAt: t.expose('registeredAt', { type: 'DateTime', ...shownTo('registeredAt') }),
+    email: t.exposeString('email', { ...shownTo('email'), description: 'Lower case; null when not given.' }),
+    firstName: t.exposeString('firstName', { ...shownTo('firstName'), description: 'Null when not given.' }),
+    lastName: t.string({
+      nullable: true,
+      description: 'Its initial only at a till; null when not given.',
+      resolve: (m, _args, ctx) => lastNameSeenBy(ctx.identity, m),
+    }),
+    birthDate: t.expose('birthDate', { type: 'Date', ...shownTo('birthDate'), description: 'Null when not given.' }),
+    registrationChannel: t.field({
+      type: RegistrationChannel,
+      ...shownTo('registrationChannel'),
+      description: 'Where the member registered; null for a card holder.',
+      resolve: (m) => m.registrationChannel,
+    }),
+    registeredAt: t.expose('registeredAt', {
+      type: 'DateTime',
+      ...shownTo('registeredAt'),
+      description: 'When the member registered; null for a card holder.',
+    }),
     eReceiptConsent: t.exposeBoolean('eReceiptConsent', {
       ...shownTo('eReceiptConsent'),
       description: 'The member takes electronic receipts instead of paper ones.',
     }),
-    socialProfileLinked: t.exposeBoolean('socialProfileLinked', shownTo('socialProfileLinked')),
-    mobileAppInstalled: t.exposeBoolean('mobileAppInstalled', shownTo('mobileAppInstalled')),
+    socialProfileLinked: t.exposeBoolean('socialProfileLinked', {
+      ...shownTo('socialProfileLinked'),
+      description: 'The member has linked a social profile (setProfileLinks).',
+    }),
+    mobileAppInstalled: t.exposeBoolean('mobileAppInstalled', {
+      ...shownTo('mobileAppInstalled'),
+      description: 'The member has installed the mobile app (setProfileLinks).',
+    }),
     profileComplete: t.boolean({
       ...shownTo('profileComplete'),
       description: 'Phone, email, names and birth date are all filled in.',
@@ -50,18 +69,28 @@ export const Member = builder.prismaObject('Member', {
       select: { company: { select: { spendingStates: true } } },
       resolve: (m) => canSpend(m.state, m.company.spendingStates),
     }),
-    blockedReason: t.exposeString('blockedReason', { nullable: true, authScopes: { operator: true }, unauthorizedResolver: () => null }),
-    blockedAt: t.expose('blockedAt', { type: 'DateTime', ...shownTo('blockedAt') }),
+    blockedReason: t.exposeString('blockedReason', {
+      nullable: true,
+      description: 'Why the account is blocked, as the operator gave it; null when not blocked, and for callers other than operators.',
+      authScopes: { operator: true },
+      unauthorizedResolver: () => null,
+    }),
+    blockedAt: t.expose('blockedAt', { type: 'DateTime', ...shownTo('blockedAt'), description: 'When the account was blocked; null when not blocked.' }),
     cards: t.relation('cards', {
-      description: 'In the order they were given to the member; empty for callers who may not see them.',
+      description:
+        'Every card of the member, replaced and blocked ones too, in the order they were given to the member; empty for callers who may not see them.',
       query: { orderBy: [{ boundAt: 'asc' }, { createdAt: 'asc' }] },
       authScopes: (member, _args, ctx) => seesMemberField(ctx.identity, member, 'cards'),
       // Pothos types this resolver by the relation's shape; an empty list is what a hidden list is.
       unauthorizedResolver: () => [] as never,
     }),
-    family: t.relation('family', shownTo('family')),
-    company: t.relation('company'),
-    createdAt: t.expose('createdAt', { type: 'DateTime', ...shownTo('createdAt') }),
+    family: t.relation('family', { ...shownTo('family'), description: 'The family the member pools with; null when in none.' }),
+    company: t.relation('company', { description: 'The company whose program the member belongs to.' }),
+    createdAt: t.expose('createdAt', {
+      type: 'DateTime',
+      ...shownTo('createdAt'),
+      description: 'When the record was created (a card holder’s first card, or the registration).',
+    }),
   }),
 });
 
@@ -84,9 +113,9 @@ builder.queryField('member', (t) =>
   t.prismaField({
     type: 'Member',
     nullable: true,
-    description: "A member of the caller's company; members may read only themselves.",
+    description: "A member of the caller's company; members may read only themselves. Null when unknown, not visible to the caller, or gone from the program.",
     authScopes: { signedIn: true },
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'The member’s id.' }) },
     resolve: async (query, _root, { id }, ctx) => {
       if (!/^[0-9a-f-]{36}$/i.test(String(id))) return null;
       const member = await ctx.db.member.findUnique({ ...query, where: { id: String(id) } });
@@ -98,10 +127,10 @@ builder.queryField('member', (t) =>
 const MemberFilter = builder.inputType('MemberFilter', {
   description: 'Any combination; all given criteria must match. Name matches first or last name, any case.',
   fields: (t) => ({
-    phone: t.string(),
-    email: t.string(),
-    cardNumber: t.string(),
-    name: t.string(),
+    phone: t.string({ description: 'The exact phone, any usual spelling of an international number.' }),
+    email: t.string({ description: 'The exact email address, any case.' }),
+    cardNumber: t.string({ description: 'A card of the member (any of their cards), 16 digits.' }),
+    name: t.string({ description: 'Words that must each appear in the first or last name, any case.' }),
   }),
 });
 
@@ -122,22 +151,27 @@ function normalisedFilter(filter: MemberFilterInput): MemberSearch | null {
 }
 
 builder.queryField('members', (t) =>
-  t.prismaConnection({
-    type: 'Member',
-    cursor: 'id',
-    maxSize: 100,
-    defaultSize: 20,
-    description: "Operators: search the company's members, newest first. At most 100 per page.",
-    authScopes: { operator: true },
-    args: { filter: t.arg({ type: MemberFilter }) },
-    resolve: (query, _root, { filter }, ctx) => {
-      const search = normalisedFilter(filter ?? {});
-      if (ctx.identity.kind !== 'operator' || !search) return [];
-      return ctx.db.member.findMany({
-        ...query,
-        where: memberSearchWhere(ctx.identity.companyId, search),
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      });
+  t.prismaConnection(
+    {
+      type: 'Member',
+      cursor: 'id',
+      maxSize: 100,
+      defaultSize: 20,
+      description:
+        "Operators: search the company's members, newest first; 20 per page by default, at most 100. A filter value that cannot match anyone (a malformed phone) finds nobody.",
+      authScopes: { operator: true },
+      args: { filter: t.arg({ type: MemberFilter, description: 'What to search by; every member of the company when omitted.' }) },
+      resolve: (query, _root, { filter }, ctx) => {
+        const search = normalisedFilter(filter ?? {});
+        if (ctx.identity.kind !== 'operator' || !search) return [];
+        return ctx.db.member.findMany({
+          ...query,
+          where: memberSearchWhere(ctx.identity.companyId, search),
+          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        });
+      },
     },
-  }),
+    { description: 'A page of members.' },
+    { description: 'One member in the page, with its cursor.' },
+  ),
 );

@@ -30,7 +30,7 @@ builder.mutationField('changeOperatorPassword', (t) =>
     description:
       'The signed-in operator changes their own password. The first administrator created with a generated password must do this before anything else: until then their token serves this mutation only. Errors: INVALID_CREDENTIALS, TOO_MANY_ATTEMPTS, WEAK_PASSWORD, INVALID_INPUT.',
     authScopes: { changingPassword: true },
-    args: { input: t.arg({ type: ChangeOperatorPasswordInput, required: true }) },
+    args: { input: t.arg({ type: ChangeOperatorPasswordInput, required: true, description: 'The current password and the new one.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.auth.changeOperatorPassword(ctx.identity, input)),
   }),
 );

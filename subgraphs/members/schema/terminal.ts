@@ -6,12 +6,12 @@ import { canSeeCompanyRow, visibleOrNull } from './visibility';
 export const PosTerminal = builder.prismaObject('PosTerminal', {
   description: 'A cash register. It signs in with its id and secret and acts only inside its company.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    name: t.exposeString('name'),
-    active: t.exposeBoolean('active'),
-    pointOfSale: t.relation('pointOfSale'),
-    company: t.relation('company'),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    id: t.exposeID('id', { description: 'The terminal’s id: with its secret, what it signs in with.' }),
+    name: t.exposeString('name', { description: 'Its name for people (“Till 1”).' }),
+    active: t.exposeBoolean('active', { description: 'Whether it may sign in.' }),
+    pointOfSale: t.relation('pointOfSale', { description: 'The store it stands in; its operations settle there.' }),
+    company: t.relation('company', { description: 'The company it belongs to.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was registered.' }),
   }),
 });
 
@@ -23,7 +23,12 @@ builder.asEntity(PosTerminal, {
 const CreatePosTerminalPayload = builder.objectRef<Outcome<{ terminal: TerminalRow; secret: string }>>('CreatePosTerminalPayload').implement({
   description: 'The new terminal and its secret.',
   fields: (t) => ({
-    terminal: t.field({ type: PosTerminal, nullable: true, resolve: (o) => o.result?.terminal ?? null }),
+    terminal: t.field({
+      type: PosTerminal,
+      nullable: true,
+      description: 'The new terminal. Null when errors is not empty.',
+      resolve: (o) => o.result?.terminal ?? null,
+    }),
     secret: t.string({
       nullable: true,
       description: 'Shown this once; only a hash is stored. Configure it in the register.',
@@ -34,28 +39,47 @@ const CreatePosTerminalPayload = builder.objectRef<Outcome<{ terminal: TerminalR
 });
 
 const CreatePosTerminalInput = builder.inputType('CreatePosTerminalInput', {
-  fields: (t) => ({ pointOfSaleId: t.id({ required: true }), name: t.string({ required: true }) }),
+  description: 'A new cash register at a store of the caller’s company.',
+  fields: (t) => ({
+    pointOfSaleId: t.id({ required: true, description: 'The store it stands in.' }),
+    name: t.string({ required: true, description: 'Its name for people, 1 to 200 characters.' }),
+  }),
 });
 
 builder.mutationField('createPosTerminal', (t) =>
   t.field({
     type: CreatePosTerminalPayload,
-    description: 'Admins: registers a cash register at a point of sale.',
+    description:
+      'Admins: registers a cash register at a point of sale and answers with its secret, shown this once. Emits pos_terminal.created. Errors: POINT_OF_SALE_NOT_FOUND, INVALID_INPUT.',
     authScopes: { role: ['ADMIN'] },
-    args: { input: t.arg({ type: CreatePosTerminalInput, required: true }) },
+    args: { input: t.arg({ type: CreatePosTerminalInput, required: true, description: 'The terminal to register.' }) },
     resolve: (_root, { input }, ctx) =>
       attempt(() => ctx.services.companies.createPosTerminal(ctx.identity, { ...input, pointOfSaleId: String(input.pointOfSaleId) })),
   }),
 );
 
 const LoginTerminalInput = builder.inputType('LoginTerminalInput', {
-  fields: (t) => ({ terminalId: t.id({ required: true }), secret: t.string({ required: true }) }),
+  description: 'A terminal’s credentials, as createPosTerminal gave them.',
+  fields: (t) => ({
+    terminalId: t.id({ required: true, description: 'The terminal’s id.' }),
+    secret: t.string({ required: true, description: 'The secret createPosTerminal showed once.' }),
+  }),
 });
 
 const LoginTerminalPayload = builder.objectRef<Outcome<{ token: string; terminal: TerminalRow }>>('LoginTerminalPayload').implement({
+  description: 'What loginTerminal answers: a token for the terminal, or why the sign-in failed.',
   fields: (t) => ({
-    token: t.string({ nullable: true, description: 'Send as `Authorization: Bearer <token>`.', resolve: (o) => o.result?.token ?? null }),
-    terminal: t.field({ type: PosTerminal, nullable: true, resolve: (o) => o.result?.terminal ?? null }),
+    token: t.string({
+      nullable: true,
+      description: 'Send as `Authorization: Bearer <token>`; valid for 24 hours, then sign in again. Null when errors is not empty.',
+      resolve: (o) => o.result?.token ?? null,
+    }),
+    terminal: t.field({
+      type: PosTerminal,
+      nullable: true,
+      description: 'The signed-in terminal. Null when errors is not empty.',
+      resolve: (o) => o.result?.terminal ?? null,
+    }),
     errors: errorsField(t),
   }),
 });
@@ -63,8 +87,9 @@ const LoginTerminalPayload = builder.objectRef<Outcome<{ token: string; terminal
 builder.mutationField('loginTerminal', (t) =>
   t.field({
     type: LoginTerminalPayload,
-    description: 'Signs a cash register in. Failed attempts per terminal are limited.',
-    args: { input: t.arg({ type: LoginTerminalInput, required: true }) },
+    description:
+      'Signs a cash register in with its id and secret; no token needed. After 5 failures in 15 minutes the terminal is locked for 15 minutes. A deactivated terminal cannot sign in. Errors: INVALID_CREDENTIALS, TOO_MANY_ATTEMPTS.',
+    args: { input: t.arg({ type: LoginTerminalInput, required: true, description: 'The terminal’s id and secret.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.auth.loginTerminal({ terminalId: String(input.terminalId), secret: input.secret })),
   }),
 );

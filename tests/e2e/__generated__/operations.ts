@@ -3,22 +3,31 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The same accrual for a list of members. */
 export type AccrueBonusesBulkInput = {
+  /** Not payable before; at once when omitted. */
   activatesAt?: string | null | undefined;
+  /** Bonuses for each member: positive, at most 2 decimal places (otherwise each member is refused). */
   amount: string;
+  /** Bonus currency code; the default one when omitted. */
   currency?: string | null | undefined;
+  /** Expires unspent at; never when omitted. */
   expiresAt?: string | null | undefined;
   /** Unique per request: a retry with the same key is the same job and accrues nothing twice. */
   idempotencyKey: string;
   /** Up to 10,000 members (each accrued once). */
   memberIds: Array<string | number>;
+  /** Why (a campaign, a goodwill gesture…); kept on each operation. */
   reason?: string | null | undefined;
 };
 
+/** A manual accrual to one member, named by memberId or cardNumber. */
 export type AccrueBonusesInput = {
   /** Not payable before; at once when omitted. */
   activatesAt?: string | null | undefined;
+  /** Bonuses to accrue: positive, at most 2 decimal places, up to 1,000,000,000. */
   amount: string;
+  /** A card in use of the member, instead of memberId (spaces and dashes ignored); a blocked card is refused. */
   cardNumber?: string | null | undefined;
   /** Currency code; the default bonus currency when omitted. */
   currency?: string | null | undefined;
@@ -26,41 +35,54 @@ export type AccrueBonusesInput = {
   effectiveAt?: string | null | undefined;
   /** Expires unspent at; never when omitted. */
   expiresAt?: string | null | undefined;
-  /** Optional: a retry with the same key returns the first result and changes nothing. */
+  /** Optional (1 to 128 characters): a retry with the same key returns the first result and changes nothing. */
   idempotencyKey?: string | null | undefined;
   /** The member; or give cardNumber. */
   memberId?: string | number | null | undefined;
+  /** Why (goodwill, a missed accrual…); kept on the operation. */
   reason?: string | null | undefined;
 };
 
 /** Give memberId, or phone (an unknown phone creates a card holder), or neither (an anonymous card holder). */
 export type BindCardInput = {
+  /** The blank card’s number; spaces and dashes are ignored. */
   cardNumber: string;
   /** Required from terminals (optional for others): a retry with the same key answers as the first call and changes nothing; the same key with another input is IDEMPOTENCY_CONFLICT. */
   idempotencyKey?: string | null | undefined;
+  /** The member to bind it to. */
   memberId?: string | number | null | undefined;
+  /** The holder’s phone, instead of memberId: the member with it, or a new card holder. */
   phone?: string | null | undefined;
 };
 
+/** The card to block and why. */
 export type BlockCardInput = {
+  /** The card to block. */
   cardNumber: string;
+  /** Free text for staff, kept with the block. */
   comment?: string | null | undefined;
   /** Required from terminals (optional for others): a retry with the same key answers as the first call and changes nothing; the same key with another input is IDEMPOTENCY_CONFLICT. */
   idempotencyKey?: string | null | undefined;
+  /** Why; kept as the card’s blockReason. Members may not give SUSPICIOUS_ACTIVITY. */
   reason: CardBlockRequestReason;
 };
 
+/** The account to block and why. */
 export type BlockMemberAccountInput = {
+  /** The member. */
   memberId: string | number;
+  /** Why, for staff; not blank. Shown to operators as blockedReason. */
   reason: string;
 };
 
+/** Which call submitted a bulk job. */
 export type BulkJobKind =
-  /** accrueBonusesBulk */
+  /** accrueBonusesBulk: one accrual for each of a list of members. */
   | 'ACCRUE_BULK'
-  /** importOperations */
+  /** importOperations: a history from another system, one row per operation. */
   | 'IMPORT_OPERATIONS';
 
+/** How far a bulk job has got. */
 export type BulkJobState =
   /** Every row applied, skipped or refused. */
   | 'COMPLETED'
@@ -69,6 +91,7 @@ export type BulkJobState =
   /** Being applied; `processed` says how far. */
   | 'RUNNING';
 
+/** A cashier’s manual accrual or deduction for the card’s member. */
 export type CalculateManualOperationInput = {
   /** An accrual: not payable before; at once when omitted. */
   activatesAt?: string | null | undefined;
@@ -80,65 +103,99 @@ export type CalculateManualOperationInput = {
   currency?: string | null | undefined;
   /** An accrual: expires unspent at; never when omitted. */
   expiresAt?: string | null | undefined;
-  /** Unique per call; a retry with the same key gets the first answer. */
+  /** Unique per call (1 to 128 characters); a retry with the same key gets the first answer. */
   idempotencyKey: string;
+  /** Accrue or deduct. */
   kind: ManualOperationKind;
+  /** Why; required, not blank. */
   reason: string;
 };
 
+/** The register’s receipt, the member by card or phone (or neither), and what to pay with bonuses. */
 export type CalculatePurchaseInput = {
   /** The member’s card (barcode, magnetic stripe, QR). */
   cardNumber?: string | null | undefined;
   /** Bonus currency code; the default one when omitted. */
   currency?: string | null | undefined;
-  /** Unique per call; a retry with the same key gets the first answer. */
+  /** Unique per call (1 to 128 characters); a retry with the same key gets the first answer. */
   idempotencyKey: string;
+  /** The receipt’s lines, 1 to 500. */
   lines: Array<ReceiptLineInput>;
   /** The register’s local time (ISO-8601), for offers evaluated in it. */
   localTime?: string | null | undefined;
-  /** Bonuses to pay with (held until confirmation). */
+  /** Bonuses to pay with (held until confirmation), at most 2 decimal places; none when omitted or zero. */
   payWithBonuses?: string | null | undefined;
   /** The member’s phone, instead of a card. Neither: a receipt without a member. */
   phone?: string | null | undefined;
 };
 
+/** The pending purchase to cancel. */
 export type CancelPurchaseInput = {
+  /** Unique per call (1 to 128 characters); a retry with the same key gets the first answer. */
   idempotencyKey: string;
+  /** The pending purchase. */
   purchaseId: string | number;
+  /** Why, kept as its cancelReason; CANCELLED_BY_TERMINAL when omitted. */
   reason?: string | null | undefined;
 };
 
+/** Why a card is blocked or was replaced. */
 export type CardBlockReason =
+  /** Damaged or unreadable. */
   | 'DAMAGED'
+  /** Reported lost. */
   | 'LOST'
+  /** Set by the system: its member left the program. */
   | 'MEMBER_OPTED_OUT'
+  /** Any other reason; the block’s comment may say which. */
   | 'OTHER'
+  /** Set by the system: the card was replaced by another. */
   | 'REPLACED'
+  /** Reported stolen. */
   | 'STOLEN'
+  /** Blocked by staff on suspected fraud (not a reason members may give). */
   | 'SUSPICIOUS_ACTIVITY';
 
+/** The reasons a person may give for blocking or replacing a card (REPLACED and MEMBER_OPTED_OUT are set by the system). */
 export type CardBlockRequestReason =
+  /** Damaged or unreadable. */
   | 'DAMAGED'
+  /** Reported lost. */
   | 'LOST'
+  /** Any other reason; the block’s comment may say which. */
   | 'OTHER'
+  /** Reported stolen. */
   | 'STOLEN'
+  /** Blocked by staff on suspected fraud (not a reason members may give). */
   | 'SUSPICIOUS_ACTIVITY';
 
+/** Plastic or number only. */
 export type CardKind =
+  /** A plastic card from a numbered batch, bound to its member at a checkout. */
   | 'PHYSICAL'
+  /** A number issued to a member for the app or a wallet (numbers start with 9). */
   | 'VIRTUAL';
 
-/** BLANK: issued, not bound. INACTIVE: bound to a card holder who has not registered. ACTIVE, BLOCKED, REPLACED. */
+/** Where a card stands. */
 export type CardState =
+  /** Bound to a registered member: collects and pays. */
   | 'ACTIVE'
+  /** Issued in a batch, not bound to anyone yet. */
   | 'BLANK'
+  /** Blocked (see blockReason): neither collects nor pays until unblocked. */
   | 'BLOCKED'
+  /** Bound to a card holder who has not registered: collects bonuses; registration activates it. */
   | 'INACTIVE'
+  /** Replaced by another card (see replacedBy); no longer usable. */
   | 'REPLACED';
 
+/** The new email address with the code sent to it. */
 export type ChangeEmailInput = {
+  /** The 6-digit code sent to the new address. */
   code: string;
+  /** The member; omitted by a member acting for themself, required from staff. */
   memberId?: string | number | null | undefined;
+  /** The address requestEmailChange sent the code to. */
   newEmail: string;
 };
 
@@ -150,35 +207,51 @@ export type ChangeOperatorPasswordInput = {
   newPassword: string;
 };
 
+/** A new password, proven by the current one when a member sets it. */
 export type ChangePasswordInput = {
-  /** Required from a member who has a password. */
+  /** Required from a member who has a password; staff do not give it. */
   currentPassword?: string | null | undefined;
+  /** The member; omitted by a member acting for themself, required from staff. */
   memberId?: string | number | null | undefined;
+  /** 8 to 128 characters with letters and digits. */
   newPassword: string;
 };
 
+/** The new phone with the code sent to it. */
 export type ChangePhoneInput = {
+  /** The 6-digit code sent to the new phone. */
   code: string;
+  /** The member; omitted by a member acting for themself, required from staff. */
   memberId?: string | number | null | undefined;
+  /** The phone requestPhoneChange sent the code to. */
   newPhone: string;
 };
 
+/** A registration channel’s whole setting. */
 export type ConfigureRegistrationChannelInput = {
+  /** The channel to configure. */
   channel: RegistrationChannel;
+  /** Whether it accepts registrations. */
   enabled: boolean;
+  /** Profile fields it requires on top of the phone; empty: the phone only. */
   requiredFields: Array<RegistrationField>;
 };
 
+/** The pending purchase to confirm, with the member’s code where the point of sale requires one. */
 export type ConfirmPurchaseInput = {
+  /** Unique per call (1 to 128 characters); a retry with the same key gets the first answer. */
   idempotencyKey: string;
   /** The SMS code, where the point of sale requires one for paying with bonuses. */
   paymentCode?: string | null | undefined;
+  /** The pending purchase. */
   purchaseId: string | number;
 };
 
+/** A range of physical card numbers to issue blank. */
 export type CreateCardBatchInput = {
-  /** First sequence number; 1 when omitted. */
+  /** First sequence number, digits only; 1 when omitted. The range must fit the digits left after the prefix. */
   firstNumber?: string | null | undefined;
+  /** Its name for people; not blank. */
   name: string;
   /** 1 to 8 digits, not starting with 0 or 9 (9 is for virtual cards). */
   prefix: string;
@@ -186,194 +259,301 @@ export type CreateCardBatchInput = {
   size: number;
 };
 
+/** A new company and its first administrator. */
 export type CreateCompanyInput = {
+  /** The first administrator’s sign-in email; no other operator may have it. */
   adminEmail: string;
+  /** Their password: 8 to 128 characters with letters and digits. */
   adminPassword: string;
+  /** The retailer’s name, 1 to 200 characters. */
   name: string;
   /** ISO 4217 code; EUR when omitted. */
   posCurrency?: string | null | undefined;
 };
 
+/** A new bonus currency. */
 export type CreateCurrencyInput = {
+  /** 2 to 16 letters, digits or _, starting with a letter; stored upper case, unique in the company. */
   code: string;
+  /** What one unit pays for, in the POS currency; positive. */
   exchangeRate: string;
+  /** Display name for people; not blank. */
   name: string;
 };
 
+/** Who heads the new family. */
 export type CreateFamilyInput = {
   /** The future head; omitted by a member. */
   memberId?: string | number | null | undefined;
 };
 
+/** A new operator of the caller’s company. */
 export type CreateOperatorInput = {
+  /** Their sign-in email; no other operator may have it. */
   email: string;
+  /** Their password: 8 to 128 characters with letters and digits. */
   password: string;
+  /** What they may do. */
   role: OperatorRole;
 };
 
+/** A new store of the caller’s company. */
 export type CreatePointOfSaleInput = {
+  /** The store’s address; none when omitted or blank. */
   address?: string | null | undefined;
-  /** Default false. */
+  /** Paying with bonuses (and a cashier’s deduction) here needs a code sent to the member; false when omitted. */
   confirmPaymentBySms?: boolean | null | undefined;
+  /** The store’s name, 1 to 200 characters. */
   name: string;
-  /** Default WRITE_OFF_TO_NEGATIVE. */
+  /** What returns of purchases made here do with accrued bonuses already spent; WRITE_OFF_TO_NEGATIVE when omitted. */
   returnPolicy?: ReturnPolicy | null | undefined;
 };
 
+/** A new cash register at a store of the caller’s company. */
 export type CreatePosTerminalInput = {
+  /** Its name for people, 1 to 200 characters. */
   name: string;
+  /** The store it stands in. */
   pointOfSaleId: string | number;
 };
 
+/** A manual deduction from one member, named by memberId or cardNumber. */
 export type DeductBonusesInput = {
+  /** Bonuses to deduct: positive, at most 2 decimal places, up to 1,000,000,000. */
   amount: string;
+  /** A card in use of the member, instead of memberId (spaces and dashes ignored); a blocked card is refused. */
   cardNumber?: string | null | undefined;
+  /** Currency code; the default bonus currency when omitted. */
   currency?: string | null | undefined;
   /** When it took effect; now when omitted, never in the future. */
   effectiveAt?: string | null | undefined;
-  /** Optional: a retry with the same key returns the first result and changes nothing. */
+  /** Optional (1 to 128 characters): a retry with the same key returns the first result and changes nothing. */
   idempotencyKey?: string | null | undefined;
   /** The member; or give cardNumber. */
   memberId?: string | number | null | undefined;
+  /** Why (a correction, a double accrual…); required, kept on the operation. */
   reason: string;
 };
 
-/** Why a mutation was refused. Clients branch on these; messages are for people. */
+/** Why a mutation was refused. Clients branch on these; messages are for people. Each mutation’s description ends with the codes it can return. */
 export type ErrorCode =
+  /** The member (or the invitee) already belongs to a family. */
   | 'ALREADY_IN_FAMILY'
+  /** The card is already bound (to another member, for registrations). */
   | 'CARD_ALREADY_BOUND'
+  /** The card is blocked. */
   | 'CARD_BLOCKED'
+  /** The new card is already bound to a member. */
   | 'CARD_NOT_BLANK'
+  /** The card is not blocked. */
   | 'CARD_NOT_BLOCKED'
+  /** No card with this number is in use in the company: unknown, not bound to a member, or its member has left the program. */
   | 'CARD_NOT_FOUND'
+  /** The batch’s number range overlaps cards that exist. */
   | 'CARD_NUMBER_CONFLICT'
+  /** The card was already replaced. */
   | 'CARD_REPLACED'
+  /** The company has switched this registration channel off. */
   | 'CHANNEL_DISABLED'
+  /** The caller may not register through this channel: terminals register through POS. */
   | 'CHANNEL_NOT_ALLOWED'
+  /** The code sent to the member has expired (after 5 minutes); ask for a new one. */
   | 'CODE_EXPIRED'
+  /** The code sent to the member is wrong; each wrong try uses up one of five. */
   | 'CODE_INVALID'
+  /** A code was sent to the member less than 30 seconds ago; wait before asking again. */
   | 'CODE_REQUESTED_TOO_OFTEN'
+  /** No such company. */
   | 'COMPANY_NOT_FOUND'
+  /** The platform hosts more than one program: name the company. */
   | 'COMPANY_REQUIRED'
+  /** The company already has a bonus currency with this code. */
   | 'CURRENCY_CODE_TAKEN'
+  /** The company has no bonus currency with this code. */
   | 'CURRENCY_NOT_FOUND'
+  /** A date lies before the company’s history start (updateCompanySettings.historyStartsAt) or from 2100 on; the field names it. */
   | 'DATE_OUT_OF_RANGE'
+  /** The email address belongs to another member. */
   | 'EMAIL_TAKEN'
+  /** The head leaves the family last: the others leave first. */
   | 'FAMILY_HEAD_CANNOT_LEAVE'
+  /** The caller used this idempotency key for a different request. */
   | 'IDEMPOTENCY_CONFLICT'
+  /** The active balance, less what pending operations hold, does not cover the amount; for a back-dated change, a spend recorded after it would no longer be covered. */
   | 'INSUFFICIENT_BALANCE'
+  /** An amount is not positive, has more than two decimal places or is above 1,000,000,000, or a payment with bonuses is worth less than a cent. */
   | 'INVALID_AMOUNT'
+  /** The birth date is in the future or implausibly far back. */
   | 'INVALID_BIRTH_DATE'
+  /** The card number is not 16 digits with a valid check digit. */
   | 'INVALID_CARD_NUMBER'
+  /** The sign-in failed: the identifier or the secret is wrong (which one is not told). */
   | 'INVALID_CREDENTIALS'
+  /** The email address is not valid. */
   | 'INVALID_EMAIL'
+  /** An input value is missing, malformed or out of range (a date, an idempotency key, a reason, a rule, a limit definition); field names it. */
   | 'INVALID_INPUT'
+  /** The phone is not an international number (e.g. +491701234567). */
   | 'INVALID_PHONE'
+  /** The receipt or the returned lines are not valid: no lines or more than the maximum, a price or quantity out of range, a register discount above its line, a line the purchase does not have, more returned than is left. */
   | 'INVALID_RECEIPT'
+  /** No pending invitation with this id for the signed-in member. */
   | 'INVITATION_NOT_FOUND'
+  /** A limit against fraud refuses the operation; the message names the limit. The refusal is recorded for the security service. */
   | 'LIMIT_EXCEEDED'
+  /** No such limit in the company. */
   | 'LIMIT_NOT_FOUND'
+  /** The member’s account is blocked: it neither accrues nor pays. */
   | 'MEMBER_BLOCKED'
+  /** Paying with bonuses is not open to this member (a state outside the company’s spending states, e.g. a card holder not yet registered), or the receipt has no member. */
   | 'MEMBER_CANNOT_SPEND'
-  | 'MEMBER_DELETED'
+  /** The member’s account is not blocked. */
   | 'MEMBER_NOT_BLOCKED'
+  /** No member with this id (or phone) in the caller’s company, or the member has left the program. */
   | 'MEMBER_NOT_FOUND'
+  /** Only registered members take part in families. */
   | 'MEMBER_NOT_REGISTERED'
+  /** Only the family’s head may do this. */
   | 'NOT_FAMILY_HEAD'
+  /** The member does not belong to a family. */
   | 'NOT_IN_FAMILY'
-  | 'OFFLINE_PAYMENT_NOT_ALLOWED'
+  /** The manual operation was not confirmed within the hold time and cancelled itself; calculate it again. */
   | 'OPERATION_EXPIRED'
+  /** No such manual operation at the terminal’s point of sale. */
   | 'OPERATION_NOT_FOUND'
+  /** The manual operation is already confirmed or cancelled. */
   | 'OPERATION_NOT_PENDING'
+  /** An operator with this email address exists. */
   | 'OPERATOR_EMAIL_TAKEN'
+  /** The point of sale requires the code sent to the member by SMS; confirm again with it. */
   | 'PAYMENT_CODE_REQUIRED'
+  /** The payment with bonuses is above the share of the receipt the program lets bonuses pay (see Purchase.maxBonusPayment). */
   | 'PAYMENT_EXCEEDS_SHARE'
+  /** The phone belongs to another member (a registered one, for registrations). */
   | 'PHONE_TAKEN'
+  /** No such point of sale in the company. */
   | 'POINT_OF_SALE_NOT_FOUND'
+  /** The purchase was not confirmed within the hold time and cancelled itself; calculate it again. */
   | 'PURCHASE_EXPIRED'
+  /** Only a confirmed purchase can be returned. */
   | 'PURCHASE_NOT_CONFIRMED'
+  /** No such purchase in the company; at a till, none at the terminal’s point of sale. */
   | 'PURCHASE_NOT_FOUND'
+  /** The purchase is already confirmed or cancelled. */
   | 'PURCHASE_NOT_PENDING'
+  /** The return was not confirmed within the hold time and cancelled itself; calculate it again. */
   | 'REFUND_EXPIRED'
+  /** No such return at the terminal’s point of sale. */
   | 'REFUND_NOT_FOUND'
+  /** The return is already confirmed or cancelled. */
   | 'REFUND_NOT_PENDING'
+  /** A field the registration channel requires is missing (the phone always), or a self-registration lacks its verification code. */
   | 'REQUIRED_FIELD_MISSING'
-  | 'TERMINAL_NOT_FOUND'
+  /** Five wrong codes were tried; ask for a new one. */
   | 'TOO_MANY_ATTEMPTS'
+  /** The password needs 8 to 128 characters with letters and digits. */
   | 'WEAK_PASSWORD'
+  /** The current password is wrong. */
   | 'WRONG_PASSWORD';
 
+/** The invitation to answer. */
 export type FamilyInvitationInput = {
+  /** A pending invitation of the signed-in member. */
   invitationId: string | number;
 };
 
+/** Where an invitation to a family stands. */
 export type FamilyInvitationState =
+  /** The invitee joined the family. */
   | 'ACCEPTED'
+  /** Withdrawn; it can no longer be answered. No call withdraws invitations yet. */
   | 'CANCELLED'
+  /** The invitee declined. */
   | 'DECLINED'
+  /** Sent, not answered yet. */
   | 'PENDING';
 
-/** One historical operation. Identify the member by memberId or cardNumber. */
+/** One historical operation. Identify the member by memberId, cardNumber or phone (the first given wins). Blocked members’ history is imported too. */
 export type ImportOperationRow = {
+  /** An accrual: not payable before; from effectiveAt when omitted. */
   activatesAt?: string | null | undefined;
+  /** Bonuses: positive, at most 2 decimal places. */
   amount: string;
+  /** A card bound to the member, instead of memberId. */
   cardNumber?: string | null | undefined;
+  /** Bonus currency code; the default one when omitted. */
   currency?: string | null | undefined;
+  /** When it happened in the source system; rows are applied in this order. */
   effectiveAt: string;
+  /** An accrual: expires unspent at; never when omitted. */
   expiresAt?: string | null | undefined;
-  /** Its id in the source system; a row imported before is skipped. */
+  /** Its id in the source system (1 to 200 characters); a row imported before is skipped. */
   externalId: string;
+  /** ACCRUAL (points earned), PAYMENT (spent on a purchase) or DEDUCTION (taken off by hand). */
   kind: OperationKind;
+  /** The member. */
   memberId?: string | number | null | undefined;
-  /** The member’s phone (any usual spelling of an international number). */
+  /** The member’s phone (any usual spelling of an international number), instead of memberId or cardNumber. */
   phone?: string | null | undefined;
+  /** Kept on the operation; `import` (accruals) or `import <externalId>` when omitted. */
   reason?: string | null | undefined;
 };
 
+/** A history to import, as one job. */
 export type ImportOperationsInput = {
   /** Optional: without one, the same rows sent again are the same job. */
   idempotencyKey?: string | null | undefined;
+  /** 1 to 10,000 operations, in any order. */
   rows: Array<ImportOperationRow>;
 };
 
 /** Name the invitee by id or by phone. */
 export type InviteToFamilyInput = {
+  /** The invitee, a registered member of the company. */
   inviteeMemberId?: string | number | null | undefined;
+  /** The invitee’s phone, instead of inviteeMemberId. */
   inviteePhone?: string | null | undefined;
   /** The head; omitted by a member. */
   memberId?: string | number | null | undefined;
 };
 
+/** Whom to issue a virtual card to. */
 export type IssueVirtualCardInput = {
   /** Omitted by a member issuing a card for themself. */
   memberId?: string | number | null | undefined;
 };
 
+/** Who leaves their family. */
 export type LeaveFamilyInput = {
   /** Admins name the member; omitted by a member. */
   memberId?: string | number | null | undefined;
 };
 
+/** A limit’s whole definition; every problem with it is reported at once, one error per field. */
 export type LimitDefinition = {
-  /** Makes the limit soft: reaching it alerts the security service. */
+  /** Makes the limit soft: reaching it alerts the security service. At most refuseAbove, of the same kind of number. */
   alertAt?: string | null | undefined;
   /** Amount limits: the currency code (the default one when omitted). */
   currency?: string | null | undefined;
+  /** What it measures. */
   metric: LimitMetric;
+  /** Its name for people, 1 to 200 characters. */
   name: string;
   /** Required for per-period measures, absent otherwise. */
   period?: LimitPeriod | null | undefined;
-  /** An operation taking the measure above it is refused. */
+  /** An operation taking the measure above it is refused: a whole number for counts, bonuses (2 decimal places) for amounts; 0 to 1,000,000,000. */
   refuseAbove: string;
-  /** Terminal and point-of-sale limits: just this one; all of them when omitted. */
+  /** Terminal and point-of-sale limits: just this terminal or point of sale; all of them when omitted. Not for card limits. */
   subjectId?: string | number | null | undefined;
   /** ROLLING when omitted. */
   window?: LimitWindow | null | undefined;
 };
 
-/** HARD: refuses above refuseAbove. SOFT: alerts the security service on reaching alertAt, refuses above refuseAbove. */
+/** How a limit treats an operation: every limit refuses above refuseAbove; a soft one also alerts before. */
 export type LimitKind =
+  /** Refuses an operation that would take the measure above refuseAbove; no alerts. */
   | 'HARD'
+  /** Alerts the security service for every operation from alertAt up to refuseAbove, and refuses above refuseAbove. */
   | 'SOFT';
 
 /** What a limit measures. CARD_* count what one card (its holder) did, TERMINAL_* one terminal, POINT_OF_SALE_* one point of sale. */
@@ -407,277 +587,435 @@ export type LimitMetric =
   /** bonuses a terminal accrued for purchases (amount of bonuses, per period) */
   | 'TERMINAL_PURCHASE_ACCRUALS';
 
-/** How long a periodic measure counts; its window says whether rolling or calendar. TOTAL: all time. */
+/** How long a periodic measure counts; its window says whether rolling or calendar. */
 export type LimitPeriod =
+  /** A day (24 hours when rolling). */
   | 'DAY'
+  /** An hour. */
   | 'HOUR'
+  /** A month (30 days when rolling). */
   | 'MONTH'
+  /** All time. */
   | 'TOTAL'
+  /** A week (7 days when rolling; from Monday in the calendar). */
   | 'WEEK';
 
+/** Where a period starts. */
 export type LimitWindow =
   /** The current hour, day, week (from Monday) or month in the company’s time zone. */
   | 'CALENDAR'
   /** Ending at the operation: the last hour, 24 hours, 7 days or 30 days. */
   | 'ROLLING';
 
-/** Exactly one of password and code. */
+/** The call a limit judged, as its alert records it. The values are the names of the calls, as they have always been on the wire. */
+export type LimitedOperation =
+  /** An accrual being recorded: an operator’s, a confirmed cashier’s one, or a row of a bulk accrual. */
+  | 'accrueBonuses'
+  /** A terminal calculating a cashier’s manual accrual or deduction. */
+  | 'calculateManualOperation'
+  /** A terminal calculating a purchase. */
+  | 'calculatePurchase'
+  /** A terminal confirming a purchase. */
+  | 'confirmPurchase'
+  /** A deduction being recorded: an operator’s, or a confirmed cashier’s one. */
+  | 'deductBonuses'
+  /** A terminal sending a receipt it kept while offline. */
+  | 'registerOfflinePurchase'
+  /** A terminal asking to pay a pending purchase with bonuses. */
+  | 'requestBonusPayment';
+
+/** A member’s phone with exactly one of password and code. */
 export type LoginMemberInput = {
+  /** The 6-digit code requestMemberCode sent; or give password. */
   code?: string | null | undefined;
   /** The program; may be omitted when the platform hosts one company. */
   companyId?: string | number | null | undefined;
+  /** The member’s password; or give code. */
   password?: string | null | undefined;
+  /** The member’s phone, in international format. */
   phone: string;
 };
 
+/** An operator’s credentials. */
 export type LoginOperatorInput = {
+  /** The sign-in email address (any case). */
   email: string;
+  /** The operator’s password. */
   password: string;
 };
 
+/** A terminal’s credentials, as createPosTerminal gave them. */
 export type LoginTerminalInput = {
+  /** The secret createPosTerminal showed once. */
   secret: string;
+  /** The terminal’s id. */
   terminalId: string | number;
 };
 
+/** Confirms or cancels a pending manual operation. */
 export type ManualOperationActionInput = {
   /** The code sent to the member (confirmManualOperation, where the point of sale requires it). */
   code?: string | null | undefined;
+  /** Unique per call (1 to 128 characters); a retry with the same key gets the first answer. */
   idempotencyKey: string;
+  /** The pending operation, from calculateManualOperation. */
   manualOperationId: string | number;
   /** Why it is cancelled (cancelManualOperation only). */
   reason?: string | null | undefined;
 };
 
-/** What a cashier does by hand: ACCRUAL (goodwill, a missed accrual) or DEDUCTION (a correction). */
+/** What a cashier does by hand. */
 export type ManualOperationKind =
+  /** Adds bonuses (goodwill, a missed accrual). */
   | 'ACCRUAL'
+  /** Takes bonuses off (a correction); held from calculation to confirmation. */
   | 'DEDUCTION';
 
 /** Any combination; all given criteria must match. Name matches first or last name, any case. */
 export type MemberFilter = {
+  /** A card of the member (any of their cards), 16 digits. */
   cardNumber?: string | null | undefined;
+  /** The exact email address, any case. */
   email?: string | null | undefined;
+  /** Words that must each appear in the first or last name, any case. */
   name?: string | null | undefined;
+  /** The exact phone, any usual spelling of an international number. */
   phone?: string | null | undefined;
 };
 
-/** CARD_HOLDER only collects bonuses; REGISTERED collects and (by default) spends; BLOCKED does neither. */
+/** Where a member stands in the program; what the state lets them do. */
 export type MemberState =
+  /** Blocked on suspected fraud: neither collects nor pays until unblocked. */
   | 'BLOCKED'
+  /** Holds a card bound at a checkout but has not registered: collects bonuses; pays only where the company lets card holders spend. */
   | 'CARD_HOLDER'
+  /** Left the program; personal data erased. Such members are no longer found by queries. */
   | 'DELETED'
+  /** Registered through a channel: collects and (by default) pays with bonuses. */
   | 'REGISTERED';
 
-/** ACCRUAL: points earned; PAYMENT: spent on a purchase; DEDUCTION: taken off manually. */
+/** Who recorded an operation. The values are lower case, as they have always been on the wire. */
+export type OperationActorKind =
+  /** An operator in the back office (one-step operations, imports, bulk accruals); actorId is the operator. */
+  | 'operator'
+  /** A terminal at a till (purchases, returns, a cashier’s manual operations); actorId is the terminal. */
+  | 'terminal';
+
+/** Through which channel an operation was recorded. */
+export type OperationChannel =
+  /** The back office: admin tools, the contact center, imports and bulk accruals. */
+  | 'ADMIN'
+  /** A till at a point of sale. */
+  | 'POS';
+
+/** What an operation did to the balance. */
 export type OperationKind =
+  /** Bonuses earned: a purchase’s accrual, a manual or imported accrual, or paid bonuses a return gave back. */
   | 'ACCRUAL'
+  /** Bonuses taken off by hand, or accrued bonuses a return took back. */
   | 'DEDUCTION'
+  /** Bonuses spent on a purchase (at a till, or imported). */
   | 'PAYMENT';
 
+/** What an operator may do; each call’s description names the roles it admits. */
 export type OperatorRole =
+  /** Runs the company: settings, operators, points of sale and terminals, currencies, limits, imports, and all an operator does. */
   | 'ADMIN'
+  /** The program: its rules, manual and bulk accruals. */
   | 'MARKETER'
+  /** The contact center: members and their cards, profiles and families, manual accruals and deductions, returns. */
   | 'OPERATOR'
+  /** Fraud: limits and their alerts, settlements, blocking members and cards. */
   | 'SECURITY';
 
+/** Who leaves the program. */
 export type OptOutInput = {
-  /** Omitted by a member leaving themself. */
+  /** Omitted by a member leaving themself; required from staff. */
   memberId?: string | number | null | undefined;
+  /** Why, carried on member.deleted. */
   reason?: string | null | undefined;
 };
 
-/** PENDING: calculated, bonuses held. CONFIRMED: applied. CANCELLED: by the terminal, or by itself when not confirmed in time. */
+/** Where a two-phase operation of the till (a purchase, a return, a manual operation) stands. */
 export type PurchaseState =
+  /** Dropped, by the terminal or by itself when not confirmed in time; it changed no balance. */
   | 'CANCELLED'
+  /** Applied to the balance. */
   | 'CONFIRMED'
+  /** Calculated; what it takes is held until it is confirmed or cancelled, or its hold lapses. */
   | 'PENDING';
 
+/** A line of the register’s receipt (1 to 500 lines per receipt). */
 export type ReceiptLineInput = {
+  /** The product category, for offers that target one. */
   category?: string | null | undefined;
-  /** Unit price in the POS currency. */
+  /** Unit price in the POS currency: 0 to 1,000,000,000, at most 2 decimal places. */
   price: string;
+  /** The product’s name or code; not blank. */
   product: string;
+  /** Units sold: positive, up to 10,000, at most 3 decimal places (weighed goods). */
   quantity: string;
-  /** The register's own discount on the line, in money. */
+  /** The register's own discount on the line, in money; at most the line's amount. */
   registerDiscount?: string | null | undefined;
 };
 
+/** Confirms or cancels a pending return. */
 export type RefundActionInput = {
+  /** Unique per call (1 to 128 characters); a retry with the same key gets the first answer. */
   idempotencyKey: string;
   /** Why it is cancelled (cancelRefund only). */
   reason?: string | null | undefined;
+  /** The pending return, from calculateRefund. */
   refundId: string | number;
 };
 
 /** A returned quantity of one line; a line named twice counts once, with the quantities added up. */
 export type RefundLineInput = {
+  /** The purchase line (PurchaseLine.lineNo). */
   lineNo: number;
+  /** Units returned: positive, at most 3 decimal places, at most what is left of the line. */
   quantity: string;
 };
 
+/** A full or partial return of a confirmed purchase. */
 export type RefundPurchaseInput = {
-  /** Unique per call; a retry with the same key gets the first answer. */
+  /** Unique per call (1 to 128 characters); a retry with the same key gets the first answer. */
   idempotencyKey: string;
   /** Returned quantities by line; everything not yet returned when omitted. */
   lines?: Array<RefundLineInput> | null | undefined;
+  /** The confirmed purchase, made at any point of sale of the company. */
   purchaseId: string | number;
 };
 
 /** The phone is always required; other fields as the channel's configuration requires. */
 export type RegisterMemberInput = {
+  /** In the past and plausible. */
   birthDate?: string | null | undefined;
   /** A blank card to bind, or the card of a card holder who now registers. */
   cardNumber?: string | null | undefined;
+  /** Where the registration comes from; decides who may call and which fields are required. */
   channel: RegistrationChannel;
   /** Self-registration only: the program (may be omitted on a single-company platform). */
   companyId?: string | number | null | undefined;
+  /** The member takes electronic receipts instead of paper ones; false when omitted. */
   eReceiptConsent?: boolean | null | undefined;
+  /** An email address, unique among the company’s members. */
   email?: string | null | undefined;
+  /** 1 to 100 characters. */
   firstName?: string | null | undefined;
   /** Required from terminals (optional for others): a retry with the same key answers as the first call and changes nothing; the same key with another input is IDEMPOTENCY_CONFLICT. */
   idempotencyKey?: string | null | undefined;
+  /** 1 to 100 characters. */
   lastName?: string | null | undefined;
   /** At least 8 characters with letters and digits. */
   password?: string | null | undefined;
+  /** Always required: an international number (a leading 00 counts as +); unique among registered members. */
   phone?: string | null | undefined;
   /** Self-registration only: the code `requestMemberCode` sent to the phone. */
   verificationCode?: string | null | undefined;
 };
 
+/** A receipt the register kept while offline, with the member by card or phone (or neither). */
 export type RegisterOfflinePurchaseInput = {
+  /** The member’s card. */
   cardNumber?: string | null | undefined;
+  /** Bonus currency code; the default one when omitted. */
   currency?: string | null | undefined;
+  /** Unique per receipt (1 to 128 characters): a resend with the same key gets the first answer. */
   idempotencyKey: string;
+  /** The receipt’s lines, 1 to 500. */
   lines: Array<ReceiptLineInput>;
   /** The register’s local time (ISO-8601), for offers evaluated in it. */
   localTime?: string | null | undefined;
   /** When the sale happened, in the register’s local time with its offset. */
   occurredAt: string;
+  /** The member’s phone, instead of a card. Neither: a receipt without a member. */
   phone?: string | null | undefined;
 };
 
+/** Where a member registered; each company configures which channels are open and what they require. */
 export type RegistrationChannel =
+  /** An operator on the member’s behalf. */
   | 'CONTACT_CENTER'
+  /** The mobile app: self-service, after confirming the phone with a code. */
   | 'MOBILE_APP'
+  /** The personal account on the web: self-service, after confirming the phone with a code. */
   | 'PERSONAL_ACCOUNT'
+  /** A cash register at the checkout (terminals; operators may use it too). */
   | 'POS'
+  /** Self-service by SMS, after confirming the phone with a code. */
   | 'SMS'
+  /** Self-service from a mobile wallet, after confirming the phone with a code. */
   | 'WALLET';
 
 /** Profile fields a registration channel may require (the phone is always required). */
 export type RegistrationField =
+  /** The birth date. */
   | 'birthDate'
+  /** A card to bind: a blank one, or the card holder’s own. */
   | 'cardNumber'
+  /** An email address. */
   | 'email'
+  /** The first name. */
   | 'firstName'
+  /** The last name. */
   | 'lastName'
+  /** A password, for signing in without a code. */
   | 'password';
 
+/** The card to replace, why, and optionally the blank card that replaces it. */
 export type ReplaceCardInput = {
+  /** The card to replace, bound to a member. */
   cardNumber: string;
   /** Required from terminals (optional for others): a retry with the same key answers as the first call and changes nothing; the same key with another input is IDEMPOTENCY_CONFLICT. */
   idempotencyKey?: string | null | undefined;
   /** A blank physical card; a virtual card is issued when omitted. */
   newCardNumber?: string | null | undefined;
+  /** Why; kept as the old card’s blockReason. */
   reason: CardBlockRequestReason;
 };
 
+/** The bonuses a pending purchase is to be paid with. */
 export type RequestBonusPaymentInput = {
-  /** Bonuses to pay with; zero pays none. */
+  /** Bonuses to pay with, at most 2 decimal places; zero pays none. */
   amount: string;
+  /** Unique per call (1 to 128 characters); a retry with the same key gets the first answer. */
   idempotencyKey: string;
+  /** The pending purchase. */
   purchaseId: string | number;
 };
 
+/** The new email address to confirm. */
 export type RequestEmailChangeInput = {
+  /** The member; omitted by a member acting for themself, required from staff. */
   memberId?: string | number | null | undefined;
+  /** The new email address; not another member’s. */
   newEmail: string;
 };
 
+/** Where to send a sign-in or registration code. */
 export type RequestMemberCodeInput = {
   /** The program; may be omitted when the platform hosts one company. */
   companyId?: string | number | null | undefined;
+  /** The phone, in international format (a leading 00 counts as +). */
   phone: string;
 };
 
+/** The new phone to confirm. */
 export type RequestPhoneChangeInput = {
-  /** Omitted by the member themself. */
+  /** The member; omitted by a member acting for themself, required from staff. */
   memberId?: string | number | null | undefined;
+  /** The new phone, in international format; not another member’s. */
   newPhone: string;
 };
 
 /** What a return does with accrued bonuses the member already spent. */
 export type ReturnPolicy =
+  /** Lets them go: the balance never goes below zero. */
   | 'FORGIVE'
+  /** Takes them anyway: the balance goes below zero by them, a debt the next accruals repay (the default). */
   | 'WRITE_OFF_TO_NEGATIVE';
 
+/** Whether the member takes electronic receipts. */
 export type SetEReceiptConsentInput = {
+  /** true: electronic receipts instead of paper ones; false: paper again. */
   consent: boolean;
+  /** The member; omitted by a member acting for themself, required from staff. */
   memberId?: string | number | null | undefined;
 };
 
+/** Flags of actions the member took; omitted ones stay. */
 export type SetProfileLinksInput = {
+  /** The member; omitted by a member acting for themself, required from staff. */
   memberId?: string | number | null | undefined;
+  /** The member has installed (true) or removed (false) the mobile app. */
   mobileAppInstalled?: boolean | null | undefined;
+  /** The member has linked (true) or unlinked (false) a social profile. */
   socialProfileLinked?: boolean | null | undefined;
 };
 
-/** Which lots a payment draws first. EXPIRING_FIRST: soonest expiry first, lots without expiry last, older first among equals. */
+/** Which lots a payment or deduction draws first. */
 export type SpendingOrder =
+  /** Soonest expiry first, lots without expiry last, older accruals first among equals (the default). */
   | 'EXPIRING_FIRST'
+  /** Newest accrual (by effective time) first. */
   | 'NEWEST_FIRST'
+  /** Oldest accrual (by effective time) first. */
   | 'OLDEST_FIRST';
 
+/** The card to unblock. */
 export type UnblockCardInput = {
+  /** The blocked card’s number. */
   cardNumber: string;
 };
 
+/** The account to unblock. */
 export type UnblockMemberAccountInput = {
+  /** The member. */
   memberId: string | number;
 };
 
+/** Company-wide settings to change; omitted ones stay. */
 export type UpdateCompanySettingsInput = {
   /** No bonus operation may be dated before it (default 2000-01-01); move it back, not before 1900, to migrate an old program. */
   historyStartsAt?: string | null | undefined;
-  /** Member states allowed to pay with bonuses. */
+  /** Member states allowed to pay with bonuses (not BLOCKED or DELETED). */
   spendingStates?: Array<MemberState> | null | undefined;
   /** IANA time zone, e.g. Europe/Berlin. */
   timeZone?: string | null | undefined;
 };
 
+/** A limit’s new definition, and whether it is on. */
 export type UpdateLimitInput = {
-  /** false switches the limit off (kept with its alerts). */
+  /** false switches the limit off (kept with its alerts), true on again; unchanged when omitted. */
   active?: boolean | null | undefined;
   /** The whole new definition. */
   definition: LimitDefinition;
+  /** The limit to change. */
   limitId: string | number;
 };
 
+/** Profile fields to change; omitted ones stay. */
 export type UpdateMemberProfileInput = {
+  /** The birth date, in the past and plausible. */
   birthDate?: string | null | undefined;
+  /** The first name, 1 to 100 characters. */
   firstName?: string | null | undefined;
+  /** The last name, 1 to 100 characters. */
   lastName?: string | null | undefined;
+  /** The member; omitted by a member acting for themself, required from staff. */
   memberId?: string | number | null | undefined;
 };
 
+/** A store’s changes; omitted fields stay as they are. */
 export type UpdatePointOfSaleInput = {
+  /** A new address; blank or null removes it. */
   address?: string | null | undefined;
+  /** Whether paying with bonuses (and a cashier’s deduction) needs a code sent to the member. */
   confirmPaymentBySms?: boolean | null | undefined;
+  /** A new name, 1 to 200 characters. */
   name?: string | null | undefined;
+  /** The store to change. */
   pointOfSaleId: string | number;
+  /** What returns of purchases made here do with accrued bonuses already spent. */
   returnPolicy?: ReturnPolicy | null | undefined;
 };
 
 /** Omitted fields keep their value; lifetimeDays: null means accruals never expire. */
 export type UpdateProgramRulesInput = {
+  /** Days after a purchase before its accrual can pay, 0 to 3650. */
   activationDelayDays?: number | null | undefined;
+  /** Percent of what is paid in money that purchases accrue, 0 to 100. */
   baseAccrualPercent?: string | null | undefined;
-  /** The default currency when omitted. */
+  /** The currency’s code; the default currency when omitted. */
   currency?: string | null | undefined;
+  /** Days a purchase’s accrual lives after activating, 1 to 36500; null: it never expires. */
   lifetimeDays?: number | null | undefined;
+  /** Share of a receipt’s total payable with bonuses, 0 to 1. */
   maxPaymentShare?: string | null | undefined;
+  /** Money step discounted totals are rounded down to: 0.01 to 1000, whole cents. */
   roundingStep?: string | null | undefined;
+  /** Which lots payments and deductions draw first. */
   spendingOrder?: SpendingOrder | null | undefined;
 };
 
@@ -865,7 +1203,7 @@ export type AccrueBonusesMutationVariables = Exact<{
 }>;
 
 
-export type AccrueBonusesMutation = { accrueBonuses: { operation: { id: string, kind: OperationKind, amount: string, effectiveAt: string, actorKind: string, reason: string | null, currency: string } | null, balance: { currency: string, active: string, nonActivated: string, totalAccrued: string, totalDeducted: string, expired: string, debt: string, toExpire: Array<{ amount: string, expiresAt: string }> } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+export type AccrueBonusesMutation = { accrueBonuses: { operation: { id: string, kind: OperationKind, amount: string, effectiveAt: string, actorKind: OperationActorKind, reason: string | null, currency: string } | null, balance: { currency: string, active: string, nonActivated: string, totalAccrued: string, totalDeducted: string, expired: string, debt: string, toExpire: Array<{ amount: string, expiresAt: string }> } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
 
 export type DeductBonusesMutationVariables = Exact<{
   input: DeductBonusesInput;
@@ -915,14 +1253,14 @@ export type ImportOperationsMutationVariables = Exact<{
 }>;
 
 
-export type ImportOperationsMutation = { importOperations: { imported: number, skipped: Array<string>, job: { id: string, kind: BulkJobKind, state: BulkJobState, total: number, processed: number, applied: number, skipped: Array<string>, rejected: Array<{ row: number, externalId: string | null, memberId: string | null, code: string }> } | null, rejected: Array<{ externalId: string | null, row: number, code: string, field: string | null }>, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+export type ImportOperationsMutation = { importOperations: { imported: number, skipped: Array<string>, job: { id: string, kind: BulkJobKind, state: BulkJobState, total: number, processed: number, applied: number, skipped: Array<string>, rejected: Array<{ row: number, externalId: string | null, memberId: string | null, code: ErrorCode }> } | null, rejected: Array<{ externalId: string | null, row: number, code: ErrorCode, field: string | null }>, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
 
 export type AccrueBonusesBulkMutationVariables = Exact<{
   input: AccrueBonusesBulkInput;
 }>;
 
 
-export type AccrueBonusesBulkMutation = { accrueBonusesBulk: { accrued: number, job: { id: string, kind: BulkJobKind, state: BulkJobState, total: number, processed: number, applied: number, skipped: Array<string>, rejected: Array<{ row: number, externalId: string | null, memberId: string | null, code: string }> } | null, rejected: Array<{ memberId: string | null, code: string }>, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+export type AccrueBonusesBulkMutation = { accrueBonusesBulk: { accrued: number, job: { id: string, kind: BulkJobKind, state: BulkJobState, total: number, processed: number, applied: number, skipped: Array<string>, rejected: Array<{ row: number, externalId: string | null, memberId: string | null, code: ErrorCode }> } | null, rejected: Array<{ memberId: string | null, code: ErrorCode }>, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
 
 export type MemberBonusAccountsQueryVariables = Exact<{
   id: string | number;
@@ -940,14 +1278,14 @@ export type MemberLotsQueryVariables = Exact<{
 
 export type MemberLotsQuery = { member: { id: string, balance: { active: string, nonActivated: string, lots: Array<{ amount: string, remaining: string, accruedAt: string, activatesAt: string, expiresAt: string | null, activated: boolean }> } | null } | null };
 
-export type BulkJobFieldsFragment = { id: string, kind: BulkJobKind, state: BulkJobState, total: number, processed: number, applied: number, skipped: Array<string>, rejected: Array<{ row: number, externalId: string | null, memberId: string | null, code: string }> };
+export type BulkJobFieldsFragment = { id: string, kind: BulkJobKind, state: BulkJobState, total: number, processed: number, applied: number, skipped: Array<string>, rejected: Array<{ row: number, externalId: string | null, memberId: string | null, code: ErrorCode }> };
 
 export type BulkJobQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type BulkJobQuery = { bulkJob: { id: string, kind: BulkJobKind, state: BulkJobState, total: number, processed: number, applied: number, skipped: Array<string>, rejected: Array<{ row: number, externalId: string | null, memberId: string | null, code: string }> } | null };
+export type BulkJobQuery = { bulkJob: { id: string, kind: BulkJobKind, state: BulkJobState, total: number, processed: number, applied: number, skipped: Array<string>, rejected: Array<{ row: number, externalId: string | null, memberId: string | null, code: ErrorCode }> } | null };
 
 export type MembersWithBalanceQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -982,7 +1320,7 @@ export type LimitAlertsQueryVariables = Exact<{
 }>;
 
 
-export type LimitAlertsQuery = { limitAlerts: { edges: Array<{ node: { id: string, value: string, boundary: string, refused: boolean, operation: string, memberId: string | null, terminalId: string | null, pointOfSaleId: string | null, limit: { id: string, name: string } } }> } };
+export type LimitAlertsQuery = { limitAlerts: { edges: Array<{ node: { id: string, value: string, boundary: string, refused: boolean, operation: LimitedOperation, memberId: string | null, terminalId: string | null, pointOfSaleId: string | null, limit: { id: string, name: string } } }> } };
 
 export type RegisterMemberMutationVariables = Exact<{
   input: RegisterMemberInput;
@@ -1163,28 +1501,28 @@ export type CancelRefundMutationVariables = Exact<{
 
 export type CancelRefundMutation = { cancelRefund: { refund: { id: string, state: PurchaseState, bonusReturned: string, accrualTakenBack: string, accrualForgiven: string, accrualOwed: string, hold: string, holdExpiresAt: string | null, cancelReason: string | null } | null, purchase: { id: string, state: PurchaseState, refunds: Array<{ bonusReturned: string, accrualTakenBack: string, accrualForgiven: string, accrualOwed: string, lines: Array<{ lineNo: number, quantity: string }> }> } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
 
-export type ManualOperationPayloadFieldsFragment = { manualOperation: { id: string, state: PurchaseState, kind: OperationKind, amount: string, reason: string, memberId: string, holdExpiresAt: string, codeRequired: boolean, cancelReason: string | null, operation: { id: string, kind: OperationKind, amount: string, actorKind: string, channel: string | null } | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> };
+export type ManualOperationPayloadFieldsFragment = { manualOperation: { id: string, state: PurchaseState, kind: OperationKind, amount: string, reason: string, memberId: string, holdExpiresAt: string, codeRequired: boolean, cancelReason: string | null, operation: { id: string, kind: OperationKind, amount: string, actorKind: OperationActorKind, channel: OperationChannel | null } | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> };
 
 export type CalculateManualOperationMutationVariables = Exact<{
   input: CalculateManualOperationInput;
 }>;
 
 
-export type CalculateManualOperationMutation = { calculateManualOperation: { manualOperation: { id: string, state: PurchaseState, kind: OperationKind, amount: string, reason: string, memberId: string, holdExpiresAt: string, codeRequired: boolean, cancelReason: string | null, operation: { id: string, kind: OperationKind, amount: string, actorKind: string, channel: string | null } | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+export type CalculateManualOperationMutation = { calculateManualOperation: { manualOperation: { id: string, state: PurchaseState, kind: OperationKind, amount: string, reason: string, memberId: string, holdExpiresAt: string, codeRequired: boolean, cancelReason: string | null, operation: { id: string, kind: OperationKind, amount: string, actorKind: OperationActorKind, channel: OperationChannel | null } | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
 
 export type ConfirmManualOperationMutationVariables = Exact<{
   input: ManualOperationActionInput;
 }>;
 
 
-export type ConfirmManualOperationMutation = { confirmManualOperation: { manualOperation: { id: string, state: PurchaseState, kind: OperationKind, amount: string, reason: string, memberId: string, holdExpiresAt: string, codeRequired: boolean, cancelReason: string | null, operation: { id: string, kind: OperationKind, amount: string, actorKind: string, channel: string | null } | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+export type ConfirmManualOperationMutation = { confirmManualOperation: { manualOperation: { id: string, state: PurchaseState, kind: OperationKind, amount: string, reason: string, memberId: string, holdExpiresAt: string, codeRequired: boolean, cancelReason: string | null, operation: { id: string, kind: OperationKind, amount: string, actorKind: OperationActorKind, channel: OperationChannel | null } | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
 
 export type CancelManualOperationMutationVariables = Exact<{
   input: ManualOperationActionInput;
 }>;
 
 
-export type CancelManualOperationMutation = { cancelManualOperation: { manualOperation: { id: string, state: PurchaseState, kind: OperationKind, amount: string, reason: string, memberId: string, holdExpiresAt: string, codeRequired: boolean, cancelReason: string | null, operation: { id: string, kind: OperationKind, amount: string, actorKind: string, channel: string | null } | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+export type CancelManualOperationMutation = { cancelManualOperation: { manualOperation: { id: string, state: PurchaseState, kind: OperationKind, amount: string, reason: string, memberId: string, holdExpiresAt: string, codeRequired: boolean, cancelReason: string | null, operation: { id: string, kind: OperationKind, amount: string, actorKind: OperationActorKind, channel: OperationChannel | null } | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
 
 export type PurchaseByIdQueryVariables = Exact<{
   id: string | number;
