@@ -1,3 +1,4 @@
+import { openCode, sealCode } from './code-sealing';
 import { IDENTITY_HEADER, SIGNATURE_HEADER, type SignedOperation, signIdentity, verifyIdentityHeaders } from './identity-header';
 import { hashSecret, verifySecret } from './secret-hash';
 import { issueToken, verifyToken } from './tokens';
@@ -42,5 +43,17 @@ describe('secret hashing', () => {
     expect(await verifySecret('pass-1234', a)).toBe(true);
     expect(await verifySecret('pass-1235', a)).toBe(false);
     expect(await verifySecret('pass-1234', 'garbage')).toBe(false);
+  });
+});
+
+describe('sealed codes', () => {
+  test('open with their key only, never show the code, and differ each time', () => {
+    const sealed = sealCode('123456', secret);
+    expect(sealed).not.toContain('123456');
+    expect(sealCode('123456', secret)).not.toBe(sealed);
+    expect(openCode(sealed, secret)).toBe('123456');
+    expect(() => openCode(sealed, 'x'.repeat(40))).toThrow();
+    const altered = `${sealed.slice(0, -2)}${sealed.endsWith('AA') ? 'AB' : 'AA'}`;
+    expect(() => openCode(altered, secret)).toThrow();
   });
 });

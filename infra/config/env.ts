@@ -11,6 +11,8 @@ export const baseEnvSchema = z.object({
   GATEWAY_SIGNING_SECRET: z.string().min(32).optional(),
   /** Keys the phone hashes subgraphs share to find a member by phone; the same value for every subgraph. */
   PHONE_KEY_SECRET: z.string().min(32).optional(),
+  /** Seals the codes events carry to the delivering side (infra/auth/code-sealing.ts); the same value for every subgraph. */
+  CODE_DELIVERY_KEY: z.string().min(32).optional(),
 });
 
 export type BaseEnv = z.infer<typeof baseEnvSchema>;
@@ -29,6 +31,7 @@ export interface Secrets {
   tokenSecret: string;
   gatewaySigningSecret: string;
   phoneKeySecret: string;
+  codeDeliveryKey: string;
 }
 
 export { resolveSecrets } from './secrets';

@@ -1,10 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../logging/logger';
 import type { BaseEnv, Secrets } from './env';
 
-const SETTINGS = { tokenSecret: 'TOKEN_SECRET', gatewaySigningSecret: 'GATEWAY_SIGNING_SECRET', phoneKeySecret: 'PHONE_KEY_SECRET' } as const;
+const SETTINGS = {
+  tokenSecret: 'TOKEN_SECRET',
+  gatewaySigningSecret: 'GATEWAY_SIGNING_SECRET',
+  phoneKeySecret: 'PHONE_KEY_SECRET',
+  codeDeliveryKey: 'CODE_DELIVERY_KEY',
+} as const;
+
+const KEYS = Object.keys(SETTINGS) as Array<keyof Secrets>;
 
 /** Where a deployment without secret settings keeps the ones generated for it. */
 export function generatedSecretsPath(dataDir: string): string {
@@ -12,8 +19,7 @@ export function generatedSecretsPath(dataDir: string): string {
 }
 
 function randomSecrets(): Secrets {
-  const fresh = () => randomBytes(48).toString('base64url');
-  return { tokenSecret: fresh(), gatewaySigningSecret: fresh(), phoneKeySecret: fresh() };
+  return Object.fromEntries(KEYS.map((key) => [key, randomBytes(48).toString('base64url')])) as unknown as Secrets;
 }
 
 /**
@@ -47,15 +53,14 @@ function keptSecrets(dataDir: string, logger: Logger): Secrets {
 }
 
 /**
- * The secrets for tokens, the gateway's identity signature and phone look-up keys. Production must
- * set all three. Elsewhere an unset one comes from DATA_DIR's generated set (see keptSecrets):
+ * The secrets for tokens, the gateway's identity signature, phone look-up keys and sealed codes.
+ * Production must set them all. Elsewhere an unset one comes from DATA_DIR's generated set (see keptSecrets):
  * nothing usable ever ships in the source.
  */
 export function resolveSecrets(env: BaseEnv, logger: Logger): Secrets {
-  const given = { tokenSecret: env.TOKEN_SECRET, gatewaySigningSecret: env.GATEWAY_SIGNING_SECRET, phoneKeySecret: env.PHONE_KEY_SECRET };
-  const missing = (Object.keys(SETTINGS) as Array<keyof Secrets>).filter((key) => !given[key]);
+  const given: Partial<Secrets> = Object.fromEntries(KEYS.map((key) => [key, env[SETTINGS[key]]]));
+  const missing = KEYS.filter((key) => !given[key]);
   if (missing.length === 0) return given as Secrets;
   if (env.NODE_ENV === 'production') throw new Error(`${missing.map((key) => SETTINGS[key]).join(', ')} must be set in production`);
-  const kept = keptSecrets(env.DATA_DIR, logger);
-  return { ...kept, ...Object.fromEntries(Object.entries(given).filter(([, value]) => value)) };
+  return { ...keptSecrets(env.DATA_DIR, logger), ...Object.fromEntries(Object.entries(given).filter(([, value]) => value)) };
 }

@@ -70,6 +70,7 @@ export function partsEnvironment(options: {
     TOKEN_SECRET: randomBytes(32).toString('hex'),
     GATEWAY_SIGNING_SECRET: randomBytes(32).toString('hex'),
     PHONE_KEY_SECRET: randomBytes(32).toString('hex'),
+    CODE_DELIVERY_KEY: randomBytes(32).toString('hex'),
     BOOTSTRAP_COMPANY_NAME: options.admin.companyName,
     BOOTSTRAP_ADMIN_EMAIL: options.admin.adminEmail,
     BOOTSTRAP_ADMIN_PASSWORD: options.admin.adminPassword,

@@ -1,3 +1,4 @@
+import { openCode } from '../../infra/auth/code-sealing';
 import type { PeerUrls } from '../../infra/internal/peers';
 import { consumeEvents } from '../../infra/outbox/event-bus';
 import type { DomainEventEnvelope } from '../../infra/outbox/outbox-dispatcher';
@@ -49,7 +50,15 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
   const db = createLedgerPrisma(pool);
   const clock = options.clock ?? systemClock;
   const readThrough = createMemberViewReader({ db, clock, logger }, options.peers ?? {}, options.secrets.gatewaySigningSecret);
-  const deps = { db, clock, logger, phoneKeySecret: options.secrets.phoneKeySecret, readThrough, unsafeNoIdempotency: options.unsafeNoIdempotency === true };
+  const deps = {
+    db,
+    clock,
+    logger,
+    phoneKeySecret: options.secrets.phoneKeySecret,
+    codeDeliveryKey: options.secrets.codeDeliveryKey,
+    readThrough,
+    unsafeNoIdempotency: options.unsafeNoIdempotency === true,
+  };
   if (deps.unsafeNoIdempotency) logger.warn('LEDGER_UNSAFE_NO_IDEMPOTENCY: idempotency keys are ignored (fault-run proof only)');
   const handleMemberEvent = createMemberEventHandler(deps);
   const services = createLedgerServices(deps, { holdMinutes: options.purchaseHoldMinutes ?? 15 });
@@ -60,7 +69,8 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
     await consumeEvents(events.bus, 'ledger.member-events', [...MEMBER_EVENT_TYPES], handleMemberEvent);
     if (options.logPaymentCodes) {
       await consumeEvents(events.bus, 'ledger.dev-code-log', ['purchase.payment_code_requested', 'bonuses.deduction_code_requested'], async (event) => {
-        const { purchaseId, manualOperationId, memberId, code } = event.payload;
+        const { purchaseId, manualOperationId, memberId, sealedCode } = event.payload;
+        const code = openCode(String(sealedCode), options.secrets.codeDeliveryKey);
         logger.warn({ purchaseId, manualOperationId, memberId, code }, 'DEVELOPMENT: till code (not sent)');
       });
     }

@@ -1,3 +1,4 @@
+import { openCode } from '../../infra/auth/code-sealing';
 import { internalUrl } from '../../infra/internal/internal-call';
 import type { PeerUrls } from '../../infra/internal/peers';
 import { consumeEvents } from '../../infra/outbox/event-bus';
@@ -40,6 +41,7 @@ export async function startMembersSubgraph(options: MembersSubgraphOptions): Pro
     logger,
     tokenSecret: options.secrets.tokenSecret,
     phoneKeySecret: options.secrets.phoneKeySecret,
+    codeDeliveryKey: options.secrets.codeDeliveryKey,
     tokenTtl: TOKEN_TTL,
     afterCommit: async () => events?.flush(),
   });
@@ -61,7 +63,8 @@ export async function startMembersSubgraph(options: MembersSubgraphOptions): Pro
     });
     if (options.logVerificationCodes) {
       await consumeEvents(events.bus, 'members.dev-code-log', ['verification.code_requested'], async (event) => {
-        const { destination, code, purpose } = event.payload;
+        const { destination, sealedCode, purpose } = event.payload;
+        const code = openCode(String(sealedCode), options.secrets.codeDeliveryKey);
         logger.warn({ destination, code, purpose }, 'DEVELOPMENT: one-time code (not sent)');
       });
     }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
+import { tillCodesSent } from '../support/ledger-events';
 import { querySql, registerMember, type SeededTerminal, seedTerminal, waitForLedgerCard } from '../support/seed';
 import {
   AccrueBonusesDocument,
@@ -58,13 +59,8 @@ async function confirm(at: SeededTerminal, purchaseId: string, paymentCode: stri
 }
 
 /** The codes sent for a purchase, newest last (the payload communications deliver by SMS). */
-async function codesSentFor(purchaseId: string): Promise<string[]> {
-  const rows = await querySql<{ payload: { code: string } }>(
-    env.platform,
-    "SELECT payload FROM ledger.outbox_events WHERE type = 'purchase.payment_code_requested' AND payload->>'purchaseId' = $1 ORDER BY id",
-    [purchaseId],
-  );
-  return rows.map((row) => row.payload.code);
+function codesSentFor(purchaseId: string): Promise<string[]> {
+  return tillCodesSent(env.platform, 'purchase.payment_code_requested', { purchaseId });
 }
 
 async function active(memberId: string) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { usePlatformWithCompany } from '../support/fixture';
 import { call, errorCodes, request } from '../support/graphql-client';
+import { tillCodesSent } from '../support/ledger-events';
 import { querySql, registerMember, registerSignedInMember, type SeededTerminal, seedTerminal } from '../support/seed';
 import {
   AccrueBonusesDocument,
@@ -148,15 +149,11 @@ test('where the point of sale requires it, a deduction waits for the code sent t
   expect(pending.manualOperation?.codeRequired).toBe(true);
   const operationId = pending.manualOperation?.id as string;
   expect((await confirm(operationId, null, randomUUID(), smsTill)).errors.map((e) => e.code)).toEqual(['PAYMENT_CODE_REQUIRED']);
-  const [event] = await querySql<{ code: string }>(
-    env.platform,
-    "SELECT payload->>'code' AS code FROM ledger.outbox_events WHERE type = 'bonuses.deduction_code_requested' AND payload->>'manualOperationId' = $1",
-    [operationId],
-  );
-  const wrong = event?.code === '000000' ? '111111' : '000000';
+  const [code] = await tillCodesSent(env.platform, 'bonuses.deduction_code_requested', { manualOperationId: operationId });
+  const wrong = code === '000000' ? '111111' : '000000';
   expect((await confirm(operationId, wrong, randomUUID(), smsTill)).errors.map((e) => e.code)).toEqual(['CODE_INVALID']);
   expect(await active(id)).toBe('10.00');
-  expect((await confirm(operationId, event?.code as string, randomUUID(), smsTill)).errors).toEqual([]);
+  expect((await confirm(operationId, code as string, randomUUID(), smsTill)).errors).toEqual([]);
   expect(await active(id)).toBe('6.00');
   // An accrual needs no code.
   expect((await calculate({ cardNumber, kind: 'ACCRUAL', amount: '1' }, smsTill)).manualOperation?.codeRequired).toBe(false);
@@ -173,12 +170,8 @@ test('only the till’s own point of sale can try a code: others cannot use up i
   for (let i = 0; i < 6; i++) {
     expect((await confirm(operationId, '000000', randomUUID(), elsewhere)).errors.map((e) => e.code)).toEqual(['OPERATION_NOT_FOUND']);
   }
-  const [event] = await querySql<{ code: string }>(
-    env.platform,
-    "SELECT payload->>'code' AS code FROM ledger.outbox_events WHERE type = 'bonuses.deduction_code_requested' AND payload->>'manualOperationId' = $1",
-    [operationId],
-  );
-  expect((await confirm(operationId, event?.code as string, randomUUID(), smsTill)).errors).toEqual([]);
+  const [code] = await tillCodesSent(env.platform, 'bonuses.deduction_code_requested', { manualOperationId: operationId });
+  expect((await confirm(operationId, code as string, randomUUID(), smsTill)).errors).toEqual([]);
 });
 
 test('terminals use the two-phase set only; nobody but terminals uses it', async () => {

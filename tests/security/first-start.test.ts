@@ -25,7 +25,7 @@ describe('secrets without settings', () => {
     const first = resolveSecrets(env, logger);
     const again = resolveSecrets(env, logger);
     expect(again).toEqual(first);
-    expect(new Set(Object.values(first)).size).toBe(3);
+    expect(new Set(Object.values(first)).size).toBe(4);
     for (const secret of Object.values(first)) expect(secret.length).toBeGreaterThanOrEqual(32);
     expect(statSync(generatedSecretsPath(dataDir)).mode & 0o777).toBe(0o600);
     const elsewhere = mkdtempSync(path.join(tmpdir(), 'loyalty-secrets-'));
@@ -42,7 +42,7 @@ describe('secrets without settings', () => {
     const kept = JSON.parse(readFileSync(generatedSecretsPath(dataDir), 'utf8'));
     expect(kept.tokenSecret).not.toBe(token);
     expect(() => resolveSecrets(parseEnv(baseEnvSchema, { DATA_DIR: dataDir, NODE_ENV: 'production', TOKEN_SECRET: token }), logger)).toThrow(
-      'GATEWAY_SIGNING_SECRET, PHONE_KEY_SECRET must be set in production',
+      'GATEWAY_SIGNING_SECRET, PHONE_KEY_SECRET, CODE_DELIVERY_KEY must be set in production',
     );
   });
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { openCode } from '../../infra/auth/code-sealing';
 import { INTERNAL_SIGNATURE_HEADER, internalUrl, signInternalBody } from '../../infra/internal/internal-call';
 import { EVENTS_ROUTE } from '../../infra/views/member-views';
 import type { TestPlatform } from './platform';
@@ -33,4 +34,22 @@ export async function redeliverable(platform: TestPlatform, memberId: string, ty
     occurredAt: row.occurred_at.toISOString(),
     payload: row.payload,
   }));
+}
+
+/**
+ * The codes the ledger sent for an operation at a till, oldest first, opened with the platform's
+ * key as the delivering side would: `about` names the event's id field and value.
+ */
+export async function tillCodesSent(
+  platform: TestPlatform,
+  type: 'purchase.payment_code_requested' | 'bonuses.deduction_code_requested',
+  about: { purchaseId: string } | { manualOperationId: string },
+): Promise<string[]> {
+  const [field, id] = Object.entries(about)[0] as [string, string];
+  const rows = await querySql<{ sealed: string }>(
+    platform,
+    "SELECT payload->>$3 AS id, payload->>'sealedCode' AS sealed FROM ledger.outbox_events WHERE type = $1 AND payload->>$3 = $2 ORDER BY id",
+    [type, id, field],
+  );
+  return rows.map((row) => openCode(row.sealed, platform.secrets.codeDeliveryKey));
 }

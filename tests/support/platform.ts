@@ -63,6 +63,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     tokenSecret: randomBytes(32).toString('hex'),
     gatewaySigningSecret: randomBytes(32).toString('hex'),
     phoneKeySecret: randomBytes(32).toString('hex'),
+    codeDeliveryKey: randomBytes(32).toString('hex'),
   };
   const membersQueries: QueryCounter = { count: 0 };
   const ledgerQueries: QueryCounter = { count: 0 };

@@ -1,5 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { openCode } from '../../infra/auth/code-sealing';
 import {
   CreateCompanyDocument,
   CreateOperatorDocument,
@@ -122,20 +123,20 @@ export async function registerMember(platform: TestPlatform, token: string, over
 }
 
 /**
- * The last one-time code sent to a phone or email, read from the outbox as the communications
- * subgraph would receive it.
+ * The last one-time code sent to a phone or email, read from the outbox and opened with the
+ * platform's key, as the communications subgraph would.
  */
 export async function lastCodeSentTo(platform: TestPlatform, destination: string): Promise<string> {
   const client = new pg.Client({ connectionString: platform.databaseUrl });
   await client.connect();
   try {
     const { rows } = await client.query<{ code: string }>(
-      `SELECT payload->>'code' AS code FROM members.outbox_events
+      `SELECT payload->>'sealedCode' AS code FROM members.outbox_events
         WHERE type = 'verification.code_requested' AND payload->>'destination' = $1 ORDER BY id DESC LIMIT 1`,
       [destination],
     );
     if (!rows[0]) throw new Error(`no code was sent to ${destination}`);
-    return rows[0].code;
+    return openCode(rows[0].code, platform.secrets.codeDeliveryKey);
   } finally {
     await client.end();
   }

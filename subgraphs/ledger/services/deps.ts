@@ -14,6 +14,8 @@ export interface LedgerDeps {
   logger: Logger;
   /** Keys the phone hashes the members subgraph sends (identification by phone at the POS). */
   phoneKeySecret: string;
+  /** Seals the codes events carry to the delivering side (infra/auth/code-sealing.ts). */
+  codeDeliveryKey: string;
   /** Asks the members subgraph for a member or card the view misses (none: the view is all there is). */
   readThrough?: MemberViewReader;
   /** Test-only (the fault run's proof that its checker can see): idempotency keys are ignored. */

@@ -1,3 +1,4 @@
+import { sealCode } from '../../../infra/auth/code-sealing';
 import type { Identity } from '../../../infra/auth/identity';
 import { hashSecret, verifySecret } from '../../../infra/auth/secret-hash';
 import { recordLedgerEvents } from '../data/outbox-store';
@@ -19,18 +20,19 @@ interface HeldPurchase {
   paymentCodeExpiresAt: Date | null;
 }
 
-/** A code sent to the member for an operation at a till: only its hash is kept. */
+/** A code sent to the member for an operation at a till: only its hash is kept, and it travels sealed. */
 export interface IssuedCode {
-  code: string;
+  /** For the event to the delivering side (infra/auth/code-sealing.ts); the plain code exists nowhere else. */
+  sealed: string;
   hash: string;
   expiresAt: Date;
 }
 
 /** A new code for an operation, unless the last one was sent moments ago (each SMS costs money). */
-export async function issueTillCode(previousExpiresAt: Date | null, now: Date): Promise<IssuedCode> {
+export async function issueTillCode(previousExpiresAt: Date | null, now: Date, codeDeliveryKey: string): Promise<IssuedCode> {
   assertMayResend(previousExpiresAt, now);
   const code = generatePaymentCode();
-  return { code, hash: await hashSecret(code), expiresAt: new Date(now.getTime() + PAYMENT_CODE_TTL_MS) };
+  return { sealed: sealCode(code, codeDeliveryKey), hash: await hashSecret(code), expiresAt: new Date(now.getTime() + PAYMENT_CODE_TTL_MS) };
 }
 
 /** Where an operation's code lives: its hash, tries and expiry, and how a try is counted and the code used up. */
@@ -68,18 +70,24 @@ export async function checkTillCode(deps: LedgerDeps, slot: CodeSlot | null, giv
  * (only its hash kept) each time a payment is requested, announced as purchase.payment_code_requested
  * for the communications subgraph, which knows the member's phone. No payment, no code.
  */
-export async function requestPaymentCodeIfRequired(tx: LedgerDb, identity: Identity, purchase: HeldPurchase, now: Date): Promise<void> {
+export async function requestPaymentCodeIfRequired(
+  deps: Pick<LedgerDeps, 'codeDeliveryKey'>,
+  tx: LedgerDb,
+  identity: Identity,
+  purchase: HeldPurchase,
+  now: Date,
+): Promise<void> {
   const payment = amount(purchase.bonusPayment);
   if (!purchase.memberId || payment.isZero() || !(await pointOfSaleSettings(tx, purchase.pointOfSaleId)).confirmPaymentBySms) {
     if (purchase.paymentCodeHash) await updatePurchase(tx, purchase.id, { paymentCodeHash: null, paymentCodeTries: 0, paymentCodeExpiresAt: null });
     return;
   }
-  const issued = await issueTillCode(purchase.paymentCodeExpiresAt, now);
+  const issued = await issueTillCode(purchase.paymentCodeExpiresAt, now, deps.codeDeliveryKey);
   await updatePurchase(tx, purchase.id, { paymentCodeHash: issued.hash, paymentCodeTries: 0, paymentCodeExpiresAt: issued.expiresAt });
   const data = {
     purchaseId: purchase.id,
     memberId: purchase.memberId,
-    code: issued.code,
+    sealedCode: issued.sealed,
     bonusPayment: payment.toFixed(2),
     expiresAt: issued.expiresAt.toISOString(),
   };

@@ -246,7 +246,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
             holdExpiresAt: new Date(now.getTime() + options.holdMinutes * 60_000),
             offline: false,
           });
-          await requestPaymentCodeIfRequired(tx, identity, purchase, now);
+          await requestPaymentCodeIfRequired(deps, tx, identity, purchase, now);
           return purchase.id;
         }),
       );
@@ -279,7 +279,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
           };
           const receipt = await price(tx, terminal, call);
           const updated = await updatePurchase(tx, found.id, receiptColumns(receipt, currency, found.createdAt));
-          await requestPaymentCodeIfRequired(tx, identity, updated, now);
+          await requestPaymentCodeIfRequired(deps, tx, identity, updated, now);
           return found.id;
         }),
       );

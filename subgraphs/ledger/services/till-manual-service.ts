@@ -94,7 +94,7 @@ export function createTillManualService(deps: LedgerDeps, ledger: LedgerService,
           });
           const needsCode = input.kind === 'DEDUCTION' && (await pointOfSaleSettings(tx, terminal.pointOfSaleId)).confirmPaymentBySms;
           // Each SMS costs money: a member gets a new code not sooner than the resend pause.
-          const issued = needsCode ? await issueTillCode(await latestManualCodeExpiry(tx, member.memberId), now) : null;
+          const issued = needsCode ? await issueTillCode(await latestManualCodeExpiry(tx, member.memberId), now, deps.codeDeliveryKey) : null;
           const id = randomUUID();
           await createManualOperation(tx, {
             id,
@@ -119,7 +119,7 @@ export function createTillManualService(deps: LedgerDeps, ledger: LedgerService,
             const data = {
               manualOperationId: id,
               memberId: member.memberId,
-              code: issued.code,
+              sealedCode: issued.sealed,
               amount: input.amount.toFixed(2),
               expiresAt: issued.expiresAt.toISOString(),
             };

@@ -16,6 +16,8 @@ export interface ServiceDeps {
   tokenSecret: string;
   /** Keys the phone hashes in events (see infra/auth/phone-key.ts). */
   phoneKeySecret: string;
+  /** Seals the codes events carry to the delivering side (infra/auth/code-sealing.ts). */
+  codeDeliveryKey: string;
   /** Lifetimes of issued tokens, in seconds. */
   tokenTtl: { operator: number; member: number; terminal: number };
   /** Runs after every committed use case: delivers its events to the views before the caller is answered. */

@@ -1,3 +1,4 @@
+import { sealCode } from '../../../infra/auth/code-sealing';
 import type { Identity } from '../../../infra/auth/identity';
 import { hashSecret, verifySecret } from '../../../infra/auth/secret-hash';
 import { runTransaction } from '../../../infra/db/transaction';
@@ -34,7 +35,13 @@ export async function sendCode(deps: ServiceDeps, identity: Identity, request: C
         type: 'verification.code_requested',
         companyId: request.companyId,
         memberId: request.memberId,
-        data: { purpose: request.purpose, channel: request.channel, destination: request.target, code, expiresAt: expiresAt.toISOString() },
+        data: {
+          purpose: request.purpose,
+          channel: request.channel,
+          destination: request.target,
+          sealedCode: sealCode(code, deps.codeDeliveryKey),
+          expiresAt: expiresAt.toISOString(),
+        },
       },
     ]);
   });
