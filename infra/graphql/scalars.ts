@@ -6,12 +6,21 @@ const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const DECIMAL_PATTERN = /^-?\d{1,15}(\.\d{1,6})?$/;
 
+/** Whether `yyyy-mm-dd` names a day that exists (JavaScript would roll 2020-02-30 over to March). */
+function isRealDay(day: string): boolean {
+  const date = new Date(`${day}T00:00:00.000Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+}
+
 function parseDateTime(value: unknown): Date {
   if (typeof value !== 'string' || !DATE_TIME_PATTERN.test(value)) {
     throw new GraphQLError('DateTime must be an ISO-8601 date-time with an offset, e.g. 2026-11-02T10:00:00+01:00');
   }
+  const [hours, minutes, seconds] = value.slice(11, 19).split(':').map(Number);
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new GraphQLError(`Invalid DateTime: ${value}`);
+  if (!isRealDay(value.slice(0, 10)) || (hours as number) > 23 || (minutes as number) > 59 || (seconds ?? 0) > 59 || Number.isNaN(date.getTime())) {
+    throw new GraphQLError(`Invalid DateTime: ${value} is not a moment that exists`);
+  }
   return date;
 }
 
@@ -25,9 +34,8 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
 
 function parseDate(value: unknown): Date {
   if (typeof value !== 'string' || !DATE_PATTERN.test(value)) throw new GraphQLError('Date must look like 1990-04-25');
-  const date = new Date(`${value}T00:00:00.000Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw new GraphQLError(`Invalid Date: ${value}`);
-  return date;
+  if (!isRealDay(value)) throw new GraphQLError(`Invalid Date: ${value} is not a day that exists`);
+  return new Date(`${value}T00:00:00.000Z`);
 }
 
 export const DateScalar = new GraphQLScalarType<Date, string>({
@@ -50,7 +58,7 @@ function parseDecimal(value: unknown): Decimal {
  * scale, `"15.00"`); a number or a decimal object is printed exactly, without trailing zeros.
  */
 function serializeDecimal(value: unknown): string {
-  if (typeof value === 'string' && DECIMAL_PATTERN.test(value)) return value;
+  if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) return value;
   return new Decimal(String(value)).toFixed();
 }
 

@@ -5,6 +5,7 @@ import { tillCodesSent } from '../support/ledger-events';
 import { querySql, registerMember, registerSignedInMember, type SeededTerminal, seedTerminal } from '../support/seed';
 import {
   AccrueBonusesDocument,
+  BlockCardDocument,
   CalculateManualOperationDocument,
   CalculatePurchaseDocument,
   CancelManualOperationDocument,
@@ -191,4 +192,16 @@ test('terminals use the two-phase set only; nobody but terminals uses it', async
   const elsewhere = await seedTerminal(env.platform, env.company.adminToken);
   expect((await confirm(pending.manualOperation?.id as string, null, randomUUID(), elsewhere)).errors.map((e) => e.code)).toEqual(['OPERATION_NOT_FOUND']);
   expect(await active(id)).toBe('0.00');
+});
+
+test('a card blocked between the calculation and the confirmation stops the operation, accrual or deduction', async () => {
+  const { id, cardNumber } = await member('20');
+  const accrual = (await calculate({ cardNumber, kind: 'ACCRUAL', amount: '7' })).manualOperation?.id as string;
+  const deduction = (await calculate({ cardNumber, kind: 'DEDUCTION', amount: '5' })).manualOperation?.id as string;
+  const blocked = await request(env.platform.gatewayUrl, BlockCardDocument, { input: { cardNumber, reason: 'STOLEN' } }, { token: env.company.adminToken });
+  expect(blocked.blockCard.errors).toEqual([]);
+  for (const operationId of [accrual, deduction]) {
+    expect((await confirm(operationId)).errors.map((e) => e.code)).toEqual(['CARD_BLOCKED']);
+  }
+  expect(await active(id)).toBe('20.00');
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { amount, sum } from './money';
-import { calculateReceipt, distribute } from './receipt';
+import { calculateReceipt, distribute, openReceipt } from './receipt';
 
 const rules = { baseAccrualPercent: amount(5), maxPaymentShare: amount('0.5'), roundingStep: amount('0.10'), exchangeRate: amount(1) };
 const member = { canAccrue: true, canSpend: true, spendable: amount(100) };
@@ -77,4 +77,10 @@ test('paying bonuses worth less than a cent is refused: units are never paid for
 test('prices and quantities beyond what the ledger holds are refused as a bad receipt, not an overflow', () => {
   const huge = [{ product: 'x', price: amount('99999999999999'), quantity: amount('99999') }];
   expect(() => calculateReceipt(huge, { rules, member, requestedPayment: amount(0) })).toThrow(expect.objectContaining({ code: 'INVALID_RECEIPT' }));
+});
+
+test('a receipt worth more than the largest amount the ledger takes is refused, lines within their bounds notwithstanding', () => {
+  const line = { product: 'gold', price: amount('999999999.99'), quantity: amount('2') };
+  expect(() => openReceipt([line])).toThrow(expect.objectContaining({ code: 'INVALID_RECEIPT', field: 'lines' }));
+  expect(openReceipt([{ ...line, quantity: amount('1') }]).subtotal.toFixed(2)).toBe('999999999.99');
 });

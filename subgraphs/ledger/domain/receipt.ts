@@ -146,6 +146,8 @@ const MAX_LINES = 500;
 // Bounds that keep every total within the ledger's columns (18 digits, 2 decimals).
 const MAX_PRICE = 1_000_000_000;
 const MAX_QUANTITY = 10_000;
+/** No receipt is worth more than any single amount the ledger takes (so no accrual exceeds it either). */
+export const MAX_RECEIPT_SUBTOTAL = 1_000_000_000;
 
 /** Checks the register's lines and applies its own discounts: the starting point of every calculation. */
 export function openReceipt(inputs: ReceiptLineInput[]): Receipt {
@@ -180,6 +182,7 @@ export function openReceipt(inputs: ReceiptLineInput[]): Receipt {
   // The subtotal is the sum of the lines' amounts as each line rounds them, so that
   // subtotal − discount = total holds to the cent on every receipt.
   const subtotal = sum(lines.map((l) => l.total.plus(l.registerDiscount)));
+  if (subtotal.gt(MAX_RECEIPT_SUBTOTAL)) throw new LedgerError('INVALID_RECEIPT', `A receipt totals at most ${MAX_RECEIPT_SUBTOTAL}`, 'lines');
   return recomputeTotals({
     lines,
     subtotal,

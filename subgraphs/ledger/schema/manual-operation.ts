@@ -100,7 +100,7 @@ builder.mutationField('confirmManualOperation', (t) =>
   t.field({
     type: ManualOperationPayload,
     description:
-      'Terminals of the point of sale that calculated it: records the operation in the ledger, judged by the limits again; a deduction the point of sale guards needs the code sent to the member. A wrong code uses up one of its five tries; a refusal that a code cures may be retried with the same key. Emits bonuses.accrued or bonuses.deducted. Errors: INVALID_INPUT, OPERATION_NOT_FOUND, OPERATION_NOT_PENDING, OPERATION_EXPIRED, PAYMENT_CODE_REQUIRED, CODE_INVALID, CODE_EXPIRED, TOO_MANY_ATTEMPTS, MEMBER_NOT_FOUND, MEMBER_BLOCKED, INSUFFICIENT_BALANCE, LIMIT_EXCEEDED, IDEMPOTENCY_CONFLICT, DATE_OUT_OF_RANGE.',
+      'Terminals of the point of sale that calculated it: records the operation in the ledger, judged by the limits again; a deduction the point of sale guards needs the code sent to the member. A wrong code uses up one of its five tries; a refusal that a code cures may be retried with the same key. Emits bonuses.accrued or bonuses.deducted. Errors: INVALID_INPUT, CARD_BLOCKED, OPERATION_NOT_FOUND, OPERATION_NOT_PENDING, OPERATION_EXPIRED, PAYMENT_CODE_REQUIRED, CODE_INVALID, CODE_EXPIRED, TOO_MANY_ATTEMPTS, MEMBER_NOT_FOUND, MEMBER_BLOCKED, INSUFFICIENT_BALANCE, LIMIT_EXCEEDED, IDEMPOTENCY_CONFLICT, DATE_OUT_OF_RANGE.',
     authScopes: { terminal: true },
     args: { input: t.arg({ type: ManualOperationActionInput, required: true, description: 'The operation, and the code or the reason.' }) },
     resolve: (_root, { input }, ctx) =>

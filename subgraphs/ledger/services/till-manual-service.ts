@@ -14,7 +14,7 @@ import {
 } from '../data/manual-operations-store';
 import { recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerDb } from '../data/prisma';
-import { pointOfSaleSettings } from '../data/refs-store';
+import { findCardRef, pointOfSaleSettings } from '../data/refs-store';
 import { InsufficientBalanceError, LedgerError } from '../domain/errors';
 import { UUID } from '../domain/ids';
 import { amount, type Decimal } from '../domain/money';
@@ -160,6 +160,11 @@ export function createTillManualService(deps: LedgerDeps, ledger: LedgerService,
             const now = deps.clock.now();
             const found = await pending(tx, terminal, input.manualOperationId, now);
             if (found.codeHash) throw new LedgerError('PAYMENT_CODE_REQUIRED', 'This point of sale needs the code sent to the member by SMS', 'code');
+            // A card blocked (or moved to someone else) since the calculation stops the operation, as at a purchase.
+            const card = found.cardNumber ? await findCardRef(tx, terminal.companyId, found.cardNumber) : null;
+            if (found.cardNumber && (!card || card.blocked || card.memberId !== found.memberId)) {
+              throw new LedgerError('CARD_BLOCKED', 'This card was blocked after the calculation', 'manualOperationId');
+            }
             // No longer pending first, so its own hold does not count against it.
             await updateManualOperation(tx, found.id, { state: 'CONFIRMED', confirmedAt: now });
             const op = { memberId: found.memberId, currencyId: found.currencyId, amount: amount(found.amount), reason: found.reason };
