@@ -12,6 +12,7 @@ import {
   JoinFamilyDocument,
   LeaveFamilyDocument,
   MemberBalanceDocument,
+  RefundPurchaseDocument,
   UpdateProgramRulesDocument,
 } from './__generated__/operations';
 
@@ -186,4 +187,62 @@ test('family events delivered late and out of order slot into the history by ver
     ['15.00', '15.00'],
   ]);
   expect(await active(other.member.id)).toBe('15.00');
+});
+
+describe('a return of a purchase paid from a relative’s bonuses', () => {
+  async function familyPurchase() {
+    await request(env.platform.gatewayUrl, UpdateProgramRulesDocument, { input: { maxPaymentShare: '1' } }, { token: env.company.adminToken });
+    const till = await seedTerminal(env.platform, env.company.adminToken);
+    const head = await registerSignedInMember(env.platform, env.company);
+    const buyer = await registerSignedInMember(env.platform, env.company);
+    await request(env.platform.gatewayUrl, AccrueBonusesDocument, { input: { memberId: head.member.id, amount: '100' } }, { token: env.company.adminToken });
+    await request(env.platform.gatewayUrl, CreateFamilyDocument, { input: {} }, { token: head.token });
+    const { inviteToFamily } = await request(
+      env.platform.gatewayUrl,
+      InviteToFamilyDocument,
+      { input: { inviteeMemberId: buyer.member.id } },
+      { token: head.token },
+    );
+    await request(env.platform.gatewayUrl, JoinFamilyDocument, { input: { invitationId: inviteToFamily.invitation?.id as string } }, { token: buyer.token });
+    await familyInLedger(buyer.member.id, true);
+    const lines = [{ product: 'coat', price: '100.00', quantity: '1' }];
+    const input = { idempotencyKey: randomUUID(), cardNumber: buyer.member.cards[0]?.number, lines, payWithBonuses: '50' };
+    const { calculatePurchase } = await request(env.platform.gatewayUrl, CalculatePurchaseDocument, { input }, { token: till.token });
+    const purchaseId = calculatePurchase.purchase?.id as string;
+    await request(env.platform.gatewayUrl, ConfirmPurchaseDocument, { input: { idempotencyKey: randomUUID(), purchaseId } }, { token: till.token });
+    const refund = async () =>
+      (
+        await request(
+          env.platform.gatewayUrl,
+          RefundPurchaseDocument,
+          { input: { idempotencyKey: randomUUID(), purchaseId } },
+          { token: env.company.adminToken },
+        )
+      ).refundPurchase;
+    const leave = async () => {
+      await request(env.platform.gatewayUrl, LeaveFamilyDocument, { input: {} }, { token: buyer.token });
+      await familyInLedger(buyer.member.id, false);
+    };
+    const figures = async (memberId: string) => {
+      const balance = (await request(env.platform.gatewayUrl, MemberBalanceDocument, { id: memberId }, { token: env.company.adminToken })).member?.balance;
+      return { active: balance?.active, totalDeducted: balance?.totalDeducted };
+    };
+    return { head, buyer, refund, leave, figures };
+  }
+
+  test('gives the bonuses back to the relative they were drawn from, so leaving afterwards takes nothing along', async () => {
+    const { head, buyer, refund, leave, figures } = await familyPurchase();
+    expect((await refund()).errors).toEqual([]);
+    await leave();
+    expect(await figures(head.member.id)).toEqual({ active: '100.00', totalDeducted: '0.00' });
+    expect(await figures(buyer.member.id)).toEqual({ active: '0.00', totalDeducted: '0.00' });
+  });
+
+  test('gives them back to the former relative when the buyer left the family before the return', async () => {
+    const { head, buyer, refund, leave, figures } = await familyPurchase();
+    await leave();
+    expect((await refund()).errors).toEqual([]);
+    expect(await figures(head.member.id)).toEqual({ active: '100.00', totalDeducted: '0.00' });
+    expect(await figures(buyer.member.id)).toEqual({ active: '0.00', totalDeducted: '0.00' });
+  });
 });

@@ -74,7 +74,13 @@ interface Bought {
   returnedUnits: number;
   given: Decimal[];
   taken: Decimal[];
+  /** What returns gave back so far of each lot the payment drew (by the lot's label). */
+  givenBackOf: Map<string, Decimal>;
 }
+
+let lots = 0;
+/** Every lot of the model gets a name, so what a payment drew can be followed to whom it belongs. */
+const nextLot = () => `lot ${++lots}`;
 
 /** A member's stays in the family (member 1 joins member 0's), as the model's pool. */
 function familyPools(stays: Array<{ from: Date; to: Date | null }>): ReferencePool {
@@ -152,7 +158,7 @@ test('families, purchases, returns and offline receipts in random order match th
               : (await request(env.platform.gatewayUrl, DeductBonusesDocument, { input: { ...input, reason: 'test' } }, admin())).deductBonuses.errors;
           const op: ReferenceOperation =
             s.kind === 'ACCRUE'
-              ? { kind: 'ACCRUAL', amount: value, effectiveAt: at, activatesAt: at, expiresAt: null, memberId }
+              ? { kind: 'ACCRUAL', amount: value, effectiveAt: at, activatesAt: at, expiresAt: null, memberId, label: nextLot() }
               : { kind: 'DEDUCTION', amount: value, effectiveAt: at, memberId };
           expect({ ...record, accepted: errors.length === 0 }).toEqual({ ...record, accepted: tryAdd([op]) });
         }
@@ -168,7 +174,7 @@ test('families, purchases, returns and offline receipts in random order match th
               .dividedBy(1000)
               .toFixed(),
           );
-          expect(tryAdd([{ kind: 'ACCRUAL', amount: accrual, effectiveAt: at, activatesAt: at, expiresAt: null, memberId }])).toBe(true);
+          expect(tryAdd([{ kind: 'ACCRUAL', amount: accrual, effectiveAt: at, activatesAt: at, expiresAt: null, memberId, label: nextLot() }])).toBe(true);
         }
 
         if (s.kind === 'BUY') {
@@ -208,9 +214,9 @@ test('families, purchases, returns and offline receipts in random order match th
                 label,
               },
             ];
-            if (pay.gt(0)) ops.unshift({ kind: 'PAYMENT', amount: pay, effectiveAt: at, memberId });
+            if (pay.gt(0)) ops.unshift({ kind: 'PAYMENT', amount: pay, effectiveAt: at, memberId, label: `payment ${purchaseId}` });
             expect(tryAdd(ops.filter((op) => !op.amount.isZero()))).toBe(true);
-            bought.push({ id: purchaseId, buyer: s.who, units: s.units, paid: pay, accrual, returnedUnits: 0, given: [], taken: [] });
+            bought.push({ id: purchaseId, buyer: s.who, units: s.units, paid: pay, accrual, returnedUnits: 0, given: [], taken: [], givenBackOf: new Map() });
           }
         }
 
@@ -255,16 +261,42 @@ test('families, purchases, returns and offline receipts in random order match th
               expect(everything ? done.eq(whole) : done.lte(whole)).toBe(true);
               expect(done.minus(whole.times(purchase.returnedUnits).dividedBy(purchase.units)).abs().lte(0.01)).toBe(true);
             }
-            // What is taken back: the purchase's own lot first, then the buyer's active pool; the rest is forgiven.
+            // Paid bonuses go back to whom the payment drew them from (a relative too), newest lot first.
             const buyer = String(purchase.buyer);
             const state = model();
+            const drawn = new Map<string, { owner: string; accruedAt: Date; amount: Decimal }>();
+            for (const draw of state.spends.find((spend) => spend.label === `payment ${purchase.id}`)?.draws ?? []) {
+              const label = draw.lot.label as string;
+              const before = drawn.get(label)?.amount ?? ZERO;
+              drawn.set(label, { owner: draw.lot.owner, accruedAt: draw.lot.effectiveAt, amount: before.plus(draw.amount) });
+            }
+            const returnedLots: ReferenceOperation[] = [];
+            let toGive = given;
+            for (const [label, draw] of [...drawn.entries()].sort(([, a], [, b]) => b.accruedAt.getTime() - a.accruedAt.getTime())) {
+              const piece = Decimal.min(toGive, draw.amount.minus(purchase.givenBackOf.get(label) ?? ZERO));
+              if (piece.lte(0)) continue;
+              purchase.givenBackOf.set(label, (purchase.givenBackOf.get(label) ?? ZERO).plus(piece));
+              toGive = toGive.minus(piece);
+              returnedLots.push({
+                kind: 'RETURNED_PAYMENT',
+                amount: piece,
+                effectiveAt: at,
+                activatesAt: at,
+                expiresAt: null,
+                memberId: draw.owner,
+                label: nextLot(),
+              });
+            }
+            expect({ ...record, notTracedToADraw: toGive.toFixed(2) }).toEqual({ ...record, notTracedToADraw: '0.00' });
+            // What is taken back: the purchase's own lot first, then the buyer's active pool; the rest is forgiven.
             const ownLeft = state.lots.find((l) => l.label === `purchase ${purchase.id}`)?.left ?? ZERO;
             const fromOwn = Decimal.min(ownLeft, share);
-            const spendable = referenceSpendable(state, buyer, at, familyPools(stays)).plus(given);
+            const withReturned = referenceApply([...accepted, ...returnedLots].sort(byTime), 'EXPIRING_FIRST', familyPools(stays));
+            const spendable = referenceSpendable(withReturned, buyer, at, familyPools(stays));
             const fromPool = Decimal.min(share.minus(fromOwn), spendable.minus(fromOwn));
             expect({ ...record, takenBack: refund.accrualTakenBack }).toEqual({ ...record, takenBack: money(fromOwn.plus(fromPool)) });
             const ops: ReferenceOperation[] = [
-              { kind: 'RETURNED_PAYMENT', amount: given, effectiveAt: at, activatesAt: at, expiresAt: null, memberId: buyer },
+              ...returnedLots,
               { kind: 'DEDUCTION', amount: fromOwn, effectiveAt: new Date(at.getTime() + 1), memberId: buyer, pinnedTo: `purchase ${purchase.id}` },
               { kind: 'DEDUCTION', amount: fromPool, effectiveAt: new Date(at.getTime() + 2), memberId: buyer },
             ];

@@ -186,14 +186,24 @@ export async function recordReturnedPayment(
 }
 
 /** What a purchase's payment drew from each lot, and what returns gave back of it so far. */
-export async function paidDrawsOf(tx: LedgerDb, purchaseId: string): Promise<PaidDraw[]> {
-  const rows = await tx.$queryRaw<Array<{ lot_id: string; expires_at: Date | null; drawn: unknown; returned: unknown }>>`
-    SELECT a.lot_id, l.expires_at, sum(a.amount) AS drawn,
+export async function paidDrawsOf(tx: LedgerDb, purchaseId: string): Promise<Array<PaidDraw & { memberId: string }>> {
+  const rows = await tx.$queryRaw<
+    Array<{ lot_id: string; account_id: string; member_id: string; accrued_at: Date; expires_at: Date | null; drawn: unknown; returned: unknown }>
+  >`
+    SELECT a.lot_id, l.account_id, acc.member_id, l.effective_at AS accrued_at, l.expires_at, sum(a.amount) AS drawn,
            coalesce((SELECT sum(r.amount) FROM returned_payments r WHERE r.purchase_id = ${purchaseId}::uuid AND r.source_lot_id = a.lot_id), 0) AS returned
-      FROM allocations a JOIN operations o ON o.id = a.operation_id JOIN lots l ON l.id = a.lot_id
+      FROM allocations a JOIN operations o ON o.id = a.operation_id JOIN lots l ON l.id = a.lot_id JOIN accounts acc ON acc.id = l.account_id
      WHERE o.purchase_id = ${purchaseId}::uuid AND o.kind = 'PAYMENT'
-     GROUP BY a.lot_id, l.expires_at`;
-  return rows.map((row) => ({ lotId: row.lot_id, expiresAt: row.expires_at, drawn: toDecimal(row.drawn), returned: toDecimal(row.returned) }));
+     GROUP BY a.lot_id, l.account_id, acc.member_id, l.effective_at, l.expires_at`;
+  return rows.map((row) => ({
+    lotId: row.lot_id,
+    accountId: row.account_id,
+    memberId: row.member_id,
+    accruedAt: row.accrued_at,
+    expiresAt: row.expires_at,
+    drawn: toDecimal(row.drawn),
+    returned: toDecimal(row.returned),
+  }));
 }
 
 /** Totals of the facts in (after, until]: accruals, draws by kind, and expiries. */

@@ -22,7 +22,7 @@ export type ReferenceOperation =
       /** Names the lot, so a later spend can be pinned to it. */
       label?: string;
     }
-  | { kind: 'PAYMENT' | 'DEDUCTION'; amount: Decimal; effectiveAt: Date; memberId?: string; pinnedTo?: string };
+  | { kind: 'PAYMENT' | 'DEDUCTION'; amount: Decimal; effectiveAt: Date; memberId?: string; pinnedTo?: string; label?: string };
 
 export type ReferencePool = (memberId: string, at: Date) => ReadonlySet<string>;
 
@@ -43,6 +43,7 @@ interface ReferenceLot {
 
 interface ReferenceSpend {
   kind: 'PAYMENT' | 'DEDUCTION';
+  label: string | undefined;
   at: Date;
   draws: Array<{ lot: ReferenceLot; amount: Decimal }>;
 }
@@ -95,7 +96,7 @@ export function referenceApply(operations: ReferenceOperation[], order: Spending
       need = need.minus(take);
       draws.push({ lot, amount: take });
     }
-    spends.push({ kind: op.kind, at: op.effectiveAt, draws });
+    spends.push({ kind: op.kind, label: op.label, at: op.effectiveAt, draws });
     accepted.push(true);
   });
   return { lots, spends, accepted };

@@ -99,18 +99,23 @@ test('however returns are split and worded, together they give back exactly what
   );
 });
 
-test('paid bonuses come back on the terms they were paid with: latest expiry first, expired ones expiring at once', () => {
+test('paid bonuses come back on the terms they were paid with, to whom they were taken from: latest expiry first, newest lot among equals', () => {
   const now = new Date('2026-11-26T12:00:00Z');
+  const accruedAt = new Date('2026-10-01T00:00:00Z');
   const draws = [
-    { lotId: 'soon', expiresAt: new Date('2026-11-20T00:00:00Z'), drawn: amount(5), returned: ZERO },
-    { lotId: 'later', expiresAt: new Date('2027-01-01T00:00:00Z'), drawn: amount(3), returned: amount(1) },
-    { lotId: 'never', expiresAt: null, drawn: amount(2), returned: ZERO },
+    { lotId: 'soon', accountId: 'head', accruedAt, expiresAt: new Date('2026-11-20T00:00:00Z'), drawn: amount(5), returned: ZERO },
+    { lotId: 'later', accountId: 'relative', accruedAt, expiresAt: new Date('2027-01-01T00:00:00Z'), drawn: amount(3), returned: amount(1) },
+    { lotId: 'never-old', accountId: 'head', accruedAt, expiresAt: null, drawn: amount(1), returned: ZERO },
+    { lotId: 'never-new', accountId: 'relative', accruedAt: new Date('2026-10-02T00:00:00Z'), expiresAt: null, drawn: amount(1), returned: ZERO },
   ];
-  expect(returnedPieces(draws, amount(6), now).map((p) => [p.sourceLotId, p.amount.toFixed(2), p.expiresAt?.toISOString() ?? null])).toEqual([
-    ['never', '2.00', null],
-    ['later', '2.00', '2027-01-01T00:00:00.000Z'],
-    ['soon', '2.00', now.toISOString()],
+  const pieces = returnedPieces(draws, amount(7), now).map((p) => [p.sourceLotId, p.accountId, p.amount.toFixed(2), p.expiresAt?.toISOString() ?? null]);
+  expect(pieces).toEqual([
+    ['never-new', 'relative', '1.00', null],
+    ['never-old', 'head', '1.00', null],
+    ['later', 'relative', '2.00', '2027-01-01T00:00:00.000Z'],
+    ['soon', 'head', '3.00', now.toISOString()],
   ]);
+  expect(returnedPieces([], amount(2), now)).toEqual([{ sourceLotId: null, accountId: null, amount: amount(2), expiresAt: null }]);
 });
 
 test('the own lot gives what is left of it: all while inactive, within what nobody holds once active, nothing once expired', () => {

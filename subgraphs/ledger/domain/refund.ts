@@ -97,30 +97,41 @@ export function refundShare(
   return { quantities, bonusReturned, accrual: sum(accrual) };
 }
 
-/** What a purchase's payment drew from one lot, and how much of it returns gave back already. */
+/** What a purchase's payment drew from one lot (whose account it is), and how much of it returns gave back already. */
 export interface PaidDraw {
   lotId: string;
+  /** The account the lot belongs to: a relative's, when the payment drew the family's pool. */
+  accountId: string;
+  accruedAt: Date;
   expiresAt: Date | null;
   drawn: Decimal;
   returned: Decimal;
 }
 
-/** A piece of paid bonuses given back: a new lot with the expiry of the lot the payment drew. */
+/** A piece of paid bonuses given back: a new lot, in the account the payment drew it from, with that lot's expiry. */
 export interface ReturnedPiece {
   sourceLotId: string | null;
+  /** Where it goes back to; null (a payment recorded before draws were tracked): the purchaser's own account. */
+  accountId: string | null;
   amount: Decimal;
   expiresAt: Date | null;
 }
 
 /**
  * Splits the bonus units a return gives back over the lots the payment drew, so they come back on
- * the terms they were paid with: a unit drawn from a lot expiring on the 30th expires on the 30th
- * again (at once, if that moment has passed), so buying and returning never extends a lot's life.
- * The draws expiring latest are given back first. Units no draw accounts for (a payment recorded
- * before draws were tracked) come back without an expiry.
+ * the terms they were paid with and to whom they were taken from: a unit drawn from a lot expiring
+ * on the 30th expires on the 30th again (at once, if that moment has passed), so buying and
+ * returning never extends a lot's life, and a unit drawn from a relative's lot goes back to the
+ * relative, so a return never moves bonuses between family members. The draws expiring latest are
+ * given back first, the newest lot first among equals (the reverse of the spending order). Units
+ * no draw accounts for (a payment recorded before draws were tracked) come back without an expiry.
  */
 export function returnedPieces(draws: PaidDraw[], units: Decimal, now: Date): ReturnedPiece[] {
-  const latestFirst = [...draws].sort((a, b) => (b.expiresAt?.getTime() ?? Number.POSITIVE_INFINITY) - (a.expiresAt?.getTime() ?? Number.POSITIVE_INFINITY));
+  const never = Number.POSITIVE_INFINITY;
+  const latestFirst = [...draws].sort(
+    (a, b) =>
+      (b.expiresAt?.getTime() ?? never) - (a.expiresAt?.getTime() ?? never) || b.accruedAt.getTime() - a.accruedAt.getTime() || (a.lotId < b.lotId ? 1 : -1),
+  );
   const pieces: ReturnedPiece[] = [];
   let left = units;
   for (const draw of latestFirst) {
@@ -128,10 +139,10 @@ export function returnedPieces(draws: PaidDraw[], units: Decimal, now: Date): Re
     const take = Decimal.min(left, draw.drawn.minus(draw.returned));
     if (take.lte(0)) continue;
     const expiresAt = draw.expiresAt && draw.expiresAt < now ? now : draw.expiresAt;
-    pieces.push({ sourceLotId: draw.lotId, amount: take, expiresAt });
+    pieces.push({ sourceLotId: draw.lotId, accountId: draw.accountId, amount: take, expiresAt });
     left = left.minus(take);
   }
-  if (left.gt(0)) pieces.push({ sourceLotId: null, amount: left, expiresAt: null });
+  if (left.gt(0)) pieces.push({ sourceLotId: null, accountId: null, amount: left, expiresAt: null });
   return pieces;
 }
 

@@ -82,7 +82,11 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
     if (!member) return applied;
     const currency = await currencyById(tx, purchase.currencyId);
     const pool = await poolOf(tx, member);
-    const { accountId, accounts, locks } = await lockPoolFor(tx, actor.companyId, currency.id, member.memberId, pool);
+    // Paid bonuses go back to the accounts they were drawn from (a relative's, or a former one's):
+    // those are locked with the pool, in the same id order; only the pool's own count below.
+    const drawnFrom = share.bonusReturned.gt(0) ? (await paidDrawsOf(tx, purchase.id)).map((draw) => draw.memberId) : [];
+    const { accountId, locks } = await lockPoolFor(tx, actor.companyId, currency.id, member.memberId, [...new Set([...pool, ...drawnFrom])]);
+    const accounts = locks.accounts.filter((account) => pool.includes(account.memberId)).map((account) => account.id);
     // A return settles at the point of sale of its purchase, wherever it is made.
     const base = {
       ...tillOperation(actor, { accountId, memberId: member.memberId, effectiveAt: now, recordedAt: now, origin: 'RETURN', purchaseId: purchase.id }),
@@ -90,17 +94,42 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
     };
     if (share.bonusReturned.gt(0)) {
       const reason = `refund of bonuses paid on purchase ${purchase.id}`;
-      for (const piece of returnedPieces(await paidDrawsOf(tx, purchase.id), share.bonusReturned, now)) {
-        const operationId = await insertOperation(tx, { ...base, kind: 'ACCRUAL', amount: piece.amount, reason });
+      // Read again under the locks: a replay may have moved the payment's draws in between.
+      const draws = await paidDrawsOf(tx, purchase.id);
+      const owners = [
+        ...locks.accounts,
+        ...(await lockAccountsOf(
+          tx,
+          draws.filter((d) => !locks.accounts.some((a) => a.id === d.accountId)).map((d) => d.memberId),
+          currency.id,
+        )),
+      ];
+      for (const piece of returnedPieces(draws, share.bonusReturned, now)) {
+        const owner = owners.find((account) => account.id === piece.accountId) ?? { id: accountId, memberId: member.memberId };
+        const operationId = await insertOperation(tx, {
+          ...base,
+          accountId: owner.id,
+          memberId: owner.memberId,
+          kind: 'ACCRUAL',
+          amount: piece.amount,
+          reason,
+        });
         const lotId = await accrueLot(tx, locks, {
-          accountId,
+          accountId: owner.id,
           operationId,
           amount: piece.amount,
           effectiveAt: now,
           activatesAt: now,
           expiresAt: piece.expiresAt,
         });
-        await recordReturnedPayment(tx, { lotId, accountId, amount: piece.amount, effectiveAt: now, purchaseId: purchase.id, sourceLotId: piece.sourceLotId });
+        await recordReturnedPayment(tx, {
+          lotId,
+          accountId: owner.id,
+          amount: piece.amount,
+          effectiveAt: now,
+          purchaseId: purchase.id,
+          sourceLotId: piece.sourceLotId,
+        });
       }
     }
     const ownLot = purchase.accrualLotId ? await tx.lot.findUnique({ where: { id: purchase.accrualLotId } }) : null;
