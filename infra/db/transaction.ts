@@ -9,6 +9,7 @@
  */
 
 import type { Logger } from '../logging/logger';
+import { errorCodesOf } from './sql-state';
 
 export type IsolationLevel = 'ReadCommitted' | 'RepeatableRead' | 'Serializable';
 
@@ -32,19 +33,8 @@ const DEFAULTS = { timeoutMs: 15_000, maxWaitMs: 10_000, attempts: 5 };
 
 /** A failure that goes away when the transaction runs again: PostgreSQL's 40001 / 40P01, however Prisma wraps them. */
 export function isRetryableConflict(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  const visit = (value: unknown, depth: number): boolean => {
-    if (!value || typeof value !== 'object' || seen.has(value) || depth > 4) return false;
-    seen.add(value);
-    const record = value as Record<string, unknown>;
-    // P2034: Prisma's own "write conflict or deadlock, please retry".
-    if (record.code === 'P2034') return true;
-    for (const key of ['code', 'originalCode', 'sqlState']) {
-      if (typeof record[key] === 'string' && RETRYABLE_SQLSTATES.has(record[key] as string)) return true;
-    }
-    return ['cause', 'meta', 'driverAdapterError', 'error'].some((key) => visit(record[key], depth + 1));
-  };
-  return visit(error, 0);
+  // P2034: Prisma's own "write conflict or deadlock, please retry".
+  return [...errorCodesOf(error)].some((code) => code === 'P2034' || RETRYABLE_SQLSTATES.has(code));
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

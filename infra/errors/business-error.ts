@@ -1,3 +1,5 @@
+import { isMalformedValue } from '../db/sql-state';
+
 /**
  * An expected business failure (limit reached, card blocked, insufficient balance…). Use cases
  * throw it inside their transaction, which then rolls back; the API turns it into a payload error
@@ -44,6 +46,9 @@ export async function attempt<T>(run: () => Promise<T>): Promise<Outcome<T>> {
   } catch (error) {
     if (error instanceof ValidationErrors) return { result: null, errors: error.errors.map(toPayloadError) };
     if (error instanceof BusinessError) return { result: null, errors: [toPayloadError(error)] };
+    // The database could not read a value as its type (an id that is not a UUID): refused, nothing changed.
+    if (isMalformedValue(error))
+      return { result: null, errors: [{ code: 'INVALID_INPUT', message: 'A value is malformed (an id that is not a UUID?)', field: null }] };
     throw error;
   }
 }
