@@ -2,6 +2,7 @@ import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
 import { lastCodeSentTo, querySql, registerMember, registerSignedInMember, uniqueEmail, uniquePhone } from '../support/seed';
 import {
+  BlockMemberAccountDocument,
   ChangeEmailDocument,
   ChangePasswordDocument,
   ChangePhoneDocument,
@@ -128,4 +129,17 @@ describe('other profile changes', () => {
       expect.arrayContaining(['member.e_receipt_consent_changed', 'member.social_profile_linked', 'member.app_installed']),
     );
   });
+});
+
+test('a blocked member starts no phone or email change: no code is sent on their behalf', async () => {
+  const { member, token } = await registerSignedInMember(env.platform, env.company);
+  const admin = { token: env.company.adminToken };
+  const blocked = await request(env.platform.gatewayUrl, BlockMemberAccountDocument, { input: { memberId: member.id, reason: 'check' } }, admin);
+  expect(blocked.blockMemberAccount.errors).toEqual([]);
+  const newEmail = uniqueEmail('blocked');
+  const { requestEmailChange } = await request(env.platform.gatewayUrl, RequestEmailChangeDocument, { input: { newEmail } }, { token });
+  expect(requestEmailChange.errors.map((e) => e.code)).toEqual(['MEMBER_BLOCKED']);
+  const { requestPhoneChange } = await request(env.platform.gatewayUrl, RequestPhoneChangeDocument, { input: { newPhone: uniquePhone() } }, { token });
+  expect(requestPhoneChange.errors.map((e) => e.code)).toEqual(['MEMBER_BLOCKED']);
+  await expect(lastCodeSentTo(env.platform, newEmail)).rejects.toThrow('no code was sent');
 });

@@ -33,7 +33,7 @@ builder.mutationField('requestPhoneChange', (t) =>
   t.field({
     type: CodeSentPayload,
     description:
-      'Members (themselves), admins and operators: sends a code to the new phone by SMS (valid 10 minutes); `changePhone` with that code makes the change. Errors: INVALID_INPUT, INVALID_PHONE, PHONE_TAKEN, CODE_REQUESTED_TOO_OFTEN.',
+      'Members (themselves), admins and operators: sends a code to the new phone by SMS (valid 10 minutes); `changePhone` with that code makes the change. Errors: INVALID_INPUT, INVALID_PHONE, PHONE_TAKEN, MEMBER_NOT_FOUND, MEMBER_BLOCKED, CODE_REQUESTED_TOO_OFTEN.',
     authScopes: MEMBER_OR_SERVICE,
     args: { input: t.arg({ type: RequestPhoneChangeInput, required: true, description: 'The member and the new phone.' }) },
     resolve: (_root, { input }, ctx) =>
@@ -73,7 +73,7 @@ builder.mutationField('requestEmailChange', (t) =>
   t.field({
     type: CodeSentPayload,
     description:
-      'Members (themselves), admins and operators: sends a code to the new email address (valid 10 minutes); `changeEmail` with that code makes the change. Errors: INVALID_INPUT, INVALID_EMAIL, EMAIL_TAKEN, CODE_REQUESTED_TOO_OFTEN.',
+      'Members (themselves), admins and operators: sends a code to the new email address (valid 10 minutes); `changeEmail` with that code makes the change. Errors: INVALID_INPUT, INVALID_EMAIL, EMAIL_TAKEN, MEMBER_NOT_FOUND, MEMBER_BLOCKED, CODE_REQUESTED_TOO_OFTEN.',
     authScopes: MEMBER_OR_SERVICE,
     args: { input: t.arg({ type: RequestEmailChangeInput, required: true, description: 'The member and the new email address.' }) },
     resolve: (_root, { input }, ctx) =>

@@ -1,7 +1,7 @@
 import type { Identity } from '../../../infra/auth/identity';
 import { phoneLookupKey } from '../../../infra/auth/phone-key';
 import { hashSecret, verifySecret } from '../../../infra/auth/secret-hash';
-import { findMemberByEmail, findMemberByPhone, lockMember, updateMember } from '../data/members-store';
+import { findMember, findMemberByEmail, findMemberByPhone, lockMember, updateMember } from '../data/members-store';
 import { type MemberEvent, recordEvents } from '../data/outbox-store';
 import type { MembersDb, Prisma } from '../data/prisma';
 import { checkBirthDate, checkPasswordStrength, normaliseEmail, normaliseName, normalisePhone } from '../domain/contact';
@@ -47,6 +47,10 @@ export function createProfileService(deps: ServiceDeps) {
   async function requestContactCode(identity: Identity, memberId: string | null | undefined, kind: 'phone' | 'email', raw: string) {
     const target = targetMember(identity, memberId, MEMBER_SERVICE_ROLES);
     const value = kind === 'phone' ? normalisePhone(raw, 'newPhone') : normaliseEmail(raw, 'newEmail');
+    // A blocked or opted-out member starts no change (and gets no code sent on their behalf).
+    const member = await findMember(deps.db, target.companyId, target.memberId);
+    if (!member) throw new MemberNotFoundError();
+    assertActive(member.state);
     const owner = kind === 'phone' ? await findMemberByPhone(deps.db, target.companyId, value) : await findMemberByEmail(deps.db, target.companyId, value);
     if (owner && owner.id !== target.memberId) throw kind === 'phone' ? phoneTaken() : emailTaken();
     return sendCode(deps, identity, {
