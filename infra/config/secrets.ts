@@ -36,7 +36,7 @@ function keptSecrets(dataDir: string, logger: Logger): Secrets {
     linkSync(draft, file);
     logger.warn(
       { file },
-      `No secrets were set: generated random ones, kept in ${file} (owner-only). Set TOKEN_SECRET, GATEWAY_SIGNING_SECRET and PHONE_KEY_SECRET to manage them yourself.`,
+      `No secrets were set: generated random ones, kept in ${file} (owner-only). Set ${Object.values(SETTINGS).join(', ')} to manage them yourself.`,
     );
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -45,11 +45,14 @@ function keptSecrets(dataDir: string, logger: Logger): Secrets {
   }
   chmodSync(file, 0o600);
   const kept = JSON.parse(readFileSync(file, 'utf8')) as Partial<Secrets>;
-  for (const key of Object.keys(SETTINGS) as Array<keyof Secrets>) {
-    if (typeof kept[key] !== 'string' || (kept[key] as string).length < 32)
-      throw new Error(`${file} is damaged: ${key} is missing; delete the file to generate new secrets`);
-  }
-  return kept as Secrets;
+  const missing = KEYS.filter((key) => typeof kept[key] !== 'string' || (kept[key] as string).length < 32);
+  if (missing.length === 0) return kept as Secrets;
+  // A set kept by an older version lacks the newer secrets: they are added, the others kept (tokens stay valid).
+  const completed = { ...randomSecrets(), ...Object.fromEntries(KEYS.filter((key) => !missing.includes(key)).map((key) => [key, kept[key]])) };
+  writeFileSync(draft, JSON.stringify(completed), { mode: 0o600 });
+  renameSync(draft, file);
+  logger.warn({ file, added: missing.map((key) => SETTINGS[key]) }, 'added the secrets this version needs to the generated set');
+  return completed as Secrets;
 }
 
 /**

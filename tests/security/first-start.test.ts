@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gatewayEnvSchema } from '../../gateway/env';
@@ -36,7 +36,7 @@ describe('secrets without settings', () => {
     }
   });
 
-  test('a secret that is set wins over the generated one; production refuses to start without all three', () => {
+  test('a secret that is set wins over the generated one; production refuses to start without them all', () => {
     const token = 'a-token-secret-chosen-by-the-operator-0001';
     expect(resolveSecrets(parseEnv(baseEnvSchema, { DATA_DIR: dataDir, TOKEN_SECRET: token }), logger).tokenSecret).toBe(token);
     const kept = JSON.parse(readFileSync(generatedSecretsPath(dataDir), 'utf8'));
@@ -44,6 +44,15 @@ describe('secrets without settings', () => {
     expect(() => resolveSecrets(parseEnv(baseEnvSchema, { DATA_DIR: dataDir, NODE_ENV: 'production', TOKEN_SECRET: token }), logger)).toThrow(
       'GATEWAY_SIGNING_SECRET, PHONE_KEY_SECRET, CODE_DELIVERY_KEY must be set in production',
     );
+  });
+
+  test('a set kept by an older version gains the secrets it lacks and keeps the others', () => {
+    const older = { tokenSecret: 't'.repeat(48), gatewaySigningSecret: 'g'.repeat(48), phoneKeySecret: 'p'.repeat(48) };
+    writeFileSync(generatedSecretsPath(dataDir), JSON.stringify(older), { mode: 0o600 });
+    const upgraded = resolveSecrets(parseEnv(baseEnvSchema, { DATA_DIR: dataDir }), logger);
+    expect(upgraded).toEqual({ ...older, codeDeliveryKey: expect.stringMatching(/^.{32,}$/) });
+    expect(resolveSecrets(parseEnv(baseEnvSchema, { DATA_DIR: dataDir }), logger)).toEqual(upgraded);
+    expect(statSync(generatedSecretsPath(dataDir)).mode & 0o777).toBe(0o600);
   });
 
   test('the gateway listens on loopback unless HOST says otherwise', () => {
