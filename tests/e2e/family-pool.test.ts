@@ -1,31 +1,20 @@
 import { randomUUID } from 'node:crypto';
+import { joinFamilyOf, leaveFamilyOf } from '../support/family';
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
 import { pushToLedger, redeliverable } from '../support/ledger-events';
-import { querySql, registerSignedInMember, seedTerminal, waitForLedger, waitForLedgerCard } from '../support/seed';
+import { registerSignedInMember, seedTerminal, waitForLedger, waitForLedgerCard } from '../support/seed';
 import {
   AccrueBonusesDocument,
   CalculatePurchaseDocument,
   ConfirmPurchaseDocument,
   CreateFamilyDocument,
-  InviteToFamilyDocument,
-  JoinFamilyDocument,
-  LeaveFamilyDocument,
   MemberBalanceDocument,
   RefundPurchaseDocument,
   UpdateProgramRulesDocument,
 } from './__generated__/operations';
 
 const env = usePlatformWithCompany({ events: true });
-
-async function familyInLedger(memberId: string, inFamily: boolean) {
-  for (let i = 0; i < 400; i++) {
-    const [row] = await querySql<{ family_id: string | null }>(env.platform, 'SELECT family_id FROM ledger.member_refs WHERE member_id = $1', [memberId]);
-    if ((row?.family_id !== null && row?.family_id !== undefined) === inFamily) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`the ledger did not learn the family of ${memberId}`);
-}
 
 async function active(memberId: string, asOf: Date | null = null) {
   const variables = { id: memberId, asOf: asOf?.toISOString() ?? null };
@@ -58,14 +47,7 @@ test('a family pools its members’ bonuses: each sees and spends the pool, and 
   const apart = await moment();
 
   await request(env.platform.gatewayUrl, CreateFamilyDocument, { input: {} }, { token: head.token });
-  const { inviteToFamily } = await request(
-    env.platform.gatewayUrl,
-    InviteToFamilyDocument,
-    { input: { inviteeMemberId: other.member.id } },
-    { token: head.token },
-  );
-  await request(env.platform.gatewayUrl, JoinFamilyDocument, { input: { invitationId: inviteToFamily.invitation?.id as string } }, { token: other.token });
-  await familyInLedger(other.member.id, true);
+  await joinFamilyOf(env.platform, head, other);
   const together = await moment();
   expect([await active(head.member.id), await active(other.member.id)]).toEqual(['15.00', '15.00']);
 
@@ -86,8 +68,7 @@ test('a family pools its members’ bonuses: each sees and spends the pool, and 
   expect(await active(head.member.id)).toBe('3.00');
   const afterPaying = await moment();
 
-  await request(env.platform.gatewayUrl, LeaveFamilyDocument, { input: {} }, { token: other.token });
-  await familyInLedger(other.member.id, false);
+  await leaveFamilyOf(env.platform, other);
   // Oldest first: the head's 10 paid first, then 2 of the newcomer's 5, who leaves with the 3 left.
   expect([await active(head.member.id), await active(other.member.id)]).toEqual(['0.00', '3.00']);
   expect([await active(head.member.id, apart), await active(other.member.id, apart)]).toEqual(['10.00', '5.00']);
@@ -105,8 +86,7 @@ test('a back-dated change after a family split replays each spend over the famil
   await request(env.platform.gatewayUrl, AccrueBonusesDocument, { input: { memberId: x.member.id, amount: '10' } }, admin);
   await moment();
   await request(env.platform.gatewayUrl, CreateFamilyDocument, { input: {} }, { token: x.token });
-  const { inviteToFamily } = await request(env.platform.gatewayUrl, InviteToFamilyDocument, { input: { inviteeMemberId: y.member.id } }, { token: x.token });
-  await request(env.platform.gatewayUrl, JoinFamilyDocument, { input: { invitationId: inviteToFamily.invitation?.id as string } }, { token: y.token });
+  await joinFamilyOf(env.platform, x, y);
   await moment();
   // Y pays 6 from the family's pool: all of it from X's lot, the only one.
   const { calculatePurchase } = await request(
@@ -130,7 +110,7 @@ test('a back-dated change after a family split replays each spend over the famil
     { token: till.token },
   );
   await moment();
-  await request(env.platform.gatewayUrl, LeaveFamilyDocument, { input: {} }, { token: y.token });
+  await leaveFamilyOf(env.platform, y);
   await moment();
   expect([await active(x.member.id), await active(y.member.id)]).toEqual(['4.00', '0.00']);
 
@@ -152,22 +132,11 @@ test('family events delivered late and out of order slot into the history by ver
   await request(env.platform.gatewayUrl, AccrueBonusesDocument, { input: { memberId: head.member.id, amount: '10' } }, admin);
   await request(env.platform.gatewayUrl, AccrueBonusesDocument, { input: { memberId: other.member.id, amount: '5' } }, admin);
   await request(env.platform.gatewayUrl, CreateFamilyDocument, { input: {} }, { token: head.token });
-  const join = async () => {
-    const { inviteToFamily } = await request(
-      env.platform.gatewayUrl,
-      InviteToFamilyDocument,
-      { input: { inviteeMemberId: other.member.id } },
-      { token: head.token },
-    );
-    await request(env.platform.gatewayUrl, JoinFamilyDocument, { input: { invitationId: inviteToFamily.invitation?.id as string } }, { token: other.token });
-    await familyInLedger(other.member.id, true);
-  };
-  await join();
+  await joinFamilyOf(env.platform, head, other);
   const firstStay = await moment();
-  await request(env.platform.gatewayUrl, LeaveFamilyDocument, { input: {} }, { token: other.token });
-  await familyInLedger(other.member.id, false);
+  await leaveFamilyOf(env.platform, other);
   const apart = await moment();
-  await join();
+  await joinFamilyOf(env.platform, head, other);
   const secondStay = await moment();
   const history = async () =>
     Promise.all([firstStay, apart, secondStay].map(async (at) => [await active(head.member.id, at), await active(other.member.id, at)]));
@@ -197,14 +166,7 @@ describe('a return of a purchase paid from a relative’s bonuses', () => {
     const buyer = await registerSignedInMember(env.platform, env.company);
     await request(env.platform.gatewayUrl, AccrueBonusesDocument, { input: { memberId: head.member.id, amount: '100' } }, { token: env.company.adminToken });
     await request(env.platform.gatewayUrl, CreateFamilyDocument, { input: {} }, { token: head.token });
-    const { inviteToFamily } = await request(
-      env.platform.gatewayUrl,
-      InviteToFamilyDocument,
-      { input: { inviteeMemberId: buyer.member.id } },
-      { token: head.token },
-    );
-    await request(env.platform.gatewayUrl, JoinFamilyDocument, { input: { invitationId: inviteToFamily.invitation?.id as string } }, { token: buyer.token });
-    await familyInLedger(buyer.member.id, true);
+    await joinFamilyOf(env.platform, head, buyer);
     const lines = [{ product: 'coat', price: '100.00', quantity: '1' }];
     const input = { idempotencyKey: randomUUID(), cardNumber: buyer.member.cards[0]?.number, lines, payWithBonuses: '50' };
     const { calculatePurchase } = await request(env.platform.gatewayUrl, CalculatePurchaseDocument, { input }, { token: till.token });
@@ -219,10 +181,7 @@ describe('a return of a purchase paid from a relative’s bonuses', () => {
           { token: env.company.adminToken },
         )
       ).refundPurchase;
-    const leave = async () => {
-      await request(env.platform.gatewayUrl, LeaveFamilyDocument, { input: {} }, { token: buyer.token });
-      await familyInLedger(buyer.member.id, false);
-    };
+    const leave = () => leaveFamilyOf(env.platform, buyer);
     const figures = async (memberId: string) => {
       const balance = (await request(env.platform.gatewayUrl, MemberBalanceDocument, { id: memberId }, { token: env.company.adminToken })).member?.balance;
       return { active: balance?.active, totalDeducted: balance?.totalDeducted };

@@ -8,9 +8,10 @@ import {
   referenceBalance,
   referenceSpendable,
 } from '../../subgraphs/ledger/domain/reference-model';
+import { joinFamilyOf, leaveFamilyOf } from '../support/family';
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
-import { querySql, registerSignedInMember, type SeededTerminal, seedTerminal } from '../support/seed';
+import { registerSignedInMember, type SeededTerminal, seedTerminal } from '../support/seed';
 import {
   AccrueBonusesDocument,
   CalculatePurchaseDocument,
@@ -19,9 +20,6 @@ import {
   ConfirmRefundDocument,
   CreateFamilyDocument,
   DeductBonusesDocument,
-  InviteToFamilyDocument,
-  JoinFamilyDocument,
-  LeaveFamilyDocument,
   MemberBalanceDocument,
   RegisterOfflinePurchaseDocument,
   UpdateProgramRulesDocument,
@@ -97,15 +95,6 @@ beforeAll(async () => {
   // Returns forgive what was spent already, so no debt enters the figures.
   till = await seedTerminal(env.platform, env.company.adminToken, { returnPolicy: 'FORGIVE' });
 });
-
-async function familyInLedger(memberId: string, inFamily: boolean) {
-  for (let i = 0; i < 400; i++) {
-    const [row] = await querySql<{ family_id: string | null }>(env.platform, 'SELECT family_id FROM ledger.member_refs WHERE member_id = $1', [memberId]);
-    if ((row?.family_id != null) === inFamily) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`the ledger did not learn the family of ${memberId}`);
-}
 
 /** A moment strictly between two steps: whatever the platform dates a step with falls on one side of it. */
 async function moment(): Promise<Date> {
@@ -307,21 +296,11 @@ test('families, purchases, returns and offline receipts in random order match th
         if (s.kind === 'FAMILY') {
           const open = stays.find((stay) => stay.to === null);
           if (open) {
-            const { leaveFamily } = await request(env.platform.gatewayUrl, LeaveFamilyDocument, { input: {} }, { token: memberOf(1).token });
-            expect(leaveFamily.errors).toEqual([]);
-            await familyInLedger(memberOf(1).id, false);
+            await leaveFamilyOf(env.platform, { member: memberOf(1), token: memberOf(1).token });
             open.to = at;
           } else {
-            const { inviteToFamily } = await request(
-              env.platform.gatewayUrl,
-              InviteToFamilyDocument,
-              { input: { inviteeMemberId: memberOf(1).id } },
-              { token: memberOf(0).token },
-            );
-            const invitationId = inviteToFamily.invitation?.id as string;
-            const { joinFamily } = await request(env.platform.gatewayUrl, JoinFamilyDocument, { input: { invitationId } }, { token: memberOf(1).token });
-            expect(joinFamily.errors).toEqual([]);
-            await familyInLedger(memberOf(1).id, true);
+            const [head, relative] = [memberOf(0), memberOf(1)];
+            await joinFamilyOf(env.platform, { member: head, token: head.token }, { member: relative, token: relative.token });
             stays.push({ from: at, to: null });
           }
         }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
 import { tillCodesSent } from '../support/ledger-events';
-import { querySql, registerMember, type SeededTerminal, seedTerminal, waitForLedgerCard } from '../support/seed';
+import { registerMember, type SeededTerminal, seedTerminal, waitForLedgerCard } from '../support/seed';
 import {
   AccrueBonusesDocument,
   CalculatePurchaseDocument,
