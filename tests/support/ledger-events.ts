@@ -48,7 +48,7 @@ export async function tillCodesSent(
   const [field, id] = Object.entries(about)[0] as [string, string];
   const rows = await querySql<{ sealed: string }>(
     platform,
-    "SELECT payload->>$3 AS id, payload->>'sealedCode' AS sealed FROM ledger.outbox_events WHERE type = $1 AND payload->>$3 = $2 ORDER BY id",
+    "SELECT payload->>'sealedCode' AS sealed FROM ledger.outbox_events WHERE type = $1 AND payload->>$3 = $2 ORDER BY id",
     [type, id, field],
   );
   return rows.map((row) => openCode(row.sealed, platform.secrets.codeDeliveryKey));
