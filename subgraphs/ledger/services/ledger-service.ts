@@ -1,19 +1,19 @@
 import { requireOperator } from '../../../infra/auth/access';
 import type { Identity } from '../../../infra/auth/identity';
 import { runTransaction } from '../../../infra/db/transaction';
-import { outsideHistory } from '../../../infra/time/history-bounds';
 import { accountsOf, lockPoolFor } from '../data/accounts-store';
 import { currencyById, requireCurrency, spendingOrderOf } from '../data/currencies-store';
 import { insertLot, insertOperation, lotsHeldAt, recordedOperation } from '../data/ledger-store';
 import { recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerDb } from '../data/prisma';
-import { companyHistoryStart, companySpendingStates, findCardRef, findMemberRef, poolAt, poolOf } from '../data/refs-store';
+import { companySpendingStates, findCardRef, findMemberRef, poolAt, poolOf } from '../data/refs-store';
 import type { BalanceFigures } from '../domain/balance';
 import { InsufficientBalanceError, LedgerError } from '../domain/errors';
 import type { LimitedOperation } from '../domain/limits';
 import { type Decimal, isValidAmount } from '../domain/money';
 import { balanceOf, spendableNow } from './balance-reader';
 import type { LedgerDeps } from './deps';
+import { checkWithinHistory } from './history-bounds';
 import { runOnce } from './idempotency';
 import { maybeCheckpoint, placeFrom } from './ledger-writer';
 import { checkLimits, type LimitedMovement, recordingRefusals, recordLimitAlerts } from './limit-guard';
@@ -148,15 +148,6 @@ export function createLedgerService(deps: LedgerDeps) {
     return { reason, effectiveAt: effectiveMoment(input.effectiveAt, now) };
   }
 
-  /** Refuses dates outside the company's history (from its start up to HISTORY_END), each named by its field. */
-  async function checkWithinHistory(db: LedgerDb, companyId: string, dates: Record<string, Date | null | undefined>): Promise<void> {
-    const start = await companyHistoryStart(db, companyId);
-    for (const [field, at] of Object.entries(dates)) {
-      const problem = at ? outsideHistory(at, start) : null;
-      if (problem) throw new LedgerError('DATE_OUT_OF_RANGE', problem, field);
-    }
-  }
-
   /** A manual accrual inside the caller's transaction: the member's pool locked, the limits judged, the lot added. */
   async function recordAccrual(tx: LedgerDb, actor: ManualActor, input: AccrualInput, now: Date): Promise<RecordedOperation> {
     const { effectiveAt, activatesAt } = checkedAccrual(input, now);
@@ -240,7 +231,6 @@ export function createLedgerService(deps: LedgerDeps) {
     target,
     checkedAccrual,
     checkedDeduction,
-    checkWithinHistory,
     recordAccrual,
     recordDeduction,
 

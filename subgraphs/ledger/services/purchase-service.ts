@@ -1,20 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { Identity } from '../../../infra/auth/identity';
 import { runTransaction } from '../../../infra/db/transaction';
-import { outsideHistory } from '../../../infra/time/history-bounds';
 import { accountsOf, lockAccountsOf, lockPoolFor } from '../data/accounts-store';
 import { type CurrencyWithRules, currencyById, requireCurrency, spendingOrderOf } from '../data/currencies-store';
 import { insertOperation } from '../data/ledger-store';
 import { recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerDb, Purchase } from '../data/prisma';
 import { cancelStalePurchases, createPurchase, lockPurchase, markPurchaseConfirmed, updatePurchase } from '../data/purchases-store';
-import { companyHistoryStart, poolOf } from '../data/refs-store';
+import { poolOf } from '../data/refs-store';
 import { LedgerError } from '../domain/errors';
 import type { LimitedOperation } from '../domain/limits';
 import { amount, type Decimal, ZERO } from '../domain/money';
 import { calculateReceipt, type Receipt, type ReceiptLineInput } from '../domain/receipt';
 import { spendableNow } from './balance-reader';
 import type { LedgerDeps } from './deps';
+import { checkWithinHistory } from './history-bounds';
 import { runOnce } from './idempotency';
 import { accrueLot, maybeCheckpoint, placeFrom } from './ledger-writer';
 import { checkLimits, recordingRefusals, recordLimitAlerts } from './limit-guard';
@@ -322,8 +322,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
             throw new LedgerError('INVALID_INPUT', 'A sale cannot happen in the future', 'occurredAt');
           if (soldAt.getTime() < now.getTime() - OFFLINE_MAX_AGE_DAYS * DAY_MS)
             throw new LedgerError('INVALID_INPUT', `Offline receipts are accepted up to ${OFFLINE_MAX_AGE_DAYS} days after the sale`, 'occurredAt');
-          const historyProblem = outsideHistory(soldAt, await companyHistoryStart(tx, terminal.companyId));
-          if (historyProblem) throw new LedgerError('DATE_OUT_OF_RANGE', historyProblem, 'occurredAt');
+          await checkWithinHistory(tx, terminal.companyId, { occurredAt: soldAt });
           const how = { operation: 'registerOfflinePurchase' as const, requested: ZERO, now, soldAt, holdExpiresAt: now, offline: true };
           const purchase = await recordReceipt(tx, terminal, input, how);
           const lotId = await apply(tx, identity, terminal, purchase, soldAt, now);

@@ -20,6 +20,7 @@ import { UUID } from '../domain/ids';
 import { amount, type Decimal } from '../domain/money';
 import { spendableNow } from './balance-reader';
 import type { LedgerDeps } from './deps';
+import { checkWithinHistory } from './history-bounds';
 import { runOnce } from './idempotency';
 import type { createLedgerService } from './ledger-service';
 import { checkLimits, recordingRefusals } from './limit-guard';
@@ -68,7 +69,7 @@ export function createTillManualService(deps: LedgerDeps, ledger: LedgerService,
           // A cashier acts now: terminals never back-date.
           if (input.kind === 'ACCRUAL') ledger.checkedAccrual({ amount: input.amount, activatesAt: input.activatesAt, expiresAt: input.expiresAt }, now);
           else ledger.checkedDeduction({ amount: input.amount, reason }, now);
-          await ledger.checkWithinHistory(tx, terminal.companyId, { activatesAt: input.activatesAt, expiresAt: input.expiresAt });
+          await checkWithinHistory(tx, terminal.companyId, { activatesAt: input.activatesAt, expiresAt: input.expiresAt });
           const member = await posMember(tx, terminal.companyId, { cardNumber: input.cardNumber });
           if (!member) throw new LedgerError('CARD_NOT_FOUND', 'No card with this number is in use', 'cardNumber');
           const { currency, pool } = await ledger.target(tx, terminal.companyId, { memberId: member.memberId, currency: input.currency });
