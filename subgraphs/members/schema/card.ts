@@ -1,17 +1,12 @@
-import type { Identity } from '../../../infra/auth/identity';
 import { builder } from '../builder';
 import type { Card as CardRow } from '../data/prisma';
 import { isValidCardNumber } from '../domain/card-number';
 import { CardBlockReason, CardBlockRequestReason, CardKind, CardState } from './enums';
 import { attempt, errorsField, type Outcome, payloadType } from './errors';
-import { canSeeCard, seesCardField, visibleOrNull } from './visibility';
+import { canSeeCard, fieldsShownBy, seesCardField, visibleOrNull } from './visibility';
 
 /** A Card field shown only to the callers visibility.ts lets see it; null to everyone else. */
-const shownTo = (field: string) => ({
-  nullable: true as const,
-  authScopes: (card: CardRow, _args: unknown, ctx: { identity: Identity }) => seesCardField(ctx.identity, card, field),
-  unauthorizedResolver: () => null,
-});
+const shownTo = fieldsShownBy<CardRow>(seesCardField);
 
 export const Card = builder.prismaObject('Card', {
   description:

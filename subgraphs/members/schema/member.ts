@@ -1,4 +1,3 @@
-import type { Identity } from '../../../infra/auth/identity';
 import { builder } from '../builder';
 import { type MemberSearch, memberSearchWhere } from '../data/members-store';
 import type { Member as MemberRow } from '../data/prisma';
@@ -6,14 +5,10 @@ import { normaliseCardNumber } from '../domain/card-number';
 import { normaliseEmail, normalisePhone } from '../domain/contact';
 import { canAccrue, canSpend, isProfileComplete } from '../domain/member-state';
 import { MemberState, RegistrationChannel } from './enums';
-import { canSeeMember, lastNameSeenBy, phoneSeenBy, seesMemberField, visibleOrNull } from './visibility';
+import { canSeeMember, fieldsShownBy, lastNameSeenBy, phoneSeenBy, seesMemberField, visibleOrNull } from './visibility';
 
 /** A Member field shown only to the callers visibility.ts lets see it; null to everyone else. */
-const shownTo = (field: string) => ({
-  nullable: true as const,
-  authScopes: (member: MemberRow, _args: unknown, ctx: { identity: Identity }) => seesMemberField(ctx.identity, member, field),
-  unauthorizedResolver: () => null,
-});
+const shownTo = fieldsShownBy<MemberRow>(seesMemberField);
 
 export const Member = builder.prismaObject('Member', {
   description:

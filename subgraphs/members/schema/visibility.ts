@@ -87,6 +87,18 @@ export function canSeeCard(identity: Identity, card: { companyId: string; member
   return AT_THE_TILL.includes(cardAudience(identity, card));
 }
 
+/**
+ * The options of a field shown only to the callers `sees` lets see it, null to everyone else: what
+ * puts the rule on a type's fields (`const shownTo = fieldsShownBy(seesMemberField)`).
+ */
+export function fieldsShownBy<Row>(sees: (identity: Identity, row: Row, field: string) => boolean) {
+  return (field: string) => ({
+    nullable: true as const,
+    authScopes: (row: Row, _args: unknown, ctx: { identity: Identity }) => sees(ctx.identity, row, field),
+    unauthorizedResolver: () => null,
+  });
+}
+
 export function visibleOrNull<T>(row: T | null | undefined, visible: (row: T) => boolean): T | null {
   return row && visible(row) ? row : null;
 }
