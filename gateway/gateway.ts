@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import type { Identity } from '../infra/auth/identity';
+import { actorOf, type Identity } from '../infra/auth/identity';
 import { REQUEST_ID_HEADER, signIdentity } from '../infra/auth/identity-header';
 import { verifyToken } from '../infra/auth/tokens';
 import type { Secrets } from '../infra/config/env';
@@ -35,16 +35,8 @@ export const DEFAULT_RATE_LIMITS = { signedInPerSecond: 100, anonymousPerSecond:
 
 /** Who a rate limit counts against: the signed-in principal, or the address of an anonymous caller. */
 function callerKey(identity: Identity, info: RequestInfo): string {
-  switch (identity.kind) {
-    case 'operator':
-      return `operator:${identity.operatorId}`;
-    case 'member':
-      return `member:${identity.memberId}`;
-    case 'terminal':
-      return `terminal:${identity.terminalId}`;
-    default:
-      return `address:${info.request.socket.remoteAddress ?? 'unknown'}`;
-  }
+  const actor = actorOf(identity);
+  return actor.id ? `${actor.kind}:${actor.id}` : `address:${info.request.socket.remoteAddress ?? 'unknown'}`;
 }
 
 /** The identity a bearer token proves; a bad token is refused, no token means anonymous. */

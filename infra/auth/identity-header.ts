@@ -1,6 +1,6 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { ANONYMOUS, type Identity } from './identity';
+import { ANONYMOUS, type Identity, OPERATOR_ROLES } from './identity';
 
 /** Headers the gateway sets on every subgraph request. */
 export const IDENTITY_HEADER = 'x-loyalty-identity';
@@ -16,7 +16,7 @@ const identitySchema = z.discriminatedUnion('kind', [
     kind: z.literal('operator'),
     operatorId: z.string(),
     companyId: z.string(),
-    role: z.enum(['ADMIN', 'MARKETER', 'OPERATOR', 'SECURITY']),
+    role: z.enum(OPERATOR_ROLES),
     passwordChangeRequired: z.literal(true).optional(),
   }),
   z.object({ kind: z.literal('member'), memberId: z.string(), companyId: z.string() }),

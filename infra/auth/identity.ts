@@ -1,5 +1,6 @@
 /** Who is calling, as verified by the gateway. Subgraphs authorise against this and nothing else. */
-export type OperatorRole = 'ADMIN' | 'MARKETER' | 'OPERATOR' | 'SECURITY';
+export const OPERATOR_ROLES = ['ADMIN', 'MARKETER', 'OPERATOR', 'SECURITY'] as const;
+export type OperatorRole = (typeof OPERATOR_ROLES)[number];
 
 export type Identity =
   | { kind: 'anonymous' }

@@ -1,7 +1,7 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { z } from 'zod';
-import type { Identity } from './identity';
+import { type Identity, OPERATOR_ROLES } from './identity';
 
 const ISSUER = 'loyalty-platform';
 
@@ -10,7 +10,7 @@ const claimsSchema = z.discriminatedUnion('kind', [
     kind: z.literal('operator'),
     sub: z.string(),
     cid: z.string(),
-    role: z.enum(['ADMIN', 'MARKETER', 'OPERATOR', 'SECURITY']),
+    role: z.enum(OPERATOR_ROLES),
     /** Password change required: the token serves changeOperatorPassword only. */
     pcr: z.literal(true).optional(),
   }),
