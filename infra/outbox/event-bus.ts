@@ -14,7 +14,9 @@ export async function startEventBus(databaseUrl: string, logger: Logger): Promis
 
 /**
  * Subscribes a consumer queue to events and works it. Handlers must be idempotent: delivery is at
- * least once (the outbox may publish twice, and a failed job is retried).
+ * least once (the outbox may publish twice, and a failed job is retried). A handled batch is
+ * deleted rather than kept as completed: its copies of the events may name a person, and an
+ * opt-out must be able to erase everything (the consumer has taken what it keeps).
  */
 export async function consumeEvents(
   boss: EventBus,
@@ -26,5 +28,9 @@ export async function consumeEvents(
   for (const type of eventTypes) await boss.subscribe(type, queue);
   await boss.work<DomainEventEnvelope>(queue, { batchSize: 20, pollingIntervalSeconds: 1 }, async (jobs) => {
     for (const job of jobs) await handler(job.data);
+    await boss.deleteJob(
+      queue,
+      jobs.map((job) => job.id),
+    );
   });
 }

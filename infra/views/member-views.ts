@@ -24,6 +24,12 @@ export interface CardSnapshot {
   version: number;
 }
 
+/**
+ * What an opted-out member's card number becomes, in the members subgraph and in every view of it:
+ * unique per card, naming nobody, matching no number a card can have.
+ */
+export const ERASED_CARD_PREFIX = 'erased:';
+
 export interface MemberViews {
   members: MemberSnapshot[];
   cards: CardSnapshot[];

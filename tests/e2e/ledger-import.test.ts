@@ -123,11 +123,13 @@ test('a job left half done by a crash resumes from its cursor: rows done before 
     { token: env.company.adminToken },
   );
   expect(accrueBonusesBulk.job).toMatchObject({ state: 'COMPLETED', applied: 3 });
-  // As if the runner had died after the first row: the cursor back at 1, the lease run out.
+  // As if the runner had died after the first row: the cursor back at 1, the rows (a completed job
+  // drops them) still there, the lease run out.
+  const rows = ids.map((memberId, index) => ({ index, memberId, kind: 'ACCRUAL', amount: '2' }));
   await querySql(
     env.platform,
-    "UPDATE ledger.bulk_jobs SET state = 'RUNNING', processed = 1, applied = 1, lease_until = now() - interval '1 minute', finished_at = NULL WHERE id = $1",
-    [accrueBonusesBulk.job?.id],
+    "UPDATE ledger.bulk_jobs SET state = 'RUNNING', processed = 1, applied = 1, rows = $2, lease_until = now() - interval '1 minute', finished_at = NULL WHERE id = $1",
+    [accrueBonusesBulk.job?.id, JSON.stringify(rows)],
   );
   const [second, third] = ids.slice(1) as [string, string];
   await querySql(env.platform, 'DELETE FROM ledger.lots WHERE operation_id IN (SELECT id FROM ledger.operations WHERE member_id = ANY($1::uuid[]))', [

@@ -56,10 +56,13 @@ describe('opt-out', () => {
       member.id,
     ]);
     expect(event?.type).toBe('member.deleted');
-    const cards = await querySql<{ state: string; member_id: string | null }>(env.platform, 'SELECT state, member_id FROM members.cards WHERE number = $1', [
-      member.cards[0]?.number,
-    ]);
-    expect(cards).toEqual([{ state: 'BLOCKED', member_id: null }]);
+    // The card stays, blocked and unbound, under a number that names nobody.
+    const cards = await querySql<{ state: string; member_id: string | null; number: string }>(
+      env.platform,
+      'SELECT state, member_id, number FROM members.cards WHERE id = $1',
+      [member.cards[0]?.id],
+    );
+    expect(cards).toEqual([{ state: 'BLOCKED', member_id: null, number: `erased:${member.cards[0]?.id}` }]);
   });
 
   test('after opt-out the member cannot sign in and is not found; the phone can register anew', async () => {

@@ -45,6 +45,7 @@ export async function advanceBulkJob(
   return moved === 1;
 }
 
+/** A finished job keeps its results, not its rows: they name members by phone and card, and are not needed again. */
 export async function completeBulkJob(db: LedgerDb, id: string, now: Date): Promise<void> {
-  await db.$executeRaw`UPDATE bulk_jobs SET state = 'COMPLETED', finished_at = ${now}, lease_until = NULL WHERE id = ${id}::uuid`;
+  await db.$executeRaw`UPDATE bulk_jobs SET state = 'COMPLETED', finished_at = ${now}, lease_until = NULL, rows = '[]'::jsonb WHERE id = ${id}::uuid`;
 }

@@ -1,5 +1,5 @@
 import { DEFAULT_HISTORY_START } from '../../../infra/time/history-bounds';
-import type { CardSnapshot, MemberSnapshot, MemberViews } from '../../../infra/views/member-views';
+import { type CardSnapshot, ERASED_CARD_PREFIX, type MemberSnapshot, type MemberViews } from '../../../infra/views/member-views';
 import { staysFromChanges } from '../domain/family-history';
 import type { LedgerDb } from './prisma';
 
@@ -33,11 +33,15 @@ export async function saveMemberSnapshot(db: LedgerDb, member: MemberSnapshot, a
      WHERE member_refs.version < EXCLUDED.version AND member_refs.state <> 'DELETED'`;
 }
 
-/** Keeps a card's snapshot when it is newer than the one held (see saveMemberSnapshot). */
+/**
+ * Keeps a card's snapshot when it is newer than the one held (see saveMemberSnapshot). A card erased
+ * with its member's opt-out stays erased: a late snapshot does not bring its number back.
+ */
 export async function saveCardSnapshot(db: LedgerDb, card: CardSnapshot, at: Date): Promise<void> {
   await db.$executeRaw`
     INSERT INTO card_refs (company_id, number, card_id, member_id, blocked, version, updated_at)
-    VALUES (${card.companyId}::uuid, ${card.number}, ${card.cardId}::uuid, ${card.memberId}::uuid, ${card.blocked}, ${card.version}, ${at})
+    SELECT ${card.companyId}::uuid, ${card.number}, ${card.cardId}::uuid, ${card.memberId}::uuid, ${card.blocked}, ${card.version}, ${at}
+     WHERE NOT EXISTS (SELECT 1 FROM card_refs WHERE card_id = ${card.cardId}::uuid AND number = ${ERASED_CARD_PREFIX} || card_id::text)
     ON CONFLICT (company_id, number) DO UPDATE
        SET card_id = EXCLUDED.card_id, member_id = EXCLUDED.member_id, blocked = EXCLUDED.blocked, version = EXCLUDED.version, updated_at = EXCLUDED.updated_at
      WHERE card_refs.version < EXCLUDED.version`;
@@ -121,11 +125,6 @@ export async function markProcessed(db: LedgerDb, eventId: string): Promise<bool
 
 export function findCardRef(db: LedgerDb, companyId: string, number: string) {
   return db.cardRef.findUnique({ where: { companyId_number: { companyId, number } } });
-}
-
-/** An opted-out member's cards no longer lead to anyone. */
-export async function unbindCardsOf(db: LedgerDb, memberId: string, at: Date) {
-  await db.cardRef.updateMany({ where: { memberId }, data: { memberId: null, blocked: true, updatedAt: at } });
 }
 
 /** The member whose phone has this keyed hash, if the ledger knows one. */

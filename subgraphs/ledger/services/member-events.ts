@@ -2,8 +2,9 @@ import { runTransaction } from '../../../infra/db/transaction';
 import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
 import { DEFAULT_HISTORY_START } from '../../../infra/time/history-bounds';
 import { type MemberSnapshot, type MemberViews, readViews } from '../../../infra/views/member-views';
+import { eraseMemberTraces } from '../data/erasure-store';
 import type { LedgerDb } from '../data/prisma';
-import { markProcessed, recordFamilyChange, saveCompanyRef, savePointOfSaleRef, saveViews, unbindCardsOf } from '../data/refs-store';
+import { markProcessed, recordFamilyChange, saveCompanyRef, savePointOfSaleRef, saveViews } from '../data/refs-store';
 import type { LedgerDeps } from './deps';
 
 /** The members subgraph's events the ledger keeps its view of members, families and companies from. */
@@ -73,7 +74,7 @@ export function createMemberEventHandler(deps: LedgerDeps) {
         // Who was in which family when (balances as of a past moment pool that family), by the
         // member's version each event carries: a late event slots in, whatever order they arrive in.
         case 'member.deleted':
-          await unbindCardsOf(tx, memberId, at);
+          await eraseMemberTraces(tx, memberId, at);
           return recordFamilyOf(tx, views, memberId, at, () => null);
         case 'family.created':
           return recordFamilyOf(tx, views, String(payload.headMemberId), at, (member) => member.familyId);

@@ -1,9 +1,10 @@
+import { ERASED_CARD_PREFIX } from '../../../infra/views/member-views';
 import type { MembersDb } from './prisma';
 
 /**
  * Erases a member's personal data from every table of the members schema: the profile row is
  * anonymised (kept, so financial history elsewhere still has a key without a person), cards are
- * unbound and blocked, codes, invitations and sign-in counters deleted, and outbox events about the
+ * blocked, unbound and renumbered, codes, invitations and sign-in counters deleted, and outbox events about the
  * person keep only their type.
  */
 export async function eraseMemberTraces(
@@ -38,7 +39,11 @@ export async function eraseMemberTraces(
     where: { memberId, state: { not: 'REPLACED' } },
     data: { state: 'BLOCKED', blockReason: 'MEMBER_OPTED_OUT', blockComment: null, blockedAt: now },
   });
-  await tx.card.updateMany({ where: { memberId }, data: { memberId: null, blockComment: null } });
+  // A card number would lead back to the person through any record that kept it; the row stays
+  // (blocked, its history's links intact) under a number that names nobody.
+  await tx.$executeRaw`
+    UPDATE cards SET number = ${ERASED_CARD_PREFIX} || id::text, member_id = NULL, block_comment = NULL, version = version + 1
+     WHERE member_id = ${memberId}::uuid`;
   await tx.familyInvitation.deleteMany({ where: { inviteeMemberId: memberId } });
   await tx.verificationCode.deleteMany({ where: { OR: [{ memberId }, { companyId, target: { in: contacts } }] } });
   await tx.loginThrottle.deleteMany({ where: { key: { in: throttleKeys } } });
