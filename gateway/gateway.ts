@@ -11,6 +11,7 @@ import { HttpError, type RequestInfo, type RunningServer, startGraphQLHttpServer
 import type { Logger } from '../infra/logging/logger';
 import { OPERATION_LIMITS, operationProtection, tooManyTokens } from './protection';
 import { createRateLimiter } from './rate-limit';
+import { type SessionGuard, startSessionGuard } from './session-guard';
 
 export const SUPERGRAPH_PATH = path.resolve(__dirname, '../schema/supergraph.graphql');
 
@@ -39,13 +40,23 @@ function callerKey(identity: Identity, info: RequestInfo): string {
   return actor.id ? `${actor.kind}:${actor.id}` : `address:${info.request.socket.remoteAddress ?? 'unknown'}`;
 }
 
-/** The identity a bearer token proves; a bad token is refused, no token means anonymous. */
-function authenticate(info: RequestInfo, tokenSecret: string): Identity {
+/**
+ * The identity a bearer token proves; a bad token, or one whose session was ended, is refused; no
+ * token means anonymous.
+ */
+async function authenticate(info: RequestInfo, tokenSecret: string, sessions: SessionGuard): Promise<Identity> {
   const header = info.request.headers.authorization;
   if (!header) return { kind: 'anonymous' };
   const match = /^Bearer\s+(.+)$/i.exec(header);
   const identity = match?.[1] ? verifyToken(match[1], tokenSecret) : null;
   if (!identity) throw new HttpError(401, 'UNAUTHENTICATED', 'Invalid or expired token');
+  let live: boolean;
+  try {
+    live = await sessions.isLive(identity.sessionId);
+  } catch {
+    throw new HttpError(503, 'SERVICE_UNAVAILABLE', 'Cannot check the session now; retry shortly');
+  }
+  if (!live) throw new HttpError(401, 'UNAUTHENTICATED', 'The session is over: sign in again');
   return identity;
 }
 
@@ -73,11 +84,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const limits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
   const signedInLimiter = createRateLimiter(limits.signedInPerSecond);
   const anonymousLimiter = createRateLimiter(limits.anonymousPerSecond);
-  const admit = (info: RequestInfo): GatewayContext => {
+  if (!subgraphUrls.members) throw new Error('The gateway needs the members subgraph’s URL: it checks sessions there');
+  const sessions = startSessionGuard({
+    membersUrl: subgraphUrls.members,
+    secret: options.secrets.gatewaySigningSecret,
+    logger: options.logger,
+  });
+  const admit = async (info: RequestInfo): Promise<GatewayContext> => {
     if (tooManyTokens((info.body as { query?: unknown } | undefined)?.query)) {
       throw new HttpError(400, 'TOO_MANY_TOKENS', `The document is too long: at most ${OPERATION_LIMITS.maxTokens} tokens`);
     }
-    const identity = authenticate(info, options.secrets.tokenSecret);
+    const identity = await authenticate(info, options.secrets.tokenSecret, sessions);
     const limiter = identity.kind === 'anonymous' ? anonymousLimiter : signedInLimiter;
     if (!limiter.take(callerKey(identity, info))) throw new HttpError(429, 'RATE_LIMITED', 'Too many requests: slow down and retry in a second');
     return { identity, requestId: info.requestId };
@@ -108,5 +125,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     },
   });
   options.logger.info({ url: server.url }, 'gateway listening');
-  return server;
+  return {
+    ...server,
+    async close() {
+      sessions.stop();
+      await server.close();
+    },
+  };
 }

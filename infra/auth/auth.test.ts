@@ -1,16 +1,27 @@
+import { randomUUID } from 'node:crypto';
+import jwt from 'jsonwebtoken';
 import { openCode, sealCode } from './code-sealing';
 import { IDENTITY_HEADER, SIGNATURE_HEADER, type SignedOperation, signIdentity, verifyIdentityHeaders } from './identity-header';
 import { hashSecret, verifySecret } from './secret-hash';
 import { issueToken, verifyToken } from './tokens';
 
 const secret = 's'.repeat(40);
-const identity = { kind: 'terminal' as const, terminalId: 't1', companyId: 'c1', pointOfSaleId: 'p1' };
+const identity = { kind: 'terminal' as const, terminalId: 't1', companyId: 'c1', pointOfSaleId: 'p1', sessionId: randomUUID() };
 
 describe('tokens', () => {
   test('round-trip, and refuse another secret or an expired token', () => {
     expect(verifyToken(issueToken(identity, secret, 60), secret)).toEqual(identity);
     expect(verifyToken(issueToken(identity, secret, 60), 'x'.repeat(40))).toBeNull();
     expect(verifyToken(issueToken(identity, secret, -1), secret)).toBeNull();
+  });
+
+  test('a token without an expiry or a session is refused, even signed with the right secret', () => {
+    const claims = { kind: 'terminal', sub: 't1', cid: 'c1', pos: 'p1' };
+    const sign = (extra: object, options: jwt.SignOptions) =>
+      jwt.sign({ ...claims, ...extra }, secret, { algorithm: 'HS256', issuer: 'loyalty-platform', ...options });
+    expect(verifyToken(sign({ sid: identity.sessionId }, {}), secret)).toBeNull();
+    expect(verifyToken(sign({}, { expiresIn: 60 }), secret)).toBeNull();
+    expect(verifyToken(sign({ sid: identity.sessionId }, { expiresIn: 60 }), secret)).toEqual(identity);
   });
 });
 

@@ -18,9 +18,10 @@ const identitySchema = z.discriminatedUnion('kind', [
     companyId: z.string(),
     role: z.enum(OPERATOR_ROLES),
     passwordChangeRequired: z.literal(true).optional(),
+    sessionId: z.string().optional(),
   }),
-  z.object({ kind: z.literal('member'), memberId: z.string(), companyId: z.string() }),
-  z.object({ kind: z.literal('terminal'), terminalId: z.string(), companyId: z.string(), pointOfSaleId: z.string() }),
+  z.object({ kind: z.literal('member'), memberId: z.string(), companyId: z.string(), sessionId: z.string().optional() }),
+  z.object({ kind: z.literal('terminal'), terminalId: z.string(), companyId: z.string(), pointOfSaleId: z.string(), sessionId: z.string().optional() }),
 ]);
 
 const envelopeSchema = z.object({ identity: identitySchema, issuedAt: z.number(), requestId: z.string(), operation: z.string() });

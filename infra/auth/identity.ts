@@ -1,4 +1,8 @@
-/** Who is calling, as verified by the gateway. Subgraphs authorise against this and nothing else. */
+/**
+ * Who is calling, as verified by the gateway. Subgraphs authorise against this and nothing else.
+ * `sessionId` names the sign-in a token belongs to (every token has one; identities the platform
+ * makes for itself, such as a bulk job acting for its operator, do not).
+ */
 export const OPERATOR_ROLES = ['ADMIN', 'MARKETER', 'OPERATOR', 'SECURITY'] as const;
 export type OperatorRole = (typeof OPERATOR_ROLES)[number];
 
@@ -11,9 +15,10 @@ export type Identity =
       role: OperatorRole;
       /** Signed in with a password someone else chose: may only change it (changeOperatorPassword). */
       passwordChangeRequired?: true;
+      sessionId?: string;
     }
-  | { kind: 'member'; memberId: string; companyId: string }
-  | { kind: 'terminal'; terminalId: string; companyId: string; pointOfSaleId: string };
+  | { kind: 'member'; memberId: string; companyId: string; sessionId?: string }
+  | { kind: 'terminal'; terminalId: string; companyId: string; pointOfSaleId: string; sessionId?: string };
 
 export const ANONYMOUS: Identity = { kind: 'anonymous' };
 

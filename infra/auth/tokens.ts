@@ -5,20 +5,26 @@ import { type Identity, OPERATOR_ROLES } from './identity';
 
 const ISSUER = 'loyalty-platform';
 
+/** How long an access token lives: short, so that what the gateway caches about its session is never old for long. */
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+
+// Every token names its session (so it can be revoked) and expires; one without either is refused.
+const common = { sid: z.uuid(), exp: z.number(), cid: z.string(), sub: z.string() };
 const claimsSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('operator'),
-    sub: z.string(),
-    cid: z.string(),
+    ...common,
     role: z.enum(OPERATOR_ROLES),
     /** Password change required: the token serves changeOperatorPassword only. */
     pcr: z.literal(true).optional(),
   }),
-  z.object({ kind: z.literal('member'), sub: z.string(), cid: z.string() }),
-  z.object({ kind: z.literal('terminal'), sub: z.string(), cid: z.string(), pos: z.string() }),
+  z.object({ kind: z.literal('member'), ...common }),
+  z.object({ kind: z.literal('terminal'), ...common, pos: z.string() }),
 ]);
 
-type SignedIdentity = Exclude<Identity, { kind: 'anonymous' }>;
+export type SignedIdentity = Exclude<Identity, { kind: 'anonymous' }>;
+/** An identity a token proves: always with the session it belongs to. */
+export type SessionIdentity = SignedIdentity & { sessionId: string };
 
 // jsonwebtoken turns a string secret into a key object on every call, which showed in the
 // gateway's profile under load; the key for a secret is made once.
@@ -32,28 +38,24 @@ function keyFor(secret: string): KeyObject {
   return key;
 }
 
-/** Issues a bearer token (HS256) for a signed-in operator, member or terminal. */
-export function issueToken(identity: SignedIdentity, secret: string, ttlSeconds: number): string {
+/** Issues a bearer access token (HS256) for a signed-in operator, member or terminal in a session. */
+export function issueToken(identity: SessionIdentity, secret: string, ttlSeconds = ACCESS_TOKEN_TTL_SECONDS): string {
+  const common = { sub: '', cid: identity.companyId, sid: identity.sessionId };
   const claims =
     identity.kind === 'operator'
-      ? {
-          kind: identity.kind,
-          sub: identity.operatorId,
-          cid: identity.companyId,
-          role: identity.role,
-          ...(identity.passwordChangeRequired ? { pcr: true } : {}),
-        }
+      ? { kind: identity.kind, ...common, sub: identity.operatorId, role: identity.role, ...(identity.passwordChangeRequired ? { pcr: true } : {}) }
       : identity.kind === 'member'
-        ? { kind: identity.kind, sub: identity.memberId, cid: identity.companyId }
-        : { kind: identity.kind, sub: identity.terminalId, cid: identity.companyId, pos: identity.pointOfSaleId };
+        ? { kind: identity.kind, ...common, sub: identity.memberId }
+        : { kind: identity.kind, ...common, sub: identity.terminalId, pos: identity.pointOfSaleId };
   return jwt.sign(claims, keyFor(secret), { algorithm: 'HS256', expiresIn: ttlSeconds, issuer: ISSUER });
 }
 
-/** The identity a bearer token proves, or null when it is malformed, forged or expired. */
-export function verifyToken(token: string, secret: string): SignedIdentity | null {
+/** The identity a bearer token proves, or null when it is malformed, forged, expired or lacks a session or expiry. */
+export function verifyToken(token: string, secret: string): SessionIdentity | null {
   try {
     const payload = jwt.verify(token, keyFor(secret), { algorithms: ['HS256'], issuer: ISSUER });
     const claims = claimsSchema.parse(payload);
+    const sessionId = claims.sid;
     switch (claims.kind) {
       case 'operator':
         return {
@@ -62,11 +64,12 @@ export function verifyToken(token: string, secret: string): SignedIdentity | nul
           companyId: claims.cid,
           role: claims.role,
           ...(claims.pcr ? { passwordChangeRequired: true as const } : {}),
+          sessionId,
         };
       case 'member':
-        return { kind: 'member', memberId: claims.sub, companyId: claims.cid };
+        return { kind: 'member', memberId: claims.sub, companyId: claims.cid, sessionId };
       case 'terminal':
-        return { kind: 'terminal', terminalId: claims.sub, companyId: claims.cid, pointOfSaleId: claims.pos };
+        return { kind: 'terminal', terminalId: claims.sub, companyId: claims.cid, pointOfSaleId: claims.pos, sessionId };
     }
   } catch {
     return null;

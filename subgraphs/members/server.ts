@@ -10,6 +10,7 @@ import { createMembersPrisma, MEMBERS_SCHEMA } from './data/prisma';
 import { membersSchema } from './schema';
 import { createMembersServices } from './services';
 import { type Clock, systemClock } from './services/deps';
+import { createSessionRoutes } from './services/session-routes';
 import { createViewRoute } from './services/view-route';
 
 export interface MembersSubgraphOptions extends SubgraphOptions {
@@ -27,7 +28,8 @@ export interface RunningMembersSubgraph {
   stop(): Promise<void>;
 }
 
-const TOKEN_TTL = { operator: 12 * 3600, member: 30 * 24 * 3600, terminal: 24 * 3600 };
+/** How long a session may go unrenewed: an operator's working day, a member's month, a till's month. */
+const REFRESH_TTL = { operator: 12 * 3600, member: 30 * 24 * 3600, terminal: 30 * 24 * 3600 };
 
 /** Starts the members subgraph: migrations, bootstrap, outbox dispatcher, HTTP server. */
 export async function startMembersSubgraph(options: MembersSubgraphOptions): Promise<RunningMembersSubgraph> {
@@ -42,7 +44,7 @@ export async function startMembersSubgraph(options: MembersSubgraphOptions): Pro
     tokenSecret: options.secrets.tokenSecret,
     phoneKeySecret: options.secrets.phoneKeySecret,
     codeDeliveryKey: options.secrets.codeDeliveryKey,
-    tokenTtl: TOKEN_TTL,
+    refreshTtl: REFRESH_TTL,
     afterCommit: async () => events?.flush(),
   });
   if (options.bootstrap && (await services.auth.bootstrap(options.bootstrap))) {
@@ -77,7 +79,7 @@ export async function startMembersSubgraph(options: MembersSubgraphOptions): Pro
     ...options,
     pool,
     context: (base) => ({ ...base, db, loaders: createMembersLoaders(db), services }),
-    internalRoutes: { [MEMBER_VIEW_ROUTE]: createViewRoute(db, options.secrets.phoneKeySecret) },
+    internalRoutes: { [MEMBER_VIEW_ROUTE]: createViewRoute(db, options.secrets.phoneKeySecret), ...createSessionRoutes(db) },
   });
 
   return {

@@ -41,7 +41,7 @@ describe('the gateway and the subgraphs', () => {
 
   test('a subgraph refuses a signature made with another secret, or replayed for another request or operation', async () => {
     const admin = await seedCompany(platform);
-    const identity = { kind: 'operator' as const, operatorId: randomUUID(), companyId: admin.companyId, role: 'ADMIN' as const };
+    const identity = { kind: 'operator' as const, operatorId: randomUUID(), companyId: admin.companyId, role: 'ADMIN' as const, sessionId: randomUUID() };
     const forged = signIdentity(identity, 'req-1', 'not-the-gateway-secret-not-the-gateway-secret', COMPANY_QUERY);
     expect((await postToSubgraph({ ...forged, 'x-request-id': 'req-1' })).status).toBe(401);
     const genuine = signIdentity(identity, 'req-2', platform.secrets.gatewaySigningSecret, COMPANY_QUERY);
@@ -56,7 +56,7 @@ describe('the gateway and the subgraphs', () => {
 
   test('the gateway refuses forged and expired tokens', async () => {
     const admin = await seedCompany(platform);
-    const identity = { kind: 'operator' as const, operatorId: randomUUID(), companyId: admin.companyId, role: 'ADMIN' as const };
+    const identity = { kind: 'operator' as const, operatorId: randomUUID(), companyId: admin.companyId, role: 'ADMIN' as const, sessionId: randomUUID() };
     const forged = issueToken(identity, 'x'.repeat(40), 3600);
     const expired = issueToken(identity, platform.secrets.tokenSecret, -10);
     for (const token of [forged, expired, 'garbage']) {

@@ -132,14 +132,21 @@ describe('other profile changes', () => {
 });
 
 test('a blocked member starts no phone or email change: no code is sent on their behalf', async () => {
-  const { member, token } = await registerSignedInMember(env.platform, env.company);
+  // The member's own sessions end with the block (tests/security/sessions.test.ts); staff acting
+  // for them are refused too.
+  const { member } = await registerSignedInMember(env.platform, env.company);
   const admin = { token: env.company.adminToken };
   const blocked = await request(env.platform.gatewayUrl, BlockMemberAccountDocument, { input: { memberId: member.id, reason: 'check' } }, admin);
   expect(blocked.blockMemberAccount.errors).toEqual([]);
   const newEmail = uniqueEmail('blocked');
-  const { requestEmailChange } = await request(env.platform.gatewayUrl, RequestEmailChangeDocument, { input: { newEmail } }, { token });
+  const { requestEmailChange } = await request(env.platform.gatewayUrl, RequestEmailChangeDocument, { input: { memberId: member.id, newEmail } }, admin);
   expect(requestEmailChange.errors.map((e) => e.code)).toEqual(['MEMBER_BLOCKED']);
-  const { requestPhoneChange } = await request(env.platform.gatewayUrl, RequestPhoneChangeDocument, { input: { newPhone: uniquePhone() } }, { token });
+  const { requestPhoneChange } = await request(
+    env.platform.gatewayUrl,
+    RequestPhoneChangeDocument,
+    { input: { memberId: member.id, newPhone: uniquePhone() } },
+    admin,
+  );
   expect(requestPhoneChange.errors.map((e) => e.code)).toEqual(['MEMBER_BLOCKED']);
   await expect(lastCodeSentTo(env.platform, newEmail)).rejects.toThrow('no code was sent');
 });

@@ -1,8 +1,10 @@
 import { builder } from '../builder';
 import type { Member as MemberRow, Operator as OperatorRow } from '../data/prisma';
+import type { SessionTokens } from '../services/session-service';
 import { Operator } from './company';
 import { attempt, errorsField, type Outcome } from './errors';
 import { Member } from './member';
+import { sessionTokenFields } from './session';
 
 const LoginOperatorInput = builder.inputType('LoginOperatorInput', {
   description: 'An operator’s credentials.',
@@ -12,14 +14,10 @@ const LoginOperatorInput = builder.inputType('LoginOperatorInput', {
   }),
 });
 
-const LoginOperatorPayload = builder.objectRef<Outcome<{ token: string; operator: OperatorRow }>>('LoginOperatorPayload').implement({
-  description: 'What loginOperator answers: a token for the operator, or why the sign-in failed.',
+const LoginOperatorPayload = builder.objectRef<Outcome<SessionTokens & { operator: OperatorRow }>>('LoginOperatorPayload').implement({
+  description: 'What loginOperator answers: a session for the operator, or why the sign-in failed.',
   fields: (t) => ({
-    token: t.string({
-      nullable: true,
-      description: 'Send as `Authorization: Bearer <token>`; valid for 12 hours, then sign in again. Null when errors is not empty.',
-      resolve: (o) => o.result?.token ?? null,
-    }),
+    ...sessionTokenFields(t),
     operator: t.field({
       type: Operator,
       nullable: true,
@@ -83,14 +81,10 @@ const LoginMemberInput = builder.inputType('LoginMemberInput', {
   }),
 });
 
-const LoginMemberPayload = builder.objectRef<Outcome<{ token: string; member: MemberRow }>>('LoginMemberPayload').implement({
-  description: 'What loginMember answers: a token for the member, or why the sign-in failed.',
+const LoginMemberPayload = builder.objectRef<Outcome<SessionTokens & { member: MemberRow }>>('LoginMemberPayload').implement({
+  description: 'What loginMember answers: a session for the member, or why the sign-in failed.',
   fields: (t) => ({
-    token: t.string({
-      nullable: true,
-      description: 'Send as `Authorization: Bearer <token>`; valid for 30 days, then sign in again. Null when errors is not empty.',
-      resolve: (o) => o.result?.token ?? null,
-    }),
+    ...sessionTokenFields(t),
     member: t.field({
       type: Member,
       nullable: true,

@@ -34,6 +34,7 @@ const ERROR_CODES: Record<MemberErrorCode, string> = {
   INVALID_CREDENTIALS: 'The sign-in failed: the identifier or the secret is wrong (which one is not told).',
   TOO_MANY_ATTEMPTS:
     'Too many failures: signing in is locked for 15 minutes after 5 failures in 15 minutes, or a one-time code is used up after 5 wrong tries.',
+  SESSION_ENDED: 'The refresh token is unknown, used up, expired or its session was ended (signed out, password changed, account blocked): sign in again.',
   CODE_INVALID: 'The one-time code is wrong, was used or was not requested.',
   CODE_EXPIRED: 'The one-time code has expired (after 10 minutes); request a new one.',
   CODE_REQUESTED_TOO_OFTEN: 'A code was sent to this phone or address less than 30 seconds ago; wait before asking again.',

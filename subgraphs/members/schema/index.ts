@@ -7,6 +7,7 @@ import './point-of-sale';
 import './terminal';
 import './member';
 import './card';
+import './session';
 import './auth';
 import './operator-password';
 import './registration';

@@ -1,6 +1,8 @@
 import { builder } from '../builder';
 import type { PosTerminal as TerminalRow } from '../data/prisma';
+import type { SessionTokens } from '../services/session-service';
 import { attempt, errorsField, type Outcome } from './errors';
+import { sessionTokenFields } from './session';
 import { canSeeCompanyRow, visibleOrNull } from './visibility';
 
 export const PosTerminal = builder.prismaObject('PosTerminal', {
@@ -66,14 +68,10 @@ const LoginTerminalInput = builder.inputType('LoginTerminalInput', {
   }),
 });
 
-const LoginTerminalPayload = builder.objectRef<Outcome<{ token: string; terminal: TerminalRow }>>('LoginTerminalPayload').implement({
-  description: 'What loginTerminal answers: a token for the terminal, or why the sign-in failed.',
+const LoginTerminalPayload = builder.objectRef<Outcome<SessionTokens & { terminal: TerminalRow }>>('LoginTerminalPayload').implement({
+  description: 'What loginTerminal answers: a session for the terminal, or why the sign-in failed.',
   fields: (t) => ({
-    token: t.string({
-      nullable: true,
-      description: 'Send as `Authorization: Bearer <token>`; valid for 24 hours, then sign in again. Null when errors is not empty.',
-      resolve: (o) => o.result?.token ?? null,
-    }),
+    ...sessionTokenFields(t),
     terminal: t.field({
       type: PosTerminal,
       nullable: true,

@@ -3,6 +3,7 @@ import { eraseMemberTraces } from '../data/erasure-store';
 import { deleteFamily, familyMembers, findFamily, setFamilyHead } from '../data/families-store';
 import { lockMember, updateMember } from '../data/members-store';
 import { recordEvents } from '../data/outbox-store';
+import { revokeSessionsOf } from '../data/sessions-store';
 import { DomainError, MemberNotFoundError } from '../domain/errors';
 import { stateAfterUnblock } from '../domain/member-state';
 import { ACCOUNT_BLOCKING_ROLES, MEMBER_SERVICE_ROLES, requireOperator, targetMember } from './access';
@@ -11,7 +12,7 @@ import { inTransaction, type ServiceDeps } from './deps';
 
 export function createAccountService(deps: ServiceDeps) {
   return {
-    /** Suspected fraud: the whole account stops accruing and spending; cards keep their own state. */
+    /** Suspected fraud: the whole account stops accruing and spending, and every session of the member ends; cards keep their own state. */
     async blockMemberAccount(identity: Identity, input: { memberId: string; reason: string }) {
       const operator = requireOperator(identity, ACCOUNT_BLOCKING_ROLES);
       const reason = input.reason.trim();
@@ -21,6 +22,7 @@ export function createAccountService(deps: ServiceDeps) {
         if (!member || member.state === 'DELETED') throw new MemberNotFoundError();
         if (member.state === 'BLOCKED') throw new DomainError('MEMBER_BLOCKED', 'The account is already blocked', 'memberId');
         const blocked = await updateMember(tx, member.id, { state: 'BLOCKED', blockedReason: reason, blockedAt: deps.clock.now() });
+        await revokeSessionsOf(tx, member.id, 'account blocked');
         await recordEvents(tx, deps, identity, null, [
           { type: 'member.blocked', companyId: member.companyId, memberId: member.id, data: { memberId: member.id, reason } },
         ]);
@@ -65,6 +67,7 @@ export function createAccountService(deps: ServiceDeps) {
         const contacts = [member.phone, member.email].filter((c): c is string => Boolean(c));
         const throttleKeys = member.phone ? [throttleKey('member', companyId, member.phone)] : [];
         await eraseMemberTraces(tx, member.id, companyId, contacts, throttleKeys, now);
+        await revokeSessionsOf(tx, member.id, 'opted out');
         await recordEvents(tx, deps, identity, null, [
           { type: 'member.deleted', companyId, memberId: member.id, data: { memberId: member.id, reason: input.reason ?? null } },
         ]);

@@ -2,16 +2,17 @@ import { createHash } from 'node:crypto';
 import { ForbiddenError } from '../../../infra/auth/forbidden';
 import type { Identity, OperatorRole } from '../../../infra/auth/identity';
 import { hashSecret, verifySecret } from '../../../infra/auth/secret-hash';
-import { issueToken } from '../../../infra/auth/tokens';
 import { runTransaction } from '../../../infra/db/transaction';
 import { countOperators, createCompany, createOperator, findOperator, findOperatorByEmail, findTerminal, setOperatorPassword } from '../data/companies-store';
 import { findMemberByPhone } from '../data/members-store';
+import { revokeSessionsOf } from '../data/sessions-store';
 import { clearThrottle, countSignInAttempt } from '../data/verification-store';
 import { checkPasswordStrength, normaliseEmail, normalisePhone } from '../domain/contact';
 import { DomainError } from '../domain/errors';
 import { failureLocks, SIGN_IN_POLICY, signInVerdict } from '../domain/login-throttle';
 import { resolveCompanyId } from './company-resolution';
 import type { ServiceDeps } from './deps';
+import type { createSessionService } from './session-service';
 import { checkCode, sendCode, useCode } from './verification-codes';
 
 /** A real hash to compare against when the account does not exist, so timing reveals nothing. */
@@ -27,20 +28,19 @@ function invalidCredentials(): DomainError {
   return new DomainError('INVALID_CREDENTIALS', 'Wrong credentials', null);
 }
 
-export function createAuthService(deps: ServiceDeps) {
-  const operatorToken = (operator: { id: string; companyId: string; role: OperatorRole; passwordChangeRequired: boolean }) =>
-    issueToken(
-      {
-        kind: 'operator',
-        operatorId: operator.id,
-        companyId: operator.companyId,
-        role: operator.role,
-        ...(operator.passwordChangeRequired ? { passwordChangeRequired: true as const } : {}),
-      },
-      deps.tokenSecret,
-      deps.tokenTtl.operator,
-    );
+type OperatorRow = { id: string; companyId: string; role: OperatorRole; passwordChangeRequired: boolean };
 
+function operatorIdentity(operator: OperatorRow) {
+  return {
+    kind: 'operator' as const,
+    operatorId: operator.id,
+    companyId: operator.companyId,
+    role: operator.role,
+    ...(operator.passwordChangeRequired ? { passwordChangeRequired: true as const } : {}),
+  };
+}
+
+export function createAuthService(deps: ServiceDeps, sessions: ReturnType<typeof createSessionService>) {
   const tooManyAttempts = () => new DomainError('TOO_MANY_ATTEMPTS', 'Too many failed attempts; try again later', null);
 
   /** Runs a credential check under the per-identifier attempt limit, counted before the check (see login-throttle). */
@@ -83,15 +83,17 @@ export function createAuthService(deps: ServiceDeps) {
         const ok = await verifySecret(input.password, found?.passwordHash ?? (await DUMMY_HASH));
         return found && ok ? found : null;
       });
-      return { token: operatorToken(operator), operator };
+      return { ...(await sessions.start(operatorIdentity(operator))), operator };
     },
 
     /**
      * An operator changes their own password, proving the current one (counted like a sign-in).
-     * The answer carries a new token: one issued while a change was required serves nothing else.
+     * Every other session of theirs ends. The answer carries a new token for this session: one
+     * issued while a change was required serves nothing else.
      */
     async changeOperatorPassword(identity: Identity, input: { currentPassword: string; newPassword: string }) {
-      if (identity.kind !== 'operator') throw new ForbiddenError('Only operators have operator passwords');
+      if (identity.kind !== 'operator' || !identity.sessionId) throw new ForbiddenError('Only signed-in operators have operator passwords');
+      const sessionId = identity.sessionId;
       checkPasswordStrength(input.newPassword, 'newPassword');
       if (input.newPassword === input.currentPassword)
         throw new DomainError('INVALID_INPUT', 'Choose a password different from the current one', 'newPassword');
@@ -100,8 +102,12 @@ export function createAuthService(deps: ServiceDeps) {
         const ok = await verifySecret(input.currentPassword, found?.passwordHash ?? (await DUMMY_HASH));
         return found && ok ? found : null;
       });
-      const updated = await setOperatorPassword(deps.db, operator.id, await hashSecret(input.newPassword));
-      return { token: operatorToken(updated), operator: updated };
+      const passwordHash = await hashSecret(input.newPassword);
+      const updated = await runTransaction(deps, async (tx) => {
+        await revokeSessionsOf(tx, operator.id, 'password changed', sessionId);
+        return setOperatorPassword(tx, operator.id, passwordHash);
+      });
+      return { token: sessions.reissue({ ...operatorIdentity(updated), sessionId }), operator: updated };
     },
 
     async loginTerminal(input: { terminalId: string; secret: string }) {
@@ -110,12 +116,8 @@ export function createAuthService(deps: ServiceDeps) {
         const ok = await verifySecret(input.secret, found?.secretHash ?? (await DUMMY_HASH));
         return found?.active && ok ? found : null;
       });
-      const token = issueToken(
-        { kind: 'terminal', terminalId: terminal.id, companyId: terminal.companyId, pointOfSaleId: terminal.pointOfSaleId },
-        deps.tokenSecret,
-        deps.tokenTtl.terminal,
-      );
-      return { token, terminal };
+      const tokens = await sessions.start({ kind: 'terminal', terminalId: terminal.id, companyId: terminal.companyId, pointOfSaleId: terminal.pointOfSaleId });
+      return { ...tokens, terminal };
     },
 
     /**
@@ -153,8 +155,7 @@ export function createAuthService(deps: ServiceDeps) {
         await useCode(deps, deps.db, await checkCode(deps, { companyId, target: phone, purpose: 'LOGIN', given: String(input.code) }));
         return usable;
       });
-      const token = issueToken({ kind: 'member', memberId: member.id, companyId }, deps.tokenSecret, deps.tokenTtl.member);
-      return { token, member };
+      return { ...(await sessions.start({ kind: 'member', memberId: member.id, companyId })), member };
     },
   };
 }

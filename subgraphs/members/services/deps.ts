@@ -18,8 +18,8 @@ export interface ServiceDeps {
   phoneKeySecret: string;
   /** Seals the codes events carry to the delivering side (infra/auth/code-sealing.ts). */
   codeDeliveryKey: string;
-  /** Lifetimes of issued tokens, in seconds. */
-  tokenTtl: { operator: number; member: number; terminal: number };
+  /** How long a session may go unrenewed before its refresh token runs out, in seconds (access tokens live 15 minutes). */
+  refreshTtl: { operator: number; member: number; terminal: number };
   /** Runs after every committed use case: delivers its events to the views before the caller is answered. */
   afterCommit?: () => Promise<void>;
 }

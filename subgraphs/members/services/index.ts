@@ -6,11 +6,14 @@ import type { ServiceDeps } from './deps';
 import { createFamilyService } from './family-service';
 import { createProfileService } from './profile-service';
 import { createRegistrationService } from './registration-service';
+import { createSessionService } from './session-service';
 
 /** The members subgraph's use cases: each authorises, applies domain rules and commits once. */
 export function createMembersServices(deps: ServiceDeps) {
+  const sessions = createSessionService(deps);
   return {
-    auth: createAuthService(deps),
+    sessions,
+    auth: createAuthService(deps, sessions),
     registration: createRegistrationService(deps),
     cards: createCardService(deps),
     accounts: createAccountService(deps),

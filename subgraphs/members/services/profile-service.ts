@@ -4,6 +4,7 @@ import { hashSecret, verifySecret } from '../../../infra/auth/secret-hash';
 import { findMember, findMemberByEmail, findMemberByPhone, lockMember, updateMember } from '../data/members-store';
 import { type MemberEvent, recordEvents } from '../data/outbox-store';
 import type { MembersDb, Prisma } from '../data/prisma';
+import { revokeSessionsOf } from '../data/sessions-store';
 import { checkBirthDate, checkPasswordStrength, normaliseEmail, normaliseName, normalisePhone } from '../domain/contact';
 import { DomainError, MemberNotFoundError } from '../domain/errors';
 import { assertActive, isProfileComplete } from '../domain/member-state';
@@ -102,14 +103,18 @@ export function createProfileService(deps: ServiceDeps) {
     changeEmail: (identity: Identity, input: { memberId?: string | null; newEmail: string; code: string }) =>
       changeContact(identity, input.memberId, 'email', input.newEmail, input.code),
 
-    /** A member proves the current password; the contact center may set one without it. */
+    /**
+     * A member proves the current password; the contact center may set one without it. Every other
+     * session of the member ends (all of them when staff set it).
+     */
     changePassword: (identity: Identity, input: { memberId?: string | null; currentPassword?: string | null; newPassword: string }) =>
-      change(identity, input.memberId, async (_tx, member) => {
+      change(identity, input.memberId, async (tx, member) => {
         checkPasswordStrength(input.newPassword, 'newPassword');
         if (identity.kind === 'member' && member.passwordHash) {
           const ok = input.currentPassword ? await verifySecret(input.currentPassword, member.passwordHash) : false;
           if (!ok) throw new DomainError('WRONG_PASSWORD', 'The current password is wrong', 'currentPassword');
         }
+        await revokeSessionsOf(tx, member.id, 'password changed', identity.kind === 'member' ? (identity.sessionId ?? null) : null);
         return { data: { passwordHash: await hashSecret(input.newPassword) }, events: [] };
       }),
 
