@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { actorOf, type Identity } from '../infra/auth/identity';
 import { REQUEST_ID_HEADER, signIdentity } from '../infra/auth/identity-header';
@@ -11,6 +11,8 @@ import { HttpError, type RequestInfo, type RunningServer, startGraphQLHttpServer
 import type { Logger } from '../infra/logging/logger';
 import { OPERATION_LIMITS, operationProtection, tooManyTokens } from './protection';
 import { createRateLimiter } from './rate-limit';
+import { installScalarParsers } from './scalar-parsers';
+import { SubgraphDataSource } from './subgraph-data-source';
 
 export const SUPERGRAPH_PATH = path.resolve(__dirname, '../schema/supergraph.graphql');
 
@@ -58,7 +60,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
+      new SubgraphDataSource<GatewayContext>({
         url: subgraphUrls[name] ?? url,
         willSendRequest({ request, context }) {
           if (!context.requestId) return; // Gateway-internal requests carry no caller.
@@ -69,6 +71,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         },
       }),
   });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => installScalarParsers(apiSchema));
   const protection = operationProtection(options.production);
   const limits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
   const signedInLimiter = createRateLimiter(limits.signedInPerSecond);
