@@ -13,6 +13,7 @@ import { OPERATION_LIMITS, operationProtection, tooManyTokens } from './protecti
 import { createRateLimiter } from './rate-limit';
 import { installScalarParsers } from './scalar-parsers';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { createSubgraphFetcher } from './subgraph-fetcher';
 
 export const SUPERGRAPH_PATH = path.resolve(__dirname, '../schema/supergraph.graphql');
 
@@ -57,11 +58,13 @@ function authenticate(info: RequestInfo, tokenSecret: string): Identity {
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
   const subgraphUrls = options.subgraphUrls;
+  const fetcher = createSubgraphFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name, url }) =>
       new SubgraphDataSource<GatewayContext>({
         url: subgraphUrls[name] ?? url,
+        fetcher,
         willSendRequest({ request, context }) {
           if (!context.requestId) return; // Gateway-internal requests carry no caller.
           const operation = { query: request.query, variables: request.variables };

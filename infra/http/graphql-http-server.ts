@@ -5,6 +5,7 @@ import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import { REQUEST_ID_HEADER } from '../auth/identity-header';
 import { INTERNAL_PATH_PREFIX, INTERNAL_SIGNATURE_HEADER, verifyInternalBody } from '../internal/internal-call';
 import type { Logger } from '../logging/logger';
+import { SERVER_HEADERS_TIMEOUT_MS, SERVER_KEEP_ALIVE_MS } from './keep-alive';
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 /**
@@ -189,7 +190,8 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(optio
       if (!response.headersSent) send(response, 500, { error: 'internal error' });
     });
   });
-  server.keepAliveTimeout = 65_000;
+  server.keepAliveTimeout = SERVER_KEEP_ALIVE_MS;
+  server.headersTimeout = SERVER_HEADERS_TIMEOUT_MS;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
