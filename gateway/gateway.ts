@@ -20,6 +20,7 @@ export const SUPERGRAPH_PATH = path.resolve(__dirname, '../schema/supergraph.gra
 interface GatewayContext {
   identity: Identity;
   requestId: string;
+  clientAddress: string;
 }
 
 export interface GatewayOptions {
@@ -36,10 +37,18 @@ export interface GatewayOptions {
 
 export const DEFAULT_RATE_LIMITS = { signedInPerSecond: 100, anonymousPerSecond: 20 };
 
+/**
+ * The address the caller reached the gateway from. The socket's, not X-Forwarded-For: the header
+ * is the caller's to write unless a trusted proxy sets it, and none is configured.
+ */
+function clientAddressOf(info: RequestInfo): string {
+  return info.request.socket.remoteAddress ?? 'unknown';
+}
+
 /** Who a rate limit counts against: the signed-in principal, or the address of an anonymous caller. */
-function callerKey(identity: Identity, info: RequestInfo): string {
+function callerKey(identity: Identity, clientAddress: string): string {
   const actor = actorOf(identity);
-  return actor.id ? `${actor.kind}:${actor.id}` : `address:${info.request.socket.remoteAddress ?? 'unknown'}`;
+  return actor.id ? `${actor.kind}:${actor.id}` : `address:${clientAddress}`;
 }
 
 /** The identity a bearer token proves; a bad token is refused, no token means anonymous. */
@@ -68,7 +77,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         willSendRequest({ request, context }) {
           if (!context.requestId) return; // Gateway-internal requests carry no caller.
           const operation = { query: request.query, variables: request.variables };
-          const headers = signIdentity(context.identity, context.requestId, options.secrets.gatewaySigningSecret, operation);
+          const secret = options.secrets.gatewaySigningSecret;
+          const headers = signIdentity(context.identity, context.requestId, secret, operation, Date.now(), context.clientAddress);
           for (const [key, value] of Object.entries(headers)) request.http?.headers.set(key, value);
           request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
         },
@@ -84,9 +94,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       throw new HttpError(400, 'TOO_MANY_TOKENS', `The document is too long: at most ${OPERATION_LIMITS.maxTokens} tokens`);
     }
     const identity = authenticate(info, options.secrets.tokenSecret);
+    const clientAddress = clientAddressOf(info);
     const limiter = identity.kind === 'anonymous' ? anonymousLimiter : signedInLimiter;
-    if (!limiter.take(callerKey(identity, info))) throw new HttpError(429, 'RATE_LIMITED', 'Too many requests: slow down and retry in a second');
-    return { identity, requestId: info.requestId };
+    if (!limiter.take(callerKey(identity, clientAddress))) throw new HttpError(429, 'RATE_LIMITED', 'Too many requests: slow down and retry in a second');
+    return { identity, requestId: info.requestId, clientAddress };
   };
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
