@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { actorOf, type Identity } from '../infra/auth/identity';
 import { REQUEST_ID_HEADER, signIdentity } from '../infra/auth/identity-header';
@@ -11,13 +11,17 @@ import { HttpError, type RequestInfo, type RunningServer, startGraphQLHttpServer
 import type { Logger } from '../infra/logging/logger';
 import { OPERATION_LIMITS, operationProtection, tooManyTokens } from './protection';
 import { createRateLimiter } from './rate-limit';
+import { installScalarParsers } from './scalar-parsers';
 import { type SessionGuard, startSessionGuard } from './session-guard';
+import { SubgraphDataSource } from './subgraph-data-source';
+import { createSubgraphFetcher } from './subgraph-fetcher';
 
 export const SUPERGRAPH_PATH = path.resolve(__dirname, '../schema/supergraph.graphql');
 
 interface GatewayContext {
   identity: Identity;
   requestId: string;
+  clientAddress: string;
 }
 
 export interface GatewayOptions {
@@ -34,10 +38,18 @@ export interface GatewayOptions {
 
 export const DEFAULT_RATE_LIMITS = { signedInPerSecond: 100, anonymousPerSecond: 20 };
 
+/**
+ * The address the caller reached the gateway from. The socket's, not X-Forwarded-For: the header
+ * is the caller's to write unless a trusted proxy sets it, and none is configured.
+ */
+function clientAddressOf(info: RequestInfo): string {
+  return info.request.socket.remoteAddress ?? 'unknown';
+}
+
 /** Who a rate limit counts against: the signed-in principal, or the address of an anonymous caller. */
-function callerKey(identity: Identity, info: RequestInfo): string {
+function callerKey(identity: Identity, clientAddress: string): string {
   const actor = actorOf(identity);
-  return actor.id ? `${actor.kind}:${actor.id}` : `address:${info.request.socket.remoteAddress ?? 'unknown'}`;
+  return actor.id ? `${actor.kind}:${actor.id}` : `address:${clientAddress}`;
 }
 
 /**
@@ -66,20 +78,24 @@ async function authenticate(info: RequestInfo, tokenSecret: string, sessions: Se
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
   const subgraphUrls = options.subgraphUrls;
+  const fetcher = createSubgraphFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
+      new SubgraphDataSource<GatewayContext>({
         url: subgraphUrls[name] ?? url,
+        fetcher,
         willSendRequest({ request, context }) {
           if (!context.requestId) return; // Gateway-internal requests carry no caller.
           const operation = { query: request.query, variables: request.variables };
-          const headers = signIdentity(context.identity, context.requestId, options.secrets.gatewaySigningSecret, operation);
+          const secret = options.secrets.gatewaySigningSecret;
+          const headers = signIdentity(context.identity, context.requestId, secret, operation, Date.now(), context.clientAddress);
           for (const [key, value] of Object.entries(headers)) request.http?.headers.set(key, value);
           request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
         },
       }),
   });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => installScalarParsers(apiSchema));
   const protection = operationProtection(options.production);
   const limits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
   const signedInLimiter = createRateLimiter(limits.signedInPerSecond);
@@ -95,9 +111,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       throw new HttpError(400, 'TOO_MANY_TOKENS', `The document is too long: at most ${OPERATION_LIMITS.maxTokens} tokens`);
     }
     const identity = await authenticate(info, options.secrets.tokenSecret, sessions);
+    const clientAddress = clientAddressOf(info);
     const limiter = identity.kind === 'anonymous' ? anonymousLimiter : signedInLimiter;
-    if (!limiter.take(callerKey(identity, info))) throw new HttpError(429, 'RATE_LIMITED', 'Too many requests: slow down and retry in a second');
-    return { identity, requestId: info.requestId };
+    if (!limiter.take(callerKey(identity, clientAddress))) throw new HttpError(429, 'RATE_LIMITED', 'Too many requests: slow down and retry in a second');
+    return { identity, requestId: info.requestId, clientAddress };
   };
   const apollo = new ApolloServer<GatewayContext>({
     gateway,

@@ -13,7 +13,7 @@ import { createLogger } from '../infra/logging/logger';
 import { runUntilSignal } from '../infra/process/lifecycle';
 import { ledgerEnvSchema } from '../subgraphs/ledger/env';
 import { startLedgerSubgraph } from '../subgraphs/ledger/server';
-import { bootstrapSettings, membersEnvSchema } from '../subgraphs/members/env';
+import { bootstrapSettings, codeRequestLimitsOf, membersEnvSchema } from '../subgraphs/members/env';
 import { startMembersSubgraph } from '../subgraphs/members/server';
 
 const env = parseEnv(gatewayEnvSchema.merge(membersEnvSchema).merge(ledgerEnvSchema));
@@ -44,6 +44,7 @@ runUntilSignal('platform', logger, async (onStop) => {
     migrate: env.MIGRATE_ON_START,
     bootstrap,
     logVerificationCodes: !production,
+    codeRequestLimits: codeRequestLimitsOf(env),
     peers,
   });
   onStop('members subgraph', members.stop);

@@ -24,7 +24,14 @@ const identitySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('terminal'), terminalId: z.string(), companyId: z.string(), pointOfSaleId: z.string(), sessionId: z.string().optional() }),
 ]);
 
-const envelopeSchema = z.object({ identity: identitySchema, issuedAt: z.number(), requestId: z.string(), operation: z.string() });
+const envelopeSchema = z.object({
+  identity: identitySchema,
+  issuedAt: z.number(),
+  requestId: z.string(),
+  operation: z.string(),
+  /** The network address the caller reached the gateway from (subgraphs count anonymous code requests by it). */
+  clientAddress: z.string().optional(),
+});
 
 /** The GraphQL operation a signed identity is bound to: the query and its variables as sent. */
 export interface SignedOperation {
@@ -43,13 +50,24 @@ function sign(encoded: string, secret: string): string {
   return createHmac('sha256', secret).update(encoded).digest('base64url');
 }
 
-/** The two headers that carry a verified identity from the gateway to a subgraph, bound to one request and its operation. */
-export function signIdentity(identity: Identity, requestId: string, secret: string, operation: SignedOperation, now = Date.now()): Record<string, string> {
-  const encoded = Buffer.from(JSON.stringify({ identity, issuedAt: now, requestId, operation: operationDigest(operation) })).toString('base64url');
+/**
+ * The two headers that carry a verified identity from the gateway to a subgraph, bound to one
+ * request and its operation, with the caller's address when the gateway knows it.
+ */
+export function signIdentity(
+  identity: Identity,
+  requestId: string,
+  secret: string,
+  operation: SignedOperation,
+  now = Date.now(),
+  clientAddress?: string,
+): Record<string, string> {
+  const envelope = { identity, issuedAt: now, requestId, operation: operationDigest(operation), clientAddress };
+  const encoded = Buffer.from(JSON.stringify(envelope)).toString('base64url');
   return { [IDENTITY_HEADER]: encoded, [SIGNATURE_HEADER]: sign(encoded, secret) };
 }
 
-export type IdentityCheck = { ok: true; identity: Identity } | { ok: false; reason: string };
+export type IdentityCheck = { ok: true; identity: Identity; clientAddress?: string } | { ok: false; reason: string };
 
 /**
  * Checks the gateway's signature. A subgraph refuses any request that fails this, so it cannot be
@@ -75,7 +93,7 @@ export function verifyIdentityHeaders(
   if (Math.abs(now - parsed.data.issuedAt) > MAX_AGE_MS) return { ok: false, reason: 'expired identity' };
   if (parsed.data.requestId !== requestId) return { ok: false, reason: 'identity belongs to another request' };
   if (parsed.data.operation !== operationDigest(operation)) return { ok: false, reason: 'identity was signed for another operation' };
-  return { ok: true, identity: parsed.data.identity ?? ANONYMOUS };
+  return { ok: true, identity: parsed.data.identity ?? ANONYMOUS, clientAddress: parsed.data.clientAddress };
 }
 
 function safeJson(text: string): unknown {

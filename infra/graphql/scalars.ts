@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
 // A date-time must carry its offset so that a register's local time is never guessed.
 const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -10,6 +10,17 @@ const DECIMAL_PATTERN = /^-?\d{1,15}(\.\d{1,6})?$/;
 function isRealDay(day: string): boolean {
   const date = new Date(`${day}T00:00:00.000Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+}
+
+/** A literal in the document is parsed as its string, and refused with its position in the document. */
+function literalParser<T>(parse: (value: unknown) => T): (ast: ValueNode) => T {
+  return (ast) => {
+    try {
+      return parse(ast.kind === Kind.STRING ? ast.value : null);
+    } catch (error) {
+      throw error instanceof GraphQLError ? new GraphQLError(error.message, { nodes: ast }) : error;
+    }
+  };
 }
 
 function parseDateTime(value: unknown): Date {
@@ -29,7 +40,7 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   description: 'An ISO-8601 date-time with offset, e.g. `2026-11-02T10:00:00.000Z`.',
   serialize: (value) => (value instanceof Date ? value : new Date(String(value))).toISOString(),
   parseValue: parseDateTime,
-  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : null),
+  parseLiteral: literalParser(parseDateTime),
 });
 
 function parseDate(value: unknown): Date {
@@ -43,7 +54,7 @@ export const DateScalar = new GraphQLScalarType<Date, string>({
   description: 'A calendar date, e.g. `1990-04-25`.',
   serialize: (value) => (value instanceof Date ? value : new Date(String(value))).toISOString().slice(0, 10),
   parseValue: parseDate,
-  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : null),
+  parseLiteral: literalParser(parseDate),
 });
 
 function parseDecimal(value: unknown): Decimal {
@@ -68,7 +79,7 @@ export const DecimalScalar = new GraphQLScalarType<Decimal, string>({
     'An exact decimal serialised as a string, never a float. Money and bonus amounts are printed with their currency’s two decimal places (`"100.50"`, `"15.00"`, `"0.00"`); quantities, percents, shares and exchange rates exactly, without trailing zeros (`"1.5"`). Inputs take up to 6 decimal places.',
   serialize: serializeDecimal,
   parseValue: parseDecimal,
-  parseLiteral: (ast) => parseDecimal(ast.kind === Kind.STRING ? ast.value : null),
+  parseLiteral: literalParser(parseDecimal),
 });
 
 /** The scalar types every subgraph's builder declares, as resolvers see them. */

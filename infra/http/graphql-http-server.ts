@@ -5,8 +5,14 @@ import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import { REQUEST_ID_HEADER } from '../auth/identity-header';
 import { INTERNAL_PATH_PREFIX, INTERNAL_SIGNATURE_HEADER, verifyInternalBody } from '../internal/internal-call';
 import type { Logger } from '../logging/logger';
+import { SERVER_HEADERS_TIMEOUT_MS, SERVER_KEEP_ALIVE_MS } from './keep-alive';
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/**
+ * Past the limit the rest of a body is still read and dropped, up to this much, so that a client
+ * still sending reads the 413 instead of a reset connection; beyond it the connection is cut.
+ */
+const MAX_DISCARDED_BYTES = 16 * 1024 * 1024;
 
 /** Thrown while building a context to answer with an HTTP status instead of running the operation. */
 export class HttpError extends Error {
@@ -50,22 +56,39 @@ function send(response: ServerResponse, status: number, body: unknown, headers: 
   response.end(JSON.stringify(body));
 }
 
+/** The request body as text; refused with 413 beyond MAX_BODY_BYTES (declared or sent). */
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
+    const refuse = () => {
+      discardRest(request);
+      reject(new HttpError(413, 'PAYLOAD_TOO_LARGE', `The request body is too large: at most ${MAX_BODY_BYTES / 1024 / 1024} MB`));
+    };
+    if (Number(request.headers['content-length']) > MAX_BODY_BYTES) return refuse();
     let size = 0;
     const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new HttpError(413, 'PAYLOAD_TOO_LARGE', 'request body too large'));
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+      request.off('data', onData).off('end', onEnd);
+      chunks.length = 0;
+      refuse();
+    };
+    const onEnd = () => resolve(Buffer.concat(chunks).toString('utf8'));
+    request.on('data', onData).on('end', onEnd).on('error', reject);
   });
+}
+
+/**
+ * Drops what is left of a refused body. Destroying the socket instead would reset the connection
+ * under a client still sending, which then never sees the answer.
+ */
+function discardRest(request: IncomingMessage): void {
+  let discarded = 0;
+  request.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > MAX_DISCARDED_BYTES) request.socket.destroy();
+  });
+  request.resume();
 }
 
 function parseBody(text: string, contentType: string | undefined): unknown {
@@ -167,7 +190,8 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(optio
       if (!response.headersSent) send(response, 500, { error: 'internal error' });
     });
   });
-  server.keepAliveTimeout = 65_000;
+  server.keepAliveTimeout = SERVER_KEEP_ALIVE_MS;
+  server.headersTimeout = SERVER_HEADERS_TIMEOUT_MS;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());

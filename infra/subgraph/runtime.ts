@@ -8,7 +8,7 @@ import { applyMigrations } from '../db/migrate';
 import { createSchemaPool, type QueryCounter } from '../db/pool';
 import { createErrorFormatter } from '../graphql/format-error';
 import { type RunningServer, startGraphQLHttpServer } from '../http/graphql-http-server';
-import { identityFromGateway } from '../http/subgraph-context';
+import { callerFromGateway } from '../http/subgraph-context';
 import type { Logger } from '../logging/logger';
 import { type EventBus, startEventBus } from '../outbox/event-bus';
 import { OutboxDispatcher } from '../outbox/outbox-dispatcher';
@@ -84,6 +84,8 @@ export async function openSubgraphEvents(
 
 export interface RequestBase {
   identity: Identity;
+  /** The address the caller reached the gateway from; null when the gateway did not say. */
+  clientAddress: string | null;
   requestId: string;
   logger: Logger;
 }
@@ -122,7 +124,7 @@ export async function serveSubgraph<TContext extends RequestBase>(options: Serve
     host: options.host,
     buildContext: async (info) =>
       options.context({
-        identity: identityFromGateway(info, options.secrets.gatewaySigningSecret),
+        ...callerFromGateway(info, options.secrets.gatewaySigningSecret),
         requestId: info.requestId,
         logger: info.logger,
       }),

@@ -7,6 +7,8 @@ import type { MembersServices } from './services';
 /** Everything a resolver may use; built fresh per request (new DataLoaders every time). */
 export interface MembersContext {
   identity: Identity;
+  /** The address the caller reached the gateway from; null when the gateway did not say. */
+  clientAddress: string | null;
   requestId: string;
   logger: Logger;
   db: MembersPrisma;

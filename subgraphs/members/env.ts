@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { baseEnvSchema } from '../../infra/config/env';
+import { type CodeRequestLimits, DEFAULT_CODE_REQUEST_LIMITS } from './domain/code-request-limits';
 
 /** Settings of the members subgraph (see the table in README.md). */
 export const membersEnvSchema = baseEnvSchema.extend({
@@ -15,6 +16,10 @@ export const membersEnvSchema = baseEnvSchema.extend({
   BOOTSTRAP_COMPANY_NAME: z.string().min(1).optional(),
   BOOTSTRAP_ADMIN_EMAIL: z.string().optional(),
   BOOTSTRAP_ADMIN_PASSWORD: z.string().optional(),
+  /** Code requests (SMS) a minute for one company, from all callers together. */
+  CODE_REQUESTS_PER_MINUTE_PER_COMPANY: z.coerce.number().int().positive().default(DEFAULT_CODE_REQUEST_LIMITS.perCompanyPerMinute),
+  /** Code requests a minute from one client address (an IPv6 /64). */
+  CODE_REQUESTS_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().positive().default(DEFAULT_CODE_REQUEST_LIMITS.perAddressPerMinute),
 });
 
 export type MembersEnv = z.infer<typeof membersEnvSchema>;
@@ -46,4 +51,9 @@ export function bootstrapSettings(env: MembersEnv) {
     adminPassword: given.adminPassword ?? generatedPassword(),
     passwordGenerated: !given.adminPassword,
   };
+}
+
+/** The caps on anonymous code requests from the settings. */
+export function codeRequestLimitsOf(env: MembersEnv): CodeRequestLimits {
+  return { perCompanyPerMinute: env.CODE_REQUESTS_PER_MINUTE_PER_COMPANY, perAddressPerMinute: env.CODE_REQUESTS_PER_MINUTE_PER_ADDRESS };
 }

@@ -2,7 +2,7 @@
 import { parseEnv, resolveSecrets } from '../../infra/config/env';
 import { createLogger } from '../../infra/logging/logger';
 import { runUntilSignal } from '../../infra/process/lifecycle';
-import { bootstrapSettings, membersEnvSchema } from './env';
+import { bootstrapSettings, codeRequestLimitsOf, membersEnvSchema } from './env';
 import { startMembersSubgraph } from './server';
 
 const env = parseEnv(membersEnvSchema);
@@ -20,6 +20,7 @@ runUntilSignal('members', logger, async (onStop) => {
     migrate: env.MIGRATE_ON_START,
     bootstrap: bootstrapSettings(env),
     logVerificationCodes: env.NODE_ENV !== 'production',
+    codeRequestLimits: codeRequestLimitsOf(env),
     peers: { ledger: env.LEDGER_URL },
   });
   onStop('members subgraph', subgraph.stop);

@@ -7,6 +7,7 @@ import { EVENTS_ROUTE, MEMBER_VIEW_ROUTE } from '../../infra/views/member-views'
 import type { MembersContext } from './context';
 import { createMembersLoaders } from './data/loaders';
 import { createMembersPrisma, MEMBERS_SCHEMA } from './data/prisma';
+import type { CodeRequestLimits } from './domain/code-request-limits';
 import { membersSchema } from './schema';
 import { createMembersServices } from './services';
 import { type Clock, systemClock } from './services/deps';
@@ -18,6 +19,8 @@ export interface MembersSubgraphOptions extends SubgraphOptions {
   /** Development only: write one-time codes to the log until the communications subgraph delivers them. */
   logVerificationCodes?: boolean;
   clock?: Clock;
+  /** Caps on anonymous code requests a minute, per company and per client address. */
+  codeRequestLimits?: CodeRequestLimits;
   /** Where the ledger answers: members' events are pushed to it at once. */
   peers?: PeerUrls;
 }
@@ -45,6 +48,7 @@ export async function startMembersSubgraph(options: MembersSubgraphOptions): Pro
     phoneKeySecret: options.secrets.phoneKeySecret,
     codeDeliveryKey: options.secrets.codeDeliveryKey,
     refreshTtl: REFRESH_TTL,
+    codeRequestLimits: options.codeRequestLimits,
     afterCommit: async () => events?.flush(),
   });
   if (options.bootstrap && (await services.auth.bootstrap(options.bootstrap))) {

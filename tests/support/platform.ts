@@ -48,6 +48,8 @@ export interface TestPlatformOptions {
   logs?: { write(line: string): void };
   /** The gateway's rate limits; tests send from one address far faster than people do, so generous by default. */
   rateLimits?: { signedInPerSecond: number; anonymousPerSecond: number };
+  /** Caps on anonymous code requests a minute; tests ask for many codes from one address, so generous by default. */
+  codeRequestLimits?: { perCompanyPerMinute: number; perAddressPerMinute: number };
   /** The first company and administrator (default BOOTSTRAP_ADMIN). */
   bootstrap?: { companyName: string; adminEmail: string; adminPassword: string; passwordGenerated?: boolean };
 }
@@ -81,6 +83,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     clock,
     queryCounter: membersQueries,
     peers,
+    codeRequestLimits: options.codeRequestLimits ?? { perCompanyPerMinute: 100_000, perAddressPerMinute: 100_000 },
   });
   peers.members = members.url;
   const ledger = await startLedgerSubgraph({

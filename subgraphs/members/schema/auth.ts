@@ -64,10 +64,10 @@ builder.mutationField('requestMemberCode', (t) =>
   t.field({
     type: RequestMemberCodePayload,
     description:
-      'Anyone: sends a one-time code by SMS: for signing in (`loginMember`) or, for a phone not yet registered, for self-registration (`registerMember.verificationCode`). The answer is the same either way, so it does not tell who is a member. Valid 10 minutes, 5 tries, one request per 30 seconds. Emits verification.code_requested. Errors: COMPANY_NOT_FOUND, COMPANY_REQUIRED, INVALID_PHONE, CODE_REQUESTED_TOO_OFTEN.',
+      'Anyone: sends a one-time code by SMS: for signing in (`loginMember`) or, for a phone not yet registered, for self-registration (`registerMember.verificationCode`). The answer is the same either way, so it does not tell who is a member. Valid 10 minutes, 5 tries, one request per 30 seconds per phone, and a capped number a minute per client network and per program. Emits verification.code_requested. Errors: COMPANY_NOT_FOUND, COMPANY_REQUIRED, INVALID_PHONE, CODE_REQUESTED_TOO_OFTEN, TOO_MANY_CODE_REQUESTS.',
     args: { input: t.arg({ type: RequestMemberCodeInput, required: true, description: 'The phone and the program.' }) },
     resolve: (_root, { input }, ctx) =>
-      attempt(() => ctx.services.auth.requestMemberCode(ctx.identity, { phone: input.phone, companyId: input.companyId?.toString() })),
+      attempt(() => ctx.services.auth.requestMemberCode(ctx.identity, { phone: input.phone, companyId: input.companyId?.toString() }, ctx.clientAddress)),
   }),
 );
 

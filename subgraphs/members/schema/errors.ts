@@ -38,6 +38,8 @@ const ERROR_CODES: Record<MemberErrorCode, string> = {
   CODE_INVALID: 'The one-time code is wrong, was used or was not requested.',
   CODE_EXPIRED: 'The one-time code has expired (after 10 minutes); request a new one.',
   CODE_REQUESTED_TOO_OFTEN: 'A code was sent to this phone or address less than 30 seconds ago; wait before asking again.',
+  TOO_MANY_CODE_REQUESTS:
+    'Too many codes were asked in the last minute from the caller’s network, or for the whole program (`CODE_REQUESTS_PER_MINUTE_PER_ADDRESS`, `CODE_REQUESTS_PER_MINUTE_PER_COMPANY`); nothing was sent: try again in a minute.',
   WRONG_PASSWORD: 'The current password is wrong.',
   ALREADY_IN_FAMILY: 'The member (or the invitee) already belongs to a family.',
   NOT_IN_FAMILY: 'The member does not belong to a family.',

@@ -6,7 +6,8 @@ import { runTransaction } from '../../../infra/db/transaction';
 import { countOperators, createCompany, createOperator, findOperator, findOperatorByEmail, findTerminal, setOperatorPassword } from '../data/companies-store';
 import { findMemberByPhone } from '../data/members-store';
 import { revokeSessionsOf } from '../data/sessions-store';
-import { clearThrottle, countSignInAttempt } from '../data/verification-store';
+import { clearThrottle, countInWindow, countSignInAttempt } from '../data/verification-store';
+import { addressBucket, assertWithinCodeRequestLimit, CODE_REQUEST_WINDOW_MS, DEFAULT_CODE_REQUEST_LIMITS } from '../domain/code-request-limits';
 import { checkPasswordStrength, normaliseEmail, normalisePhone } from '../domain/contact';
 import { DomainError } from '../domain/errors';
 import { failureLocks, SIGN_IN_POLICY, signInVerdict } from '../domain/login-throttle';
@@ -41,6 +42,20 @@ function operatorIdentity(operator: OperatorRow) {
 }
 
 export function createAuthService(deps: ServiceDeps, sessions: ReturnType<typeof createSessionService>) {
+  /**
+   * Counts a code request against the caller's address, then (if the address is within its cap)
+   * against the company; refused over either cap, before any code is made.
+   */
+  const admitCodeRequest = async (companyId: string, clientAddress: string | null) => {
+    const limits = deps.codeRequestLimits ?? DEFAULT_CODE_REQUEST_LIMITS;
+    const now = deps.clock.now();
+    if (clientAddress) {
+      const fromAddress = await countInWindow(deps.db, throttleKey('code-requests-address', addressBucket(clientAddress)), now, CODE_REQUEST_WINDOW_MS);
+      assertWithinCodeRequestLimit(fromAddress, limits.perAddressPerMinute, 'address');
+    }
+    const forCompany = await countInWindow(deps.db, throttleKey('code-requests-company', companyId), now, CODE_REQUEST_WINDOW_MS);
+    assertWithinCodeRequestLimit(forCompany, limits.perCompanyPerMinute, 'company');
+  };
   const tooManyAttempts = () => new DomainError('TOO_MANY_ATTEMPTS', 'Too many failed attempts; try again later', null);
 
   /** Runs a credential check under the per-identifier attempt limit, counted before the check (see login-throttle). */
@@ -124,9 +139,10 @@ export function createAuthService(deps: ServiceDeps, sessions: ReturnType<typeof
      * Sends a sign-in code, or a registration code when the phone is not yet a member. The answer
      * is the same either way, so the call does not reveal who is a member.
      */
-    async requestMemberCode(identity: Identity, input: { companyId?: string | null; phone: string }) {
+    async requestMemberCode(identity: Identity, input: { companyId?: string | null; phone: string }, clientAddress: string | null) {
       const companyId = await resolveCompanyId(deps.db, input.companyId);
       const phone = normalisePhone(input.phone);
+      await admitCodeRequest(companyId, clientAddress);
       const member = await findMemberByPhone(deps.db, companyId, phone);
       const known = member && member.state !== 'DELETED' && member.state !== 'CARD_HOLDER';
       return sendCode(deps, identity, {

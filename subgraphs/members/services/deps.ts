@@ -1,6 +1,7 @@
 import { runTransaction } from '../../../infra/db/transaction';
 import type { Logger } from '../../../infra/logging/logger';
 import { type MembersDb, type MembersPrisma, Prisma } from '../data/prisma';
+import type { CodeRequestLimits } from '../domain/code-request-limits';
 import type { DomainError } from '../domain/errors';
 
 export interface Clock {
@@ -20,6 +21,8 @@ export interface ServiceDeps {
   codeDeliveryKey: string;
   /** How long a session may go unrenewed before its refresh token runs out, in seconds (access tokens live 15 minutes). */
   refreshTtl: { operator: number; member: number; terminal: number };
+  /** Caps on anonymous code requests a minute (DEFAULT_CODE_REQUEST_LIMITS when not given). */
+  codeRequestLimits?: CodeRequestLimits;
   /** Runs after every committed use case: delivers its events to the views before the caller is answered. */
   afterCommit?: () => Promise<void>;
 }

@@ -453,6 +453,8 @@ export type ErrorCode =
   | 'SESSION_ENDED'
   /** Five wrong codes were tried; ask for a new one. */
   | 'TOO_MANY_ATTEMPTS'
+  /** Too many codes were asked in the last minute from the caller’s network, or for the whole program (`CODE_REQUESTS_PER_MINUTE_PER_ADDRESS`, `CODE_REQUESTS_PER_MINUTE_PER_COMPANY`); nothing was sent: try again in a minute. */
+  | 'TOO_MANY_CODE_REQUESTS'
   /** The password needs 8 to 128 characters with letters and digits. */
   | 'WEAK_PASSWORD'
   /** The current password is wrong. */
