@@ -136,20 +136,25 @@ export function findMemberByPhoneKey(db: LedgerDb, companyId: string, phoneKey: 
 /** Keeps a point of sale's settings the ledger enforces, unless newer ones (by event time) are held. */
 export async function savePointOfSaleRef(
   db: LedgerDb,
-  ref: { pointOfSaleId: string; companyId: string; confirmPaymentBySms: boolean; returnPolicy: string; updatedAt: Date },
+  ref: { pointOfSaleId: string; companyId: string; confirmPaymentBySms: boolean; allowPhonePaymentWithoutCode: boolean; returnPolicy: string; updatedAt: Date },
 ) {
   await db.$executeRaw`
-    INSERT INTO point_of_sale_refs (point_of_sale_id, company_id, confirm_payment_by_sms, return_policy, updated_at)
-    VALUES (${ref.pointOfSaleId}::uuid, ${ref.companyId}::uuid, ${ref.confirmPaymentBySms}, ${ref.returnPolicy}, ${ref.updatedAt})
+    INSERT INTO point_of_sale_refs (point_of_sale_id, company_id, confirm_payment_by_sms, allow_phone_payment_without_code, return_policy, updated_at)
+    VALUES (${ref.pointOfSaleId}::uuid, ${ref.companyId}::uuid, ${ref.confirmPaymentBySms}, ${ref.allowPhonePaymentWithoutCode}, ${ref.returnPolicy}, ${ref.updatedAt})
     ON CONFLICT (point_of_sale_id) DO UPDATE
-       SET confirm_payment_by_sms = EXCLUDED.confirm_payment_by_sms, return_policy = EXCLUDED.return_policy, updated_at = EXCLUDED.updated_at
+       SET confirm_payment_by_sms = EXCLUDED.confirm_payment_by_sms, allow_phone_payment_without_code = EXCLUDED.allow_phone_payment_without_code,
+           return_policy = EXCLUDED.return_policy, updated_at = EXCLUDED.updated_at
      WHERE point_of_sale_refs.updated_at <= EXCLUDED.updated_at`;
 }
 
 /** A point of sale's settings; the members subgraph's defaults until its event arrives. */
 export async function pointOfSaleSettings(db: LedgerDb, pointOfSaleId: string) {
   const ref = await db.pointOfSaleRef.findUnique({ where: { pointOfSaleId } });
-  return { confirmPaymentBySms: ref?.confirmPaymentBySms ?? false, returnPolicy: ref?.returnPolicy ?? 'WRITE_OFF_TO_NEGATIVE' };
+  return {
+    confirmPaymentBySms: ref?.confirmPaymentBySms ?? false,
+    allowPhonePaymentWithoutCode: ref?.allowPhonePaymentWithoutCode ?? false,
+    returnPolicy: ref?.returnPolicy ?? 'WRITE_OFF_TO_NEGATIVE',
+  };
 }
 
 interface PosViewRow {

@@ -27,7 +27,8 @@ const ERROR_CODES: Record<LedgerErrorCode, string> = {
   IDEMPOTENCY_CONFLICT: 'The caller used this idempotency key for a different request.',
   LIMIT_EXCEEDED: 'A limit against fraud refuses the operation; the message names the limit. The refusal is recorded for the security service.',
   LIMIT_NOT_FOUND: 'No such limit in the company.',
-  PAYMENT_CODE_REQUIRED: 'The point of sale requires the code sent to the member by SMS; confirm again with it.',
+  PAYMENT_CODE_REQUIRED:
+    'The code sent to the member by SMS is needed (the point of sale asks for it, or the member was named by phone alone and the point of sale does not allow that without a code); confirm again with it.',
   CODE_INVALID: 'The code sent to the member is wrong; each wrong try uses up one of five.',
   CODE_EXPIRED: 'The code sent to the member has expired (after 5 minutes); ask for a new one.',
   TOO_MANY_ATTEMPTS: 'Five wrong codes were tried; ask for a new one.',

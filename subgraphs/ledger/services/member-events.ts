@@ -86,6 +86,7 @@ export function createMemberEventHandler(deps: LedgerDeps) {
             pointOfSaleId: String(payload.id),
             companyId: event.companyId,
             confirmPaymentBySms: payload.confirmPaymentBySms === true,
+            allowPhonePaymentWithoutCode: payload.allowPhonePaymentWithoutCode === true,
             returnPolicy: String(payload.returnPolicy ?? 'WRITE_OFF_TO_NEGATIVE'),
             updatedAt: at,
           });

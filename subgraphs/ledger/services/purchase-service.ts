@@ -297,7 +297,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
             const now = deps.clock.now();
             const found = await pendingPurchase(tx, terminal, input.purchaseId, now);
             if (found.paymentCodeHash && amount(found.bonusPayment).gt(0))
-              throw new LedgerError('PAYMENT_CODE_REQUIRED', 'This point of sale needs the code sent to the member by SMS', 'paymentCode');
+              throw new LedgerError('PAYMENT_CODE_REQUIRED', 'Paying with bonuses here needs the code sent to the member by SMS', 'paymentCode');
             const lotId = await apply(tx, identity, terminal, found, now, now);
             return confirmed(tx, identity, found, lotId, now);
           },
