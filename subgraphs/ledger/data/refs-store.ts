@@ -147,6 +147,23 @@ export async function savePointOfSaleRef(
      WHERE point_of_sale_refs.updated_at <= EXCLUDED.updated_at`;
 }
 
+/** Keeps a terminal of a company (terminals never move between companies). */
+export async function saveTerminalRef(db: LedgerDb, ref: { terminalId: string; companyId: string; pointOfSaleId: string; updatedAt: Date }) {
+  await db.$executeRaw`
+    INSERT INTO terminal_refs (terminal_id, company_id, point_of_sale_id, updated_at)
+    VALUES (${ref.terminalId}::uuid, ${ref.companyId}::uuid, ${ref.pointOfSaleId}::uuid, ${ref.updatedAt})
+    ON CONFLICT (terminal_id) DO NOTHING`;
+}
+
+/** Whether the company has this terminal or point of sale, as far as the ledger has learnt from events. */
+export async function companyHas(db: LedgerDb, companyId: string, kind: 'TERMINAL' | 'POINT_OF_SALE', id: string): Promise<boolean> {
+  const found =
+    kind === 'TERMINAL'
+      ? await db.terminalRef.findFirst({ where: { terminalId: id, companyId }, select: { terminalId: true } })
+      : await db.pointOfSaleRef.findFirst({ where: { pointOfSaleId: id, companyId }, select: { pointOfSaleId: true } });
+  return found !== null;
+}
+
 /** A point of sale's settings; the members subgraph's defaults until its event arrives. */
 export async function pointOfSaleSettings(db: LedgerDb, pointOfSaleId: string) {
   const ref = await db.pointOfSaleRef.findUnique({ where: { pointOfSaleId } });

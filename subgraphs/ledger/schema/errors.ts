@@ -27,6 +27,8 @@ const ERROR_CODES: Record<LedgerErrorCode, string> = {
   IDEMPOTENCY_CONFLICT: 'The caller used this idempotency key for a different request.',
   LIMIT_EXCEEDED: 'A limit against fraud refuses the operation; the message names the limit. The refusal is recorded for the security service.',
   LIMIT_NOT_FOUND: 'No such limit in the company.',
+  LIMIT_SUBJECT_NOT_FOUND:
+    'The limit’s subjectId names no terminal (TERMINAL_* metrics) or point of sale (POINT_OF_SALE_* metrics) of the caller’s company; nothing was created or changed.',
   PAYMENT_CODE_REQUIRED:
     'The code sent to the member by SMS is needed (the point of sale asks for it, or the member was named by phone alone and the point of sale does not allow that without a code); confirm again with it.',
   CODE_INVALID: 'The code sent to the member is wrong; each wrong try uses up one of five.',

@@ -3,7 +3,7 @@ import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatche
 import { DEFAULT_HISTORY_START } from '../../../infra/time/history-bounds';
 import { type MemberSnapshot, type MemberViews, readViews } from '../../../infra/views/member-views';
 import type { LedgerDb } from '../data/prisma';
-import { markProcessed, recordFamilyChange, saveCompanyRef, savePointOfSaleRef, saveViews, unbindCardsOf } from '../data/refs-store';
+import { markProcessed, recordFamilyChange, saveCompanyRef, savePointOfSaleRef, saveTerminalRef, saveViews, unbindCardsOf } from '../data/refs-store';
 import type { LedgerDeps } from './deps';
 
 /** The members subgraph's events the ledger keeps its view of members, families and companies from. */
@@ -27,6 +27,7 @@ export const MEMBER_EVENT_TYPES = [
   'member.phone_changed',
   'point_of_sale.created',
   'point_of_sale.updated',
+  'pos_terminal.created',
 ] as const;
 
 const HANDLED: ReadonlySet<string> = new Set(MEMBER_EVENT_TYPES);
@@ -88,6 +89,13 @@ export function createMemberEventHandler(deps: LedgerDeps) {
             confirmPaymentBySms: payload.confirmPaymentBySms === true,
             allowPhonePaymentWithoutCode: payload.allowPhonePaymentWithoutCode === true,
             returnPolicy: String(payload.returnPolicy ?? 'WRITE_OFF_TO_NEGATIVE'),
+            updatedAt: at,
+          });
+        case 'pos_terminal.created':
+          return saveTerminalRef(tx, {
+            terminalId: String(payload.terminalId),
+            companyId: event.companyId,
+            pointOfSaleId: String(payload.pointOfSaleId),
             updatedAt: at,
           });
         default:
