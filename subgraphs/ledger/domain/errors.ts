@@ -35,6 +35,7 @@ export const LEDGER_ERROR_CODES = [
   'REFUND_NOT_PENDING',
   'REFUND_EXPIRED',
   'DATE_OUT_OF_RANGE',
+  'LOOKUP_RATE_LIMITED',
 ] as const;
 
 export type LedgerErrorCode = (typeof LEDGER_ERROR_CODES)[number];

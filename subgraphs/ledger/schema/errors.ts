@@ -1,4 +1,5 @@
 import { definePayloadTypes } from '../../../infra/graphql/payload-types';
+import { LOOKUP_RATE_LIMITED_MEANS } from '../../../infra/throttle/lookup-throttle';
 import { builder } from '../builder';
 import type { LedgerErrorCode } from '../domain/errors';
 
@@ -41,6 +42,7 @@ const ERROR_CODES: Record<LedgerErrorCode, string> = {
   REFUND_NOT_FOUND: 'No such return at the terminal’s point of sale.',
   REFUND_NOT_PENDING: 'The return is already confirmed or cancelled.',
   REFUND_EXPIRED: 'The return was not confirmed within the hold time and cancelled itself; calculate it again.',
+  LOOKUP_RATE_LIMITED: LOOKUP_RATE_LIMITED_MEANS,
   DATE_OUT_OF_RANGE: 'A date lies before the company’s history start (updateCompanySettings.historyStartsAt) or from 2100 on; the field names it.',
 };
 

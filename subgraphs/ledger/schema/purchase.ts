@@ -135,7 +135,7 @@ builder.mutationField('calculatePurchase', (t) =>
   t.field({
     type: PurchasePayload,
     description:
-      'Terminals: calculates a receipt (discounts, rounding, accrual and its lot dates, the most payable with bonuses) for the member named by card or phone (or none), judged by the limits, and holds the bonuses to pay; where the point of sale requires it, or the member is named by phone alone and the point of sale does not allow that without a code, sends the member a code (purchase.payment_code_requested). Confirm or cancel it next; it cancels itself when not confirmed in time. Errors: INVALID_INPUT, INVALID_PHONE, MEMBER_NOT_FOUND, MEMBER_BLOCKED, CARD_NOT_FOUND, CARD_BLOCKED, CURRENCY_NOT_FOUND, INVALID_RECEIPT, INVALID_AMOUNT, MEMBER_CANNOT_SPEND, INSUFFICIENT_BALANCE, PAYMENT_EXCEEDS_SHARE, LIMIT_EXCEEDED, IDEMPOTENCY_CONFLICT.',
+      'Terminals: calculates a receipt (discounts, rounding, accrual and its lot dates, the most payable with bonuses) for the member named by card or phone (or none), judged by the limits, and holds the bonuses to pay; where the point of sale requires it, or the member is named by phone alone and the point of sale does not allow that without a code, sends the member a code (purchase.payment_code_requested). Confirm or cancel it next; it cancels itself when not confirmed in time. Errors: INVALID_INPUT, INVALID_PHONE, MEMBER_NOT_FOUND, MEMBER_BLOCKED, CARD_NOT_FOUND, CARD_BLOCKED, CURRENCY_NOT_FOUND, INVALID_RECEIPT, INVALID_AMOUNT, MEMBER_CANNOT_SPEND, INSUFFICIENT_BALANCE, PAYMENT_EXCEEDS_SHARE, LIMIT_EXCEEDED, IDEMPOTENCY_CONFLICT, LOOKUP_RATE_LIMITED.',
     authScopes: { terminal: true },
     args: { input: t.arg({ type: CalculatePurchaseInput, required: true, description: 'The receipt to calculate.' }) },
     resolve: (_root, { input }, ctx) =>
@@ -211,7 +211,7 @@ builder.mutationField('registerOfflinePurchase', (t) =>
   t.field({
     type: PurchasePayload,
     description:
-      'Terminals: a receipt kept while the register was offline, sent once it is back (up to 30 days later). Calculated and confirmed in one call at the time of the sale: it accrues (lots dated from the sale, later spends replayed) and never pays with bonuses. Emits purchase.confirmed. Errors: INVALID_INPUT, INVALID_PHONE, MEMBER_NOT_FOUND, MEMBER_BLOCKED, CARD_NOT_FOUND, CARD_BLOCKED, CURRENCY_NOT_FOUND, INVALID_RECEIPT, LIMIT_EXCEEDED, INSUFFICIENT_BALANCE, IDEMPOTENCY_CONFLICT, DATE_OUT_OF_RANGE.',
+      'Terminals: a receipt kept while the register was offline, sent once it is back (up to 30 days later). Calculated and confirmed in one call at the time of the sale: it accrues (lots dated from the sale, later spends replayed) and never pays with bonuses. Emits purchase.confirmed. Errors: INVALID_INPUT, INVALID_PHONE, MEMBER_NOT_FOUND, MEMBER_BLOCKED, CARD_NOT_FOUND, CARD_BLOCKED, CURRENCY_NOT_FOUND, INVALID_RECEIPT, LIMIT_EXCEEDED, INSUFFICIENT_BALANCE, IDEMPOTENCY_CONFLICT, DATE_OUT_OF_RANGE, LOOKUP_RATE_LIMITED.',
     authScopes: { terminal: true },
     args: { input: t.arg({ type: RegisterOfflinePurchaseInput, required: true, description: 'The receipt and when it was made.' }) },
     resolve: (_root, { input }, ctx) =>

@@ -407,6 +407,8 @@ export type ErrorCode =
   | 'LIMIT_NOT_FOUND'
   /** The limit’s subjectId names no terminal (TERMINAL_* metrics) or point of sale (POINT_OF_SALE_* metrics) of the caller’s company; nothing was created or changed. */
   | 'LIMIT_SUBJECT_NOT_FOUND'
+  /** This terminal named 10 cards or phones that nobody holds within 10 minutes: from its next look-up on it looks nobody up, known cards included, for 10 minutes; the message says when look-ups resume. */
+  | 'LOOKUP_RATE_LIMITED'
   /** The member’s account is blocked: it neither accrues nor pays. */
   | 'MEMBER_BLOCKED'
   /** Paying with bonuses is not open to this member (a state outside the company’s spending states, e.g. a card holder not yet registered), or the receipt has no member. */
