@@ -13,6 +13,8 @@ const EXPECTED_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'BAD_REQUEST',
   'OPERATION_RESOLUTION_FAILURE',
+  // A terminal locked out of card look-ups (infra/throttle/lookup-throttle.ts), from the card query.
+  'LOOKUP_RATE_LIMITED',
 ]);
 
 /**

@@ -56,7 +56,9 @@ const MEMBER_LOOKUP = doc(`query($id: ID!) { member(id: $id) { ${PERSON} balance
 const CARD_LOOKUP = doc(`query($number: String!) { card(number: $number) { number state blockedAt member { ${PERSON} } } }`);
 const FAMILY_VIEW = doc(`query { me { family { head { ${PERSON} } members { ${PERSON} } } } }`);
 const INVITATIONS_VIEW = doc(`query { myFamilyInvitations { family { head { ${PERSON} } members { ${PERSON} } } } }`);
-const INVITE = doc(`mutation($phone: String!) { inviteToFamily(input: { inviteePhone: $phone }) { invitation { invitee { ${PERSON} } } errors { code } } }`);
+const INVITE = doc(
+  `mutation($phone: String!) { inviteToFamily(input: { inviteePhone: $phone }) { invitation { inviteePhone invitee { ${PERSON} } } errors { code } } }`,
+);
 
 type Person = Awaited<ReturnType<typeof registerSignedInMember>>;
 
@@ -146,11 +148,13 @@ describe('as each kind of caller', () => {
     expect(family.members.find((m) => m.id === relative.member.id)).toEqual(expectedView('OWNER', relative));
   });
 
-  test('an invitation shows a masked phone and a first name only, both ways, before it is accepted', async () => {
+  test('an invitation by phone shows the inviter the masked phone only (not who holds it), the invitee a first name and masked phones', async () => {
     const { data } = await call(env.platform.gatewayUrl, INVITE, { phone: invitee.input.phone }, { token: owner.token });
-    const invited = data?.inviteToFamily as { invitation: { invitee: unknown }; errors: unknown[] };
+    const invited = data?.inviteToFamily as { invitation: { invitee: unknown; inviteePhone: string }; errors: unknown[] };
     expect(invited.errors).toEqual([]);
-    expect(invited.invitation.invitee).toEqual(expectedView('PEER', invitee));
+    // Naming the holder (even by first name) would tell the inviter the phone is registered.
+    expect(invited.invitation.invitee).toBeNull();
+    expect(invited.invitation.inviteePhone).toBe(expectedView('PEER', invitee).phone);
     const seen = await call(env.platform.gatewayUrl, INVITATIONS_VIEW, {}, { token: invitee.token });
     const [invitation] = (seen.data?.myFamilyInvitations ?? []) as Array<{ family: { head: unknown; members: unknown[] } }>;
     expect(invitation?.family.head).toEqual(expectedView('PEER', owner));

@@ -73,7 +73,7 @@ export interface SeededTerminal {
 export async function seedTerminal(
   platform: TestPlatform,
   adminToken: string,
-  settings: Partial<Pick<CreatePointOfSaleInput, 'confirmPaymentBySms' | 'returnPolicy'>> = {},
+  settings: Partial<Pick<CreatePointOfSaleInput, 'confirmPaymentBySms' | 'allowPhonePaymentWithoutCode' | 'returnPolicy'>> = {},
 ): Promise<SeededTerminal> {
   const { createPointOfSale } = await request(
     platform.gatewayUrl,

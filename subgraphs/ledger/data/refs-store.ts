@@ -135,20 +135,42 @@ export function findMemberByPhoneKey(db: LedgerDb, companyId: string, phoneKey: 
 /** Keeps a point of sale's settings the ledger enforces, unless newer ones (by event time) are held. */
 export async function savePointOfSaleRef(
   db: LedgerDb,
-  ref: { pointOfSaleId: string; companyId: string; confirmPaymentBySms: boolean; returnPolicy: string; updatedAt: Date },
+  ref: { pointOfSaleId: string; companyId: string; confirmPaymentBySms: boolean; allowPhonePaymentWithoutCode: boolean; returnPolicy: string; updatedAt: Date },
 ) {
   await db.$executeRaw`
-    INSERT INTO point_of_sale_refs (point_of_sale_id, company_id, confirm_payment_by_sms, return_policy, updated_at)
-    VALUES (${ref.pointOfSaleId}::uuid, ${ref.companyId}::uuid, ${ref.confirmPaymentBySms}, ${ref.returnPolicy}, ${ref.updatedAt})
+    INSERT INTO point_of_sale_refs (point_of_sale_id, company_id, confirm_payment_by_sms, allow_phone_payment_without_code, return_policy, updated_at)
+    VALUES (${ref.pointOfSaleId}::uuid, ${ref.companyId}::uuid, ${ref.confirmPaymentBySms}, ${ref.allowPhonePaymentWithoutCode}, ${ref.returnPolicy}, ${ref.updatedAt})
     ON CONFLICT (point_of_sale_id) DO UPDATE
-       SET confirm_payment_by_sms = EXCLUDED.confirm_payment_by_sms, return_policy = EXCLUDED.return_policy, updated_at = EXCLUDED.updated_at
+       SET confirm_payment_by_sms = EXCLUDED.confirm_payment_by_sms, allow_phone_payment_without_code = EXCLUDED.allow_phone_payment_without_code,
+           return_policy = EXCLUDED.return_policy, updated_at = EXCLUDED.updated_at
      WHERE point_of_sale_refs.updated_at <= EXCLUDED.updated_at`;
+}
+
+/** Keeps a terminal of a company (terminals never move between companies). */
+export async function saveTerminalRef(db: LedgerDb, ref: { terminalId: string; companyId: string; pointOfSaleId: string; updatedAt: Date }) {
+  await db.$executeRaw`
+    INSERT INTO terminal_refs (terminal_id, company_id, point_of_sale_id, updated_at)
+    VALUES (${ref.terminalId}::uuid, ${ref.companyId}::uuid, ${ref.pointOfSaleId}::uuid, ${ref.updatedAt})
+    ON CONFLICT (terminal_id) DO NOTHING`;
+}
+
+/** Whether the company has this terminal or point of sale, as far as the ledger has learnt from events. */
+export async function companyHas(db: LedgerDb, companyId: string, kind: 'TERMINAL' | 'POINT_OF_SALE', id: string): Promise<boolean> {
+  const found =
+    kind === 'TERMINAL'
+      ? await db.terminalRef.findFirst({ where: { terminalId: id, companyId }, select: { terminalId: true } })
+      : await db.pointOfSaleRef.findFirst({ where: { pointOfSaleId: id, companyId }, select: { pointOfSaleId: true } });
+  return found !== null;
 }
 
 /** A point of sale's settings; the members subgraph's defaults until its event arrives. */
 export async function pointOfSaleSettings(db: LedgerDb, pointOfSaleId: string) {
   const ref = await db.pointOfSaleRef.findUnique({ where: { pointOfSaleId } });
-  return { confirmPaymentBySms: ref?.confirmPaymentBySms ?? false, returnPolicy: ref?.returnPolicy ?? 'WRITE_OFF_TO_NEGATIVE' };
+  return {
+    confirmPaymentBySms: ref?.confirmPaymentBySms ?? false,
+    allowPhonePaymentWithoutCode: ref?.allowPhonePaymentWithoutCode ?? false,
+    returnPolicy: ref?.returnPolicy ?? 'WRITE_OFF_TO_NEGATIVE',
+  };
 }
 
 interface PosViewRow {

@@ -29,3 +29,17 @@ export function assertMayResend(previousExpiresAt: Date | null, now: Date): void
   if (now.getTime() - sentAt < PAYMENT_CODE_RESEND_MS)
     throw new LedgerError('CODE_REQUESTED_TOO_OFTEN', 'A code was sent moments ago; wait before asking again', 'purchaseId');
 }
+
+/**
+ * Whether paying this purchase with bonuses needs the member's code. A phone number is no proof of
+ * being its holder (it is printed on receipts, known to relatives and colleagues), so a member named
+ * by phone alone confirms with the code unless the point of sale opted out explicitly; a member
+ * named by card needs it where the point of sale asks for it.
+ */
+export function paymentNeedsCode(
+  purchase: { cardNumber: string | null },
+  settings: { confirmPaymentBySms: boolean; allowPhonePaymentWithoutCode: boolean },
+): boolean {
+  if (settings.confirmPaymentBySms) return true;
+  return purchase.cardNumber === null && !settings.allowPhonePaymentWithoutCode;
+}

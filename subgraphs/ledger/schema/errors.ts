@@ -1,4 +1,5 @@
 import { definePayloadTypes } from '../../../infra/graphql/payload-types';
+import { LOOKUP_RATE_LIMITED_MEANS } from '../../../infra/throttle/lookup-throttle';
 import { builder } from '../builder';
 import type { LedgerErrorCode } from '../domain/errors';
 
@@ -27,7 +28,10 @@ const ERROR_CODES: Record<LedgerErrorCode, string> = {
   IDEMPOTENCY_CONFLICT: 'The caller used this idempotency key for a different request.',
   LIMIT_EXCEEDED: 'A limit against fraud refuses the operation; the message names the limit. The refusal is recorded for the security service.',
   LIMIT_NOT_FOUND: 'No such limit in the company.',
-  PAYMENT_CODE_REQUIRED: 'The point of sale requires the code sent to the member by SMS; confirm again with it.',
+  LIMIT_SUBJECT_NOT_FOUND:
+    'The limit’s subjectId names no terminal (TERMINAL_* metrics) or point of sale (POINT_OF_SALE_* metrics) of the caller’s company; nothing was created or changed.',
+  PAYMENT_CODE_REQUIRED:
+    'The code sent to the member by SMS is needed (the point of sale asks for it, or the member was named by phone alone and the point of sale does not allow that without a code); confirm again with it.',
   CODE_INVALID: 'The code sent to the member is wrong; each wrong try uses up one of five.',
   CODE_EXPIRED: 'The code sent to the member has expired (after 5 minutes); ask for a new one.',
   TOO_MANY_ATTEMPTS: 'Five wrong codes were tried; ask for a new one.',
@@ -38,6 +42,7 @@ const ERROR_CODES: Record<LedgerErrorCode, string> = {
   REFUND_NOT_FOUND: 'No such return at the terminal’s point of sale.',
   REFUND_NOT_PENDING: 'The return is already confirmed or cancelled.',
   REFUND_EXPIRED: 'The return was not confirmed within the hold time and cancelled itself; calculate it again.',
+  LOOKUP_RATE_LIMITED: LOOKUP_RATE_LIMITED_MEANS,
   DATE_OUT_OF_RANGE: 'A date lies before the company’s history start (updateCompanySettings.historyStartsAt) or from 2100 on; the field names it.',
 };
 

@@ -168,7 +168,10 @@ const LimitDefinition = limitFields.implement({
     period: t.field({ type: LimitPeriodEnum, description: 'Required for per-period measures, absent otherwise.' }),
     window: t.field({ type: LimitWindowEnum, description: 'ROLLING when omitted.' }),
     currency: t.string({ description: 'Amount limits: the currency code (the default one when omitted).' }),
-    subjectId: t.id({ description: 'Terminal and point-of-sale limits: just this terminal or point of sale; all of them when omitted. Not for card limits.' }),
+    subjectId: t.id({
+      description:
+        'Terminal and point-of-sale limits: just this terminal or point of sale of the caller’s company (LIMIT_SUBJECT_NOT_FOUND otherwise); all of them when omitted. Not for card limits.',
+    }),
     alertAt: t.field({
       type: 'Decimal',
       description: 'Makes the limit soft: reaching it alerts the security service. At most refuseAbove, of the same kind of number.',
@@ -195,7 +198,7 @@ builder.mutationField('createLimit', (t) =>
       result: 'The new limit, active.',
     }),
     description:
-      'Administrators and security: adds a hard or soft limit; it applies from the next operation on. A bad definition is refused with one error per field at fault. Errors: INVALID_INPUT, CURRENCY_NOT_FOUND.',
+      'Administrators and security: adds a hard or soft limit; it applies from the next operation on. A bad definition is refused with one error per field at fault; a subjectId must name a terminal or point of sale of the caller’s company. Errors: INVALID_INPUT, CURRENCY_NOT_FOUND, LIMIT_SUBJECT_NOT_FOUND.',
     authScopes: { role: ['ADMIN', 'SECURITY'] },
     args: { input: t.arg({ type: LimitDefinition, required: true, description: 'The new limit’s definition.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.limits.createLimit(ctx.identity, toLimitInput(input))),
@@ -218,7 +221,7 @@ builder.mutationField('updateLimit', (t) =>
       result: 'The limit as it is now.',
     }),
     description:
-      'Administrators and security: replaces a limit’s definition, or switches it off or on; it applies from the next operation on, and its alerts are kept. Errors: LIMIT_NOT_FOUND, INVALID_INPUT, CURRENCY_NOT_FOUND.',
+      'Administrators and security: replaces a limit’s definition, or switches it off or on; it applies from the next operation on, and its alerts are kept. Errors: LIMIT_NOT_FOUND, INVALID_INPUT, CURRENCY_NOT_FOUND, LIMIT_SUBJECT_NOT_FOUND.',
     authScopes: { role: ['ADMIN', 'SECURITY'] },
     args: { input: t.arg({ type: UpdateLimitInput, required: true, description: 'The limit and its new definition.' }) },
     resolve: (_root, { input }, ctx) =>

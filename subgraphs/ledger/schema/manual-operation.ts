@@ -78,7 +78,7 @@ builder.mutationField('calculateManualOperation', (t) =>
   t.field({
     type: ManualOperationPayload,
     description:
-      'Terminals, phase one of a cashier’s manual accrual or deduction: checks the card and the limits, holds the bonuses a deduction takes and, where the point of sale requires it, sends the member a code (bonuses.deduction_code_requested). Nothing changes a balance until confirmManualOperation. Errors: INVALID_INPUT, INVALID_AMOUNT, CARD_NOT_FOUND, CARD_BLOCKED, MEMBER_BLOCKED, CURRENCY_NOT_FOUND, INSUFFICIENT_BALANCE, LIMIT_EXCEEDED, CODE_REQUESTED_TOO_OFTEN, IDEMPOTENCY_CONFLICT, DATE_OUT_OF_RANGE.',
+      'Terminals, phase one of a cashier’s manual accrual or deduction: checks the card and the limits, holds the bonuses a deduction takes and, where the point of sale requires it, sends the member a code (bonuses.deduction_code_requested). Nothing changes a balance until confirmManualOperation. Errors: INVALID_INPUT, INVALID_AMOUNT, CARD_NOT_FOUND, CARD_BLOCKED, MEMBER_BLOCKED, CURRENCY_NOT_FOUND, INSUFFICIENT_BALANCE, LIMIT_EXCEEDED, CODE_REQUESTED_TOO_OFTEN, IDEMPOTENCY_CONFLICT, DATE_OUT_OF_RANGE, LOOKUP_RATE_LIMITED.',
     authScopes: { terminal: true },
     args: { input: t.arg({ type: CalculateManualOperationInput, required: true, description: 'The operation to calculate.' }) },
     resolve: (_root, { input }, ctx) =>

@@ -83,7 +83,8 @@ export const Purchase = builder.prismaObject('Purchase', {
       resolve: (p) => p.occurredAt ?? p.createdAt,
     }),
     paymentCodeRequired: t.boolean({
-      description: 'The point of sale wants the SMS code sent to the member before the bonus payment is confirmed.',
+      description:
+        'The SMS code sent to the member is needed before the bonus payment is confirmed: the point of sale asks for it, or the member was named by phone alone and the point of sale does not allow that without a code.',
       resolve: (p) => p.paymentCodeHash !== null && Number(p.bonusPayment) > 0,
     }),
   }),
@@ -134,7 +135,7 @@ builder.mutationField('calculatePurchase', (t) =>
   t.field({
     type: PurchasePayload,
     description:
-      'Terminals: calculates a receipt (discounts, rounding, accrual and its lot dates, the most payable with bonuses) for the member named by card or phone (or none), judged by the limits, and holds the bonuses to pay; where the point of sale requires it, sends the member a code (purchase.payment_code_requested). Confirm or cancel it next; it cancels itself when not confirmed in time. Errors: INVALID_INPUT, INVALID_PHONE, MEMBER_NOT_FOUND, MEMBER_BLOCKED, CARD_NOT_FOUND, CARD_BLOCKED, CURRENCY_NOT_FOUND, INVALID_RECEIPT, INVALID_AMOUNT, MEMBER_CANNOT_SPEND, INSUFFICIENT_BALANCE, PAYMENT_EXCEEDS_SHARE, LIMIT_EXCEEDED, IDEMPOTENCY_CONFLICT.',
+      'Terminals: calculates a receipt (discounts, rounding, accrual and its lot dates, the most payable with bonuses) for the member named by card or phone (or none), judged by the limits, and holds the bonuses to pay; where the point of sale requires it, or the member is named by phone alone and the point of sale does not allow that without a code, sends the member a code (purchase.payment_code_requested). Confirm or cancel it next; it cancels itself when not confirmed in time. Errors: INVALID_INPUT, INVALID_PHONE, MEMBER_NOT_FOUND, MEMBER_BLOCKED, CARD_NOT_FOUND, CARD_BLOCKED, CURRENCY_NOT_FOUND, INVALID_RECEIPT, INVALID_AMOUNT, MEMBER_CANNOT_SPEND, INSUFFICIENT_BALANCE, PAYMENT_EXCEEDS_SHARE, LIMIT_EXCEEDED, IDEMPOTENCY_CONFLICT, LOOKUP_RATE_LIMITED.',
     authScopes: { terminal: true },
     args: { input: t.arg({ type: CalculatePurchaseInput, required: true, description: 'The receipt to calculate.' }) },
     resolve: (_root, { input }, ctx) =>
@@ -165,7 +166,7 @@ builder.mutationField('requestBonusPayment', (t) =>
   t.field({
     type: PurchasePayload,
     description:
-      'Terminals of the point of sale that calculated it: pays a pending purchase with bonuses after its calculation (or changes the amount; zero pays none). The receipt is calculated again and the bonuses held; where the point of sale requires it, a new SMS code is sent (purchase.payment_code_requested). Errors: INVALID_INPUT, PURCHASE_NOT_FOUND, PURCHASE_NOT_PENDING, PURCHASE_EXPIRED, MEMBER_CANNOT_SPEND, MEMBER_BLOCKED, CARD_NOT_FOUND, CARD_BLOCKED, INVALID_AMOUNT, INSUFFICIENT_BALANCE, PAYMENT_EXCEEDS_SHARE, LIMIT_EXCEEDED, CODE_REQUESTED_TOO_OFTEN, IDEMPOTENCY_CONFLICT.',
+      'Terminals of the point of sale that calculated it: pays a pending purchase with bonuses after its calculation (or changes the amount; zero pays none). The receipt is calculated again and the bonuses held; where a code is needed (see calculatePurchase), a new SMS code is sent (purchase.payment_code_requested). Errors: INVALID_INPUT, PURCHASE_NOT_FOUND, PURCHASE_NOT_PENDING, PURCHASE_EXPIRED, MEMBER_CANNOT_SPEND, MEMBER_BLOCKED, CARD_NOT_FOUND, CARD_BLOCKED, INVALID_AMOUNT, INSUFFICIENT_BALANCE, PAYMENT_EXCEEDS_SHARE, LIMIT_EXCEEDED, CODE_REQUESTED_TOO_OFTEN, IDEMPOTENCY_CONFLICT.',
     authScopes: { terminal: true },
     args: { input: t.arg({ type: RequestBonusPaymentInput, required: true, description: 'The purchase and the bonuses to pay.' }) },
     resolve: (_root, { input }, ctx) =>
@@ -174,11 +175,11 @@ builder.mutationField('requestBonusPayment', (t) =>
 );
 
 const PurchaseActionInput = builder.inputType('ConfirmPurchaseInput', {
-  description: 'The pending purchase to confirm, with the member’s code where the point of sale requires one.',
+  description: 'The pending purchase to confirm, with the member’s code where a bonus payment needs one.',
   fields: (t) => ({
     idempotencyKey: t.string({ required: true, description: 'Unique per call (1 to 128 characters); a retry with the same key gets the first answer.' }),
     purchaseId: t.id({ required: true, description: 'The pending purchase.' }),
-    paymentCode: t.string({ description: 'The SMS code, where the point of sale requires one for paying with bonuses.' }),
+    paymentCode: t.string({ description: 'The SMS code, where paying with bonuses needs one (Purchase.paymentCodeRequired).' }),
   }),
 });
 
@@ -210,7 +211,7 @@ builder.mutationField('registerOfflinePurchase', (t) =>
   t.field({
     type: PurchasePayload,
     description:
-      'Terminals: a receipt kept while the register was offline, sent once it is back (up to 30 days later). Calculated and confirmed in one call at the time of the sale: it accrues (lots dated from the sale, later spends replayed) and never pays with bonuses. Emits purchase.confirmed. Errors: INVALID_INPUT, INVALID_PHONE, MEMBER_NOT_FOUND, MEMBER_BLOCKED, CARD_NOT_FOUND, CARD_BLOCKED, CURRENCY_NOT_FOUND, INVALID_RECEIPT, LIMIT_EXCEEDED, INSUFFICIENT_BALANCE, IDEMPOTENCY_CONFLICT, DATE_OUT_OF_RANGE.',
+      'Terminals: a receipt kept while the register was offline, sent once it is back (up to 30 days later). Calculated and confirmed in one call at the time of the sale: it accrues (lots dated from the sale, later spends replayed) and never pays with bonuses. Emits purchase.confirmed. Errors: INVALID_INPUT, INVALID_PHONE, MEMBER_NOT_FOUND, MEMBER_BLOCKED, CARD_NOT_FOUND, CARD_BLOCKED, CURRENCY_NOT_FOUND, INVALID_RECEIPT, LIMIT_EXCEEDED, INSUFFICIENT_BALANCE, IDEMPOTENCY_CONFLICT, DATE_OUT_OF_RANGE, LOOKUP_RATE_LIMITED.',
     authScopes: { terminal: true },
     args: { input: t.arg({ type: RegisterOfflinePurchaseInput, required: true, description: 'The receipt and when it was made.' }) },
     resolve: (_root, { input }, ctx) =>

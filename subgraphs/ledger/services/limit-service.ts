@@ -2,6 +2,7 @@ import { requireOperator } from '../../../infra/auth/access';
 import type { Identity } from '../../../infra/auth/identity';
 import { BusinessError, ValidationErrors } from '../../../infra/errors/business-error';
 import { requireCurrency } from '../data/currencies-store';
+import { companyHas } from '../data/refs-store';
 import { LedgerError } from '../domain/errors';
 import { UUID } from '../domain/ids';
 import { LIMIT_METRICS, type LimitMetric, type LimitPeriod, type LimitWindow, limitDefinitionProblems } from '../domain/limits';
@@ -24,6 +25,18 @@ export interface LimitInput {
 const LIMIT_ROLES = ['ADMIN', 'SECURITY'] as const;
 
 export function createLimitService(deps: LedgerDeps) {
+  /**
+   * A limit may narrow itself only to a terminal or point of sale of the caller's company: one
+   * naming another company's would never apply, yet would tell the caller that id exists.
+   */
+  async function requireOwnSubject(companyId: string, metric: LimitMetric, subjectId: string) {
+    const { scope } = LIMIT_METRICS[metric];
+    if (scope === 'CARD' || !(await companyHas(deps.db, companyId, scope, subjectId))) {
+      const named = scope === 'TERMINAL' ? 'terminal' : 'point of sale';
+      throw new LedgerError('LIMIT_SUBJECT_NOT_FOUND', `subjectId: no ${named} of this company has this id`, 'subjectId');
+    }
+  }
+
   /** The stored form of a limit definition, refused with every problem at once. */
   async function definition(companyId: string, input: LimitInput) {
     const name = input.name.trim();
@@ -38,6 +51,7 @@ export function createLimitService(deps: LedgerDeps) {
     if (input.subjectId && !UUID.test(input.subjectId))
       problems.push(new BusinessError('INVALID_INPUT', 'subjectId: a terminal or point-of-sale id', 'subjectId'));
     if (problems.length > 0) throw new ValidationErrors(problems);
+    if (input.subjectId) await requireOwnSubject(companyId, input.metric, input.subjectId);
     const counts = LIMIT_METRICS[input.metric].measure === 'COUNT';
     const currency = counts ? null : await requireCurrency(deps.db, companyId, input.currency);
     return {

@@ -4,7 +4,7 @@ import { DEFAULT_HISTORY_START } from '../../../infra/time/history-bounds';
 import { type MemberSnapshot, type MemberViews, readViews } from '../../../infra/views/member-views';
 import { eraseMemberTraces } from '../data/erasure-store';
 import type { LedgerDb } from '../data/prisma';
-import { markProcessed, recordFamilyChange, saveCompanyRef, savePointOfSaleRef, saveViews } from '../data/refs-store';
+import { markProcessed, recordFamilyChange, saveCompanyRef, savePointOfSaleRef, saveTerminalRef, saveViews } from '../data/refs-store';
 import type { LedgerDeps } from './deps';
 
 /** The members subgraph's events the ledger keeps its view of members, families and companies from. */
@@ -28,6 +28,7 @@ export const MEMBER_EVENT_TYPES = [
   'member.phone_changed',
   'point_of_sale.created',
   'point_of_sale.updated',
+  'pos_terminal.created',
 ] as const;
 
 const HANDLED: ReadonlySet<string> = new Set(MEMBER_EVENT_TYPES);
@@ -87,7 +88,15 @@ export function createMemberEventHandler(deps: LedgerDeps) {
             pointOfSaleId: String(payload.id),
             companyId: event.companyId,
             confirmPaymentBySms: payload.confirmPaymentBySms === true,
+            allowPhonePaymentWithoutCode: payload.allowPhonePaymentWithoutCode === true,
             returnPolicy: String(payload.returnPolicy ?? 'WRITE_OFF_TO_NEGATIVE'),
+            updatedAt: at,
+          });
+        case 'pos_terminal.created':
+          return saveTerminalRef(tx, {
+            terminalId: String(payload.terminalId),
+            companyId: event.companyId,
+            pointOfSaleId: String(payload.pointOfSaleId),
             updatedAt: at,
           });
         default:

@@ -7,7 +7,7 @@ import { countPaymentCodeTry, findPurchase, updatePurchase, usePaymentCode } fro
 import { pointOfSaleSettings } from '../data/refs-store';
 import { LedgerError } from '../domain/errors';
 import { amount } from '../domain/money';
-import { assertCodeTriable, assertMayResend, generatePaymentCode, MAX_PAYMENT_CODE_TRIES, PAYMENT_CODE_TTL_MS } from '../domain/payment-code';
+import { assertCodeTriable, assertMayResend, generatePaymentCode, MAX_PAYMENT_CODE_TRIES, PAYMENT_CODE_TTL_MS, paymentNeedsCode } from '../domain/payment-code';
 import type { LedgerDeps } from './deps';
 
 interface HeldPurchase {
@@ -15,6 +15,8 @@ interface HeldPurchase {
   companyId: string;
   pointOfSaleId: string;
   memberId: string | null;
+  /** The card the member was named by; null when by phone alone. */
+  cardNumber: string | null;
   bonusPayment: { toString(): string };
   paymentCodeHash: string | null;
   paymentCodeExpiresAt: Date | null;
@@ -66,7 +68,7 @@ export async function checkTillCode(deps: LedgerDeps, slot: CodeSlot | null, giv
 }
 
 /**
- * Where the point of sale requires it, paying with bonuses needs a code sent by SMS: a new code
+ * Where it is needed (paymentNeedsCode), paying with bonuses needs a code sent by SMS: a new code
  * (only its hash kept) each time a payment is requested, announced as purchase.payment_code_requested
  * for the communications subgraph, which knows the member's phone. No payment, no code.
  */
@@ -78,7 +80,7 @@ export async function requestPaymentCodeIfRequired(
   now: Date,
 ): Promise<void> {
   const payment = amount(purchase.bonusPayment);
-  if (!purchase.memberId || payment.isZero() || !(await pointOfSaleSettings(tx, purchase.pointOfSaleId)).confirmPaymentBySms) {
+  if (!purchase.memberId || payment.isZero() || !paymentNeedsCode(purchase, await pointOfSaleSettings(tx, purchase.pointOfSaleId))) {
     if (purchase.paymentCodeHash) await updatePurchase(tx, purchase.id, { paymentCodeHash: null, paymentCodeTries: 0, paymentCodeExpiresAt: null });
     return;
   }

@@ -18,6 +18,7 @@ import { checkWithinHistory } from './history-bounds';
 import { runOnce } from './idempotency';
 import { accrueLot, maybeCheckpoint, placeFrom } from './ledger-writer';
 import { checkLimits, recordingRefusals, recordLimitAlerts } from './limit-guard';
+import { lookupGuard } from './lookup-guard';
 import { checkPaymentCode, requestPaymentCodeIfRequired } from './payment-codes';
 import { createPosMemberLookup, type PosMember, type PosMemberKey } from './pos-member';
 import { receiptColumns, rulesOf, storedLines } from './purchase-receipt';
@@ -235,20 +236,28 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       const terminal = requireTerminal(identity);
       const { idempotencyKey, ...request } = input;
       const call = { callerId: terminal.terminalId, key: idempotencyKey, operation: 'calculatePurchase', input: request };
+      const lookups = lookupGuard(deps, terminal, input);
       return recordingRefusals(deps, identity, () =>
-        runOnce(deps, call, async (tx) => {
-          const now = deps.clock.now();
-          const purchase = await recordReceipt(tx, terminal, input, {
-            operation: 'calculatePurchase',
-            requested: input.payWithBonuses ?? ZERO,
-            now,
-            soldAt: now,
-            holdExpiresAt: new Date(now.getTime() + options.holdMinutes * 60_000),
-            offline: false,
-          });
-          await requestPaymentCodeIfRequired(deps, tx, identity, purchase, now);
-          return purchase.id;
-        }),
+        lookups.around(() =>
+          runOnce(
+            deps,
+            call,
+            async (tx) => {
+              const now = deps.clock.now();
+              const purchase = await recordReceipt(tx, terminal, input, {
+                operation: 'calculatePurchase',
+                requested: input.payWithBonuses ?? ZERO,
+                now,
+                soldAt: now,
+                holdExpiresAt: new Date(now.getTime() + options.holdMinutes * 60_000),
+                offline: false,
+              });
+              await requestPaymentCodeIfRequired(deps, tx, identity, purchase, now);
+              return purchase.id;
+            },
+            lookups.take,
+          ),
+        ),
       );
     },
 
@@ -297,7 +306,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
             const now = deps.clock.now();
             const found = await pendingPurchase(tx, terminal, input.purchaseId, now);
             if (found.paymentCodeHash && amount(found.bonusPayment).gt(0))
-              throw new LedgerError('PAYMENT_CODE_REQUIRED', 'This point of sale needs the code sent to the member by SMS', 'paymentCode');
+              throw new LedgerError('PAYMENT_CODE_REQUIRED', 'Paying with bonuses here needs the code sent to the member by SMS', 'paymentCode');
             const lotId = await apply(tx, identity, terminal, found, now, now);
             return confirmed(tx, identity, found, lotId, now);
           },
@@ -314,20 +323,28 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       const terminal = requireTerminal(identity);
       const { idempotencyKey, ...request } = input;
       const call = { callerId: terminal.terminalId, key: idempotencyKey, operation: 'registerOfflinePurchase', input: request };
+      const lookups = lookupGuard(deps, terminal, input);
       return recordingRefusals(deps, identity, () =>
-        runOnce(deps, call, async (tx) => {
-          const now = deps.clock.now();
-          const soldAt = input.occurredAt;
-          if (soldAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS)
-            throw new LedgerError('INVALID_INPUT', 'A sale cannot happen in the future', 'occurredAt');
-          if (soldAt.getTime() < now.getTime() - OFFLINE_MAX_AGE_DAYS * DAY_MS)
-            throw new LedgerError('INVALID_INPUT', `Offline receipts are accepted up to ${OFFLINE_MAX_AGE_DAYS} days after the sale`, 'occurredAt');
-          await checkWithinHistory(tx, terminal.companyId, { occurredAt: soldAt });
-          const how = { operation: 'registerOfflinePurchase' as const, requested: ZERO, now, soldAt, holdExpiresAt: now, offline: true };
-          const purchase = await recordReceipt(tx, terminal, input, how);
-          const lotId = await apply(tx, identity, terminal, purchase, soldAt, now);
-          return confirmed(tx, identity, purchase, lotId, now);
-        }),
+        lookups.around(() =>
+          runOnce(
+            deps,
+            call,
+            async (tx) => {
+              const now = deps.clock.now();
+              const soldAt = input.occurredAt;
+              if (soldAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS)
+                throw new LedgerError('INVALID_INPUT', 'A sale cannot happen in the future', 'occurredAt');
+              if (soldAt.getTime() < now.getTime() - OFFLINE_MAX_AGE_DAYS * DAY_MS)
+                throw new LedgerError('INVALID_INPUT', `Offline receipts are accepted up to ${OFFLINE_MAX_AGE_DAYS} days after the sale`, 'occurredAt');
+              await checkWithinHistory(tx, terminal.companyId, { occurredAt: soldAt });
+              const how = { operation: 'registerOfflinePurchase' as const, requested: ZERO, now, soldAt, holdExpiresAt: now, offline: true };
+              const purchase = await recordReceipt(tx, terminal, input, how);
+              const lotId = await apply(tx, identity, terminal, purchase, soldAt, now);
+              return confirmed(tx, identity, purchase, lotId, now);
+            },
+            lookups.take,
+          ),
+        ),
       );
     },
 

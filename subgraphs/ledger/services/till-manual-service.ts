@@ -24,6 +24,7 @@ import { checkWithinHistory } from './history-bounds';
 import { runOnce } from './idempotency';
 import type { createLedgerService } from './ledger-service';
 import { checkLimits, recordingRefusals } from './limit-guard';
+import { lookupGuard } from './lookup-guard';
 import { checkTillCode, issueTillCode } from './payment-codes';
 import { createPosMemberLookup } from './pos-member';
 import { pendingAtTill, requireTerminal, type Terminal } from './till';
@@ -61,78 +62,86 @@ export function createTillManualService(deps: LedgerDeps, ledger: LedgerService,
       const terminal = requireTerminal(identity);
       const { idempotencyKey, ...request } = input;
       const call = { callerId: terminal.terminalId, key: idempotencyKey, operation: 'calculateManualOperation', input: request };
+      const lookups = lookupGuard(deps, terminal, input);
       return recordingRefusals(deps, identity, () =>
-        runOnce(deps, call, async (tx) => {
-          const now = deps.clock.now();
-          const reason = input.reason.trim();
-          if (!reason) throw new LedgerError('INVALID_INPUT', 'Say why the bonuses are accrued or deducted', 'reason');
-          // A cashier acts now: terminals never back-date.
-          if (input.kind === 'ACCRUAL') ledger.checkedAccrual({ amount: input.amount, activatesAt: input.activatesAt, expiresAt: input.expiresAt }, now);
-          else ledger.checkedDeduction({ amount: input.amount, reason }, now);
-          await checkWithinHistory(tx, terminal.companyId, { activatesAt: input.activatesAt, expiresAt: input.expiresAt });
-          const member = await posMember(tx, terminal.companyId, { cardNumber: input.cardNumber });
-          if (!member) throw new LedgerError('CARD_NOT_FOUND', 'No card with this number is in use', 'cardNumber');
-          const { currency, pool } = await ledger.target(tx, terminal.companyId, { memberId: member.memberId, currency: input.currency });
-          const accounts = await lockAccountsOf(tx, pool, currency.id);
-          const own = accounts.find((a) => a.memberId === member.memberId)?.id ?? null;
-          const poolAccounts = accounts.map((a) => a.id);
-          if (input.kind === 'DEDUCTION') {
-            const spendable = await spendableNow(tx, pool, poolAccounts, currency.id, now);
-            if (spendable.lt(input.amount)) throw new InsufficientBalanceError(spendable.toFixed(2), input.amount.toFixed(2));
-          }
-          // Judged now to refuse early; judged again, and recorded, at confirmation.
-          await checkLimits(tx, {
-            operation: 'calculateManualOperation',
-            companyId: terminal.companyId,
-            currencyId: currency.id,
-            memberId: member.memberId,
-            memberAccountId: own,
-            poolAccountIds: poolAccounts,
-            terminalId: terminal.terminalId,
-            pointOfSaleId: terminal.pointOfSaleId,
-            manual: { kind: input.kind, amount: input.amount },
-            now,
-          });
-          const needsCode = input.kind === 'DEDUCTION' && (await pointOfSaleSettings(tx, terminal.pointOfSaleId)).confirmPaymentBySms;
-          // Each SMS costs money: a member gets a new code not sooner than the resend pause.
-          const issued = needsCode ? await issueTillCode(await latestManualCodeExpiry(tx, member.memberId), now, deps.codeDeliveryKey) : null;
-          const id = randomUUID();
-          await createManualOperation(tx, {
-            id,
-            companyId: terminal.companyId,
-            terminalId: terminal.terminalId,
-            pointOfSaleId: terminal.pointOfSaleId,
-            memberId: member.memberId,
-            cardNumber: member.number,
-            currencyId: currency.id,
-            kind: input.kind,
-            amount: input.amount.toFixed(2),
-            reason,
-            activatesAt: input.activatesAt ?? null,
-            expiresAt: input.expiresAt ?? null,
-            state: 'PENDING',
-            holdExpiresAt: new Date(now.getTime() + options.holdMinutes * 60_000),
-            codeHash: issued?.hash ?? null,
-            codeExpiresAt: issued?.expiresAt ?? null,
-            createdAt: now,
-          });
-          if (issued) {
-            const data = {
-              manualOperationId: id,
-              memberId: member.memberId,
-              sealedCode: issued.sealed,
-              amount: input.amount.toFixed(2),
-              expiresAt: issued.expiresAt.toISOString(),
-            };
-            await recordLedgerEvents(
-              tx,
-              identity,
-              [{ type: 'bonuses.deduction_code_requested', companyId: terminal.companyId, memberId: member.memberId, data }],
-              'POS',
-            );
-          }
-          return id;
-        }),
+        lookups.around(() =>
+          runOnce(
+            deps,
+            call,
+            async (tx) => {
+              const now = deps.clock.now();
+              const reason = input.reason.trim();
+              if (!reason) throw new LedgerError('INVALID_INPUT', 'Say why the bonuses are accrued or deducted', 'reason');
+              // A cashier acts now: terminals never back-date.
+              if (input.kind === 'ACCRUAL') ledger.checkedAccrual({ amount: input.amount, activatesAt: input.activatesAt, expiresAt: input.expiresAt }, now);
+              else ledger.checkedDeduction({ amount: input.amount, reason }, now);
+              await checkWithinHistory(tx, terminal.companyId, { activatesAt: input.activatesAt, expiresAt: input.expiresAt });
+              const member = await posMember(tx, terminal.companyId, { cardNumber: input.cardNumber });
+              if (!member) throw new LedgerError('CARD_NOT_FOUND', 'No card with this number is in use', 'cardNumber');
+              const { currency, pool } = await ledger.target(tx, terminal.companyId, { memberId: member.memberId, currency: input.currency });
+              const accounts = await lockAccountsOf(tx, pool, currency.id);
+              const own = accounts.find((a) => a.memberId === member.memberId)?.id ?? null;
+              const poolAccounts = accounts.map((a) => a.id);
+              if (input.kind === 'DEDUCTION') {
+                const spendable = await spendableNow(tx, pool, poolAccounts, currency.id, now);
+                if (spendable.lt(input.amount)) throw new InsufficientBalanceError(spendable.toFixed(2), input.amount.toFixed(2));
+              }
+              // Judged now to refuse early; judged again, and recorded, at confirmation.
+              await checkLimits(tx, {
+                operation: 'calculateManualOperation',
+                companyId: terminal.companyId,
+                currencyId: currency.id,
+                memberId: member.memberId,
+                memberAccountId: own,
+                poolAccountIds: poolAccounts,
+                terminalId: terminal.terminalId,
+                pointOfSaleId: terminal.pointOfSaleId,
+                manual: { kind: input.kind, amount: input.amount },
+                now,
+              });
+              const needsCode = input.kind === 'DEDUCTION' && (await pointOfSaleSettings(tx, terminal.pointOfSaleId)).confirmPaymentBySms;
+              // Each SMS costs money: a member gets a new code not sooner than the resend pause.
+              const issued = needsCode ? await issueTillCode(await latestManualCodeExpiry(tx, member.memberId), now, deps.codeDeliveryKey) : null;
+              const id = randomUUID();
+              await createManualOperation(tx, {
+                id,
+                companyId: terminal.companyId,
+                terminalId: terminal.terminalId,
+                pointOfSaleId: terminal.pointOfSaleId,
+                memberId: member.memberId,
+                cardNumber: member.number,
+                currencyId: currency.id,
+                kind: input.kind,
+                amount: input.amount.toFixed(2),
+                reason,
+                activatesAt: input.activatesAt ?? null,
+                expiresAt: input.expiresAt ?? null,
+                state: 'PENDING',
+                holdExpiresAt: new Date(now.getTime() + options.holdMinutes * 60_000),
+                codeHash: issued?.hash ?? null,
+                codeExpiresAt: issued?.expiresAt ?? null,
+                createdAt: now,
+              });
+              if (issued) {
+                const data = {
+                  manualOperationId: id,
+                  memberId: member.memberId,
+                  sealedCode: issued.sealed,
+                  amount: input.amount.toFixed(2),
+                  expiresAt: issued.expiresAt.toISOString(),
+                };
+                await recordLedgerEvents(
+                  tx,
+                  identity,
+                  [{ type: 'bonuses.deduction_code_requested', companyId: terminal.companyId, memberId: member.memberId, data }],
+                  'POS',
+                );
+              }
+              return id;
+            },
+            lookups.take,
+          ),
+        ),
       );
     },
 

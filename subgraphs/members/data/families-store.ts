@@ -24,6 +24,19 @@ export function createInvitation(tx: MembersDb, familyId: string, inviteeMemberI
   return tx.familyInvitation.create({ data: { familyId, inviteeMemberId } });
 }
 
+/** The family's pending invitation by phone to the phone with this keyed hash, whoever holds it. */
+export function pendingPhoneInvitation(db: MembersDb, familyId: string, inviteePhoneKey: string) {
+  return db.familyInvitation.findFirst({ where: { familyId, inviteePhoneKey, state: 'PENDING' } });
+}
+
+/** An invitation by phone: it reaches `inviteeMemberId` when the phone's holder may join, nobody otherwise. */
+export function createPhoneInvitation(
+  tx: MembersDb,
+  data: { familyId: string; inviteeMemberId: string | null; inviteePhoneKey: string; inviteePhoneMasked: string },
+) {
+  return tx.familyInvitation.create({ data });
+}
+
 export function answerInvitation(tx: MembersDb, id: string, state: 'ACCEPTED' | 'DECLINED' | 'CANCELLED', at: Date) {
   return tx.familyInvitation.update({ where: { id }, data: { state, answeredAt: at } });
 }

@@ -45,6 +45,7 @@ export const MEMBER_ERROR_CODES = [
   'FAMILY_HEAD_CANNOT_LEAVE',
   'INVITATION_NOT_FOUND',
   'IDEMPOTENCY_CONFLICT',
+  'LOOKUP_RATE_LIMITED',
 ] as const;
 
 export type MemberErrorCode = (typeof MEMBER_ERROR_CODES)[number];

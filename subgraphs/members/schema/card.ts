@@ -1,6 +1,8 @@
+import { GraphQLError } from 'graphql';
 import { builder } from '../builder';
 import type { Card as CardRow } from '../data/prisma';
 import { isValidCardNumber } from '../domain/card-number';
+import { DomainError } from '../domain/errors';
 import { CardBlockReason, CardBlockRequestReason, CardKind, CardState } from './enums';
 import { attempt, errorsField, type Outcome, payloadType } from './errors';
 import { canSeeCard, fieldsShownBy, seesCardField, visibleOrNull } from './visibility';
@@ -64,14 +66,25 @@ builder.queryField('card', (t) =>
   t.prismaField({
     type: 'Card',
     nullable: true,
-    description: "A card of the caller's company by number; members see only their own cards. Null when unknown, malformed or not visible to the caller.",
+    description:
+      "A card of the caller's company by number; members see only their own cards. Null when unknown, malformed or not visible to the caller. A terminal that named too many unknown cards is refused for a while with a GraphQL error whose extensions.code is LOOKUP_RATE_LIMITED (see ErrorCode).",
     authScopes: { signedIn: true },
     args: { number: t.arg.string({ required: true, description: 'The card number; spaces and dashes are ignored.' }) },
     resolve: async (query, _root, args, ctx) => {
       const number = args.number.replace(/[\s-]/g, '');
-      if (ctx.identity.kind === 'anonymous' || !isValidCardNumber(number)) return null;
-      const card = await ctx.db.card.findUnique({ ...query, where: { companyId_number: { companyId: ctx.identity.companyId, number } } });
-      return visibleOrNull(card, (c) => canSeeCard(ctx.identity, c));
+      const identity = ctx.identity;
+      if (identity.kind === 'anonymous' || !isValidCardNumber(number)) return null;
+      const find = async () =>
+        visibleOrNull(await ctx.db.card.findUnique({ ...query, where: { companyId_number: { companyId: identity.companyId, number } } }), (c) =>
+          canSeeCard(identity, c),
+        );
+      try {
+        return await ctx.services.guardLookup(identity, { cardNumber: number }, find, (card) => card !== null);
+      } catch (error) {
+        // A query has no payload: the refusal is a GraphQL error with the code.
+        if (error instanceof DomainError) throw new GraphQLError(error.message, { extensions: { code: error.code } });
+        throw error;
+      }
     },
   }),
 );
@@ -138,7 +151,7 @@ builder.mutationField('bindCard', (t) =>
   t.field({
     type: CardPayload,
     description:
-      'Terminals, admins and operators: binds a blank physical card to a member at the checkout; an unknown phone (or none) creates a card holder who collects bonuses until registering. Emits card.bound (and card.activated for a registered member). Errors: INVALID_INPUT, INVALID_CARD_NUMBER, CARD_NOT_FOUND, CARD_BLOCKED, CARD_ALREADY_BOUND, INVALID_PHONE, MEMBER_NOT_FOUND, MEMBER_BLOCKED, IDEMPOTENCY_CONFLICT.',
+      'Terminals, admins and operators: binds a blank physical card to a member at the checkout; an unknown phone (or none) creates a card holder who collects bonuses until registering. Emits card.bound (and card.activated for a registered member). Errors: INVALID_INPUT, INVALID_CARD_NUMBER, CARD_NOT_FOUND, CARD_BLOCKED, CARD_ALREADY_BOUND, INVALID_PHONE, MEMBER_NOT_FOUND, MEMBER_BLOCKED, IDEMPOTENCY_CONFLICT, LOOKUP_RATE_LIMITED.',
     authScopes: { $any: { terminal: true, role: ['ADMIN', 'OPERATOR'] } },
     args: { input: t.arg({ type: BindCardInput, required: true, description: 'The card and whom it goes to.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.cards.bindCard(ctx.identity, { ...input, memberId: input.memberId?.toString() })),
@@ -181,7 +194,7 @@ builder.mutationField('replaceCard', (t) =>
   t.field({
     type: ReplaceCardPayload,
     description:
-      'Terminals, admins and operators: replaces a lost or damaged card with a blank physical one or, when none is given, a new virtual one; the old card is marked REPLACED with the reason and the member keeps their balance. Emits card.blocked and card.replaced. Errors: INVALID_INPUT, INVALID_CARD_NUMBER, CARD_NOT_FOUND, CARD_REPLACED, MEMBER_NOT_FOUND, MEMBER_BLOCKED, CARD_BLOCKED, CARD_NOT_BLANK, IDEMPOTENCY_CONFLICT.',
+      'Terminals, admins and operators: replaces a lost or damaged card with a blank physical one or, when none is given, a new virtual one; the old card is marked REPLACED with the reason and the member keeps their balance. Emits card.blocked and card.replaced. Errors: INVALID_INPUT, INVALID_CARD_NUMBER, CARD_NOT_FOUND, CARD_REPLACED, MEMBER_NOT_FOUND, MEMBER_BLOCKED, CARD_BLOCKED, CARD_NOT_BLANK, IDEMPOTENCY_CONFLICT, LOOKUP_RATE_LIMITED.',
     authScopes: { $any: { terminal: true, role: ['ADMIN', 'OPERATOR'] } },
     args: { input: t.arg({ type: ReplaceCardInput, required: true, description: 'The card to replace and why.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.cards.replaceCard(ctx.identity, input)),
@@ -209,7 +222,7 @@ builder.mutationField('blockCard', (t) =>
   t.field({
     type: CardPayload,
     description:
-      'Members (their own cards, not for SUSPICIOUS_ACTIVITY), terminals, admins, operators and security: blocks a card; it can neither accrue nor pay until unblocked. Emits card.blocked. Errors: INVALID_INPUT, INVALID_CARD_NUMBER, CARD_NOT_FOUND, CARD_BLOCKED, IDEMPOTENCY_CONFLICT.',
+      'Members (their own cards, not for SUSPICIOUS_ACTIVITY), terminals, admins, operators and security: blocks a card; it can neither accrue nor pay until unblocked. Emits card.blocked. Errors: INVALID_INPUT, INVALID_CARD_NUMBER, CARD_NOT_FOUND, CARD_BLOCKED, IDEMPOTENCY_CONFLICT, LOOKUP_RATE_LIMITED.',
     authScopes: { $any: { member: true, terminal: true, role: ['ADMIN', 'OPERATOR', 'SECURITY'] } },
     args: { input: t.arg({ type: BlockCardInput, required: true, description: 'The card and why.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.cards.blockCard(ctx.identity, input)),

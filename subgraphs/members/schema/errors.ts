@@ -1,4 +1,5 @@
 import { definePayloadTypes } from '../../../infra/graphql/payload-types';
+import { LOOKUP_RATE_LIMITED_MEANS } from '../../../infra/throttle/lookup-throttle';
 import { builder } from '../builder';
 import type { MemberErrorCode } from '../domain/errors';
 
@@ -47,6 +48,7 @@ const ERROR_CODES: Record<MemberErrorCode, string> = {
   FAMILY_HEAD_CANNOT_LEAVE: 'The head leaves the family last: the others leave first.',
   INVITATION_NOT_FOUND: 'No pending invitation with this id for the signed-in member.',
   IDEMPOTENCY_CONFLICT: 'The caller used this idempotency key for a different request.',
+  LOOKUP_RATE_LIMITED: LOOKUP_RATE_LIMITED_MEANS,
 };
 
 export const { ErrorCode, MutationError, errorsField, payloadType } = definePayloadTypes(builder, ERROR_CODES);

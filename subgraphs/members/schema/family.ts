@@ -21,7 +21,20 @@ export const FamilyInvitation = builder.prismaObject('FamilyInvitation', {
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The invitation’s id, for joinFamily and declineFamilyInvitation.' }),
     family: t.relation('family', { description: 'The family the invitee is invited into.' }),
-    invitee: t.relation('invitee', { description: 'The member invited.' }),
+    invitee: t.relation('invitee', {
+      nullable: true,
+      description:
+        'The member invited. For invitations a member made by phone, shown only to the invitee and staff (the inviter sees inviteePhone), so that inviting does not tell whether a phone is registered; null for one that reached nobody.',
+      authScopes: (invitation, _args, ctx) =>
+        invitation.inviteePhoneKey === null ||
+        ctx.identity.kind === 'operator' ||
+        (ctx.identity.kind === 'member' && ctx.identity.memberId === invitation.inviteeMemberId),
+      unauthorizedResolver: () => null,
+    }),
+    inviteePhone: t.exposeString('inviteePhoneMasked', {
+      nullable: true,
+      description: 'For invitations by phone: the phone named, masked as relatives see phones; null for invitations by member id.',
+    }),
     state: t.field({ type: FamilyInvitationState, description: 'Where the invitation stands.', resolve: (i) => i.state }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was sent.' }),
   }),
@@ -76,7 +89,7 @@ builder.mutationField('inviteToFamily', (t) =>
       result: 'The pending invitation (the same one when the invitee was invited before).',
     }),
     description:
-      'The head (a member, or admins and operators for them) invites a registered member; nothing is pooled until the invitee accepts with joinFamily. Emits family.invitation_sent. Errors: INVALID_INPUT, MEMBER_NOT_FOUND, MEMBER_BLOCKED, MEMBER_NOT_REGISTERED, NOT_IN_FAMILY, NOT_FAMILY_HEAD, INVALID_PHONE, ALREADY_IN_FAMILY.',
+      'The head (a member, or admins and operators for them) invites a registered member; nothing is pooled until the invitee accepts with joinFamily. A member inviting by phone gets the same answer whatever the phone is, a pending invitation showing the phone masked (so inviting tells nobody whether a phone is registered): it reaches the phone’s holder only when they are a registered member outside any family, and nobody otherwise; the refusals about the invitee answer invitations by id and staff only. Emits family.invitation_sent. Errors: INVALID_INPUT, MEMBER_NOT_FOUND, MEMBER_BLOCKED, MEMBER_NOT_REGISTERED, NOT_IN_FAMILY, NOT_FAMILY_HEAD, INVALID_PHONE, ALREADY_IN_FAMILY.',
     authScopes: MEMBER_OR_SERVICE,
     args: { input: t.arg({ type: InviteToFamilyInput, required: true, description: 'The head and the invitee.' }) },
     resolve: (_root, { input }, ctx) =>

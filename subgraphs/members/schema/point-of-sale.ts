@@ -3,6 +3,13 @@ import { ReturnPolicy } from './enums';
 import { attempt, payloadType } from './errors';
 import { canSeeCompanyRow, visibleOrNull } from './visibility';
 
+/**
+ * Anyone who knows a member's phone could spend their bonuses at a till that names members by
+ * phone alone, so such payments need the member's SMS code unless the store opts out explicitly.
+ */
+const PHONE_OPT_OUT =
+  'Paying with bonuses for a member named by phone alone (no card) goes without the code sent to the member. Such payments need the code unless this is true, whatever confirmPaymentBySms says; card payments follow confirmPaymentBySms.';
+
 export const PointOfSale = builder.prismaObject('PointOfSale', {
   description: 'A store of the company. Its settings decide SMS confirmation of bonus payments and how returns treat spent bonuses.',
   fields: (t) => ({
@@ -10,6 +17,9 @@ export const PointOfSale = builder.prismaObject('PointOfSale', {
     name: t.exposeString('name', { description: 'The store’s name.' }),
     address: t.exposeString('address', { nullable: true, description: 'The store’s address; null when not given.' }),
     confirmPaymentBySms: t.exposeBoolean('confirmPaymentBySms', { description: 'Paying with bonuses needs a code sent to the member.' }),
+    allowPhonePaymentWithoutCode: t.exposeBoolean('allowPhonePaymentWithoutCode', {
+      description: PHONE_OPT_OUT,
+    }),
     returnPolicy: t.field({
       type: ReturnPolicy,
       description: 'What returns of purchases made here do with accrued bonuses already spent.',
@@ -38,6 +48,7 @@ const CreatePointOfSaleInput = builder.inputType('CreatePointOfSaleInput', {
     confirmPaymentBySms: t.boolean({
       description: 'Paying with bonuses (and a cashier’s deduction) here needs a code sent to the member; false when omitted.',
     }),
+    allowPhonePaymentWithoutCode: t.boolean({ description: `${PHONE_OPT_OUT} False when omitted.` }),
     returnPolicy: t.field({
       type: ReturnPolicy,
       description: 'What returns of purchases made here do with accrued bonuses already spent; WRITE_OFF_TO_NEGATIVE when omitted.',
@@ -65,6 +76,7 @@ const UpdatePointOfSaleInput = builder.inputType('UpdatePointOfSaleInput', {
     name: t.string({ description: 'A new name, 1 to 200 characters.' }),
     address: t.string({ description: 'A new address; blank or null removes it.' }),
     confirmPaymentBySms: t.boolean({ description: 'Whether paying with bonuses (and a cashier’s deduction) needs a code sent to the member.' }),
+    allowPhonePaymentWithoutCode: t.boolean({ description: PHONE_OPT_OUT }),
     returnPolicy: t.field({ type: ReturnPolicy, description: 'What returns of purchases made here do with accrued bonuses already spent.' }),
   }),
 });

@@ -13,6 +13,7 @@ import { assertActive, boundCardState, stateAfterUnblock } from '../domain/membe
 import { ACCOUNT_BLOCKING_ROLES, MEMBER_SERVICE_ROLES, requireOperator, requireSignedIn, targetMember } from './access';
 import { cardActivated, issueVirtualCardFor } from './card-issuing';
 import { inTransaction, type ServiceDeps } from './deps';
+import { createLookupGuard } from './lookup-guard';
 import { writeOnce } from './write-once';
 
 export type CardBlockReason = 'LOST' | 'DAMAGED' | 'STOLEN' | 'SUSPICIOUS_ACTIVITY' | 'OTHER';
@@ -46,6 +47,8 @@ function cardBlocked(card: Card, reason: string): MemberEvent {
 }
 
 export function createCardService(deps: ServiceDeps) {
+  const guardLookup = createLookupGuard(deps);
+
   /** A write answering with one card: kept by id, reloaded on a retry. */
   const oneCard = {
     keep: (card: Card) => ({ cardId: card.id }),
@@ -122,28 +125,30 @@ export function createCardService(deps: ServiceDeps) {
       const signedIn = requireSignedIn(identity);
       const { idempotencyKey, ...request } = input;
       const call = { operation: 'bindCard', key: idempotencyKey, input: request };
-      return writeOnce(
-        deps,
-        identity,
-        call,
-        async (tx) => {
-          const card = await lockVisibleCard(tx, identity, input.cardNumber);
-          assertUsable(card);
-          if (card.state !== 'BLANK') throw new DomainError('CARD_ALREADY_BOUND', 'This card is already bound to a member', 'cardNumber');
-          const events: MemberEvent[] = [];
-          const member = await holderFor(tx, signedIn.companyId, input, events);
-          const bound = await updateCard(tx, card.id, { memberId: member.id, boundAt: deps.clock.now(), state: boundCardState(member.state) });
-          events.push({
-            type: 'card.bound',
-            companyId: bound.companyId,
-            memberId: member.id,
-            data: { cardId: bound.id, cardNumber: bound.number, memberId: member.id },
-          });
-          if (bound.state === 'ACTIVE') events.push(cardActivated(bound));
-          await recordEvents(tx, deps, identity, identity.kind === 'terminal' ? 'POS' : null, events);
-          return bound;
-        },
-        oneCard,
+      return guardLookup(identity, input, () =>
+        writeOnce(
+          deps,
+          identity,
+          call,
+          async (tx) => {
+            const card = await lockVisibleCard(tx, identity, input.cardNumber);
+            assertUsable(card);
+            if (card.state !== 'BLANK') throw new DomainError('CARD_ALREADY_BOUND', 'This card is already bound to a member', 'cardNumber');
+            const events: MemberEvent[] = [];
+            const member = await holderFor(tx, signedIn.companyId, input, events);
+            const bound = await updateCard(tx, card.id, { memberId: member.id, boundAt: deps.clock.now(), state: boundCardState(member.state) });
+            events.push({
+              type: 'card.bound',
+              companyId: bound.companyId,
+              memberId: member.id,
+              data: { cardId: bound.id, cardNumber: bound.number, memberId: member.id },
+            });
+            if (bound.state === 'ACTIVE') events.push(cardActivated(bound));
+            await recordEvents(tx, deps, identity, identity.kind === 'terminal' ? 'POS' : null, events);
+            return bound;
+          },
+          oneCard,
+        ),
       );
     },
 
@@ -154,56 +159,58 @@ export function createCardService(deps: ServiceDeps) {
     ) {
       requireStaff(identity);
       const { idempotencyKey, ...request } = input;
-      return writeOnce(
-        deps,
-        identity,
-        { operation: 'replaceCard', key: idempotencyKey, input: request },
-        async (tx) => {
-          const old = await lockVisibleCard(tx, identity, input.cardNumber);
-          if (old.state === 'REPLACED') throw new DomainError('CARD_REPLACED', 'This card was already replaced', 'cardNumber');
-          if (!old.memberId) throw new DomainError('CARD_NOT_FOUND', 'Only a card bound to a member can be replaced', 'cardNumber');
-          const member = await lockMember(tx, old.companyId, old.memberId);
-          if (!member) throw new MemberNotFoundError('cardNumber');
-          assertActive(member.state, 'cardNumber');
-          const now = deps.clock.now();
-          const state = boundCardState(member.state);
-          let replacement: Card;
-          if (input.newCardNumber) {
-            const fresh = await lockVisibleCard(tx, identity, input.newCardNumber, 'newCardNumber');
-            assertUsable(fresh, 'newCardNumber');
-            if (fresh.state !== 'BLANK') throw new DomainError('CARD_NOT_BLANK', 'The new card must be a blank one', 'newCardNumber');
-            replacement = await updateCard(tx, fresh.id, { memberId: member.id, boundAt: now, state });
-          } else {
-            replacement = await issueVirtualCardFor(tx, old.companyId, member.id, state, now);
-          }
-          const replaced = await updateCard(tx, old.id, { state: 'REPLACED', blockReason: input.reason, blockedAt: now, replacedById: replacement.id });
-          const events = [
-            cardBlocked(old, input.reason),
-            {
-              type: 'card.replaced',
-              companyId: old.companyId,
-              memberId: member.id,
-              data: {
-                oldCardId: old.id,
-                oldCardNumber: old.number,
-                newCardId: replacement.id,
-                newCardNumber: replacement.number,
+      return guardLookup(identity, input, () =>
+        writeOnce(
+          deps,
+          identity,
+          { operation: 'replaceCard', key: idempotencyKey, input: request },
+          async (tx) => {
+            const old = await lockVisibleCard(tx, identity, input.cardNumber);
+            if (old.state === 'REPLACED') throw new DomainError('CARD_REPLACED', 'This card was already replaced', 'cardNumber');
+            if (!old.memberId) throw new DomainError('CARD_NOT_FOUND', 'Only a card bound to a member can be replaced', 'cardNumber');
+            const member = await lockMember(tx, old.companyId, old.memberId);
+            if (!member) throw new MemberNotFoundError('cardNumber');
+            assertActive(member.state, 'cardNumber');
+            const now = deps.clock.now();
+            const state = boundCardState(member.state);
+            let replacement: Card;
+            if (input.newCardNumber) {
+              const fresh = await lockVisibleCard(tx, identity, input.newCardNumber, 'newCardNumber');
+              assertUsable(fresh, 'newCardNumber');
+              if (fresh.state !== 'BLANK') throw new DomainError('CARD_NOT_BLANK', 'The new card must be a blank one', 'newCardNumber');
+              replacement = await updateCard(tx, fresh.id, { memberId: member.id, boundAt: now, state });
+            } else {
+              replacement = await issueVirtualCardFor(tx, old.companyId, member.id, state, now);
+            }
+            const replaced = await updateCard(tx, old.id, { state: 'REPLACED', blockReason: input.reason, blockedAt: now, replacedById: replacement.id });
+            const events = [
+              cardBlocked(old, input.reason),
+              {
+                type: 'card.replaced',
+                companyId: old.companyId,
                 memberId: member.id,
-                reason: input.reason,
+                data: {
+                  oldCardId: old.id,
+                  oldCardNumber: old.number,
+                  newCardId: replacement.id,
+                  newCardNumber: replacement.number,
+                  memberId: member.id,
+                  reason: input.reason,
+                },
               },
-            },
-          ];
-          if (replacement.state === 'ACTIVE') events.push(cardActivated(replacement));
-          await recordEvents(tx, deps, identity, null, events);
-          return { oldCard: replaced, newCard: replacement };
-        },
-        {
-          keep: (r) => ({ oldCardId: r.oldCard.id, newCardId: r.newCard.id }),
-          reload: async (kept) => ({
-            oldCard: await deps.db.card.findUniqueOrThrow({ where: { id: kept.oldCardId as string } }),
-            newCard: await deps.db.card.findUniqueOrThrow({ where: { id: kept.newCardId as string } }),
-          }),
-        },
+            ];
+            if (replacement.state === 'ACTIVE') events.push(cardActivated(replacement));
+            await recordEvents(tx, deps, identity, null, events);
+            return { oldCard: replaced, newCard: replacement };
+          },
+          {
+            keep: (r) => ({ oldCardId: r.oldCard.id, newCardId: r.newCard.id }),
+            reload: async (kept) => ({
+              oldCard: await deps.db.card.findUniqueOrThrow({ where: { id: kept.oldCardId as string } }),
+              newCard: await deps.db.card.findUniqueOrThrow({ where: { id: kept.newCardId as string } }),
+            }),
+          },
+        ),
       );
     },
 
@@ -214,23 +221,25 @@ export function createCardService(deps: ServiceDeps) {
         throw new DomainError('INVALID_INPUT', 'A member blocks a card as lost, stolen, damaged or other', 'reason');
       }
       const { idempotencyKey, ...request } = input;
-      return writeOnce(
-        deps,
-        identity,
-        { operation: 'blockCard', key: idempotencyKey, input: request },
-        async (tx) => {
-          const card = await lockVisibleCard(tx, identity, input.cardNumber);
-          assertUsable(card);
-          const blocked = await updateCard(tx, card.id, {
-            state: 'BLOCKED',
-            blockReason: input.reason,
-            blockComment: input.comment?.trim() || null,
-            blockedAt: deps.clock.now(),
-          });
-          await recordEvents(tx, deps, identity, null, [cardBlocked(card, input.reason)]);
-          return blocked;
-        },
-        oneCard,
+      return guardLookup(identity, input, () =>
+        writeOnce(
+          deps,
+          identity,
+          { operation: 'blockCard', key: idempotencyKey, input: request },
+          async (tx) => {
+            const card = await lockVisibleCard(tx, identity, input.cardNumber);
+            assertUsable(card);
+            const blocked = await updateCard(tx, card.id, {
+              state: 'BLOCKED',
+              blockReason: input.reason,
+              blockComment: input.comment?.trim() || null,
+              blockedAt: deps.clock.now(),
+            });
+            await recordEvents(tx, deps, identity, null, [cardBlocked(card, input.reason)]);
+            return blocked;
+          },
+          oneCard,
+        ),
       );
     },
 

@@ -115,7 +115,13 @@ export function createCompanyService(deps: ServiceDeps) {
 
     async createPointOfSale(
       identity: Identity,
-      input: { name: string; address?: string | null; confirmPaymentBySms?: boolean | null; returnPolicy?: ReturnPolicy | null },
+      input: {
+        name: string;
+        address?: string | null;
+        confirmPaymentBySms?: boolean | null;
+        allowPhonePaymentWithoutCode?: boolean | null;
+        returnPolicy?: ReturnPolicy | null;
+      },
     ) {
       const admin = requireOperator(identity, ['ADMIN']);
       return inTransaction(deps, async (tx) => {
@@ -124,6 +130,7 @@ export function createCompanyService(deps: ServiceDeps) {
           name: requiredText(input.name, 'name'),
           address: input.address?.trim() || null,
           confirmPaymentBySms: input.confirmPaymentBySms ?? false,
+          allowPhonePaymentWithoutCode: input.allowPhonePaymentWithoutCode ?? false,
           returnPolicy: input.returnPolicy ?? 'WRITE_OFF_TO_NEGATIVE',
         });
         await recordEvents(tx, deps, identity, null, [
@@ -135,7 +142,14 @@ export function createCompanyService(deps: ServiceDeps) {
 
     async updatePointOfSale(
       identity: Identity,
-      input: { pointOfSaleId: string; name?: string | null; address?: string | null; confirmPaymentBySms?: boolean | null; returnPolicy?: ReturnPolicy | null },
+      input: {
+        pointOfSaleId: string;
+        name?: string | null;
+        address?: string | null;
+        confirmPaymentBySms?: boolean | null;
+        allowPhonePaymentWithoutCode?: boolean | null;
+        returnPolicy?: ReturnPolicy | null;
+      },
     ) {
       const admin = requireOperator(identity, ['ADMIN']);
       return inTransaction(deps, async (tx) => {
@@ -145,6 +159,7 @@ export function createCompanyService(deps: ServiceDeps) {
           ...(input.name != null ? { name: requiredText(input.name, 'name') } : {}),
           ...(input.address !== undefined ? { address: input.address?.trim() || null } : {}),
           ...(input.confirmPaymentBySms != null ? { confirmPaymentBySms: input.confirmPaymentBySms } : {}),
+          ...(input.allowPhonePaymentWithoutCode != null ? { allowPhonePaymentWithoutCode: input.allowPhonePaymentWithoutCode } : {}),
           ...(input.returnPolicy != null ? { returnPolicy: input.returnPolicy } : {}),
         });
         await recordEvents(tx, deps, identity, null, [

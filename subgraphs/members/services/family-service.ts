@@ -1,19 +1,22 @@
 import { ForbiddenError } from '../../../infra/auth/forbidden';
 import type { Identity } from '../../../infra/auth/identity';
+import { phoneLookupKey } from '../../../infra/auth/phone-key';
 import {
   answerInvitation,
   createFamily,
   createInvitation,
+  createPhoneInvitation,
   deleteFamily,
   familyMembers,
   findFamily,
   findInvitation,
   pendingInvitation,
+  pendingPhoneInvitation,
 } from '../data/families-store';
 import { findMemberByPhone, lockMember, updateMember } from '../data/members-store';
 import { recordEvents } from '../data/outbox-store';
 import type { MembersDb } from '../data/prisma';
-import { normalisePhone } from '../domain/contact';
+import { maskPhone, normalisePhone } from '../domain/contact';
 import { DomainError, MemberNotFoundError } from '../domain/errors';
 import { assertActive } from '../domain/member-state';
 import { MEMBER_SERVICE_ROLES, targetMember } from './access';
@@ -29,6 +32,38 @@ async function lockRegistered(tx: MembersDb, companyId: string, memberId: string
 }
 
 export function createFamilyService(deps: ServiceDeps) {
+  /**
+   * A member's invitation by phone answers the same whatever the phone is (unknown, a card holder,
+   * blocked, in another family, registered): a pending invitation showing the phone masked and no
+   * invitee. It reaches the phone's holder only when they may join, and nobody otherwise.
+   */
+  async function inviteByPhoneBlind(tx: MembersDb, identity: Identity, at: { companyId: string; familyId: string; headId: string }, rawPhone: string) {
+    const phone = normalisePhone(rawPhone, 'inviteePhone');
+    const inviteePhoneKey = phoneLookupKey(phone, deps.phoneKeySecret);
+    const earlier = await pendingPhoneInvitation(tx, at.familyId, inviteePhoneKey);
+    if (earlier) return earlier;
+    const holder = await findMemberByPhone(tx, at.companyId, phone);
+    const invitee = holder && holder.id !== at.headId ? await lockMember(tx, at.companyId, holder.id) : null;
+    const reaches = invitee?.state === 'REGISTERED' && !invitee.familyId ? invitee : null;
+    const invitation = await createPhoneInvitation(tx, {
+      familyId: at.familyId,
+      inviteeMemberId: reaches?.id ?? null,
+      inviteePhoneKey,
+      inviteePhoneMasked: maskPhone(phone),
+    });
+    if (reaches) {
+      await recordEvents(tx, deps, identity, null, [
+        {
+          type: 'family.invitation_sent',
+          companyId: at.companyId,
+          memberId: reaches.id,
+          data: { familyId: at.familyId, invitationId: invitation.id, inviteeMemberId: reaches.id },
+        },
+      ]);
+    }
+    return invitation;
+  }
+
   return {
     async createFamily(identity: Identity, input: { memberId?: string | null }) {
       const { companyId, memberId } = targetMember(identity, input.memberId, MEMBER_SERVICE_ROLES);
@@ -52,6 +87,10 @@ export function createFamilyService(deps: ServiceDeps) {
         const family = head.familyId ? await findFamily(tx, head.familyId) : null;
         if (!family) throw new DomainError('NOT_IN_FAMILY', 'Create a family first', 'memberId');
         if (family.headMemberId !== head.id) throw new DomainError('NOT_FAMILY_HEAD', 'Only the head member invites', 'memberId');
+        // A member may not learn whether a phone is registered: staff, who see every member, may.
+        if (identity.kind === 'member' && !input.inviteeMemberId && input.inviteePhone) {
+          return inviteByPhoneBlind(tx, identity, { companyId, familyId: family.id, headId: head.id }, input.inviteePhone);
+        }
         const inviteeId =
           input.inviteeMemberId ??
           (input.inviteePhone ? (await findMemberByPhone(tx, companyId, normalisePhone(input.inviteePhone, 'inviteePhone')))?.id : null);

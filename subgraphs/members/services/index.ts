@@ -4,6 +4,7 @@ import { createCardService } from './card-service';
 import { createCompanyService } from './company-service';
 import type { ServiceDeps } from './deps';
 import { createFamilyService } from './family-service';
+import { createLookupGuard } from './lookup-guard';
 import { createProfileService } from './profile-service';
 import { createRegistrationService } from './registration-service';
 import { createSessionService } from './session-service';
@@ -20,6 +21,7 @@ export function createMembersServices(deps: ServiceDeps) {
     profile: createProfileService(deps),
     families: createFamilyService(deps),
     companies: createCompanyService(deps),
+    guardLookup: createLookupGuard(deps),
   };
 }
 

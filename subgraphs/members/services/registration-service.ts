@@ -21,6 +21,7 @@ import { MEMBER_SERVICE_ROLES, requireOperator } from './access';
 import { cardActivated, issueVirtualCardFor, memberHasCards } from './card-issuing';
 import { resolveCompanyId } from './company-resolution';
 import type { ServiceDeps } from './deps';
+import { createLookupGuard } from './lookup-guard';
 import { checkCode, useCode } from './verification-codes';
 import { writeOnce } from './write-once';
 
@@ -70,6 +71,8 @@ async function findRegistrant(tx: MembersDb, companyId: string, valid: ValidRegi
 }
 
 export function createRegistrationService(deps: ServiceDeps) {
+  const guardLookup = createLookupGuard(deps);
+
   return {
     async registerMember(identity: Identity, input: RegisterMemberInput) {
       const companyId = await authoriseChannel(deps, identity, input);
@@ -90,59 +93,62 @@ export function createRegistrationService(deps: ServiceDeps) {
         keep: (member: Member) => ({ memberId: member.id }),
         reload: (kept: Record<string, string>) => deps.db.member.findUniqueOrThrow({ where: { id: kept.memberId as string } }),
       };
-      return writeOnce(
-        deps,
-        identity,
-        { operation: 'registerMember', key: idempotencyKey, input: request },
-        async (tx) => {
-          const { member: existing, card } = await findRegistrant(tx, companyId, valid);
-          if (codeId) await useCode(deps, tx, codeId, 'verificationCode');
-          const profile = {
-            phone: valid.phone,
-            email: valid.email ?? existing?.email ?? null,
-            firstName: valid.firstName ?? existing?.firstName ?? null,
-            lastName: valid.lastName ?? existing?.lastName ?? null,
-            birthDate: valid.birthDate ?? existing?.birthDate ?? null,
-          };
-          const complete = isProfileComplete(profile);
-          const fields = {
-            ...profile,
-            state: 'REGISTERED' as const,
-            passwordHash: passwordHash ?? existing?.passwordHash ?? null,
-            registrationChannel: input.channel,
-            registeredAt: now,
-            eReceiptConsent: input.eReceiptConsent ?? false,
-            eReceiptConsentAt: input.eReceiptConsent ? now : null,
-            profileCompletedAt: complete ? now : null,
-          };
-          const member = existing ? await updateMember(tx, existing.id, fields) : await createMember(tx, { companyId, ...fields });
+      // A card named at the till counts against its look-ups (lookup-guard.ts): registering is no way round them.
+      return guardLookup(identity, input, () =>
+        writeOnce(
+          deps,
+          identity,
+          { operation: 'registerMember', key: idempotencyKey, input: request },
+          async (tx) => {
+            const { member: existing, card } = await findRegistrant(tx, companyId, valid);
+            if (codeId) await useCode(deps, tx, codeId, 'verificationCode');
+            const profile = {
+              phone: valid.phone,
+              email: valid.email ?? existing?.email ?? null,
+              firstName: valid.firstName ?? existing?.firstName ?? null,
+              lastName: valid.lastName ?? existing?.lastName ?? null,
+              birthDate: valid.birthDate ?? existing?.birthDate ?? null,
+            };
+            const complete = isProfileComplete(profile);
+            const fields = {
+              ...profile,
+              state: 'REGISTERED' as const,
+              passwordHash: passwordHash ?? existing?.passwordHash ?? null,
+              registrationChannel: input.channel,
+              registeredAt: now,
+              eReceiptConsent: input.eReceiptConsent ?? false,
+              eReceiptConsentAt: input.eReceiptConsent ? now : null,
+              profileCompletedAt: complete ? now : null,
+            };
+            const member = existing ? await updateMember(tx, existing.id, fields) : await createMember(tx, { companyId, ...fields });
 
-          const events: MemberEvent[] = [
-            {
-              type: 'member.registered',
-              companyId,
-              memberId: member.id,
-              data: { memberId: member.id, channel: input.channel, phoneKey: phoneLookupKey(valid.phone, deps.phoneKeySecret) },
-            },
-          ];
-          if (card && card.state === 'BLANK') {
-            await updateCard(tx, card.id, { memberId: member.id, boundAt: now, state: 'INACTIVE' });
-          }
-          for (const activated of await activateInactiveCards(tx, member.id)) events.push(cardActivated(activated));
-          if (!(await memberHasCards(tx, member.id))) {
-            events.push(cardActivated(await issueVirtualCardFor(tx, companyId, member.id, 'ACTIVE', now)));
-          }
-          if (complete) events.push({ type: 'member.profile_completed', companyId, memberId: member.id, data: { memberId: member.id } });
-          await recordEvents(tx, deps, identity, input.channel, events);
-          return member;
-        },
-        keep,
-        (target) =>
-          target.includes('phone')
-            ? new DomainError('PHONE_TAKEN', 'A member with this phone is already registered', 'phone')
-            : target.includes('email')
-              ? new DomainError('EMAIL_TAKEN', 'This email belongs to another member', 'email')
-              : null,
+            const events: MemberEvent[] = [
+              {
+                type: 'member.registered',
+                companyId,
+                memberId: member.id,
+                data: { memberId: member.id, channel: input.channel, phoneKey: phoneLookupKey(valid.phone, deps.phoneKeySecret) },
+              },
+            ];
+            if (card && card.state === 'BLANK') {
+              await updateCard(tx, card.id, { memberId: member.id, boundAt: now, state: 'INACTIVE' });
+            }
+            for (const activated of await activateInactiveCards(tx, member.id)) events.push(cardActivated(activated));
+            if (!(await memberHasCards(tx, member.id))) {
+              events.push(cardActivated(await issueVirtualCardFor(tx, companyId, member.id, 'ACTIVE', now)));
+            }
+            if (complete) events.push({ type: 'member.profile_completed', companyId, memberId: member.id, data: { memberId: member.id } });
+            await recordEvents(tx, deps, identity, input.channel, events);
+            return member;
+          },
+          keep,
+          (target) =>
+            target.includes('phone')
+              ? new DomainError('PHONE_TAKEN', 'A member with this phone is already registered', 'phone')
+              : target.includes('email')
+                ? new DomainError('EMAIL_TAKEN', 'This email belongs to another member', 'email')
+                : null,
+        ),
       );
     },
   };

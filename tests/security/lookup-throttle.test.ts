@@ -1,0 +1,136 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import { LOOKUP_POLICY } from '../../infra/throttle/lookup-throttle';
+import { cardNumberFor } from '../../subgraphs/members/domain/card-number';
+import { BindCardDocument, CalculateManualOperationDocument, CalculatePurchaseDocument, CardByNumberDocument } from '../e2e/__generated__/operations';
+import { usePlatformWithCompany } from '../support/fixture';
+import { call, request } from '../support/graphql-client';
+import { registerMember, type SeededTerminal, seedTerminal, seedTerminalAt, uniquePhone, waitForLedgerCard } from '../support/seed';
+
+/**
+ * Card numbers are sequential: a terminal naming numbers it does not know could harvest who holds
+ * which. Each terminal may name LOOKUP_POLICY.maxUnknown unknown cards or phones per window; after
+ * that it looks nobody up (known cards included, or the refusal itself would tell which numbers
+ * exist) until the lock lapses. The count lives in PostgreSQL and is taken atomically, so parallel
+ * look-ups cannot slip past it.
+ */
+const env = usePlatformWithCompany({ events: true });
+const PARALLEL = 40;
+let knownCard: string;
+let knownPhone: string;
+
+beforeAll(async () => {
+  const { member } = await registerMember(env.platform, env.company.adminToken);
+  knownCard = member.cards[0]?.number as string;
+  knownPhone = member.phone as string;
+  await waitForLedgerCard(env.platform, knownCard);
+});
+
+/** A well-formed card number (valid check digit) that no batch issued. */
+const unknownCard = () => cardNumberFor('8', BigInt(randomInt(1, 2 ** 40)));
+const lines = [{ product: 'bread', price: '3.00', quantity: '1' }];
+
+async function lookUpCard(till: SeededTerminal, number: string) {
+  const result = await call(env.platform.gatewayUrl, CardByNumberDocument, { number }, { token: till.token });
+  return { found: result.data?.card != null, code: (result.errors?.[0]?.extensions?.code as string | undefined) ?? null };
+}
+
+async function calculateFor(till: SeededTerminal, named: { cardNumber: string } | { phone: string }) {
+  const { calculatePurchase } = await request(
+    env.platform.gatewayUrl,
+    CalculatePurchaseDocument,
+    { input: { idempotencyKey: randomUUID(), ...named, lines } },
+    { token: till.token },
+  );
+  return calculatePurchase.errors[0]?.code ?? 'OK';
+}
+
+/** How many answers carried each code ('null': none), every code of interest present. */
+function tally(codes: Array<string | null>) {
+  const counts = { null: 0, OK: 0, CARD_NOT_FOUND: 0, MEMBER_NOT_FOUND: 0, LOOKUP_RATE_LIMITED: 0 } as Record<string, number>;
+  for (const code of codes) counts[String(code)] = (counts[String(code)] ?? 0) + 1;
+  return counts as Record<'null' | 'OK' | 'CARD_NOT_FOUND' | 'MEMBER_NOT_FOUND' | 'LOOKUP_RATE_LIMITED', number>;
+}
+
+describe('the card query (members subgraph)', () => {
+  test(`${PARALLEL} parallel unknown numbers: at most ${LOOKUP_POLICY.maxUnknown} are looked up, then the terminal looks nobody up`, async () => {
+    const till = await seedTerminal(env.platform, env.company.adminToken);
+    const neighbour = await seedTerminalAt(env.platform, env.company.adminToken, till.pointOfSaleId);
+    const answers = await Promise.all(Array.from({ length: PARALLEL }, () => lookUpCard(till, unknownCard())));
+    const counts = tally(answers.map((a) => a.code));
+    expect(answers.every((a) => !a.found)).toBe(true);
+    expect(counts.null).toBeLessThanOrEqual(LOOKUP_POLICY.maxUnknown);
+    expect(counts.LOOKUP_RATE_LIMITED).toBeGreaterThanOrEqual(PARALLEL - LOOKUP_POLICY.maxUnknown);
+    expect(counts.null + counts.LOOKUP_RATE_LIMITED).toBe(PARALLEL);
+
+    // Known cards too: otherwise "refused" would mean "unknown" and "answered" would mean "exists".
+    expect(await lookUpCard(till, knownCard)).toEqual({ found: false, code: 'LOOKUP_RATE_LIMITED' });
+    const { bindCard } = await request(
+      env.platform.gatewayUrl,
+      BindCardDocument,
+      { input: { idempotencyKey: randomUUID(), cardNumber: unknownCard(), phone: uniquePhone() } },
+      { token: till.token },
+    );
+    expect(bindCard.errors[0]?.code).toBe('LOOKUP_RATE_LIMITED');
+    // Another terminal, even at the same point of sale, is not held up.
+    expect(await lookUpCard(neighbour, knownCard)).toEqual({ found: true, code: null });
+
+    // The lock lapses after its time: look-ups work again.
+    env.platform.clock.advance(LOOKUP_POLICY.lockMs + 1000);
+    expect(await lookUpCard(till, knownCard)).toEqual({ found: true, code: null });
+  });
+
+  test('an honest till looking up many known cards, and a few unknown ones, is never locked', async () => {
+    const till = await seedTerminal(env.platform, env.company.adminToken);
+    // Found cards give their turn back, in parallel too (while in flight, a look-up holds a turn).
+    const parallel = await Promise.all(Array.from({ length: 5 }, () => lookUpCard(till, knownCard)));
+    expect(parallel.every((a) => a.found)).toBe(true);
+    for (let i = 0; i < LOOKUP_POLICY.maxUnknown - 1; i++) expect((await lookUpCard(till, unknownCard())).code).toBeNull();
+    for (let i = 0; i < 3 * LOOKUP_POLICY.maxUnknown; i++) expect(await lookUpCard(till, knownCard)).toEqual({ found: true, code: null });
+  });
+});
+
+describe('till calls naming a card or phone (ledger subgraph)', () => {
+  test(`${PARALLEL} parallel purchases for unknown cards: at most ${LOOKUP_POLICY.maxUnknown} CARD_NOT_FOUND, the rest LOOKUP_RATE_LIMITED`, async () => {
+    const till = await seedTerminal(env.platform, env.company.adminToken);
+    const codes = await Promise.all(Array.from({ length: PARALLEL }, () => calculateFor(till, { cardNumber: unknownCard() })));
+    const counts = tally(codes);
+    expect(counts.CARD_NOT_FOUND).toBeLessThanOrEqual(LOOKUP_POLICY.maxUnknown);
+    expect(counts.CARD_NOT_FOUND + counts.LOOKUP_RATE_LIMITED).toBe(PARALLEL);
+
+    // Every look-up by card or phone is refused now, known ones and manual operations included.
+    expect(await calculateFor(till, { cardNumber: knownCard })).toBe('LOOKUP_RATE_LIMITED');
+    expect(await calculateFor(till, { phone: knownPhone })).toBe('LOOKUP_RATE_LIMITED');
+    const { calculateManualOperation } = await request(
+      env.platform.gatewayUrl,
+      CalculateManualOperationDocument,
+      { input: { idempotencyKey: randomUUID(), cardNumber: knownCard, kind: 'ACCRUAL', amount: '1', reason: 'goodwill' } },
+      { token: till.token },
+    );
+    expect(calculateManualOperation.errors[0]?.code).toBe('LOOKUP_RATE_LIMITED');
+    // A receipt without a member names nobody: the till keeps selling.
+    const { calculatePurchase } = await request(
+      env.platform.gatewayUrl,
+      CalculatePurchaseDocument,
+      { input: { idempotencyKey: randomUUID(), lines } },
+      { token: till.token },
+    );
+    expect(calculatePurchase.errors).toEqual([]);
+
+    env.platform.clock.advance(LOOKUP_POLICY.lockMs + 1000);
+    expect(await calculateFor(till, { cardNumber: knownCard })).toBe('OK');
+  });
+
+  test('unknown phones count the same way', async () => {
+    const till = await seedTerminal(env.platform, env.company.adminToken);
+    const codes = await Promise.all(Array.from({ length: PARALLEL }, () => calculateFor(till, { phone: uniquePhone() })));
+    const counts = tally(codes);
+    expect(counts.MEMBER_NOT_FOUND).toBeLessThanOrEqual(LOOKUP_POLICY.maxUnknown);
+    expect(counts.MEMBER_NOT_FOUND + counts.LOOKUP_RATE_LIMITED).toBe(PARALLEL);
+  });
+
+  test('an honest till naming known members again and again is never locked', async () => {
+    const till = await seedTerminal(env.platform, env.company.adminToken);
+    for (let i = 0; i < 3 * LOOKUP_POLICY.maxUnknown; i++) expect(await calculateFor(till, { cardNumber: knownCard })).toBe('OK');
+    expect(await calculateFor(till, { phone: knownPhone })).toBe('OK');
+  });
+});
