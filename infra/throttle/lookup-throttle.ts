@@ -6,9 +6,10 @@
  * refused for `lockMs`, known cards too. Refusing only unknown numbers would keep answering known
  * ones, and the refusal itself would then tell which numbers exist.
  *
- * A look-up takes a turn before it looks (one atomic statement, so parallel look-ups each get their
- * own number and those beyond the limit are refused unseen) and gives it back when it found someone;
- * what stays counted are the misses (and the refusals while locked).
+ * A look-up that finds someone costs one read (is the terminal locked?); one that finds nobody is
+ * counted in one atomic statement, and a miss beyond the limit is answered LOOKUP_RATE_LIMITED, not
+ * "not found", and locks the terminal. So parallel guesses each get their own number (40 at once:
+ * 10 answered, 30 refused), and an honest till's parallel look-ups of known cards never count.
  */
 export const LOOKUP_POLICY = { maxUnknown: 10, windowMs: 10 * 60_000, lockMs: 10 * 60_000 } as const;
 
@@ -18,22 +19,25 @@ export const LOOKUP_RATE_LIMITED_MEANS = `This terminal named ${LOOKUP_POLICY.ma
 /** What the subgraphs' Prisma clients offer for plain statements. */
 interface RawSql {
   $queryRaw<T = unknown>(query: TemplateStringsArray, ...values: unknown[]): Promise<T>;
-  $executeRaw(query: TemplateStringsArray, ...values: unknown[]): Promise<number>;
 }
 
-export interface LookupTurn {
-  terminalId: string;
-  windowStart: Date;
-  /** Set when the terminal may not look anyone up until then. */
-  lockedUntil: Date | null;
+/** Until when the terminal may look nobody up; null when it may. */
+export async function lookupLockedUntil(db: RawSql, terminalId: string, now: Date): Promise<Date | null> {
+  const rows = await db.$queryRaw<Array<{ locked_until: Date }>>`
+    SELECT locked_until FROM lookup_throttles WHERE terminal_id = ${terminalId}::uuid AND locked_until > ${now}`;
+  return rows[0]?.locked_until ?? null;
 }
 
-/** Takes a look-up turn for a terminal; a window restarts once it is over, or once its lock has lapsed. */
-export async function takeLookupTurn(db: RawSql, terminalId: string, now: Date, policy = LOOKUP_POLICY): Promise<LookupTurn> {
+/**
+ * Counts a look-up that found nobody; a window restarts once it is over, or once its lock has
+ * lapsed. Returns until when the terminal is locked when this miss is beyond the limit (the caller
+ * refuses it), null when it is within.
+ */
+export async function countLookupMiss(db: RawSql, terminalId: string, now: Date, policy = LOOKUP_POLICY): Promise<Date | null> {
   const windowOpenedAfter = new Date(now.getTime() - policy.windowMs);
   const lockUntil = new Date(now.getTime() + policy.lockMs);
   // A new window starts when the lock has lapsed, or, with no lock, when the window is over.
-  const rows = await db.$queryRaw<Array<{ window_start: Date; locked_until: Date | null }>>`
+  const rows = await db.$queryRaw<Array<{ attempts: number; locked_until: Date | null }>>`
     INSERT INTO lookup_throttles AS l (terminal_id, attempts, window_start, locked_until)
     VALUES (${terminalId}::uuid, 1, ${now}, NULL)
     ON CONFLICT (terminal_id) DO UPDATE SET
@@ -45,14 +49,7 @@ export async function takeLookupTurn(db: RawSql, terminalId: string, now: Date, 
         WHEN l.locked_until > ${now} THEN l.locked_until
         WHEN l.locked_until IS NULL AND l.window_start >= ${windowOpenedAfter} AND l.attempts + 1 > ${policy.maxUnknown} THEN ${lockUntil}::timestamptz
         ELSE NULL END
-    RETURNING l.window_start, l.locked_until`;
-  const row = rows[0] as { window_start: Date; locked_until: Date | null };
-  return { terminalId, windowStart: row.window_start, lockedUntil: row.locked_until && row.locked_until > now ? row.locked_until : null };
-}
-
-/** A look-up that found someone does not count: its turn goes back, unless its window is over. */
-export async function giveBackLookupTurn(db: RawSql, turn: LookupTurn): Promise<void> {
-  await db.$executeRaw`
-    UPDATE lookup_throttles SET attempts = GREATEST(attempts - 1, 0)
-     WHERE terminal_id = ${turn.terminalId}::uuid AND window_start = ${turn.windowStart}`;
+    RETURNING l.attempts, l.locked_until`;
+  const row = rows[0];
+  return row && row.attempts > policy.maxUnknown ? (row.locked_until ?? lockUntil) : null;
 }

@@ -22,7 +22,9 @@ function cardSnapshot(row: CardRow): CardSnapshot {
 
 /**
  * Counts up the versions of these members and cards and returns their snapshots, as the caller's
- * transaction leaves them: what an event about them carries. Rows are locked in id order.
+ * transaction leaves them: what an event about them carries. Rows are locked in id order, and only
+ * against other updates (NO KEY UPDATE): the same transaction may have inserted rows pointing at
+ * them, whose key-share locks a full FOR UPDATE would deadlock against in parallel writes.
  */
 export async function nextViewSnapshots(tx: MembersDb, phoneKeySecret: string, ids: { memberIds: string[]; cardIds: string[] }): Promise<MemberViews> {
   const members = ids.memberIds.length
@@ -30,14 +32,14 @@ export async function nextViewSnapshots(tx: MembersDb, phoneKeySecret: string, i
         Array<{ id: string; company_id: string; state: MemberSnapshot['state']; family_id: string | null; phone: string | null; version: number }>
       >`
         UPDATE members m SET version = m.version + 1
-          FROM (SELECT id FROM members WHERE id = ANY(${ids.memberIds}::uuid[]) ORDER BY id FOR UPDATE) locked
+          FROM (SELECT id FROM members WHERE id = ANY(${ids.memberIds}::uuid[]) ORDER BY id FOR NO KEY UPDATE) locked
          WHERE m.id = locked.id
         RETURNING m.id, m.company_id, m.state::text AS state, m.family_id, m.phone, m.version`
     : [];
   const cards = ids.cardIds.length
     ? await tx.$queryRaw<Array<{ id: string; company_id: string; number: string; member_id: string | null; state: string; version: number }>>`
         UPDATE cards c SET version = c.version + 1
-          FROM (SELECT id FROM cards WHERE id = ANY(${ids.cardIds}::uuid[]) ORDER BY id FOR UPDATE) locked
+          FROM (SELECT id FROM cards WHERE id = ANY(${ids.cardIds}::uuid[]) ORDER BY id FOR NO KEY UPDATE) locked
          WHERE c.id = locked.id
         RETURNING c.id, c.company_id, c.number, c.member_id, c.state::text AS state, c.version`
     : [];

@@ -1,16 +1,19 @@
 import type { Identity } from '../../../infra/auth/identity';
-import { giveBackLookupTurn, takeLookupTurn } from '../../../infra/throttle/lookup-throttle';
+import { countLookupMiss, lookupLockedUntil } from '../../../infra/throttle/lookup-throttle';
 import { DomainError } from '../domain/errors';
 import type { ServiceDeps } from './deps';
 
-/** The refusals that mean a terminal named a card or member nobody holds: what stays counted. */
+/** The refusals that mean a terminal named a card or member nobody holds: what is counted. */
 const MISSES: ReadonlySet<string> = new Set(['CARD_NOT_FOUND', 'MEMBER_NOT_FOUND']);
+
+const refusal = (until: Date) =>
+  new DomainError('LOOKUP_RATE_LIMITED', `Too many unknown cards from this terminal; look-ups resume at ${until.toISOString()}`, 'cardNumber');
 
 /**
  * Slows a terminal that enumerates card numbers (infra/throttle/lookup-throttle.ts): a terminal's
- * call naming a card takes a look-up turn first, refused while the terminal is locked out, and
- * gives it back unless it found nobody. Other callers are not counted: operators see every card
- * anyway, and members only their own.
+ * call naming a card is refused while the terminal is locked out, and one that found nobody is
+ * counted; past the limit it is answered LOOKUP_RATE_LIMITED instead. Other callers are not
+ * counted: operators see every card anyway, and members only their own.
  */
 export function createLookupGuard(deps: ServiceDeps) {
   return async function guardLookup<T>(
@@ -21,19 +24,20 @@ export function createLookupGuard(deps: ServiceDeps) {
     found: (result: T) => boolean = () => true,
   ): Promise<T> {
     if (identity.kind !== 'terminal' || !named.cardNumber) return run();
-    const turn = await takeLookupTurn(deps.db, identity.terminalId, deps.clock.now());
-    if (turn.lockedUntil) {
-      const resumes = turn.lockedUntil.toISOString();
-      throw new DomainError('LOOKUP_RATE_LIMITED', `Too many unknown cards from this terminal; look-ups resume at ${resumes}`, 'cardNumber');
-    }
+    const lockedUntil = await lookupLockedUntil(deps.db, identity.terminalId, deps.clock.now());
+    if (lockedUntil) throw refusal(lockedUntil);
+    const missed = async () => {
+      const over = await countLookupMiss(deps.db, identity.terminalId, deps.clock.now());
+      if (over) throw refusal(over);
+    };
     let result: T;
     try {
       result = await run();
     } catch (error) {
-      if (!(error instanceof DomainError && MISSES.has(error.code))) await giveBackLookupTurn(deps.db, turn);
+      if (error instanceof DomainError && MISSES.has(error.code)) await missed();
       throw error;
     }
-    if (found(result)) await giveBackLookupTurn(deps.db, turn);
+    if (!found(result)) await missed();
     return result;
   };
 }
