@@ -10,6 +10,7 @@ import './card';
 import './session';
 import './auth';
 import './operator-password';
+import './password-reset';
 import './registration';
 import './profile';
 import './account';
