@@ -15,6 +15,7 @@ import './registration';
 import './profile';
 import './account';
 import './family';
+import './staff-actions';
 
 /** The members subgraph schema, with Apollo Federation 2 directives. */
 export const membersSchema: GraphQLSchema = builder.toSubGraphSchema({
