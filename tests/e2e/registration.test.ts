@@ -20,6 +20,12 @@ async function memberCount(companyId: string): Promise<number> {
   return Number(row?.count);
 }
 
+/** What staff send: everything but a password, which only the member chooses. */
+function staffInput(overrides: Partial<RegisterMemberInput> = {}): RegisterMemberInput {
+  const { password: _chosenByTheMember, ...input } = memberInput(overrides);
+  return input;
+}
+
 async function register(input: RegisterMemberInput, token: string | null = env.company.adminToken) {
   const { registerMember: result } = await request(env.platform.gatewayUrl, RegisterMemberDocument, { input }, { token });
   return result;
@@ -29,7 +35,7 @@ describe('registration through every channel', () => {
   const channels: RegistrationChannel[] = ['PERSONAL_ACCOUNT', 'MOBILE_APP', 'POS', 'CONTACT_CENTER', 'SMS', 'WALLET'];
 
   test.each(channels)('an operator registers a member through %s; the member gets an active virtual card', async (channel) => {
-    const result = await register(memberInput({ channel }));
+    const result = await register(staffInput({ channel }));
     expect(result.errors).toEqual([]);
     expect(result.member).toMatchObject({ state: 'REGISTERED', registrationChannel: channel, canAccrue: true, canSpend: true, profileComplete: true });
     expect(result.member?.cards).toEqual([expect.objectContaining({ kind: 'VIRTUAL', state: 'ACTIVE' })]);
@@ -41,18 +47,18 @@ describe('registration through every channel', () => {
 
   test('a terminal registers through POS only', async () => {
     const terminal = await seedTerminal(env.platform, env.company.adminToken);
-    const input = memberInput({ channel: 'POS', idempotencyKey: randomUUID() });
+    const input = staffInput({ channel: 'POS', idempotencyKey: randomUUID() });
     const pos = await register(input, terminal.token);
     expect(pos.errors).toEqual([]);
     // A till retrying after a lost answer gets the same member, not PHONE_TAKEN; another input under the key is refused.
     expect((await register(input, terminal.token)).member?.id).toBe(pos.member?.id);
     expect((await register({ ...input, firstName: 'Other' }, terminal.token)).errors.map((e) => e.code)).toEqual(['IDEMPOTENCY_CONFLICT']);
     // Terminals must send a key with every write.
-    expect((await register(memberInput({ channel: 'POS' }), terminal.token)).errors).toEqual([
+    expect((await register(staffInput({ channel: 'POS' }), terminal.token)).errors).toEqual([
       expect.objectContaining({ code: 'INVALID_INPUT', field: 'idempotencyKey' }),
     ]);
     const before = await memberCount(env.company.companyId);
-    const web = await register(memberInput({ channel: 'PERSONAL_ACCOUNT', idempotencyKey: randomUUID() }), terminal.token);
+    const web = await register(staffInput({ channel: 'PERSONAL_ACCOUNT', idempotencyKey: randomUUID() }), terminal.token);
     expect(web.errors.map((e) => e.code)).toEqual(['CHANNEL_NOT_ALLOWED']);
     expect(await memberCount(env.company.companyId)).toBe(before);
   });
@@ -116,9 +122,9 @@ describe('channel configuration', () => {
       { input: { channel: 'POS', enabled: true, requiredFields: ['email', 'birthDate'] } },
       { token: own.adminToken },
     );
-    const disabled = await register(memberInput({ channel: 'WALLET' }), own.adminToken);
+    const disabled = await register(staffInput({ channel: 'WALLET' }), own.adminToken);
     expect(disabled.errors.map((e) => e.code)).toEqual(['CHANNEL_DISABLED']);
-    const missing = await register(memberInput({ channel: 'POS', email: null, birthDate: null }), own.adminToken);
+    const missing = await register(staffInput({ channel: 'POS', email: null, birthDate: null }), own.adminToken);
     expect(missing.errors).toEqual([
       expect.objectContaining({ code: 'REQUIRED_FIELD_MISSING', field: 'email' }),
       expect.objectContaining({ code: 'REQUIRED_FIELD_MISSING', field: 'birthDate' }),
@@ -138,7 +144,7 @@ describe('bad input gets a typed error and changes nothing', () => {
     ['no phone', { phone: null }, 'REQUIRED_FIELD_MISSING', 'phone'],
   ])('%s', async (_label, overrides, code, field) => {
     const before = await memberCount(env.company.companyId);
-    const result = await register(memberInput(overrides as Partial<RegisterMemberInput>));
+    const result = await register({ ...staffInput(), ...(overrides as Partial<RegisterMemberInput>) });
     expect(result.member).toBeNull();
     expect(result.errors).toEqual([expect.objectContaining({ code, field })]);
     expect(await memberCount(env.company.companyId)).toBe(before);
@@ -147,9 +153,9 @@ describe('bad input gets a typed error and changes nothing', () => {
   test('a duplicate phone or email', async () => {
     const { input } = await registerMember(env.platform, env.company.adminToken);
     const before = await memberCount(env.company.companyId);
-    const samePhone = await register(memberInput({ phone: input.phone }));
+    const samePhone = await register(staffInput({ phone: input.phone }));
     expect(samePhone.errors.map((e) => e.code)).toEqual(['PHONE_TAKEN']);
-    const sameEmail = await register(memberInput({ email: input.email?.toUpperCase() }));
+    const sameEmail = await register(staffInput({ email: input.email?.toUpperCase() }));
     expect(sameEmail.errors.map((e) => e.code)).toEqual(['EMAIL_TAKEN']);
     expect(await memberCount(env.company.companyId)).toBe(before);
   });
@@ -165,8 +171,18 @@ describe('bad input gets a typed error and changes nothing', () => {
     const [card] = await querySql<{ number: string }>(env.platform, 'SELECT number FROM members.cards WHERE batch_id = $1', [createCardBatch.batch?.id]);
     await querySql(env.platform, "UPDATE members.cards SET state = 'BLOCKED', block_reason = 'LOST' WHERE number = $1", [card?.number]);
     const before = await memberCount(env.company.companyId);
-    const result = await register(memberInput({ cardNumber: card?.number }));
+    const result = await register(staffInput({ cardNumber: card?.number }));
     expect(result.errors.map((e) => e.code)).toEqual(['CARD_BLOCKED']);
+    expect(await memberCount(env.company.companyId)).toBe(before);
+  });
+
+  test('staff and tills cannot set a member’s password: the member chooses it with a reset code staff send', async () => {
+    const before = await memberCount(env.company.companyId);
+    const byStaff = await register(memberInput({ channel: 'CONTACT_CENTER' }));
+    expect(byStaff.errors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: 'password' })]);
+    const terminal = await seedTerminal(env.platform, env.company.adminToken);
+    const byTill = await register(memberInput({ channel: 'POS', idempotencyKey: randomUUID() }), terminal.token);
+    expect(byTill.errors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: 'password' })]);
     expect(await memberCount(env.company.companyId)).toBe(before);
   });
 

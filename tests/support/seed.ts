@@ -13,6 +13,8 @@ import {
   type OperatorRole,
   RegisterMemberDocument,
   type RegisterMemberInput,
+  RequestPasswordResetDocument,
+  ResetMemberPasswordDocument,
 } from '../e2e/__generated__/operations';
 import { request } from './graphql-client';
 import { BOOTSTRAP_ADMIN, type TestPlatform } from './platform';
@@ -114,12 +116,31 @@ export function memberInput(overrides: Partial<RegisterMemberInput> = {}): Regis
   };
 }
 
-/** Registers a member through the operator and returns it; fails the test on payload errors. */
+/**
+ * Registers a member through staff and returns it; fails the test on payload errors. Staff may not
+ * set a member's password, so when the input names one the member sets it as a member would: the
+ * staff member sends a reset code, and the member uses it.
+ */
 export async function registerMember(platform: TestPlatform, token: string, overrides: Partial<RegisterMemberInput> = {}) {
   const input = memberInput(overrides);
-  const { registerMember: result } = await request(platform.gatewayUrl, RegisterMemberDocument, { input }, { token });
+  const { password, ...byStaff } = input;
+  const { registerMember: result } = await request(platform.gatewayUrl, RegisterMemberDocument, { input: byStaff }, { token });
   if (!result.member) throw new Error(`registration failed: ${JSON.stringify(result.errors)}`);
+  if (password) await setOwnPassword(platform, token, result.member.id, input.phone as string, password);
   return { member: result.member, input };
+}
+
+/** The member chooses a password with the reset code staff sent them; answers the member's new session. */
+export async function setOwnPassword(platform: TestPlatform, staffToken: string, memberId: string, phone: string, password: string) {
+  const { requestPasswordReset } = await request(platform.gatewayUrl, RequestPasswordResetDocument, { input: { memberId } }, { token: staffToken });
+  if (requestPasswordReset.errors.length > 0) throw new Error(`password reset refused: ${JSON.stringify(requestPasswordReset.errors)}`);
+  const code = await lastCodeSentTo(platform, phone);
+  const [member] = await querySql<{ company_id: string }>(platform, 'SELECT company_id FROM members.members WHERE id = $1', [memberId]);
+  const { resetMemberPassword } = await request(platform.gatewayUrl, ResetMemberPasswordDocument, {
+    input: { phone, code, newPassword: password, companyId: member?.company_id },
+  });
+  if (!resetMemberPassword.token) throw new Error(`password reset failed: ${JSON.stringify(resetMemberPassword.errors)}`);
+  return resetMemberPassword.token;
 }
 
 /**

@@ -1,17 +1,29 @@
+import { DEFAULT_LIMITS } from '../domain/default-limits';
 import { LedgerError } from '../domain/errors';
 import type { SpendingOrder } from '../domain/lots';
 import type { LedgerDb, Prisma } from './prisma';
 
 export const DEFAULT_CURRENCY = { code: 'BONUS', name: 'Bonuses' } as const;
 
-/** The company's currencies; a company starts with the default "BONUS" currency, created on first use. */
+/**
+ * The company's currencies; a company starts with the default "BONUS" currency, created on first
+ * use together with the default limits in it (domain/default-limits.ts).
+ */
 export async function ensureDefaultCurrency(db: LedgerDb, companyId: string) {
   const existing = await db.currency.findFirst({ where: { companyId, isDefault: true }, include: { rules: true } });
   if (existing) return existing;
   await db.$executeRaw`
-    INSERT INTO currencies (id, company_id, code, name, exchange_rate, is_default)
-    VALUES (gen_random_uuid(), ${companyId}::uuid, ${DEFAULT_CURRENCY.code}, ${DEFAULT_CURRENCY.name}, 1, true)
-    ON CONFLICT (company_id, code) DO NOTHING`;
+    WITH created AS (
+      INSERT INTO currencies (id, company_id, code, name, exchange_rate, is_default)
+      VALUES (gen_random_uuid(), ${companyId}::uuid, ${DEFAULT_CURRENCY.code}, ${DEFAULT_CURRENCY.name}, 1, true)
+      ON CONFLICT (company_id, code) DO NOTHING
+      RETURNING id, company_id)
+    INSERT INTO limits (id, company_id, name, metric, period, currency_id, alert_at, refuse_above, updated_at)
+    SELECT gen_random_uuid(), c.company_id, d.name, d.metric::"LimitMetric", d.period::"LimitPeriod", c.id, d.alert_at, d.refuse_above, now()
+      FROM created c
+     CROSS JOIN unnest(${DEFAULT_LIMITS.map((l) => l.name)}::text[], ${DEFAULT_LIMITS.map((l) => l.metric)}::text[], ${DEFAULT_LIMITS.map((l) => l.period)}::text[],
+                       ${DEFAULT_LIMITS.map((l) => l.alertAt)}::numeric[], ${DEFAULT_LIMITS.map((l) => l.refuseAbove)}::numeric[])
+          AS d(name, metric, period, alert_at, refuse_above)`;
   return db.currency.findFirstOrThrow({ where: { companyId, code: DEFAULT_CURRENCY.code }, include: { rules: true } });
 }
 

@@ -2,6 +2,7 @@ import { runTransaction } from '../../../infra/db/transaction';
 import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
 import { DEFAULT_HISTORY_START } from '../../../infra/time/history-bounds';
 import { type MemberSnapshot, type MemberViews, readViews } from '../../../infra/views/member-views';
+import { ensureDefaultCurrency } from '../data/currencies-store';
 import { eraseMemberTraces } from '../data/erasure-store';
 import type { LedgerDb } from '../data/prisma';
 import { markProcessed, recordFamilyChange, saveCompanyRef, savePointOfSaleRef, saveTerminalRef, saveViews } from '../data/refs-store';
@@ -70,6 +71,9 @@ export function createMemberEventHandler(deps: LedgerDeps) {
       const memberId = String(payload.memberId ?? event.memberId ?? '');
       switch (event.type) {
         case 'company.created':
+          // A new company has its default currency, and the default limits in it, from the start.
+          await ensureDefaultCurrency(tx, event.companyId);
+          return saveCompanyRef(tx, event.companyId, companySettings(payload), at);
         case 'company.settings_changed':
           return saveCompanyRef(tx, event.companyId, companySettings(payload), at);
         // Who was in which family when (balances as of a past moment pool that family), by the

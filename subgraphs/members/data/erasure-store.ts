@@ -5,7 +5,7 @@ import type { MembersDb } from './prisma';
  * Erases a member's personal data from every table of the members schema: the profile row is
  * anonymised (kept, so financial history elsewhere still has a key without a person), cards are
  * blocked, unbound and renumbered, codes, invitations and sign-in counters deleted, and outbox events about the
- * person keep only their type.
+ * person keep only their type and who acted (the trail of staff actions, ids only).
  */
 export async function eraseMemberTraces(
   tx: MembersDb,
@@ -48,7 +48,7 @@ export async function eraseMemberTraces(
   await tx.verificationCode.deleteMany({ where: { OR: [{ memberId }, { companyId, target: { in: contacts } }] } });
   await tx.loginThrottle.deleteMany({ where: { key: { in: throttleKeys } } });
   await tx.$executeRaw`
-    UPDATE outbox_events SET payload = jsonb_build_object('erased', true)
+    UPDATE outbox_events SET payload = jsonb_build_object('erased', true, 'actor', payload->'actor')
      WHERE member_id = ${memberId}::uuid
         OR (company_id = ${companyId}::uuid AND payload->>'destination' = ANY(${contacts}::text[]))`;
 }

@@ -1,6 +1,6 @@
 import { type MembersDb, Prisma } from './prisma';
 
-export type VerificationPurpose = 'REGISTRATION' | 'LOGIN' | 'CHANGE_PHONE' | 'CHANGE_EMAIL';
+export type VerificationPurpose = 'REGISTRATION' | 'LOGIN' | 'CHANGE_PHONE' | 'CHANGE_EMAIL' | 'PASSWORD_RESET';
 
 export function latestCode(db: MembersDb, companyId: string, target: string, purpose: VerificationPurpose) {
   return db.verificationCode.findFirst({ where: { companyId, target, purpose }, orderBy: { createdAt: 'desc' } });

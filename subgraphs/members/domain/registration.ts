@@ -57,6 +57,14 @@ function present(value: unknown): boolean {
 }
 
 /** Checks the channel's rules and every field's format, reporting all problems at once. */
+/**
+ * What a registration by staff must hold: the channel's fields but the password, which only the
+ * member chooses (with a reset code, after registering).
+ */
+export function staffRequirements(setting: ChannelSetting): ChannelSetting {
+  return { ...setting, requiredFields: setting.requiredFields.filter((field) => field !== 'password') };
+}
+
 export function validateRegistration(input: RegistrationInput, setting: ChannelSetting, now: Date): ValidRegistration {
   if (!setting.enabled) {
     throw new DomainError('CHANNEL_DISABLED', `Registration through ${setting.channel} is disabled for this company`, 'channel');

@@ -10,10 +10,12 @@ import './card';
 import './session';
 import './auth';
 import './operator-password';
+import './password-reset';
 import './registration';
 import './profile';
 import './account';
 import './family';
+import './staff-actions';
 
 /** The members subgraph schema, with Apollo Federation 2 directives. */
 export const membersSchema: GraphQLSchema = builder.toSubGraphSchema({

@@ -102,10 +102,10 @@ builder.mutationField('changeEmail', (t) =>
 );
 
 const ChangePasswordInput = builder.inputType('ChangePasswordInput', {
-  description: 'A new password, proven by the current one when a member sets it.',
+  description: 'A member’s new password, proven by the current one.',
   fields: (t) => ({
-    memberId: t.id({ description: 'The member; omitted by a member acting for themself, required from staff.' }),
-    currentPassword: t.string({ description: 'Required from a member who has a password; staff do not give it.' }),
+    memberId: t.id({ description: 'The member themself; may be omitted.' }),
+    currentPassword: t.string({ description: 'Required when the member has a password (forgotten: requestPasswordReset, then resetMemberPassword).' }),
     newPassword: t.string({ required: true, description: '8 to 128 characters with letters and digits.' }),
   }),
 });
@@ -114,8 +114,8 @@ builder.mutationField('changePassword', (t) =>
   t.field({
     type: ProfilePayload,
     description:
-      'Members (themselves, proving the current password when they have one), admins and operators (without it): sets a new member password. Errors: INVALID_INPUT, MEMBER_NOT_FOUND, MEMBER_BLOCKED, WEAK_PASSWORD, WRONG_PASSWORD.',
-    authScopes: MEMBER_OR_SERVICE,
+      'Members only (themselves, proving the current password when they have one): sets a new password; every other session of theirs ends. Staff never set a member’s password: they send a reset code (requestPasswordReset). Errors: INVALID_INPUT, MEMBER_NOT_FOUND, MEMBER_BLOCKED, WEAK_PASSWORD, WRONG_PASSWORD.',
+    authScopes: { member: true },
     args: { input: t.arg({ type: ChangePasswordInput, required: true, description: 'The member and the passwords.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.profile.changePassword(ctx.identity, { ...input, memberId: input.memberId?.toString() })),
   }),

@@ -21,7 +21,7 @@ const RegisterMemberInput = builder.inputType('RegisterMemberInput', {
     lastName: t.string({ description: '1 to 100 characters.' }),
     birthDate: t.field({ type: 'Date', description: 'In the past and plausible.' }),
     cardNumber: t.string({ description: 'A blank card to bind, or the card of a card holder who now registers.' }),
-    password: t.string({ description: 'At least 8 characters with letters and digits.' }),
+    password: t.string({ description: 'Self-registration only (staff and tills may not set it): at least 8 characters with letters and digits.' }),
     eReceiptConsent: t.boolean({ description: 'The member takes electronic receipts instead of paper ones; false when omitted.' }),
     companyId: t.id({ description: 'Self-registration only: the program (may be omitted on a single-company platform).' }),
     verificationCode: t.string({ description: 'Self-registration only: the code `requestMemberCode` sent to the phone.' }),

@@ -4,15 +4,17 @@ import type { Identity, OperatorRole } from '../../../infra/auth/identity';
 import { hashSecret, verifySecret } from '../../../infra/auth/secret-hash';
 import { runTransaction } from '../../../infra/db/transaction';
 import { countOperators, createCompany, createOperator, findOperator, findOperatorByEmail, findTerminal, setOperatorPassword } from '../data/companies-store';
-import { findMemberByPhone } from '../data/members-store';
+import { findMember, findMemberByPhone, updateMember } from '../data/members-store';
+import { recordEvents } from '../data/outbox-store';
 import { revokeSessionsOf } from '../data/sessions-store';
 import { clearThrottle, countInWindow, countSignInAttempt } from '../data/verification-store';
 import { addressBucket, assertWithinCodeRequestLimit, CODE_REQUEST_WINDOW_MS, DEFAULT_CODE_REQUEST_LIMITS } from '../domain/code-request-limits';
 import { checkPasswordStrength, normaliseEmail, normalisePhone } from '../domain/contact';
-import { DomainError } from '../domain/errors';
+import { DomainError, MemberNotFoundError } from '../domain/errors';
 import { failureLocks, SIGN_IN_POLICY, signInVerdict } from '../domain/login-throttle';
+import { MEMBER_SERVICE_ROLES, targetMember } from './access';
 import { resolveCompanyId } from './company-resolution';
-import type { ServiceDeps } from './deps';
+import { inTransaction, type ServiceDeps } from './deps';
 import type { createSessionService } from './session-service';
 import { checkCode, sendCode, useCode } from './verification-codes';
 
@@ -152,6 +154,56 @@ export function createAuthService(deps: ServiceDeps, sessions: ReturnType<typeof
         target: phone,
         channel: 'SMS',
       });
+    },
+
+    /**
+     * Sends the member a code to choose a new password with (resetMemberPassword): asked by the
+     * member, or by the contact center for them. Staff never set, learn or see a member's password
+     * or the code; the request is recorded (member.password_reset_requested) with who made it.
+     */
+    async requestPasswordReset(identity: Identity, input: { memberId?: string | null }) {
+      const target = targetMember(identity, input.memberId, MEMBER_SERVICE_ROLES);
+      const member = await findMember(deps.db, target.companyId, target.memberId);
+      if (!member || member.state === 'DELETED' || !member.phone) throw new MemberNotFoundError();
+      if (member.state === 'BLOCKED') throw new DomainError('MEMBER_BLOCKED', 'The account is blocked', 'memberId');
+      const sent = await sendCode(deps, identity, {
+        companyId: member.companyId,
+        memberId: member.id,
+        purpose: 'PASSWORD_RESET',
+        target: member.phone,
+        channel: 'SMS',
+      });
+      await runTransaction(deps, (tx) =>
+        recordEvents(tx, deps, identity, null, [
+          { type: 'member.password_reset_requested', companyId: member.companyId, memberId: member.id, data: { memberId: member.id } },
+        ]),
+      );
+      return sent;
+    },
+
+    /**
+     * The member sets a new password with the code requestPasswordReset sent (counted like a
+     * sign-in), and is signed in; every earlier session of theirs ends.
+     */
+    async resetMemberPassword(input: { companyId?: string | null; phone: string; code: string; newPassword: string }) {
+      checkPasswordStrength(input.newPassword, 'newPassword');
+      const companyId = await resolveCompanyId(deps.db, input.companyId);
+      const phone = normalisePhone(input.phone);
+      const { member, codeId } = await throttled(throttleKey('member', companyId, phone), async () => {
+        const found = await findMemberByPhone(deps.db, companyId, phone);
+        if (found?.state !== 'REGISTERED') return null;
+        return { member: found, codeId: await checkCode(deps, { companyId, target: phone, purpose: 'PASSWORD_RESET', given: input.code }) };
+      });
+      const passwordHash = await hashSecret(input.newPassword);
+      const self = { kind: 'member' as const, memberId: member.id, companyId };
+      const tokens = await inTransaction(deps, async (tx) => {
+        await useCode(deps, tx, codeId);
+        await updateMember(tx, member.id, { passwordHash });
+        await revokeSessionsOf(tx, member.id, 'password reset');
+        await recordEvents(tx, deps, self, null, [{ type: 'member.password_changed', companyId, memberId: member.id, data: { memberId: member.id } }]);
+        return sessions.start(self, tx);
+      });
+      return { ...tokens, member };
     },
 
     async loginMember(input: { companyId?: string | null; phone: string; password?: string | null; code?: string | null }) {

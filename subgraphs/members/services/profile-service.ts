@@ -24,8 +24,9 @@ export function createProfileService(deps: ServiceDeps) {
     memberId: string | null | undefined,
     apply: (tx: MembersDb, member: Member) => Promise<{ data: Prisma.MemberUncheckedUpdateInput; events: MemberEvent[] }>,
     uniqueViolation?: (target: string) => DomainError | null,
+    staffRoles = MEMBER_SERVICE_ROLES,
   ) {
-    const target = targetMember(identity, memberId, MEMBER_SERVICE_ROLES);
+    const target = targetMember(identity, memberId, staffRoles);
     return inTransaction(
       deps,
       async (tx) => {
@@ -104,19 +105,28 @@ export function createProfileService(deps: ServiceDeps) {
       changeContact(identity, input.memberId, 'email', input.newEmail, input.code),
 
     /**
-     * A member proves the current password; the contact center may set one without it. Every other
-     * session of the member ends (all of them when staff set it).
+     * A member sets their own password, proving the current one when they have one; staff never set
+     * or learn it (they send a reset code: requestPasswordReset). Every other session of the member ends.
      */
     changePassword: (identity: Identity, input: { memberId?: string | null; currentPassword?: string | null; newPassword: string }) =>
-      change(identity, input.memberId, async (tx, member) => {
-        checkPasswordStrength(input.newPassword, 'newPassword');
-        if (identity.kind === 'member' && member.passwordHash) {
-          const ok = input.currentPassword ? await verifySecret(input.currentPassword, member.passwordHash) : false;
-          if (!ok) throw new DomainError('WRONG_PASSWORD', 'The current password is wrong', 'currentPassword');
-        }
-        await revokeSessionsOf(tx, member.id, 'password changed', identity.kind === 'member' ? (identity.sessionId ?? null) : null);
-        return { data: { passwordHash: await hashSecret(input.newPassword) }, events: [] };
-      }),
+      change(
+        identity,
+        input.memberId,
+        async (tx, member) => {
+          checkPasswordStrength(input.newPassword, 'newPassword');
+          if (member.passwordHash) {
+            const ok = input.currentPassword ? await verifySecret(input.currentPassword, member.passwordHash) : false;
+            if (!ok) throw new DomainError('WRONG_PASSWORD', 'The current password is wrong', 'currentPassword');
+          }
+          await revokeSessionsOf(tx, member.id, 'password changed', identity.kind === 'member' ? (identity.sessionId ?? null) : null);
+          return {
+            data: { passwordHash: await hashSecret(input.newPassword) },
+            events: [{ type: 'member.password_changed', companyId: member.companyId, memberId: member.id, data: { memberId: member.id } }],
+          };
+        },
+        undefined,
+        [],
+      ),
 
     setEReceiptConsent: (identity: Identity, input: { memberId?: string | null; consent: boolean }) =>
       change(identity, input.memberId, async (_tx, member) => ({

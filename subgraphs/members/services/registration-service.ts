@@ -14,6 +14,7 @@ import {
   type RegistrationChannel,
   type RegistrationInput,
   SELF_SERVICE_CHANNELS,
+  staffRequirements,
   type ValidRegistration,
   validateRegistration,
 } from '../domain/registration';
@@ -78,8 +79,12 @@ export function createRegistrationService(deps: ServiceDeps) {
       const companyId = await authoriseChannel(deps, identity, input);
       const now = deps.clock.now();
       const setting = channelSetting(input.channel, await channelSettings(deps.db, companyId));
-      const valid = validateRegistration(input, setting, now);
       const selfService = identity.kind === 'anonymous';
+      const valid = validateRegistration(input, selfService ? setting : staffRequirements(setting), now);
+      // Whoever knows a password can sign in as the member: only the member chooses it.
+      if (!selfService && input.password) {
+        throw new DomainError('INVALID_INPUT', 'A member chooses their own password: send them a reset code (requestPasswordReset)', 'password');
+      }
       if (selfService && !input.verificationCode) {
         throw new DomainError('REQUIRED_FIELD_MISSING', 'Confirm the phone with the code from requestMemberCode', 'verificationCode');
       }

@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "VerificationPurpose" ADD VALUE 'PASSWORD_RESET';
+
