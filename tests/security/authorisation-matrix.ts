@@ -79,13 +79,13 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
 
   // Program, currencies, ledger operations by staff
   createCurrency:                { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed'],
-                                   why: 'admins (the README gives marketers currencies: see the report)' },
+                                   why: 'the description says admins; the README’s table also lists currencies under MARKETER (to settle)' },
   updateProgramRules:            { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'FORBIDDEN',  'FORBIDDEN',  'hidden'] },
   accrueBonuses:                 { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'allowed',    'FORBIDDEN',  'hidden'] },
   deductBonuses:                 { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
   refundPurchase:                { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
   importOperations:              { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'hidden'],
-                                   why: 'admins (the README gives marketers imports: see the report)' },
+                                   why: 'the description says admins; the README’s table also lists imports under MARKETER (to settle)' },
   accrueBonusesBulk:             { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'FORBIDDEN',  'FORBIDDEN',  'hidden'] },
 
   // The till: purchases, returns and a cashier's manual operations, two-phase. The second phase belongs to the
@@ -108,7 +108,7 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
 
   // The company, its stores, tills, staff and cards
   createCompany:                 { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed'],
-                                   why: 'admins: opens a new company (any company’s admin: see the report)' },
+                                   why: 'the description says admins, so any company’s administrator opens tenants (a platform-level power: to settle)' },
   createOperator:                { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed'] },
   updateCompanySettings:         { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed'] },
   configureRegistrationChannel:  { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed'] },
@@ -133,7 +133,7 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
 
   // Members: registration, profile, account, family
   registerMember:                { outcomes: ['allowed',    'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'allowed',    'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed'],
-                                   why: 'anonymous people with a code, terminals through POS, member-serving staff (README: OPERATOR registers); each in their own company' },
+                                   why: 'people with a code, terminals through POS, member-serving staff (the description says “operators”; the README gives registering to OPERATOR, not MARKETER or SECURITY); each in their own company' },
   requestPhoneChange:            { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
   changePhone:                   { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
   requestEmailChange:            { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
