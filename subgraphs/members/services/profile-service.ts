@@ -73,6 +73,10 @@ export function createProfileService(deps: ServiceDeps) {
     const target = targetMember(identity, memberId, MEMBER_SERVICE_ROLES);
     const value = kind === 'phone' ? normalisePhone(raw, 'newPhone') : normaliseEmail(raw, 'newEmail');
     const purpose = kind === 'phone' ? 'CHANGE_PHONE' : 'CHANGE_EMAIL';
+    // A member the caller cannot reach (another company's, or none) is not found before any code is
+    // judged, as requestPhoneChange answers: the code lookup is by the caller's company and the new
+    // value, so it would otherwise answer CODE_INVALID for another company's member.
+    if (!(await findMember(deps.db, target.companyId, target.memberId))) throw new MemberNotFoundError();
     const codeId = await checkCode(deps, { companyId: target.companyId, target: value, purpose, given: code });
     return change(
       identity,

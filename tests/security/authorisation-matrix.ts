@@ -1,0 +1,157 @@
+/**
+ * The authorisation matrix: every root field of the public API (schema/api.graphql) against every
+ * kind of caller, and what must happen. It is written from the operations' descriptions and the
+ * README's "who may do what", not from what the code does; authorisation-matrix.test.ts sends each
+ * cell through the gateway with valid input and checks it, and fails when the schema and this table
+ * stop naming the same operations.
+ *
+ * Each row acts on a subject of the home company: a member (and their card, purchase, invitation…),
+ * or the company's own data (its currencies, limits, points of sale). The callers:
+ *   anonymous              no token
+ *   member                 the subject member themself
+ *   otherMember            another member of the same company, aiming at the subject
+ *   terminal               a POS terminal of the home company (the one that made the subject's purchase)
+ *   otherStoreTerminal     a terminal at another point of sale of the same company
+ *   otherCompanyTerminal   a terminal of another company, aiming at the subject
+ *   ADMIN … SECURITY       operators of the home company, by role
+ *   otherCompanyAdmin      an administrator of another company, aiming at the subject
+ *
+ * Outcomes:
+ *   allowed     the call reaches the subject: a payload with no errors, or the subject in the answer
+ *   FORBIDDEN   refused as a GraphQL error with extensions.code FORBIDDEN
+ *   hidden      answered as if the subject did not exist: null, a *_NOT_FOUND payload error, a list
+ *               without it, or the caller's own data instead (another company's callers act in
+ *               their own company)
+ *
+ * A `knownGap` names cells where the platform does not do what the table says yet, and why; the
+ * test reports them as failing tests until they are fixed, so the table never bends to the code.
+ */
+export const CALLERS = [
+  'anonymous',
+  'member',
+  'otherMember',
+  'terminal',
+  'otherStoreTerminal',
+  'otherCompanyTerminal',
+  'ADMIN',
+  'MARKETER',
+  'OPERATOR',
+  'SECURITY',
+  'otherCompanyAdmin',
+] as const;
+export type Caller = (typeof CALLERS)[number];
+
+export type Outcome = 'allowed' | 'FORBIDDEN' | 'hidden';
+
+/** One outcome per caller, in the order of CALLERS. */
+export type Outcomes = [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome];
+
+export interface MatrixRow {
+  outcomes: Outcomes;
+  /** Why the row holds: the description or README line it comes from, where not obvious. */
+  why?: string;
+  /** Cells the platform gets wrong today, with the reason they are not fixed yet. */
+  knownGap?: { callers: Caller[]; why: string };
+}
+
+// biome-ignore format: a table reads best aligned in columns.
+export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
+  //                                          anonymous    member       otherMember  terminal     otherStore   otherCoTerm  ADMIN        MARKETER     OPERATOR     SECURITY     otherCoAdmin
+  // Queries
+  currencies:                    { outcomes: ['FORBIDDEN',  'allowed',    'allowed',    'allowed',    'allowed',    'hidden',     'allowed',    'allowed',    'allowed',    'allowed',    'hidden'] },
+  purchase:                      { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'hidden',     'allowed',    'allowed',    'allowed',    'allowed',    'hidden'],
+                                   why: 'for its terminals and operators' },
+  purchaseByIdempotencyKey:      { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'hidden',     'hidden',     'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN'],
+                                   why: 'terminals: a call of this terminal' },
+  bulkJob:                       { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'FORBIDDEN',  'FORBIDDEN',  'hidden'] },
+  limits:                        { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'allowed',    'hidden'] },
+  limitAlerts:                   { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'allowed',    'hidden'] },
+  company:                       { outcomes: ['FORBIDDEN',  'allowed',    'allowed',    'allowed',    'allowed',    'hidden',     'allowed',    'allowed',    'allowed',    'allowed',    'hidden'] },
+  currentOperator:               { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'allowed',    'allowed',    'allowed'],
+                                   why: 'the signed-in operator: every operator reads themself' },
+  me:                            { outcomes: ['hidden',     'allowed',    'hidden',     'hidden',     'hidden',     'hidden',     'hidden',     'hidden',     'hidden',     'hidden',     'hidden'],
+                                   why: 'the signed-in member; null for other callers' },
+  member:                        { outcomes: ['FORBIDDEN',  'allowed',    'hidden',     'allowed',    'allowed',    'hidden',     'allowed',    'allowed',    'allowed',    'allowed',    'hidden'],
+                                   why: 'members may read only themselves; a terminal sees a masked member (README)' },
+  members:                       { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'allowed',    'allowed',    'hidden'] },
+  card:                          { outcomes: ['FORBIDDEN',  'allowed',    'hidden',     'allowed',    'allowed',    'hidden',     'allowed',    'allowed',    'allowed',    'allowed',    'hidden'] },
+  myFamilyInvitations:           { outcomes: ['FORBIDDEN',  'allowed',    'hidden',     'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN'] },
+
+  // Program, currencies, ledger operations by staff
+  createCurrency:                { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed'],
+                                   why: 'the description says admins; the README’s table also lists currencies under MARKETER (to settle)' },
+  updateProgramRules:            { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'FORBIDDEN',  'FORBIDDEN',  'hidden'] },
+  accrueBonuses:                 { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'allowed',    'FORBIDDEN',  'hidden'] },
+  deductBonuses:                 { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
+  refundPurchase:                { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
+  importOperations:              { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'hidden'],
+                                   why: 'the description says admins; the README’s table also lists imports under MARKETER (to settle)' },
+  accrueBonusesBulk:             { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'FORBIDDEN',  'FORBIDDEN',  'hidden'] },
+
+  // The till: purchases, returns and a cashier's manual operations, two-phase. The second phase belongs to the
+  // terminals of the point of sale that calculated it; a return may be calculated at any store of the company.
+  calculatePurchase:             { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'hidden',     'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN'] },
+  requestBonusPayment:           { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'hidden',     'hidden',     'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN'] },
+  confirmPurchase:               { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'hidden',     'hidden',     'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN'] },
+  registerOfflinePurchase:       { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'hidden',     'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN'] },
+  cancelPurchase:                { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'hidden',     'hidden',     'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN'] },
+  calculateRefund:               { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'hidden',     'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN'] },
+  confirmRefund:                 { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'hidden',     'hidden',     'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN'] },
+  cancelRefund:                  { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'hidden',     'hidden',     'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN'] },
+  calculateManualOperation:      { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'hidden',     'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN'] },
+  confirmManualOperation:        { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'hidden',     'hidden',     'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN'] },
+  cancelManualOperation:         { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'hidden',     'hidden',     'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN'] },
+
+  // Limits
+  createLimit:                   { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed'] },
+  updateLimit:                   { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'allowed',    'hidden'] },
+
+  // The company, its stores, tills, staff and cards
+  createCompany:                 { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed'],
+                                   why: 'the description says admins, so any company’s administrator opens tenants (a platform-level power: to settle)' },
+  createOperator:                { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed'] },
+  updateCompanySettings:         { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed'] },
+  configureRegistrationChannel:  { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed'] },
+  createPointOfSale:             { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed'] },
+  updatePointOfSale:             { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'hidden'] },
+  createPosTerminal:             { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'hidden'] },
+  createCardBatch:               { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed'] },
+  issueVirtualCard:              { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
+  bindCard:                      { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'hidden',     'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
+  replaceCard:                   { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'hidden',     'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
+  blockCard:                     { outcomes: ['FORBIDDEN',  'allowed',    'hidden',     'allowed',    'allowed',    'hidden',     'allowed',    'FORBIDDEN',  'allowed',    'allowed',    'hidden'],
+                                   why: 'another member’s card number finds nothing rather than confirming the card exists' },
+  unblockCard:                   { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'allowed',    'hidden'] },
+
+  // Sign-in: no token needed, and a token does not get in the way
+  loginTerminal:                 { outcomes: ['allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed'] },
+  loginOperator:                 { outcomes: ['allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed'] },
+  requestMemberCode:             { outcomes: ['allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed'] },
+  loginMember:                   { outcomes: ['allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed'] },
+  changeOperatorPassword:        { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'allowed',    'allowed',    'allowed'],
+                                   why: 'every operator changes their own password' },
+
+  // Members: registration, profile, account, family
+  registerMember:                { outcomes: ['allowed',    'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'allowed',    'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed'],
+                                   why: 'people with a code, terminals through POS, member-serving staff (the description says “operators”; the README gives registering to OPERATOR, not MARKETER or SECURITY); each in their own company' },
+  requestPhoneChange:            { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
+  changePhone:                   { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
+  requestEmailChange:            { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
+  changeEmail:                   { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
+  changePassword:                { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
+  setEReceiptConsent:            { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
+  updateMemberProfile:           { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
+  setProfileLinks:               { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
+  blockMemberAccount:            { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'allowed',    'hidden'] },
+  unblockMemberAccount:          { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'allowed',    'hidden'] },
+  optOut:                        { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
+  createFamily:                  { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
+  inviteToFamily:                { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'],
+                                   why: 'the head, or admins and operators for them; the subject is the head' },
+  joinFamily:                    { outcomes: ['FORBIDDEN',  'allowed',    'hidden',     'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN'],
+                                   why: 'the invited member only; the subject is the invitee' },
+  declineFamilyInvitation:       { outcomes: ['FORBIDDEN',  'allowed',    'hidden',     'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN'],
+                                   why: 'the invited member only; the subject is the invitee' },
+  leaveFamily:                   { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'hidden'],
+                                   why: 'a member leaves, or an admin takes them out (domain: reversible only by an admin)' },
+};
