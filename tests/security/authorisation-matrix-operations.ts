@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { RequestEmailChangeDocument, RequestMemberCodeDocument, RequestPhoneChangeDocument } from '../e2e/__generated__/operations';
+import {
+  RequestEmailChangeDocument,
+  RequestMemberCodeDocument,
+  RequestPasswordResetDocument,
+  RequestPhoneChangeDocument,
+} from '../e2e/__generated__/operations';
 import { request } from '../support/graphql-client';
 import { lastCodeSentTo, memberInput, uniqueEmail, uniquePhone } from '../support/seed';
 import type { Caller, Outcome } from './authorisation-matrix';
@@ -460,6 +465,47 @@ export const MATRIX_OPERATIONS: Record<string, MatrixOperation> = {
     prepare: async (world, cell) => {
       const subject = await cell.subject(world.familyMember);
       return { subject, variables: { input: { memberId: subject.id } } };
+    },
+  },
+  staffActions: {
+    document: 'query($memberId: ID!) { staffActions(filter: { memberId: $memberId }) { edges { node { memberId } } } }',
+    prepare: async (world) => ({ variables: { memberId: world.subject.id } }),
+    // The subject was registered by the home company's administrator: a staff action on them.
+    judge: (value, world) => ((value as { edges: { node: Row }[] }).edges.some((e) => e.node.memberId === world.subject.id) ? 'allowed' : 'hidden'),
+  },
+  refreshSession: {
+    document: mutation('refreshSession', 'RefreshSessionInput'),
+    // Whoever holds a refresh token renews its session; the caller's own token plays no part.
+    prepare: async (world) => {
+      const member = await world.newMember();
+      const { refreshToken } = await world.platform.startSession({ kind: 'member', memberId: member.id, companyId: world.home.companyId });
+      return { variables: { input: { refreshToken } } };
+    },
+  },
+  signOut: {
+    document: mutation('signOut', 'SignOutInput'),
+    // Each cell ends a session of its own, so the callers' shared sessions go on for the other rows.
+    prepare: async (world, cell) => {
+      const shared = cell.caller === 'member' ? world.subject.token : world.tokens[cell.caller];
+      return { variables: { input: {} }, token: shared ? await world.anotherSessionOf(shared) : null };
+    },
+  },
+  requestPasswordReset: {
+    document: mutation('requestPasswordReset', 'RequestPasswordResetInput'),
+    prepare: async (world, cell) => {
+      const subject = await cell.subject(world.newMember);
+      return { subject, variables: { input: { memberId: subject.id } } };
+    },
+  },
+  resetMemberPassword: {
+    document: mutation('resetMemberPassword', 'ResetMemberPasswordInput'),
+    // Whoever holds the code the member was sent: the caller's own token plays no part.
+    prepare: async (world) => {
+      const member = await world.newMember();
+      const sent = await request(world.url, RequestPasswordResetDocument, { input: { memberId: member.id } }, { token: world.home.adminToken });
+      if (sent.requestPasswordReset.errors.length > 0) throw new Error(JSON.stringify(sent.requestPasswordReset.errors));
+      const code = await lastCodeSentTo(world.platform, member.phone);
+      return { variables: { input: { phone: member.phone, code, newPassword: 'chosen-pass-3', companyId: world.home.companyId } } };
     },
   },
 };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { issueToken } from '../../infra/auth/tokens';
+import { type SignedIdentity, verifyToken } from '../../infra/auth/tokens';
 import {
   AccrueBonusesBulkDocument,
   AccrueBonusesDocument,
@@ -59,25 +59,21 @@ export async function seedWorld(platform: TestPlatform, home: SeededCompany) {
   const admin = { token: home.adminToken };
   const other = await seedCompany(platform);
 
-  /**
-   * A bearer token exactly as the platform's sign-in issues it (tokens are stateless, signed with
-   * TOKEN_SECRET), minted here because signing in hashes a password (scrypt, slow by design) and the
-   * matrix needs a hundred of them; the sign-in mutations have rows of their own.
-   */
-  const tokenFor = (identity: Parameters<typeof issueToken>[0]) => issueToken(identity, platform.secrets.tokenSecret, 3600);
+  /** A session's token as sign-in issues it, without hashing a password a hundred times (the sign-in rows test sign-in). */
+  const tokenFor = async (identity: SignedIdentity) => (await platform.startSession(identity)).token;
 
   async function newOperator(company: SeededCompany, role: OperatorRole): Promise<Credentials> {
     const email = uniqueEmail(role.toLowerCase());
     const { createOperator } = await request(url, CreateOperatorDocument, { input: { email, password: PASSWORD, role } }, { token: company.adminToken });
     if (!createOperator.operator) throw new Error(JSON.stringify(createOperator.errors));
-    const token = tokenFor({ kind: 'operator', operatorId: createOperator.operator.id, companyId: company.companyId, role });
+    const token = await tokenFor({ kind: 'operator', operatorId: createOperator.operator.id, companyId: company.companyId, role });
     return { email, password: PASSWORD, token };
   }
 
   /** A fresh registered member of the home company, without a password, and their token. */
   async function newMember(): Promise<Person> {
     const { member, input } = await registerMember(platform, home.adminToken, { password: undefined });
-    const token = tokenFor({ kind: 'member', memberId: member.id, companyId: home.companyId });
+    const token = await tokenFor({ kind: 'member', memberId: member.id, companyId: home.companyId });
     return { id: member.id, phone: input.phone as string, cardNumber: member.cards[0]?.number as string, token };
   }
 
@@ -242,6 +238,13 @@ export async function seedWorld(platform: TestPlatform, home: SeededCompany) {
     },
     newOperator,
     newMember,
+    /** Another session of whoever holds this token (for rows that end the caller's session). */
+    async anotherSessionOf(token: string): Promise<string> {
+      const identity = verifyToken(token, platform.secrets.tokenSecret);
+      if (!identity) throw new Error('not a token of this platform');
+      const { sessionId: _theirs, ...principal } = identity;
+      return tokenFor(principal as SignedIdentity);
+    },
     pendingPurchase,
     confirmedPurchase,
     pendingRefund,

@@ -13,9 +13,8 @@ import { seedWorld, type World } from './authorisation-matrix-world';
  * input that is valid for the caller, and checks what happened against the table. One platform for
  * the file; the ten callers of a row run at once.
  */
-// Without events between the subgraphs: the ledger reads a member, card or point of sale it has not
-// seen from the members subgraph, which is all the matrix needs, and it is much cheaper.
-const env = usePlatformWithCompany({ events: false });
+// With events between the subgraphs: a limit may name only a terminal the ledger has learnt of.
+const env = usePlatformWithCompany({ events: true });
 let world: World;
 beforeAll(async () => {
   world = await seedWorld(env.platform, env.company);

@@ -22,6 +22,8 @@
  *   hidden      answered as if the subject did not exist: null, a *_NOT_FOUND payload error, a list
  *               without it, or the caller's own data instead (another company's callers act in
  *               their own company)
+ *   UNAUTHENTICATED  refused at the gateway (HTTP 401): the caller's session is over (a blocked
+ *               member's sessions end with the block)
  *
  * A `knownGap` names cells where the platform does not do what the table says yet, and why; the
  * test reports them as failing tests until they are fixed, so the table never bends to the code.
@@ -41,7 +43,7 @@ export const CALLERS = [
 ] as const;
 export type Caller = (typeof CALLERS)[number];
 
-export type Outcome = 'allowed' | 'FORBIDDEN' | 'hidden';
+export type Outcome = 'allowed' | 'FORBIDDEN' | 'hidden' | 'UNAUTHENTICATED';
 
 /** One outcome per caller, in the order of CALLERS. */
 export type Outcomes = [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome];
@@ -138,12 +140,14 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   changePhone:                   { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
   requestEmailChange:            { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
   changeEmail:                   { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
-  changePassword:                { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
+  changePassword:                { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN'],
+                                   why: 'Only the member sets their password; staff send a reset code (requestPasswordReset).' },
   setEReceiptConsent:            { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
   updateMemberProfile:           { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
   setProfileLinks:               { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
   blockMemberAccount:            { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'allowed',    'hidden'] },
-  unblockMemberAccount:          { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'allowed',    'hidden'] },
+  unblockMemberAccount:          { outcomes: ['FORBIDDEN',  'UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'allowed',    'hidden'],
+                                   why: 'The subject is blocked, and a block ends their sessions.' },
   optOut:                        { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
   createFamily:                  { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
   inviteToFamily:                { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'],
@@ -154,4 +158,12 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
                                    why: 'the invited member only; the subject is the invitee' },
   leaveFamily:                   { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'hidden'],
                                    why: 'a member leaves, or an admin takes them out (domain: reversible only by an admin)' },
+  staffActions:                  { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'allowed',    'hidden'] },
+  refreshSession:                { outcomes: ['allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed'],
+                                   why: 'Whoever holds a refresh token renews its session.' },
+  signOut:                       { outcomes: ['FORBIDDEN',  'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed'],
+                                   why: 'Any signed-in caller ends their own session.' },
+  requestPasswordReset:          { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
+  resetMemberPassword:           { outcomes: ['allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed'],
+                                   why: 'Whoever holds the code the member was sent.' },
 };

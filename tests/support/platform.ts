@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { startGateway } from '../../gateway/gateway';
+import type { SignedIdentity } from '../../infra/auth/tokens';
 import type { Secrets } from '../../infra/config/env';
 import type { QueryCounter } from '../../infra/db/pool';
 import { createDatabaseFromTemplate, dropDatabase } from '../../infra/db/test-database';
@@ -8,6 +9,7 @@ import { createLogger } from '../../infra/logging/logger';
 import { type RunningLedgerSubgraph, startLedgerSubgraph } from '../../subgraphs/ledger/server';
 import { startMembersSubgraph } from '../../subgraphs/members/server';
 import type { Clock } from '../../subgraphs/members/services/deps';
+import type { SessionTokens } from '../../subgraphs/members/services/session-service';
 
 export const BOOTSTRAP_ADMIN = { companyName: 'Bootstrap Retail', adminEmail: 'root@bootstrap.test', adminPassword: 'bootstrap-pass-1' };
 
@@ -24,6 +26,12 @@ export interface TestPlatform {
   /** Whether the subgraphs exchange events (the ledger learns members, cards and points of sale). */
   events: boolean;
   clock: TestClock;
+  /**
+   * A signed-in session (its access and refresh tokens), as a sign-in starts it, without the
+   * password check (scrypt is slow by design, and some tests need a hundred callers); sign-in
+   * itself has its own tests.
+   */
+  startSession(identity: SignedIdentity): Promise<SessionTokens>;
   stop(): Promise<void>;
 }
 
@@ -118,6 +126,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     events: options.events ?? false,
     ledger,
     clock,
+    startSession: (identity) => members.services.sessions.start(identity),
     async stop() {
       await gateway.close();
       await ledger.stop();
