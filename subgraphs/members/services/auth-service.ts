@@ -76,7 +76,14 @@ export function createAuthService(deps: ServiceDeps, sessions: ReturnType<typeof
       const passwordHash = await hashSecret(settings.adminPassword);
       await runTransaction(deps, async (tx) => {
         const company = await createCompany(tx, { name: settings.companyName });
-        await createOperator(tx, { companyId: company.id, email, passwordHash, role: 'ADMIN', passwordChangeRequired: settings.passwordGenerated === true, platformOperator: true });
+        await createOperator(tx, {
+          companyId: company.id,
+          email,
+          passwordHash,
+          role: 'ADMIN',
+          passwordChangeRequired: settings.passwordGenerated === true,
+          platformOperator: true,
+        });
       });
       return true;
     },
