@@ -18,6 +18,7 @@ const identitySchema = z.discriminatedUnion('kind', [
     companyId: z.string(),
     role: z.enum(OPERATOR_ROLES),
     passwordChangeRequired: z.literal(true).optional(),
+    platformOperator: z.literal(true).optional(),
     sessionId: z.string().optional(),
   }),
   z.object({ kind: z.literal('member'), memberId: z.string(), companyId: z.string(), sessionId: z.string().optional() }),

@@ -15,6 +15,8 @@ export type Identity =
       role: OperatorRole;
       /** Signed in with a password someone else chose: may only change it (changeOperatorPassword). */
       passwordChangeRequired?: true;
+      /** Runs the platform, not just a company: may create companies. */
+      platformOperator?: true;
       sessionId?: string;
     }
   | { kind: 'member'; memberId: string; companyId: string; sessionId?: string }

@@ -17,6 +17,8 @@ const claimsSchema = z.discriminatedUnion('kind', [
     role: z.enum(OPERATOR_ROLES),
     /** Password change required: the token serves changeOperatorPassword only. */
     pcr: z.literal(true).optional(),
+    /** A platform operator: may create companies. */
+    plat: z.literal(true).optional(),
   }),
   z.object({ kind: z.literal('member'), ...common }),
   z.object({ kind: z.literal('terminal'), ...common, pos: z.string() }),
@@ -43,7 +45,14 @@ export function issueToken(identity: SessionIdentity, secret: string, ttlSeconds
   const common = { sub: '', cid: identity.companyId, sid: identity.sessionId };
   const claims =
     identity.kind === 'operator'
-      ? { kind: identity.kind, ...common, sub: identity.operatorId, role: identity.role, ...(identity.passwordChangeRequired ? { pcr: true } : {}) }
+      ? {
+          kind: identity.kind,
+          ...common,
+          sub: identity.operatorId,
+          role: identity.role,
+          ...(identity.passwordChangeRequired ? { pcr: true } : {}),
+          ...(identity.platformOperator ? { plat: true } : {}),
+        }
       : identity.kind === 'member'
         ? { kind: identity.kind, ...common, sub: identity.memberId }
         : { kind: identity.kind, ...common, sub: identity.terminalId, pos: identity.pointOfSaleId };
@@ -64,6 +73,7 @@ export function verifyToken(token: string, secret: string): SessionIdentity | nu
           companyId: claims.cid,
           role: claims.role,
           ...(claims.pcr ? { passwordChangeRequired: true as const } : {}),
+          ...(claims.plat ? { platformOperator: true as const } : {}),
           sessionId,
         };
       case 'member':

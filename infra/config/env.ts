@@ -11,6 +11,8 @@ export const baseEnvSchema = z.object({
   GATEWAY_SIGNING_SECRET: z.string().min(32).optional(),
   /** Keys the phone hashes subgraphs share to find a member by phone; the same value for every subgraph. */
   PHONE_KEY_SECRET: z.string().min(32).optional(),
+  /** While rotating PHONE_KEY_SECRET: the one before, still accepted until the ledger has re-keyed its phone look-ups. */
+  PHONE_KEY_SECRET_PREVIOUS: z.string().min(32).optional(),
   /** Seals the codes events carry to the delivering side (infra/auth/code-sealing.ts); the same value for every subgraph. */
   CODE_DELIVERY_KEY: z.string().min(32).optional(),
 });
@@ -32,6 +34,8 @@ export interface Secrets {
   gatewaySigningSecret: string;
   phoneKeySecret: string;
   codeDeliveryKey: string;
+  /** The phone key secret before a rotation, accepted for look-ups until they are re-keyed. */
+  previousPhoneKeySecret?: string;
 }
 
 export { resolveSecrets } from './secrets';

@@ -11,7 +11,8 @@ const SETTINGS = {
   codeDeliveryKey: 'CODE_DELIVERY_KEY',
 } as const;
 
-const KEYS = Object.keys(SETTINGS) as Array<keyof Secrets>;
+type RequiredSecret = keyof typeof SETTINGS;
+const KEYS = Object.keys(SETTINGS) as RequiredSecret[];
 
 /** Where a deployment without secret settings keeps the ones generated for it. */
 export function generatedSecretsPath(dataDir: string): string {
@@ -61,9 +62,10 @@ function keptSecrets(dataDir: string, logger: Logger): Secrets {
  * nothing usable ever ships in the source.
  */
 export function resolveSecrets(env: BaseEnv, logger: Logger): Secrets {
+  const previous = env.PHONE_KEY_SECRET_PREVIOUS ? { previousPhoneKeySecret: env.PHONE_KEY_SECRET_PREVIOUS } : {};
   const given: Partial<Secrets> = Object.fromEntries(KEYS.map((key) => [key, env[SETTINGS[key]]]));
   const missing = KEYS.filter((key) => !given[key]);
-  if (missing.length === 0) return given as Secrets;
+  if (missing.length === 0) return { ...(given as Secrets), ...previous };
   if (env.NODE_ENV === 'production') throw new Error(`${missing.map((key) => SETTINGS[key]).join(', ')} must be set in production`);
-  return { ...keptSecrets(env.DATA_DIR, logger), ...Object.fromEntries(Object.entries(given).filter(([, value]) => value)) };
+  return { ...keptSecrets(env.DATA_DIR, logger), ...Object.fromEntries(Object.entries(given).filter(([, value]) => value)), ...previous };
 }

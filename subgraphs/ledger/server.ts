@@ -14,6 +14,7 @@ import { type Clock, systemClock } from './services/deps';
 import { warnExpiringBonuses } from './services/expiry-warnings';
 import { createMemberEventHandler, MEMBER_EVENT_TYPES } from './services/member-events';
 import { createMemberViewReader } from './services/member-view-reader';
+import { rekeyPhoneLookups } from './services/phone-rekey';
 
 export interface LedgerSubgraphOptions extends SubgraphOptions {
   clock?: Clock;
@@ -40,6 +41,8 @@ export interface RunningLedgerSubgraph {
   warnExpiringBonuses(): Promise<number>;
   /** Runs the bulk jobs waiting now (also every few seconds, and those a crashed runner left). */
   runBulkJobs(): Promise<void>;
+  /** Re-keys the phone look-ups after a rotation of PHONE_KEY_SECRET (also once, shortly after start, while a previous secret is set). */
+  rekeyPhoneLookups(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -54,7 +57,7 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
     db,
     clock,
     logger,
-    phoneKeySecret: options.secrets.phoneKeySecret,
+    phoneKeySecrets: [options.secrets.phoneKeySecret, ...(options.secrets.previousPhoneKeySecret ? [options.secrets.previousPhoneKeySecret] : [])],
     codeDeliveryKey: options.secrets.codeDeliveryKey,
     readThrough,
     unsafeNoIdempotency: options.unsafeNoIdempotency === true,
@@ -85,6 +88,13 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
   }, STALE_PURCHASE_SWEEP_MS);
   sweep.unref();
   services.imports.jobs.start();
+  const rekey = () => rekeyPhoneLookups(deps);
+  // Shortly after start, once the members subgraph answers too, while a rotation is under way.
+  const rekeying =
+    deps.phoneKeySecrets.length > 1
+      ? setTimeout(() => rekey().catch((error) => logger.error({ err: error }, 're-keying phone look-ups failed')), 10_000)
+      : null;
+  rekeying?.unref();
 
   const http = await serveSubgraph<LedgerContext>({
     name: LEDGER_SCHEMA,
@@ -107,8 +117,10 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
       (await services.purchases.cancelStale()) + (await services.refunds.cancelStale()) + (await services.tillManual.cancelStale()),
     warnExpiringBonuses: warnExpiring,
     runBulkJobs: () => services.imports.jobs.runWaiting(),
+    rekeyPhoneLookups: rekey,
     async stop() {
       clearInterval(sweep);
+      if (rekeying) clearTimeout(rekeying);
       await services.imports.jobs.stop();
       await http.close();
       await events?.stop();

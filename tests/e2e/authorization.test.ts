@@ -94,7 +94,7 @@ describe('nothing crosses companies', () => {
     const reg = await request(
       platform.gatewayUrl,
       RegisterMemberDocument,
-      { input: memberInput({ channel: 'POS', phone: member.phone, idempotencyKey: randomUUID() }) },
+      { input: memberInput({ channel: 'POS', phone: member.phone, idempotencyKey: randomUUID(), password: undefined }) },
       { token: foreignTerminal.token },
     );
     expect(reg.registerMember.errors).toEqual([]);

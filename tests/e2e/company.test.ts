@@ -1,6 +1,7 @@
 import { usePlatformWithCompany } from '../support/fixture';
 import { call, errorCodes, request } from '../support/graphql-client';
-import { querySql, seedCompany, uniqueEmail, uniquePhone } from '../support/seed';
+import { BOOTSTRAP_ADMIN } from '../support/platform';
+import { loginOperator, querySql, seedCompany, uniqueEmail, uniquePhone } from '../support/seed';
 import {
   BindCardDocument,
   CreateCardBatchDocument,
@@ -85,20 +86,21 @@ test('the spending states are program configuration: allowing card holders lets 
   expect(current?.spendingStates).toEqual(['CARD_HOLDER', 'REGISTERED']);
 });
 
-test('a new env.company gets its own administrator; duplicate operator emails are refused', async () => {
+test('a platform operator opens a company with its own administrator; duplicate operator emails are refused', async () => {
+  const platformOperator = await loginOperator(env.platform, BOOTSTRAP_ADMIN.adminEmail, BOOTSTRAP_ADMIN.adminPassword);
   const email = uniqueEmail('admin');
   const first = await request(
     env.platform.gatewayUrl,
     CreateCompanyDocument,
     { input: { name: 'Second Retail', adminEmail: email, adminPassword: 'second-pass-1', posCurrency: 'usd' } },
-    { token: env.company.adminToken },
+    { token: platformOperator },
   );
   expect(first.createCompany.errors).toEqual([]);
   const again = await request(
     env.platform.gatewayUrl,
     CreateCompanyDocument,
     { input: { name: 'Third Retail', adminEmail: email, adminPassword: 'third-pass-1' } },
-    { token: env.company.adminToken },
+    { token: platformOperator },
   );
   expect(again.createCompany.errors.map((e) => e.code)).toEqual(['OPERATOR_EMAIL_TAKEN']);
   const operator = await request(
@@ -112,7 +114,19 @@ test('a new env.company gets its own administrator; duplicate operator emails ar
     env.platform.gatewayUrl,
     CreateCompanyDocument,
     { input: { name: 'Fourth', adminEmail: uniqueEmail('admin'), adminPassword: 'fourth-pass-1', posCurrency: 'euro' } },
-    { token: env.company.adminToken },
+    { token: platformOperator },
   );
   expect(badCurrency.createCompany.errors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: 'posCurrency' })]);
+});
+
+test('a company’s own administrator cannot open companies: tenants are the platform’s to create', async () => {
+  const refused = await call(
+    env.platform.gatewayUrl,
+    CreateCompanyDocument,
+    { input: { name: 'Shadow Retail', adminEmail: uniqueEmail('admin'), adminPassword: 'shadow-pass-1' } },
+    { token: env.company.adminToken },
+  );
+  expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
+  const [row] = await querySql<{ count: string }>(env.platform, "SELECT count(*) FROM members.companies WHERE name = 'Shadow Retail'");
+  expect(Number(row?.count)).toBe(0);
 });

@@ -30,6 +30,7 @@ const PATHS: Record<string, string> = {
   'MemberPayload.member': 'a Member in a mutation payload: the same field rule',
   'RegisterMemberPayload.member': 'a Member in a mutation payload: the same field rule',
   'LoginMemberPayload.member': 'the member signing in is the owner',
+  'ResetMemberPasswordPayload.member': 'answered to whoever holds the code, as to that caller (an anonymous one sees nothing personal)',
   'ProfilePayload.member': 'the member changing their profile is the owner; staff see everything',
   'LeaveFamilyPayload.member': 'the member leaving is the owner',
   'ReplaceCardPayload.oldCard': 'a Card in a mutation payload: the same field rule',

@@ -60,6 +60,8 @@ export interface TestPlatformOptions {
   codeRequestLimits?: { perCompanyPerMinute: number; perAddressPerMinute: number };
   /** The first company and administrator (default BOOTSTRAP_ADMIN). */
   bootstrap?: { companyName: string; adminEmail: string; adminPassword: string; passwordGenerated?: boolean };
+  /** As if PHONE_KEY_SECRET had just been rotated: the one before, still accepted for look-ups. */
+  previousPhoneKeySecret?: string;
 }
 
 export async function startTestPlatform(options: TestPlatformOptions = {}): Promise<TestPlatform> {
@@ -74,6 +76,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     gatewaySigningSecret: randomBytes(32).toString('hex'),
     phoneKeySecret: randomBytes(32).toString('hex'),
     codeDeliveryKey: randomBytes(32).toString('hex'),
+    ...(options.previousPhoneKeySecret ? { previousPhoneKeySecret: options.previousPhoneKeySecret } : {}),
   };
   const membersQueries: QueryCounter = { count: 0 };
   const ledgerQueries: QueryCounter = { count: 0 };

@@ -22,7 +22,8 @@ export async function poolOf(db: LedgerDb, member: { memberId: string; familyId:
 /**
  * Keeps a member's snapshot when it is newer than the one held (by the members subgraph's version),
  * so a late event or a read-through racing an event never puts an older state over a newer one. An
- * opted-out member stays opted out.
+ * opted-out member stays opted out. The same version with another phone key is the same member
+ * re-keyed after a rotation of PHONE_KEY_SECRET: the key is replaced.
  */
 export async function saveMemberSnapshot(db: LedgerDb, member: MemberSnapshot, at: Date): Promise<void> {
   await db.$executeRaw`
@@ -30,7 +31,9 @@ export async function saveMemberSnapshot(db: LedgerDb, member: MemberSnapshot, a
     VALUES (${member.memberId}::uuid, ${member.companyId}::uuid, ${member.state}, ${member.familyId}::uuid, ${member.phoneKey}, ${member.version}, ${at})
     ON CONFLICT (member_id) DO UPDATE
        SET state = EXCLUDED.state, family_id = EXCLUDED.family_id, phone_key = EXCLUDED.phone_key, version = EXCLUDED.version, updated_at = EXCLUDED.updated_at
-     WHERE member_refs.version < EXCLUDED.version AND member_refs.state <> 'DELETED'`;
+     WHERE (member_refs.version < EXCLUDED.version
+            OR (member_refs.version = EXCLUDED.version AND EXCLUDED.phone_key IS NOT NULL AND member_refs.phone_key IS DISTINCT FROM EXCLUDED.phone_key))
+       AND member_refs.state <> 'DELETED'`;
 }
 
 /**
@@ -128,8 +131,8 @@ export function findCardRef(db: LedgerDb, companyId: string, number: string) {
 }
 
 /** The member whose phone has this keyed hash, if the ledger knows one. */
-export function findMemberByPhoneKey(db: LedgerDb, companyId: string, phoneKey: string) {
-  return db.memberRef.findFirst({ where: { companyId, phoneKey, state: { not: 'DELETED' } } });
+export function findMemberByPhoneKey(db: LedgerDb, companyId: string, phoneKeys: string[]) {
+  return db.memberRef.findFirst({ where: { companyId, phoneKey: { in: phoneKeys }, state: { not: 'DELETED' } } });
 }
 
 /** Keeps a point of sale's settings the ledger enforces, unless newer ones (by event time) are held. */
@@ -187,18 +190,18 @@ interface PosViewRow {
  * What a POS call needs to know about the member it names, in one statement: the card (when named
  * by card), the member, and the member states the company lets spend.
  */
-export async function posMemberView(db: LedgerDb, companyId: string, key: { number: string } | { phoneKey: string } | { memberId: string }) {
+export async function posMemberView(db: LedgerDb, companyId: string, key: { number: string } | { phoneKeys: string[] } | { memberId: string }) {
   const rows =
     'number' in key
       ? await db.$queryRaw<PosViewRow[]>`
           SELECT c.member_id AS card_member_id, c.blocked AS card_blocked, m.member_id, m.company_id, m.state, m.family_id, co.spending_states
             FROM card_refs c LEFT JOIN member_refs m ON m.member_id = c.member_id LEFT JOIN company_refs co ON co.company_id = c.company_id
            WHERE c.company_id = ${companyId}::uuid AND c.number = ${key.number}`
-      : 'phoneKey' in key
+      : 'phoneKeys' in key
         ? await db.$queryRaw<PosViewRow[]>`
           SELECT NULL::uuid AS card_member_id, NULL::boolean AS card_blocked, m.member_id, m.company_id, m.state, m.family_id, co.spending_states
             FROM member_refs m LEFT JOIN company_refs co ON co.company_id = m.company_id
-           WHERE m.company_id = ${companyId}::uuid AND m.phone_key = ${key.phoneKey} AND m.state <> 'DELETED' LIMIT 1`
+           WHERE m.company_id = ${companyId}::uuid AND m.phone_key = ANY(${key.phoneKeys}::text[]) AND m.state <> 'DELETED' LIMIT 1`
         : await db.$queryRaw<PosViewRow[]>`
           SELECT NULL::uuid AS card_member_id, NULL::boolean AS card_blocked, m.member_id, m.company_id, m.state, m.family_id, co.spending_states
             FROM member_refs m LEFT JOIN company_refs co ON co.company_id = m.company_id

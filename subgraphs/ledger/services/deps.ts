@@ -12,8 +12,11 @@ export interface LedgerDeps {
   db: LedgerPrisma;
   clock: Clock;
   logger: Logger;
-  /** Keys the phone hashes the members subgraph sends (identification by phone at the POS). */
-  phoneKeySecret: string;
+  /**
+   * Key the phone hashes the members subgraph sends (identification by phone at the POS): the
+   * current secret first, then, while a rotation is under way, the one before.
+   */
+  phoneKeySecrets: string[];
   /** Seals the codes events carry to the delivering side (infra/auth/code-sealing.ts). */
   codeDeliveryKey: string;
   /** Asks the members subgraph for a member or card the view misses (none: the view is all there is). */

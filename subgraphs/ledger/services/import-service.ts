@@ -6,7 +6,7 @@ import type { Decimal } from '../domain/money';
 import { createBulkJobs, rowValues, type StoredBulkRow } from './bulk-jobs';
 import type { LedgerDeps } from './deps';
 import type { createLedgerService } from './ledger-service';
-import { phoneKeyOf } from './pos-member';
+import { phoneKeysOf } from './pos-member';
 
 export interface ImportRow {
   externalId: string;
@@ -50,7 +50,7 @@ export function createImportService(deps: LedgerDeps, ledger: ReturnType<typeof 
       throw new LedgerError('CARD_NOT_FOUND', 'No card with this number is in use', 'cardNumber');
     }
     if (row.phone) {
-      const member = await findMemberByPhoneKey(tx, companyId, phoneKeyOf(row.phone, deps.phoneKeySecret));
+      const member = await findMemberByPhoneKey(tx, companyId, phoneKeysOf(row.phone, deps.phoneKeySecrets));
       if (member) return member.memberId;
       throw new LedgerError('MEMBER_NOT_FOUND', 'No member with this phone', 'phone');
     }

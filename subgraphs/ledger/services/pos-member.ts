@@ -12,17 +12,20 @@ export interface PosMemberKey {
   memberId?: string | null;
 }
 
-/** The keyed hash a phone is looked up by; INVALID_PHONE when it is not an international number. */
-export function phoneKeyOf(raw: string, phoneKeySecret: string): string {
+/**
+ * The keyed hashes a phone is looked up by, one per secret in use (two while a rotation of
+ * PHONE_KEY_SECRET is under way); INVALID_PHONE when it is not an international number.
+ */
+export function phoneKeysOf(raw: string, phoneKeySecrets: string[]): string[] {
   const phone = toE164(raw);
   if (!phone) throw new LedgerError('INVALID_PHONE', 'Phone must be in international format, e.g. +491701234567', 'phone');
-  return phoneLookupKey(phone, phoneKeySecret);
+  return phoneKeySecrets.map((secret) => phoneLookupKey(phone, secret));
 }
 
 /** How the members subgraph is asked for what the till named. */
-function viewRequestOf(key: PosMemberKey, lookup: { number: string } | { phoneKey: string } | { memberId: string }) {
+function viewRequestOf(key: PosMemberKey, lookup: { number: string } | { phoneKeys: string[] } | { memberId: string }) {
   if ('number' in lookup) return { cardNumber: lookup.number };
-  if ('phoneKey' in lookup) return { phone: key.phone as string };
+  if ('phoneKeys' in lookup) return { phone: key.phone as string };
   return { memberId: lookup.memberId };
 }
 
@@ -33,24 +36,24 @@ export type PosMember = NonNullable<Awaited<ReturnType<ReturnType<typeof createP
  * blocked account; a card holder not yet registered may accrue but not pay. The phone is matched by
  * its keyed hash: the ledger never holds phone numbers.
  */
-export function createPosMemberLookup(phoneKeySecret: string, readThrough?: MemberViewReader) {
+export function createPosMemberLookup(phoneKeySecrets: string[], readThrough?: MemberViewReader) {
   function lookupKey(key: PosMemberKey) {
     if (key.cardNumber && key.phone) throw new LedgerError('INVALID_INPUT', 'Name the member by card or by phone, not both', 'phone');
     if (key.cardNumber) return { number: key.cardNumber.replace(/[\s-]/g, '') };
-    if (key.phone) return { phoneKey: phoneKeyOf(key.phone, phoneKeySecret) };
+    if (key.phone) return { phoneKeys: phoneKeysOf(key.phone, phoneKeySecrets) };
     return key.memberId ? { memberId: key.memberId } : null;
   }
 
   return async function posMember(db: LedgerDb, companyId: string, key: PosMemberKey) {
     const lookup = lookupKey(key);
     if (!lookup) return null;
-    const field = 'phoneKey' in lookup ? 'phone' : 'cardNumber';
+    const field = 'phoneKeys' in lookup ? 'phone' : 'cardNumber';
     let view = await posMemberView(db, companyId, lookup);
     // Registered or bound a moment ago, before its event: the members subgraph knows.
     const missed = !view?.member || (view.card !== null && !view.card.memberId);
     if (missed && readThrough && (await readThrough({ companyId, ...viewRequestOf(key, lookup) }))) view = await posMemberView(db, companyId, lookup);
     if (!view) {
-      if ('phoneKey' in lookup) throw new LedgerError('MEMBER_NOT_FOUND', 'No member with this phone', 'phone');
+      if ('phoneKeys' in lookup) throw new LedgerError('MEMBER_NOT_FOUND', 'No member with this phone', 'phone');
       throw new LedgerError('CARD_NOT_FOUND', 'No card with this number is in use', field);
     }
     if (view.card?.blocked) throw new LedgerError('CARD_BLOCKED', 'This card is blocked', 'cardNumber');

@@ -54,7 +54,7 @@ type StoredPurchase = Purchase;
 const DAY_MS = 24 * 3600_000;
 
 export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: number }) {
-  const posMember = createPosMemberLookup(deps.phoneKeySecret, deps.readThrough);
+  const posMember = createPosMemberLookup(deps.phoneKeySecrets, deps.readThrough);
 
   /**
    * Prices a receipt: the program's rules, with what the member can spend now (less other pending

@@ -50,7 +50,7 @@ type LedgerService = ReturnType<typeof createLedgerService>;
  * cancelling, or the hold time passing, releases the hold.
  */
 export function createTillManualService(deps: LedgerDeps, ledger: LedgerService, options: { holdMinutes: number }) {
-  const posMember = createPosMemberLookup(deps.phoneKeySecret, deps.readThrough);
+  const posMember = createPosMemberLookup(deps.phoneKeySecrets, deps.readThrough);
 
   /** The pending operation a till call names (see pendingAtTill); locked. */
   async function pending(tx: LedgerDb, terminal: Terminal, id: string, now: Date | null) {

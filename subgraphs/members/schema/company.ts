@@ -67,6 +67,9 @@ export const Operator = builder.prismaObject('Operator', {
     passwordChangeRequired: t.exposeBoolean('passwordChangeRequired', {
       description: 'Signed in with a password someone else chose (the generated first one): changeOperatorPassword before anything else.',
     }),
+    platformOperator: t.exposeBoolean('platformOperator', {
+      description: 'Runs the platform, not just a company: may create companies (createCompany). The first administrator is one.',
+    }),
     company: t.relation('company', { description: 'The company the operator works for; they act only inside it.' }),
   }),
 });
@@ -126,7 +129,7 @@ builder.mutationField('createCompany', (t) =>
   t.field({
     type: CreateCompanyPayload,
     description:
-      'Admins: opens a new company (tenant) with its first administrator. The caller gets no access to it. Emits company.created. Errors: INVALID_INPUT, INVALID_EMAIL, WEAK_PASSWORD, OPERATOR_EMAIL_TAKEN.',
+      'Platform operators only (the first administrator, created at the first start, is one; a company’s own administrators are not): opens a new company (tenant) with its first administrator. The caller gets no access to it. Emits company.created. Errors: INVALID_INPUT, INVALID_EMAIL, WEAK_PASSWORD, OPERATOR_EMAIL_TAKEN.',
     authScopes: { role: ['ADMIN'] },
     args: { input: t.arg({ type: CreateCompanyInput, required: true, description: 'The company and its administrator.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.companies.createCompany(ctx.identity, input)),

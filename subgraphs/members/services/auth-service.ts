@@ -15,7 +15,7 @@ import { failureLocks, SIGN_IN_POLICY, signInVerdict } from '../domain/login-thr
 import { MEMBER_SERVICE_ROLES, targetMember } from './access';
 import { resolveCompanyId } from './company-resolution';
 import { inTransaction, type ServiceDeps } from './deps';
-import type { createSessionService } from './session-service';
+import { type createSessionService, operatorIdentity } from './session-service';
 import { checkCode, sendCode, useCode } from './verification-codes';
 
 /** A real hash to compare against when the account does not exist, so timing reveals nothing. */
@@ -29,18 +29,6 @@ export function throttleKey(kind: string, ...parts: string[]): string {
 
 function invalidCredentials(): DomainError {
   return new DomainError('INVALID_CREDENTIALS', 'Wrong credentials', null);
-}
-
-type OperatorRow = { id: string; companyId: string; role: OperatorRole; passwordChangeRequired: boolean };
-
-function operatorIdentity(operator: OperatorRow) {
-  return {
-    kind: 'operator' as const,
-    operatorId: operator.id,
-    companyId: operator.companyId,
-    role: operator.role,
-    ...(operator.passwordChangeRequired ? { passwordChangeRequired: true as const } : {}),
-  };
 }
 
 export function createAuthService(deps: ServiceDeps, sessions: ReturnType<typeof createSessionService>) {
@@ -88,7 +76,14 @@ export function createAuthService(deps: ServiceDeps, sessions: ReturnType<typeof
       const passwordHash = await hashSecret(settings.adminPassword);
       await runTransaction(deps, async (tx) => {
         const company = await createCompany(tx, { name: settings.companyName });
-        await createOperator(tx, { companyId: company.id, email, passwordHash, role: 'ADMIN', passwordChangeRequired: settings.passwordGenerated === true });
+        await createOperator(tx, {
+          companyId: company.id,
+          email,
+          passwordHash,
+          role: 'ADMIN',
+          passwordChangeRequired: settings.passwordGenerated === true,
+          platformOperator: true,
+        });
       });
       return true;
     },

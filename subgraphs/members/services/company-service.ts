@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { ForbiddenError } from '../../../infra/auth/forbidden';
 import type { Identity, OperatorRole } from '../../../infra/auth/identity';
 import { hashSecret } from '../../../infra/auth/secret-hash';
 import { historyStartProblem } from '../../../infra/time/history-bounds';
@@ -39,9 +40,13 @@ function companySettingsData(company: { spendingStates: string[]; timeZone: stri
 
 export function createCompanyService(deps: ServiceDeps) {
   return {
-    /** A new tenant with its own first administrator. The caller gets no access to it. */
+    /**
+     * A new tenant with its own first administrator: only the platform's operators create them, not
+     * a company's administrator. The caller gets no access to it.
+     */
     async createCompany(identity: Identity, input: { name: string; posCurrency?: string | null; adminEmail: string; adminPassword: string }) {
-      requireOperator(identity, ['ADMIN']);
+      const operator = requireOperator(identity, ['ADMIN']);
+      if (!operator.platformOperator) throw new ForbiddenError('Only the platform’s operators create companies');
       const name = requiredText(input.name, 'name');
       const posCurrency = (input.posCurrency ?? 'EUR').trim().toUpperCase();
       if (!/^[A-Z]{3}$/.test(posCurrency)) throw new DomainError('INVALID_INPUT', 'posCurrency is an ISO 4217 code such as EUR', 'posCurrency');

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { Identity } from '../../../infra/auth/identity';
+import type { Identity, OperatorRole } from '../../../infra/auth/identity';
 import { ACCESS_TOKEN_TTL_SECONDS, issueToken, type SignedIdentity } from '../../../infra/auth/tokens';
 import { findOperator, findTerminal } from '../data/companies-store';
 import { findMember } from '../data/members-store';
@@ -25,6 +25,24 @@ function principalOf(identity: SignedIdentity): { kind: PrincipalKind; id: strin
     case 'terminal':
       return { kind: 'terminal', id: identity.terminalId };
   }
+}
+
+/** What an operator's tokens say of them, from their row. */
+export function operatorIdentity(operator: {
+  id: string;
+  companyId: string;
+  role: OperatorRole;
+  passwordChangeRequired: boolean;
+  platformOperator: boolean;
+}): SignedIdentity {
+  return {
+    kind: 'operator',
+    operatorId: operator.id,
+    companyId: operator.companyId,
+    role: operator.role,
+    ...(operator.passwordChangeRequired ? { passwordChangeRequired: true as const } : {}),
+    ...(operator.platformOperator ? { platformOperator: true as const } : {}),
+  };
 }
 
 function hashOf(refreshToken: string): string {
@@ -54,14 +72,7 @@ export function createSessionService(deps: ServiceDeps) {
   async function currentIdentity(kind: PrincipalKind, id: string, companyId: string): Promise<SignedIdentity | null> {
     if (kind === 'operator') {
       const operator = await findOperator(deps.db, id);
-      if (!operator) return null;
-      return {
-        kind,
-        operatorId: operator.id,
-        companyId: operator.companyId,
-        role: operator.role,
-        ...(operator.passwordChangeRequired ? { passwordChangeRequired: true as const } : {}),
-      };
+      return operator ? operatorIdentity(operator) : null;
     }
     if (kind === 'member') {
       const member = await findMember(deps.db, companyId, id);
