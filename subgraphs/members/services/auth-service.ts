@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ForbiddenError } from '../../../infra/auth/forbidden';
-import type { Identity, OperatorRole } from '../../../infra/auth/identity';
+import type { Identity } from '../../../infra/auth/identity';
 import { hashSecret, verifySecret } from '../../../infra/auth/secret-hash';
 import { runTransaction } from '../../../infra/db/transaction';
 import { countOperators, createCompany, createOperator, findOperator, findOperatorByEmail, findTerminal, setOperatorPassword } from '../data/companies-store';
