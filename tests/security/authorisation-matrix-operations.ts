@@ -6,7 +6,7 @@ import {
   RequestPhoneChangeDocument,
 } from '../e2e/__generated__/operations';
 import { request } from '../support/graphql-client';
-import { lastCodeSentTo, memberInput, uniqueEmail, uniquePhone } from '../support/seed';
+import { lastCodeSentTo, memberInput, seedTerminal, uniqueEmail, uniquePhone } from '../support/seed';
 import type { Caller, Outcome } from './authorisation-matrix';
 import { HARMLESS_LIMIT, type Person, RECEIPT, type World } from './authorisation-matrix-world';
 
@@ -506,6 +506,21 @@ export const MATRIX_OPERATIONS: Record<string, MatrixOperation> = {
       if (sent.requestPasswordReset.errors.length > 0) throw new Error(JSON.stringify(sent.requestPasswordReset.errors));
       const code = await lastCodeSentTo(world.platform, member.phone);
       return { variables: { input: { phone: member.phone, code, newPassword: 'chosen-pass-3', companyId: world.home.companyId } } };
+    },
+  },
+  removeOperator: {
+    document: mutation('removeOperator', 'RemoveOperatorInput'),
+    prepare: async (world, cell) => {
+      const { token } = await cell.subject(() => world.newOperator(world.home, 'OPERATOR'));
+      const operatorId = JSON.parse(Buffer.from(token.split('.')[1] as string, 'base64url').toString('utf8')).sub;
+      return { variables: { input: { operatorId } } };
+    },
+  },
+  deactivatePosTerminal: {
+    document: mutation('deactivatePosTerminal', 'DeactivatePosTerminalInput'),
+    prepare: async (world, cell) => {
+      const { terminalId } = await cell.subject(() => seedTerminal(world.platform, world.home.adminToken));
+      return { variables: { input: { terminalId } } };
     },
   },
 };

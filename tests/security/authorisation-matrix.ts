@@ -166,4 +166,6 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   requestPasswordReset:          { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
   resetMemberPassword:           { outcomes: ['allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed'],
                                    why: 'Whoever holds the code the member was sent.' },
+  removeOperator:                { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'hidden'] },
+  deactivatePosTerminal:         { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'hidden'] },
 };

@@ -18,6 +18,7 @@ import {
 import { usePlatformWithCompany } from '../support/fixture';
 import { call, errorCodes, request } from '../support/graphql-client';
 import { registerMember, uniqueEmail, uniquePhone } from '../support/seed';
+import { expectRefused as refused } from '../support/sessions';
 
 /**
  * Access tokens are short-lived and belong to a session; ending the session (sign-out, a password
@@ -38,20 +39,7 @@ async function signedInMember() {
 
 const meWith = (token: string) => call(env.platform.gatewayUrl, MeDocument, {}, { token });
 
-/**
- * Waits until the gateway refuses the token (a revocation reaches it within a second; the deadline
- * is generous so a slow machine does not fail the test), then checks the refusal.
- */
-async function expectRefused(token: string, query: (token: string) => Promise<{ status: number; errors?: readonly unknown[] }> = meWith) {
-  const deadline = Date.now() + 10_000;
-  let result = await query(token);
-  while (result.status !== 401 && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    result = await query(token);
-  }
-  expect(result.status).toBe(401);
-  expect(errorCodes(result as { errors?: [] })).toEqual(['UNAUTHENTICATED']);
-}
+const expectRefused = (token: string, query?: Parameters<typeof refused>[2]) => refused(env.platform.gatewayUrl, token, query);
 
 test('a sign-in gives a token that lives 15 minutes and a refresh token; a refresh gives new ones and uses the old one up', async () => {
   const { refreshToken } = await signedInMember();

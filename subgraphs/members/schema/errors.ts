@@ -32,6 +32,8 @@ const ERROR_CODES: Record<MemberErrorCode, string> = {
   CARD_NUMBER_CONFLICT: 'The batch’s number range overlaps cards that exist.',
   POINT_OF_SALE_NOT_FOUND: 'No such point of sale in the company.',
   OPERATOR_EMAIL_TAKEN: 'An operator with this email address exists.',
+  OPERATOR_NOT_FOUND: 'No such operator in the caller’s company.',
+  TERMINAL_NOT_FOUND: 'No such cash register in the caller’s company.',
   INVALID_CREDENTIALS: 'The sign-in failed: the identifier or the secret is wrong (which one is not told).',
   TOO_MANY_ATTEMPTS:
     'Too many failures: signing in is locked for 15 minutes after 5 failures in 15 minutes, or a one-time code is used up after 5 wrong tries.',

@@ -16,6 +16,7 @@ import './profile';
 import './account';
 import './family';
 import './staff-actions';
+import './staff-removal';
 
 /** The members subgraph schema, with Apollo Federation 2 directives. */
 export const membersSchema: GraphQLSchema = builder.toSubGraphSchema({

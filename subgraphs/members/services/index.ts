@@ -8,6 +8,7 @@ import { createLookupGuard } from './lookup-guard';
 import { createProfileService } from './profile-service';
 import { createRegistrationService } from './registration-service';
 import { createSessionService } from './session-service';
+import { createStaffRemovalService } from './staff-removal-service';
 
 /** The members subgraph's use cases: each authorises, applies domain rules and commits once. */
 export function createMembersServices(deps: ServiceDeps) {
@@ -21,6 +22,7 @@ export function createMembersServices(deps: ServiceDeps) {
     profile: createProfileService(deps),
     families: createFamilyService(deps),
     companies: createCompanyService(deps),
+    staffRemoval: createStaffRemovalService(deps),
     guardLookup: createLookupGuard(deps),
   };
 }

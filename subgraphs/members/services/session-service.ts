@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { Identity, OperatorRole } from '../../../infra/auth/identity';
+import { actorOf, type Identity, type OperatorRole } from '../../../infra/auth/identity';
 import { ACCESS_TOKEN_TTL_SECONDS, issueToken, type SignedIdentity } from '../../../infra/auth/tokens';
 import { findOperator, findTerminal } from '../data/companies-store';
 import { findMember } from '../data/members-store';
@@ -16,15 +16,10 @@ export interface SessionTokens {
   refreshExpiresAt: Date;
 }
 
+/** Whose session it is: the signed-in actor, who always has an id. */
 function principalOf(identity: SignedIdentity): { kind: PrincipalKind; id: string } {
-  switch (identity.kind) {
-    case 'operator':
-      return { kind: 'operator', id: identity.operatorId };
-    case 'member':
-      return { kind: 'member', id: identity.memberId };
-    case 'terminal':
-      return { kind: 'terminal', id: identity.terminalId };
-  }
+  const actor = actorOf(identity);
+  return { kind: actor.kind as PrincipalKind, id: actor.id as string };
 }
 
 /** What an operator's tokens say of them, from their row. */
