@@ -9,7 +9,7 @@ import type { Secrets } from '../infra/config/env';
 import { createErrorFormatter } from '../infra/graphql/format-error';
 import { HttpError, type RequestInfo, type RunningServer, startGraphQLHttpServer } from '../infra/http/graphql-http-server';
 import type { Logger } from '../infra/logging/logger';
-import { OPERATION_LIMITS, operationProtection, tooManyTokens } from './protection';
+import { nulProblem, OPERATION_LIMITS, operationProtection, tooManyTokens } from './protection';
 import { createRateLimiter } from './rate-limit';
 import { installScalarParsers } from './scalar-parsers';
 import { type SessionGuard, startSessionGuard } from './session-guard';
@@ -110,6 +110,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     if (tooManyTokens((info.body as { query?: unknown } | undefined)?.query)) {
       throw new HttpError(400, 'TOO_MANY_TOKENS', `The document is too long: at most ${OPERATION_LIMITS.maxTokens} tokens`);
     }
+    const nul = nulProblem(info.body);
+    if (nul) throw new HttpError(400, 'BAD_USER_INPUT', nul);
     const identity = await authenticate(info, options.secrets.tokenSecret, sessions);
     const clientAddress = clientAddressOf(info);
     const limiter = identity.kind === 'anonymous' ? anonymousLimiter : signedInLimiter;

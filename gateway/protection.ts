@@ -40,6 +40,32 @@ export function tooManyTokens(query: unknown): boolean {
   return false;
 }
 
+/** Where in a value a NUL character is (the character, or its escape in a document's string literal): a dotted path, or null. */
+function nulPath(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') || /\\u0000/i.test(value) ? path : null;
+  if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      const found = key.includes('\u0000') ? path : nulPath(inner, path ? `${path}.${key}` : key);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * Why a request cannot run when its document or variables hold a NUL character: no text the API
+ * keeps may contain one (PostgreSQL refuses it in text), so it is the caller's mistake, refused
+ * before anything runs rather than failing deep in a subgraph. Null when there is none.
+ */
+export function nulProblem(body: unknown): string | null {
+  const { query, variables } = (body ?? {}) as { query?: unknown; variables?: unknown };
+  if (nulPath(query, '') !== null) return 'The document holds the NUL character (U+0000)';
+  const at = nulPath(variables, '');
+  if (at === null) return null;
+  const [name, ...rest] = at.split('.');
+  return `Variable "$${name}" holds the NUL character (U+0000)${rest.length > 0 ? ` at "${at}"` : ''}`;
+}
+
 /** The plugins and validation rules for the gateway's Apollo Server. */
 export function operationProtection(production: boolean) {
   const armor = new ApolloArmor({

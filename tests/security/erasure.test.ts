@@ -167,7 +167,7 @@ test('after an opt-out no table of any schema holds the person’s phone, email,
   // The scan finds them before the opt-out, so its silence after means something.
   expect(Object.keys(await tablesMentioning(values)).sort()).toEqual([...values].sort());
 
-  const { optOut } = await request(env.platform.gatewayUrl, OptOutDocument, { input: { reason: 'moving abroad' } }, { token });
+  const { optOut } = await request(env.platform.gatewayUrl, OptOutDocument, { input: { reason: 'Zacharias moves abroad' } }, { token });
   expect(optOut.errors).toEqual([]);
   await waitForLedger(env.platform, member.id, 'DELETED');
   await queuesDrained();

@@ -1,13 +1,15 @@
 import {
   ChangePasswordDocument,
+  ChangePhoneDocument,
   LoginMemberDocument,
   MeDocument,
   RequestPasswordResetDocument,
+  RequestPhoneChangeDocument,
   ResetMemberPasswordDocument,
 } from '../e2e/__generated__/operations';
 import { usePlatformWithCompany } from '../support/fixture';
 import { call, errorCodes, request } from '../support/graphql-client';
-import { lastCodeSentTo, querySql, registerSignedInMember } from '../support/seed';
+import { lastCodeSentTo, querySql, registerSignedInMember, uniquePhone } from '../support/seed';
 import { expectRefused } from '../support/sessions';
 
 /**
@@ -74,4 +76,27 @@ test('a marketer cannot send reset codes; a member can, for themself only', asyn
   ]);
   const own = await request(env.platform.gatewayUrl, RequestPasswordResetDocument, { input: {} }, { token });
   expect(own.requestPasswordReset.errors).toEqual([]);
+});
+
+test('an operator who holds a new phone cannot take a member over: only the member completes a phone change', async () => {
+  const { member } = await registerSignedInMember(env.platform, env.company);
+  const operator = await env.company.operator('OPERATOR');
+  const attackerPhone = uniquePhone();
+  const started = await request(
+    env.platform.gatewayUrl,
+    RequestPhoneChangeDocument,
+    { input: { memberId: member.id, newPhone: attackerPhone } },
+    { token: operator },
+  );
+  expect(started.requestPhoneChange.errors).toEqual([]);
+  const code = await lastCodeSentTo(env.platform, attackerPhone);
+  const completed = await call(
+    env.platform.gatewayUrl,
+    ChangePhoneDocument,
+    { input: { memberId: member.id, newPhone: attackerPhone, code } },
+    { token: operator },
+  );
+  expect(errorCodes(completed)).toEqual(['FORBIDDEN']);
+  const [row] = await querySql<{ phone: string }>(env.platform, 'SELECT phone FROM members.members WHERE id = $1', [member.id]);
+  expect(row?.phone).not.toBe(attackerPhone);
 });

@@ -103,8 +103,9 @@ export const MemberRef = builder.externalRef('Member', builder.selection<{ id: s
         maxSize: 100,
         defaultSize: 20,
         description:
-          "The member's ledger operations (their own account only, not the family's), newest effective time first; up to 100 per page, 20 by default. Empty for callers who may not read them.",
+          "The member's ledger operations (their own account only, not the family's), newest effective time first; up to 100 per page, 20 by default. Empty for callers who may not read them, and for tills: a till needs the balance, not the history with staff's reasons and ids.",
         resolve: async (query, member, _args, ctx) => {
+          if (ctx.identity.kind === 'terminal') return [];
           const ref = await ctx.loaders.memberRef.load(member.id);
           if (!ref || !ctx.services.ledger.canRead(ctx.identity, ref)) return [];
           return ctx.db.operation.findMany({ ...query, where: { memberId: member.id }, orderBy: [{ effectiveAt: 'desc' }, { id: 'desc' }] });

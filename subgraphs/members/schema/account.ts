@@ -46,7 +46,7 @@ const OptOutInput = builder.inputType('OptOutInput', {
   description: 'Who leaves the program.',
   fields: (t) => ({
     memberId: t.id({ description: 'Omitted by a member leaving themself; required from staff.' }),
-    reason: t.string({ description: 'Why, carried on member.deleted.' }),
+    reason: t.string({ description: 'Why, for the caller’s own records: not stored, since free text may name the person.' }),
   }),
 });
 

@@ -24,7 +24,7 @@ const CodeSentPayload = builder.objectRef<Outcome<{ expiresAt: Date }>>('CodeSen
 const RequestPhoneChangeInput = builder.inputType('RequestPhoneChangeInput', {
   description: 'The new phone to confirm.',
   fields: (t) => ({
-    memberId: t.id({ description: 'The member; omitted by a member acting for themself, required from staff.' }),
+    memberId: t.id({ description: 'The member themself; may be omitted.' }),
     newPhone: t.string({ required: true, description: 'The new phone, in international format; not another member’s.' }),
   }),
 });
@@ -44,7 +44,7 @@ builder.mutationField('requestPhoneChange', (t) =>
 const ChangePhoneInput = builder.inputType('ChangePhoneInput', {
   description: 'The new phone with the code sent to it.',
   fields: (t) => ({
-    memberId: t.id({ description: 'The member; omitted by a member acting for themself, required from staff.' }),
+    memberId: t.id({ description: 'The member themself; may be omitted.' }),
     newPhone: t.string({ required: true, description: 'The phone requestPhoneChange sent the code to.' }),
     code: t.string({ required: true, description: 'The 6-digit code sent to the new phone.' }),
   }),
@@ -54,9 +54,9 @@ builder.mutationField('changePhone', (t) =>
   t.field({
     type: ProfilePayload,
     description:
-      'Members (themselves), admins and operators: changes the phone, proven by the code sent to it. Five wrong codes kill the code. Emits member.phone_changed. Errors: INVALID_INPUT, MEMBER_NOT_FOUND, MEMBER_BLOCKED, INVALID_PHONE, CODE_INVALID, CODE_EXPIRED, TOO_MANY_ATTEMPTS, PHONE_TAKEN.',
-    authScopes: MEMBER_OR_SERVICE,
-    args: { input: t.arg({ type: ChangePhoneInput, required: true, description: 'The member, the new phone and its code.' }) },
+      'Members only (themselves): changes the phone, proven by the code sent to it; staff may start the change (requestPhoneChange) but only the member completes it, so whoever holds a new phone cannot take the account over through the contact center. Five wrong codes kill the code. Emits member.phone_changed. Errors: INVALID_INPUT, MEMBER_NOT_FOUND, MEMBER_BLOCKED, INVALID_PHONE, CODE_INVALID, CODE_EXPIRED, TOO_MANY_ATTEMPTS, PHONE_TAKEN.',
+    authScopes: { member: true },
+    args: { input: t.arg({ type: ChangePhoneInput, required: true, description: 'The new phone and its code.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.profile.changePhone(ctx.identity, { ...input, memberId: input.memberId?.toString() })),
   }),
 );
@@ -64,7 +64,7 @@ builder.mutationField('changePhone', (t) =>
 const RequestEmailChangeInput = builder.inputType('RequestEmailChangeInput', {
   description: 'The new email address to confirm.',
   fields: (t) => ({
-    memberId: t.id({ description: 'The member; omitted by a member acting for themself, required from staff.' }),
+    memberId: t.id({ description: 'The member themself; may be omitted.' }),
     newEmail: t.string({ required: true, description: 'The new email address; not another member’s.' }),
   }),
 });
@@ -84,7 +84,7 @@ builder.mutationField('requestEmailChange', (t) =>
 const ChangeEmailInput = builder.inputType('ChangeEmailInput', {
   description: 'The new email address with the code sent to it.',
   fields: (t) => ({
-    memberId: t.id({ description: 'The member; omitted by a member acting for themself, required from staff.' }),
+    memberId: t.id({ description: 'The member themself; may be omitted.' }),
     newEmail: t.string({ required: true, description: 'The address requestEmailChange sent the code to.' }),
     code: t.string({ required: true, description: 'The 6-digit code sent to the new address.' }),
   }),
@@ -94,9 +94,9 @@ builder.mutationField('changeEmail', (t) =>
   t.field({
     type: ProfilePayload,
     description:
-      'Members (themselves), admins and operators: changes the email, proven by the code sent to it. Five wrong codes kill the code. Emits member.email_changed. Errors: INVALID_INPUT, MEMBER_NOT_FOUND, MEMBER_BLOCKED, INVALID_EMAIL, CODE_INVALID, CODE_EXPIRED, TOO_MANY_ATTEMPTS, EMAIL_TAKEN.',
-    authScopes: MEMBER_OR_SERVICE,
-    args: { input: t.arg({ type: ChangeEmailInput, required: true, description: 'The member, the new address and its code.' }) },
+      'Members only (themselves): changes the email, proven by the code sent to it; staff may start the change (requestEmailChange) but only the member completes it. Five wrong codes kill the code. Emits member.email_changed. Errors: INVALID_INPUT, MEMBER_NOT_FOUND, MEMBER_BLOCKED, INVALID_EMAIL, CODE_INVALID, CODE_EXPIRED, TOO_MANY_ATTEMPTS, EMAIL_TAKEN.',
+    authScopes: { member: true },
+    args: { input: t.arg({ type: ChangeEmailInput, required: true, description: 'The new address and its code.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.profile.changeEmail(ctx.identity, { ...input, memberId: input.memberId?.toString() })),
   }),
 );

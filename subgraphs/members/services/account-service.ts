@@ -69,7 +69,8 @@ export function createAccountService(deps: ServiceDeps) {
         await eraseMemberTraces(tx, member.id, companyId, contacts, throttleKeys, now);
         await revokeSessionsOf(tx, member.id, 'opted out');
         await recordEvents(tx, deps, identity, null, [
-          { type: 'member.deleted', companyId, memberId: member.id, data: { memberId: member.id, reason: input.reason ?? null } },
+          // The reason is not kept: free text about a person is what the opt-out erases.
+          { type: 'member.deleted', companyId, memberId: member.id, data: { memberId: member.id } },
         ]);
         return { memberId: member.id, deletedAt: now };
       });

@@ -74,7 +74,14 @@ export function createCompanyService(deps: ServiceDeps) {
       const passwordHash = await hashSecret(input.password);
       return inTransaction(
         deps,
-        (tx) => createOperator(tx, { companyId: admin.companyId, email, passwordHash, role: input.role }),
+        async (tx) => {
+          const operator = await createOperator(tx, { companyId: admin.companyId, email, passwordHash, role: input.role });
+          // Who gave whom which powers is part of the staff trail (staffActions).
+          await recordEvents(tx, deps, identity, null, [
+            { type: 'operator.created', companyId: admin.companyId, data: { operatorId: operator.id, role: operator.role } },
+          ]);
+          return operator;
+        },
         (target) => (target.includes('email') ? new DomainError('OPERATOR_EMAIL_TAKEN', 'An operator with this email exists', 'email') : null),
       );
     },

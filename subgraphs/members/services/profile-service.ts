@@ -69,8 +69,9 @@ export function createProfileService(deps: ServiceDeps) {
    * the transaction (no connection or member lock is held while guesses are counted and compared)
    * and consumed inside it, with the change.
    */
+  /** Only the member completes a change of contact: staff who could would hand the account to whoever holds the new phone. */
   async function changeContact(identity: Identity, memberId: string | null | undefined, kind: 'phone' | 'email', raw: string, code: string) {
-    const target = targetMember(identity, memberId, MEMBER_SERVICE_ROLES);
+    const target = targetMember(identity, memberId, []);
     const value = kind === 'phone' ? normalisePhone(raw, 'newPhone') : normaliseEmail(raw, 'newEmail');
     const purpose = kind === 'phone' ? 'CHANGE_PHONE' : 'CHANGE_EMAIL';
     // A member the caller cannot reach (another company's, or none) is not found before any code is

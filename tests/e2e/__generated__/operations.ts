@@ -193,7 +193,7 @@ export type CardState =
 export type ChangeEmailInput = {
   /** The 6-digit code sent to the new address. */
   code: string;
-  /** The member; omitted by a member acting for themself, required from staff. */
+  /** The member themself; may be omitted. */
   memberId?: string | number | null | undefined;
   /** The address requestEmailChange sent the code to. */
   newEmail: string;
@@ -221,7 +221,7 @@ export type ChangePasswordInput = {
 export type ChangePhoneInput = {
   /** The 6-digit code sent to the new phone. */
   code: string;
-  /** The member; omitted by a member acting for themself, required from staff. */
+  /** The member themself; may be omitted. */
   memberId?: string | number | null | undefined;
   /** The phone requestPhoneChange sent the code to. */
   newPhone: string;
@@ -752,7 +752,7 @@ export type OperatorRole =
 export type OptOutInput = {
   /** Omitted by a member leaving themself; required from staff. */
   memberId?: string | number | null | undefined;
-  /** Why, carried on member.deleted. */
+  /** Why, for the caller’s own records: not stored, since free text may name the person. */
   reason?: string | null | undefined;
 };
 
@@ -919,7 +919,7 @@ export type RequestBonusPaymentInput = {
 
 /** The new email address to confirm. */
 export type RequestEmailChangeInput = {
-  /** The member; omitted by a member acting for themself, required from staff. */
+  /** The member themself; may be omitted. */
   memberId?: string | number | null | undefined;
   /** The new email address; not another member’s. */
   newEmail: string;
@@ -941,7 +941,7 @@ export type RequestPasswordResetInput = {
 
 /** The new phone to confirm. */
 export type RequestPhoneChangeInput = {
-  /** The member; omitted by a member acting for themself, required from staff. */
+  /** The member themself; may be omitted. */
   memberId?: string | number | null | undefined;
   /** The new phone, in international format; not another member’s. */
   newPhone: string;
