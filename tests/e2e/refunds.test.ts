@@ -338,6 +338,14 @@ test('a point of sale’s settlement adds up what its confirmed operations moved
     return company?.pointsOfSale.find((p) => p.id === at.pointOfSaleId)?.settlement;
   };
   expect(await settlementNow()).toEqual([]);
+  // A period that ends before it starts is the caller's mistake, not an internal error.
+  const backwards = await call(
+    env.platform.gatewayUrl,
+    PointOfSaleSettlementDocument,
+    { from: from.toISOString(), to: from.toISOString() },
+    { token: env.company.adminToken },
+  );
+  expect([...new Set(errorCodes(backwards))]).toEqual(['BAD_USER_INPUT']); // one per point of sale asked
   await request(env.platform.gatewayUrl, ConfirmPurchaseDocument, { input: { idempotencyKey: randomUUID(), purchaseId } }, { token: at.token });
   // 10 % of the 30 paid in money: 3 issued; 10 accepted as payment.
   expect(await settlementNow()).toEqual([

@@ -1,7 +1,7 @@
+import { GraphQLError } from 'graphql';
 import { requireOperator } from '../../../infra/auth/access';
 import { builder } from '../builder';
 import { type SettlementRow, settlementOf } from '../data/settlement-store';
-import { LedgerError } from '../domain/errors';
 import { amountField } from './amount';
 
 const PointOfSaleSettlement = builder.objectRef<SettlementRow>('PointOfSaleSettlement').implement({
@@ -35,11 +35,12 @@ builder.externalRef('PointOfSale', builder.selection<{ id: string }>('id')).impl
       authScopes: { role: ['ADMIN', 'SECURITY'] },
       args: {
         from: t.arg({ type: 'DateTime', required: true, description: 'Start of the period, included (recording time).' }),
-        to: t.arg({ type: 'DateTime', required: true, description: 'End of the period, excluded; after from, or the field fails with INVALID_INPUT.' }),
+        to: t.arg({ type: 'DateTime', required: true, description: 'End of the period, excluded; after from, or the field fails with BAD_USER_INPUT.' }),
       },
       resolve: async (pointOfSale, args, ctx) => {
         const admin = requireOperator(ctx.identity, ['ADMIN', 'SECURITY']);
-        if (args.to <= args.from) throw new LedgerError('INVALID_INPUT', '`to` must come after `from`', 'to');
+        // A query has no payload to carry a business error: a bad period is the caller's mistake.
+        if (args.to <= args.from) throw new GraphQLError('`to` must come after `from`', { extensions: { code: 'BAD_USER_INPUT', field: 'to' } });
         // Another company's point of sale settles nothing here.
         const owned = await ctx.db.pointOfSaleRef.findFirst({ where: { pointOfSaleId: pointOfSale.id, companyId: admin.companyId } });
         return owned ? settlementOf(ctx.db, pointOfSale.id, args.from, args.to) : [];
