@@ -161,19 +161,14 @@ export function createAuthService(deps: ServiceDeps, sessions: ReturnType<typeof
       const member = await findMember(deps.db, target.companyId, target.memberId);
       if (!member || member.state === 'DELETED' || !member.phone) throw new MemberNotFoundError();
       if (member.state === 'BLOCKED') throw new DomainError('MEMBER_BLOCKED', 'The account is blocked', 'memberId');
-      const sent = await sendCode(deps, identity, {
+      return sendCode(deps, identity, {
         companyId: member.companyId,
         memberId: member.id,
         purpose: 'PASSWORD_RESET',
         target: member.phone,
         channel: 'SMS',
+        alsoRecord: [{ type: 'member.password_reset_requested', companyId: member.companyId, memberId: member.id, data: { memberId: member.id } }],
       });
-      await runTransaction(deps, (tx) =>
-        recordEvents(tx, deps, identity, null, [
-          { type: 'member.password_reset_requested', companyId: member.companyId, memberId: member.id, data: { memberId: member.id } },
-        ]),
-      );
-      return sent;
     },
 
     /**

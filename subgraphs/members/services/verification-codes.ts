@@ -2,7 +2,7 @@ import { sealCode } from '../../../infra/auth/code-sealing';
 import type { Identity } from '../../../infra/auth/identity';
 import { hashSecret, verifySecret } from '../../../infra/auth/secret-hash';
 import { runTransaction } from '../../../infra/db/transaction';
-import { recordEvents } from '../data/outbox-store';
+import { type MemberEvent, recordEvents } from '../data/outbox-store';
 import type { MembersDb } from '../data/prisma';
 import { countAttempt, createCode, latestCode, markCodeUsed, type VerificationPurpose } from '../data/verification-store';
 import { DomainError } from '../domain/errors';
@@ -16,6 +16,8 @@ export interface CodeRequest {
   /** The phone or email the code goes to. */
   target: string;
   channel: 'SMS' | 'EMAIL';
+  /** Events about the request itself, recorded with the code in one transaction (the staff trail). */
+  alsoRecord?: MemberEvent[];
 }
 
 /**
@@ -43,6 +45,7 @@ export async function sendCode(deps: ServiceDeps, identity: Identity, request: C
           expiresAt: expiresAt.toISOString(),
         },
       },
+      ...(request.alsoRecord ?? []),
     ]);
   });
   return { expiresAt };
