@@ -16,6 +16,14 @@ export const LOOKUP_POLICY = { maxUnknown: 10, windowMs: 10 * 60_000, lockMs: 10
 /** What the LOOKUP_RATE_LIMITED refusal means, as both subgraphs describe it. */
 export const LOOKUP_RATE_LIMITED_MEANS = `This terminal named ${LOOKUP_POLICY.maxUnknown} cards or phones that nobody holds within ${LOOKUP_POLICY.windowMs / 60_000} minutes: from its next look-up on it looks nobody up, known cards included, for ${LOOKUP_POLICY.lockMs / 60_000} minutes; the message says when look-ups resume.`;
 
+/** The refusals that mean a terminal named a card or phone nobody holds: what is counted, in either subgraph. */
+export const LOOKUP_MISS_CODES: ReadonlySet<string> = new Set(['CARD_NOT_FOUND', 'MEMBER_NOT_FOUND']);
+
+/** What a refused look-up says, in either subgraph. */
+export function lookupRefusalMessage(lockedUntil: Date): string {
+  return `Too many unknown cards or phones from this terminal; look-ups resume at ${lockedUntil.toISOString()}`;
+}
+
 /** What the subgraphs' Prisma clients offer for plain statements. */
 interface RawSql {
   $queryRaw<T = unknown>(query: TemplateStringsArray, ...values: unknown[]): Promise<T>;

@@ -1,11 +1,8 @@
-import { countLookupMiss, lookupLockedUntil } from '../../../infra/throttle/lookup-throttle';
+import { countLookupMiss, LOOKUP_MISS_CODES, lookupLockedUntil, lookupRefusalMessage } from '../../../infra/throttle/lookup-throttle';
 import { LedgerError } from '../domain/errors';
 import type { LedgerDeps } from './deps';
 import type { PosMemberKey } from './pos-member';
 import type { Terminal } from './till';
-
-/** The refusals that mean a till named a card or phone nobody holds: what is counted. */
-const MISSES: ReadonlySet<string> = new Set(['CARD_NOT_FOUND', 'MEMBER_NOT_FOUND']);
 
 /**
  * Slows a terminal that enumerates cards or phones (infra/throttle/lookup-throttle.ts): a till call
@@ -15,12 +12,7 @@ const MISSES: ReadonlySet<string> = new Set(['CARD_NOT_FOUND', 'MEMBER_NOT_FOUND
  */
 export function lookupGuard(deps: Pick<LedgerDeps, 'db' | 'clock'>, terminal: Terminal, key: PosMemberKey) {
   const names = Boolean(key.cardNumber || key.phone);
-  const refusal = (until: Date) =>
-    new LedgerError(
-      'LOOKUP_RATE_LIMITED',
-      `Too many unknown cards or phones from this terminal; look-ups resume at ${until.toISOString()}`,
-      key.phone ? 'phone' : 'cardNumber',
-    );
+  const refusal = (until: Date) => new LedgerError('LOOKUP_RATE_LIMITED', lookupRefusalMessage(until), key.phone ? 'phone' : 'cardNumber');
 
   return {
     /** Refuses the call while the terminal is locked out of look-ups. */
@@ -35,7 +27,7 @@ export function lookupGuard(deps: Pick<LedgerDeps, 'db' | 'clock'>, terminal: Te
       try {
         return await run();
       } catch (error) {
-        if (names && error instanceof LedgerError && MISSES.has(error.code)) {
+        if (names && error instanceof LedgerError && LOOKUP_MISS_CODES.has(error.code)) {
           const lockedUntil = await countLookupMiss(deps.db, terminal.terminalId, deps.clock.now());
           if (lockedUntil) throw refusal(lockedUntil);
         }

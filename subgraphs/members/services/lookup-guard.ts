@@ -1,13 +1,9 @@
 import type { Identity } from '../../../infra/auth/identity';
-import { countLookupMiss, lookupLockedUntil } from '../../../infra/throttle/lookup-throttle';
+import { countLookupMiss, LOOKUP_MISS_CODES, lookupLockedUntil, lookupRefusalMessage } from '../../../infra/throttle/lookup-throttle';
 import { DomainError } from '../domain/errors';
 import type { ServiceDeps } from './deps';
 
-/** The refusals that mean a terminal named a card or member nobody holds: what is counted. */
-const MISSES: ReadonlySet<string> = new Set(['CARD_NOT_FOUND', 'MEMBER_NOT_FOUND']);
-
-const refusal = (until: Date) =>
-  new DomainError('LOOKUP_RATE_LIMITED', `Too many unknown cards from this terminal; look-ups resume at ${until.toISOString()}`, 'cardNumber');
+const refusal = (until: Date) => new DomainError('LOOKUP_RATE_LIMITED', lookupRefusalMessage(until), 'cardNumber');
 
 /**
  * Slows a terminal that enumerates card numbers (infra/throttle/lookup-throttle.ts): a terminal's
@@ -34,7 +30,7 @@ export function createLookupGuard(deps: ServiceDeps) {
     try {
       result = await run();
     } catch (error) {
-      if (error instanceof DomainError && MISSES.has(error.code)) await missed();
+      if (error instanceof DomainError && LOOKUP_MISS_CODES.has(error.code)) await missed();
       throw error;
     }
     if (!found(result)) await missed();
