@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => platform?.stop());
 
-async function sqlStatementsFor(first: number): Promise<{ statements: number; members: number; cards: number }> {
+async function sqlStatementsOnce(first: number): Promise<{ statements: number; members: number; cards: number }> {
   platform.membersQueries.count = 0;
   const { members } = await request(platform.gatewayUrl, SearchMembersDocument, { first }, { token: company.adminToken });
   return {
@@ -23,6 +23,15 @@ async function sqlStatementsFor(first: number): Promise<{ statements: number; me
     members: members.edges.length,
     cards: members.edges.reduce((sum, edge) => sum + edge.node.cards.length, 0),
   };
+}
+
+/**
+ * The fewest statements of three runs: the gateway reads the session revocation feed in the
+ * background every half second, which can only add to a run's count, never take from it.
+ */
+async function sqlStatementsFor(first: number): Promise<{ statements: number; members: number; cards: number }> {
+  const runs = [await sqlStatementsOnce(first), await sqlStatementsOnce(first), await sqlStatementsOnce(first)];
+  return runs.reduce((fewest, run) => (run.statements < fewest.statements ? run : fewest));
 }
 
 test('a members list with cards costs the same small number of SQL statements for 10 or 100 members', async () => {
