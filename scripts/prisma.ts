@@ -17,9 +17,11 @@ async function main(): Promise<void> {
   let url = env.DATABASE_URL;
   let stop = async () => {};
   if (!url) {
-    url = embeddedUrl(env.EMBEDDED_PG_PORT, 'loyalty');
-    if (!(await isReachable(url))) {
+    const running = embeddedUrl(env.DATA_DIR, env.EMBEDDED_PG_PORT, 'loyalty');
+    if (running && (await isReachable(running))) url = running;
+    else {
       const embedded = await startEmbeddedPostgres({ dataDir: env.DATA_DIR, port: env.EMBEDDED_PG_PORT, database: 'loyalty', logger });
+      url = embedded.url;
       stop = embedded.stop;
     }
   }

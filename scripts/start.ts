@@ -23,6 +23,8 @@ runUntilSignal('platform', logger, async (onStop) => {
   const production = env.NODE_ENV === 'production';
   const secrets = resolveSecrets(env, logger);
   let databaseUrl = env.DATABASE_URL;
+  // The embedded server is for development and tests: one process, its files beside the app's, no backups.
+  if (!databaseUrl && production) throw new Error('DATABASE_URL must be set in production: the embedded PostgreSQL is for development and tests');
   if (!databaseUrl) {
     const embedded = await startEmbeddedPostgres({ dataDir: env.DATA_DIR, port: env.EMBEDDED_PG_PORT, database: 'loyalty', logger });
     onStop('embedded PostgreSQL', embedded.stop);

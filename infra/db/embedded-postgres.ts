@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import exitHook from 'async-exit-hook';
@@ -26,10 +27,17 @@ interface EmbeddedOptions {
 }
 
 const USER = 'postgres';
-const PASSWORD = 'postgres';
+/** What servers initialised before passwords were generated were given; changed on their next start. */
+const LEGACY_PASSWORD = 'postgres';
 
-export function embeddedUrl(port: number, database: string): string {
-  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+function embeddedUrlWith(password: string, port: number, database: string): string {
+  return `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+/** The URL of a database on the embedded server of `dataDir`, or null when none was initialised there. */
+export function embeddedUrl(dataDir: string, port: number, database: string): string | null {
+  const password = readEmbeddedPassword(dataDir);
+  return password ? embeddedUrlWith(password, port, database) : null;
 }
 
 /** Starts (initialising on first use) a real PostgreSQL server whose files live in `dataDir`. */
@@ -46,11 +54,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     recent.push(line);
     if (recent.length > 20) recent.shift();
   };
+  const { password, legacy } = embeddedPassword(options.dataDir, databaseDir);
   const server = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
     user: USER,
-    password: PASSWORD,
+    password,
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: process.getuid?.() === 0,
@@ -66,7 +75,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await server.initialise().catch(failed('initialise'));
   }
   await server.start().catch(failed('start'));
-  const url = embeddedUrl(options.port, options.database);
+  if (legacy) await replaceLegacyPassword(options, password);
+  const url = embeddedUrlWith(password, options.port, options.database);
   await createDatabaseIfMissing(url);
   options.logger.info({ port: options.port, databaseDir }, 'embedded PostgreSQL started');
   return {
@@ -76,6 +86,49 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       options.logger.info('embedded PostgreSQL stopped');
     },
   };
+}
+
+function passwordPath(dataDir: string): string {
+  return path.resolve(dataDir, 'postgres-password');
+}
+
+function readEmbeddedPassword(dataDir: string): string | null {
+  const file = passwordPath(dataDir);
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() : null;
+}
+
+/**
+ * The superuser password of the embedded server: random, made when the server is initialised and
+ * kept beside it in DATA_DIR (owner-only), so that no password from the source opens a database,
+ * however its port is reached. A server initialised before passwords were generated still has the
+ * legacy one: `legacy` says it is to be replaced once the server runs.
+ */
+function embeddedPassword(dataDir: string, databaseDir: string): { password: string; legacy: boolean } {
+  const kept = readEmbeddedPassword(dataDir);
+  if (kept) return { password: kept, legacy: false };
+  const password = randomBytes(24).toString('base64url');
+  if (existsSync(path.join(databaseDir, 'PG_VERSION'))) return { password, legacy: true };
+  keepPassword(dataDir, password);
+  return { password, legacy: false };
+}
+
+/** Changes a legacy server's password to the generated one, then keeps it (a failure in between keeps the legacy one usable). */
+async function replaceLegacyPassword(options: EmbeddedOptions, password: string): Promise<void> {
+  const client = new pg.Client(poolConfigFromUrl(embeddedUrlWith(LEGACY_PASSWORD, options.port, 'postgres')));
+  await client.connect();
+  try {
+    // ALTER ROLE takes no parameters; the password is base64url, nothing in it needs quoting.
+    await client.query(`ALTER ROLE ${USER} PASSWORD '${password}'`);
+  } finally {
+    await client.end();
+  }
+  keepPassword(options.dataDir, password);
+  options.logger.warn({ file: passwordPath(options.dataDir) }, 'replaced the embedded PostgreSQL server’s fixed password with a generated one');
+}
+
+function keepPassword(dataDir: string, password: string): void {
+  writeFileSync(passwordPath(dataDir), password, { mode: 0o600 });
+  chmodSync(passwordPath(dataDir), 0o600);
 }
 
 export async function createDatabaseIfMissing(url: string, template?: string): Promise<void> {

@@ -1,10 +1,13 @@
 /**
  * Card numbers are sequential and phones guessable, so a terminal could harvest who holds which by
- * naming numbers it does not know. Each subgraph counts, per terminal, the look-ups that found
- * nobody, in its own `lookup_throttles` table (PostgreSQL, so every instance shares the count):
- * past `maxUnknown` in a window of `windowMs`, every look-up by card or phone of that terminal is
- * refused for `lockMs`, known cards too. Refusing only unknown numbers would keep answering known
- * ones, and the refusal itself would then tell which numbers exist.
+ * naming numbers it does not know. The members subgraph (which owns terminals) counts, per terminal,
+ * the look-ups that found nobody in its `lookup_throttles` table (PostgreSQL, so every instance
+ * shares the count), the ledger's misses included: the ledger reports each one (the internal
+ * `lookup-miss` call) and keeps the lock it is told of, and every lock is also announced in an
+ * event (`pos_terminal.lookups_locked`), so both subgraphs refuse together on one count. Past
+ * `maxUnknown` in a window of `windowMs`, every look-up by card or phone of that terminal is refused
+ * for `lockMs`, known cards too. Refusing only unknown numbers would keep answering known ones, and
+ * the refusal itself would then tell which numbers exist.
  *
  * A look-up that finds someone costs one read (is the terminal locked?); one that finds nobody is
  * counted in one atomic statement, and a miss beyond the limit is answered LOOKUP_RATE_LIMITED, not
@@ -24,9 +27,32 @@ export function lookupRefusalMessage(lockedUntil: Date): string {
   return `Too many unknown cards or phones from this terminal; look-ups resume at ${lockedUntil.toISOString()}`;
 }
 
+/** The internal call through which the ledger reports a miss to the members subgraph. */
+export const LOOKUP_MISS_ROUTE = 'lookup-miss';
+export interface LookupMissReport {
+  terminalId: string;
+  companyId: string;
+  pointOfSaleId: string;
+}
+/** The members subgraph's answer: until when the terminal is locked, when this miss is beyond the limit. */
+export interface LookupMissAnswer {
+  lockedUntil: string | null;
+}
+
+/** The event that tells every subgraph a terminal is locked out of look-ups. */
+export const LOOKUPS_LOCKED_EVENT = 'pos_terminal.lookups_locked';
+
 /** What the subgraphs' Prisma clients offer for plain statements. */
 interface RawSql {
   $queryRaw<T = unknown>(query: TemplateStringsArray, ...values: unknown[]): Promise<T>;
+}
+
+/** Keeps a lock another subgraph counted (the lock only; the count is the members subgraph's). */
+export async function keepLookupLock(db: RawSql, terminalId: string, lockedUntil: Date, now: Date): Promise<void> {
+  await db.$queryRaw`
+    INSERT INTO lookup_throttles AS l (terminal_id, attempts, window_start, locked_until)
+    VALUES (${terminalId}::uuid, 0, ${now}, ${lockedUntil})
+    ON CONFLICT (terminal_id) DO UPDATE SET locked_until = GREATEST(l.locked_until, EXCLUDED.locked_until)`;
 }
 
 /** Until when the terminal may look nobody up; null when it may. */
@@ -39,9 +65,14 @@ export async function lookupLockedUntil(db: RawSql, terminalId: string, now: Dat
 /**
  * Counts a look-up that found nobody; a window restarts once it is over, or once its lock has
  * lapsed. Returns until when the terminal is locked when this miss is beyond the limit (the caller
- * refuses it), null when it is within.
+ * refuses it), null when it is within; `locks` is true for the one miss that started the lock.
  */
-export async function countLookupMiss(db: RawSql, terminalId: string, now: Date, policy = LOOKUP_POLICY): Promise<Date | null> {
+export async function countLookupMiss(
+  db: RawSql,
+  terminalId: string,
+  now: Date,
+  policy = LOOKUP_POLICY,
+): Promise<{ lockedUntil: Date; locks: boolean } | null> {
   const windowOpenedAfter = new Date(now.getTime() - policy.windowMs);
   const lockUntil = new Date(now.getTime() + policy.lockMs);
   // A new window starts when the lock has lapsed, or, with no lock, when the window is over.
@@ -59,5 +90,6 @@ export async function countLookupMiss(db: RawSql, terminalId: string, now: Date,
         ELSE NULL END
     RETURNING l.attempts, l.locked_until`;
   const row = rows[0];
-  return row && row.attempts > policy.maxUnknown ? (row.locked_until ?? lockUntil) : null;
+  if (!row || row.attempts <= policy.maxUnknown) return null;
+  return { lockedUntil: row.locked_until ?? lockUntil, locks: row.attempts === policy.maxUnknown + 1 };
 }

@@ -8,6 +8,17 @@ export const DEFAULT_HISTORY_START = new Date('2000-01-01T00:00:00Z');
 export const EARLIEST_HISTORY_START = new Date('1900-01-01T00:00:00Z');
 export const HISTORY_END = new Date('2100-01-01T00:00:00Z');
 
+/**
+ * The internal call through which the members subgraph asks the ledger how far back a company's
+ * operations go, before it lets the history start move later: an operation dated before the start
+ * would break the rule that nothing counts before it.
+ */
+export const EARLIEST_OPERATION_ROUTE = 'earliest-operation';
+export interface EarliestOperationAnswer {
+  /** The effective date of the company's earliest operation; null when it has none. */
+  earliestAt: string | null;
+}
+
 /** Why a company's history start cannot be `start`, or null when it can. */
 export function historyStartProblem(start: Date, now: Date): string | null {
   if (start < EARLIEST_HISTORY_START) return `The history cannot start before ${EARLIEST_HISTORY_START.toISOString().slice(0, 10)}`;

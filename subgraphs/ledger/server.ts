@@ -11,7 +11,9 @@ import { ledgerSchema } from './schema';
 import { createLedgerServices } from './services';
 import { createBalanceLoader } from './services/balance-loader';
 import { type Clock, systemClock } from './services/deps';
+import { createEarliestOperationRoute } from './services/earliest-operation-route';
 import { warnExpiringBonuses } from './services/expiry-warnings';
+import { createLookupMissReporter } from './services/lookup-miss-reporter';
 import { createMemberEventHandler, MEMBER_EVENT_TYPES } from './services/member-events';
 import { createMemberViewReader } from './services/member-view-reader';
 import { rekeyPhoneLookups } from './services/phone-rekey';
@@ -53,6 +55,7 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
   const db = createLedgerPrisma(pool);
   const clock = options.clock ?? systemClock;
   const readThrough = createMemberViewReader({ db, clock, logger }, options.peers ?? {}, options.secrets.gatewaySigningSecret);
+  const reportLookupMiss = createLookupMissReporter({ db, clock, logger }, options.peers ?? {}, options.secrets.gatewaySigningSecret);
   const deps = {
     db,
     clock,
@@ -60,6 +63,7 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
     phoneKeySecrets: [options.secrets.phoneKeySecret, ...(options.secrets.previousPhoneKeySecret ? [options.secrets.previousPhoneKeySecret] : [])],
     codeDeliveryKey: options.secrets.codeDeliveryKey,
     readThrough,
+    reportLookupMiss,
     unsafeNoIdempotency: options.unsafeNoIdempotency === true,
   };
   if (deps.unsafeNoIdempotency) logger.warn('LEDGER_UNSAFE_NO_IDEMPOTENCY: idempotency keys are ignored (fault-run proof only)');
@@ -104,6 +108,7 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
     context: (base) => ({ ...base, db, loaders: createLedgerLoaders(db), services, balances: createBalanceLoader(deps, base.identity) }),
     // The members subgraph pushes its events here at once; the queue brings them again (idempotent).
     internalRoutes: {
+      ...createEarliestOperationRoute(db),
       [EVENTS_ROUTE]: async (body) => {
         for (const event of (body as { events?: DomainEventEnvelope[] }).events ?? []) await handleMemberEvent(event);
         return { applied: true };

@@ -1,3 +1,4 @@
+import { entryOfEvent, STAFF_ACTION_EVENT } from '../../infra/audit/staff-trail';
 import { openCode } from '../../infra/auth/code-sealing';
 import { internalUrl } from '../../infra/internal/internal-call';
 import type { PeerUrls } from '../../infra/internal/peers';
@@ -7,10 +8,13 @@ import { EVENTS_ROUTE, MEMBER_VIEW_ROUTE } from '../../infra/views/member-views'
 import type { MembersContext } from './context';
 import { createMembersLoaders } from './data/loaders';
 import { createMembersPrisma, MEMBERS_SCHEMA } from './data/prisma';
+import { recordStaffActions } from './data/staff-actions-store';
 import type { CodeRequestLimits } from './domain/code-request-limits';
 import { membersSchema } from './schema';
 import { createMembersServices } from './services';
 import { type Clock, systemClock } from './services/deps';
+import { createEarliestOperationQuery } from './services/ledger-history';
+import { createLookupMissRoute } from './services/lookup-miss-route';
 import { createSessionRoutes } from './services/session-routes';
 import { createViewRoute } from './services/view-route';
 
@@ -40,6 +44,8 @@ export async function startMembersSubgraph(options: MembersSubgraphOptions): Pro
   const pool = await openSubgraphDatabase({ name: MEMBERS_SCHEMA, ...options });
   const db = createMembersPrisma(pool);
   let events: SubgraphEvents | null = null;
+  // Filled in by whoever starts the ledger (it may listen after this subgraph): read at each call.
+  const peers = options.peers ?? {};
   const services = createMembersServices({
     db,
     clock: options.clock ?? systemClock,
@@ -49,6 +55,7 @@ export async function startMembersSubgraph(options: MembersSubgraphOptions): Pro
     codeDeliveryKey: options.secrets.codeDeliveryKey,
     refreshTtl: REFRESH_TTL,
     codeRequestLimits: options.codeRequestLimits,
+    earliestOperationAt: createEarliestOperationQuery(peers, options.secrets.gatewaySigningSecret),
     afterCommit: async () => events?.flush(),
   });
   if (options.bootstrap && (await services.auth.bootstrap(options.bootstrap))) {
@@ -62,7 +69,6 @@ export async function startMembersSubgraph(options: MembersSubgraphOptions): Pro
   }
 
   if (options.events !== false) {
-    const peers = options.peers ?? {};
     events = await openSubgraphEvents(MEMBERS_SCHEMA, options.databaseUrl, pool, logger, {
       urls: () => (peers.ledger ? [internalUrl(peers.ledger, EVENTS_ROUTE)] : []),
       secret: options.secrets.gatewaySigningSecret,
@@ -74,6 +80,12 @@ export async function startMembersSubgraph(options: MembersSubgraphOptions): Pro
         logger.warn({ destination, code, purpose }, 'DEVELOPMENT: one-time code (not sent)');
       });
     }
+    // The other subgraphs' part of the staff trail.
+    await consumeEvents(events.bus, 'members.staff-trail', [STAFF_ACTION_EVENT], async (event) => {
+      const entry = entryOfEvent(event);
+      if (entry) await recordStaffActions(db, [{ ...entry, eventId: event.eventId, at: new Date(event.occurredAt) }]);
+      else logger.warn({ eventId: event.eventId }, 'a malformed staff action event was not kept');
+    });
     await events.start();
   }
 
@@ -83,7 +95,11 @@ export async function startMembersSubgraph(options: MembersSubgraphOptions): Pro
     ...options,
     pool,
     context: (base) => ({ ...base, db, loaders: createMembersLoaders(db), services }),
-    internalRoutes: { [MEMBER_VIEW_ROUTE]: createViewRoute(db, options.secrets.phoneKeySecret), ...createSessionRoutes(db) },
+    internalRoutes: {
+      [MEMBER_VIEW_ROUTE]: createViewRoute(db, options.secrets.phoneKeySecret),
+      ...createSessionRoutes(db),
+      ...createLookupMissRoute(services.countLookupMiss),
+    },
   });
 
   return {

@@ -9,6 +9,7 @@ import {
   CreateOperatorDocument,
   CreatePointOfSaleDocument,
   CurrentCompanyDocument,
+  LoginOperatorDocument,
   MemberByIdDocument,
   UpdateCompanySettingsDocument,
   UpdatePointOfSaleDocument,
@@ -96,6 +97,12 @@ test('a platform operator opens a company with its own administrator; duplicate 
     { token: platformOperator },
   );
   expect(first.createCompany.errors).toEqual([]);
+  // The platform operator chose the password: it serves only to choose one's own.
+  const firstSignIn = await request(env.platform.gatewayUrl, LoginOperatorDocument, { input: { email, password: 'second-pass-1' } });
+  expect(firstSignIn.loginOperator.operator?.passwordChangeRequired).toBe(true);
+  expect(errorCodes(await call(env.platform.gatewayUrl, CurrentCompanyDocument, {}, { token: firstSignIn.loginOperator.token as string }))).toEqual([
+    'FORBIDDEN',
+  ]);
   const again = await request(
     env.platform.gatewayUrl,
     CreateCompanyDocument,
@@ -110,6 +117,16 @@ test('a platform operator opens a company with its own administrator; duplicate 
     { token: env.company.adminToken },
   );
   expect(operator.createOperator.errors.map((e) => e.code)).toEqual(['OPERATOR_EMAIL_TAKEN']);
+  // So did the admin for a new operator.
+  const marketerEmail = uniqueEmail('marketer');
+  await request(
+    env.platform.gatewayUrl,
+    CreateOperatorDocument,
+    { input: { email: marketerEmail, password: 'given-pass-1', role: 'MARKETER' } },
+    { token: env.company.adminToken },
+  );
+  const marketer = await request(env.platform.gatewayUrl, LoginOperatorDocument, { input: { email: marketerEmail, password: 'given-pass-1' } });
+  expect(marketer.loginOperator.operator?.passwordChangeRequired).toBe(true);
   const badCurrency = await request(
     env.platform.gatewayUrl,
     CreateCompanyDocument,

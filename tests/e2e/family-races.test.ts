@@ -1,11 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
 import { registerSignedInMember, seedTerminal } from '../support/seed';
+import { buyAtTill } from '../support/till';
 import {
   AccrueBonusesDocument,
-  CalculatePurchaseDocument,
-  ConfirmPurchaseDocument,
   CreateFamilyDocument,
   DeductBonusesDocument,
   InviteToFamilyDocument,
@@ -43,22 +41,7 @@ test('family members paying and being charged at once all finish: no deadlock, n
   for (const { member } of family) await request(env.platform.gatewayUrl, AccrueBonusesDocument, { input: { memberId: member.id, amount: '100' } }, admin);
 
   const pay = async (cardNumber: string) => {
-    const lines = [{ product: 'tea', price: '5.00', quantity: '1' }];
-    const { calculatePurchase } = await request(
-      env.platform.gatewayUrl,
-      CalculatePurchaseDocument,
-      { input: { idempotencyKey: randomUUID(), cardNumber, lines, payWithBonuses: '5' } },
-      { token: till.token },
-    );
-    expect(calculatePurchase.errors).toEqual([]);
-    const purchaseId = calculatePurchase.purchase?.id as string;
-    const { confirmPurchase } = await request(
-      env.platform.gatewayUrl,
-      ConfirmPurchaseDocument,
-      { input: { idempotencyKey: randomUUID(), purchaseId } },
-      { token: till.token },
-    );
-    expect(confirmPurchase.errors).toEqual([]);
+    await buyAtTill(env.platform, till, { cardNumber, lines: [{ product: 'tea', price: '5.00', quantity: '1' }], payWithBonuses: '5' });
   };
   const charge = async (memberId: string) => {
     const { deductBonuses } = await request(env.platform.gatewayUrl, DeductBonusesDocument, { input: { memberId, amount: '3', reason: 'correction' } }, admin);

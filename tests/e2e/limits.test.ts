@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { usePlatformWithCompany } from '../support/fixture';
 import { call, errorCodes, request } from '../support/graphql-client';
-import { querySql, registerMember, type SeededTerminal, seedTerminal, seedTerminalAt, waitForLedgerCard } from '../support/seed';
+import { createSignedInOperator, querySql, registerMember, type SeededTerminal, seedTerminal, seedTerminalAt, waitForLedgerCard } from '../support/seed';
 import {
   AccrueBonusesDocument,
   CalculateManualOperationDocument,
@@ -9,12 +9,10 @@ import {
   ConfirmManualOperationDocument,
   ConfirmPurchaseDocument,
   CreateLimitDocument,
-  CreateOperatorDocument,
   DeductBonusesDocument,
   LimitAlertsDocument,
   type LimitDefinition,
   LimitsDocument,
-  LoginOperatorDocument,
   MemberBalanceDocument,
   UpdateLimitDocument,
   UpdateProgramRulesDocument,
@@ -385,11 +383,10 @@ describe('limit definitions', () => {
     expect(await limitIds()).toEqual(before);
 
     const email = `operator-${randomUUID()}@limits.test`;
-    await request(env.platform.gatewayUrl, CreateOperatorDocument, { input: { email, password: 'operator-pass-1', role: 'OPERATOR' } }, admin());
-    const { loginOperator } = await request(env.platform.gatewayUrl, LoginOperatorDocument, { input: { email, password: 'operator-pass-1' } });
+    const operator = await createSignedInOperator(env.platform, env.company.adminToken, { email, password: 'operator-pass-1', role: 'OPERATOR' });
     const input = { name: 'x', metric: 'CARD_MAX_BALANCE' as const, refuseAbove: '1' };
-    expect(errorCodes(await call(env.platform.gatewayUrl, CreateLimitDocument, { input }, { token: loginOperator.token as string }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await call(env.platform.gatewayUrl, CreateLimitDocument, { input }, { token: operator.token }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await call(env.platform.gatewayUrl, CreateLimitDocument, { input }, { token: till.token }))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await call(env.platform.gatewayUrl, LimitAlertsDocument, { first: 1 }, { token: loginOperator.token as string }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await call(env.platform.gatewayUrl, LimitAlertsDocument, { first: 1 }, { token: operator.token }))).toEqual(['FORBIDDEN']);
   });
 });

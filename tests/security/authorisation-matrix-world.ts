@@ -13,7 +13,6 @@ import {
   CreateCurrencyDocument,
   CreateFamilyDocument,
   CreateLimitDocument,
-  CreateOperatorDocument,
   CreatePointOfSaleDocument,
   CurrentCompanyDocument,
   InviteToFamilyDocument,
@@ -24,7 +23,17 @@ import {
 } from '../e2e/__generated__/operations';
 import { request } from '../support/graphql-client';
 import type { TestPlatform } from '../support/platform';
-import { querySql, registerMember, type SeededCompany, type SeededTerminal, seedCompany, seedTerminal, seedTerminalAt, uniqueEmail } from '../support/seed';
+import {
+  createSignedInOperator,
+  querySql,
+  registerMember,
+  type SeededCompany,
+  type SeededTerminal,
+  seedCompany,
+  seedTerminal,
+  seedTerminalAt,
+  uniqueEmail,
+} from '../support/seed';
 import type { Caller } from './authorisation-matrix';
 
 /** A member the matrix acts on, with their token: the `member` caller acts as them. */
@@ -64,9 +73,7 @@ export async function seedWorld(platform: TestPlatform, home: SeededCompany) {
 
   async function newOperator(company: SeededCompany, role: OperatorRole): Promise<Credentials> {
     const email = uniqueEmail(role.toLowerCase());
-    const { createOperator } = await request(url, CreateOperatorDocument, { input: { email, password: PASSWORD, role } }, { token: company.adminToken });
-    if (!createOperator.operator) throw new Error(JSON.stringify(createOperator.errors));
-    const token = await tokenFor({ kind: 'operator', operatorId: createOperator.operator.id, companyId: company.companyId, role });
+    const { token } = await createSignedInOperator(platform, company.adminToken, { email, password: PASSWORD, role });
     return { email, password: PASSWORD, token };
   }
 

@@ -1,9 +1,12 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { gatewayEnvSchema } from '../../gateway/env';
 import { baseEnvSchema, parseEnv } from '../../infra/config/env';
 import { generatedSecretsPath, resolveSecrets } from '../../infra/config/secrets';
+import { PROJECT_ROOT } from '../../infra/db/migrate';
 import { createLogger } from '../../infra/logging/logger';
 import { bootstrapSettings, membersEnvSchema } from '../../subgraphs/members/env';
 import { ChangeOperatorPasswordDocument, CreateOperatorDocument, CurrentCompanyDocument, LoginOperatorDocument } from '../e2e/__generated__/operations';
@@ -58,6 +61,43 @@ describe('secrets without settings', () => {
   test('the gateway listens on loopback unless HOST says otherwise', () => {
     expect(parseEnv(gatewayEnvSchema, {}).HOST).toBe('127.0.0.1');
     expect(parseEnv(gatewayEnvSchema, { HOST: '0.0.0.0' }).HOST).toBe('0.0.0.0');
+  });
+});
+
+describe('the embedded PostgreSQL server', () => {
+  // The suite's own server (tests/support/global-setup.ts), when DATABASE_URL does not name another.
+  const embedded = !process.env.DATABASE_URL;
+  const passwordFile = path.join(PROJECT_ROOT, '.data', 'test', 'postgres-password');
+
+  (embedded ? test : test.skip)('has a random superuser password kept owner-only in DATA_DIR; the old fixed one opens nothing', async () => {
+    const adminUrl = new URL(process.env.TEST_ADMIN_DATABASE_URL as string);
+    const kept = readFileSync(passwordFile, 'utf8').trim();
+    expect(kept.length).toBeGreaterThanOrEqual(24);
+    expect(decodeURIComponent(adminUrl.password)).toBe(kept);
+    expect(statSync(passwordFile).mode & 0o777).toBe(0o600);
+    adminUrl.password = 'postgres';
+    const client = new pg.Client({ connectionString: adminUrl.toString() });
+    await expect(client.connect()).rejects.toMatchObject({ code: '28P01' });
+    await client.end().catch(() => undefined);
+  });
+
+  test('is refused in production: `npm start` there needs DATABASE_URL', () => {
+    const secrets = {
+      TOKEN_SECRET: 't'.repeat(40),
+      GATEWAY_SIGNING_SECRET: 'g'.repeat(40),
+      PHONE_KEY_SECRET: 'p'.repeat(40),
+      CODE_DELIVERY_KEY: 'c'.repeat(40),
+    };
+    const inherited = { ...process.env };
+    delete inherited.DATABASE_URL;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+      cwd: PROJECT_ROOT,
+      env: { ...inherited, ...secrets, NODE_ENV: 'production', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'loyalty-prod-')), LOG_LEVEL: 'error' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status).not.toBe(0);
+    expect(`${run.stdout}${run.stderr}`).toContain('DATABASE_URL must be set in production');
   });
 });
 

@@ -101,6 +101,24 @@ test('an administrator moves the start back to migrate an old program: what is a
   expect(await balance(company, member.id, '1960-05-31T00:00:00Z')).toMatchObject({ active: '0.00', totalAccrued: '0.00' });
 });
 
+test('the start moves later only as far as the earliest operation: nothing may be dated before it', async () => {
+  const company = await seedCompany(env.platform);
+  const member = await freshMember(company);
+  expect((await accrue(company, member.id, { effectiveAt: '2005-03-01T00:00:00Z' })).errors).toEqual([]);
+  const refused = await setHistoryStart(company, '2010-01-01T00:00:00Z');
+  expect(refused.errors.map((e) => [e.code, e.field])).toEqual([['HISTORY_HAS_OPERATIONS', 'historyStartsAt']]);
+  expect(refused.errors[0]?.message).toContain('2005-03-01');
+  // Nothing changed: an accrual dated 2001 is still accepted.
+  expect((await accrue(company, member.id, { effectiveAt: '2001-01-01T00:00:00Z' })).errors).toEqual([]);
+  expect((await setHistoryStart(company, '2001-01-01T00:00:01Z')).errors.map((e) => e.code)).toEqual(['HISTORY_HAS_OPERATIONS']);
+  // Up to the earliest operation, and back, it moves freely.
+  expect((await setHistoryStart(company, '2001-01-01T00:00:00Z')).company?.historyStartsAt).toBe('2001-01-01T00:00:00.000Z');
+  expect((await setHistoryStart(company, '1990-01-01T00:00:00Z')).errors).toEqual([]);
+  // Another company's operations are not this one's.
+  const empty = await seedCompany(env.platform);
+  expect((await setHistoryStart(empty, '2020-01-01T00:00:00Z')).errors).toEqual([]);
+});
+
 test('an offline receipt from before the history start is refused', async () => {
   const company = await seedCompany(env.platform);
   const member = await freshMember(company);

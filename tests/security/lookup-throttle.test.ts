@@ -1,16 +1,22 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { LOOKUP_POLICY } from '../../infra/throttle/lookup-throttle';
 import { cardNumberFor } from '../../subgraphs/members/domain/card-number';
-import { BindCardDocument, CalculateManualOperationDocument, CalculatePurchaseDocument, CardByNumberDocument } from '../e2e/__generated__/operations';
+import {
+  BindCardDocument,
+  CalculateManualOperationDocument,
+  CalculatePurchaseDocument,
+  CardByNumberDocument,
+  RegisterMemberDocument,
+} from '../e2e/__generated__/operations';
 import { usePlatformWithCompany } from '../support/fixture';
 import { call, request } from '../support/graphql-client';
 import { registerMember, type SeededTerminal, seedTerminal, seedTerminalAt, uniquePhone, waitForLedgerCard } from '../support/seed';
 
 /**
  * Card numbers are sequential: a terminal naming numbers it does not know could harvest who holds
- * which. Each terminal may name LOOKUP_POLICY.maxUnknown unknown cards or phones per window; after
- * that it looks nobody up (known cards included, or the refusal itself would tell which numbers
- * exist) until the lock lapses. The count lives in PostgreSQL and is taken atomically, so parallel
+ * which. Each terminal may name LOOKUP_POLICY.maxUnknown unknown cards or phones per window, in
+ * both subgraphs together; after that it looks nobody up anywhere (known cards included, or the
+ * refusal itself would tell which numbers exist) until the lock lapses. The count lives in PostgreSQL and is taken atomically, so parallel
  * look-ups cannot slip past it.
  */
 const env = usePlatformWithCompany({ events: true });
@@ -71,6 +77,16 @@ describe('the card query (members subgraph)', () => {
       { token: till.token },
     );
     expect(bindCard.errors[0]?.code).toBe('LOOKUP_RATE_LIMITED');
+    // Registering names a phone too: PHONE_TAKEN would tell who is registered.
+    const { registerMember: registration } = await request(
+      env.platform.gatewayUrl,
+      RegisterMemberDocument,
+      { input: { idempotencyKey: randomUUID(), channel: 'POS', phone: knownPhone, firstName: 'Probe' } },
+      { token: till.token },
+    );
+    expect(registration.errors[0]?.code).toBe('LOOKUP_RATE_LIMITED');
+    // The ledger refuses the same terminal at once: the lock was announced to it.
+    expect(await calculateFor(till, { cardNumber: knownCard })).toBe('LOOKUP_RATE_LIMITED');
     // Another terminal, even at the same point of sale, is not held up.
     expect(await lookUpCard(neighbour, knownCard)).toEqual({ found: true, code: null });
 
@@ -86,6 +102,19 @@ describe('the card query (members subgraph)', () => {
     expect(parallel.every((a) => a.found)).toBe(true);
     for (let i = 0; i < LOOKUP_POLICY.maxUnknown - 1; i++) expect((await lookUpCard(till, unknownCard())).code).toBeNull();
     for (let i = 0; i < 3 * LOOKUP_POLICY.maxUnknown; i++) expect(await lookUpCard(till, knownCard)).toEqual({ found: true, code: null });
+  });
+});
+
+describe('one count for both subgraphs', () => {
+  test('misses in the card query and at the till add up to one limit, and the lock holds in both', async () => {
+    const till = await seedTerminal(env.platform, env.company.adminToken);
+    const viaMembers = Math.ceil(LOOKUP_POLICY.maxUnknown / 2);
+    for (let i = 0; i < viaMembers; i++) expect((await lookUpCard(till, unknownCard())).code).toBeNull();
+    for (let i = viaMembers; i < LOOKUP_POLICY.maxUnknown; i++) expect(await calculateFor(till, { cardNumber: unknownCard() })).toBe('CARD_NOT_FOUND');
+    // The limit is spent between them: the next miss, wherever it is made, locks the terminal everywhere.
+    expect(await calculateFor(till, { phone: uniquePhone() })).toBe('LOOKUP_RATE_LIMITED');
+    expect(await lookUpCard(till, knownCard)).toEqual({ found: false, code: 'LOOKUP_RATE_LIMITED' });
+    expect(await calculateFor(till, { cardNumber: knownCard })).toBe('LOOKUP_RATE_LIMITED');
   });
 });
 

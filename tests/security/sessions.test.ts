@@ -4,7 +4,6 @@ import {
   BlockMemberAccountDocument,
   ChangeOperatorPasswordDocument,
   ChangePasswordDocument,
-  CreateOperatorDocument,
   CurrentCompanyDocument,
   LoginMemberDocument,
   LoginOperatorDocument,
@@ -17,7 +16,7 @@ import {
 } from '../e2e/__generated__/operations';
 import { usePlatformWithCompany } from '../support/fixture';
 import { call, errorCodes, request } from '../support/graphql-client';
-import { registerMember, uniqueEmail, uniquePhone } from '../support/seed';
+import { createSignedInOperator, registerMember, uniqueEmail, uniquePhone } from '../support/seed';
 import { expectRefused as refused } from '../support/sessions';
 
 /**
@@ -133,7 +132,7 @@ test('a blocked or opted-out member’s tokens stop working at once, and cannot 
 test('an operator’s password change ends their other sessions', async () => {
   const email = uniqueEmail('operator');
   const password = 'operator-pass-1';
-  await request(env.platform.gatewayUrl, CreateOperatorDocument, { input: { email, password, role: 'OPERATOR' } }, { token: env.company.adminToken });
+  await createSignedInOperator(env.platform, env.company.adminToken, { email, password, role: 'OPERATOR' });
   const signIn = async () => (await request(env.platform.gatewayUrl, LoginOperatorDocument, { input: { email, password } })).loginOperator.token as string;
   const [first, second] = [await signIn(), await signIn()];
   const { changeOperatorPassword } = await request(

@@ -3,7 +3,6 @@ import { SIGN_IN_POLICY } from '../../subgraphs/members/domain/login-throttle';
 import { MAX_CODE_ATTEMPTS } from '../../subgraphs/members/domain/one-time-code';
 import {
   ChangePhoneDocument,
-  CreateOperatorDocument,
   LoginMemberDocument,
   LoginOperatorDocument,
   LoginTerminalDocument,
@@ -12,7 +11,7 @@ import {
 } from '../e2e/__generated__/operations';
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
-import { lastCodeSentTo, registerSignedInMember, seedTerminal, uniqueEmail, uniquePhone } from '../support/seed';
+import { createSignedInOperator, lastCodeSentTo, registerSignedInMember, seedTerminal, uniqueEmail, uniquePhone } from '../support/seed';
 
 /**
  * Guessing in parallel gains nothing: every attempt takes its own number before its credentials
@@ -36,7 +35,7 @@ const wrong = (code: string) => (code === '000000' ? '111111' : '000000');
 test('operators: 40 parallel wrong passwords check at most the limit, then the right one is refused', async () => {
   const email = uniqueEmail('operator');
   const password = 'right-pass-1';
-  await request(env.platform.gatewayUrl, CreateOperatorDocument, { input: { email, password, role: 'OPERATOR' } }, { token: env.company.adminToken });
+  await createSignedInOperator(env.platform, env.company.adminToken, { email, password, role: 'OPERATOR' });
   const login = (secret: string) => request(env.platform.gatewayUrl, LoginOperatorDocument, { input: { email, password: secret } });
   const counts = await inParallel(async () => (await login('wrong-pass-1')).loginOperator);
   expect(counts).toEqual({ INVALID_CREDENTIALS: maxFailures - 1, TOO_MANY_ATTEMPTS: PARALLEL - maxFailures + 1 });

@@ -1,5 +1,4 @@
 import {
-  CreateOperatorDocument,
   CurrentCompanyDocument,
   DeactivatePosTerminalDocument,
   LoginOperatorDocument,
@@ -9,7 +8,7 @@ import {
 } from '../e2e/__generated__/operations';
 import { usePlatformWithCompany } from '../support/fixture';
 import { call, request } from '../support/graphql-client';
-import { seedCompany, seedTerminal, uniqueEmail } from '../support/seed';
+import { createSignedInOperator, seedCompany, seedTerminal, uniqueEmail } from '../support/seed';
 import { expectRefused } from '../support/sessions';
 
 /** A removed operator or a deactivated till is signed out at once, cannot sign in again, and leaves a trace. */
@@ -20,19 +19,12 @@ const companyOf = (token: string) => call(env.platform.gatewayUrl, CurrentCompan
 test('a removed operator’s tokens stop working, they cannot sign in, and the removal is in the trail', async () => {
   const email = uniqueEmail('leaving');
   const password = 'leaving-pass-1';
-  const { createOperator } = await request(
-    env.platform.gatewayUrl,
-    CreateOperatorDocument,
-    { input: { email, password, role: 'OPERATOR' } },
-    { token: env.company.adminToken },
-  );
-  const operatorId = createOperator.operator?.id as string;
-  const { loginOperator } = await request(env.platform.gatewayUrl, LoginOperatorDocument, { input: { email, password } });
-  expect((await companyOf(loginOperator.token as string)).status).toBe(200);
+  const { operatorId, token } = await createSignedInOperator(env.platform, env.company.adminToken, { email, password, role: 'OPERATOR' });
+  expect((await companyOf(token)).status).toBe(200);
 
   const { removeOperator } = await request(env.platform.gatewayUrl, RemoveOperatorDocument, { input: { operatorId } }, { token: env.company.adminToken });
   expect(removeOperator).toEqual({ operatorId, errors: [] });
-  await expectRefused(env.platform.gatewayUrl, loginOperator.token as string, companyOf);
+  await expectRefused(env.platform.gatewayUrl, token, companyOf);
   const again = await request(env.platform.gatewayUrl, LoginOperatorDocument, { input: { email, password } });
   expect(again.loginOperator.errors.map((e) => e.code)).toEqual(['INVALID_CREDENTIALS']);
   const trail = await request(env.platform.gatewayUrl, StaffActionsDocument, { first: 20 }, { token: env.company.adminToken });

@@ -2,6 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { openCode } from '../../infra/auth/code-sealing';
 import {
+  ChangeOperatorPasswordDocument,
   CreateCompanyDocument,
   CreateOperatorDocument,
   CreatePointOfSaleDocument,
@@ -33,6 +34,39 @@ export async function loginOperator(platform: TestPlatform, email: string, passw
   return result.token;
 }
 
+/** A first password someone else chooses for an operator (createCompany, createOperator). */
+export function temporaryPassword(): string {
+  return `first-${randomUUID().slice(0, 8)}-1`;
+}
+
+/**
+ * An operator's first sign-in with the password someone else chose: it serves only to choose their
+ * own, `own`, which later sign-ins use. Answers the session the change opens.
+ */
+export async function firstSignIn(platform: TestPlatform, email: string, given: string, own: string): Promise<string> {
+  const restricted = await loginOperator(platform, email, given);
+  const { changeOperatorPassword } = await request(
+    platform.gatewayUrl,
+    ChangeOperatorPasswordDocument,
+    { input: { currentPassword: given, newPassword: own } },
+    { token: restricted },
+  );
+  if (!changeOperatorPassword.token) throw new Error(`password change failed: ${JSON.stringify(changeOperatorPassword.errors)}`);
+  return changeOperatorPassword.token;
+}
+
+/** An admin adds an operator, who signs in for the first time and chooses `password`. */
+export async function createSignedInOperator(
+  platform: TestPlatform,
+  adminToken: string,
+  input: { email: string; password: string; role: OperatorRole },
+): Promise<{ operatorId: string; token: string }> {
+  const given = temporaryPassword();
+  const { createOperator } = await request(platform.gatewayUrl, CreateOperatorDocument, { input: { ...input, password: given } }, { token: adminToken });
+  if (!createOperator.operator) throw new Error(`createOperator failed: ${JSON.stringify(createOperator.errors)}`);
+  return { operatorId: createOperator.operator.id, token: await firstSignIn(platform, input.email, given, input.password) };
+}
+
 export interface SeededCompany {
   companyId: string;
   adminToken: string;
@@ -44,22 +78,21 @@ export interface SeededCompany {
 export async function seedCompany(platform: TestPlatform): Promise<SeededCompany> {
   const rootToken = await loginOperator(platform, BOOTSTRAP_ADMIN.adminEmail, BOOTSTRAP_ADMIN.adminPassword);
   const adminEmail = uniqueEmail('admin');
-  const password = 'admin-pass-1';
+  const given = temporaryPassword();
   const { createCompany } = await request(
     platform.gatewayUrl,
     CreateCompanyDocument,
-    { input: { name: `Retail ${randomUUID().slice(0, 6)}`, adminEmail, adminPassword: password } },
+    { input: { name: `Retail ${randomUUID().slice(0, 6)}`, adminEmail, adminPassword: given } },
     { token: rootToken },
   );
   if (!createCompany.company) throw new Error(JSON.stringify(createCompany.errors));
-  const adminToken = await loginOperator(platform, adminEmail, password);
+  const adminToken = await firstSignIn(platform, adminEmail, given, 'admin-pass-1');
   return {
     companyId: createCompany.company.id,
     adminToken,
     async operator(role) {
       const email = uniqueEmail(role.toLowerCase());
-      await request(platform.gatewayUrl, CreateOperatorDocument, { input: { email, password, role } }, { token: adminToken });
-      return loginOperator(platform, email, password);
+      return (await createSignedInOperator(platform, adminToken, { email, password: 'operator-pass-1', role })).token;
     },
   };
 }

@@ -206,6 +206,20 @@ export async function paidDrawsOf(tx: LedgerDb, purchaseId: string): Promise<Arr
   }));
 }
 
+/**
+ * The effective date of a company's earliest operation, or null. Read account by account through
+ * the (account, effective date) index: an administrator's rare question needs no index of its own
+ * on the till's write path.
+ */
+export async function earliestOperationAt(db: LedgerDb, companyId: string): Promise<Date | null> {
+  const [row] = await db.$queryRaw<Array<{ earliest: Date | null }>>`
+    SELECT min(first.effective_at) AS earliest
+    FROM accounts a
+    CROSS JOIN LATERAL (SELECT effective_at FROM operations o WHERE o.account_id = a.id ORDER BY effective_at LIMIT 1) first
+    WHERE a.company_id = ${companyId}::uuid`;
+  return row?.earliest ?? null;
+}
+
 /** Totals of the facts in (after, until]: accruals, draws by kind, and expiries. */
 export async function totalsBetween(db: LedgerDb, accountIds: string[], after: Date | null, until: Date): Promise<Totals> {
   // From the beginning of history when there is no checkpoint: -infinity, not any fixed epoch.

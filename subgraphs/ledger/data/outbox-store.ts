@@ -1,8 +1,12 @@
+import { staffActionEvents } from '../../../infra/audit/staff-trail';
 import type { Identity } from '../../../infra/auth/identity';
 import { type DomainEvent, writeOutboxEvents } from '../../../infra/outbox/outbox-writer';
 import type { LedgerDb } from './prisma';
 
-/** Records the ledger's events in the same transaction as the money movement they describe. */
+/**
+ * Records the ledger's events in the same transaction as the money movement they describe; an
+ * operator's are reported to the staff trail beside them (infra/audit/staff-trail.ts).
+ */
 export function recordLedgerEvents(tx: LedgerDb, identity: Identity, events: DomainEvent[], channel: string | null = null): Promise<void> {
-  return writeOutboxEvents(tx, 'ledger', identity, channel, events);
+  return writeOutboxEvents(tx, 'ledger', identity, channel, [...events, ...staffActionEvents(identity, channel, events)]);
 }

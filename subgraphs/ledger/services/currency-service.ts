@@ -5,6 +5,7 @@ import { Prisma } from '../data/prisma';
 import { LedgerError } from '../domain/errors';
 import type { SpendingOrder } from '../domain/lots';
 import { Decimal } from '../domain/money';
+import { changeConfiguration } from './configuration-change';
 import type { LedgerDeps } from './deps';
 
 export interface ProgramRulesInput {
@@ -31,7 +32,16 @@ export function createCurrencyService(deps: LedgerDeps) {
       if (!input.exchangeRate.gt(0)) throw new LedgerError('INVALID_INPUT', 'The exchange rate must be positive', 'exchangeRate');
       await ensureDefaultCurrency(deps.db, admin.companyId);
       try {
-        return await createCurrency(deps.db, { companyId: admin.companyId, code, name: input.name.trim(), exchangeRate: input.exchangeRate.toFixed(6) });
+        return await changeConfiguration(
+          deps,
+          identity,
+          (tx) => createCurrency(tx, { companyId: admin.companyId, code, name: input.name.trim(), exchangeRate: input.exchangeRate.toFixed(6) }),
+          (currency) => ({
+            type: 'currency.created',
+            companyId: admin.companyId,
+            data: { currencyId: currency.id, code: currency.code, exchangeRate: currency.exchangeRate.toString() },
+          }),
+        );
       } catch (error) {
         if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
           throw new LedgerError('CURRENCY_CODE_TAKEN', `The company already has a currency ${code}`, 'code');
@@ -61,14 +71,20 @@ export function createCurrencyService(deps: LedgerDeps) {
       const current = currency.rules;
       const pick = (given: Decimal | null | undefined, stored: Prisma.Decimal | undefined, fallback: string) =>
         (given ?? new Decimal((stored ?? fallback).toString())).toFixed();
-      const rules = await saveRules(deps.db, currency.id, admin.companyId, {
+      const stored = {
         baseAccrualPercent: pick(input.baseAccrualPercent, current?.baseAccrualPercent, '0'),
         maxPaymentShare: pick(input.maxPaymentShare, current?.maxPaymentShare, '0'),
         roundingStep: pick(input.roundingStep, current?.roundingStep, '0.01'),
         activationDelayDays: input.activationDelayDays ?? current?.activationDelayDays ?? 0,
         lifetimeDays: input.lifetimeDays !== undefined ? input.lifetimeDays : (current?.lifetimeDays ?? null),
         spendingOrder: input.spendingOrder ?? current?.spendingOrder ?? 'EXPIRING_FIRST',
-      });
+      };
+      const rules = await changeConfiguration(
+        deps,
+        identity,
+        (tx) => saveRules(tx, currency.id, admin.companyId, stored),
+        () => ({ type: 'program_rules.updated', companyId: admin.companyId, data: { currencyId: currency.id, code: currency.code, ...stored } }),
+      );
       return { ...currency, rules };
     },
   };

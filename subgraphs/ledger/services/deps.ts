@@ -1,5 +1,6 @@
 import type { Logger } from '../../../infra/logging/logger';
 import type { LedgerPrisma } from '../data/prisma';
+import type { LookupMissReporter } from './lookup-miss-reporter';
 import type { MemberViewReader } from './member-view-reader';
 
 export interface Clock {
@@ -21,6 +22,8 @@ export interface LedgerDeps {
   codeDeliveryKey: string;
   /** Asks the members subgraph for a member or card the view misses (none: the view is all there is). */
   readThrough?: MemberViewReader;
+  /** Counts a terminal's look-up that found nobody, with its misses in the members subgraph. */
+  reportLookupMiss: LookupMissReporter;
   /** Test-only (the fault run's proof that its checker can see): idempotency keys are ignored. */
   unsafeNoIdempotency?: boolean;
 }

@@ -7,6 +7,7 @@ import { LedgerError } from '../domain/errors';
 import { UUID } from '../domain/ids';
 import { LIMIT_METRICS, type LimitMetric, type LimitPeriod, type LimitWindow, limitDefinitionProblems } from '../domain/limits';
 import type { Decimal } from '../domain/money';
+import { changeConfiguration } from './configuration-change';
 import type { LedgerDeps } from './deps';
 
 export interface LimitInput {
@@ -19,6 +20,17 @@ export interface LimitInput {
   subjectId?: string | null;
   alertAt?: Decimal | null;
   refuseAbove: Decimal;
+}
+
+/** What a limit's events say of it. */
+function limitEventData(limit: { id: string; metric: string; active: boolean; alertAt: { toString(): string } | null; refuseAbove: { toString(): string } }) {
+  return {
+    limitId: limit.id,
+    metric: limit.metric,
+    active: limit.active,
+    alertAt: limit.alertAt?.toString() ?? null,
+    refuseAbove: limit.refuseAbove.toString(),
+  };
 }
 
 /** Limits are set by administrators and the security service, and read by them. */
@@ -75,7 +87,13 @@ export function createLimitService(deps: LedgerDeps) {
   return {
     async createLimit(identity: Identity, input: LimitInput) {
       const admin = requireOperator(identity, [...LIMIT_ROLES]);
-      return deps.db.limit.create({ data: { companyId: admin.companyId, ...(await definition(admin.companyId, input)) } });
+      const data = { companyId: admin.companyId, ...(await definition(admin.companyId, input)) };
+      return changeConfiguration(
+        deps,
+        identity,
+        (tx) => tx.limit.create({ data }),
+        (limit) => ({ type: 'limit.created', companyId: admin.companyId, data: limitEventData(limit) }),
+      );
     },
 
     /** Replaces a limit's definition; it applies from the next operation on. */
@@ -83,7 +101,12 @@ export function createLimitService(deps: LedgerDeps) {
       const admin = requireOperator(identity, [...LIMIT_ROLES]);
       const limit = await ownLimit(admin.companyId, input.limitId);
       const data = { ...(await definition(admin.companyId, input)), ...(input.active != null ? { active: input.active } : {}) };
-      return deps.db.limit.update({ where: { id: limit.id }, data });
+      return changeConfiguration(
+        deps,
+        identity,
+        (tx) => tx.limit.update({ where: { id: limit.id }, data }),
+        (updated) => ({ type: 'limit.updated', companyId: admin.companyId, data: limitEventData(updated) }),
+      );
     },
 
     listLimits(identity: Identity) {

@@ -1,4 +1,4 @@
-import { countLookupMiss, LOOKUP_MISS_CODES, lookupLockedUntil, lookupRefusalMessage } from '../../../infra/throttle/lookup-throttle';
+import { LOOKUP_MISS_CODES, lookupLockedUntil, lookupRefusalMessage } from '../../../infra/throttle/lookup-throttle';
 import { LedgerError } from '../domain/errors';
 import type { LedgerDeps } from './deps';
 import type { PosMemberKey } from './pos-member';
@@ -8,9 +8,10 @@ import type { Terminal } from './till';
  * Slows a terminal that enumerates cards or phones (infra/throttle/lookup-throttle.ts): a till call
  * naming a member by card or phone is refused while the terminal is locked out (checked in
  * runOnce's `before`, so a replayed key answers as the first time), and one that found nobody is
- * counted; past the limit it is answered LOOKUP_RATE_LIMITED instead.
+ * counted with the terminal's misses in the members subgraph; past the limit it is answered
+ * LOOKUP_RATE_LIMITED instead.
  */
-export function lookupGuard(deps: Pick<LedgerDeps, 'db' | 'clock'>, terminal: Terminal, key: PosMemberKey) {
+export function lookupGuard(deps: Pick<LedgerDeps, 'db' | 'clock' | 'reportLookupMiss'>, terminal: Terminal, key: PosMemberKey) {
   const names = Boolean(key.cardNumber || key.phone);
   const refusal = (until: Date) => new LedgerError('LOOKUP_RATE_LIMITED', lookupRefusalMessage(until), key.phone ? 'phone' : 'cardNumber');
 
@@ -28,7 +29,7 @@ export function lookupGuard(deps: Pick<LedgerDeps, 'db' | 'clock'>, terminal: Te
         return await run();
       } catch (error) {
         if (names && error instanceof LedgerError && LOOKUP_MISS_CODES.has(error.code)) {
-          const lockedUntil = await countLookupMiss(deps.db, terminal.terminalId, deps.clock.now());
+          const lockedUntil = await deps.reportLookupMiss(terminal);
           if (lockedUntil) throw refusal(lockedUntil);
         }
         throw error;

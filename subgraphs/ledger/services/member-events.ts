@@ -1,5 +1,6 @@
 import { runTransaction } from '../../../infra/db/transaction';
 import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
+import { keepLookupLock, LOOKUPS_LOCKED_EVENT } from '../../../infra/throttle/lookup-throttle';
 import { DEFAULT_HISTORY_START } from '../../../infra/time/history-bounds';
 import { type MemberSnapshot, type MemberViews, readViews } from '../../../infra/views/member-views';
 import { ensureDefaultCurrency } from '../data/currencies-store';
@@ -30,6 +31,7 @@ export const MEMBER_EVENT_TYPES = [
   'point_of_sale.created',
   'point_of_sale.updated',
   'pos_terminal.created',
+  LOOKUPS_LOCKED_EVENT,
 ] as const;
 
 const HANDLED: ReadonlySet<string> = new Set(MEMBER_EVENT_TYPES);
@@ -103,6 +105,8 @@ export function createMemberEventHandler(deps: LedgerDeps) {
             pointOfSaleId: String(payload.pointOfSaleId),
             updatedAt: at,
           });
+        case LOOKUPS_LOCKED_EVENT:
+          return keepLookupLock(tx, String(payload.terminalId), new Date(String(payload.lockedUntil)), at);
         default:
           if (!views) deps.logger.warn({ type: event.type, eventId: event.eventId }, 'a members event without snapshots changed nothing');
       }

@@ -1,6 +1,8 @@
+import { staffActionEntries } from '../../../infra/audit/staff-trail';
 import type { Identity } from '../../../infra/auth/identity';
 import { type DomainEvent, writeOutboxEvents } from '../../../infra/outbox/outbox-writer';
 import type { MembersDb } from './prisma';
+import { recordStaffActions } from './staff-actions-store';
 import { nextViewSnapshots } from './views-store';
 
 export type MemberEvent = DomainEvent;
@@ -11,6 +13,7 @@ const idsIn = (data: Record<string, unknown>, keys: string[]) => keys.map((key) 
  * Records the members subgraph's events in the same transaction as the change they describe. Each
  * event carries the snapshots of the members and cards it names, as this transaction leaves them,
  * with their versions counted up, so the views kept from events hold the newest state whatever order they arrive in.
+ * An operator's events are entries of the staff trail too.
  */
 export async function recordEvents(
   tx: MembersDb,
@@ -33,5 +36,7 @@ export async function recordEvents(
     const views = { members: all.members.filter((m) => memberIds.includes(m.memberId)), cards: all.cards.filter((c) => cardIds.includes(c.cardId)) };
     return { ...event, data: { ...event.data, views } };
   });
-  return writeOutboxEvents(tx, 'members', identity, channel, withViews);
+  await writeOutboxEvents(tx, 'members', identity, channel, withViews);
+  // An operator's change is in the staff trail from the moment it commits.
+  await recordStaffActions(tx, staffActionEntries(identity, channel, events));
 }

@@ -48,6 +48,7 @@ export const MEMBER_ERROR_CODES = [
   'INVITATION_NOT_FOUND',
   'IDEMPOTENCY_CONFLICT',
   'LOOKUP_RATE_LIMITED',
+  'HISTORY_HAS_OPERATIONS',
 ] as const;
 
 export type MemberErrorCode = (typeof MEMBER_ERROR_CODES)[number];

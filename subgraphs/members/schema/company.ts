@@ -65,7 +65,8 @@ export const Operator = builder.prismaObject('Operator', {
     email: t.exposeString('email', { description: 'The sign-in email address, lower case.' }),
     role: t.field({ type: OperatorRole, description: 'What the operator may do.', resolve: (o) => o.role }),
     passwordChangeRequired: t.exposeBoolean('passwordChangeRequired', {
-      description: 'Signed in with a password someone else chose (the generated first one): changeOperatorPassword before anything else.',
+      description:
+        'Signed in with a password someone else chose (the generated first one, or one given at createCompany or createOperator): changeOperatorPassword before anything else.',
     }),
     platformOperator: t.exposeBoolean('platformOperator', {
       description: 'Runs the platform, not just a company: may create companies (createCompany). The first administrator is one.',
@@ -121,7 +122,10 @@ const CreateCompanyInput = builder.inputType('CreateCompanyInput', {
     name: t.string({ required: true, description: 'The retailer’s name, 1 to 200 characters.' }),
     posCurrency: t.string({ description: 'ISO 4217 code; EUR when omitted.' }),
     adminEmail: t.string({ required: true, description: 'The first administrator’s sign-in email; no other operator may have it.' }),
-    adminPassword: t.string({ required: true, description: 'Their password: 8 to 128 characters with letters and digits.' }),
+    adminPassword: t.string({
+      required: true,
+      description: 'A first password (8 to 128 characters with letters and digits) that serves only to choose their own at the first sign-in.',
+    }),
   }),
 });
 
@@ -140,7 +144,10 @@ const CreateOperatorInput = builder.inputType('CreateOperatorInput', {
   description: 'A new operator of the caller’s company.',
   fields: (t) => ({
     email: t.string({ required: true, description: 'Their sign-in email; no other operator may have it.' }),
-    password: t.string({ required: true, description: 'Their password: 8 to 128 characters with letters and digits.' }),
+    password: t.string({
+      required: true,
+      description: 'A first password (8 to 128 characters with letters and digits) that serves only to choose their own at the first sign-in.',
+    }),
     role: t.field({ type: OperatorRole, required: true, description: 'What they may do.' }),
   }),
 });
@@ -149,7 +156,7 @@ builder.mutationField('createOperator', (t) =>
   t.field({
     type: payloadType('CreateOperatorPayload', 'operator', Operator, {
       description: 'What createOperator answers: the new operator, or why it was refused.',
-      result: 'The new operator, who can sign in at once.',
+      result: 'The new operator, who signs in with the given password and must change it first (passwordChangeRequired).',
     }),
     description: 'Admins: adds an operator with a role to their company. Errors: INVALID_EMAIL, WEAK_PASSWORD, OPERATOR_EMAIL_TAKEN.',
     authScopes: { role: ['ADMIN'] },
@@ -176,7 +183,8 @@ builder.mutationField('updateCompanySettings', (t) =>
       description: 'What updateCompanySettings answers: the company with its settings, or why they were refused.',
       result: 'The company with its settings as they are now.',
     }),
-    description: "Admins: changes the program's company-wide settings; omitted ones stay. Emits company.settings_changed. Errors: INVALID_INPUT.",
+    description:
+      "Admins: changes the program's company-wide settings; omitted ones stay. The history start moves later only as far as the earliest bonus operation. Emits company.settings_changed. Errors: INVALID_INPUT, HISTORY_HAS_OPERATIONS.",
     authScopes: { role: ['ADMIN'] },
     args: { input: t.arg({ type: UpdateCompanySettingsInput, required: true, description: 'The settings to change.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.companies.updateCompanySettings(ctx.identity, input)),

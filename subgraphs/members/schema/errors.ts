@@ -51,6 +51,8 @@ const ERROR_CODES: Record<MemberErrorCode, string> = {
   INVITATION_NOT_FOUND: 'No pending invitation with this id for the signed-in member.',
   IDEMPOTENCY_CONFLICT: 'The caller used this idempotency key for a different request.',
   LOOKUP_RATE_LIMITED: LOOKUP_RATE_LIMITED_MEANS,
+  HISTORY_HAS_OPERATIONS:
+    'Bonus operations are dated before the history start asked for: it can move no later than the earliest of them (the message says when).',
 };
 
 export const { ErrorCode, MutationError, errorsField, payloadType } = definePayloadTypes(builder, ERROR_CODES);

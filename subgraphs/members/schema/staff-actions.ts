@@ -1,32 +1,24 @@
 import { builder } from '../builder';
-import type { Prisma } from '../data/prisma';
 
 /**
- * The trail of what staff did to members: every change an operator makes in this subgraph is an
- * event recorded with who made it (in the same transaction as the change), so the trail is the
- * outbox read back. It keeps ids only, and outlives a member's opt-out.
+ * The trail of what staff did, in every subgraph (infra/audit/staff-trail.ts): each change an
+ * operator makes is an entry, written with the change (or, for another subgraph's, as soon as its
+ * event arrives). It keeps ids only, and outlives a member's opt-out.
  */
-const StaffAction = builder.prismaObject('OutboxEvent', {
-  name: 'StaffAction',
+const StaffAction = builder.prismaObject('StaffAction', {
   description: 'A change an operator made: what, to whom, when and through which channel.',
   fields: (t) => ({
-    id: t.id({ description: 'The action’s id (its event’s).', resolve: (event) => event.eventId }),
-    action: t.exposeString('type', { description: 'What was done, as the event’s type (`member.blocked`, `member.password_reset_requested`, `card.bound`…).' }),
-    memberId: t.id({ nullable: true, description: 'The member it concerned, if one.', resolve: (event) => event.memberId }),
-    operatorId: t.id({ description: 'The operator who did it.', resolve: (event) => String(actorOf(event.payload).id ?? '') }),
-    channel: t.string({
-      nullable: true,
-      description: 'The channel it came through, when recorded.',
-      resolve: (event) => actorOf(event.payload).channel ?? null,
+    id: t.exposeID('eventId', { description: 'The action’s id.' }),
+    action: t.exposeString('action', {
+      description:
+        'What was done, as the event’s type: `member.blocked`, `member.password_reset_requested`, `card.bound`, `bonuses.accrued`, `bonuses.deducted`, `purchase.refunded`, `currency.created`, `program_rules.updated`, `limit.created`, `limit.updated`…',
     }),
-    at: t.expose('occurredAt', { type: 'DateTime', description: 'When.' }),
+    memberId: t.exposeID('memberId', { nullable: true, description: 'The member it concerned, if one.' }),
+    operatorId: t.exposeID('operatorId', { description: 'The operator who did it.' }),
+    channel: t.exposeString('channel', { nullable: true, description: 'The channel it came through, when recorded.' }),
+    at: t.expose('at', { type: 'DateTime', description: 'When.' }),
   }),
 });
-
-function actorOf(payload: Prisma.JsonValue): { id?: string; channel?: string | null } {
-  const actor = payload && typeof payload === 'object' && !Array.isArray(payload) ? payload.actor : null;
-  return actor && typeof actor === 'object' && !Array.isArray(actor) ? (actor as { id?: string; channel?: string | null }) : {};
-}
 
 const StaffActionFilter = builder.inputType('StaffActionFilter', {
   description: 'Whose actions, or actions on whom.',
@@ -52,14 +44,10 @@ builder.queryField('staffActions', (t) =>
         const memberId = filter?.memberId?.toString();
         const operatorId = filter?.operatorId?.toString();
         if ((memberId && !uuid.test(memberId)) || (operatorId && !uuid.test(operatorId))) return [];
-        const byOperator: Prisma.OutboxEventWhereInput[] = [
-          { payload: { path: ['actor', 'kind'], equals: 'operator' } },
-          ...(operatorId ? [{ payload: { path: ['actor', 'id'], equals: operatorId } }] : []),
-        ];
-        return ctx.db.outboxEvent.findMany({
+        return ctx.db.staffAction.findMany({
           ...query,
-          where: { companyId: ctx.identity.companyId, ...(memberId ? { memberId } : {}), AND: byOperator },
-          orderBy: { id: 'desc' },
+          where: { companyId: ctx.identity.companyId, ...(memberId ? { memberId } : {}), ...(operatorId ? { operatorId } : {}) },
+          orderBy: [{ at: 'desc' }, { id: 'desc' }],
         });
       },
     },

@@ -57,7 +57,8 @@ export function createCompanyService(deps: ServiceDeps) {
         deps,
         async (tx) => {
           const company = await createCompany(tx, { name, posCurrency });
-          const admin = await createOperator(tx, { companyId: company.id, email, passwordHash, role: 'ADMIN' });
+          // Someone else chose the password: it serves only to choose their own at the first sign-in.
+          const admin = await createOperator(tx, { companyId: company.id, email, passwordHash, role: 'ADMIN', passwordChangeRequired: true });
           await recordEvents(tx, deps, identity, null, [
             { type: 'company.created', companyId: company.id, data: { companyId: company.id, name, posCurrency, ...companySettingsData(company) } },
           ]);
@@ -75,7 +76,7 @@ export function createCompanyService(deps: ServiceDeps) {
       return inTransaction(
         deps,
         async (tx) => {
-          const operator = await createOperator(tx, { companyId: admin.companyId, email, passwordHash, role: input.role });
+          const operator = await createOperator(tx, { companyId: admin.companyId, email, passwordHash, role: input.role, passwordChangeRequired: true });
           // Who gave whom which powers is part of the staff trail (staffActions).
           await recordEvents(tx, deps, identity, null, [
             { type: 'operator.created', companyId: admin.companyId, data: { operatorId: operator.id, role: operator.role } },
@@ -98,6 +99,17 @@ export function createCompanyService(deps: ServiceDeps) {
       const historyStartsAt = input.historyStartsAt ?? undefined;
       const historyProblem = historyStartsAt ? historyStartProblem(historyStartsAt, deps.clock.now()) : null;
       if (historyProblem) throw new DomainError('INVALID_INPUT', historyProblem, 'historyStartsAt');
+      if (historyStartsAt) {
+        // Moving the start later must leave no operation before it: nothing counts before the start.
+        const earliest = await deps.earliestOperationAt?.(admin.companyId);
+        if (earliest && earliest < historyStartsAt) {
+          throw new DomainError(
+            'HISTORY_HAS_OPERATIONS',
+            `Operations are dated from ${earliest.toISOString()}: the history can start no later than that`,
+            'historyStartsAt',
+          );
+        }
+      }
       return inTransaction(deps, async (tx) => {
         const company = await updateCompany(tx, admin.companyId, {
           ...(states ? { spendingStates: [...new Set(states)] } : {}),

@@ -4,7 +4,7 @@ import { createCardService } from './card-service';
 import { createCompanyService } from './company-service';
 import type { ServiceDeps } from './deps';
 import { createFamilyService } from './family-service';
-import { createLookupGuard } from './lookup-guard';
+import { createLookupGuard, createLookupMissCounter } from './lookup-guard';
 import { createProfileService } from './profile-service';
 import { createRegistrationService } from './registration-service';
 import { createSessionService } from './session-service';
@@ -24,6 +24,7 @@ export function createMembersServices(deps: ServiceDeps) {
     companies: createCompanyService(deps),
     staffRemoval: createStaffRemovalService(deps),
     guardLookup: createLookupGuard(deps),
+    countLookupMiss: createLookupMissCounter(deps),
   };
 }
 

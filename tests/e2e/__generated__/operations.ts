@@ -263,7 +263,7 @@ export type CreateCardBatchInput = {
 export type CreateCompanyInput = {
   /** The first administrator’s sign-in email; no other operator may have it. */
   adminEmail: string;
-  /** Their password: 8 to 128 characters with letters and digits. */
+  /** A first password (8 to 128 characters with letters and digits) that serves only to choose their own at the first sign-in. */
   adminPassword: string;
   /** The retailer’s name, 1 to 200 characters. */
   name: string;
@@ -291,7 +291,7 @@ export type CreateFamilyInput = {
 export type CreateOperatorInput = {
   /** Their sign-in email; no other operator may have it. */
   email: string;
-  /** Their password: 8 to 128 characters with letters and digits. */
+  /** A first password (8 to 128 characters with letters and digits) that serves only to choose their own at the first sign-in. */
   password: string;
   /** What they may do. */
   role: OperatorRole;
@@ -385,6 +385,8 @@ export type ErrorCode =
   | 'EMAIL_TAKEN'
   /** The head leaves the family last: the others leave first. */
   | 'FAMILY_HEAD_CANNOT_LEAVE'
+  /** Bonus operations are dated before the history start asked for: it can move no later than the earliest of them (the message says when). */
+  | 'HISTORY_HAS_OPERATIONS'
   /** The caller used this idempotency key for a different request. */
   | 'IDEMPOTENCY_CONFLICT'
   /** The active balance, less what pending operations hold, does not cover the amount; for a back-dated change, a spend recorded after it would no longer be covered. */

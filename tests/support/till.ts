@@ -1,0 +1,25 @@
+import { randomUUID } from 'node:crypto';
+import { CalculatePurchaseDocument, type CalculatePurchaseInput, ConfirmPurchaseDocument } from '../e2e/__generated__/operations';
+import { request } from './graphql-client';
+import type { TestPlatform } from './platform';
+import type { SeededTerminal } from './seed';
+
+/** A purchase the till calculates and confirms; fails the test when either step is refused. Answers the confirmed purchase. */
+export async function buyAtTill(platform: TestPlatform, till: SeededTerminal, input: Omit<CalculatePurchaseInput, 'idempotencyKey'>) {
+  const { calculatePurchase } = await request(
+    platform.gatewayUrl,
+    CalculatePurchaseDocument,
+    { input: { idempotencyKey: randomUUID(), ...input } },
+    { token: till.token },
+  );
+  if (!calculatePurchase.purchase) throw new Error(`calculatePurchase refused: ${JSON.stringify(calculatePurchase.errors)}`);
+  const purchaseId = calculatePurchase.purchase.id;
+  const { confirmPurchase } = await request(
+    platform.gatewayUrl,
+    ConfirmPurchaseDocument,
+    { input: { idempotencyKey: randomUUID(), purchaseId } },
+    { token: till.token },
+  );
+  if (!confirmPurchase.purchase) throw new Error(`confirmPurchase refused: ${JSON.stringify(confirmPurchase.errors)}`);
+  return confirmPurchase.purchase;
+}
