@@ -3,6 +3,7 @@ import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { type GraphQLSchema, parse, printSchema } from 'graphql';
+import { communicationsSchema } from '../subgraphs/communications/schema';
 import { ledgerSchema } from '../subgraphs/ledger/schema';
 import { membersSchema } from '../subgraphs/members/schema';
 
@@ -12,6 +13,7 @@ export const SCHEMA_DIR = path.resolve(__dirname, '../schema');
 export const SUBGRAPHS: Array<{ name: string; url: string; schema: GraphQLSchema }> = [
   { name: 'members', url: 'http://127.0.0.1:4001/graphql', schema: membersSchema },
   { name: 'ledger', url: 'http://127.0.0.1:4002/graphql', schema: ledgerSchema },
+  { name: 'communications', url: 'http://127.0.0.1:4003/graphql', schema: communicationsSchema },
 ];
 
 /** The files `npm run schema` writes: each subgraph's SDL, the supergraph and the client-facing API schema. */

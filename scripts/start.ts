@@ -11,12 +11,14 @@ import { startEmbeddedPostgres } from '../infra/db/embedded-postgres';
 import type { PeerUrls } from '../infra/internal/peers';
 import { createLogger } from '../infra/logging/logger';
 import { runUntilSignal } from '../infra/process/lifecycle';
+import { communicationsEnvSchema } from '../subgraphs/communications/env';
+import { startCommunicationsSubgraph } from '../subgraphs/communications/server';
 import { ledgerEnvSchema } from '../subgraphs/ledger/env';
 import { startLedgerSubgraph } from '../subgraphs/ledger/server';
 import { bootstrapSettings, codeRequestLimitsOf, membersEnvSchema } from '../subgraphs/members/env';
 import { startMembersSubgraph } from '../subgraphs/members/server';
 
-const env = parseEnv(gatewayEnvSchema.merge(membersEnvSchema).merge(ledgerEnvSchema));
+const env = parseEnv(gatewayEnvSchema.merge(membersEnvSchema).merge(ledgerEnvSchema).merge(communicationsEnvSchema));
 const logger = createLogger('platform', env.LOG_LEVEL);
 
 runUntilSignal('platform', logger, async (onStop) => {
@@ -45,7 +47,6 @@ runUntilSignal('platform', logger, async (onStop) => {
     production,
     migrate: env.MIGRATE_ON_START,
     bootstrap,
-    logVerificationCodes: !production,
     codeRequestLimits: codeRequestLimitsOf(env),
     peers,
   });
@@ -62,11 +63,23 @@ runUntilSignal('platform', logger, async (onStop) => {
     migrate: env.MIGRATE_ON_START,
     purchaseHoldMinutes: env.PURCHASE_HOLD_MINUTES,
     expiryWarningDays: env.EXPIRY_WARNING_DAYS,
-    logPaymentCodes: !production,
     peers,
   });
   onStop('ledger subgraph', ledger.stop);
   peers.ledger = ledger.url;
+
+  const communications = await startCommunicationsSubgraph({
+    databaseUrl,
+    port: process.env.COMMUNICATIONS_PORT ? env.COMMUNICATIONS_PORT : 0,
+    host: env.COMMUNICATIONS_HOST,
+    secrets,
+    logger: createLogger('communications', env.LOG_LEVEL),
+    production,
+    migrate: env.MIGRATE_ON_START,
+    peers,
+  });
+  onStop('communications subgraph', communications.stop);
+  peers.communications = communications.url;
 
   const gateway = await startGateway({
     port: env.PORT,
@@ -74,7 +87,7 @@ runUntilSignal('platform', logger, async (onStop) => {
     secrets,
     logger: createLogger('gateway', env.LOG_LEVEL),
     production,
-    subgraphUrls: { members: members.url, ledger: ledger.url },
+    subgraphUrls: { members: members.url, ledger: ledger.url, communications: communications.url },
     rateLimits: rateLimitsOf(env),
   });
   onStop('gateway', gateway.close);

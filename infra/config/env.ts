@@ -15,6 +15,8 @@ export const baseEnvSchema = z.object({
   PHONE_KEY_SECRET_PREVIOUS: z.string().min(32).optional(),
   /** Seals the codes events carry to the delivering side (infra/auth/code-sealing.ts); the same value for every subgraph. */
   CODE_DELIVERY_KEY: z.string().min(32).optional(),
+  /** Seals the credentials of the message providers companies configure (communications subgraph). */
+  CREDENTIALS_KEY: z.string().min(32).optional(),
 });
 
 export type BaseEnv = z.infer<typeof baseEnvSchema>;
@@ -34,6 +36,8 @@ export interface Secrets {
   gatewaySigningSecret: string;
   phoneKeySecret: string;
   codeDeliveryKey: string;
+  /** Seals the message providers' credentials where they are stored. */
+  credentialsKey: string;
   /** The phone key secret before a rotation, accepted for look-ups until they are re-keyed. */
   previousPhoneKeySecret?: string;
 }

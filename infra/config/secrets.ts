@@ -9,6 +9,7 @@ const SETTINGS = {
   gatewaySigningSecret: 'GATEWAY_SIGNING_SECRET',
   phoneKeySecret: 'PHONE_KEY_SECRET',
   codeDeliveryKey: 'CODE_DELIVERY_KEY',
+  credentialsKey: 'CREDENTIALS_KEY',
 } as const;
 
 type RequiredSecret = keyof typeof SETTINGS;
@@ -57,7 +58,8 @@ function keptSecrets(dataDir: string, logger: Logger): Secrets {
 }
 
 /**
- * The secrets for tokens, the gateway's identity signature, phone look-up keys and sealed codes.
+ * The secrets for tokens, the gateway's identity signature, phone look-up keys, sealed codes and
+ * the providers' stored credentials.
  * Production must set them all. Elsewhere an unset one comes from DATA_DIR's generated set (see keptSecrets):
  * nothing usable ever ships in the source.
  */

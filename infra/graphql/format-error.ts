@@ -15,6 +15,8 @@ const EXPECTED_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   // A terminal locked out of card look-ups (infra/throttle/lookup-throttle.ts), from the card query.
   'LOOKUP_RATE_LIMITED',
+  // What this deployment does not have (the development inbox in production).
+  'NOT_AVAILABLE',
 ]);
 
 /**

@@ -7,4 +7,5 @@
 export interface PeerUrls {
   members?: string;
   ledger?: string;
+  communications?: string;
 }

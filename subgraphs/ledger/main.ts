@@ -20,7 +20,6 @@ runUntilSignal('ledger', logger, async (onStop) => {
     migrate: env.MIGRATE_ON_START,
     purchaseHoldMinutes: env.PURCHASE_HOLD_MINUTES,
     expiryWarningDays: env.EXPIRY_WARNING_DAYS,
-    logPaymentCodes: env.NODE_ENV !== 'production',
     peers: { members: env.MEMBERS_URL },
     unsafeNoIdempotency: env.LEDGER_UNSAFE_NO_IDEMPOTENCY,
   });

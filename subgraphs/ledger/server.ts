@@ -1,4 +1,3 @@
-import { openCode } from '../../infra/auth/code-sealing';
 import type { PeerUrls } from '../../infra/internal/peers';
 import { consumeEvents } from '../../infra/outbox/event-bus';
 import type { DomainEventEnvelope } from '../../infra/outbox/outbox-dispatcher';
@@ -24,8 +23,6 @@ export interface LedgerSubgraphOptions extends SubgraphOptions {
   purchaseHoldMinutes?: number;
   /** How many days before expiry members are warned (bonuses.expiring). */
   expiryWarningDays?: number;
-  /** Outside production, until the communications subgraph sends them: write the SMS payment codes to the log. */
-  logPaymentCodes?: boolean;
   /** Where the members subgraph answers: the ledger asks it for members and cards its view misses. */
   peers?: PeerUrls;
   /** Test-only: ignore idempotency keys (the fault run proving its checker sees double applications). */
@@ -74,13 +71,6 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
   if (options.events !== false) {
     events = await openSubgraphEvents(LEDGER_SCHEMA, options.databaseUrl, pool, logger);
     await consumeEvents(events.bus, 'ledger.member-events', [...MEMBER_EVENT_TYPES], handleMemberEvent);
-    if (options.logPaymentCodes) {
-      await consumeEvents(events.bus, 'ledger.dev-code-log', ['purchase.payment_code_requested', 'bonuses.deduction_code_requested'], async (event) => {
-        const { purchaseId, manualOperationId, memberId, sealedCode } = event.payload;
-        const code = openCode(String(sealedCode), options.secrets.codeDeliveryKey);
-        logger.warn({ purchaseId, manualOperationId, memberId, code }, 'DEVELOPMENT: till code (not sent)');
-      });
-    }
     await events.start();
   }
   const warnExpiring = () => warnExpiringBonuses(deps, options.expiryWarningDays ?? 7);

@@ -19,7 +19,6 @@ runUntilSignal('members', logger, async (onStop) => {
     production: env.NODE_ENV === 'production',
     migrate: env.MIGRATE_ON_START,
     bootstrap: bootstrapSettings(env),
-    logVerificationCodes: env.NODE_ENV !== 'production',
     codeRequestLimits: codeRequestLimitsOf(env),
     peers: { ledger: env.LEDGER_URL },
   });

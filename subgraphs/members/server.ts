@@ -1,5 +1,4 @@
 import { entryOfEvent, STAFF_ACTION_EVENT } from '../../infra/audit/staff-trail';
-import { openCode } from '../../infra/auth/code-sealing';
 import { internalUrl } from '../../infra/internal/internal-call';
 import type { PeerUrls } from '../../infra/internal/peers';
 import { consumeEvents } from '../../infra/outbox/event-bus';
@@ -15,13 +14,12 @@ import { createMembersServices } from './services';
 import { type Clock, systemClock } from './services/deps';
 import { createEarliestOperationQuery } from './services/ledger-history';
 import { createLookupMissRoute } from './services/lookup-miss-route';
+import { createMemberContactRoute } from './services/member-contact-route';
 import { createSessionRoutes } from './services/session-routes';
 import { createViewRoute } from './services/view-route';
 
 export interface MembersSubgraphOptions extends SubgraphOptions {
   bootstrap?: { companyName: string; adminEmail: string; adminPassword: string; passwordGenerated?: boolean } | null;
-  /** Development only: write one-time codes to the log until the communications subgraph delivers them. */
-  logVerificationCodes?: boolean;
   clock?: Clock;
   /** Caps on anonymous code requests a minute, per company and per client address. */
   codeRequestLimits?: CodeRequestLimits;
@@ -73,13 +71,6 @@ export async function startMembersSubgraph(options: MembersSubgraphOptions): Pro
       urls: () => (peers.ledger ? [internalUrl(peers.ledger, EVENTS_ROUTE)] : []),
       secret: options.secrets.gatewaySigningSecret,
     });
-    if (options.logVerificationCodes) {
-      await consumeEvents(events.bus, 'members.dev-code-log', ['verification.code_requested'], async (event) => {
-        const { destination, sealedCode, purpose } = event.payload;
-        const code = openCode(String(sealedCode), options.secrets.codeDeliveryKey);
-        logger.warn({ destination, code, purpose }, 'DEVELOPMENT: one-time code (not sent)');
-      });
-    }
     // The other subgraphs' part of the staff trail.
     await consumeEvents(events.bus, 'members.staff-trail', [STAFF_ACTION_EVENT], async (event) => {
       const entry = entryOfEvent(event);
@@ -99,6 +90,7 @@ export async function startMembersSubgraph(options: MembersSubgraphOptions): Pro
       [MEMBER_VIEW_ROUTE]: createViewRoute(db, options.secrets.phoneKeySecret),
       ...createSessionRoutes(db),
       ...createLookupMissRoute(services.countLookupMiss),
+      ...createMemberContactRoute(db),
     },
   });
 

@@ -28,7 +28,7 @@ describe('secrets without settings', () => {
     const first = resolveSecrets(env, logger);
     const again = resolveSecrets(env, logger);
     expect(again).toEqual(first);
-    expect(new Set(Object.values(first)).size).toBe(4);
+    expect(new Set(Object.values(first)).size).toBe(5);
     for (const secret of Object.values(first)) expect(secret.length).toBeGreaterThanOrEqual(32);
     expect(statSync(generatedSecretsPath(dataDir)).mode & 0o777).toBe(0o600);
     const elsewhere = mkdtempSync(path.join(tmpdir(), 'loyalty-secrets-'));
@@ -45,7 +45,7 @@ describe('secrets without settings', () => {
     const kept = JSON.parse(readFileSync(generatedSecretsPath(dataDir), 'utf8'));
     expect(kept.tokenSecret).not.toBe(token);
     expect(() => resolveSecrets(parseEnv(baseEnvSchema, { DATA_DIR: dataDir, NODE_ENV: 'production', TOKEN_SECRET: token }), logger)).toThrow(
-      'GATEWAY_SIGNING_SECRET, PHONE_KEY_SECRET, CODE_DELIVERY_KEY must be set in production',
+      'GATEWAY_SIGNING_SECRET, PHONE_KEY_SECRET, CODE_DELIVERY_KEY, CREDENTIALS_KEY must be set in production',
     );
   });
 
@@ -53,7 +53,7 @@ describe('secrets without settings', () => {
     const older = { tokenSecret: 't'.repeat(48), gatewaySigningSecret: 'g'.repeat(48), phoneKeySecret: 'p'.repeat(48) };
     writeFileSync(generatedSecretsPath(dataDir), JSON.stringify(older), { mode: 0o600 });
     const upgraded = resolveSecrets(parseEnv(baseEnvSchema, { DATA_DIR: dataDir }), logger);
-    expect(upgraded).toEqual({ ...older, codeDeliveryKey: expect.stringMatching(/^.{32,}$/) });
+    expect(upgraded).toEqual({ ...older, codeDeliveryKey: expect.stringMatching(/^.{32,}$/), credentialsKey: expect.stringMatching(/^.{32,}$/) });
     expect(resolveSecrets(parseEnv(baseEnvSchema, { DATA_DIR: dataDir }), logger)).toEqual(upgraded);
     expect(statSync(generatedSecretsPath(dataDir)).mode & 0o777).toBe(0o600);
   });
@@ -87,6 +87,7 @@ describe('the embedded PostgreSQL server', () => {
       GATEWAY_SIGNING_SECRET: 'g'.repeat(40),
       PHONE_KEY_SECRET: 'p'.repeat(40),
       CODE_DELIVERY_KEY: 'c'.repeat(40),
+      CREDENTIALS_KEY: 'k'.repeat(40),
     };
     const inherited = { ...process.env };
     delete inherited.DATABASE_URL;

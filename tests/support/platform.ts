@@ -6,6 +6,7 @@ import type { QueryCounter } from '../../infra/db/pool';
 import { createDatabaseFromTemplate, dropDatabase } from '../../infra/db/test-database';
 import type { PeerUrls } from '../../infra/internal/peers';
 import { createLogger } from '../../infra/logging/logger';
+import { type RunningCommunicationsSubgraph, startCommunicationsSubgraph } from '../../subgraphs/communications/server';
 import { type RunningLedgerSubgraph, startLedgerSubgraph } from '../../subgraphs/ledger/server';
 import { startMembersSubgraph } from '../../subgraphs/members/server';
 import type { Clock } from '../../subgraphs/members/services/deps';
@@ -23,6 +24,7 @@ export interface TestPlatform {
   ledgerQueries: QueryCounter;
   ledgerUrl: string;
   ledger: RunningLedgerSubgraph;
+  communications: RunningCommunicationsSubgraph;
   /** Whether the subgraphs exchange events (the ledger learns members, cards and points of sale). */
   events: boolean;
   clock: TestClock;
@@ -76,6 +78,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     gatewaySigningSecret: randomBytes(32).toString('hex'),
     phoneKeySecret: randomBytes(32).toString('hex'),
     codeDeliveryKey: randomBytes(32).toString('hex'),
+    credentialsKey: randomBytes(32).toString('hex'),
     ...(options.previousPhoneKeySecret ? { previousPhoneKeySecret: options.previousPhoneKeySecret } : {}),
   };
   const membersQueries: QueryCounter = { count: 0 };
@@ -110,12 +113,24 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     peers,
   });
   peers.ledger = ledger.url;
+  const communications = await startCommunicationsSubgraph({
+    databaseUrl,
+    port: 0,
+    secrets,
+    logger: loggerFor('communications'),
+    production: false,
+    migrate: false,
+    events: options.events ?? false,
+    clock,
+    peers,
+  });
+  peers.communications = communications.url;
   const gateway = await startGateway({
     port: 0,
     secrets,
     logger: loggerFor('gateway'),
     production: false,
-    subgraphUrls: { members: members.url, ledger: ledger.url },
+    subgraphUrls: { members: members.url, ledger: ledger.url, communications: communications.url },
     rateLimits: options.rateLimits ?? { signedInPerSecond: 10_000, anonymousPerSecond: 10_000 },
   });
   return {
@@ -128,10 +143,12 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     ledgerUrl: ledger.url,
     events: options.events ?? false,
     ledger,
+    communications,
     clock,
     startSession: (identity) => members.services.sessions.start(identity),
     async stop() {
       await gateway.close();
+      await communications.stop();
       await ledger.stop();
       await members.stop();
       await dropDatabase(databaseUrl);

@@ -1,0 +1,72 @@
+import type { Channel, CommunicationsDb, Message, Prisma } from './prisma';
+
+export interface NewMessage {
+  id: string;
+  companyId: string;
+  memberId: string | null;
+  channel: Channel;
+  kind: string;
+  destination: string;
+  variables: Record<string, string>;
+  urgent: boolean;
+}
+
+/** Queues messages; one whose id is already there (its cause delivered again) is left as it is. */
+export async function queueMessages(db: CommunicationsDb, messages: NewMessage[]): Promise<void> {
+  if (messages.length === 0) return;
+  await db.message.createMany({ data: messages, skipDuplicates: true });
+}
+
+/** What delivery needs of a claimed message. */
+export type ClaimedMessage = Pick<Message, 'id' | 'companyId' | 'memberId' | 'channel' | 'kind' | 'destination' | 'variables' | 'urgent' | 'attempts'>;
+
+/**
+ * Claims up to `limit` queued messages that are due, urgent ones first, for `leaseMs`: their next
+ * attempt moves past the lease and their attempts count up, so another instance skips them, and a
+ * process that dies mid-send leaves them to be tried again once the lease is over.
+ */
+export function claimDueMessages(db: CommunicationsDb, now: Date, limit: number, leaseMs: number): Promise<ClaimedMessage[]> {
+  const leaseEnds = new Date(now.getTime() + leaseMs);
+  return db.$queryRaw<ClaimedMessage[]>`
+    UPDATE messages m SET attempts = m.attempts + 1, next_attempt_at = ${leaseEnds}
+    FROM (SELECT id FROM messages WHERE status = 'QUEUED' AND next_attempt_at <= ${now}
+          ORDER BY urgent DESC, next_attempt_at LIMIT ${limit} FOR UPDATE SKIP LOCKED) due
+    WHERE m.id = due.id
+    RETURNING m.id, m.company_id AS "companyId", m.member_id AS "memberId", m.channel::text AS channel, m.kind,
+      m.destination, m.variables, m.urgent, m.attempts`;
+}
+
+/** The message went out: what it keeps from now on (a code's message drops the code and most of the destination). */
+export async function markSent(
+  db: CommunicationsDb,
+  id: string,
+  sent: { providerId: string | null; providerMessageId: string | null; at: Date; keep: { variables: Prisma.InputJsonValue; destination: string } },
+): Promise<void> {
+  await db.message.update({
+    where: { id },
+    data: {
+      status: 'SENT',
+      providerId: sent.providerId,
+      providerMessageId: sent.providerMessageId,
+      sentAt: sent.at,
+      lastError: null,
+      variables: sent.keep.variables,
+      destination: sent.keep.destination,
+    },
+  });
+}
+
+/** An attempt failed but may work later. */
+export async function markForRetry(db: CommunicationsDb, id: string, error: string, nextAttemptAt: Date): Promise<void> {
+  await db.message.update({ where: { id }, data: { lastError: error, nextAttemptAt } });
+}
+
+/** Given up on, with the reason; what it carried of a code is dropped. */
+export async function markFailed(
+  db: CommunicationsDb,
+  id: string,
+  error: string,
+  keep: { variables: Prisma.InputJsonValue; destination: string },
+): Promise<void> {
+  await db.message.update({ where: { id }, data: { status: 'FAILED', lastError: error, ...keep } });
+}

@@ -1,0 +1,10 @@
+/**
+ * A phone or email shown with most of it hidden (+49******4567, a***@example.com): what a sent
+ * code's message keeps of where it went, once the code is delivered.
+ */
+export function maskDestination(destination: string): string {
+  const at = destination.indexOf('@');
+  if (at > 0) return `${destination[0]}***${destination.slice(at)}`;
+  if (destination.length <= 7) return '*'.repeat(destination.length);
+  return `${destination.slice(0, 3)}${'*'.repeat(destination.length - 7)}${destination.slice(-4)}`;
+}

@@ -1,0 +1,8 @@
+import { BusinessError } from '../../../infra/errors/business-error';
+
+/** Expected business failures of the communications subgraph; they reach clients as payload errors. */
+export const COMMUNICATIONS_ERROR_CODES = ['INVALID_INPUT', 'INVALID_DESTINATION', 'PROVIDER_NOT_FOUND', 'PROVIDER_NAME_TAKEN', 'PROVIDER_FAILED'] as const;
+
+export type CommunicationsErrorCode = (typeof COMMUNICATIONS_ERROR_CODES)[number];
+
+export class CommunicationsError extends BusinessError<CommunicationsErrorCode> {}

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { baseEnvSchema } from '../../infra/config/env';
+
+/** Settings of the communications subgraph (see the table in README.md). */
+export const communicationsEnvSchema = baseEnvSchema.extend({
+  COMMUNICATIONS_PORT: z.coerce.number().int().min(0).default(4003),
+  COMMUNICATIONS_HOST: z.string().default('127.0.0.1'),
+  /** The members subgraph, asked where a member is reached. */
+  MEMBERS_URL: z.string().url().default('http://127.0.0.1:4001/graphql'),
+  MIGRATE_ON_START: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
+});

@@ -1,0 +1,68 @@
+import type { PeerUrls } from '../../infra/internal/peers';
+import { consumeEvents } from '../../infra/outbox/event-bus';
+import { openSubgraphDatabase, openSubgraphEvents, type SubgraphEvents, type SubgraphOptions, serveSubgraph } from '../../infra/subgraph/runtime';
+import type { CommunicationsContext } from './context';
+import { COMMUNICATIONS_SCHEMA, createCommunicationsPrisma } from './data/prisma';
+import { communicationsSchema } from './schema';
+import { createCommunicationsServices } from './services';
+import { type Clock, systemClock } from './services/deps';
+import { MESSAGE_EVENT_TYPES } from './services/event-messages';
+import { createMemberContactReader } from './services/member-contacts';
+
+export interface CommunicationsSubgraphOptions extends SubgraphOptions {
+  clock?: Clock;
+  /** Where the members subgraph answers: asked where a member is reached. */
+  peers?: PeerUrls;
+}
+
+export interface RunningCommunicationsSubgraph {
+  url: string;
+  /** Sends what is due now (also done at once when messages are queued, and every second). */
+  deliverDue(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** Starts the communications subgraph: migrations, the consumers of events that make messages, delivery, HTTP server. */
+export async function startCommunicationsSubgraph(options: CommunicationsSubgraphOptions): Promise<RunningCommunicationsSubgraph> {
+  const { logger } = options;
+  const pool = await openSubgraphDatabase({ name: COMMUNICATIONS_SCHEMA, ...options });
+  const db = createCommunicationsPrisma(pool);
+  const services = createCommunicationsServices({
+    db,
+    clock: options.clock ?? systemClock,
+    logger,
+    codeDeliveryKey: options.secrets.codeDeliveryKey,
+    credentialsKey: options.secrets.credentialsKey,
+    production: options.production,
+    memberContact: createMemberContactReader(options.peers ?? {}, options.secrets.gatewaySigningSecret),
+  });
+
+  let events: SubgraphEvents | null = null;
+  if (options.events !== false) {
+    events = await openSubgraphEvents(COMMUNICATIONS_SCHEMA, options.databaseUrl, pool, logger);
+    await consumeEvents(events.bus, 'communications.messages', MESSAGE_EVENT_TYPES, services.handleEvent);
+    await events.start();
+    services.delivery.start();
+  }
+
+  const http = await serveSubgraph<CommunicationsContext>({
+    name: COMMUNICATIONS_SCHEMA,
+    schema: communicationsSchema,
+    ...options,
+    pool,
+    context: (base) => ({ ...base, db, services, production: options.production }),
+  });
+
+  return {
+    url: http.url,
+    deliverDue: () => services.delivery.deliverDue(),
+    async stop() {
+      await http.close();
+      await services.delivery.stop();
+      await services.close();
+      await events?.stop();
+      await db.$disconnect();
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,113 @@
+import { openCode } from '../../../infra/auth/code-sealing';
+import { type ClaimedMessage, claimDueMessages, markFailed, markForRetry, markSent } from '../data/messages-store';
+import type { Channel } from '../data/prisma';
+import { maskDestination } from '../domain/destination';
+import { CLAIM_LEASE_MS, MAX_ATTEMPTS, retryDelayMs } from '../domain/retry';
+import { MESSAGE_KINDS, type MessageKind, renderMessage } from '../domain/templates';
+import { createDevInbox } from '../providers/dev-inbox';
+import { type MessageProvider, ProviderFailure } from '../providers/provider';
+import type { CommunicationsDeps } from './deps';
+import type { ProviderPool } from './provider-pool';
+
+/** How many messages one round claims. */
+const BATCH = 20;
+/** How often queued messages are looked for without a kick (retries, and what another instance queued). */
+const POLL_MS = 1000;
+
+const isKind = (kind: string): kind is MessageKind => (MESSAGE_KINDS as readonly string[]).includes(kind);
+
+/**
+ * Sends queued messages: claims what is due (urgent first), renders each (a code is opened only
+ * now), sends it through the company's provider for the channel (outside production the development
+ * inbox when there is none), and records the outcome. A failure that may pass is tried again with
+ * backoff up to MAX_ATTEMPTS, then the message is failed with the provider's reason; each message is
+ * on its own, so one provider failing holds no other up. Delivery is at least once: a process that
+ * dies mid-send leaves its claimed messages to be sent again once their lease is over.
+ */
+export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool) {
+  const devInbox = createDevInbox(deps.db);
+  let round: Promise<void> | null = null;
+  let again = false;
+  let timer: NodeJS.Timeout | null = null;
+
+  async function providerFor(companyId: string, channel: Channel): Promise<{ providerId: string | null; provider: MessageProvider }> {
+    const configured = await providers.forChannel(companyId, channel);
+    if (configured) return configured;
+    if (deps.production) throw new ProviderFailure(`No provider is configured for ${channel}`, false);
+    return { providerId: null, provider: devInbox };
+  }
+
+  async function deliver(message: ClaimedMessage): Promise<void> {
+    const now = deps.clock.now();
+    const variables = message.variables as Record<string, string>;
+    const { sealedCode, ...withoutCode } = variables;
+    // Once a code is out (or given up on), its message keeps neither the code nor where it went.
+    const keep = { variables: withoutCode, destination: sealedCode ? maskDestination(message.destination) : message.destination };
+    if (variables.expiresAt && new Date(variables.expiresAt) <= now) return markFailed(deps.db, message.id, 'The code expired before it could be sent', keep);
+    if (!message.destination) return markFailed(deps.db, message.id, `The member has no ${message.channel === 'EMAIL' ? 'email' : 'phone number'}`, keep);
+    if (!isKind(message.kind)) return markFailed(deps.db, message.id, `No text for messages of kind ${message.kind}`, keep);
+    try {
+      const { providerId, provider } = await providerFor(message.companyId, message.channel);
+      const code = sealedCode ? openCode(sealedCode, deps.codeDeliveryKey) : undefined;
+      const rendered = renderMessage(message.kind, { ...withoutCode, ...(code ? { code } : {}) }, now);
+      const sent = await provider.send({
+        id: message.id,
+        companyId: message.companyId,
+        memberId: message.memberId,
+        channel: message.channel,
+        destination: message.destination,
+        ...rendered,
+      });
+      await markSent(deps.db, message.id, { providerId, providerMessageId: sent.providerMessageId, at: deps.clock.now(), keep });
+    } catch (error) {
+      const failure = error instanceof ProviderFailure ? error : new ProviderFailure(error instanceof Error ? error.message : String(error), true);
+      if (!failure.retryable || message.attempts >= MAX_ATTEMPTS) await markFailed(deps.db, message.id, failure.message, keep);
+      else await markForRetry(deps.db, message.id, failure.message, new Date(now.getTime() + retryDelayMs(message.attempts)));
+      deps.logger.warn({ messageId: message.id, err: failure }, 'a message could not be sent');
+    }
+  }
+
+  /** Sends what is due now, round after round, until nothing is; answers how many were tried. */
+  async function deliverDue(): Promise<number> {
+    let tried = 0;
+    for (;;) {
+      const batch = await claimDueMessages(deps.db, deps.clock.now(), BATCH, CLAIM_LEASE_MS);
+      if (batch.length === 0) return tried;
+      await Promise.all(batch.map(deliver));
+      tried += batch.length;
+    }
+  }
+
+  /** Starts a round now (or right after the one running): called when messages are queued. */
+  function kick(): Promise<void> {
+    if (round) {
+      again = true;
+      return round;
+    }
+    round = (async () => {
+      do {
+        again = false;
+        await deliverDue().catch((error) => deps.logger.error({ err: error }, 'a delivery round failed'));
+      } while (again);
+      round = null;
+    })();
+    return round;
+  }
+
+  return {
+    deliverDue,
+    kick,
+    start() {
+      timer = setInterval(() => void kick(), POLL_MS);
+      timer.unref();
+      void kick();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = null;
+      await round;
+    },
+  };
+}
+
+export type Delivery = ReturnType<typeof createDelivery>;

@@ -1,0 +1,23 @@
+import type { Logger } from '../../../infra/logging/logger';
+import type { CommunicationsPrisma } from '../data/prisma';
+import type { MemberContactReader } from './member-contacts';
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export interface CommunicationsDeps {
+  db: CommunicationsPrisma;
+  clock: Clock;
+  logger: Logger;
+  /** Opens the codes events carry (infra/auth/code-sealing.ts): only at the moment of sending. */
+  codeDeliveryKey: string;
+  /** Opens the providers' credentials (CREDENTIALS_KEY). */
+  credentialsKey: string;
+  /** Production has no development inbox: a channel without a provider fails its messages. */
+  production: boolean;
+  /** Asks the members subgraph where a member is reached (phone, email). */
+  memberContact: MemberContactReader;
+}

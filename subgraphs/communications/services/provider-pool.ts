@@ -1,0 +1,41 @@
+import { openCode } from '../../../infra/auth/code-sealing';
+import type { Channel, CommunicationsDb, Provider } from '../data/prisma';
+import { findActiveProvider } from '../data/providers-store';
+import type { MessageProvider } from '../providers/provider';
+import { isProviderKind, PROVIDER_PLUGINS } from '../providers/registry';
+
+/**
+ * The open connections to the providers companies configured, one per provider and kept while its
+ * configuration stays the same (a changed one is closed and opened anew). Credentials are opened
+ * from their sealed form only here, in memory.
+ */
+export function createProviderPool(deps: { db: CommunicationsDb; credentialsKey: string }) {
+  const open = new Map<string, { version: number; provider: MessageProvider }>();
+
+  function opened(row: Provider): MessageProvider {
+    const version = row.updatedAt.getTime();
+    const kept = open.get(row.id);
+    if (kept?.version === version) return kept.provider;
+    void kept?.provider.close?.();
+    if (!isProviderKind(row.kind)) throw new Error(`No plugin for providers of kind ${row.kind}`);
+    const credentials = row.sealedCredentials ? (JSON.parse(openCode(row.sealedCredentials, deps.credentialsKey)) as Record<string, unknown>) : {};
+    const provider = PROVIDER_PLUGINS[row.kind].open(row.settings as Record<string, unknown>, credentials);
+    open.set(row.id, { version, provider });
+    return provider;
+  }
+
+  return {
+    opened,
+    /** The company's provider for the channel, opened; null when it configured none. */
+    async forChannel(companyId: string, channel: Channel): Promise<{ providerId: string; provider: MessageProvider } | null> {
+      const row = await findActiveProvider(deps.db, companyId, channel);
+      return row ? { providerId: row.id, provider: opened(row) } : null;
+    },
+    async closeAll(): Promise<void> {
+      await Promise.all([...open.values()].map(({ provider }) => provider.close?.()));
+      open.clear();
+    },
+  };
+}
+
+export type ProviderPool = ReturnType<typeof createProviderPool>;

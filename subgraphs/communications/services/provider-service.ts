@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import { requireOperator } from '../../../infra/auth/access';
+import { sealCode } from '../../../infra/auth/code-sealing';
+import type { Identity } from '../../../infra/auth/identity';
+import { BusinessError, ValidationErrors } from '../../../infra/errors/business-error';
+import { Prisma } from '../data/prisma';
+import { createProvider, findProvider, listProviders, updateProvider } from '../data/providers-store';
+import { CommunicationsError } from '../domain/errors';
+import { ProviderFailure } from '../providers/provider';
+import { PROVIDER_PLUGINS, type ProviderKind } from '../providers/registry';
+import type { CommunicationsDeps } from './deps';
+import type { ProviderPool } from './provider-pool';
+
+export interface Setting {
+  key: string;
+  value: string;
+}
+
+export interface ProviderInput {
+  providerId?: string | null;
+  name: string;
+  kind: ProviderKind;
+  settings: Setting[];
+  /** Omitted when changing a provider: its credentials stay. */
+  credentials?: Setting[] | null;
+  ratePerSecond?: number | null;
+  pricePerMessage?: string | null;
+  active?: boolean | null;
+}
+
+/** Parses key/value settings with a plugin's schema; every problem at once, named `<list>.<key>`. */
+function parsed(list: 'settings' | 'credentials', given: Setting[], schema: (typeof PROVIDER_PLUGINS)[ProviderKind]['settings']) {
+  const entries = Object.fromEntries(given.map(({ key, value }) => [key, value]));
+  const result = schema.strict().safeParse(entries);
+  if (result.success) return result.data as Record<string, unknown>;
+  throw new ValidationErrors(
+    result.error.issues.map((issue) => {
+      const key = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue.path.join('.');
+      const what = issue.code === 'unrecognized_keys' ? 'not a setting of this kind of provider' : issue.message;
+      return new BusinessError('INVALID_INPUT', `${list}.${key}: ${what}`, `${list}.${key}`);
+    }),
+  );
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+[1-9]\d{6,14}$/;
+
+/** Administrators configure their company's providers and check them with a test message. */
+export function createProviderService(deps: CommunicationsDeps, pool: ProviderPool) {
+  return {
+    list(identity: Identity) {
+      return listProviders(deps.db, requireOperator(identity, ['ADMIN']).companyId);
+    },
+
+    async configureProvider(identity: Identity, input: ProviderInput) {
+      const admin = requireOperator(identity, ['ADMIN']);
+      const plugin = PROVIDER_PLUGINS[input.kind];
+      const name = input.name.trim();
+      if (!name || name.length > 100) throw new CommunicationsError('INVALID_INPUT', 'name: 1 to 100 characters', 'name');
+      const settings = parsed('settings', input.settings, plugin.settings);
+      const credentials = input.credentials ? parsed('credentials', input.credentials, plugin.credentials) : null;
+      if (input.ratePerSecond != null && (input.ratePerSecond < 1 || input.ratePerSecond > 10_000))
+        throw new CommunicationsError('INVALID_INPUT', 'ratePerSecond: 1 to 10,000', 'ratePerSecond');
+      const data = {
+        name,
+        kind: input.kind,
+        channel: plugin.channel,
+        settings: settings as Prisma.InputJsonObject,
+        ...(credentials ? { sealedCredentials: sealCode(JSON.stringify(credentials), deps.credentialsKey) } : {}),
+        ...(input.ratePerSecond != null ? { ratePerSecond: input.ratePerSecond } : {}),
+        ...(input.pricePerMessage != null ? { pricePerMessage: input.pricePerMessage } : {}),
+        ...(input.active != null ? { active: input.active } : {}),
+      };
+      try {
+        if (!input.providerId) return await createProvider(deps.db, { companyId: admin.companyId, ...data });
+        const existing = await findProvider(deps.db, admin.companyId, input.providerId);
+        if (!existing) throw new CommunicationsError('PROVIDER_NOT_FOUND', 'No provider with this id in the company', 'providerId');
+        if (existing.kind !== input.kind) throw new CommunicationsError('INVALID_INPUT', 'kind: a provider keeps its kind; configure a new one', 'kind');
+        return await updateProvider(deps.db, existing.id, data);
+      } catch (error) {
+        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+          throw new CommunicationsError('PROVIDER_NAME_TAKEN', 'The company has a provider with this name', 'name');
+        throw error;
+      }
+    },
+
+    /** Sends one message through the provider at once, not queued: the answer says whether it went. */
+    async sendTestMessage(identity: Identity, input: { providerId: string; destination: string; text?: string | null }) {
+      const admin = requireOperator(identity, ['ADMIN']);
+      const provider = await findProvider(deps.db, admin.companyId, input.providerId);
+      if (!provider) throw new CommunicationsError('PROVIDER_NOT_FOUND', 'No provider with this id in the company', 'providerId');
+      const destination = input.destination.trim();
+      const valid = provider.channel === 'EMAIL' ? EMAIL.test(destination) : provider.channel === 'SMS' ? PHONE.test(destination) : destination.length > 0;
+      if (!valid)
+        throw new CommunicationsError(
+          'INVALID_DESTINATION',
+          `destination: not a valid ${provider.channel === 'EMAIL' ? 'email' : 'phone number'}`,
+          'destination',
+        );
+      const text = input.text?.trim() || `A test message from the loyalty platform through ${provider.name}.`;
+      if (text.length > 1000) throw new CommunicationsError('INVALID_INPUT', 'text: at most 1000 characters', 'text');
+      try {
+        const sent = await pool
+          .opened(provider)
+          .send({ id: randomUUID(), companyId: admin.companyId, memberId: null, channel: provider.channel, destination, subject: 'Test message', text });
+        return { providerMessageId: sent.providerMessageId };
+      } catch (error) {
+        if (error instanceof ProviderFailure) throw new CommunicationsError('PROVIDER_FAILED', error.message, null);
+        throw error;
+      }
+    },
+  };
+}
