@@ -18,7 +18,8 @@ import { startLedgerSubgraph } from '../subgraphs/ledger/server';
 import { bootstrapSettings, codeRequestLimitsOf, membersEnvSchema } from '../subgraphs/members/env';
 import { startMembersSubgraph } from '../subgraphs/members/server';
 
-const env = parseEnv(gatewayEnvSchema.merge(membersEnvSchema).merge(ledgerEnvSchema).merge(communicationsEnvSchema));
+// The ledger's schema has refinements, which zod lets only the last merge carry.
+const env = parseEnv(gatewayEnvSchema.merge(membersEnvSchema).merge(communicationsEnvSchema).merge(ledgerEnvSchema));
 const logger = createLogger('platform', env.LOG_LEVEL);
 
 runUntilSignal('platform', logger, async (onStop) => {

@@ -8,6 +8,7 @@ import { createCommunicationsServices } from './services';
 import { type Clock, systemClock } from './services/deps';
 import { MESSAGE_EVENT_TYPES } from './services/event-messages';
 import { createMemberContactReader } from './services/member-contacts';
+import { MEMBER_EVENT_TYPES } from './services/member-events';
 
 export interface CommunicationsSubgraphOptions extends SubgraphOptions {
   clock?: Clock;
@@ -41,6 +42,7 @@ export async function startCommunicationsSubgraph(options: CommunicationsSubgrap
   if (options.events !== false) {
     events = await openSubgraphEvents(COMMUNICATIONS_SCHEMA, options.databaseUrl, pool, logger);
     await consumeEvents(events.bus, 'communications.messages', MESSAGE_EVENT_TYPES, services.handleEvent);
+    await consumeEvents(events.bus, 'communications.member-events', MEMBER_EVENT_TYPES, services.handleMemberEvent);
     await events.start();
     services.delivery.start();
   }

@@ -6,7 +6,7 @@ import {
   RequestPhoneChangeDocument,
 } from '../e2e/__generated__/operations';
 import { request } from '../support/graphql-client';
-import { lastCodeSentTo, memberInput, seedTerminal, uniqueEmail, uniquePhone } from '../support/seed';
+import { lastCodeSentTo, memberInput, querySql, seedTerminal, uniqueEmail, uniquePhone } from '../support/seed';
 import type { Caller, Outcome } from './authorisation-matrix';
 import { HARMLESS_LIMIT, type Person, RECEIPT, type World } from './authorisation-matrix-world';
 
@@ -523,4 +523,57 @@ export const MATRIX_OPERATIONS: Record<string, MatrixOperation> = {
       return { variables: { input: { terminalId } } };
     },
   },
+
+  // Communications
+  devInbox: {
+    document: 'query($destination: String) { devInbox(destination: $destination) { destination } }',
+    // A sign-in code to the subject's phone, in the inbox before the cells read it.
+    prepare: async (world, cell) => {
+      const destination = await cell.subject(async () => {
+        await request(world.url, RequestMemberCodeDocument, { input: { phone: world.subject.phone, companyId: world.home.companyId } });
+        await waitForDevInbox(world, world.subject.phone);
+        return world.subject.phone;
+      });
+      return { variables: { destination } };
+    },
+    judge: (value, world) => ((value as Row[]).some((message) => message.destination === world.subject.phone) ? 'allowed' : 'hidden'),
+  },
+  providers: {
+    document: 'query { providers { id } }',
+    prepare: async (world, cell) => {
+      await cell.subject(() => world.emailProvider());
+      return { variables: {} };
+    },
+    judge: (value) => ((value as Row[]).length > 0 ? 'allowed' : 'hidden'),
+  },
+  configureProvider: {
+    document: mutation('configureProvider', 'ConfigureProviderInput'),
+    prepare: async () => ({
+      variables: {
+        input: {
+          name: `SMTP ${randomUUID()}`,
+          kind: 'SMTP',
+          settings: [
+            { key: 'host', value: 'mail.example.test' },
+            { key: 'sender', value: 'x@example.test' },
+          ],
+        },
+      },
+    }),
+  },
+  sendTestMessage: {
+    document: mutation('sendTestMessage', 'SendTestMessageInput'),
+    prepare: async (world, cell) => ({
+      variables: { input: { providerId: await cell.subject(() => world.emailProvider()), destination: 'matrix-test@example.test' } },
+    }),
+  },
 };
+
+/** Waits until a message to the destination is in the development inbox (delivery follows the event by a moment). */
+async function waitForDevInbox(world: World, destination: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while ((await querySql(world.platform, 'SELECT 1 FROM communications.dev_inbox_messages WHERE destination = $1', [destination])).length === 0) {
+    if (Date.now() > deadline) throw new Error(`no message to ${destination} in the development inbox`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -8,6 +8,7 @@ import {
   CalculateManualOperationDocument,
   CalculatePurchaseDocument,
   CalculateRefundDocument,
+  ConfigureProviderDocument,
   ConfirmPurchaseDocument,
   CreateCardBatchDocument,
   CreateCurrencyDocument,
@@ -63,7 +64,7 @@ export const HARMLESS_LIMIT: LimitDefinition = { name: 'Matrix ceiling', metric:
  */
 export type World = Awaited<ReturnType<typeof seedWorld>>;
 
-export async function seedWorld(platform: TestPlatform, home: SeededCompany) {
+export async function seedWorld(platform: TestPlatform, home: SeededCompany, smtpPort: number) {
   const url = platform.gatewayUrl;
   const admin = { token: home.adminToken };
   const other = await seedCompany(platform);
@@ -220,10 +221,23 @@ export async function seedWorld(platform: TestPlatform, home: SeededCompany) {
     await querySql<{ number: string }>(platform, 'SELECT number FROM members.cards WHERE batch_id = $1 ORDER BY number', [batch.createCardBatch.batch?.id])
   ).map((row) => row.number);
 
+  /** An email provider of the home company, on the test's loopback SMTP server. */
+  async function emailProvider(): Promise<string> {
+    const settings = [
+      { key: 'host', value: '127.0.0.1' },
+      { key: 'port', value: String(smtpPort) },
+      { key: 'sender', value: 'matrix@example.test' },
+    ];
+    const { configureProvider } = await request(url, ConfigureProviderDocument, { input: { name: `SMTP ${randomUUID()}`, kind: 'SMTP', settings } }, admin);
+    if (!configureProvider.provider) throw new Error(`configureProvider: ${JSON.stringify(configureProvider.errors)}`);
+    return configureProvider.provider.id;
+  }
+
   return {
     platform,
     url,
     home,
+    emailProvider,
     other,
     tokens,
     terminal,

@@ -4,6 +4,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { buildSchema, type FieldNode, type OperationDefinitionNode, parse } from 'graphql';
 import { usePlatformWithCompany } from '../support/fixture';
 import { call, errorCodes } from '../support/graphql-client';
+import { type SmtpSink, startSmtpSink } from '../support/smtp-sink';
 import { AUTHORISATION_MATRIX, CALLERS, type Caller } from './authorisation-matrix';
 import { type Cell, MATRIX_OPERATIONS, type MatrixOperation } from './authorisation-matrix-operations';
 import { seedWorld, type World } from './authorisation-matrix-world';
@@ -16,9 +17,12 @@ import { seedWorld, type World } from './authorisation-matrix-world';
 // With events between the subgraphs: a limit may name only a terminal the ledger has learnt of.
 const env = usePlatformWithCompany({ events: true });
 let world: World;
+let smtp: SmtpSink;
 beforeAll(async () => {
-  world = await seedWorld(env.platform, env.company);
+  smtp = await startSmtpSink();
+  world = await seedWorld(env.platform, env.company, smtp.port);
 });
+afterAll(() => smtp?.close());
 
 test('the table lists every Query and Mutation field of the public schema, and no other', () => {
   const schema = buildSchema(readFileSync(path.resolve(__dirname, '../../schema/api.graphql'), 'utf8'));

@@ -1,6 +1,7 @@
 import { createDelivery } from './delivery';
 import type { CommunicationsDeps } from './deps';
 import { createEventMessageHandler } from './event-messages';
+import { createMemberEventHandler } from './member-events';
 import { createProviderPool } from './provider-pool';
 import { createProviderService } from './provider-service';
 
@@ -12,6 +13,7 @@ export function createCommunicationsServices(deps: CommunicationsDeps) {
     delivery,
     providers: createProviderService(deps, pool),
     handleEvent: createEventMessageHandler(deps, delivery),
+    handleMemberEvent: createMemberEventHandler(deps),
     /** Closes the providers' connections. */
     close: () => pool.closeAll(),
   };
