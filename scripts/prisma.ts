@@ -16,6 +16,8 @@ async function main(): Promise<void> {
   const logger = createLogger('prisma-cli', env.LOG_LEVEL);
   let url = env.DATABASE_URL;
   let stop = async () => {};
+  // As `npm start`: the embedded server is for development and tests.
+  if (!url && env.NODE_ENV === 'production') throw new Error('DATABASE_URL must be set in production');
   if (!url) {
     const running = embeddedUrl(env.DATA_DIR, env.EMBEDDED_PG_PORT, 'loyalty');
     if (running && (await isReachable(running))) url = running;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import exitHook from 'async-exit-hook';
@@ -92,6 +92,10 @@ function passwordPath(dataDir: string): string {
   return path.resolve(dataDir, 'postgres-password');
 }
 
+function pendingPath(dataDir: string): string {
+  return path.resolve(dataDir, 'postgres-password.pending');
+}
+
 function readEmbeddedPassword(dataDir: string): string | null {
   const file = passwordPath(dataDir);
   return existsSync(file) ? readFileSync(file, 'utf8').trim() : null;
@@ -106,23 +110,39 @@ function readEmbeddedPassword(dataDir: string): string | null {
 function embeddedPassword(dataDir: string, databaseDir: string): { password: string; legacy: boolean } {
   const kept = readEmbeddedPassword(dataDir);
   if (kept) return { password: kept, legacy: false };
-  const password = randomBytes(24).toString('base64url');
+  // A start that stopped between changing a legacy server's password and keeping it left it pending.
+  const pending = existsSync(pendingPath(dataDir)) ? readFileSync(pendingPath(dataDir), 'utf8').trim() : null;
+  const password = pending || randomBytes(24).toString('base64url');
   if (existsSync(path.join(databaseDir, 'PG_VERSION'))) return { password, legacy: true };
   keepPassword(dataDir, password);
   return { password, legacy: false };
 }
 
-/** Changes a legacy server's password to the generated one, then keeps it (a failure in between keeps the legacy one usable). */
+/**
+ * Changes a legacy server's password to the generated one, then keeps it. The new one is written
+ * aside first, so a start that stops in between finds it: the legacy one refused then means the
+ * change was made, and the pending one is kept.
+ */
 async function replaceLegacyPassword(options: EmbeddedOptions, password: string): Promise<void> {
+  writeFileSync(pendingPath(options.dataDir), password, { mode: 0o600 });
   const client = new pg.Client(poolConfigFromUrl(embeddedUrlWith(LEGACY_PASSWORD, options.port, 'postgres')));
-  await client.connect();
-  try {
-    // ALTER ROLE takes no parameters; the password is base64url, nothing in it needs quoting.
-    await client.query(`ALTER ROLE ${USER} PASSWORD '${password}'`);
-  } finally {
-    await client.end();
+  const legacyRefused = await client.connect().then(
+    () => false,
+    (error: { code?: string }) => {
+      if (error.code === '28P01') return true;
+      throw error;
+    },
+  );
+  if (!legacyRefused) {
+    try {
+      // ALTER ROLE takes no parameters; the password is base64url, nothing in it needs quoting.
+      await client.query(`ALTER ROLE ${USER} PASSWORD '${password}'`);
+    } finally {
+      await client.end();
+    }
   }
   keepPassword(options.dataDir, password);
+  rmSync(pendingPath(options.dataDir), { force: true });
   options.logger.warn({ file: passwordPath(options.dataDir) }, 'replaced the embedded PostgreSQL server’s fixed password with a generated one');
 }
 

@@ -48,10 +48,10 @@ interface RawSql {
 }
 
 /** Keeps a lock another subgraph counted (the lock only; the count is the members subgraph's). */
-export async function keepLookupLock(db: RawSql, terminalId: string, lockedUntil: Date, now: Date): Promise<void> {
+export async function keepLookupLock(db: RawSql, terminalId: string, lockedUntil: Date): Promise<void> {
   await db.$queryRaw`
-    INSERT INTO lookup_throttles AS l (terminal_id, attempts, window_start, locked_until)
-    VALUES (${terminalId}::uuid, 0, ${now}, ${lockedUntil})
+    INSERT INTO lookup_throttles AS l (terminal_id, misses, locked_until)
+    VALUES (${terminalId}::uuid, '{}', ${lockedUntil})
     ON CONFLICT (terminal_id) DO UPDATE SET locked_until = GREATEST(l.locked_until, EXCLUDED.locked_until)`;
 }
 
@@ -63,9 +63,12 @@ export async function lookupLockedUntil(db: RawSql, terminalId: string, now: Dat
 }
 
 /**
- * Counts a look-up that found nobody; a window restarts once it is over, or once its lock has
- * lapsed. Returns until when the terminal is locked when this miss is beyond the limit (the caller
- * refuses it), null when it is within; `locks` is true for the one miss that started the lock.
+ * Counts a look-up that found nobody, over a sliding window: the row keeps the times of the
+ * terminal's latest misses (at most one more than the limit), so any `windowMs` holding more than
+ * `maxUnknown` of them locks the terminal, however they straddle a boundary. Returns until when the
+ * terminal is locked when this miss is refused (beyond the limit, or the terminal locked already,
+ * also by a lock kept from the other subgraph), null when it is answered; `locks` is true for the
+ * one miss that started the lock.
  */
 export async function countLookupMiss(
   db: RawSql,
@@ -75,21 +78,19 @@ export async function countLookupMiss(
 ): Promise<{ lockedUntil: Date; locks: boolean } | null> {
   const windowOpenedAfter = new Date(now.getTime() - policy.windowMs);
   const lockUntil = new Date(now.getTime() + policy.lockMs);
-  // A new window starts when the lock has lapsed, or, with no lock, when the window is over.
-  const rows = await db.$queryRaw<Array<{ attempts: number; locked_until: Date | null }>>`
-    INSERT INTO lookup_throttles AS l (terminal_id, attempts, window_start, locked_until)
-    VALUES (${terminalId}::uuid, 1, ${now}, NULL)
+  const rows = await db.$queryRaw<Array<{ locked_until: Date | null }>>`
+    INSERT INTO lookup_throttles AS l (terminal_id, misses, locked_until)
+    VALUES (${terminalId}::uuid, ARRAY[${now}::timestamptz], NULL)
     ON CONFLICT (terminal_id) DO UPDATE SET
-      attempts = CASE WHEN (CASE WHEN l.locked_until IS NULL THEN l.window_start < ${windowOpenedAfter} ELSE l.locked_until <= ${now} END)
-                      THEN 1 ELSE l.attempts + 1 END,
-      window_start = CASE WHEN (CASE WHEN l.locked_until IS NULL THEN l.window_start < ${windowOpenedAfter} ELSE l.locked_until <= ${now} END)
-                          THEN ${now} ELSE l.window_start END,
+      misses = (SELECT coalesce(array_agg(t ORDER BY t), '{}') FROM (
+                  SELECT t FROM unnest(l.misses || ${now}::timestamptz) t WHERE t > ${windowOpenedAfter}
+                  ORDER BY t DESC LIMIT ${policy.maxUnknown + 1}) latest),
       locked_until = CASE
         WHEN l.locked_until > ${now} THEN l.locked_until
-        WHEN l.locked_until IS NULL AND l.window_start >= ${windowOpenedAfter} AND l.attempts + 1 > ${policy.maxUnknown} THEN ${lockUntil}::timestamptz
+        WHEN (SELECT count(*) FROM unnest(l.misses) t WHERE t > ${windowOpenedAfter}) + 1 > ${policy.maxUnknown} THEN ${lockUntil}::timestamptz
         ELSE NULL END
-    RETURNING l.attempts, l.locked_until`;
-  const row = rows[0];
-  if (!row || row.attempts <= policy.maxUnknown) return null;
-  return { lockedUntil: row.locked_until ?? lockUntil, locks: row.attempts === policy.maxUnknown + 1 };
+    RETURNING l.locked_until`;
+  const lockedUntil = rows[0]?.locked_until;
+  if (!lockedUntil || lockedUntil <= now) return null;
+  return { lockedUntil, locks: lockedUntil.getTime() === lockUntil.getTime() };
 }

@@ -9,13 +9,20 @@ export const EARLIEST_HISTORY_START = new Date('1900-01-01T00:00:00Z');
 export const HISTORY_END = new Date('2100-01-01T00:00:00Z');
 
 /**
- * The internal call through which the members subgraph asks the ledger how far back a company's
- * operations go, before it lets the history start move later: an operation dated before the start
- * would break the rule that nothing counts before it.
+ * The internal call through which the members subgraph, which owns the setting, has the ledger move
+ * a company's history start before it commits it. The ledger decides, in one transaction that locks
+ * the company's row against the operations being dated: it refuses a start after the earliest
+ * operation (nothing may be dated before the start), and otherwise enforces the new start at once,
+ * so no operation can slip in before it between the check and the setting.
  */
-export const EARLIEST_OPERATION_ROUTE = 'earliest-operation';
-export interface EarliestOperationAnswer {
-  /** The effective date of the company's earliest operation; null when it has none. */
+export const MOVE_HISTORY_START_ROUTE = 'move-history-start';
+export interface MoveHistoryStartRequest {
+  companyId: string;
+  historyStartsAt: string;
+}
+export interface MoveHistoryStartAnswer {
+  moved: boolean;
+  /** When not moved: the effective date of the company's earliest operation. */
   earliestAt: string | null;
 }
 

@@ -10,8 +10,8 @@ import { ledgerSchema } from './schema';
 import { createLedgerServices } from './services';
 import { createBalanceLoader } from './services/balance-loader';
 import { type Clock, systemClock } from './services/deps';
-import { createEarliestOperationRoute } from './services/earliest-operation-route';
 import { warnExpiringBonuses } from './services/expiry-warnings';
+import { createHistoryStartRoute } from './services/history-start-route';
 import { createLookupMissReporter } from './services/lookup-miss-reporter';
 import { createMemberEventHandler, MEMBER_EVENT_TYPES } from './services/member-events';
 import { createMemberViewReader } from './services/member-view-reader';
@@ -98,7 +98,7 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
     context: (base) => ({ ...base, db, loaders: createLedgerLoaders(db), services, balances: createBalanceLoader(deps, base.identity) }),
     // The members subgraph pushes its events here at once; the queue brings them again (idempotent).
     internalRoutes: {
-      ...createEarliestOperationRoute(db),
+      ...createHistoryStartRoute(deps),
       [EVENTS_ROUTE]: async (body) => {
         for (const event of (body as { events?: DomainEventEnvelope[] }).events ?? []) await handleMemberEvent(event);
         return { applied: true };

@@ -12,7 +12,7 @@ import type { CodeRequestLimits } from './domain/code-request-limits';
 import { membersSchema } from './schema';
 import { createMembersServices } from './services';
 import { type Clock, systemClock } from './services/deps';
-import { createEarliestOperationQuery } from './services/ledger-history';
+import { createHistoryStartMover } from './services/ledger-history';
 import { createLookupMissRoute } from './services/lookup-miss-route';
 import { createMemberContactRoute } from './services/member-contact-route';
 import { createSessionRoutes } from './services/session-routes';
@@ -53,7 +53,7 @@ export async function startMembersSubgraph(options: MembersSubgraphOptions): Pro
     codeDeliveryKey: options.secrets.codeDeliveryKey,
     refreshTtl: REFRESH_TTL,
     codeRequestLimits: options.codeRequestLimits,
-    earliestOperationAt: createEarliestOperationQuery(peers, options.secrets.gatewaySigningSecret),
+    moveHistoryStart: createHistoryStartMover(peers, options.secrets.gatewaySigningSecret),
     afterCommit: async () => events?.flush(),
   });
   if (options.bootstrap && (await services.auth.bootstrap(options.bootstrap))) {

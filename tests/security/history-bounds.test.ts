@@ -9,7 +9,7 @@ import {
 } from '../e2e/__generated__/operations';
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
-import { registerMember, type SeededCompany, seedCompany, seedTerminal, waitForLedger } from '../support/seed';
+import { querySql, registerMember, type SeededCompany, seedCompany, seedTerminal, waitForLedger } from '../support/seed';
 
 /**
  * Bonus operations are dated within the company's history: from its start (2000-01-01 unless an
@@ -117,6 +117,30 @@ test('the start moves later only as far as the earliest operation: nothing may b
   // Another company's operations are not this one's.
   const empty = await seedCompany(env.platform);
   expect((await setHistoryStart(empty, '2020-01-01T00:00:00Z')).errors).toEqual([]);
+});
+
+test('an operation dated in parallel with a move of the start never ends up before it', async () => {
+  const company = await seedCompany(env.platform);
+  const member = await freshMember(company);
+  for (let round = 0; round < 5; round++) {
+    // Each round goes further back, where the start may always move.
+    const year = 1950 - 2 * round;
+    expect((await setHistoryStart(company, `${year}-01-01T00:00:00Z`)).errors).toEqual([]);
+    const later = `${year + 1}-01-01T00:00:00Z`;
+    const [accrual, move] = await Promise.all([
+      accrue(company, member.id, { effectiveAt: `${year}-07-01T00:00:00Z` }),
+      setHistoryStart(company, later),
+    ]);
+    // One of them may win; never both.
+    expect(accrual.errors.length === 0 && move.errors.length === 0).toBe(false);
+  }
+  const [row] = await querySql<{ starts: Date; earliest: Date | null }>(
+    env.platform,
+    `SELECT c.history_starts_at AS starts, (SELECT min(effective_at) FROM ledger.operations o WHERE o.company_id = c.company_id) AS earliest
+       FROM ledger.company_refs c WHERE c.company_id = $1`,
+    [company.companyId],
+  );
+  expect(row?.earliest === null || (row?.earliest as Date) >= (row?.starts as Date)).toBe(true);
 });
 
 test('an offline receipt from before the history start is refused', async () => {

@@ -1,5 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { LOOKUP_POLICY } from '../../infra/throttle/lookup-throttle';
+import pg from 'pg';
+import { countLookupMiss, keepLookupLock, LOOKUP_POLICY } from '../../infra/throttle/lookup-throttle';
 import { cardNumberFor } from '../../subgraphs/members/domain/card-number';
 import {
   BindCardDocument,
@@ -102,6 +103,63 @@ describe('the card query (members subgraph)', () => {
     expect(parallel.every((a) => a.found)).toBe(true);
     for (let i = 0; i < LOOKUP_POLICY.maxUnknown - 1; i++) expect((await lookUpCard(till, unknownCard())).code).toBeNull();
     for (let i = 0; i < 3 * LOOKUP_POLICY.maxUnknown; i++) expect(await lookUpCard(till, knownCard)).toEqual({ found: true, code: null });
+  });
+});
+
+describe('a sliding window', () => {
+  test('misses are counted over any 10 minutes: a burst just after a window would end is still counted with the one before', async () => {
+    const till = await seedTerminal(env.platform, env.company.adminToken);
+    expect((await lookUpCard(till, unknownCard())).code).toBeNull();
+    env.platform.clock.advance(LOOKUP_POLICY.windowMs - 60_000);
+    for (let i = 1; i < LOOKUP_POLICY.maxUnknown; i++) expect((await lookUpCard(till, unknownCard())).code).toBeNull();
+    // The first miss is out of the window now; the other nine are in it.
+    env.platform.clock.advance(2 * 60_000);
+    expect((await lookUpCard(till, unknownCard())).code).toBeNull();
+    expect((await lookUpCard(till, unknownCard())).code).toBe('LOOKUP_RATE_LIMITED');
+  });
+
+  test('a lock kept from the other subgraph refuses the next miss counted here, however few misses this side saw', async () => {
+    const till = await seedTerminal(env.platform, env.company.adminToken);
+    const client = new pg.Client({ connectionString: env.platform.databaseUrl });
+    await client.connect();
+    try {
+      await client.query('SET search_path TO ledger');
+      // What the subgraphs' Prisma clients do with a tagged statement, over plain pg.
+      const raw = {
+        $queryRaw: async <T>(parts: TemplateStringsArray, ...values: unknown[]) =>
+          (
+            await client.query(
+              parts.reduce((sql, part, i) => `${sql}$${i}${part}`),
+              values,
+            )
+          ).rows as T,
+      };
+      const lockedUntil = new Date(env.platform.clock.now().getTime() + 60_000);
+      await keepLookupLock(raw, till.terminalId, lockedUntil);
+      expect(await countLookupMiss(raw, till.terminalId, env.platform.clock.now())).toEqual({ lockedUntil, locks: false });
+    } finally {
+      await client.end();
+    }
+  });
+});
+
+describe('registration at the till', () => {
+  test('a refusal that tells a phone, email or card is taken counts as a look-up', async () => {
+    const till = await seedTerminal(env.platform, env.company.adminToken);
+    const register = async (phone: string) =>
+      (
+        await request(
+          env.platform.gatewayUrl,
+          RegisterMemberDocument,
+          { input: { idempotencyKey: randomUUID(), channel: 'POS', phone, cardNumber: knownCard, firstName: 'Probe' } },
+          { token: till.token },
+        )
+      ).registerMember.errors[0]?.code;
+    // A bound card with a fresh phone answers CARD_ALREADY_BOUND, with a registered one PHONE_TAKEN: both tell.
+    expect(await register(knownPhone)).toBe('PHONE_TAKEN');
+    for (let i = 1; i < LOOKUP_POLICY.maxUnknown; i++) expect(await register(uniquePhone())).toBe('CARD_ALREADY_BOUND');
+    expect(await register(uniquePhone())).toBe('LOOKUP_RATE_LIMITED');
+    expect(await register(knownPhone)).toBe('LOOKUP_RATE_LIMITED');
   });
 });
 

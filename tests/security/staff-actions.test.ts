@@ -45,6 +45,8 @@ test('the security role reads what operators did to a member, and only that; the
   expect(onMember.map((a) => a.action)).not.toContain('member.e_receipt_consent_changed');
   // Giving someone staff powers is a staff action too.
   expect((await trail({})).map((a) => a.action)).toContain('operator.created');
+  // So is choosing one's own password at the first sign-in (every operator here did).
+  expect((await trail({ operatorId })).map((a) => a.action)).toContain('operator.password_changed');
   // The member's own change is not a staff action; the operator's filter finds theirs only.
   expect((await trail({ operatorId })).every((a) => a.operatorId === operatorId)).toBe(true);
   // The payloads are erased, the trail of ids is not.

@@ -94,10 +94,29 @@ export async function poolAt(db: LedgerDb, memberId: string, at: Date): Promise<
   return [memberId, ...rows.map((row) => row.member_id).filter((id) => id !== memberId)];
 }
 
-/** The company's history start: no operation may be dated before it (the default until its settings arrive). */
+/**
+ * The company's history start: no operation may be dated before it (the default until its settings
+ * arrive). Read under a share lock, so that a move of the start (lockHistoryStart) waits for the
+ * transaction dating an operation, and one that comes after the move meets the new start.
+ */
 export async function companyHistoryStart(db: LedgerDb, companyId: string): Promise<Date> {
-  const ref = await db.companyRef.findUnique({ where: { companyId }, select: { historyStartsAt: true } });
-  return ref?.historyStartsAt ?? DEFAULT_HISTORY_START;
+  const rows = await db.$queryRaw<Array<{ history_starts_at: Date }>>`
+    SELECT history_starts_at FROM company_refs WHERE company_id = ${companyId}::uuid FOR SHARE`;
+  return rows[0]?.history_starts_at ?? DEFAULT_HISTORY_START;
+}
+
+/** Locks the company's row for a move of its history start (made first, with the defaults, when its settings have not arrived). */
+export async function lockHistoryStart(db: LedgerDb, companyId: string): Promise<void> {
+  await db.$executeRaw`
+    INSERT INTO company_refs (company_id, spending_states, time_zone, history_starts_at, updated_at)
+    VALUES (${companyId}::uuid, ARRAY['REGISTERED']::text[], 'UTC', ${DEFAULT_HISTORY_START}, '-infinity')
+    ON CONFLICT (company_id) DO NOTHING`;
+  await db.$queryRaw`SELECT 1 FROM company_refs WHERE company_id = ${companyId}::uuid FOR UPDATE`;
+}
+
+/** Enforces a moved history start at once; the settings event that follows carries the same start (and the rest). */
+export async function setHistoryStart(db: LedgerDb, companyId: string, start: Date): Promise<void> {
+  await db.$executeRaw`UPDATE company_refs SET history_starts_at = ${start} WHERE company_id = ${companyId}::uuid`;
 }
 
 export async function companySpendingStates(db: LedgerDb, companyId: string): Promise<string[]> {

@@ -27,7 +27,7 @@ export function createLookupMissReporter(deps: { db: LedgerPrisma; clock: Clock;
         const answer = await callInternal<LookupMissAnswer>(internalUrl(peers.members, LOOKUP_MISS_ROUTE), report, secret, REPORT_TIMEOUT_MS);
         if (!answer.lockedUntil) return null;
         const lockedUntil = new Date(answer.lockedUntil);
-        await keepLookupLock(deps.db, terminal.terminalId, lockedUntil, now);
+        await keepLookupLock(deps.db, terminal.terminalId, lockedUntil);
         return lockedUntil;
       } catch (error) {
         deps.logger.warn({ err: error }, 'reporting a look-up miss to the members subgraph failed; counted here');

@@ -106,7 +106,7 @@ export function createMemberEventHandler(deps: LedgerDeps) {
             updatedAt: at,
           });
         case LOOKUPS_LOCKED_EVENT:
-          return keepLookupLock(tx, String(payload.terminalId), new Date(String(payload.lockedUntil)), at);
+          return keepLookupLock(tx, String(payload.terminalId), new Date(String(payload.lockedUntil)));
         default:
           if (!views) deps.logger.warn({ type: event.type, eventId: event.eventId }, 'a members event without snapshots changed nothing');
       }

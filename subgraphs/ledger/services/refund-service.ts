@@ -198,7 +198,9 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
       accrualForgiven: figures.forgiven.toFixed(2),
       accrualOwed: figures.owed.toFixed(2),
     };
-    await recordLedgerEvents(tx, identity, [{ type: 'purchase.refunded', companyId: purchase.companyId, memberId: purchase.memberId, data }], 'POS');
+    // A till's return comes through the point of sale; an operator's one-step return does not.
+    const channel = identity.kind === 'terminal' ? 'POS' : null;
+    await recordLedgerEvents(tx, identity, [{ type: 'purchase.refunded', companyId: purchase.companyId, memberId: purchase.memberId, data }], channel);
   }
 
   /** The pending return a till call names, at the caller's point of sale; still in time unless `now` is null (cancelling). */

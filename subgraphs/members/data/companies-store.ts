@@ -77,3 +77,8 @@ export function findTerminal(db: MembersDb, id: string) {
 export function createTerminal(tx: MembersDb, data: Prisma.PosTerminalUncheckedCreateInput) {
   return tx.posTerminal.create({ data });
 }
+
+/** Locks the company's row for a change of its settings that another subgraph must agree to first. */
+export async function lockCompany(tx: MembersDb, id: string): Promise<void> {
+  await tx.$queryRaw`SELECT 1 FROM companies WHERE id = ${id}::uuid FOR UPDATE`;
+}

@@ -117,6 +117,8 @@ export function createAuthService(deps: ServiceDeps, sessions: ReturnType<typeof
       const passwordHash = await hashSecret(input.newPassword);
       const updated = await runTransaction(deps, async (tx) => {
         await revokeSessionsOf(tx, operator.id, 'password changed', sessionId);
+        // In the staff trail: who chose their own password, and when (a first sign-in's change included).
+        await recordEvents(tx, deps, identity, null, [{ type: 'operator.password_changed', companyId: operator.companyId, data: { operatorId: operator.id } }]);
         return setOperatorPassword(tx, operator.id, passwordHash);
       });
       return { token: sessions.reissue({ ...operatorIdentity(updated), sessionId }), operator: updated };

@@ -10,6 +10,7 @@ import {
   createPointOfSale,
   createTerminal,
   findPointOfSale,
+  lockCompany,
   saveChannelSetting,
   updateCompany,
   updatePointOfSale,
@@ -99,18 +100,20 @@ export function createCompanyService(deps: ServiceDeps) {
       const historyStartsAt = input.historyStartsAt ?? undefined;
       const historyProblem = historyStartsAt ? historyStartProblem(historyStartsAt, deps.clock.now()) : null;
       if (historyProblem) throw new DomainError('INVALID_INPUT', historyProblem, 'historyStartsAt');
-      if (historyStartsAt) {
-        // Moving the start later must leave no operation before it: nothing counts before the start.
-        const earliest = await deps.earliestOperationAt?.(admin.companyId);
-        if (earliest && earliest < historyStartsAt) {
-          throw new DomainError(
-            'HISTORY_HAS_OPERATIONS',
-            `Operations are dated from ${earliest.toISOString()}: the history can start no later than that`,
-            'historyStartsAt',
-          );
-        }
-      }
       return inTransaction(deps, async (tx) => {
+        if (historyStartsAt) {
+          // The ledger moves the start first, or refuses when an operation is dated before it (nothing
+          // counts before the start); this company's row stays locked until the setting commits.
+          await lockCompany(tx, admin.companyId);
+          const move = await deps.moveHistoryStart?.(admin.companyId, historyStartsAt);
+          if (move && !move.moved) {
+            throw new DomainError(
+              'HISTORY_HAS_OPERATIONS',
+              `Operations are dated from ${move.earliestAt.toISOString()}: the history can start no later than that`,
+              'historyStartsAt',
+            );
+          }
+        }
         const company = await updateCompany(tx, admin.companyId, {
           ...(states ? { spendingStates: [...new Set(states)] } : {}),
           ...(timeZone ? { timeZone } : {}),

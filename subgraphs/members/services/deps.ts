@@ -3,7 +3,7 @@ import type { Logger } from '../../../infra/logging/logger';
 import { type MembersDb, type MembersPrisma, Prisma } from '../data/prisma';
 import type { CodeRequestLimits } from '../domain/code-request-limits';
 import type { DomainError } from '../domain/errors';
-import type { EarliestOperationQuery } from './ledger-history';
+import type { HistoryStartMover } from './ledger-history';
 
 export interface Clock {
   now(): Date;
@@ -24,8 +24,8 @@ export interface ServiceDeps {
   refreshTtl: { operator: number; member: number; terminal: number };
   /** Caps on anonymous code requests a minute (DEFAULT_CODE_REQUEST_LIMITS when not given). */
   codeRequestLimits?: CodeRequestLimits;
-  /** How far back a company's operations in the ledger go (none without a ledger). */
-  earliestOperationAt?: EarliestOperationQuery;
+  /** Has the ledger move a company's history start, or refuse to (none without a ledger). */
+  moveHistoryStart?: HistoryStartMover;
   /** Runs after every committed use case: delivers its events to the views before the caller is answered. */
   afterCommit?: () => Promise<void>;
 }

@@ -1,21 +1,22 @@
 import { callInternal, internalUrl } from '../../../infra/internal/internal-call';
 import type { PeerUrls } from '../../../infra/internal/peers';
-import { EARLIEST_OPERATION_ROUTE, type EarliestOperationAnswer } from '../../../infra/time/history-bounds';
+import { MOVE_HISTORY_START_ROUTE, type MoveHistoryStartAnswer } from '../../../infra/time/history-bounds';
 
-/** The effective date of a company's earliest bonus operation in the ledger; null when it has none. */
-export type EarliestOperationQuery = (companyId: string) => Promise<Date | null>;
+/** Has the ledger move a company's history start; answers the earliest operation's date when it refuses. */
+export type HistoryStartMover = (companyId: string, start: Date) => Promise<{ moved: true } | { moved: false; earliestAt: Date }>;
 
 const TIMEOUT_MS = 5000;
 
 /**
- * Asks the ledger (a signed internal call) how far back a company's operations go. Without a ledger
- * in this deployment there are none. A ledger that does not answer fails the caller's request: a
- * history start is not moved on a guess.
+ * The ledger decides whether the start may move (infra/time/history-bounds.ts). Without a ledger in
+ * this deployment there is nothing to keep in step. A ledger that does not answer fails the
+ * caller's request: a history start is not moved on a guess.
  */
-export function createEarliestOperationQuery(peers: PeerUrls, secret: string): EarliestOperationQuery {
-  return async (companyId) => {
-    if (!peers.ledger) return null;
-    const answer = await callInternal<EarliestOperationAnswer>(internalUrl(peers.ledger, EARLIEST_OPERATION_ROUTE), { companyId }, secret, TIMEOUT_MS);
-    return answer.earliestAt ? new Date(answer.earliestAt) : null;
+export function createHistoryStartMover(peers: PeerUrls, secret: string): HistoryStartMover {
+  return async (companyId, start) => {
+    if (!peers.ledger) return { moved: true };
+    const request = { companyId, historyStartsAt: start.toISOString() };
+    const answer = await callInternal<MoveHistoryStartAnswer>(internalUrl(peers.ledger, MOVE_HISTORY_START_ROUTE), request, secret, TIMEOUT_MS);
+    return answer.moved || !answer.earliestAt ? { moved: true } : { moved: false, earliestAt: new Date(answer.earliestAt) };
   };
 }

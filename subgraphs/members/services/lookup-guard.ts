@@ -44,6 +44,8 @@ export function createLookupGuard(deps: ServiceDeps) {
     run: () => Promise<T>,
     /** Whether an answer found someone (a query answers null instead of refusing). */
     found: (result: T) => boolean = () => true,
+    /** The refusals that count as a look-up: those that say nobody holds what was named, unless the call says others tell as much. */
+    counted: ReadonlySet<string> = LOOKUP_MISS_CODES,
   ): Promise<T> {
     if (identity.kind !== 'terminal' || !(named.cardNumber || named.phone)) return run();
     const refusal = (until: Date) => new DomainError('LOOKUP_RATE_LIMITED', lookupRefusalMessage(until), named.cardNumber ? 'cardNumber' : 'phone');
@@ -57,7 +59,7 @@ export function createLookupGuard(deps: ServiceDeps) {
     try {
       result = await run();
     } catch (error) {
-      if (error instanceof DomainError && LOOKUP_MISS_CODES.has(error.code)) await missed();
+      if (error instanceof DomainError && counted.has(error.code)) await missed();
       throw error;
     }
     if (!found(result)) await missed();

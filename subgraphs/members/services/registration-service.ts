@@ -2,6 +2,7 @@ import { ForbiddenError } from '../../../infra/auth/forbidden';
 import type { Identity } from '../../../infra/auth/identity';
 import { phoneLookupKey } from '../../../infra/auth/phone-key';
 import { hashSecret } from '../../../infra/auth/secret-hash';
+import { LOOKUP_MISS_CODES } from '../../../infra/throttle/lookup-throttle';
 import { activateInactiveCards, lockCard, updateCard } from '../data/cards-store';
 import { channelSettings } from '../data/companies-store';
 import { createMember, findMember, findMemberByEmail, findMemberByPhone, updateMember } from '../data/members-store';
@@ -71,6 +72,9 @@ async function findRegistrant(tx: MembersDb, companyId: string, valid: ValidRegi
   throw new DomainError('CARD_ALREADY_BOUND', 'This card belongs to another member', 'cardNumber');
 }
 
+/** At the till, what a registration refused for tells whether someone holds the phone, email or card: each counts as a look-up. */
+const REGISTRATION_PROBES: ReadonlySet<string> = new Set([...LOOKUP_MISS_CODES, 'PHONE_TAKEN', 'EMAIL_TAKEN', 'CARD_ALREADY_BOUND']);
+
 export function createRegistrationService(deps: ServiceDeps) {
   const guardLookup = createLookupGuard(deps);
 
@@ -98,62 +102,68 @@ export function createRegistrationService(deps: ServiceDeps) {
         keep: (member: Member) => ({ memberId: member.id }),
         reload: (kept: Record<string, string>) => deps.db.member.findUniqueOrThrow({ where: { id: kept.memberId as string } }),
       };
-      // A card named at the till counts against its look-ups (lookup-guard.ts): registering is no way round them.
-      return guardLookup(identity, input, () =>
-        writeOnce(
-          deps,
-          identity,
-          { operation: 'registerMember', key: idempotencyKey, input: request },
-          async (tx) => {
-            const { member: existing, card } = await findRegistrant(tx, companyId, valid);
-            if (codeId) await useCode(deps, tx, codeId, 'verificationCode');
-            const profile = {
-              phone: valid.phone,
-              email: valid.email ?? existing?.email ?? null,
-              firstName: valid.firstName ?? existing?.firstName ?? null,
-              lastName: valid.lastName ?? existing?.lastName ?? null,
-              birthDate: valid.birthDate ?? existing?.birthDate ?? null,
-            };
-            const complete = isProfileComplete(profile);
-            const fields = {
-              ...profile,
-              state: 'REGISTERED' as const,
-              passwordHash: passwordHash ?? existing?.passwordHash ?? null,
-              registrationChannel: input.channel,
-              registeredAt: now,
-              eReceiptConsent: input.eReceiptConsent ?? false,
-              eReceiptConsentAt: input.eReceiptConsent ? now : null,
-              profileCompletedAt: complete ? now : null,
-            };
-            const member = existing ? await updateMember(tx, existing.id, fields) : await createMember(tx, { companyId, ...fields });
+      // A card or phone named at the till counts against its look-ups (lookup-guard.ts): registering is
+      // no way round them, and a refusal saying a phone, email or card is taken tells as much as a miss.
+      return guardLookup(
+        identity,
+        input,
+        () =>
+          writeOnce(
+            deps,
+            identity,
+            { operation: 'registerMember', key: idempotencyKey, input: request },
+            async (tx) => {
+              const { member: existing, card } = await findRegistrant(tx, companyId, valid);
+              if (codeId) await useCode(deps, tx, codeId, 'verificationCode');
+              const profile = {
+                phone: valid.phone,
+                email: valid.email ?? existing?.email ?? null,
+                firstName: valid.firstName ?? existing?.firstName ?? null,
+                lastName: valid.lastName ?? existing?.lastName ?? null,
+                birthDate: valid.birthDate ?? existing?.birthDate ?? null,
+              };
+              const complete = isProfileComplete(profile);
+              const fields = {
+                ...profile,
+                state: 'REGISTERED' as const,
+                passwordHash: passwordHash ?? existing?.passwordHash ?? null,
+                registrationChannel: input.channel,
+                registeredAt: now,
+                eReceiptConsent: input.eReceiptConsent ?? false,
+                eReceiptConsentAt: input.eReceiptConsent ? now : null,
+                profileCompletedAt: complete ? now : null,
+              };
+              const member = existing ? await updateMember(tx, existing.id, fields) : await createMember(tx, { companyId, ...fields });
 
-            const events: MemberEvent[] = [
-              {
-                type: 'member.registered',
-                companyId,
-                memberId: member.id,
-                data: { memberId: member.id, channel: input.channel, phoneKey: phoneLookupKey(valid.phone, deps.phoneKeySecret) },
-              },
-            ];
-            if (card && card.state === 'BLANK') {
-              await updateCard(tx, card.id, { memberId: member.id, boundAt: now, state: 'INACTIVE' });
-            }
-            for (const activated of await activateInactiveCards(tx, member.id)) events.push(cardActivated(activated));
-            if (!(await memberHasCards(tx, member.id))) {
-              events.push(cardActivated(await issueVirtualCardFor(tx, companyId, member.id, 'ACTIVE', now)));
-            }
-            if (complete) events.push({ type: 'member.profile_completed', companyId, memberId: member.id, data: { memberId: member.id } });
-            await recordEvents(tx, deps, identity, input.channel, events);
-            return member;
-          },
-          keep,
-          (target) =>
-            target.includes('phone')
-              ? new DomainError('PHONE_TAKEN', 'A member with this phone is already registered', 'phone')
-              : target.includes('email')
-                ? new DomainError('EMAIL_TAKEN', 'This email belongs to another member', 'email')
-                : null,
-        ),
+              const events: MemberEvent[] = [
+                {
+                  type: 'member.registered',
+                  companyId,
+                  memberId: member.id,
+                  data: { memberId: member.id, channel: input.channel, phoneKey: phoneLookupKey(valid.phone, deps.phoneKeySecret) },
+                },
+              ];
+              if (card && card.state === 'BLANK') {
+                await updateCard(tx, card.id, { memberId: member.id, boundAt: now, state: 'INACTIVE' });
+              }
+              for (const activated of await activateInactiveCards(tx, member.id)) events.push(cardActivated(activated));
+              if (!(await memberHasCards(tx, member.id))) {
+                events.push(cardActivated(await issueVirtualCardFor(tx, companyId, member.id, 'ACTIVE', now)));
+              }
+              if (complete) events.push({ type: 'member.profile_completed', companyId, memberId: member.id, data: { memberId: member.id } });
+              await recordEvents(tx, deps, identity, input.channel, events);
+              return member;
+            },
+            keep,
+            (target) =>
+              target.includes('phone')
+                ? new DomainError('PHONE_TAKEN', 'A member with this phone is already registered', 'phone')
+                : target.includes('email')
+                  ? new DomainError('EMAIL_TAKEN', 'This email belongs to another member', 'email')
+                  : null,
+          ),
+        () => true,
+        REGISTRATION_PROBES,
       );
     },
   };
