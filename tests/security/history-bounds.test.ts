@@ -127,10 +127,7 @@ test('an operation dated in parallel with a move of the start never ends up befo
     const year = 1950 - 2 * round;
     expect((await setHistoryStart(company, `${year}-01-01T00:00:00Z`)).errors).toEqual([]);
     const later = `${year + 1}-01-01T00:00:00Z`;
-    const [accrual, move] = await Promise.all([
-      accrue(company, member.id, { effectiveAt: `${year}-07-01T00:00:00Z` }),
-      setHistoryStart(company, later),
-    ]);
+    const [accrual, move] = await Promise.all([accrue(company, member.id, { effectiveAt: `${year}-07-01T00:00:00Z` }), setHistoryStart(company, later)]);
     // One of them may win; never both.
     expect(accrual.errors.length === 0 && move.errors.length === 0).toBe(false);
   }
