@@ -40,14 +40,14 @@ export function claimDueMessages(db: CommunicationsDb, now: Date, limit: number,
 export async function markSent(
   db: CommunicationsDb,
   id: string,
-  sent: { providerId: string | null; providerMessageId: string | null; at: Date; keep: { variables: Prisma.InputJsonValue; destination: string } },
+  sent: { providerId: string | null; providerMessageIds: string[]; at: Date; keep: { variables: Prisma.InputJsonValue; destination: string } },
 ): Promise<void> {
   await db.message.update({
     where: { id },
     data: {
       status: 'SENT',
       providerId: sent.providerId,
-      providerMessageId: sent.providerMessageId,
+      providerMessageIds: sent.providerMessageIds,
       sentAt: sent.at,
       lastError: null,
       variables: sent.keep.variables,
@@ -69,4 +69,24 @@ export async function markFailed(
   keep: { variables: Prisma.InputJsonValue; destination: string },
 ): Promise<void> {
   await db.message.update({ where: { id }, data: { status: 'FAILED', lastError: error, ...keep } });
+}
+
+/**
+ * What a provider later reported of a message it took, found by its id for the message (any part's,
+ * for a long SMS): delivered, or failed with the provider's status. A failure is final; a report
+ * arriving late does not undo it.
+ */
+export async function recordDeliveryReport(
+  db: CommunicationsDb,
+  providerId: string,
+  report: { providerMessageId: string; delivered: boolean; status: string },
+): Promise<void> {
+  const delivered = report.delivered;
+  await db.$executeRaw`
+    UPDATE messages SET
+      status = CASE WHEN ${delivered} THEN 'DELIVERED'::"MessageStatus" ELSE 'FAILED'::"MessageStatus" END,
+      delivered_at = CASE WHEN ${delivered} THEN now() ELSE delivered_at END,
+      last_error = CASE WHEN ${delivered} THEN last_error ELSE ${`The provider reported ${report.status}`} END
+    WHERE provider_id = ${providerId}::uuid AND status IN ('SENT', 'DELIVERED')
+      AND provider_message_ids @> ARRAY[${report.providerMessageId}]::text[]`;
 }

@@ -23,7 +23,7 @@ export function createDevInbox(db: CommunicationsDb): MessageProvider {
         ],
         skipDuplicates: true,
       });
-      return { providerMessageId: message.id };
+      return { providerMessageIds: [message.id] };
     },
   };
 }

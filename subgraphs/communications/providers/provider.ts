@@ -13,8 +13,8 @@ export interface OutgoingMessage {
 }
 
 export interface SentMessage {
-  /** The provider's own id, which its delivery reports name; null when it gives none. */
-  providerMessageId: string | null;
+  /** The provider's own ids (one per part of a long SMS), which its delivery reports name; none when it gives none. */
+  providerMessageIds: string[];
 }
 
 /** A provider's refusal: `retryable` when trying again later may work (timeouts, 5xx, throttling). */
@@ -26,6 +26,20 @@ export class ProviderFailure extends Error {
     super(message);
     this.name = 'ProviderFailure';
   }
+}
+
+/** A provider's word on a message it took, after the fact: a delivery receipt or a status callback. */
+export interface DeliveryReport {
+  /** The provider's id for the message (for a long SMS, any part's). */
+  providerMessageId: string;
+  delivered: boolean;
+  /** The provider's own status word (DELIVRD, UNDELIV, EXPIRED…). */
+  status: string;
+}
+
+/** What a provider tells the platform on its own: delivery reports (inbound messages later). */
+export interface ProviderHooks {
+  deliveryReport(report: DeliveryReport): Promise<void>;
 }
 
 /**

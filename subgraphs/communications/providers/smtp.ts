@@ -56,7 +56,7 @@ export function createSmtpProvider(settings: z.infer<typeof smtpSettings>, crede
           html: `<!doctype html><html><body><p>${escapeHtml(message.text)}</p></body></html>`,
           messageId: `<${message.id}@${domain}>`,
         });
-        return { providerMessageId: info.messageId ?? null };
+        return { providerMessageIds: info.messageId ? [info.messageId] : [] };
       } catch (error) {
         throw failureOf(error);
       }

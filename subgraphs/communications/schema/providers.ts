@@ -97,10 +97,12 @@ builder.mutationField('configureProvider', (t) =>
   }),
 );
 
-const SentTestMessage = builder.objectRef<{ providerMessageId: string | null }>('SentTestMessage').implement({
+const SentTestMessage = builder.objectRef<{ providerMessageIds: string[] }>('SentTestMessage').implement({
   description: 'A test message the provider accepted.',
   fields: (t) => ({
-    providerMessageId: t.exposeString('providerMessageId', { nullable: true, description: 'The provider’s id for it, when it gives one.' }),
+    providerMessageIds: t.exposeStringList('providerMessageIds', {
+      description: 'The provider’s ids for it (one per part of a long SMS); empty when it gives none.',
+    }),
   }),
 });
 

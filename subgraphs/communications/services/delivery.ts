@@ -58,7 +58,7 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
         destination: message.destination,
         ...rendered,
       });
-      await markSent(deps.db, message.id, { providerId, providerMessageId: sent.providerMessageId, at: deps.clock.now(), keep });
+      await markSent(deps.db, message.id, { providerId, providerMessageIds: sent.providerMessageIds, at: deps.clock.now(), keep });
     } catch (error) {
       const failure = error instanceof ProviderFailure ? error : new ProviderFailure(error instanceof Error ? error.message : String(error), true);
       if (!failure.retryable || message.attempts >= MAX_ATTEMPTS) await markFailed(deps.db, message.id, failure.message, keep);

@@ -1,7 +1,9 @@
 import { openCode } from '../../../infra/auth/code-sealing';
+import type { Logger } from '../../../infra/logging/logger';
+import { recordDeliveryReport } from '../data/messages-store';
 import type { Channel, CommunicationsDb, Provider } from '../data/prisma';
 import { findActiveProvider } from '../data/providers-store';
-import type { MessageProvider } from '../providers/provider';
+import type { DeliveryReport, MessageProvider } from '../providers/provider';
 import { isProviderKind, PROVIDER_PLUGINS } from '../providers/registry';
 
 /**
@@ -9,7 +11,7 @@ import { isProviderKind, PROVIDER_PLUGINS } from '../providers/registry';
  * configuration stays the same (a changed one is closed and opened anew). Credentials are opened
  * from their sealed form only here, in memory.
  */
-export function createProviderPool(deps: { db: CommunicationsDb; credentialsKey: string }) {
+export function createProviderPool(deps: { db: CommunicationsDb; credentialsKey: string; logger: Logger }) {
   const open = new Map<string, { version: number; provider: MessageProvider }>();
 
   function opened(row: Provider): MessageProvider {
@@ -19,7 +21,11 @@ export function createProviderPool(deps: { db: CommunicationsDb; credentialsKey:
     void kept?.provider.close?.();
     if (!isProviderKind(row.kind)) throw new Error(`No plugin for providers of kind ${row.kind}`);
     const credentials = row.sealedCredentials ? (JSON.parse(openCode(row.sealedCredentials, deps.credentialsKey)) as Record<string, unknown>) : {};
-    const provider = PROVIDER_PLUGINS[row.kind].open(row.settings as Record<string, unknown>, credentials);
+    const hooks = {
+      deliveryReport: (report: DeliveryReport) =>
+        recordDeliveryReport(deps.db, row.id, report).catch((error) => deps.logger.warn({ err: error, report }, 'a delivery report was not recorded')),
+    };
+    const provider = PROVIDER_PLUGINS[row.kind].open(row.settings as Record<string, unknown>, credentials, hooks);
     open.set(row.id, { version, provider });
     return provider;
   }

@@ -28,18 +28,17 @@ export interface ProviderInput {
   active?: boolean | null;
 }
 
-/** Parses key/value settings with a plugin's schema; every problem at once, named `<list>.<key>`. */
+/** Parses key/value settings with a plugin's schema: the values, or the problems, each named `<list>.<key>`. */
 function parsed(list: 'settings' | 'credentials', given: Setting[], schema: (typeof PROVIDER_PLUGINS)[ProviderKind]['settings']) {
   const entries = Object.fromEntries(given.map(({ key, value }) => [key, value]));
   const result = schema.strict().safeParse(entries);
-  if (result.success) return result.data as Record<string, unknown>;
-  throw new ValidationErrors(
-    result.error.issues.map((issue) => {
-      const key = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue.path.join('.');
-      const what = issue.code === 'unrecognized_keys' ? 'not a setting of this kind of provider' : issue.message;
-      return new BusinessError('INVALID_INPUT', `${list}.${key}: ${what}`, `${list}.${key}`);
-    }),
-  );
+  if (result.success) return { values: result.data as Record<string, unknown>, problems: [] };
+  const problems = result.error.issues.map((issue) => {
+    const key = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue.path.join('.');
+    const what = issue.code === 'unrecognized_keys' ? 'not a setting of this kind of provider' : issue.message;
+    return new BusinessError('INVALID_INPUT', `${list}.${key}: ${what}`, `${list}.${key}`);
+  });
+  return { values: {}, problems };
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -57,8 +56,13 @@ export function createProviderService(deps: CommunicationsDeps, pool: ProviderPo
       const plugin = PROVIDER_PLUGINS[input.kind];
       const name = input.name.trim();
       if (!name || name.length > 100) throw new CommunicationsError('INVALID_INPUT', 'name: 1 to 100 characters', 'name');
-      const settings = parsed('settings', input.settings, plugin.settings);
-      const credentials = input.credentials ? parsed('credentials', input.credentials, plugin.credentials) : null;
+      const settingsParsed = parsed('settings', input.settings, plugin.settings);
+      const credentialsParsed = input.credentials ? parsed('credentials', input.credentials, plugin.credentials) : null;
+      // Every problem of both lists at once, so a form can mark each field.
+      const problems = [...settingsParsed.problems, ...(credentialsParsed?.problems ?? [])];
+      if (problems.length > 0) throw new ValidationErrors(problems);
+      const settings = settingsParsed.values;
+      const credentials = credentialsParsed?.values ?? null;
       if (input.ratePerSecond != null && (input.ratePerSecond < 1 || input.ratePerSecond > 10_000))
         throw new CommunicationsError('INVALID_INPUT', 'ratePerSecond: 1 to 10,000', 'ratePerSecond');
       const data = {
@@ -103,7 +107,7 @@ export function createProviderService(deps: CommunicationsDeps, pool: ProviderPo
         const sent = await pool
           .opened(provider)
           .send({ id: randomUUID(), companyId: admin.companyId, memberId: null, channel: provider.channel, destination, subject: 'Test message', text });
-        return { providerMessageId: sent.providerMessageId };
+        return { providerMessageIds: sent.providerMessageIds };
       } catch (error) {
         if (error instanceof ProviderFailure) throw new CommunicationsError('PROVIDER_FAILED', error.message, null);
         throw error;

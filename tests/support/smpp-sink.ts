@@ -1,0 +1,146 @@
+import type { AddressInfo } from 'node:net';
+import smpp, { type Pdu, type Session } from 'smpp';
+import { decodeSmsText } from '../../subgraphs/communications/domain/sms-encoding';
+
+/** A text message as a phone would show it: the parts put together, and how it travelled. */
+export interface ReceivedSms {
+  destination: string;
+  sender: string;
+  text: string;
+  encoding: 'GSM7' | 'UCS2';
+  parts: number;
+  messageIds: string[];
+}
+
+/**
+ * A real SMPP server (SMSC) on loopback, built on the `smpp` package's server: it checks the bind's
+ * credentials, answers submit_sm with a message id, puts concatenated parts together by their UDH,
+ * and sends a delivery receipt for each part that asks for one. `throttle` answers the next
+ * submissions ESME_RTHROTTLED; `dropLinks` closes every bound link, as an SMSC restart would.
+ */
+export interface SmppSink {
+  port: number;
+  received: ReceivedSms[];
+  throttle: number;
+  receiptStatus: 'DELIVRD' | 'UNDELIV';
+  binds: number;
+  waitFor(destination: string, after?: number): Promise<ReceivedSms>;
+  dropLinks(): void;
+  close(): Promise<void>;
+}
+
+export const SMPP_SINK_LOGIN = { systemId: 'loyalty', password: 'secret1' };
+
+export async function startSmppSink(): Promise<SmppSink> {
+  const received: ReceivedSms[] = [];
+  const pending = new Map<string, { parts: Array<string | undefined>; ids: string[] }>();
+  let nextId = 1;
+  const state = { throttle: 0, receiptStatus: 'DELIVRD' as 'DELIVRD' | 'UNDELIV', binds: 0 };
+
+  function onSubmit(session: Session, pdu: Pdu) {
+    try {
+      receive(session, pdu);
+    } catch (error) {
+      // A PDU the sink cannot read is refused, as an SMSC would, instead of bringing the test down.
+      session.send(pdu.response({ command_status: smpp.ESME_RSYSERR }));
+      console.error('SMPP sink could not read a submit_sm', error);
+    }
+  }
+
+  function receive(session: Session, pdu: Pdu) {
+    if (state.throttle > 0) {
+      state.throttle -= 1;
+      return session.send(pdu.response({ command_status: smpp.ESME_RTHROTTLED }));
+    }
+    const id = `M${nextId++}`;
+    session.send(pdu.response({ message_id: id }));
+    const encoding = Number(pdu.data_coding) === 0x08 ? 'UCS2' : 'GSM7';
+    // The package decodes what it can (its own GSM 03.38 and UCS-2 decoders, a check independent of
+    // ours); bytes it leaves are decoded here.
+    const raw = pdu.short_message as { udh?: Buffer[]; message: Buffer | string } | Buffer;
+    const body = Buffer.isBuffer(raw) ? { message: raw } : raw;
+    const text = typeof body.message === 'string' ? body.message : decodeSmsText(body.message, encoding);
+    const udh = body.udh?.find((element) => element[0] === 0x00);
+    const destination = `+${String(pdu.destination_addr)}`;
+    const sender = String(pdu.source_addr);
+    if (!udh) received.push({ destination, sender, text, encoding, parts: 1, messageIds: [id] });
+    else {
+      const [reference, total, sequence] = [udh[2] as number, udh[3] as number, udh[4] as number];
+      const key = `${destination}:${reference}`;
+      // Filled, not sparse: every() must see each part still missing.
+      const entry = pending.get(key) ?? { parts: Array.from({ length: total }, (): string | undefined => undefined), ids: [] };
+      entry.parts[sequence - 1] = text;
+      entry.ids.push(id);
+      pending.set(key, entry);
+      if (entry.parts.every((part) => part !== undefined)) {
+        pending.delete(key);
+        received.push({ destination, sender, text: entry.parts.join(''), encoding, parts: total, messageIds: entry.ids });
+      }
+    }
+    if (Number(pdu.registered_delivery) & 1) {
+      setTimeout(() => {
+        session.deliver_sm({
+          source_addr: pdu.destination_addr,
+          destination_addr: pdu.source_addr,
+          esm_class: 0x04,
+          short_message: `id:${id} sub:001 dlvrd:001 submit date:2611261200 done date:2611261200 stat:${state.receiptStatus} err:000 text:`,
+        });
+      }, 10);
+    }
+  }
+
+  const server = smpp.createServer((session) => {
+    session.on('error', () => undefined);
+    session.on('bind_transceiver', (pdu: Pdu) => {
+      const ok = pdu.system_id === SMPP_SINK_LOGIN.systemId && pdu.password === SMPP_SINK_LOGIN.password;
+      if (ok) state.binds += 1;
+      session.send(pdu.response({ command_status: ok ? smpp.ESME_ROK : smpp.ESME_RBINDFAIL }));
+    });
+    session.on('submit_sm', (pdu: Pdu) => onSubmit(session, pdu));
+    session.on('enquire_link', (pdu: Pdu) => session.send(pdu.response()));
+    session.on('unbind', (pdu: Pdu) => {
+      session.send(pdu.response());
+      session.close();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    received,
+    get throttle() {
+      return state.throttle;
+    },
+    set throttle(value) {
+      state.throttle = value;
+    },
+    get receiptStatus() {
+      return state.receiptStatus;
+    },
+    set receiptStatus(value) {
+      state.receiptStatus = value;
+    },
+    get binds() {
+      return state.binds;
+    },
+    async waitFor(destination, after = 0) {
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const found = received
+          .slice(after)
+          .reverse()
+          .find((sms) => sms.destination === destination);
+        if (found) return found;
+        if (Date.now() > deadline) throw new Error(`no SMS to ${destination} within 10 s`);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    },
+    dropLinks() {
+      for (const session of [...server.sessions]) session.destroy();
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const session of [...server.sessions]) session.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
