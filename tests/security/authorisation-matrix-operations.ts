@@ -4,6 +4,7 @@ import {
   RequestMemberCodeDocument,
   RequestPasswordResetDocument,
   RequestPhoneChangeDocument,
+  SetAlertRecipientsDocument,
 } from '../e2e/__generated__/operations';
 import { request } from '../support/graphql-client';
 import { lastCodeSentTo, memberInput, querySql, seedTerminal, uniqueEmail, uniquePhone } from '../support/seed';
@@ -561,6 +562,22 @@ export const MATRIX_OPERATIONS: Record<string, MatrixOperation> = {
       },
     }),
   },
+  alertRecipients: {
+    document: 'query { alertRecipients }',
+    prepare: async (world, cell) => {
+      await cell.subject(async () => {
+        const input = { emails: [MATRIX_ALERTS] };
+        await request(world.url, SetAlertRecipientsDocument, { input }, { token: world.home.adminToken });
+        return MATRIX_ALERTS;
+      });
+      return { variables: {} };
+    },
+    judge: (value) => ((value as string[]).includes(MATRIX_ALERTS) ? 'allowed' : 'hidden'),
+  },
+  setAlertRecipients: {
+    document: mutation('setAlertRecipients', 'SetAlertRecipientsInput'),
+    prepare: async () => ({ variables: { input: { emails: [MATRIX_ALERTS] } } }),
+  },
   sendTestMessage: {
     document: mutation('sendTestMessage', 'SendTestMessageInput'),
     prepare: async (world, cell) => ({
@@ -568,6 +585,8 @@ export const MATRIX_OPERATIONS: Record<string, MatrixOperation> = {
     }),
   },
 };
+
+const MATRIX_ALERTS = 'matrix-alerts@example.test';
 
 /** Waits until a message to the destination is in the development inbox (delivery follows the event by a moment). */
 async function waitForDevInbox(world: World, destination: string): Promise<void> {

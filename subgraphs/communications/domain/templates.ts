@@ -2,7 +2,13 @@
  * What each message the platform sends says, per kind, until companies configure their own
  * templates: short enough for one SMS, the code first so phones can offer to fill it in.
  */
-export const MESSAGE_KINDS = ['verification.code_requested', 'purchase.payment_code_requested', 'bonuses.deduction_code_requested'] as const;
+export const MESSAGE_KINDS = [
+  'verification.code_requested',
+  'purchase.payment_code_requested',
+  'bonuses.deduction_code_requested',
+  'bonuses.expiring',
+  'limit.alert',
+] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 export interface RenderedMessage {
@@ -43,5 +49,20 @@ export function renderMessage(kind: MessageKind, variables: Record<string, strin
         subject: 'Your confirmation code',
         text: `${variables.code} confirms taking ${variables.amount} bonus points from your account.${valid} Never share it.`,
       };
+    case 'bonuses.expiring':
+      return {
+        subject: 'Your bonus points expire soon',
+        text: `${variables.amount} ${variables.currency} bonus points expire on ${variables.date}. Use them before then.`,
+      };
+    case 'limit.alert': {
+      const what = variables.refused === 'true' ? 'refused an operation' : 'was reached';
+      const where = [variables.memberId && `member ${variables.memberId}`, variables.terminalId && `terminal ${variables.terminalId}`]
+        .filter(Boolean)
+        .join(', ');
+      return {
+        subject: `Limit alert: ${variables.name}`,
+        text: `The limit "${variables.name}" (${variables.metric}) ${what}: ${variables.value} against ${variables.boundary}, on ${variables.operation}${where ? ` (${where})` : ''}.`,
+      };
+    }
   }
 }

@@ -4,6 +4,7 @@ import './errors';
 import './enums';
 import './dev-inbox';
 import './providers';
+import './alert-recipients';
 
 /** The communications subgraph schema, with Apollo Federation 2 directives. */
 export const communicationsSchema: GraphQLSchema = builder.toSubGraphSchema({

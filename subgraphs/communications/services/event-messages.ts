@@ -1,56 +1,89 @@
 import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
+import { alertRecipientsOf } from '../data/alert-recipients-store';
 import { type NewMessage, queueMessages } from '../data/messages-store';
 import { messageIdFor } from '../domain/message-id';
 import type { MessageKind } from '../domain/templates';
 import type { Delivery } from './delivery';
 import type { CommunicationsDeps } from './deps';
 
-/** The events that make a message: codes, for now (they never wait). */
-export const MESSAGE_EVENT_TYPES: MessageKind[] = ['verification.code_requested', 'purchase.payment_code_requested', 'bonuses.deduction_code_requested'];
+/** The events that make messages: codes (they never wait), expiry warnings to members, limit alerts to the security service. */
+export const MESSAGE_EVENT_TYPES: MessageKind[] = [
+  'verification.code_requested',
+  'purchase.payment_code_requested',
+  'bonuses.deduction_code_requested',
+  'bonuses.expiring',
+  'limit.alert',
+];
 
 type Payload = Record<string, unknown>;
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+type Event = DomainEventEnvelope<Payload>;
+const text = (value: unknown): string => (typeof value === 'string' ? value : value == null ? '' : String(value));
 
 /**
  * Turns the other subgraphs' events into queued messages and starts their delivery. A message's id
- * comes from the event's, so an event delivered twice queues one message. Where the event names only
- * the member (till codes), the members subgraph is asked for their phone; when it cannot be asked,
- * the event fails and the queue brings it again.
+ * comes from the event's and its recipient, so an event delivered twice queues nothing new. Where
+ * the event names only the member, the members subgraph is asked where they are reached; when it
+ * cannot be asked, the event fails and the queue brings it again.
  */
 export function createEventMessageHandler(deps: CommunicationsDeps, delivery: Delivery) {
-  async function messageFor(event: DomainEventEnvelope<Payload>): Promise<NewMessage> {
-    const payload = event.payload;
-    const common = { companyId: event.companyId, memberId: event.memberId, kind: event.type, urgent: true };
-    const sealed = { sealedCode: text(payload.sealedCode), expiresAt: text(payload.expiresAt) };
-    if (event.type === 'verification.code_requested') {
-      const channel = payload.channel === 'EMAIL' ? 'EMAIL' : 'SMS';
-      const destination = text(payload.destination);
-      return {
-        ...common,
-        id: messageIdFor(event.eventId, destination, channel),
-        channel,
-        destination,
-        variables: { ...sealed, purpose: text(payload.purpose) },
-      };
-    }
-    const memberId = event.memberId ?? text(payload.memberId);
+  /** A text to the member's phone (till codes, expiry warnings); one without a phone fails at delivery, with the reason. */
+  async function toMemberPhone(event: Event, variables: Record<string, string>, urgent: boolean): Promise<NewMessage[]> {
+    const memberId = event.memberId ?? text(event.payload.memberId);
     const contact = await deps.memberContact(event.companyId, memberId);
-    const destination = contact.phone ?? '';
-    const amounts: Record<string, string> =
-      event.type === 'purchase.payment_code_requested' ? { bonusPayment: text(payload.bonusPayment) } : { amount: text(payload.amount) };
-    return {
-      ...common,
-      memberId,
-      id: messageIdFor(event.eventId, memberId, 'SMS'),
-      channel: 'SMS',
-      destination,
-      variables: { ...sealed, ...amounts },
-    };
+    if (!contact.found) return [];
+    const id = messageIdFor(event.eventId, memberId, 'SMS');
+    return [{ id, companyId: event.companyId, memberId, channel: 'SMS', kind: event.type, destination: contact.phone ?? '', variables, urgent }];
   }
 
+  const builders: Record<MessageKind, (event: Event) => Promise<NewMessage[]>> = {
+    async 'verification.code_requested'(event) {
+      const { payload } = event;
+      const channel = payload.channel === 'EMAIL' ? 'EMAIL' : 'SMS';
+      const destination = text(payload.destination);
+      const variables = { sealedCode: text(payload.sealedCode), expiresAt: text(payload.expiresAt), purpose: text(payload.purpose) };
+      const id = messageIdFor(event.eventId, destination, channel);
+      return [{ id, companyId: event.companyId, memberId: event.memberId, channel, kind: event.type, destination, variables, urgent: true }];
+    },
+    'purchase.payment_code_requested': (event) =>
+      toMemberPhone(
+        event,
+        { sealedCode: text(event.payload.sealedCode), expiresAt: text(event.payload.expiresAt), bonusPayment: text(event.payload.bonusPayment) },
+        true,
+      ),
+    'bonuses.deduction_code_requested': (event) =>
+      toMemberPhone(event, { sealedCode: text(event.payload.sealedCode), expiresAt: text(event.payload.expiresAt), amount: text(event.payload.amount) }, true),
+    'bonuses.expiring': (event) =>
+      toMemberPhone(event, { amount: text(event.payload.amount), currency: text(event.payload.currency), date: text(event.payload.date) }, false),
+    // To the security service's addresses the company configured: about staff and tills, so no member owns these messages.
+    async 'limit.alert'(event) {
+      const { payload } = event;
+      const variables = {
+        name: text(payload.name),
+        metric: text(payload.metric),
+        value: text(payload.value),
+        boundary: text(payload.boundary),
+        refused: payload.refused === true ? 'true' : 'false',
+        operation: text(payload.operation),
+        memberId: text(event.memberId),
+        terminalId: text(payload.terminalId),
+      };
+      return (await alertRecipientsOf(deps.db, event.companyId)).map((email) => ({
+        id: messageIdFor(event.eventId, email, 'EMAIL'),
+        companyId: event.companyId,
+        memberId: null,
+        channel: 'EMAIL' as const,
+        kind: event.type,
+        destination: email,
+        variables,
+        urgent: true,
+      }));
+    },
+  };
+
   return async function handle(event: DomainEventEnvelope): Promise<void> {
-    if (!(MESSAGE_EVENT_TYPES as string[]).includes(event.type)) return;
-    await queueMessages(deps.db, [await messageFor(event)]);
+    const build = builders[event.type as MessageKind];
+    if (!build) return;
+    await queueMessages(deps.db, await build(event));
     void delivery.kick();
   };
 }

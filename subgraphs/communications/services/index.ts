@@ -1,3 +1,4 @@
+import { createAlertRecipientService } from './alert-recipient-service';
 import { createDelivery } from './delivery';
 import type { CommunicationsDeps } from './deps';
 import { createEventMessageHandler } from './event-messages';
@@ -12,6 +13,7 @@ export function createCommunicationsServices(deps: CommunicationsDeps) {
   return {
     delivery,
     providers: createProviderService(deps, pool),
+    alertRecipients: createAlertRecipientService(deps),
     handleEvent: createEventMessageHandler(deps, delivery),
     handleMemberEvent: createMemberEventHandler(deps),
     /** Closes the providers' connections. */

@@ -1,0 +1,13 @@
+import type { CommunicationsDb } from './prisma';
+
+/** The addresses a company's limit alerts go to, in the order they were given. */
+export async function alertRecipientsOf(db: CommunicationsDb, companyId: string): Promise<string[]> {
+  const rows = await db.alertRecipient.findMany({ where: { companyId }, orderBy: { position: 'asc' } });
+  return rows.map((row) => row.email);
+}
+
+/** Replaces the company's alert addresses. */
+export async function replaceAlertRecipients(db: CommunicationsDb, companyId: string, emails: string[]): Promise<void> {
+  await db.alertRecipient.deleteMany({ where: { companyId } });
+  await db.alertRecipient.createMany({ data: emails.map((email, position) => ({ companyId, email, position })) });
+}

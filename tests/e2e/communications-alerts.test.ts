@@ -1,0 +1,80 @@
+import { usePlatformWithCompany } from '../support/fixture';
+import { call, errorCodes, request } from '../support/graphql-client';
+import { registerMember, waitForLedger } from '../support/seed';
+import { AccrueBonusesDocument, AlertRecipientsDocument, CreateLimitDocument, DevInboxDocument, SetAlertRecipientsDocument } from './__generated__/operations';
+
+/**
+ * Event messages beyond codes: a limit's alert reaches the security service's addresses, and bonuses
+ * about to expire are announced to the member. Without a provider (outside production) they land in
+ * the development inbox, where the test reads them as the recipients would.
+ */
+const env = usePlatformWithCompany({ events: true });
+const DAY = 86_400_000;
+
+async function inbox(destination: string, saying: string) {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const { devInbox } = await request(env.platform.gatewayUrl, DevInboxDocument, { destination, first: 10 }, { token: env.company.adminToken });
+    const found = devInbox.find((message) => message.text.includes(saying));
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no message to ${destination} saying "${saying}" within 10 s`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+test('the security service sets where alerts go; bad addresses are refused and change nothing; others may not', async () => {
+  const security = await env.company.operator('SECURITY');
+  const set = async (emails: string[], token = security) =>
+    (await request(env.platform.gatewayUrl, SetAlertRecipientsDocument, { input: { emails } }, { token })).setAlertRecipients;
+  expect(await set(['Security@Example.test', 'fraud@example.test', 'security@example.test'])).toEqual({
+    emails: ['security@example.test', 'fraud@example.test'],
+    errors: [],
+  });
+  const refused = await set(['ok@example.test', 'not an address']);
+  expect(refused.errors.map((e) => [e.code, e.field])).toEqual([['INVALID_DESTINATION', 'emails.1']]);
+  const { alertRecipients } = await request(env.platform.gatewayUrl, AlertRecipientsDocument, {}, { token: security });
+  expect(alertRecipients).toEqual(['security@example.test', 'fraud@example.test']);
+  for (const role of ['MARKETER', 'OPERATOR'] as const) {
+    const token = await env.company.operator(role);
+    expect(errorCodes(await call(env.platform.gatewayUrl, AlertRecipientsDocument, {}, { token }))).toEqual(['FORBIDDEN']);
+  }
+});
+
+test('a limit that refuses an accrual alerts every configured address', async () => {
+  const security = await env.company.operator('SECURITY');
+  await request(env.platform.gatewayUrl, SetAlertRecipientsDocument, { input: { emails: ['alerts@example.test', 'duty@example.test'] } }, { token: security });
+  const name = `Big hand accruals ${Date.now()}`;
+  const { createLimit } = await request(
+    env.platform.gatewayUrl,
+    CreateLimitDocument,
+    { input: { name, metric: 'CARD_ACCRUED', period: 'DAY', refuseAbove: '5' } },
+    { token: security },
+  );
+  expect(createLimit.errors).toEqual([]);
+  const { member } = await registerMember(env.platform, env.company.adminToken);
+  await waitForLedger(env.platform, member.id);
+  const { accrueBonuses } = await request(
+    env.platform.gatewayUrl,
+    AccrueBonusesDocument,
+    { input: { memberId: member.id, amount: '10' } },
+    { token: env.company.adminToken },
+  );
+  expect(accrueBonuses.errors.map((e) => e.code)).toEqual(['LIMIT_EXCEEDED']);
+  for (const address of ['alerts@example.test', 'duty@example.test']) {
+    const alert = await inbox(address, name);
+    expect(alert).toMatchObject({ channel: 'EMAIL', subject: `Limit alert: ${name}`, memberId: null });
+    expect(alert.text).toContain('refused an operation');
+    expect(alert.text).toContain(member.id);
+  }
+});
+
+test('bonuses about to expire are announced to the member by SMS', async () => {
+  const { member } = await registerMember(env.platform, env.company.adminToken);
+  await waitForLedger(env.platform, member.id);
+  const expiresAt = new Date(Date.now() + 3 * DAY).toISOString();
+  await request(env.platform.gatewayUrl, AccrueBonusesDocument, { input: { memberId: member.id, amount: '4', expiresAt } }, { token: env.company.adminToken });
+  await env.platform.ledger.warnExpiringBonuses();
+  const warning = await inbox(member.phone as string, 'expire on');
+  expect(warning).toMatchObject({ channel: 'SMS', memberId: member.id });
+  expect(warning.text).toMatch(/^4\.00 \w+ bonus points expire on \d{4}-\d{2}-\d{2}\./);
+});
