@@ -74,15 +74,15 @@ export async function markFailed(
 /**
  * What a provider later reported of a message it took, found by its id for the message (any part's,
  * for a long SMS): delivered, or failed with the provider's status. A failure is final; a report
- * arriving late does not undo it.
+ * arriving late does not undo it. Answers how many messages it matched.
  */
 export async function recordDeliveryReport(
   db: CommunicationsDb,
   providerId: string,
   report: { providerMessageId: string; delivered: boolean; status: string },
-): Promise<void> {
+): Promise<number> {
   const delivered = report.delivered;
-  await db.$executeRaw`
+  return db.$executeRaw`
     UPDATE messages SET
       status = CASE WHEN ${delivered} THEN 'DELIVERED'::"MessageStatus" ELSE 'FAILED'::"MessageStatus" END,
       delivered_at = CASE WHEN ${delivered} THEN now() ELSE delivered_at END,

@@ -46,6 +46,8 @@ export function createSmppProvider(
   hooks: ProviderHooks,
 ): MessageProvider {
   let bound: Promise<Session> | null = null;
+  /** The link in use: only its loss drops the binding (an older link closing later changes nothing). */
+  let current: Session | null = null;
   let failures = 0;
   let nextAttemptAt = 0;
   let closed = false;
@@ -68,6 +70,7 @@ export function createSmppProvider(
         session.bind_transceiver({ system_id: credentials.systemId, password: credentials.password, system_type: settings.systemType }, (pdu) => {
           if (pdu.command_status === smpp.ESME_ROK) {
             failures = 0;
+            current = session;
             return resolve(session);
           }
           session.destroy();
@@ -80,10 +83,12 @@ export function createSmppProvider(
         session.close();
       });
       const lost = (error?: Error) => {
+        reject(new ProviderFailure(`SMPP: ${error?.message ?? 'the link closed'}`, true));
+        if (current !== null && current !== session) return;
+        current = null;
         bound = null;
         failures += 1;
         nextAttemptAt = Date.now() + reconnectDelay(failures);
-        reject(new ProviderFailure(`SMPP: ${error?.message ?? 'the link closed'}`, true));
       };
       session.on('error', lost);
       session.on('close', () => lost());

@@ -11,8 +11,24 @@ import { isProviderKind, PROVIDER_PLUGINS } from '../providers/registry';
  * configuration stays the same (a changed one is closed and opened anew). Credentials are opened
  * from their sealed form only here, in memory.
  */
+const REPORT_ATTEMPTS = 10;
+const REPORT_RETRY_MS = 500;
+
 export function createProviderPool(deps: { db: CommunicationsDb; credentialsKey: string; logger: Logger }) {
   const open = new Map<string, { version: number; provider: MessageProvider }>();
+
+  /**
+   * Records a delivery report. One can arrive before the message it names is recorded as sent (the
+   * provider answers the submission, then reports, while delivery is still writing): it is tried
+   * again for a few seconds before it is given up.
+   */
+  async function keepReport(providerId: string, report: DeliveryReport): Promise<void> {
+    for (let attempt = 0; attempt < REPORT_ATTEMPTS; attempt++) {
+      if ((await recordDeliveryReport(deps.db, providerId, report)) > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, REPORT_RETRY_MS));
+    }
+    deps.logger.warn({ providerId, report }, 'a delivery report names no message sent through this provider');
+  }
 
   function opened(row: Provider): MessageProvider {
     const version = row.updatedAt.getTime();
@@ -23,7 +39,7 @@ export function createProviderPool(deps: { db: CommunicationsDb; credentialsKey:
     const credentials = row.sealedCredentials ? (JSON.parse(openCode(row.sealedCredentials, deps.credentialsKey)) as Record<string, unknown>) : {};
     const hooks = {
       deliveryReport: (report: DeliveryReport) =>
-        recordDeliveryReport(deps.db, row.id, report).catch((error) => deps.logger.warn({ err: error, report }, 'a delivery report was not recorded')),
+        keepReport(row.id, report).catch((error) => deps.logger.warn({ err: error, report }, 'a delivery report was not recorded')),
     };
     const provider = PROVIDER_PLUGINS[row.kind].open(row.settings as Record<string, unknown>, credentials, hooks);
     open.set(row.id, { version, provider });
