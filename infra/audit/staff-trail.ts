@@ -33,6 +33,11 @@ export function staffActionEntries(identity: Identity, channel: string | null, e
   }));
 }
 
+/** A subgraph's events with, for an operator's, the `staff.action_recorded` events that report them to the trail. */
+export function withStaffTrail(identity: Identity, channel: string | null, events: DomainEvent[]): DomainEvent[] {
+  return [...events, ...staffActionEvents(identity, channel, events)];
+}
+
 /** The `staff.action_recorded` events a subgraph other than members records beside an operator's events. */
 export function staffActionEvents(identity: Identity, channel: string | null, events: DomainEvent[]): DomainEvent[] {
   return staffActionEntries(identity, channel, events).map((entry) => ({

@@ -1,7 +1,15 @@
 import { usePlatformWithCompany } from '../support/fixture';
 import { call, errorCodes, request } from '../support/graphql-client';
 import { registerMember, waitForLedger } from '../support/seed';
-import { AccrueBonusesDocument, AlertRecipientsDocument, CreateLimitDocument, DevInboxDocument, SetAlertRecipientsDocument } from './__generated__/operations';
+import {
+  AccrueBonusesDocument,
+  AlertRecipientsDocument,
+  ConfigureProviderDocument,
+  CreateLimitDocument,
+  DevInboxDocument,
+  SetAlertRecipientsDocument,
+  StaffActionsDocument,
+} from './__generated__/operations';
 
 /**
  * Event messages beyond codes: a limit's alert reaches the security service's addresses, and bonuses
@@ -77,4 +85,31 @@ test('bonuses about to expire are announced to the member by SMS', async () => {
   const warning = await inbox(member.phone as string, 'expire on');
   expect(warning).toMatchObject({ channel: 'SMS', memberId: member.id });
   expect(warning.text).toMatch(/^4\.00 \w+ bonus points expire on \d{4}-\d{2}-\d{2}\./);
+});
+
+test('configuring a provider and redirecting alerts are staff actions in the one trail', async () => {
+  const security = await env.company.operator('SECURITY');
+  await request(env.platform.gatewayUrl, SetAlertRecipientsDocument, { input: { emails: ['trail@example.test'] } }, { token: security });
+  const settings = [
+    { key: 'host', value: 'mail.example.test' },
+    { key: 'sender', value: 'no-reply@example.test' },
+  ];
+  const { configureProvider } = await request(
+    env.platform.gatewayUrl,
+    ConfigureProviderDocument,
+    { input: { name: `Trail ${Date.now()}`, kind: 'SMTP', settings } },
+    { token: env.company.adminToken },
+  );
+  expect(configureProvider.errors).toEqual([]);
+  const byOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1] as string, 'base64url').toString('utf8')).sub as string;
+  const deadline = Date.now() + 10_000;
+  let actions: Array<{ action: string; operatorId: string }> = [];
+  while (Date.now() < deadline) {
+    const { staffActions } = await request(env.platform.gatewayUrl, StaffActionsDocument, { first: 50 }, { token: security });
+    actions = staffActions.edges.map((e) => e.node);
+    if (['alert_recipients.changed', 'provider.configured'].every((action) => actions.some((a) => a.action === action))) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  expect(actions.find((a) => a.action === 'alert_recipients.changed')?.operatorId).toBe(byOf(security));
+  expect(actions.find((a) => a.action === 'provider.configured')?.operatorId).toBe(byOf(env.company.adminToken));
 });

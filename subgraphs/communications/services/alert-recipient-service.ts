@@ -1,7 +1,9 @@
 import { requireOperator } from '../../../infra/auth/access';
 import type { Identity } from '../../../infra/auth/identity';
+import { runTransaction } from '../../../infra/db/transaction';
 import { BusinessError, ValidationErrors } from '../../../infra/errors/business-error';
 import { alertRecipientsOf, replaceAlertRecipients } from '../data/alert-recipients-store';
+import { recordCommunicationsEvents } from '../data/outbox-store';
 import { CommunicationsError } from '../domain/errors';
 import type { CommunicationsDeps } from './deps';
 
@@ -25,7 +27,11 @@ export function createAlertRecipientService(deps: CommunicationsDeps) {
         EMAIL.test(email) && email.length <= 320 ? [] : [new BusinessError('INVALID_DESTINATION', `emails.${index}: not an email address`, `emails.${index}`)],
       );
       if (bad.length > 0) throw new ValidationErrors(bad);
-      await deps.db.$transaction((tx) => replaceAlertRecipients(tx, operator.companyId, emails));
+      await runTransaction(deps, async (tx) => {
+        await replaceAlertRecipients(tx, operator.companyId, emails);
+        // In the staff trail: who redirected the alerts (the addresses themselves are not repeated there).
+        await recordCommunicationsEvents(tx, identity, [{ type: 'alert_recipients.changed', companyId: operator.companyId, data: { count: emails.length } }]);
+      });
       return emails;
     },
   };

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { requireOperator } from '../../../infra/auth/access';
 import { sealCode } from '../../../infra/auth/code-sealing';
 import type { Identity } from '../../../infra/auth/identity';
+import { runTransaction } from '../../../infra/db/transaction';
 import { BusinessError, ValidationErrors } from '../../../infra/errors/business-error';
-import { Prisma } from '../data/prisma';
+import { recordCommunicationsEvents } from '../data/outbox-store';
+import { Prisma, type Provider } from '../data/prisma';
 import { createProvider, findProvider, listProviders, updateProvider } from '../data/providers-store';
 import { CommunicationsError } from '../domain/errors';
 import { ProviderFailure } from '../providers/provider';
@@ -76,11 +78,20 @@ export function createProviderService(deps: CommunicationsDeps, pool: ProviderPo
         ...(input.active != null ? { active: input.active } : {}),
       };
       try {
-        if (!input.providerId) return await createProvider(deps.db, { companyId: admin.companyId, ...data });
-        const existing = await findProvider(deps.db, admin.companyId, input.providerId);
-        if (!existing) throw new CommunicationsError('PROVIDER_NOT_FOUND', 'No provider with this id in the company', 'providerId');
-        if (existing.kind !== input.kind) throw new CommunicationsError('INVALID_INPUT', 'kind: a provider keeps its kind; configure a new one', 'kind');
-        return await updateProvider(deps.db, existing.id, data);
+        return await runTransaction(deps, async (tx) => {
+          let provider: Provider;
+          if (!input.providerId) provider = await createProvider(tx, { companyId: admin.companyId, ...data });
+          else {
+            const existing = await findProvider(tx, admin.companyId, input.providerId);
+            if (!existing) throw new CommunicationsError('PROVIDER_NOT_FOUND', 'No provider with this id in the company', 'providerId');
+            if (existing.kind !== input.kind) throw new CommunicationsError('INVALID_INPUT', 'kind: a provider keeps its kind; configure a new one', 'kind');
+            provider = await updateProvider(tx, existing.id, data);
+          }
+          // Who set up which gateway, and when, is in the staff trail (never its settings or credentials).
+          const configured = { providerId: provider.id, kind: provider.kind, channel: provider.channel, active: provider.active };
+          await recordCommunicationsEvents(tx, identity, [{ type: 'provider.configured', companyId: admin.companyId, data: configured }]);
+          return provider;
+        });
       } catch (error) {
         if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
           throw new CommunicationsError('PROVIDER_NAME_TAKEN', 'The company has a provider with this name', 'name');

@@ -1,4 +1,4 @@
-import { staffActionEvents } from '../../../infra/audit/staff-trail';
+import { withStaffTrail } from '../../../infra/audit/staff-trail';
 import type { Identity } from '../../../infra/auth/identity';
 import { type DomainEvent, writeOutboxEvents } from '../../../infra/outbox/outbox-writer';
 import type { LedgerDb } from './prisma';
@@ -8,5 +8,5 @@ import type { LedgerDb } from './prisma';
  * operator's are reported to the staff trail beside them (infra/audit/staff-trail.ts).
  */
 export function recordLedgerEvents(tx: LedgerDb, identity: Identity, events: DomainEvent[], channel: string | null = null): Promise<void> {
-  return writeOutboxEvents(tx, 'ledger', identity, channel, [...events, ...staffActionEvents(identity, channel, events)]);
+  return writeOutboxEvents(tx, 'ledger', identity, channel, withStaffTrail(identity, channel, events));
 }
