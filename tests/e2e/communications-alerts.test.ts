@@ -48,6 +48,19 @@ test('the security service sets where alerts go; bad addresses are refused and c
   }
 });
 
+test('replacements at once leave one whole list', async () => {
+  const lists = Array.from({ length: 8 }, (_, i) => [`a${i}@example.test`, `b${i}@example.test`, 'shared@example.test']);
+  const answers = await Promise.all(
+    lists.map(
+      async (emails) =>
+        (await request(env.platform.gatewayUrl, SetAlertRecipientsDocument, { input: { emails } }, { token: env.company.adminToken })).setAlertRecipients,
+    ),
+  );
+  expect(answers.every((answer) => answer.errors.length === 0)).toBe(true);
+  const { alertRecipients } = await request(env.platform.gatewayUrl, AlertRecipientsDocument, {}, { token: env.company.adminToken });
+  expect(lists).toContainEqual(alertRecipients);
+});
+
 test('a limit that refuses an accrual alerts every configured address', async () => {
   const security = await env.company.operator('SECURITY');
   await request(env.platform.gatewayUrl, SetAlertRecipientsDocument, { input: { emails: ['alerts@example.test', 'duty@example.test'] } }, { token: security });
