@@ -16,7 +16,7 @@ import {
  * about to expire are announced to the member. Without a provider (outside production) they land in
  * the development inbox, where the test reads them as the recipients would.
  */
-const env = usePlatformWithCompany({ events: true });
+const env = usePlatformWithCompany({ events: true, communications: true });
 const DAY = 86_400_000;
 
 async function inbox(destination: string, saying: string) {

@@ -23,7 +23,7 @@ import {
  * through the development inbox, with one through it, as a phone or mailbox would get it. The tests
  * read codes where a member would, never from the platform's own tables.
  */
-const env = usePlatformWithCompany({ events: true });
+const env = usePlatformWithCompany({ events: true, communications: true });
 let smtp: SmtpSink;
 beforeAll(async () => {
   smtp = await startSmtpSink();
@@ -211,7 +211,7 @@ describe('email over SMTP', () => {
       expect(await messageOf()).toMatchObject({ status: 'QUEUED', last_error: expect.stringContaining('Try again later') });
       smtp.refuse = null;
       env.platform.clock.advance(5_000);
-      await env.platform.communications.deliverDue();
+      await env.platform.communications?.deliverDue();
       await waitUntil((m) => m?.status === 'SENT');
       await smtp.waitFor(newEmail);
 

@@ -31,7 +31,7 @@ import {
  * An opt-out leaves nothing of the person in any table of any schema: the subgraphs', the event
  * queue's, and whatever a later subgraph adds (the scan reads the catalogue, not a list).
  */
-const env = usePlatformWithCompany({ events: true });
+const env = usePlatformWithCompany({ events: true, communications: true });
 let till: SeededTerminal;
 
 beforeAll(async () => {

@@ -24,7 +24,8 @@ export interface TestPlatform {
   ledgerQueries: QueryCounter;
   ledgerUrl: string;
   ledger: RunningLedgerSubgraph;
-  communications: RunningCommunicationsSubgraph;
+  /** Started when the options ask for it (TestPlatformOptions.communications); null otherwise. */
+  communications: RunningCommunicationsSubgraph | null;
   /** Whether the subgraphs exchange events (the ledger learns members, cards and points of sale). */
   events: boolean;
   clock: TestClock;
@@ -54,6 +55,11 @@ export class TestClock implements Clock {
  */
 export interface TestPlatformOptions {
   events?: boolean;
+  /**
+   * Runs the communications subgraph too. Only the files that send or read messages ask for it:
+   * nothing else calls it, and its event bus would cost every other file time.
+   */
+  communications?: boolean;
   /** Receives every process's JSON log lines (otherwise logs are silent unless TEST_LOG_LEVEL is set). */
   logs?: { write(line: string): void };
   /** The gateway's rate limits; tests send from one address far faster than people do, so generous by default. */
@@ -113,24 +119,26 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     peers,
   });
   peers.ledger = ledger.url;
-  const communications = await startCommunicationsSubgraph({
-    databaseUrl,
-    port: 0,
-    secrets,
-    logger: loggerFor('communications'),
-    production: false,
-    migrate: false,
-    events: options.events ?? false,
-    clock,
-    peers,
-  });
-  peers.communications = communications.url;
+  const communications = options.communications
+    ? await startCommunicationsSubgraph({
+        databaseUrl,
+        port: 0,
+        secrets,
+        logger: loggerFor('communications'),
+        production: false,
+        migrate: false,
+        events: options.events ?? false,
+        clock,
+        peers,
+      })
+    : null;
+  if (communications) peers.communications = communications.url;
   const gateway = await startGateway({
     port: 0,
     secrets,
     logger: loggerFor('gateway'),
     production: false,
-    subgraphUrls: { members: members.url, ledger: ledger.url, communications: communications.url },
+    subgraphUrls: { members: members.url, ledger: ledger.url, ...(communications ? { communications: communications.url } : {}) },
     rateLimits: options.rateLimits ?? { signedInPerSecond: 10_000, anonymousPerSecond: 10_000 },
   });
   return {
@@ -148,7 +156,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     startSession: (identity) => members.services.sessions.start(identity),
     async stop() {
       await gateway.close();
-      await communications.stop();
+      await communications?.stop();
       await ledger.stop();
       await members.stop();
       await dropDatabase(databaseUrl);
