@@ -35,7 +35,7 @@ runUntilSignal('platform', logger, async (onStop) => {
   }
 
   // Filled in as each subgraph listens (free ports): the members subgraph pushes its events to the
-  // ledger, the ledger reads through to it on a miss.
+  // ledger, the ledger reads through to it on a miss, communications asks it where members are reached.
   const peers: PeerUrls = {};
   const bootstrap = bootstrapSettings(env);
   const members = await startMembersSubgraph({
