@@ -39,7 +39,7 @@ export function withStaffTrail(identity: Identity, channel: string | null, event
 }
 
 /** The `staff.action_recorded` events a subgraph other than members records beside an operator's events. */
-export function staffActionEvents(identity: Identity, channel: string | null, events: DomainEvent[]): DomainEvent[] {
+function staffActionEvents(identity: Identity, channel: string | null, events: DomainEvent[]): DomainEvent[] {
   return staffActionEntries(identity, channel, events).map((entry) => ({
     type: STAFF_ACTION_EVENT,
     companyId: entry.companyId,

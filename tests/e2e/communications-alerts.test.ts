@@ -1,3 +1,5 @@
+import { devInboxMessage } from '../support/dev-inbox';
+import { eventually } from '../support/eventually';
 import { usePlatformWithCompany } from '../support/fixture';
 import { call, errorCodes, request } from '../support/graphql-client';
 import { registerMember, waitForLedger } from '../support/seed';
@@ -6,7 +8,6 @@ import {
   AlertRecipientsDocument,
   ConfigureProviderDocument,
   CreateLimitDocument,
-  DevInboxDocument,
   SetAlertRecipientsDocument,
   StaffActionsDocument,
 } from './__generated__/operations';
@@ -19,16 +20,7 @@ import {
 const env = usePlatformWithCompany({ events: true, communications: true });
 const DAY = 86_400_000;
 
-async function inbox(destination: string, saying: string) {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const { devInbox } = await request(env.platform.gatewayUrl, DevInboxDocument, { destination, first: 10 }, { token: env.company.adminToken });
-    const found = devInbox.find((message) => message.text.includes(saying));
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`no message to ${destination} saying "${saying}" within 10 s`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+const inbox = (destination: string, saying: string) => devInboxMessage(env.platform, env.company.adminToken, destination, saying);
 
 test('the security service sets where alerts go; bad addresses are refused and change nothing; others may not', async () => {
   const security = await env.company.operator('SECURITY');
@@ -115,14 +107,11 @@ test('configuring a provider and redirecting alerts are staff actions in the one
   );
   expect(configureProvider.errors).toEqual([]);
   const byOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1] as string, 'base64url').toString('utf8')).sub as string;
-  const deadline = Date.now() + 10_000;
-  let actions: Array<{ action: string; operatorId: string }> = [];
-  while (Date.now() < deadline) {
+  const actions = await eventually(async () => {
     const { staffActions } = await request(env.platform.gatewayUrl, StaffActionsDocument, { first: 50 }, { token: security });
-    actions = staffActions.edges.map((e) => e.node);
-    if (['alert_recipients.changed', 'provider.configured'].every((action) => actions.some((a) => a.action === action))) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+    const nodes = staffActions.edges.map((e) => e.node);
+    return ['alert_recipients.changed', 'provider.configured'].every((action) => nodes.some((a) => a.action === action)) ? nodes : undefined;
+  }, 'both actions in the staff trail');
   expect(actions.find((a) => a.action === 'alert_recipients.changed')?.operatorId).toBe(byOf(security));
   expect(actions.find((a) => a.action === 'provider.configured')?.operatorId).toBe(byOf(env.company.adminToken));
 });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { eventually } from '../support/eventually';
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
 import { memberInput, querySql, uniquePhone } from '../support/seed';
@@ -60,14 +61,11 @@ async function messageTo(kind: string, memberId: string | null, destinationLike:
   return row;
 }
 
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
+function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  return eventually(async () => {
     const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`not reached: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+    return done(value) ? value : undefined;
+  }, 'the message reaching the awaited state');
 }
 
 const masked = (phone: string) => `${phone.slice(0, 3)}%${phone.slice(-4)}`;
@@ -141,13 +139,18 @@ test('a lost link is bound again, and the message waiting for it goes out', asyn
   const phone = uniquePhone();
   await request(env.platform.gatewayUrl, RequestMemberCodeDocument, { input: { phone, companyId: env.company.companyId } });
   // Delivery retries on its own clock; the provider binds again after its backoff (a second at first).
-  const deadline = Date.now() + 10_000;
-  while (!smsc.received.some((sms) => sms.destination === phone) && Date.now() < deadline) {
-    env.platform.clock.advance(5_000);
-    await env.platform.communications?.deliverDue();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  expect(codeIn((await smsc.waitFor(phone)).text)).toMatch(/^\d{6}$/);
+  const sms = await eventually(
+    async () => {
+      const received = smsc.received.find((message) => message.destination === phone);
+      if (received) return received;
+      env.platform.clock.advance(5_000);
+      await env.platform.communications?.deliverDue();
+      return undefined;
+    },
+    `an SMS to ${phone} after the link was bound again`,
+    { intervalMs: 200 },
+  );
+  expect(codeIn(sms.text)).toMatch(/^\d{6}$/);
   expect(smsc.binds).toBeGreaterThan(bindsBefore);
 });
 

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { devInboxMessage } from '../support/dev-inbox';
+import { eventually } from '../support/eventually';
 import { usePlatformWithCompany } from '../support/fixture';
 import { call, errorCodes, request } from '../support/graphql-client';
 import { memberInput, querySql, registerSignedInMember, seedCompany, seedTerminal, uniqueEmail, uniquePhone, waitForLedgerCard } from '../support/seed';
@@ -33,17 +35,8 @@ afterAll(() => smtp?.close());
 const admin = () => ({ token: env.company.adminToken });
 const codeIn = (text: string) => text.match(/\b(\d{6})\b/)?.[1] as string;
 
-/** The newest development-inbox message to a destination (that says `saying`), waiting up to 10 s for it. */
-async function inboxFor(destination: string, token = env.company.adminToken, saying = '') {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const { devInbox } = await request(env.platform.gatewayUrl, DevInboxDocument, { destination, first: 5 }, { token });
-    const found = devInbox.find((message) => message.text.includes(saying));
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`nothing for ${destination} in the development inbox within 10 s`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+/** The newest development-inbox message to a destination (that says `saying`), waiting for it. */
+const inboxFor = (destination: string, token = env.company.adminToken, saying = '') => devInboxMessage(env.platform, token, destination, saying);
 
 async function configureSmtp(name: string, port = smtp.port) {
   const { configureProvider } = await request(
@@ -196,13 +189,11 @@ describe('email over SMTP', () => {
           [member.id],
         )
       )[0];
-    const waitUntil = async (done: (m: Awaited<ReturnType<typeof messageOf>>) => boolean) => {
-      const deadline = Date.now() + 10_000;
-      while (!done(await messageOf())) {
-        if (Date.now() > deadline) throw new Error(`message stuck: ${JSON.stringify(await messageOf())}`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    };
+    const waitUntil = (done: (m: Awaited<ReturnType<typeof messageOf>>) => boolean) =>
+      eventually(async () => {
+        const message = await messageOf();
+        return done(message) ? message : undefined;
+      }, 'the message reaching the awaited state');
     try {
       smtp.refuse = { code: 451, message: 'Try again later' };
       const newEmail = uniqueEmail('flaky');

@@ -1,6 +1,7 @@
 import { createLogger } from '../../infra/logging/logger';
 import { consumeEvents, type EventBus, startEventBus } from '../../infra/outbox/event-bus';
 import type { DomainEventEnvelope } from '../../infra/outbox/outbox-dispatcher';
+import { eventually } from '../support/eventually';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 import { querySql, registerMember, seedCompany } from '../support/seed';
 
@@ -20,20 +21,12 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-async function eventually<T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const WAIT = { timeoutMs: 15_000, intervalMs: 100 };
 
 test('an event written with a change is dispatched after commit to every subscribed consumer, and marked published', async () => {
   const company = await seedCompany(platform);
   const { member } = await registerMember(platform, company.adminToken, { channel: 'SMS' });
-  const event = await eventually(() => received.find((e) => e.type === 'member.registered' && e.memberId === member.id));
+  const event = await eventually(() => received.find((e) => e.type === 'member.registered' && e.memberId === member.id), 'member.registered delivered', WAIT);
   expect(event).toMatchObject({
     companyId: company.companyId,
     source: 'members',
@@ -41,12 +34,16 @@ test('an event written with a change is dispatched after commit to every subscri
   });
   expect(event.eventId).toMatch(/^[0-9a-f-]{36}$/);
   // The dispatcher marks the row in its own transaction, right after handing the event over.
-  const publishedAt = await eventually(async () => {
-    const [stored] = await querySql<{ published_at: Date | null }>(platform, 'SELECT published_at FROM members.outbox_events WHERE event_id = $1', [
-      event.eventId,
-    ]);
-    return stored?.published_at ?? undefined;
-  });
+  const publishedAt = await eventually(
+    async () => {
+      const [stored] = await querySql<{ published_at: Date | null }>(platform, 'SELECT published_at FROM members.outbox_events WHERE event_id = $1', [
+        event.eventId,
+      ]);
+      return stored?.published_at ?? undefined;
+    },
+    'the event marked published',
+    WAIT,
+  );
   expect(publishedAt).toBeInstanceOf(Date);
 });
 

@@ -6,6 +6,7 @@ import {
   RequestPhoneChangeDocument,
   SetAlertRecipientsDocument,
 } from '../e2e/__generated__/operations';
+import { eventually } from '../support/eventually';
 import { request } from '../support/graphql-client';
 import { lastCodeSentTo, memberInput, querySql, seedTerminal, uniqueEmail, uniquePhone } from '../support/seed';
 import type { Caller, Outcome } from './authorisation-matrix';
@@ -590,9 +591,8 @@ const MATRIX_ALERTS = 'matrix-alerts@example.test';
 
 /** Waits until a message to the destination is in the development inbox (delivery follows the event by a moment). */
 async function waitForDevInbox(world: World, destination: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while ((await querySql(world.platform, 'SELECT 1 FROM communications.dev_inbox_messages WHERE destination = $1', [destination])).length === 0) {
-    if (Date.now() > deadline) throw new Error(`no message to ${destination} in the development inbox`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await eventually(
+    async () => (await querySql(world.platform, 'SELECT 1 FROM communications.dev_inbox_messages WHERE destination = $1', [destination]))[0],
+    `a message to ${destination} in the development inbox`,
+  );
 }

@@ -14,6 +14,7 @@ import {
   RequestMemberCodeDocument,
   RequestPhoneChangeDocument,
 } from '../e2e/__generated__/operations';
+import { eventually } from '../support/eventually';
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
 import {
@@ -62,13 +63,14 @@ async function tablesMentioning(values: string[]): Promise<Record<string, string
 
 /** Waits until no event is waiting in or being worked from any queue. */
 async function queuesDrained(): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const [pending] = await querySql<{ count: string }>(env.platform, "SELECT count(*) FROM pgboss.job WHERE state IN ('created', 'retry', 'active')");
-    if (Number(pending?.count) === 0) return;
-    if (Date.now() > deadline) throw new Error('events are still queued');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await eventually(
+    async () => {
+      const [pending] = await querySql<{ count: string }>(env.platform, "SELECT count(*) FROM pgboss.job WHERE state IN ('created', 'retry', 'active')");
+      return Number(pending?.count) === 0 ? true : undefined;
+    },
+    'every queue drained',
+    { timeoutMs: 20_000 },
+  );
 }
 
 async function buyAtTill(cardNumber: string) {

@@ -7,6 +7,7 @@ import {
   UpdateLimitDocument,
   UpdateProgramRulesDocument,
 } from '../e2e/__generated__/operations';
+import { eventually } from '../support/eventually';
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
 import { registerMember, seedTerminal, waitForLedger } from '../support/seed';
@@ -21,15 +22,17 @@ const env = usePlatformWithCompany({ events: true });
 
 const operatorIdOf = (token: string): string => JSON.parse(Buffer.from(token.split('.')[1] as string, 'base64url').toString('utf8')).sub;
 
-/** The trail read by the security officer, waiting up to 10 s for the ledger's entries to arrive. */
-async function trailUntil(security: string, filter: object, done: (actions: string[]) => boolean) {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const { staffActions } = await request(env.platform.gatewayUrl, StaffActionsDocument, { filter, first: 50 }, { token: security });
-    const nodes = staffActions.edges.map((e) => e.node);
-    if (done(nodes.map((n) => n.action)) || Date.now() > deadline) return nodes;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+/** The trail read by the security officer, waiting for the ledger's entries to arrive. */
+function trailUntil(security: string, filter: object, done: (actions: string[]) => boolean) {
+  return eventually(
+    async () => {
+      const { staffActions } = await request(env.platform.gatewayUrl, StaffActionsDocument, { filter, first: 50 }, { token: security });
+      const nodes = staffActions.edges.map((e) => e.node);
+      return done(nodes.map((n) => n.action)) ? nodes : undefined;
+    },
+    'the awaited entries in the staff trail',
+    { intervalMs: 100 },
+  );
 }
 
 test('an operator’s bonuses by hand, currencies, rules and limits are in the trail, with whom they concerned', async () => {

@@ -17,6 +17,7 @@ import {
   RequestPasswordResetDocument,
   ResetMemberPasswordDocument,
 } from '../e2e/__generated__/operations';
+import { eventually } from './eventually';
 import { request } from './graphql-client';
 import { BOOTSTRAP_ADMIN, type TestPlatform } from './platform';
 
@@ -235,10 +236,6 @@ export function waitForLedgerCard(platform: TestPlatform, number: string, blocke
   );
 }
 
-async function waitForRow(platform: TestPlatform, sql: string, params: unknown[], what: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while ((await querySql(platform, sql, params)).length === 0) {
-    if (Date.now() > deadline) throw new Error(`the ledger did not learn that ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+async function waitForRow(platform: TestPlatform, sql: string, params: unknown[], what: string): Promise<void> {
+  await eventually(async () => (await querySql(platform, sql, params))[0], `the ledger learning that ${what}`, { timeoutMs: 20_000 });
 }

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import smpp, { type Pdu, type Session } from 'smpp';
 import { decodeSmsText } from '../../subgraphs/communications/domain/sms-encoding';
+import { eventually } from './eventually';
 
 /** A text message as a phone would show it: the parts put together, and how it travelled. */
 export interface ReceivedSms {
@@ -122,18 +123,16 @@ export async function startSmppSink(): Promise<SmppSink> {
     get binds() {
       return state.binds;
     },
-    async waitFor(destination, after = 0) {
-      const deadline = Date.now() + 10_000;
-      for (;;) {
-        const found = received
-          .slice(after)
-          .reverse()
-          .find((sms) => sms.destination === destination);
-        if (found) return found;
-        if (Date.now() > deadline) throw new Error(`no SMS to ${destination} within 10 s`);
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-    },
+    waitFor: (destination, after = 0) =>
+      eventually(
+        () =>
+          received
+            .slice(after)
+            .reverse()
+            .find((sms) => sms.destination === destination),
+        `an SMS to ${destination}`,
+        { intervalMs: 25 },
+      ),
     dropLinks() {
       for (const session of [...server.sessions]) session.destroy();
     },

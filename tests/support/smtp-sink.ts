@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { eventually } from './eventually';
 
 /**
  * A real SMTP server on loopback that keeps what it receives, parsed, as a mailbox would: the test
@@ -59,18 +60,15 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     set refuse(value) {
       sink.refuse = value;
     },
-    async waitFor(address, after = 0) {
-      const deadline = Date.now() + 10_000;
-      for (;;) {
-        const found = sink.received
-          .slice(after)
-          .reverse()
-          .find((mail) => to(mail).includes(address));
-        if (found) return found;
-        if (Date.now() > deadline) throw new Error(`no mail to ${address} within 10 s`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    },
+    waitFor: (address, after = 0) =>
+      eventually(
+        () =>
+          sink.received
+            .slice(after)
+            .reverse()
+            .find((mail) => to(mail).includes(address)),
+        `mail to ${address}`,
+      ),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

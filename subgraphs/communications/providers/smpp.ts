@@ -82,9 +82,12 @@ export function createSmppProvider(
         session.send(pdu.response());
         session.close();
       });
+      // A link that fails reports an error, then a close: it is lost once, and only while it is the one in use or being bound.
+      let gone = false;
       const lost = (error?: Error) => {
         reject(new ProviderFailure(`SMPP: ${error?.message ?? 'the link closed'}`, true));
-        if (current !== null && current !== session) return;
+        if (gone || (current !== null && current !== session)) return;
+        gone = true;
         current = null;
         bound = null;
         failures += 1;

@@ -4,10 +4,10 @@ import { runTransaction } from '../../../infra/db/transaction';
 import { BusinessError, ValidationErrors } from '../../../infra/errors/business-error';
 import { alertRecipientsOf, replaceAlertRecipients } from '../data/alert-recipients-store';
 import { recordCommunicationsEvents } from '../data/outbox-store';
+import { isEmailAddress } from '../domain/destination';
 import { CommunicationsError } from '../domain/errors';
 import type { CommunicationsDeps } from './deps';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Who configures and reads where limit alerts go: administrators and the security service. */
 const ALERT_ROLES = ['ADMIN', 'SECURITY'] as const;
 const MAX_RECIPIENTS = 20;
@@ -24,7 +24,9 @@ export function createAlertRecipientService(deps: CommunicationsDeps) {
       const emails = [...new Set(input.emails.map((email) => email.trim().toLowerCase()))];
       if (emails.length > MAX_RECIPIENTS) throw new CommunicationsError('INVALID_INPUT', `emails: at most ${MAX_RECIPIENTS}`, 'emails');
       const bad = emails.flatMap((email, index) =>
-        EMAIL.test(email) && email.length <= 320 ? [] : [new BusinessError('INVALID_DESTINATION', `emails.${index}: not an email address`, `emails.${index}`)],
+        isEmailAddress(email) && email.length <= 320
+          ? []
+          : [new BusinessError('INVALID_DESTINATION', `emails.${index}: not an email address`, `emails.${index}`)],
       );
       if (bad.length > 0) throw new ValidationErrors(bad);
       await runTransaction(deps, async (tx) => {

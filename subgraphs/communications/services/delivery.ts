@@ -43,7 +43,8 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
     const { sealedCode, ...withoutCode } = variables;
     // Once a code is out (or given up on), its message keeps neither the code nor where it went.
     const keep = { variables: withoutCode, destination: sealedCode ? maskDestination(message.destination) : message.destination };
-    if (variables.expiresAt && new Date(variables.expiresAt) <= now) return markFailed(deps.db, message.id, 'The code expired before it could be sent', keep);
+    if (sealedCode && variables.expiresAt && new Date(variables.expiresAt) <= now)
+      return markFailed(deps.db, message.id, 'The code expired before it could be sent', keep);
     if (!message.destination) return markFailed(deps.db, message.id, `The member has no ${message.channel === 'EMAIL' ? 'email' : 'phone number'}`, keep);
     if (!isKind(message.kind)) return markFailed(deps.db, message.id, `No text for messages of kind ${message.kind}`, keep);
     try {

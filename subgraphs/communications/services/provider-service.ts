@@ -7,6 +7,7 @@ import { BusinessError, ValidationErrors } from '../../../infra/errors/business-
 import { recordCommunicationsEvents } from '../data/outbox-store';
 import { Prisma, type Provider } from '../data/prisma';
 import { createProvider, findProvider, listProviders, updateProvider } from '../data/providers-store';
+import { isEmailAddress, isPhoneNumber } from '../domain/destination';
 import { CommunicationsError } from '../domain/errors';
 import { ProviderFailure } from '../providers/provider';
 import { PROVIDER_PLUGINS, type ProviderKind } from '../providers/registry';
@@ -42,9 +43,6 @@ function parsed(list: 'settings' | 'credentials', given: Setting[], schema: (typ
   });
   return { values: {}, problems };
 }
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^\+[1-9]\d{6,14}$/;
 
 /** Administrators configure their company's providers and check them with a test message. */
 export function createProviderService(deps: CommunicationsDeps, pool: ProviderPool) {
@@ -105,7 +103,8 @@ export function createProviderService(deps: CommunicationsDeps, pool: ProviderPo
       const provider = await findProvider(deps.db, admin.companyId, input.providerId);
       if (!provider) throw new CommunicationsError('PROVIDER_NOT_FOUND', 'No provider with this id in the company', 'providerId');
       const destination = input.destination.trim();
-      const valid = provider.channel === 'EMAIL' ? EMAIL.test(destination) : provider.channel === 'SMS' ? PHONE.test(destination) : destination.length > 0;
+      const valid =
+        provider.channel === 'EMAIL' ? isEmailAddress(destination) : provider.channel === 'SMS' ? isPhoneNumber(destination) : destination.length > 0;
       if (!valid)
         throw new CommunicationsError(
           'INVALID_DESTINATION',
