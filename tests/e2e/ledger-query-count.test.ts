@@ -1,6 +1,7 @@
+import { eventually } from '../support/eventually';
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
-import { registerMember } from '../support/seed';
+import { querySql, registerMember } from '../support/seed';
 import { AccrueBonusesDocument, MembersWithBalanceDocument } from './__generated__/operations';
 
 const env = usePlatformWithCompany({ events: true });
@@ -16,6 +17,19 @@ beforeAll(async () => {
       ),
     );
   }
+  // The accruals' and registrations' events are still being dispatched on a slow machine; the
+  // counts below are of a quiet ledger.
+  await eventually(
+    async () => {
+      const [{ pending }] = await querySql<{ pending: number }>(
+        env.platform,
+        'SELECT (SELECT count(*) FROM ledger.outbox_events WHERE published_at IS NULL) + (SELECT count(*) FROM members.outbox_events WHERE published_at IS NULL) AS pending',
+      );
+      return Number(pending) === 0 ? true : undefined;
+    },
+    'both outboxes dispatched',
+    { timeoutMs: 60_000 },
+  );
 });
 
 /**
