@@ -1,6 +1,11 @@
 /** @type {import('jest').Config} */
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
 
+// Thousands of passwords, secrets and codes are hashed in a run: a cheaper scrypt halves the run
+// (infra/auth/secret-hash.ts refuses it in production). Set before the workers start, so they and
+// the platforms they start inherit it.
+process.env.SECRET_HASH_COST ??= '1024';
+
 module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': swc },

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { openCode, sealCode } from './code-sealing';
 import { IDENTITY_HEADER, SIGNATURE_HEADER, type SignedOperation, signIdentity, verifyIdentityHeaders } from './identity-header';
-import { hashSecret, verifySecret } from './secret-hash';
+import { DEFAULT_HASH_COST, hashCost, hashSecret, verifySecret } from './secret-hash';
 import { issueToken, verifyToken } from './tokens';
 
 const secret = 's'.repeat(40);
@@ -66,5 +66,23 @@ describe('sealed codes', () => {
     expect(() => openCode(sealed, 'x'.repeat(40))).toThrow();
     const altered = `${sealed.slice(0, -2)}${sealed.endsWith('AA') ? 'AB' : 'AA'}`;
     expect(() => openCode(altered, secret)).toThrow();
+  });
+});
+
+describe('the hash cost', () => {
+  test('is the default unless set, may be lowered outside production only, and must be a power of two from 1024', () => {
+    expect(hashCost(undefined, 'production')).toBe(DEFAULT_HASH_COST);
+    expect(hashCost('1024', 'test')).toBe(1024);
+    expect(hashCost('65536', 'production')).toBe(65536);
+    expect(() => hashCost('1024', 'production')).toThrow(/production/);
+    expect(() => hashCost('1000', 'test')).toThrow(/power of two/);
+    expect(() => hashCost('512', 'test')).toThrow(/power of two/);
+  });
+
+  test('a hash is verified at the cost it carries, so hashes made at another setting still verify', async () => {
+    const stored = await hashSecret('s3cret-pass');
+    expect(stored.split('$')[1]).toBe(process.env.SECRET_HASH_COST ?? String(DEFAULT_HASH_COST));
+    const atDefault = stored.replace(/^scrypt\$\d+\$/, `scrypt$${DEFAULT_HASH_COST}$`);
+    expect(await verifySecret('s3cret-pass', atDefault)).toBe(false);
   });
 });
