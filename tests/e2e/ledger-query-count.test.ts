@@ -21,11 +21,11 @@ beforeAll(async () => {
   // counts below are of a quiet ledger.
   await eventually(
     async () => {
-      const [{ pending }] = await querySql<{ pending: number }>(
+      const [counts] = await querySql<{ pending: number }>(
         env.platform,
         'SELECT (SELECT count(*) FROM ledger.outbox_events WHERE published_at IS NULL) + (SELECT count(*) FROM members.outbox_events WHERE published_at IS NULL) AS pending',
       );
-      return Number(pending) === 0 ? true : undefined;
+      return Number(counts?.pending) === 0 ? true : undefined;
     },
     'both outboxes dispatched',
     { timeoutMs: 60_000 },
