@@ -6,8 +6,7 @@ import { COMMUNICATIONS_SCHEMA, createCommunicationsPrisma } from './data/prisma
 import { communicationsSchema } from './schema';
 import { createCommunicationsServices } from './services';
 import { type Clock, systemClock } from './services/deps';
-import { MESSAGE_EVENT_TYPES } from './services/event-messages';
-import { createMemberContactReader } from './services/member-contacts';
+import { createMembersCalls } from './services/member-contacts';
 import { MEMBER_EVENT_TYPES } from './services/member-events';
 
 export interface CommunicationsSubgraphOptions extends SubgraphOptions {
@@ -35,16 +34,16 @@ export async function startCommunicationsSubgraph(options: CommunicationsSubgrap
     codeDeliveryKey: options.secrets.codeDeliveryKey,
     credentialsKey: options.secrets.credentialsKey,
     production: options.production,
-    memberContact: createMemberContactReader(options.peers ?? {}, options.secrets.gatewaySigningSecret),
+    ...createMembersCalls(options.peers ?? {}, options.secrets.gatewaySigningSecret),
   });
 
   let events: SubgraphEvents | null = null;
   if (options.events !== false) {
     events = await openSubgraphEvents(COMMUNICATIONS_SCHEMA, options.databaseUrl, pool, logger);
-    await consumeEvents(events.bus, 'communications.messages', MESSAGE_EVENT_TYPES, services.handleEvent);
+    await consumeEvents(events.bus, 'communications.messages', services.eventMessages.eventTypes, services.eventMessages.handle);
     await consumeEvents(events.bus, 'communications.member-events', MEMBER_EVENT_TYPES, services.handleMemberEvent);
     await events.start();
-    services.delivery.start();
+    await services.start();
   }
 
   const http = await serveSubgraph<CommunicationsContext>({
@@ -60,8 +59,7 @@ export async function startCommunicationsSubgraph(options: CommunicationsSubgrap
     deliverDue: () => services.delivery.deliverDue(),
     async stop() {
       await http.close();
-      await services.delivery.stop();
-      await services.close();
+      await services.stop();
       await events?.stop();
       await db.$disconnect();
       await pool.end();

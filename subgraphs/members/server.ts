@@ -11,10 +11,12 @@ import { recordStaffActions } from './data/staff-actions-store';
 import type { CodeRequestLimits } from './domain/code-request-limits';
 import { membersSchema } from './schema';
 import { createMembersServices } from './services';
+import { CONSENT_EVENT_TYPES } from './services/consent-events';
 import { type Clock, systemClock } from './services/deps';
 import { createHistoryStartMover } from './services/ledger-history';
 import { createLookupMissRoute } from './services/lookup-miss-route';
 import { createMemberContactRoute } from './services/member-contact-route';
+import { createRegisterByTextRoute } from './services/register-by-text-route';
 import { createSessionRoutes } from './services/session-routes';
 import { createViewRoute } from './services/view-route';
 
@@ -77,6 +79,8 @@ export async function startMembersSubgraph(options: MembersSubgraphOptions): Pro
       if (entry) await recordStaffActions(db, [{ ...entry, eventId: event.eventId, at: new Date(event.occurredAt) }]);
       else logger.warn({ eventId: event.eventId }, 'a malformed staff action event was not kept');
     });
+    // A member's STOP reply or unsubscribe, reported by the communications subgraph.
+    await consumeEvents(events.bus, 'members.consents', CONSENT_EVENT_TYPES, services.handleConsentEvent);
     await events.start();
   }
 
@@ -91,6 +95,7 @@ export async function startMembersSubgraph(options: MembersSubgraphOptions): Pro
       ...createSessionRoutes(db),
       ...createLookupMissRoute(services.countLookupMiss),
       ...createMemberContactRoute(db),
+      ...createRegisterByTextRoute(services),
     },
   });
 

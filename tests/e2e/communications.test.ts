@@ -185,7 +185,7 @@ describe('email over SMTP', () => {
       (
         await querySql<{ status: string; attempts: number; last_error: string | null }>(
           env.platform,
-          "SELECT status, attempts, last_error FROM communications.messages WHERE member_id = $1 AND kind = 'verification.code_requested' ORDER BY created_at DESC LIMIT 1",
+          "SELECT status, attempts, last_error FROM communications.messages WHERE member_id = $1 AND kind = 'verification.code_requested' AND channel = 'EMAIL' ORDER BY created_at DESC LIMIT 1",
           [member.id],
         )
       )[0];

@@ -1,15 +1,20 @@
 import { usePlatformWithCompany } from '../support/fixture';
-import { request } from '../support/graphql-client';
-import { lastCodeSentTo, querySql, registerMember, registerSignedInMember, uniqueEmail, uniquePhone } from '../support/seed';
+import { call, errorCodes, request } from '../support/graphql-client';
+import { lastCodeSentTo, memberInput, querySql, registerMember, registerSignedInMember, uniqueEmail, uniquePhone } from '../support/seed';
 import {
   BlockMemberAccountDocument,
   ChangeEmailDocument,
   ChangePasswordDocument,
   ChangePhoneDocument,
   LoginMemberDocument,
+  MemberByIdDocument,
+  OptOutDocument,
+  RegisterMemberDocument,
   RequestEmailChangeDocument,
   RequestPhoneChangeDocument,
   SetEReceiptConsentDocument,
+  SetMarketingConsentDocument,
+  SetMessagePreferencesDocument,
   SetProfileLinksDocument,
   UpdateMemberProfileDocument,
 } from './__generated__/operations';
@@ -149,4 +154,101 @@ test('a blocked member starts no phone or email change: no code is sent on their
   );
   expect(requestPhoneChange.errors.map((e) => e.code)).toEqual(['MEMBER_BLOCKED']);
   await expect(lastCodeSentTo(env.platform, newEmail)).rejects.toThrow('no code was sent');
+});
+
+describe('language, time zone and marketing consents', () => {
+  const consentsOf = (member: { marketingConsents: Array<{ channel: string; granted: boolean; source: string | null }> | null }) =>
+    Object.fromEntries((member.marketingConsents ?? []).map((c) => [c.channel, c.granted ? c.source : false]));
+
+  test('given at registration: the language in its canonical form, the time zone, consents per channel with their source', async () => {
+    const { member } = await registerMember(env.platform, env.company.adminToken, {
+      language: 'de-at',
+      timeZone: 'Europe/Vienna',
+      marketingConsents: ['SMS', 'EMAIL', 'SMS'],
+    });
+    expect(member).toMatchObject({ language: 'de-AT', timeZone: 'Europe/Vienna' });
+    expect(consentsOf(member)).toEqual({ SMS: 'REGISTRATION', EMAIL: 'REGISTRATION', PUSH: false, VIBER: false, SOCIAL: false });
+    const [event] = await querySql<{ payload: { language: string; timeZone: string; marketingConsents: string[] } }>(
+      env.platform,
+      "SELECT payload FROM members.outbox_events WHERE type = 'member.registered' AND member_id = $1",
+      [member.id],
+    );
+    expect(event?.payload).toMatchObject({ language: 'de-AT', timeZone: 'Europe/Vienna', marketingConsents: ['SMS', 'EMAIL'] });
+  });
+
+  test('a bad language and time zone are refused together, and nobody is registered', async () => {
+    const phone = uniquePhone();
+    const { registerMember: refused } = await request(
+      env.platform.gatewayUrl,
+      RegisterMemberDocument,
+      { input: memberInput({ phone, language: 'not a language', timeZone: 'Mars/Olympus', password: null }) },
+      { token: env.company.adminToken },
+    );
+    expect(refused.errors.map((e) => [e.code, e.field])).toEqual([
+      ['INVALID_INPUT', 'language'],
+      ['INVALID_INPUT', 'timeZone'],
+    ]);
+    expect(await querySql(env.platform, 'SELECT 1 FROM members.members WHERE phone = $1', [phone])).toHaveLength(0);
+  });
+
+  test('the member changes their own consents and preferences; staff act on their word; each change is an event with its source', async () => {
+    const { token, member } = await registerSignedInMember(env.platform, env.company, { marketingConsents: ['SMS'] });
+    const own = await request(env.platform.gatewayUrl, SetMarketingConsentDocument, { input: { channel: 'EMAIL', granted: true } }, { token });
+    expect(consentsOf(own.setMarketingConsent.member as never)).toMatchObject({ SMS: 'REGISTRATION', EMAIL: 'MEMBER' });
+    const byStaff = await request(
+      env.platform.gatewayUrl,
+      SetMarketingConsentDocument,
+      { input: { memberId: member.id, channel: 'SMS', granted: false } },
+      { token: env.company.adminToken },
+    );
+    const sms = byStaff.setMarketingConsent.member?.marketingConsents?.find((c) => c.channel === 'SMS');
+    expect(sms).toMatchObject({ granted: false, source: 'STAFF' });
+    expect(sms?.changedAt).not.toBeNull();
+    const events = await querySql<{ payload: { channel: string; granted: boolean; source: string } }>(
+      env.platform,
+      "SELECT payload FROM members.outbox_events WHERE type = 'member.marketing_consent_changed' AND member_id = $1 ORDER BY id",
+      [member.id],
+    );
+    expect(events.map((e) => [e.payload.channel, e.payload.granted, e.payload.source])).toEqual([
+      ['EMAIL', true, 'MEMBER'],
+      ['SMS', false, 'STAFF'],
+    ]);
+
+    const { setMessagePreferences } = await request(
+      env.platform.gatewayUrl,
+      SetMessagePreferencesDocument,
+      { input: { language: 'PT-br', timeZone: 'America/Sao_Paulo' } },
+      { token },
+    );
+    expect(setMessagePreferences.member).toMatchObject({ language: 'pt-BR', timeZone: 'America/Sao_Paulo' });
+    const bad = await request(env.platform.gatewayUrl, SetMessagePreferencesDocument, { input: { timeZone: 'Nowhere/Land' } }, { token });
+    expect(bad.setMessagePreferences.errors.map((e) => [e.code, e.field])).toEqual([['INVALID_INPUT', 'timeZone']]);
+    const { member: after } = await request(env.platform.gatewayUrl, MemberByIdDocument, { id: member.id }, { token: env.company.adminToken });
+    expect(after).toMatchObject({ language: 'pt-BR', timeZone: 'America/Sao_Paulo' });
+  });
+
+  test('another member can neither read nor change them; an opt-out erases them', async () => {
+    const { member } = await registerMember(env.platform, env.company.adminToken, { language: 'fr', marketingConsents: ['PUSH'] });
+    const other = await registerSignedInMember(env.platform, env.company);
+    const { member: seen } = await request(env.platform.gatewayUrl, MemberByIdDocument, { id: member.id }, { token: other.token });
+    expect(seen?.language ?? null).toBeNull();
+    expect(seen?.marketingConsents ?? null).toBeNull();
+    const changed = await call(
+      env.platform.gatewayUrl,
+      SetMarketingConsentDocument,
+      { input: { memberId: member.id, channel: 'PUSH', granted: false } },
+      { token: other.token },
+    );
+    expect(errorCodes(changed)).toEqual(['FORBIDDEN']);
+    expect(await querySql(env.platform, 'SELECT 1 FROM members.marketing_consents WHERE member_id = $1 AND granted', [member.id])).toHaveLength(1);
+
+    await request(env.platform.gatewayUrl, OptOutDocument, { input: { memberId: member.id } }, { token: env.company.adminToken });
+    expect(await querySql(env.platform, 'SELECT 1 FROM members.marketing_consents WHERE member_id = $1', [member.id])).toHaveLength(0);
+    const [row] = await querySql<{ language: string | null; time_zone: string | null }>(
+      env.platform,
+      'SELECT language, time_zone FROM members.members WHERE id = $1',
+      [member.id],
+    );
+    expect(row).toEqual({ language: null, time_zone: null });
+  });
 });

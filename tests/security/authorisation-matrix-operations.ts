@@ -5,6 +5,7 @@ import {
   RequestPasswordResetDocument,
   RequestPhoneChangeDocument,
   SetAlertRecipientsDocument,
+  UpdateMessagingSettingsDocument,
 } from '../e2e/__generated__/operations';
 import { eventually } from '../support/eventually';
 import { request } from '../support/graphql-client';
@@ -405,6 +406,14 @@ export const MATRIX_OPERATIONS: Record<string, MatrixOperation> = {
     document: mutation('setEReceiptConsent', 'SetEReceiptConsentInput'),
     prepare: async (world) => ({ variables: { input: { memberId: world.subject.id, consent: true } } }),
   },
+  setMessagePreferences: {
+    document: mutation('setMessagePreferences', 'SetMessagePreferencesInput'),
+    prepare: async (world) => ({ variables: { input: { memberId: world.subject.id, language: 'de' } } }),
+  },
+  setMarketingConsent: {
+    document: mutation('setMarketingConsent', 'SetMarketingConsentInput'),
+    prepare: async (world) => ({ variables: { input: { memberId: world.subject.id, channel: 'EMAIL', granted: true } } }),
+  },
   updateMemberProfile: {
     document: mutation('updateMemberProfile', 'UpdateMemberProfileInput'),
     prepare: async (world) => ({ variables: { input: { memberId: world.subject.id, lastName: 'Schmidt' } } }),
@@ -579,6 +588,38 @@ export const MATRIX_OPERATIONS: Record<string, MatrixOperation> = {
     document: mutation('setAlertRecipients', 'SetAlertRecipientsInput'),
     prepare: async () => ({ variables: { input: { emails: [MATRIX_ALERTS] } } }),
   },
+  messagingSettings: {
+    document: 'query { messagingSettings { registrationKeyword } }',
+    prepare: async (world, cell) => {
+      await cell.subject(async () => {
+        const input = { registrationKeyword: MATRIX_KEYWORD };
+        await request(world.url, UpdateMessagingSettingsDocument, { input }, { token: world.home.adminToken });
+        return MATRIX_KEYWORD;
+      });
+      return { variables: {} };
+    },
+    judge: (value) => ((value as { registrationKeyword: string | null }).registrationKeyword === MATRIX_KEYWORD ? 'allowed' : 'hidden'),
+  },
+  updateMessagingSettings: {
+    document: mutation('updateMessagingSettings', 'UpdateMessagingSettingsInput'),
+    prepare: async () => ({ variables: { input: { registrationKeyword: MATRIX_KEYWORD } } }),
+  },
+  inboundMessages: {
+    document: 'query { inboundMessages { text } }',
+    prepare: async (world, cell) => {
+      // A text as an SMS provider would have passed it on (seeded: the matrix runs no SMSC).
+      await cell.subject(() =>
+        querySql(
+          world.platform,
+          `INSERT INTO communications.inbound_messages (id, company_id, channel, sender, text, kind, outcome, handled_at)
+           VALUES (gen_random_uuid(), $1, 'SMS', '+15550000001', $2, 'SUPPORT', 'Kept for support', now())`,
+          [world.home.companyId, MATRIX_TEXT],
+        ),
+      );
+      return { variables: {} };
+    },
+    judge: (value) => ((value as Row[]).some((text) => text.text === MATRIX_TEXT) ? 'allowed' : 'hidden'),
+  },
   sendTestMessage: {
     document: mutation('sendTestMessage', 'SendTestMessageInput'),
     prepare: async (world, cell) => ({
@@ -588,6 +629,8 @@ export const MATRIX_OPERATIONS: Record<string, MatrixOperation> = {
 };
 
 const MATRIX_ALERTS = 'matrix-alerts@example.test';
+const MATRIX_KEYWORD = 'MATRIXJOIN';
+const MATRIX_TEXT = 'Hello support, from the matrix';
 
 /** Waits until a message to the destination is in the development inbox (delivery follows the event by a moment). */
 async function waitForDevInbox(world: World, destination: string): Promise<void> {

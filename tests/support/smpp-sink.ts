@@ -17,7 +17,7 @@ export interface ReceivedSms {
  * A real SMPP server (SMSC) on loopback, built on the `smpp` package's server: it checks the bind's
  * credentials, answers submit_sm with a message id, puts concatenated parts together by their UDH,
  * and sends a delivery receipt for each part that asks for one. `throttle` answers the next
- * submissions ESME_RTHROTTLED; `dropLinks` closes every bound link, as an SMSC restart would.
+ * submissions ESME_RTHROTTLED; `textFrom` passes a phone's text on as a deliver_sm; `dropLinks` closes every bound link, as an SMSC restart would.
  */
 export interface SmppSink {
   port: number;
@@ -26,6 +26,8 @@ export interface SmppSink {
   receiptStatus: 'DELIVRD' | 'UNDELIV';
   binds: number;
   waitFor(destination: string, after?: number): Promise<ReceivedSms>;
+  /** A text from a phone to the sender, as an SMSC passes it on (deliver_sm over a bound link; UCS-2 when it needs it). */
+  textFrom(phone: string, text: string): Promise<void>;
   dropLinks(): void;
   close(): Promise<void>;
 }
@@ -90,11 +92,16 @@ export async function startSmppSink(): Promise<SmppSink> {
     }
   }
 
+  const bound = new Set<Session>();
   const server = smpp.createServer((session) => {
     session.on('error', () => undefined);
+    session.on('close', () => bound.delete(session));
     session.on('bind_transceiver', (pdu: Pdu) => {
       const ok = pdu.system_id === SMPP_SINK_LOGIN.systemId && pdu.password === SMPP_SINK_LOGIN.password;
-      if (ok) state.binds += 1;
+      if (ok) {
+        state.binds += 1;
+        bound.add(session);
+      }
       session.send(pdu.response({ command_status: ok ? smpp.ESME_ROK : smpp.ESME_RBINDFAIL }));
     });
     session.on('submit_sm', (pdu: Pdu) => onSubmit(session, pdu));
@@ -133,6 +140,24 @@ export async function startSmppSink(): Promise<SmppSink> {
         `an SMS to ${destination}`,
         { intervalMs: 25 },
       ),
+    async textFrom(phone, text) {
+      // The link the platform keeps open to hear texts (bound at start or when the provider was configured).
+      const session = await eventually(() => [...bound][0], 'a bound SMPP link');
+      const ucs2 = /[^\x20-\x7e]/.test(text);
+      await new Promise<void>((resolve) =>
+        session.deliver_sm(
+          {
+            source_addr: phone.replace(/^\+/, ''),
+            source_addr_ton: 1,
+            destination_addr: 'DemoRetail',
+            esm_class: 0,
+            data_coding: ucs2 ? 0x08 : 0x00,
+            short_message: ucs2 ? Buffer.from(text, 'utf16le').swap16() : text,
+          },
+          () => resolve(),
+        ),
+      );
+    },
     dropLinks() {
       for (const session of [...server.sessions]) session.destroy();
     },

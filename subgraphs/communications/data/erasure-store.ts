@@ -9,10 +9,13 @@ export async function claimMessagesFor(db: CommunicationsDb, companyId: string, 
   const unclaimed = { companyId, memberId: null, destination: { in: destinations } };
   await db.message.updateMany({ where: unclaimed, data: { memberId } });
   await db.devInboxMessage.updateMany({ where: unclaimed, data: { memberId } });
+  await db.inboundMessage.updateMany({ where: { companyId, memberId: null, sender: { in: destinations } }, data: { memberId } });
 }
 
-/** An opted-out member's messages leave no trace here: not what was sent, nor where. */
+/** An opted-out member's messages leave no trace here: not what was sent, nor where, nor what they texted in. */
 export async function eraseMemberMessages(db: CommunicationsDb, memberId: string): Promise<void> {
   await db.message.deleteMany({ where: { memberId } });
   await db.devInboxMessage.deleteMany({ where: { memberId } });
+  await db.inboundMessage.deleteMany({ where: { memberId } });
+  await db.$executeRaw`UPDATE outbox_events SET payload = jsonb_build_object('erased', true) WHERE member_id = ${memberId}::uuid`;
 }

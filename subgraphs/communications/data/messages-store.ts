@@ -9,12 +9,14 @@ export interface NewMessage {
   destination: string;
   variables: Record<string, string>;
   urgent: boolean;
+  /** Held until then (quiet hours); due at once when omitted. */
+  notBefore?: Date;
 }
 
 /** Queues messages; one whose id is already there (its cause delivered again) is left as it is. */
 export async function queueMessages(db: CommunicationsDb, messages: NewMessage[]): Promise<void> {
   if (messages.length === 0) return;
-  await db.message.createMany({ data: messages, skipDuplicates: true });
+  await db.message.createMany({ data: messages.map(({ notBefore, ...message }) => ({ ...message, nextAttemptAt: notBefore })), skipDuplicates: true });
 }
 
 /** What delivery needs of a claimed message. */

@@ -1,3 +1,5 @@
+import { type EReceipt, renderEReceipt } from './e-receipt';
+
 /**
  * What each message the platform sends says, per kind, until companies configure their own
  * templates: short enough for one SMS, the code first so phones can offer to fill it in.
@@ -8,6 +10,10 @@ export const MESSAGE_KINDS = [
   'bonuses.deduction_code_requested',
   'bonuses.expiring',
   'limit.alert',
+  'purchase.confirmed',
+  'member.registered',
+  'card.issued',
+  'consent.withdrawn',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -15,6 +21,8 @@ export interface RenderedMessage {
   /** Email only. */
   subject: string | null;
   text: string;
+  /** Email only: the HTML alternative, when the message has more than a paragraph of text. */
+  html?: string;
 }
 
 const PURPOSES: Record<string, string> = {
@@ -64,5 +72,23 @@ export function renderMessage(kind: MessageKind, variables: Record<string, strin
         text: `The limit "${variables.name}" (${variables.metric}) ${what}: ${variables.value} against ${variables.boundary}, on ${variables.operation}${where ? ` (${where})` : ''}.`,
       };
     }
+    case 'purchase.confirmed':
+      return renderEReceipt(JSON.parse(variables.receipt ?? '{}') as EReceipt, {
+        timeZone: variables.timeZone ?? 'UTC',
+        currency: variables.currency ?? '',
+        shop: variables.shop ?? '',
+      });
+    case 'member.registered':
+      return {
+        subject: `Welcome to ${variables.shop}`,
+        text: `Welcome to ${variables.shop}${variables.firstName ? `, ${variables.firstName}` : ''}! You collect bonus points with every purchase.`,
+      };
+    case 'card.issued':
+      return { subject: 'Your new card', text: `Your ${variables.shop} card ${variables.cardNumber} is ready: show it at the till to collect bonus points.` };
+    case 'consent.withdrawn':
+      return {
+        subject: 'Unsubscribed',
+        text: `You will get no more offers from ${variables.shop} by text. Codes and receipts still come.`,
+      };
   }
 }

@@ -10,6 +10,8 @@ export interface OutgoingMessage {
   destination: string;
   subject: string | null;
   text: string;
+  /** Email: the HTML alternative; without one the text is shown as a paragraph. */
+  html?: string;
 }
 
 export interface SentMessage {
@@ -37,9 +39,17 @@ export interface DeliveryReport {
   status: string;
 }
 
-/** What a provider tells the platform on its own: delivery reports (inbound messages later). */
+/** A text a member sent in (an SMPP deliver_sm that is not a receipt, or a provider's callback). */
+export interface IncomingText {
+  /** The sender's phone, E.164. */
+  from: string;
+  text: string;
+}
+
+/** What a provider tells the platform on its own: delivery reports and incoming texts. */
 export interface ProviderHooks {
   deliveryReport(report: DeliveryReport): Promise<void>;
+  incoming(message: IncomingText): Promise<void>;
 }
 
 /**
@@ -49,6 +59,8 @@ export interface ProviderHooks {
 export interface MessageProvider {
   /** Sends one message; throws ProviderFailure when the provider refuses or cannot be reached. */
   send(message: OutgoingMessage): Promise<SentMessage>;
+  /** Keeps a link open to hear what the provider sends on its own (texts in), where the plugin listens on one. */
+  listen?(): void;
   /** Releases connections the plugin keeps open. */
   close?(): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import smpp, { type Pdu, type Session } from 'smpp';
 import { z } from 'zod';
-import { concatenationHeader, encodeSmsText, smsParts } from '../domain/sms-encoding';
+import { concatenationHeader, decodeSmsText, encodeSmsText, smsParts } from '../domain/sms-encoding';
 import { type MessageProvider, ProviderFailure, type ProviderHooks } from './provider';
 
 /**
@@ -34,6 +34,14 @@ export function parseReceipt(text: string): { id: string; status: string } | nul
   return id && status ? { id, status: status.toUpperCase() } : null;
 }
 
+/** A deliver_sm's text: the package gives a string, raw bytes, or a { message } of either (UCS-2 when data_coding is 8). */
+function shortMessageText(pdu: Pdu): string {
+  const body = pdu.short_message as { message?: string | Buffer } | Buffer | string | undefined;
+  const content = typeof body === 'string' || Buffer.isBuffer(body) ? body : body?.message;
+  if (!Buffer.isBuffer(content)) return String(content ?? '');
+  return Number(pdu.data_coding ?? 0) === 0x08 ? decodeSmsText(content, 'UCS2') : content.toString('latin1');
+}
+
 /**
  * SMS over SMPP (the `smpp` package): one transceiver link per provider, bound on first use and kept
  * alive with enquire_link; a lost link is bound again with backoff. A long text goes as
@@ -52,15 +60,19 @@ export function createSmppProvider(
   let nextAttemptAt = 0;
   let closed = false;
 
+  let listening = false;
+
   function onDeliver(session: Session, pdu: Pdu) {
     session.send(pdu.response());
     const esmClass = Number(pdu.esm_class ?? 0);
-    const body = pdu.short_message as { message?: string | Buffer } | Buffer | string | undefined;
-    const text = typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.toString('latin1') : String(body?.message ?? '');
+    const text = shortMessageText(pdu);
     if (esmClass & RECEIPT) {
       const receipt = parseReceipt(text);
       if (receipt) void hooks.deliveryReport({ providerMessageId: receipt.id, delivered: receipt.status === 'DELIVRD', status: receipt.status });
+      return;
     }
+    const from = String(pdu.source_addr ?? '').replace(/^\+?/, '+');
+    if (/^\+\d{6,15}$/.test(from)) void hooks.incoming({ from, text });
   }
 
   function bind(): Promise<Session> {
@@ -92,6 +104,8 @@ export function createSmppProvider(
         bound = null;
         failures += 1;
         nextAttemptAt = Date.now() + reconnectDelay(failures);
+        // A listening link is bound again by itself once the backoff allows: texts come in on it.
+        if (listening && !closed) setTimeout(() => void link().catch(() => undefined), reconnectDelay(failures)).unref();
       };
       session.on('error', lost);
       session.on('close', () => lost());
@@ -142,6 +156,10 @@ export function createSmppProvider(
         );
       }
       return { providerMessageIds: ids };
+    },
+    listen() {
+      listening = true;
+      void link().catch(() => undefined);
     },
     async close() {
       closed = true;

@@ -53,7 +53,7 @@ export function createSmtpProvider(settings: z.infer<typeof smtpSettings>, crede
           replyTo: settings.replyTo,
           subject: message.subject ?? '',
           text: message.text,
-          html: `<!doctype html><html><body><p>${escapeHtml(message.text)}</p></body></html>`,
+          html: message.html ?? `<!doctype html><html><body><p>${escapeHtml(message.text)}</p></body></html>`,
           messageId: `<${message.id}@${domain}>`,
         });
         return { providerMessageIds: info.messageId ? [info.messageId] : [] };

@@ -5,6 +5,7 @@ import './enums';
 import './dev-inbox';
 import './providers';
 import './alert-recipients';
+import './messaging-settings';
 
 /** The communications subgraph schema, with Apollo Federation 2 directives. */
 export const communicationsSchema: GraphQLSchema = builder.toSubGraphSchema({

@@ -1,6 +1,6 @@
 import type { Logger } from '../../../infra/logging/logger';
 import type { CommunicationsPrisma } from '../data/prisma';
-import type { MemberContactReader } from './member-contacts';
+import type { MemberContactReader, TextRegistrar } from './member-contacts';
 
 export interface Clock {
   now(): Date;
@@ -18,6 +18,8 @@ export interface CommunicationsDeps {
   credentialsKey: string;
   /** Production has no development inbox: a channel without a provider fails its messages. */
   production: boolean;
-  /** Asks the members subgraph where a member is reached (phone, email). */
+  /** Asks the members subgraph where and how a member is reached (by id, or by the phone a text came from). */
   memberContact: MemberContactReader;
+  /** Asks the members subgraph to register whoever texted the registration keyword. */
+  registerByText: TextRegistrar;
 }

@@ -1,41 +1,62 @@
 import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
+import type { FoundMemberContact } from '../../../infra/views/member-contact';
 import { alertRecipientsOf } from '../data/alert-recipients-store';
 import { type NewMessage, queueMessages } from '../data/messages-store';
+import { messagingSettingsOf } from '../data/messaging-settings-store';
+import type { Channel } from '../data/prisma';
+import type { EReceipt } from '../domain/e-receipt';
 import { messageIdFor } from '../domain/message-id';
+import { sendableAt } from '../domain/quiet-hours';
 import type { MessageKind } from '../domain/templates';
 import type { Delivery } from './delivery';
 import type { CommunicationsDeps } from './deps';
-
-/** The events that make messages: codes (they never wait), expiry warnings to members, limit alerts to the security service. */
-export const MESSAGE_EVENT_TYPES: MessageKind[] = [
-  'verification.code_requested',
-  'purchase.payment_code_requested',
-  'bonuses.deduction_code_requested',
-  'bonuses.expiring',
-  'limit.alert',
-];
 
 type Payload = Record<string, unknown>;
 type Event = DomainEventEnvelope<Payload>;
 const text = (value: unknown): string => (typeof value === 'string' ? value : value == null ? '' : String(value));
 
 /**
+ * When a message goes: codes at once and first (URGENT); answers to what the member just did at
+ * once (NOW: a receipt, a welcome); anything else (CAN_WAIT: expiry warnings) not in the member's quiet hours.
+ */
+type Timing = 'URGENT' | 'NOW' | 'CAN_WAIT';
+
+/**
  * Turns the other subgraphs' events into queued messages and starts their delivery. A message's id
  * comes from the event's and its recipient, so an event delivered twice queues nothing new. Where
- * the event names only the member, the members subgraph is asked where they are reached; when it
- * cannot be asked, the event fails and the queue brings it again.
+ * the event names only the member, the members subgraph is asked where and how they are reached;
+ * when it cannot be asked, the event fails and the queue brings it again.
  */
 export function createEventMessageHandler(deps: CommunicationsDeps, delivery: Delivery) {
-  /** A text to the member's phone (till codes, expiry warnings); one without a phone fails at delivery, with the reason. */
-  async function toMemberPhone(event: Event, variables: Record<string, string>, urgent: boolean): Promise<NewMessage[]> {
+  async function memberOf(event: Event): Promise<FoundMemberContact | null> {
     const memberId = event.memberId ?? text(event.payload.memberId);
-    const contact = await deps.memberContact(event.companyId, memberId);
-    if (!contact.found) return [];
-    const id = messageIdFor(event.eventId, memberId, 'SMS');
-    return [{ id, companyId: event.companyId, memberId, channel: 'SMS', kind: event.type, destination: contact.phone ?? '', variables, urgent }];
+    const contact = await deps.memberContact({ companyId: event.companyId, memberId });
+    return contact.found ? contact : null;
   }
 
-  const builders: Record<MessageKind, (event: Event) => Promise<NewMessage[]>> = {
+  /** One message to the member over a channel; one without the phone or email fails at delivery, with the reason. */
+  async function toMember(event: Event, channel: Channel, variables: Record<string, string>, timing: Timing, contact?: FoundMemberContact | null) {
+    const member = contact === undefined ? await memberOf(event) : contact;
+    if (!member) return [];
+    const destination = (channel === 'EMAIL' ? member.email : member.phone) ?? '';
+    const now = deps.clock.now();
+    const notBefore = timing === 'CAN_WAIT' ? sendableAt(now, member.timeZone, (await messagingSettingsOf(deps.db, event.companyId)).quietHours) : now;
+    const message: NewMessage = {
+      id: messageIdFor(event.eventId, member.memberId, channel),
+      companyId: event.companyId,
+      memberId: member.memberId,
+      channel,
+      kind: event.type,
+      destination,
+      variables,
+      urgent: timing === 'URGENT',
+      notBefore,
+    };
+    return [message];
+  }
+
+  const builders: Partial<Record<MessageKind, (event: Event) => Promise<NewMessage[]>>> = {
+    // To the phone or address being confirmed: the person may not be a member yet.
     async 'verification.code_requested'(event) {
       const { payload } = event;
       const channel = payload.channel === 'EMAIL' ? 'EMAIL' : 'SMS';
@@ -45,15 +66,49 @@ export function createEventMessageHandler(deps: CommunicationsDeps, delivery: De
       return [{ id, companyId: event.companyId, memberId: event.memberId, channel, kind: event.type, destination, variables, urgent: true }];
     },
     'purchase.payment_code_requested': (event) =>
-      toMemberPhone(
+      toMember(
         event,
+        'SMS',
         { sealedCode: text(event.payload.sealedCode), expiresAt: text(event.payload.expiresAt), bonusPayment: text(event.payload.bonusPayment) },
-        true,
+        'URGENT',
       ),
     'bonuses.deduction_code_requested': (event) =>
-      toMemberPhone(event, { sealedCode: text(event.payload.sealedCode), expiresAt: text(event.payload.expiresAt), amount: text(event.payload.amount) }, true),
+      toMember(
+        event,
+        'SMS',
+        { sealedCode: text(event.payload.sealedCode), expiresAt: text(event.payload.expiresAt), amount: text(event.payload.amount) },
+        'URGENT',
+      ),
     'bonuses.expiring': (event) =>
-      toMemberPhone(event, { amount: text(event.payload.amount), currency: text(event.payload.currency), date: text(event.payload.date) }, false),
+      toMember(event, 'SMS', { amount: text(event.payload.amount), currency: text(event.payload.currency), date: text(event.payload.date) }, 'CAN_WAIT'),
+    async 'member.registered'(event) {
+      const member = await memberOf(event);
+      return toMember(event, 'SMS', { shop: member?.companyName ?? '', firstName: member?.firstName ?? '' }, 'NOW', member);
+    },
+    async 'card.issued'(event) {
+      const member = await memberOf(event);
+      return toMember(event, 'SMS', { shop: member?.companyName ?? '', cardNumber: text(event.payload.cardNumber) }, 'NOW', member);
+    },
+    // The e-receipt, to members who take electronic receipts instead of paper ones (and gave an email).
+    async 'purchase.confirmed'(event) {
+      if (!event.memberId) return [];
+      const member = await memberOf(event);
+      if (!member?.eReceiptConsent || !member.email) return [];
+      const { payload } = event;
+      const receipt: EReceipt = {
+        purchaseId: text(payload.purchaseId),
+        occurredAt: text(payload.occurredAt),
+        lines: Array.isArray(payload.lines) ? (payload.lines as EReceipt['lines']) : [],
+        subtotal: text(payload.subtotal ?? payload.total),
+        discount: text(payload.discount ?? '0'),
+        total: text(payload.total),
+        bonusPayment: text(payload.bonusPayment),
+        cashDue: text(payload.cashDue ?? payload.total),
+        accrual: text(payload.accrual),
+      };
+      const variables = { receipt: JSON.stringify(receipt), timeZone: member.timeZone, currency: member.currency, shop: member.companyName };
+      return toMember(event, 'EMAIL', variables, 'NOW', member);
+    },
     // To the security service's addresses the company configured: about staff and tills, so no member owns these messages.
     async 'limit.alert'(event) {
       const { payload } = event;
@@ -80,10 +135,14 @@ export function createEventMessageHandler(deps: CommunicationsDeps, delivery: De
     },
   };
 
-  return async function handle(event: DomainEventEnvelope): Promise<void> {
-    const build = builders[event.type as MessageKind];
-    if (!build) return;
-    await queueMessages(deps.db, await build(event));
-    void delivery.kick();
+  return {
+    /** The events that make messages. */
+    eventTypes: Object.keys(builders),
+    async handle(event: DomainEventEnvelope): Promise<void> {
+      const build = builders[event.type as MessageKind];
+      if (!build) return;
+      await queueMessages(deps.db, await build(event));
+      void delivery.kick();
+    },
   };
 }

@@ -2,22 +2,38 @@ import { createAlertRecipientService } from './alert-recipient-service';
 import { createDelivery } from './delivery';
 import type { CommunicationsDeps } from './deps';
 import { createEventMessageHandler } from './event-messages';
+import { createInbound } from './inbound';
 import { createMemberEventHandler } from './member-events';
+import { createMessagingSettingsService } from './messaging-settings-service';
 import { createProviderPool } from './provider-pool';
 import { createProviderService } from './provider-service';
 
 /** The communications subgraph's use cases. */
 export function createCommunicationsServices(deps: CommunicationsDeps) {
-  const pool = createProviderPool(deps);
+  // Texts heard by a provider go to the inbound handler, which needs delivery, which needs the pool.
+  const pool = createProviderPool(deps, (source, message) => inbound.receive(source, message));
   const delivery = createDelivery(deps, pool);
+  const inbound = createInbound(deps, delivery);
   return {
     delivery,
+    inbound,
     providers: createProviderService(deps, pool),
     alertRecipients: createAlertRecipientService(deps),
-    handleEvent: createEventMessageHandler(deps, delivery),
+    messagingSettings: createMessagingSettingsService(deps),
+    eventMessages: createEventMessageHandler(deps, delivery),
     handleMemberEvent: createMemberEventHandler(deps),
-    /** Closes the providers' connections. */
-    close: () => pool.closeAll(),
+    /** Starts the background work: delivery, the retry of texts not handled, providers that listen. */
+    async start() {
+      delivery.start();
+      inbound.start();
+      await pool.openAll();
+    },
+    /** Stops it and closes the providers' connections. */
+    async stop() {
+      inbound.stop();
+      await delivery.stop();
+      await pool.closeAll();
+    },
   };
 }
 

@@ -15,7 +15,7 @@ export function createMemberEventHandler(deps: CommunicationsDeps) {
     if (!memberId) return;
     if (event.type === 'member.deleted') return eraseMemberMessages(deps.db, memberId);
     if (event.type !== 'member.registered') return;
-    const contact = await deps.memberContact(event.companyId, memberId);
+    const contact = await deps.memberContact({ companyId: event.companyId, memberId });
     if (!contact.found) return;
     await claimMessagesFor(
       deps.db,

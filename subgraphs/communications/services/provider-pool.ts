@@ -3,7 +3,7 @@ import type { Logger } from '../../../infra/logging/logger';
 import { recordDeliveryReport } from '../data/messages-store';
 import type { Channel, CommunicationsDb, Provider } from '../data/prisma';
 import { findActiveProvider } from '../data/providers-store';
-import type { DeliveryReport, MessageProvider } from '../providers/provider';
+import type { DeliveryReport, IncomingText, MessageProvider } from '../providers/provider';
 import { isProviderKind, PROVIDER_PLUGINS } from '../providers/registry';
 
 /**
@@ -14,7 +14,17 @@ import { isProviderKind, PROVIDER_PLUGINS } from '../providers/registry';
 const REPORT_ATTEMPTS = 10;
 const REPORT_RETRY_MS = 500;
 
-export function createProviderPool(deps: { db: CommunicationsDb; credentialsKey: string; logger: Logger }) {
+/** Which company's provider a text came in through. */
+export interface IncomingSource {
+  companyId: string;
+  providerId: string;
+  channel: Channel;
+}
+
+export function createProviderPool(
+  deps: { db: CommunicationsDb; credentialsKey: string; logger: Logger },
+  incoming: (source: IncomingSource, message: IncomingText) => Promise<void>,
+) {
   const open = new Map<string, { version: number; provider: MessageProvider }>();
 
   /**
@@ -37,12 +47,16 @@ export function createProviderPool(deps: { db: CommunicationsDb; credentialsKey:
     void kept?.provider.close?.();
     if (!isProviderKind(row.kind)) throw new Error(`No plugin for providers of kind ${row.kind}`);
     const credentials = row.sealedCredentials ? (JSON.parse(openCode(row.sealedCredentials, deps.credentialsKey)) as Record<string, unknown>) : {};
+    const source = { companyId: row.companyId, providerId: row.id, channel: row.channel };
     const hooks = {
       deliveryReport: (report: DeliveryReport) =>
         keepReport(row.id, report).catch((error) => deps.logger.warn({ err: error, report }, 'a delivery report was not recorded')),
+      incoming: (message: IncomingText) =>
+        incoming(source, message).catch((error) => deps.logger.error({ err: error, providerId: row.id }, 'an incoming text was not kept')),
     };
     const provider = PROVIDER_PLUGINS[row.kind].open(row.settings as Record<string, unknown>, credentials, hooks);
     open.set(row.id, { version, provider });
+    if (row.active) provider.listen?.();
     return provider;
   }
 
@@ -52,6 +66,16 @@ export function createProviderPool(deps: { db: CommunicationsDb; credentialsKey:
     async forChannel(companyId: string, channel: Channel): Promise<{ providerId: string; provider: MessageProvider } | null> {
       const row = await findActiveProvider(deps.db, companyId, channel);
       return row ? { providerId: row.id, provider: opened(row) } : null;
+    },
+    /** Opens every active provider, so those that hear texts come in (SMPP links) listen from the start. */
+    async openAll(): Promise<void> {
+      for (const row of await deps.db.provider.findMany({ where: { active: true } })) {
+        try {
+          opened(row);
+        } catch (error) {
+          deps.logger.error({ err: error, providerId: row.id }, 'a provider could not be opened');
+        }
+      }
     },
     async closeAll(): Promise<void> {
       await Promise.all([...open.values()].map(({ provider }) => provider.close?.()));

@@ -75,8 +75,9 @@ export function createProviderService(deps: CommunicationsDeps, pool: ProviderPo
         ...(input.pricePerMessage != null ? { pricePerMessage: input.pricePerMessage } : {}),
         ...(input.active != null ? { active: input.active } : {}),
       };
+      let saved: Provider;
       try {
-        return await runTransaction(deps, async (tx) => {
+        saved = await runTransaction(deps, async (tx) => {
           let provider: Provider;
           if (!input.providerId) provider = await createProvider(tx, { companyId: admin.companyId, ...data });
           else {
@@ -95,6 +96,9 @@ export function createProviderService(deps: CommunicationsDeps, pool: ProviderPo
           throw new CommunicationsError('PROVIDER_NAME_TAKEN', 'The company has a provider with this name', 'name');
         throw error;
       }
+      // Opened now, so one that hears texts (an SMPP link) listens from this moment.
+      if (saved.active) pool.opened(saved);
+      return saved;
     },
 
     /** Sends one message through the provider at once, not queued: the answer says whether it went. */

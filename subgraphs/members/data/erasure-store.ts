@@ -4,7 +4,7 @@ import type { MembersDb } from './prisma';
 /**
  * Erases a member's personal data from every table of the members schema: the profile row is
  * anonymised (kept, so financial history elsewhere still has a key without a person), cards are
- * blocked, unbound and renumbered, codes, invitations and sign-in counters deleted, and outbox events about the
+ * blocked, unbound and renumbered, consents, codes, invitations and sign-in counters deleted, and outbox events about the
  * person keep only their type and who acted (the trail of staff actions, ids only).
  */
 export async function eraseMemberTraces(
@@ -28,6 +28,8 @@ export async function eraseMemberTraces(
       registrationChannel: null,
       eReceiptConsent: false,
       eReceiptConsentAt: null,
+      language: null,
+      timeZone: null,
       socialProfileLinked: false,
       mobileAppInstalled: false,
       blockedReason: null,
@@ -44,6 +46,7 @@ export async function eraseMemberTraces(
   await tx.$executeRaw`
     UPDATE cards SET number = ${ERASED_CARD_PREFIX} || id::text, member_id = NULL, block_comment = NULL, version = version + 1
      WHERE member_id = ${memberId}::uuid`;
+  await tx.marketingConsent.deleteMany({ where: { memberId } });
   await tx.familyInvitation.deleteMany({ where: { inviteeMemberId: memberId } });
   await tx.verificationCode.deleteMany({ where: { OR: [{ memberId }, { companyId, target: { in: contacts } }] } });
   await tx.loginThrottle.deleteMany({ where: { key: { in: throttleKeys } } });

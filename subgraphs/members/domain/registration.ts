@@ -1,6 +1,7 @@
 import { normaliseCardNumber } from './card-number';
 import { checkBirthDate, checkPasswordStrength, normaliseEmail, normaliseName, normalisePhone } from './contact';
 import { DomainError, ValidationErrors } from './errors';
+import { checkTimeZone, normaliseLanguage } from './message-preferences';
 
 export const REGISTRATION_CHANNELS = ['PERSONAL_ACCOUNT', 'MOBILE_APP', 'POS', 'CONTACT_CENTER', 'SMS', 'WALLET'] as const;
 export type RegistrationChannel = (typeof REGISTRATION_CHANNELS)[number];
@@ -40,6 +41,8 @@ export interface RegistrationInput {
   birthDate?: Date | null;
   password?: string | null;
   cardNumber?: string | null;
+  language?: string | null;
+  timeZone?: string | null;
 }
 
 export interface ValidRegistration {
@@ -50,13 +53,14 @@ export interface ValidRegistration {
   birthDate: Date | null;
   password: string | null;
   cardNumber: string | null;
+  language: string | null;
+  timeZone: string | null;
 }
 
 function present(value: unknown): boolean {
   return value !== null && value !== undefined && !(typeof value === 'string' && value.trim() === '');
 }
 
-/** Checks the channel's rules and every field's format, reporting all problems at once. */
 /**
  * What a registration by staff must hold: the channel's fields but the password, which only the
  * member chooses (with a reset code, after registering).
@@ -65,6 +69,7 @@ export function staffRequirements(setting: ChannelSetting): ChannelSetting {
   return { ...setting, requiredFields: setting.requiredFields.filter((field) => field !== 'password') };
 }
 
+/** Checks the channel's rules and every field's format, reporting all problems at once. */
 export function validateRegistration(input: RegistrationInput, setting: ChannelSetting, now: Date): ValidRegistration {
   if (!setting.enabled) {
     throw new DomainError('CHANNEL_DISABLED', `Registration through ${setting.channel} is disabled for this company`, 'channel');
@@ -90,6 +95,8 @@ export function validateRegistration(input: RegistrationInput, setting: ChannelS
   const firstName = present(input.firstName) ? attempt(() => normaliseName(String(input.firstName), 'firstName')) : null;
   const lastName = present(input.lastName) ? attempt(() => normaliseName(String(input.lastName), 'lastName')) : null;
   const cardNumber = present(input.cardNumber) ? attempt(() => normaliseCardNumber(String(input.cardNumber))) : null;
+  const language = present(input.language) ? attempt(() => normaliseLanguage(String(input.language))) : null;
+  const timeZone = present(input.timeZone) ? attempt(() => checkTimeZone(String(input.timeZone))) : null;
   if (input.birthDate) attempt(() => checkBirthDate(input.birthDate as Date, now));
   if (present(input.password)) attempt(() => checkPasswordStrength(String(input.password)));
   if (problems.length > 0) throw new ValidationErrors(problems);
@@ -101,5 +108,7 @@ export function validateRegistration(input: RegistrationInput, setting: ChannelS
     birthDate: input.birthDate ?? null,
     password: present(input.password) ? String(input.password) : null,
     cardNumber,
+    language,
+    timeZone,
   };
 }

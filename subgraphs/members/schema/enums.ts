@@ -1,5 +1,6 @@
 import { builder } from '../builder';
-import type { RegistrationChannel as Channel, ProfileField } from '../domain/registration';
+import type { Channel as MessageChannel } from '../domain/message-preferences';
+import type { ProfileField, RegistrationChannel as RegistrationChannelName } from '../domain/registration';
 
 export const MemberState = builder.enumType('MemberState', {
   description: 'Where a member stands in the program; what the state lets them do.',
@@ -68,7 +69,7 @@ export const OperatorRole = builder.enumType('OperatorRole', {
   } as const,
 });
 
-const CHANNELS: Record<Channel, { description: string }> = {
+const CHANNELS: Record<RegistrationChannelName, { description: string }> = {
   PERSONAL_ACCOUNT: { description: 'The personal account on the web: self-service, after confirming the phone with a code.' },
   MOBILE_APP: { description: 'The mobile app: self-service, after confirming the phone with a code.' },
   POS: { description: 'A cash register at the checkout (terminals; operators may use it too).' },
@@ -111,5 +112,27 @@ export const FamilyInvitationState = builder.enumType('FamilyInvitationState', {
     ACCEPTED: { description: 'The invitee joined the family.' },
     DECLINED: { description: 'The invitee declined.' },
     CANCELLED: { description: 'Withdrawn; it can no longer be answered. No call withdraws invitations yet.' },
+  } as const,
+});
+
+// Federated with the communications subgraph's Channel: the same values, the same descriptions.
+const MESSAGE_CHANNELS: Record<MessageChannel, { description: string }> = {
+  SMS: { description: 'A text message to a phone.' },
+  EMAIL: { description: 'An email.' },
+  PUSH: { description: 'A notification to the member’s app.' },
+  VIBER: { description: 'A Viber business message.' },
+  SOCIAL: { description: 'A message through a social network.' },
+};
+
+export const Channel = builder.enumType('Channel', { description: 'How a message reaches its recipient.', values: MESSAGE_CHANNELS });
+
+export const ConsentSource = builder.enumType('ConsentSource', {
+  description: 'Who gave or withdrew a marketing consent.',
+  values: {
+    REGISTRATION: { description: 'Given at registration.' },
+    MEMBER: { description: 'The member, in the app or the personal account.' },
+    STAFF: { description: 'An operator, at the member’s request.' },
+    STOP_REPLY: { description: 'The member answered STOP to a text.' },
+    UNSUBSCRIBE: { description: 'The member followed an unsubscribe link.' },
   } as const,
 });

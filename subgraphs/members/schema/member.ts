@@ -1,14 +1,32 @@
 import { builder } from '../builder';
 import { type MemberSearch, memberSearchWhere } from '../data/members-store';
-import type { Member as MemberRow } from '../data/prisma';
+import type { ConsentSource as ConsentSourceValue, Member as MemberRow } from '../data/prisma';
 import { normaliseCardNumber } from '../domain/card-number';
 import { normaliseEmail, normalisePhone } from '../domain/contact';
 import { canAccrue, canSpend, isProfileComplete } from '../domain/member-state';
-import { MemberState, RegistrationChannel } from './enums';
+import { CHANNELS, type Channel as MessageChannel } from '../domain/message-preferences';
+import { Channel, ConsentSource, MemberState, RegistrationChannel } from './enums';
 import { canSeeMember, fieldsShownBy, lastNameSeenBy, phoneSeenBy, seesMemberField, visibleOrNull } from './visibility';
 
 /** A Member field shown only to the callers visibility.ts lets see it; null to everyone else. */
 const shownTo = fieldsShownBy<MemberRow>(seesMemberField);
+
+interface ConsentView {
+  channel: MessageChannel;
+  granted: boolean;
+  changedAt: Date | null;
+  source: ConsentSourceValue | null;
+}
+
+const MarketingConsent = builder.objectRef<ConsentView>('MarketingConsent').implement({
+  description: 'Whether a member takes marketing over a channel, and who said so when.',
+  fields: (t) => ({
+    channel: t.field({ type: Channel, description: 'The channel.', resolve: (c) => c.channel }),
+    granted: t.exposeBoolean('granted', { description: 'Marketing over this channel may be sent to the member.' }),
+    changedAt: t.expose('changedAt', { type: 'DateTime', nullable: true, description: 'When it was last given or withdrawn; null: never given.' }),
+    source: t.field({ type: ConsentSource, nullable: true, description: 'Who last gave or withdrew it; null: never given.', resolve: (c) => c.source }),
+  }),
+});
 
 export const Member = builder.prismaObject('Member', {
   description:
@@ -43,6 +61,22 @@ export const Member = builder.prismaObject('Member', {
     eReceiptConsent: t.exposeBoolean('eReceiptConsent', {
       ...shownTo('eReceiptConsent'),
       description: 'The member takes electronic receipts instead of paper ones.',
+    }),
+    language: t.exposeString('language', {
+      ...shownTo('language'),
+      description: 'The language messages to the member are written in (a BCP 47 tag); null: the company’s default.',
+    }),
+    timeZone: t.exposeString('timeZone', {
+      ...shownTo('timeZone'),
+      description: 'The member’s IANA time zone, for quiet hours; null: the company’s.',
+    }),
+    marketingConsents: t.field({
+      type: [MarketingConsent],
+      ...shownTo('marketingConsents'),
+      description: 'The member’s marketing consent over each channel, every channel listed (never given: not granted, no date).',
+      select: { marketingConsents: true },
+      resolve: (m) =>
+        CHANNELS.map((channel) => m.marketingConsents.find((row) => row.channel === channel) ?? { channel, granted: false, changedAt: null, source: null }),
     }),
     socialProfileLinked: t.exposeBoolean('socialProfileLinked', {
       ...shownTo('socialProfileLinked'),

@@ -1,4 +1,5 @@
 import { builder } from '../builder';
+import { Channel } from './enums';
 import { attempt, errorsField, type Outcome, payloadType } from './errors';
 import { Member } from './member';
 
@@ -160,6 +161,48 @@ builder.mutationField('updateMemberProfile', (t) =>
     args: { input: t.arg({ type: UpdateMemberProfileInput, required: true, description: 'The member and the changes.' }) },
     resolve: (_root, { input }, ctx) =>
       attempt(() => ctx.services.profile.updateMemberProfile(ctx.identity, { ...input, memberId: input.memberId?.toString() })),
+  }),
+);
+
+const SetMessagePreferencesInput = builder.inputType('SetMessagePreferencesInput', {
+  description: 'How messages reach the member; omitted fields stay.',
+  fields: (t) => ({
+    memberId: t.id({ description: 'The member; omitted by a member acting for themself, required from staff.' }),
+    language: t.string({ description: 'The language messages are written in: a BCP 47 tag such as en, de or pt-BR.' }),
+    timeZone: t.string({ description: 'The member’s IANA time zone (e.g. Europe/Berlin), for quiet hours.' }),
+  }),
+});
+
+builder.mutationField('setMessagePreferences', (t) =>
+  t.field({
+    type: ProfilePayload,
+    description:
+      'Members (themselves), admins and operators: sets the language messages are written in and the time zone quiet hours are kept in; omitted fields stay. Emits member.message_preferences_changed. Errors: INVALID_INPUT, MEMBER_NOT_FOUND, MEMBER_BLOCKED.',
+    authScopes: MEMBER_OR_SERVICE,
+    args: { input: t.arg({ type: SetMessagePreferencesInput, required: true, description: 'The member and the preferences.' }) },
+    resolve: (_root, { input }, ctx) =>
+      attempt(() => ctx.services.profile.setMessagePreferences(ctx.identity, { ...input, memberId: input.memberId?.toString() })),
+  }),
+);
+
+const SetMarketingConsentInput = builder.inputType('SetMarketingConsentInput', {
+  description: 'A marketing consent given or withdrawn.',
+  fields: (t) => ({
+    memberId: t.id({ description: 'The member; omitted by a member acting for themself, required from staff.' }),
+    channel: t.field({ type: Channel, required: true, description: 'The channel the consent is about.' }),
+    granted: t.boolean({ required: true, description: 'true: marketing over the channel is welcome; false: withdrawn.' }),
+  }),
+});
+
+builder.mutationField('setMarketingConsent', (t) =>
+  t.field({
+    type: ProfilePayload,
+    description:
+      'Members (themselves), admins and operators: gives or withdraws the member’s consent to marketing over one channel, recorded with who and when (codes and service messages need none). Emits member.marketing_consent_changed. Errors: INVALID_INPUT, MEMBER_NOT_FOUND, MEMBER_BLOCKED.',
+    authScopes: MEMBER_OR_SERVICE,
+    args: { input: t.arg({ type: SetMarketingConsentInput, required: true, description: 'The member, the channel and the consent.' }) },
+    resolve: (_root, { input }, ctx) =>
+      attempt(() => ctx.services.profile.setMarketingConsent(ctx.identity, { ...input, memberId: input.memberId?.toString() })),
   }),
 );
 

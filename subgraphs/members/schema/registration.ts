@@ -1,5 +1,5 @@
 import { builder } from '../builder';
-import { RegistrationChannel } from './enums';
+import { Channel, RegistrationChannel } from './enums';
 import { attempt, payloadType } from './errors';
 import { Member } from './member';
 
@@ -23,6 +23,12 @@ const RegisterMemberInput = builder.inputType('RegisterMemberInput', {
     cardNumber: t.string({ description: 'A blank card to bind, or the card of a card holder who now registers.' }),
     password: t.string({ description: 'Self-registration only (staff and tills may not set it): at least 8 characters with letters and digits.' }),
     eReceiptConsent: t.boolean({ description: 'The member takes electronic receipts instead of paper ones; false when omitted.' }),
+    language: t.string({ description: 'The language messages to the member are written in: a BCP 47 tag such as en, de or pt-BR.' }),
+    timeZone: t.string({ description: 'The member’s IANA time zone (e.g. Europe/Berlin), for quiet hours; the company’s when omitted.' }),
+    marketingConsents: t.field({
+      type: [Channel],
+      description: 'The channels the member agrees to receive marketing over; none when omitted. Codes and service messages need no consent.',
+    }),
     companyId: t.id({ description: 'Self-registration only: the program (may be omitted on a single-company platform).' }),
     verificationCode: t.string({ description: 'Self-registration only: the code `requestMemberCode` sent to the phone.' }),
   }),

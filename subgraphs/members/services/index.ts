@@ -2,6 +2,7 @@ import { createAccountService } from './account-service';
 import { createAuthService } from './auth-service';
 import { createCardService } from './card-service';
 import { createCompanyService } from './company-service';
+import { createConsentEventHandler } from './consent-events';
 import type { ServiceDeps } from './deps';
 import { createFamilyService } from './family-service';
 import { createLookupGuard, createLookupMissCounter } from './lookup-guard';
@@ -25,6 +26,7 @@ export function createMembersServices(deps: ServiceDeps) {
     staffRemoval: createStaffRemovalService(deps),
     guardLookup: createLookupGuard(deps),
     countLookupMiss: createLookupMissCounter(deps),
+    handleConsentEvent: createConsentEventHandler(deps),
   };
 }
 

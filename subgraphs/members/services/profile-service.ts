@@ -1,6 +1,7 @@
 import type { Identity } from '../../../infra/auth/identity';
 import { phoneLookupKey } from '../../../infra/auth/phone-key';
 import { hashSecret, verifySecret } from '../../../infra/auth/secret-hash';
+import { recordConsents } from '../data/consents-store';
 import { findMember, findMemberByEmail, findMemberByPhone, lockMember, updateMember } from '../data/members-store';
 import { type MemberEvent, recordEvents } from '../data/outbox-store';
 import type { MembersDb, Prisma } from '../data/prisma';
@@ -8,6 +9,7 @@ import { revokeSessionsOf } from '../data/sessions-store';
 import { checkBirthDate, checkPasswordStrength, normaliseEmail, normaliseName, normalisePhone } from '../domain/contact';
 import { DomainError, MemberNotFoundError } from '../domain/errors';
 import { assertActive, isProfileComplete } from '../domain/member-state';
+import { type Channel, checkTimeZone, normaliseLanguage } from '../domain/message-preferences';
 import { MEMBER_SERVICE_ROLES, targetMember } from './access';
 import { inTransaction, type ServiceDeps } from './deps';
 import { checkCode, sendCode, useCode } from './verification-codes';
@@ -16,6 +18,16 @@ type Member = NonNullable<Awaited<ReturnType<typeof lockMember>>>;
 
 const phoneTaken = () => new DomainError('PHONE_TAKEN', 'This phone belongs to another member', 'newPhone');
 const emailTaken = () => new DomainError('EMAIL_TAKEN', 'This email belongs to another member', 'newEmail');
+
+/** What every change of a marketing consent emits, whoever made it. */
+export function consentChanged(member: { id: string; companyId: string }, channel: Channel, granted: boolean, source: string): MemberEvent {
+  return {
+    type: 'member.marketing_consent_changed',
+    companyId: member.companyId,
+    memberId: member.id,
+    data: { memberId: member.id, channel, granted, source },
+  };
+}
 
 export function createProfileService(deps: ServiceDeps) {
   /** Applies a profile change to a live member, with the events it causes, in one transaction. */
@@ -154,6 +166,29 @@ export function createProfileService(deps: ServiceDeps) {
           data.birthDate = input.birthDate;
         }
         return { data, events: [{ type: 'member.profile_updated', companyId: member.companyId, memberId: member.id, data: { memberId: member.id } }] };
+      }),
+
+    setMessagePreferences: (identity: Identity, input: { memberId?: string | null; language?: string | null; timeZone?: string | null }) =>
+      change(identity, input.memberId, async (_tx, member) => {
+        const data: Prisma.MemberUncheckedUpdateInput = {};
+        if (input.language != null) data.language = normaliseLanguage(input.language);
+        if (input.timeZone != null) data.timeZone = checkTimeZone(input.timeZone);
+        const language = (data.language as string | undefined) ?? member.language;
+        const timeZone = (data.timeZone as string | undefined) ?? member.timeZone;
+        return {
+          data,
+          events: [
+            { type: 'member.message_preferences_changed', companyId: member.companyId, memberId: member.id, data: { memberId: member.id, language, timeZone } },
+          ],
+        };
+      }),
+
+    /** A member's own word, or staff acting on it; STOP replies and unsubscribes arrive as consent.withdrawn events. */
+    setMarketingConsent: (identity: Identity, input: { memberId?: string | null; channel: Channel; granted: boolean }) =>
+      change(identity, input.memberId, async (tx, member) => {
+        const source = identity.kind === 'member' ? 'MEMBER' : 'STAFF';
+        await recordConsents(tx, member.id, [input.channel], input.granted, source, deps.clock.now());
+        return { data: {}, events: [consentChanged(member, input.channel, input.granted, source)] };
       }),
 
     /** Linking a social profile or installing the app are actions that earn bonuses once offers exist. */

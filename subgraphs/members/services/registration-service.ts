@@ -5,11 +5,13 @@ import { hashSecret } from '../../../infra/auth/secret-hash';
 import { LOOKUP_MISS_CODES } from '../../../infra/throttle/lookup-throttle';
 import { activateInactiveCards, lockCard, updateCard } from '../data/cards-store';
 import { channelSettings } from '../data/companies-store';
+import { recordConsents } from '../data/consents-store';
 import { createMember, findMember, findMemberByEmail, findMemberByPhone, updateMember } from '../data/members-store';
 import { type MemberEvent, recordEvents } from '../data/outbox-store';
 import type { Member, MembersDb } from '../data/prisma';
 import { CardBlockedError, CardNotFoundError, DomainError } from '../domain/errors';
 import { isProfileComplete } from '../domain/member-state';
+import type { Channel } from '../domain/message-preferences';
 import {
   channelSetting,
   type RegistrationChannel,
@@ -32,6 +34,8 @@ export interface RegisterMemberInput extends RegistrationInput {
   companyId?: string | null;
   verificationCode?: string | null;
   eReceiptConsent?: boolean | null;
+  /** The channels the member agrees to receive marketing over; none when omitted. */
+  marketingConsents?: Channel[] | null;
   /** Required from terminals: a retried registration answers as the first and changes nothing. */
   idempotencyKey?: string | null;
 }
@@ -79,7 +83,11 @@ export function createRegistrationService(deps: ServiceDeps) {
   const guardLookup = createLookupGuard(deps);
 
   return {
-    async registerMember(identity: Identity, input: RegisterMemberInput) {
+    /**
+     * `phoneProvenByText`: the person texted the registration keyword from the phone (the
+     * communications subgraph says so through a signed internal call), which proves it as a code would.
+     */
+    async registerMember(identity: Identity, input: RegisterMemberInput, { phoneProvenByText = false } = {}) {
       const companyId = await authoriseChannel(deps, identity, input);
       const now = deps.clock.now();
       const setting = channelSetting(input.channel, await channelSettings(deps.db, companyId));
@@ -89,11 +97,12 @@ export function createRegistrationService(deps: ServiceDeps) {
       if (!selfService && input.password) {
         throw new DomainError('INVALID_INPUT', 'A member chooses their own password: send them a reset code (requestPasswordReset)', 'password');
       }
-      if (selfService && !input.verificationCode) {
+      const proveByCode = selfService && !phoneProvenByText;
+      if (proveByCode && !input.verificationCode) {
         throw new DomainError('REQUIRED_FIELD_MISSING', 'Confirm the phone with the code from requestMemberCode', 'verificationCode');
       }
       const passwordHash = valid.password ? await hashSecret(valid.password) : null;
-      const codeId = selfService
+      const codeId = proveByCode
         ? await checkCode(deps, { companyId, target: valid.phone, purpose: 'REGISTRATION', given: String(input.verificationCode) }, 'verificationCode')
         : null;
 
@@ -131,16 +140,27 @@ export function createRegistrationService(deps: ServiceDeps) {
                 registeredAt: now,
                 eReceiptConsent: input.eReceiptConsent ?? false,
                 eReceiptConsentAt: input.eReceiptConsent ? now : null,
+                language: valid.language ?? existing?.language ?? null,
+                timeZone: valid.timeZone ?? existing?.timeZone ?? null,
                 profileCompletedAt: complete ? now : null,
               };
               const member = existing ? await updateMember(tx, existing.id, fields) : await createMember(tx, { companyId, ...fields });
+              const consents = [...new Set(input.marketingConsents ?? [])];
+              await recordConsents(tx, member.id, consents, true, 'REGISTRATION', now);
 
               const events: MemberEvent[] = [
                 {
                   type: 'member.registered',
                   companyId,
                   memberId: member.id,
-                  data: { memberId: member.id, channel: input.channel, phoneKey: phoneLookupKey(valid.phone, deps.phoneKeySecret) },
+                  data: {
+                    memberId: member.id,
+                    channel: input.channel,
+                    phoneKey: phoneLookupKey(valid.phone, deps.phoneKeySecret),
+                    language: member.language,
+                    timeZone: member.timeZone,
+                    marketingConsents: consents,
+                  },
                 },
               ];
               if (card && card.state === 'BLANK') {
