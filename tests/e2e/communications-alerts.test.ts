@@ -8,6 +8,7 @@ import {
   AlertRecipientsDocument,
   ConfigureProviderDocument,
   CreateLimitDocument,
+  MessagesDocument,
   SetAlertRecipientsDocument,
   StaffActionsDocument,
 } from './__generated__/operations';
@@ -79,6 +80,20 @@ test('a limit that refuses an accrual alerts every configured address', async ()
     expect(alert.text).toContain('refused an operation');
     expect(alert.text).toContain(member.id);
   }
+
+  // Where the alerts went, as the security service reads it: its alerts only, each sent.
+  const { messages } = await request(env.platform.gatewayUrl, MessagesDocument, { first: 200 }, { token: security });
+  expect(new Set(messages.map((m) => m.kind))).toEqual(new Set(['LIMIT_ALERT']));
+  const sent = messages.filter((m) => m.destination === 'alerts@example.test' || m.destination === 'duty@example.test').slice(0, 2);
+  expect(sent.map((m) => [m.channel, m.status, m.memberId])).toEqual([
+    ['EMAIL', 'SENT', null],
+    ['EMAIL', 'SENT', null],
+  ]);
+  // Support sees the member's messages, a code's destination masked once it went out.
+  const operator = await env.company.operator('OPERATOR');
+  const forMember = await request(env.platform.gatewayUrl, MessagesDocument, { memberId: member.id }, { token: operator });
+  expect(forMember.messages.map((m) => m.kind)).toContain('WELCOME');
+  expect(errorCodes(await call(env.platform.gatewayUrl, MessagesDocument, {}, { token: await env.company.operator('MARKETER') }))).toEqual(['FORBIDDEN']);
 });
 
 test('bonuses about to expire are announced to the member by SMS', async () => {

@@ -12,9 +12,14 @@ import {
   InboundMessagesDocument,
   IssueVirtualCardDocument,
   MemberByIdDocument,
+  MessageKindsDocument,
+  MessageTemplatesDocument,
   MessagingSettingsDocument,
+  RemoveMessageTemplateDocument,
   RequestMemberCodeDocument,
   SearchMembersDocument,
+  SetMessageTemplateDocument,
+  type SetMessageTemplateInput,
   UpdateMessagingSettingsDocument,
   type UpdateMessagingSettingsInput,
 } from './__generated__/operations';
@@ -214,4 +219,53 @@ test('quiet hours hold an expiry warning until they end in the member’s time z
   } finally {
     await settings({ quietHours: null });
   }
+});
+
+test('a marketer words the welcome per language; members get theirs (de-AT, then de, then the default), the platform’s once removed', async () => {
+  const marketer = { token: await env.company.operator('MARKETER') };
+  const write = async (language: string | null, text: string) =>
+    (await request(env.platform.gatewayUrl, SetMessageTemplateDocument, { input: { kind: 'WELCOME', channel: 'SMS', language, text } }, marketer))
+      .setMessageTemplate;
+  expect((await write('DE', 'Willkommen bei {{shop}}{{greeting}}!')).template).toMatchObject({ language: 'de', kind: 'WELCOME' });
+  expect((await write(null, 'Hello from {{shop}}, {{firstName}}.')).errors).toEqual([]);
+  const { messageTemplates } = await request(env.platform.gatewayUrl, MessageTemplatesDocument, { kind: 'WELCOME' }, marketer);
+  expect(messageTemplates.map((t) => t.language)).toEqual([null, 'de']);
+
+  const welcomeOf = async (overrides: { language?: string }) => {
+    const { member } = await registerMember(env.platform, env.company.adminToken, { password: null, firstName: 'Lena', ...overrides });
+    return (await smsc.waitFor(member.phone as string)).text;
+  };
+  expect(await welcomeOf({ language: 'de-AT' })).toBe(`Willkommen bei ${shop}, Lena!`);
+  expect(await welcomeOf({ language: 'fr' })).toBe(`Hello from ${shop}, Lena.`);
+
+  for (const language of ['de', null]) {
+    const { removeMessageTemplate } = await request(
+      env.platform.gatewayUrl,
+      RemoveMessageTemplateDocument,
+      { input: { kind: 'WELCOME', channel: 'SMS', language } },
+      marketer,
+    );
+    expect(removeMessageTemplate.removed).toBe(true);
+  }
+  expect(await welcomeOf({ language: 'de' })).toBe(`Welcome to ${shop}, Lena! You collect bonus points with every purchase.`);
+  const again = await request(env.platform.gatewayUrl, RemoveMessageTemplateDocument, { input: { kind: 'WELCOME', channel: 'SMS' } }, marketer);
+  expect(again.removeMessageTemplate.errors.map((e) => e.code)).toEqual(['TEMPLATE_NOT_FOUND']);
+});
+
+test('a template that names what its message lacks, leaves out the code, or is too long for its SMS parts is refused and changes nothing', async () => {
+  const write = async (input: SetMessageTemplateInput) =>
+    (await request(env.platform.gatewayUrl, SetMessageTemplateDocument, { input }, admin())).setMessageTemplate.errors.map((e) => [e.code, e.field]);
+  expect(await write({ kind: 'PAYMENT_CODE', channel: 'SMS', text: 'Pay {{total}} with {{cardNumber}}' })).toEqual([
+    ['TEMPLATE_VARIABLE_UNKNOWN', 'text'],
+    ['TEMPLATE_VARIABLE_UNKNOWN', 'text'],
+    ['TEMPLATE_VARIABLE_MISSING', 'text'],
+  ]);
+  expect(await write({ kind: 'CARD_ISSUED', channel: 'SMS', text: `{{cardNumber}} ${'я'.repeat(260)}` })).toEqual([['SMS_TOO_LONG', 'text']]);
+  expect(await write({ kind: 'CARD_ISSUED', channel: 'PUSH', subject: 'Hi', text: '{{cardNumber}}', language: 'klingon!' })).toEqual([
+    ['INVALID_INPUT', 'language'],
+  ]);
+  const { messageTemplates } = await request(env.platform.gatewayUrl, MessageTemplatesDocument, {}, admin());
+  expect(messageTemplates.filter((t) => t.kind === 'PAYMENT_CODE' || t.kind === 'CARD_ISSUED')).toEqual([]);
+  const { messageKinds } = await request(env.platform.gatewayUrl, MessageKindsDocument, {}, admin());
+  expect(messageKinds.find((k) => k.name === 'PAYMENT_CODE')).toMatchObject({ requiredVariables: ['code'], variables: ['code', 'minutes', 'bonusPayment'] });
 });

@@ -17,7 +17,9 @@ let providerId: string;
 const admin = () => ({ token: env.company.adminToken });
 const codeIn = (text: string) => text.match(/\b(\d{6})\b/)?.[1] as string;
 
-async function configureSmpp(overrides: { settings?: Array<{ key: string; value: string }>; credentials?: Array<{ key: string; value: string }> } = {}) {
+async function configureSmpp(
+  overrides: { settings?: Array<{ key: string; value: string }>; credentials?: Array<{ key: string; value: string }>; ratePerSecond?: number } = {},
+) {
   return (
     await request(
       env.platform.gatewayUrl,
@@ -35,6 +37,7 @@ async function configureSmpp(overrides: { settings?: Array<{ key: string; value:
             { key: 'systemId', value: SMPP_SINK_LOGIN.systemId },
             { key: 'password', value: SMPP_SINK_LOGIN.password },
           ],
+          ratePerSecond: overrides.ratePerSecond,
         },
       },
       admin(),
@@ -76,10 +79,13 @@ test('a person self-registers with the code read from the SMPP server; the recei
   await request(env.platform.gatewayUrl, RequestMemberCodeDocument, { input: { phone, companyId } });
   const sms = await smsc.waitFor(phone);
   expect(sms).toMatchObject({ sender: 'DemoRetail', encoding: 'GSM7', parts: 1 });
+  const received = smsc.received.length;
   const { registerMember } = await request(env.platform.gatewayUrl, RegisterMemberDocument, {
     input: { ...memberInput({ channel: 'MOBILE_APP', phone, companyId }), verificationCode: codeIn(sms.text) },
   });
   expect(registerMember.errors).toEqual([]);
+  // The welcome follows (waited for here, so no later test's SMSC state meets it).
+  expect((await smsc.waitFor(phone, received)).text).toContain('Welcome to');
   // A code sent before the member existed names no member.
   const delivered = await until(
     () => messageTo('verification.code_requested', null, masked(phone)),
@@ -166,4 +172,20 @@ test('settings the SMSC cannot take are refused field by field', async () => {
     ],
   });
   expect(refused.errors.map((e) => e.field).sort()).toEqual(['credentials.password', 'settings.sender']);
+});
+
+// Last: the provider it configures carries the company's texts from then on.
+test('a provider’s rate is kept: eight texts at 4 a second are spread over 1.75 seconds', async () => {
+  const slow = await configureSmpp({ ratePerSecond: 4 });
+  expect(slow.errors).toEqual([]);
+  const phones = Array.from({ length: 8 }, () => uniquePhone());
+  await Promise.all(
+    phones.map((destination) =>
+      request(env.platform.gatewayUrl, SendTestMessageDocument, { input: { providerId: slow.provider?.id as string, destination } }, admin()),
+    ),
+  );
+  const arrivals = (await Promise.all(phones.map((phone) => smsc.waitFor(phone)))).map((sms) => sms.at).sort((a, b) => a - b);
+  // Slots are 250 ms apart, 1.75 s from the first to the eighth: never faster, however fast the
+  // machine (unpaced, the eight arrive within milliseconds); the margin is for the first send's own delay.
+  expect((arrivals.at(-1) as number) - (arrivals[0] as number)).toBeGreaterThanOrEqual(1500);
 });

@@ -28,9 +28,9 @@ beforeAll(async () => {
       return Number(counts?.pending) === 0 ? true : undefined;
     },
     'both outboxes dispatched',
-    { timeoutMs: 60_000 },
+    { timeoutMs: 90_000 },
   );
-});
+}, 180_000);
 
 /**
  * Statements the ledger sends for one members list with balances. The ledger's background work

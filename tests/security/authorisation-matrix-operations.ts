@@ -5,6 +5,7 @@ import {
   RequestPasswordResetDocument,
   RequestPhoneChangeDocument,
   SetAlertRecipientsDocument,
+  SetMessageTemplateDocument,
   UpdateMessagingSettingsDocument,
 } from '../e2e/__generated__/operations';
 import { eventually } from '../support/eventually';
@@ -620,6 +621,52 @@ export const MATRIX_OPERATIONS: Record<string, MatrixOperation> = {
     },
     judge: (value) => ((value as Row[]).some((text) => text.text === MATRIX_TEXT) ? 'allowed' : 'hidden'),
   },
+  messages: {
+    document: 'query { messages { destination } }',
+    prepare: async (world, cell) => {
+      // An alert as delivery leaves it (seeded: the matrix configures no limit that alerts).
+      await cell.subject(() =>
+        querySql(
+          world.platform,
+          `INSERT INTO communications.messages (id, company_id, channel, kind, destination, variables, status, provider_message_ids, sent_at)
+           VALUES (gen_random_uuid(), $1, 'EMAIL', 'limit.alert', $2, '{}', 'SENT', '{}', now())`,
+          [world.home.companyId, MATRIX_ALERTS],
+        ),
+      );
+      return { variables: {} };
+    },
+    judge: (value) => ((value as Row[]).some((message) => message.destination === MATRIX_ALERTS) ? 'allowed' : 'hidden'),
+  },
+  messageKinds: {
+    document: 'query { messageKinds { name } }',
+    prepare: async () => ({ variables: {} }),
+    judge: (value) => ((value as Row[]).some((kind) => kind.name === 'WELCOME') ? 'allowed' : 'hidden'),
+  },
+  messageTemplates: {
+    document: 'query { messageTemplates { text } }',
+    prepare: async (world, cell) => {
+      await cell.subject(() => request(world.url, SetMessageTemplateDocument, { input: MATRIX_TEMPLATE }, { token: world.home.adminToken }));
+      return { variables: {} };
+    },
+    judge: (value) => ((value as Row[]).some((template) => template.text === MATRIX_TEMPLATE.text) ? 'allowed' : 'hidden'),
+  },
+  setMessageTemplate: {
+    document: mutation('setMessageTemplate', 'SetMessageTemplateInput'),
+    prepare: async () => ({ variables: { input: MATRIX_TEMPLATE } }),
+  },
+  removeMessageTemplate: {
+    document: mutation('removeMessageTemplate', 'RemoveMessageTemplateInput'),
+    prepare: async (world, cell) => {
+      // Each cell its own template (a private-use language, qaa–qtz), as cells run at once.
+      const language = await cell.subject(async () => {
+        const cellNo = templateCells++;
+        const tag = `q${String.fromCharCode(97 + (cellNo % 20))}${String.fromCharCode(97 + Math.floor(cellNo / 20))}`;
+        await request(world.url, SetMessageTemplateDocument, { input: { ...MATRIX_TEMPLATE, language: tag } }, { token: world.home.adminToken });
+        return tag;
+      });
+      return { variables: { input: { kind: MATRIX_TEMPLATE.kind, channel: MATRIX_TEMPLATE.channel, language } } };
+    },
+  },
   sendTestMessage: {
     document: mutation('sendTestMessage', 'SendTestMessageInput'),
     prepare: async (world, cell) => ({
@@ -631,6 +678,8 @@ export const MATRIX_OPERATIONS: Record<string, MatrixOperation> = {
 const MATRIX_ALERTS = 'matrix-alerts@example.test';
 const MATRIX_KEYWORD = 'MATRIXJOIN';
 const MATRIX_TEXT = 'Hello support, from the matrix';
+let templateCells = 0;
+const MATRIX_TEMPLATE = { kind: 'CARD_ISSUED', channel: 'SMS', text: 'Matrix card {{cardNumber}}' } as const;
 
 /** Waits until a message to the destination is in the development inbox (delivery follows the event by a moment). */
 async function waitForDevInbox(world: World, destination: string): Promise<void> {

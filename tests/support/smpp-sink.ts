@@ -11,6 +11,8 @@ export interface ReceivedSms {
   encoding: 'GSM7' | 'UCS2';
   parts: number;
   messageIds: string[];
+  /** When its last part arrived (performance.now()). */
+  at: number;
 }
 
 /**
@@ -66,7 +68,7 @@ export async function startSmppSink(): Promise<SmppSink> {
     const udh = body.udh?.find((element) => element[0] === 0x00);
     const destination = `+${String(pdu.destination_addr)}`;
     const sender = String(pdu.source_addr);
-    if (!udh) received.push({ destination, sender, text, encoding, parts: 1, messageIds: [id] });
+    if (!udh) received.push({ destination, sender, text, encoding, parts: 1, messageIds: [id], at: performance.now() });
     else {
       const [reference, total, sequence] = [udh[2] as number, udh[3] as number, udh[4] as number];
       const key = `${destination}:${reference}`;
@@ -77,7 +79,7 @@ export async function startSmppSink(): Promise<SmppSink> {
       pending.set(key, entry);
       if (entry.parts.every((part) => part !== undefined)) {
         pending.delete(key);
-        received.push({ destination, sender, text: entry.parts.join(''), encoding, parts: total, messageIds: entry.ids });
+        received.push({ destination, sender, text: entry.parts.join(''), encoding, parts: total, messageIds: entry.ids, at: performance.now() });
       }
     }
     if (Number(pdu.registered_delivery) & 1) {

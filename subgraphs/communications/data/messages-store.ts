@@ -92,3 +92,28 @@ export async function recordDeliveryReport(
     WHERE provider_id = ${providerId}::uuid AND status IN ('SENT', 'DELIVERED')
       AND provider_message_ids @> ARRAY[${report.providerMessageId}]::text[]`;
 }
+
+export interface MessageFilter {
+  memberId?: string | null;
+  kind?: string | null;
+  status?: Message['status'] | null;
+  channel?: Channel | null;
+  /** Only these kinds (a role that sees some kinds only); null: all. */
+  kinds?: string[] | null;
+}
+
+/** A company's messages, newest first. */
+export function listMessages(db: CommunicationsDb, companyId: string, filter: MessageFilter, first: number): Promise<Message[]> {
+  const kinds = filter.kinds ? { in: filter.kind ? filter.kinds.filter((k) => k === filter.kind) : filter.kinds } : (filter.kind ?? undefined);
+  return db.message.findMany({
+    where: {
+      companyId,
+      ...(filter.memberId ? { memberId: filter.memberId } : {}),
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.channel ? { channel: filter.channel } : {}),
+      ...(kinds !== undefined ? { kind: kinds } : {}),
+    },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: first,
+  });
+}

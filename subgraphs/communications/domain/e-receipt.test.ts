@@ -16,8 +16,8 @@ test('a receipt lists the lines and only the totals that apply, in the member’
     cashDue: '5',
     accrual: '0.35',
   };
-  const { subject, text, html } = renderEReceipt(receipt, { timeZone: 'Europe/Berlin', currency: 'EUR', shop: 'Demo' });
-  expect(subject).toBe('Your receipt from Demo, 2026-11-27 00:30');
+  const { when, total, text, html } = renderEReceipt(receipt, { timeZone: 'Europe/Berlin', currency: 'EUR', shop: 'Demo' });
+  expect([when, total]).toEqual(['2026-11-27 00:30', '7.00 EUR']);
   expect(text.split('\n')).toEqual([
     'Demo: receipt p-1',
     '2026-11-27 00:30',

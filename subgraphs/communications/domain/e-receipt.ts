@@ -1,3 +1,5 @@
+import { escapeHtml } from './template-text';
+
 /**
  * The electronic receipt a member who consented to it gets by email instead of a paper one (seed
  * 001): what the ledger's purchase.confirmed event says was bought, in plain text and in HTML.
@@ -24,7 +26,6 @@ export interface EReceipt {
   accrual: string;
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const isZero = (amount: string | undefined) => !amount || /^-?0*(\.0*)?$/.test(amount);
 
 /** An exact decimal from the ledger with at least two places (80 → 80.00, 4.5 → 4.50); never through a float. */
@@ -43,6 +44,7 @@ function saleTime(iso: string, timeZone: string): string {
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }
 
+/** The receipt's parts a template puts where it wants them: the sale's local time, the total, the body as text and as an HTML table. */
 export function renderEReceipt(receipt: EReceipt, options: { timeZone: string; currency: string; shop: string }) {
   const when = saleTime(receipt.occurredAt, options.timeZone);
   const money = (amount: string) => `${twoPlaces(amount)} ${options.currency}`;
@@ -54,7 +56,6 @@ export function renderEReceipt(receipt: EReceipt, options: { timeZone: string; c
     ['Paid', money(receipt.cashDue)],
     ['Bonus points earned', twoPlaces(receipt.accrual)],
   ];
-  const subject = `Your receipt from ${options.shop}, ${when}`;
   const text = [
     `${options.shop}: receipt ${receipt.purchaseId}`,
     when,
@@ -77,5 +78,5 @@ export function renderEReceipt(receipt: EReceipt, options: { timeZone: string; c
     '</table>',
     '</body></html>',
   ].join('\n');
-  return { subject, text, html };
+  return { when, total: money(receipt.total), text, html };
 }

@@ -1,8 +1,11 @@
 import { type EReceipt, renderEReceipt } from './e-receipt';
+import { fillTemplate, variablesIn } from './template-text';
 
 /**
- * What each message the platform sends says, per kind, until companies configure their own
- * templates: short enough for one SMS, the code first so phones can offer to fill it in.
+ * What each message the platform sends says: per kind, the variables its templates may use (with
+ * the longest values they take, to check an SMS's length before it is ever sent), the ones it must
+ * use, and the platform's own wording where a company has not written its own. Codes come first in
+ * a text so phones can offer to fill them in.
  */
 export const MESSAGE_KINDS = [
   'verification.code_requested',
@@ -17,13 +20,116 @@ export const MESSAGE_KINDS = [
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
-export interface RenderedMessage {
+export const isMessageKind = (kind: string): kind is MessageKind => (MESSAGE_KINDS as readonly string[]).includes(kind);
+
+export interface MessageTemplate {
   /** Email only. */
   subject: string | null;
   text: string;
-  /** Email only: the HTML alternative, when the message has more than a paragraph of text. */
+  /** Email only: the HTML body; without one, the text as a paragraph. */
+  html: string | null;
+}
+
+export interface RenderedMessage {
+  subject: string | null;
+  text: string;
   html?: string;
 }
+
+interface KindDefinition {
+  /** Each variable a template may use, with the longest value it takes in practice. */
+  variables: Record<string, string>;
+  /** Variables a template must use (a code's message without the code says nothing). */
+  required: string[];
+  /** The platform's wording. */
+  builtIn: MessageTemplate;
+}
+
+const SHOP = 'A retail chain with a long name';
+const CODE = { code: '123456', minutes: '10' };
+
+export const KINDS: Record<MessageKind, KindDefinition> = {
+  'verification.code_requested': {
+    variables: { ...CODE, purpose: 'phone number change' },
+    required: ['code'],
+    builtIn: { subject: 'Your {{purpose}} code', text: '{{code}} is your {{purpose}} code. Valid for {{minutes}} min. Never share it.', html: null },
+  },
+  'purchase.payment_code_requested': {
+    variables: { ...CODE, bonusPayment: '1000000.00' },
+    required: ['code'],
+    builtIn: {
+      subject: 'Your payment code',
+      text: '{{code}} is your code to pay {{bonusPayment}} bonus points at the till. Valid for {{minutes}} min. Never share it.',
+      html: null,
+    },
+  },
+  'bonuses.deduction_code_requested': {
+    variables: { ...CODE, amount: '1000000.00' },
+    required: ['code'],
+    builtIn: {
+      subject: 'Your confirmation code',
+      text: '{{code}} confirms taking {{amount}} bonus points from your account. Valid for {{minutes}} min. Never share it.',
+      html: null,
+    },
+  },
+  'bonuses.expiring': {
+    variables: { amount: '1000000.00', currency: 'POINTS', date: '2026-12-31', firstName: 'Alexandra-Katharina' },
+    required: ['amount', 'date'],
+    builtIn: {
+      subject: 'Your bonus points expire soon',
+      text: '{{amount}} {{currency}} bonus points expire on {{date}}. Use them before then.',
+      html: null,
+    },
+  },
+  'limit.alert': {
+    variables: {
+      name: 'A limit with a long descriptive name',
+      metric: 'POINT_OF_SALE_ACCRUED',
+      outcome: 'refused an operation',
+      value: '1000000.00',
+      boundary: '1000000.00',
+      operation: 'confirmPurchase',
+      about: ' (member 00000000-0000-0000-0000-000000000000, terminal 00000000-0000-0000-0000-000000000000)',
+    },
+    required: ['name'],
+    builtIn: {
+      subject: 'Limit alert: {{name}}',
+      text: 'The limit "{{name}}" ({{metric}}) {{outcome}}: {{value}} against {{boundary}}, on {{operation}}{{about}}.',
+      html: null,
+    },
+  },
+  'purchase.confirmed': {
+    variables: {
+      shop: SHOP,
+      firstName: 'Alexandra-Katharina',
+      date: '2026-12-31 23:59',
+      total: '1000000.00 EUR',
+      receiptText: '(the receipt: lines and totals)',
+      receiptHtml: '<table>…</table>',
+    },
+    required: ['receiptText'],
+    builtIn: { subject: 'Your receipt from {{shop}}, {{date}}', text: '{{receiptText}}', html: '{{receiptHtml}}' },
+  },
+  'member.registered': {
+    variables: { shop: SHOP, firstName: 'Alexandra-Katharina', greeting: ', Alexandra-Katharina' },
+    required: [],
+    builtIn: {
+      subject: 'Welcome to {{shop}}',
+      text: 'Welcome to {{shop}}{{greeting}}! You collect bonus points with every purchase.',
+      html: null,
+    },
+  },
+  'card.issued': {
+    variables: { shop: SHOP, cardNumber: '0000000000000000000' },
+    required: ['cardNumber'],
+    builtIn: { subject: 'Your new card', text: 'Your {{shop}} card {{cardNumber}} is ready: show it at the till to collect bonus points.', html: null },
+  },
+  'consent.withdrawn': {
+    variables: { shop: SHOP },
+    required: [],
+    builtIn: { subject: 'Unsubscribed', text: 'You will get no more offers from {{shop}} by text. Codes and receipts still come.', html: null },
+  },
+};
 
 const PURPOSES: Record<string, string> = {
   REGISTRATION: 'registration',
@@ -38,57 +144,45 @@ export function minutesUntil(iso: string, now: Date): number {
   return Math.max(1, Math.round((new Date(iso).getTime() - now.getTime()) / 60_000));
 }
 
-/** The message of a kind with its variables filled in (the code opened by the caller). */
-export function renderMessage(kind: MessageKind, variables: Record<string, string>, now: Date): RenderedMessage {
-  const minutes = variables.expiresAt ? minutesUntil(variables.expiresAt, now) : null;
-  const valid = minutes ? ` Valid for ${minutes} min.` : '';
-  switch (kind) {
-    case 'verification.code_requested': {
-      const purpose = PURPOSES[variables.purpose ?? ''] ?? 'confirmation';
-      return { subject: `Your ${purpose} code`, text: `${variables.code} is your ${purpose} code.${valid} Never share it.` };
-    }
-    case 'purchase.payment_code_requested':
-      return {
-        subject: 'Your payment code',
-        text: `${variables.code} is your code to pay ${variables.bonusPayment} bonus points at the till.${valid} Never share it.`,
-      };
-    case 'bonuses.deduction_code_requested':
-      return {
-        subject: 'Your confirmation code',
-        text: `${variables.code} confirms taking ${variables.amount} bonus points from your account.${valid} Never share it.`,
-      };
-    case 'bonuses.expiring':
-      return {
-        subject: 'Your bonus points expire soon',
-        text: `${variables.amount} ${variables.currency} bonus points expire on ${variables.date}. Use them before then.`,
-      };
-    case 'limit.alert': {
-      const what = variables.refused === 'true' ? 'refused an operation' : 'was reached';
-      const where = [variables.memberId && `member ${variables.memberId}`, variables.terminalId && `terminal ${variables.terminalId}`]
-        .filter(Boolean)
-        .join(', ');
-      return {
-        subject: `Limit alert: ${variables.name}`,
-        text: `The limit "${variables.name}" (${variables.metric}) ${what}: ${variables.value} against ${variables.boundary}, on ${variables.operation}${where ? ` (${where})` : ''}.`,
-      };
-    }
-    case 'purchase.confirmed':
-      return renderEReceipt(JSON.parse(variables.receipt ?? '{}') as EReceipt, {
-        timeZone: variables.timeZone ?? 'UTC',
-        currency: variables.currency ?? '',
-        shop: variables.shop ?? '',
-      });
-    case 'member.registered':
-      return {
-        subject: `Welcome to ${variables.shop}`,
-        text: `Welcome to ${variables.shop}${variables.firstName ? `, ${variables.firstName}` : ''}! You collect bonus points with every purchase.`,
-      };
-    case 'card.issued':
-      return { subject: 'Your new card', text: `Your ${variables.shop} card ${variables.cardNumber} is ready: show it at the till to collect bonus points.` };
-    case 'consent.withdrawn':
-      return {
-        subject: 'Unsubscribed',
-        text: `You will get no more offers from ${variables.shop} by text. Codes and receipts still come.`,
-      };
+/** What a template's variables stand for, from what the message keeps (the code opened by the caller). */
+function valuesOf(kind: MessageKind, kept: Record<string, string>, now: Date): Record<string, string> {
+  const values: Record<string, string> = { ...kept };
+  if (kept.expiresAt) values.minutes = String(minutesUntil(kept.expiresAt, now));
+  if (kind === 'verification.code_requested') values.purpose = PURPOSES[kept.purpose ?? ''] ?? 'confirmation';
+  if (kind === 'member.registered') values.greeting = kept.firstName ? `, ${kept.firstName}` : '';
+  if (kind === 'limit.alert') {
+    values.outcome = kept.refused === 'true' ? 'refused an operation' : 'was reached';
+    const about = [kept.memberId && `member ${kept.memberId}`, kept.terminalId && `terminal ${kept.terminalId}`].filter(Boolean).join(', ');
+    values.about = about ? ` (${about})` : '';
   }
+  if (kind === 'purchase.confirmed') {
+    const receipt = renderEReceipt(JSON.parse(kept.receipt ?? '{}') as EReceipt, {
+      timeZone: kept.timeZone ?? 'UTC',
+      currency: kept.currency ?? '',
+      shop: kept.shop ?? '',
+    });
+    Object.assign(values, { date: receipt.when, total: receipt.total, receiptText: receipt.text, receiptHtml: receipt.html });
+  }
+  return values;
 }
+
+/** The message of a kind: the company's template when it has one, else the platform's, with the variables filled in. */
+export function renderMessage(kind: MessageKind, kept: Record<string, string>, now: Date, template: MessageTemplate | null = null): RenderedMessage {
+  const chosen = template ?? KINDS[kind].builtIn;
+  const values = valuesOf(kind, kept, now);
+  const rendered: RenderedMessage = { subject: chosen.subject ? fillTemplate(chosen.subject, values) : null, text: fillTemplate(chosen.text, values) };
+  if (chosen.html) rendered.html = fillTemplate(chosen.html, values, 'html');
+  return rendered;
+}
+
+/** The variables of a kind a template may use, and those it must. */
+export function templateVariablesOf(kind: MessageKind): { allowed: string[]; required: string[] } {
+  return { allowed: Object.keys(KINDS[kind].variables), required: KINDS[kind].required };
+}
+
+/** The template with the longest values its variables take: what its length is judged by. */
+export function longestRendering(kind: MessageKind, template: string): string {
+  return fillTemplate(template, KINDS[kind].variables);
+}
+
+export { variablesIn };

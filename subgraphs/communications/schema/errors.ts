@@ -9,6 +9,10 @@ const ERROR_CODES: Record<CommunicationsErrorCode, string> = {
   PROVIDER_NOT_FOUND: 'No provider with this id in the caller’s company.',
   PROVIDER_NAME_TAKEN: 'The company already has a provider with this name.',
   PROVIDER_FAILED: 'The provider refused the message or could not be reached; the message says what it answered.',
+  TEMPLATE_VARIABLE_UNKNOWN: 'The template names a variable its kind of message does not have; the message lists those it has.',
+  TEMPLATE_VARIABLE_MISSING: 'The template leaves out a variable its kind of message must show (a code’s message without the code).',
+  SMS_TOO_LONG: 'With its variables at their longest, the text takes more SMS parts than its kind of message may; the message says how many.',
+  TEMPLATE_NOT_FOUND: 'The company has no template of this kind, channel and language.',
 };
 
 export const { ErrorCode, MutationError, errorsField, payloadType } = definePayloadTypes(builder, ERROR_CODES);

@@ -6,6 +6,8 @@ import './dev-inbox';
 import './providers';
 import './alert-recipients';
 import './messaging-settings';
+import './templates';
+import './messages';
 
 /** The communications subgraph schema, with Apollo Federation 2 directives. */
 export const communicationsSchema: GraphQLSchema = builder.toSubGraphSchema({

@@ -1,9 +1,10 @@
 import { openCode } from '../../../infra/auth/code-sealing';
 import { type ClaimedMessage, claimDueMessages, markFailed, markForRetry, markSent } from '../data/messages-store';
 import type { Channel } from '../data/prisma';
+import { templateFor } from '../data/templates-store';
 import { maskDestination } from '../domain/destination';
 import { CLAIM_LEASE_MS, MAX_ATTEMPTS, retryDelayMs } from '../domain/retry';
-import { MESSAGE_KINDS, type MessageKind, renderMessage } from '../domain/templates';
+import { isMessageKind, renderMessage } from '../domain/templates';
 import { createDevInbox } from '../providers/dev-inbox';
 import { type MessageProvider, ProviderFailure } from '../providers/provider';
 import type { CommunicationsDeps } from './deps';
@@ -14,11 +15,9 @@ const BATCH = 20;
 /** How often queued messages are looked for without a kick (retries, and what another instance queued). */
 const POLL_MS = 1000;
 
-const isKind = (kind: string): kind is MessageKind => (MESSAGE_KINDS as readonly string[]).includes(kind);
-
 /**
- * Sends queued messages: claims what is due (urgent first), renders each (a code is opened only
- * now), sends it through the company's provider for the channel (outside production the development
+ * Sends queued messages: claims what is due (urgent first), renders each in the company's wording
+ * for the member's language where it has one (a code is opened only now), sends it through the company's provider for the channel (outside production the development
  * inbox when there is none), and records the outcome. A failure that may pass is tried again with
  * backoff up to MAX_ATTEMPTS, then the message is failed with the provider's reason; each message is
  * on its own, so one provider failing holds no other up. Delivery is at least once: a process that
@@ -46,11 +45,13 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
     if (sealedCode && variables.expiresAt && new Date(variables.expiresAt) <= now)
       return markFailed(deps.db, message.id, 'The code expired before it could be sent', keep);
     if (!message.destination) return markFailed(deps.db, message.id, `The member has no ${message.channel === 'EMAIL' ? 'email' : 'phone number'}`, keep);
-    if (!isKind(message.kind)) return markFailed(deps.db, message.id, `No text for messages of kind ${message.kind}`, keep);
+    if (!isMessageKind(message.kind)) return markFailed(deps.db, message.id, `No text for messages of kind ${message.kind}`, keep);
     try {
       const { providerId, provider } = await providerFor(message.companyId, message.channel);
       const code = sealedCode ? openCode(sealedCode, deps.codeDeliveryKey) : undefined;
-      const rendered = renderMessage(message.kind, { ...withoutCode, ...(code ? { code } : {}) }, now);
+      const { companyId, kind, channel } = message;
+      const template = await templateFor(deps.db, { companyId, kind, channel }, variables.language || null);
+      const rendered = renderMessage(message.kind, { ...withoutCode, ...(code ? { code } : {}) }, now, template);
       const sent = await provider.send({
         id: message.id,
         companyId: message.companyId,

@@ -48,7 +48,8 @@ export function createEventMessageHandler(deps: CommunicationsDeps, delivery: De
       channel,
       kind: event.type,
       destination,
-      variables,
+      // The member's language picks the company's template for it at delivery.
+      variables: member.language ? { ...variables, language: member.language } : variables,
       urgent: timing === 'URGENT',
       notBefore,
     };

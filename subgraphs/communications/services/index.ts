@@ -4,9 +4,11 @@ import type { CommunicationsDeps } from './deps';
 import { createEventMessageHandler } from './event-messages';
 import { createInbound } from './inbound';
 import { createMemberEventHandler } from './member-events';
+import { createMessageStatusService } from './message-status-service';
 import { createMessagingSettingsService } from './messaging-settings-service';
 import { createProviderPool } from './provider-pool';
 import { createProviderService } from './provider-service';
+import { createTemplateService } from './template-service';
 
 /** The communications subgraph's use cases. */
 export function createCommunicationsServices(deps: CommunicationsDeps) {
@@ -20,6 +22,8 @@ export function createCommunicationsServices(deps: CommunicationsDeps) {
     providers: createProviderService(deps, pool),
     alertRecipients: createAlertRecipientService(deps),
     messagingSettings: createMessagingSettingsService(deps),
+    templates: createTemplateService(deps),
+    messageStatus: createMessageStatusService(deps),
     eventMessages: createEventMessageHandler(deps, delivery),
     handleMemberEvent: createMemberEventHandler(deps),
     /** Starts the background work: delivery, the retry of texts not handled, providers that listen. */

@@ -3,6 +3,7 @@ import type { Logger } from '../../../infra/logging/logger';
 import { recordDeliveryReport } from '../data/messages-store';
 import type { Channel, CommunicationsDb, Provider } from '../data/prisma';
 import { findActiveProvider } from '../data/providers-store';
+import { createPacer } from '../providers/pacer';
 import type { DeliveryReport, IncomingText, MessageProvider } from '../providers/provider';
 import { isProviderKind, PROVIDER_PLUGINS } from '../providers/registry';
 
@@ -54,7 +55,16 @@ export function createProviderPool(
       incoming: (message: IncomingText) =>
         incoming(source, message).catch((error) => deps.logger.error({ err: error, providerId: row.id }, 'an incoming text was not kept')),
     };
-    const provider = PROVIDER_PLUGINS[row.kind].open(row.settings as Record<string, unknown>, credentials, hooks);
+    const plugin = PROVIDER_PLUGINS[row.kind].open(row.settings as Record<string, unknown>, credentials, hooks);
+    // Every send through it, queued or a test, keeps to the provider's rate.
+    const pace = createPacer(row.ratePerSecond);
+    const provider: MessageProvider = {
+      ...plugin,
+      send: async (message) => {
+        await pace();
+        return plugin.send(message);
+      },
+    };
     open.set(row.id, { version, provider });
     if (row.active) provider.listen?.();
     return provider;

@@ -1,3 +1,4 @@
+import { canonicalLanguageTag } from '../../../infra/text/language-tag';
 import { isTimeZone } from '../../../infra/time/time-zone';
 import { DomainError } from './errors';
 
@@ -5,15 +6,11 @@ import { DomainError } from './errors';
 export const CHANNELS = ['SMS', 'EMAIL', 'PUSH', 'VIBER', 'SOCIAL'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-/** A BCP 47 language tag in its canonical form (`de-at` → `de-AT`); only a language and an optional region or script. */
+/** A BCP 47 language tag in its canonical form (`de-at` → `de-AT`). */
 export function normaliseLanguage(raw: string, field = 'language'): string {
-  const problem = new DomainError('INVALID_INPUT', 'language is a BCP 47 tag such as en, de or pt-BR', field);
-  if (!/^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|\d{3}))?$/.test(raw.trim())) throw problem;
-  try {
-    return Intl.getCanonicalLocales(raw.trim())[0] as string;
-  } catch {
-    throw problem;
-  }
+  const tag = canonicalLanguageTag(raw);
+  if (!tag) throw new DomainError('INVALID_INPUT', 'language is a BCP 47 tag such as en, de or pt-BR', field);
+  return tag;
 }
 
 export function checkTimeZone(raw: string, field = 'timeZone'): string {
