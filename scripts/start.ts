@@ -78,6 +78,7 @@ runUntilSignal('platform', logger, async (onStop) => {
     production,
     migrate: env.MIGRATE_ON_START,
     peers,
+    claimLeaseMs: env.DELIVERY_LEASE_SECONDS * 1000,
   });
   onStop('communications subgraph', communications.stop);
   peers.communications = communications.url;

@@ -19,6 +19,7 @@ runUntilSignal('communications', logger, async (onStop) => {
     production: env.NODE_ENV === 'production',
     migrate: env.MIGRATE_ON_START,
     peers: { members: env.MEMBERS_URL },
+    claimLeaseMs: env.DELIVERY_LEASE_SECONDS * 1000,
   });
   onStop('communications subgraph', subgraph.stop);
 });

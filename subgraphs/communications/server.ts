@@ -3,6 +3,7 @@ import { consumeEvents } from '../../infra/outbox/event-bus';
 import { openSubgraphDatabase, openSubgraphEvents, type SubgraphEvents, type SubgraphOptions, serveSubgraph } from '../../infra/subgraph/runtime';
 import type { CommunicationsContext } from './context';
 import { COMMUNICATIONS_SCHEMA, createCommunicationsPrisma } from './data/prisma';
+import { CLAIM_LEASE_MS } from './domain/retry';
 import { communicationsSchema } from './schema';
 import { createCommunicationsServices } from './services';
 import { type Clock, systemClock } from './services/deps';
@@ -13,6 +14,8 @@ export interface CommunicationsSubgraphOptions extends SubgraphOptions {
   clock?: Clock;
   /** Where the members subgraph answers: asked where a member is reached. */
   peers?: PeerUrls;
+  /** How long a claimed message stays claimed (default 30 s). */
+  claimLeaseMs?: number;
 }
 
 export interface RunningCommunicationsSubgraph {
@@ -34,6 +37,7 @@ export async function startCommunicationsSubgraph(options: CommunicationsSubgrap
     codeDeliveryKey: options.secrets.codeDeliveryKey,
     credentialsKey: options.secrets.credentialsKey,
     production: options.production,
+    claimLeaseMs: options.claimLeaseMs ?? CLAIM_LEASE_MS,
     ...createMembersCalls(options.peers ?? {}, options.secrets.gatewaySigningSecret),
   });
 

@@ -3,7 +3,7 @@ import { type ClaimedMessage, claimDueMessages, markFailed, markForRetry, markSe
 import type { Channel } from '../data/prisma';
 import { templateFor } from '../data/templates-store';
 import { maskDestination } from '../domain/destination';
-import { CLAIM_LEASE_MS, MAX_ATTEMPTS, retryDelayMs } from '../domain/retry';
+import { MAX_ATTEMPTS, retryDelayMs } from '../domain/retry';
 import { isMessageKind, renderMessage } from '../domain/templates';
 import { createDevInbox } from '../providers/dev-inbox';
 import { type MessageProvider, ProviderFailure } from '../providers/provider';
@@ -73,7 +73,7 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
   async function deliverDue(): Promise<number> {
     let tried = 0;
     for (;;) {
-      const batch = await claimDueMessages(deps.db, deps.clock.now(), BATCH, CLAIM_LEASE_MS);
+      const batch = await claimDueMessages(deps.db, deps.clock.now(), BATCH, deps.claimLeaseMs);
       if (batch.length === 0) return tried;
       await Promise.all(batch.map(deliver));
       tried += batch.length;

@@ -16,6 +16,8 @@ export interface CommunicationsDeps {
   codeDeliveryKey: string;
   /** Opens the providers' credentials (CREDENTIALS_KEY). */
   credentialsKey: string;
+  /** How long a claimed message stays claimed (a process that dies mid-send releases it after this). */
+  claimLeaseMs: number;
   /** Production has no development inbox: a channel without a provider fails its messages. */
   production: boolean;
   /** Asks the members subgraph where and how a member is reached (by id, or by the phone a text came from). */
