@@ -65,5 +65,21 @@ export function definePayloadTypes<Types extends SchemaTypes>(builder: PothosSch
     });
   }
 
-  return { ErrorCode, MutationError, errorsField, payloadType };
+  /** The payload of a mutation that only says it was done: `{ <resultField>: Boolean, errors }`, true when done. */
+  function donePayloadType(name: string, resultField: string, texts: { description: string; result: string }) {
+    return builder.objectRef<Outcome<boolean>>(name).implement({
+      description: texts.description,
+      fields: (t) => ({
+        [resultField]: t.field({
+          type: 'Boolean',
+          nullable: true,
+          description: `${texts.result} ${REFUSED_IS_NULL}`,
+          resolve: (outcome) => outcome.result as never,
+        }),
+        errors: errorsField(t),
+      }),
+    });
+  }
+
+  return { ErrorCode, MutationError, errorsField, payloadType, donePayloadType };
 }

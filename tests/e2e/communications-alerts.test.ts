@@ -82,7 +82,12 @@ test('a limit that refuses an accrual alerts every configured address', async ()
   }
 
   // Where the alerts went, as the security service reads it: its alerts only, each sent.
-  const { messages } = await request(env.platform.gatewayUrl, MessagesDocument, { first: 200 }, { token: security });
+  // (The inbox is written a moment before the message is recorded as sent.)
+  const messages = await eventually(async () => {
+    const read = await request(env.platform.gatewayUrl, MessagesDocument, { first: 200 }, { token: security });
+    const ours = read.messages.filter((m) => m.destination === 'alerts@example.test' || m.destination === 'duty@example.test').slice(0, 2);
+    return ours.every((m) => m.status === 'SENT') ? read.messages : undefined;
+  }, 'both alerts recorded as sent');
   expect(new Set(messages.map((m) => m.kind))).toEqual(new Set(['LIMIT_ALERT']));
   const sent = messages.filter((m) => m.destination === 'alerts@example.test' || m.destination === 'duty@example.test').slice(0, 2);
   expect(sent.map((m) => [m.channel, m.status, m.memberId])).toEqual([

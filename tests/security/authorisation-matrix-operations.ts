@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  RegisterDeviceDocument,
   RequestEmailChangeDocument,
   RequestMemberCodeDocument,
   RequestPasswordResetDocument,
@@ -621,6 +622,22 @@ export const MATRIX_OPERATIONS: Record<string, MatrixOperation> = {
     },
     judge: (value) => ((value as Row[]).some((text) => text.text === MATRIX_TEXT) ? 'allowed' : 'hidden'),
   },
+  registerDevice: {
+    document: mutation('registerDevice', 'RegisterDeviceInput'),
+    prepare: async () => ({ variables: { input: { service: 'FCM', token: matrixDeviceToken() } } }),
+  },
+  unregisterDevice: {
+    document: mutation('unregisterDevice', 'UnregisterDeviceInput'),
+    prepare: async (world, cell) => {
+      // The subject's installation, afresh for each cell that may retire it.
+      const token = await cell.subject(async () => {
+        const made = matrixDeviceToken();
+        await request(world.url, RegisterDeviceDocument, { input: { service: 'FCM', token: made } }, { token: world.subject.token });
+        return made;
+      });
+      return { variables: { input: { token } } };
+    },
+  },
   messages: {
     document: 'query { messages { destination } }',
     prepare: async (world, cell) => {
@@ -679,6 +696,7 @@ const MATRIX_ALERTS = 'matrix-alerts@example.test';
 const MATRIX_KEYWORD = 'MATRIXJOIN';
 const MATRIX_TEXT = 'Hello support, from the matrix';
 let templateCells = 0;
+const matrixDeviceToken = () => `matrix:APA91b${randomUUID().replaceAll('-', '')}${randomUUID().replaceAll('-', '')}`;
 const MATRIX_TEMPLATE = { kind: 'CARD_ISSUED', channel: 'SMS', text: 'Matrix card {{cardNumber}}' } as const;
 
 /** Waits until a message to the destination is in the development inbox (delivery follows the event by a moment). */

@@ -10,6 +10,7 @@ import {
   ConfirmPurchaseDocument,
   ImportOperationsDocument,
   OptOutDocument,
+  RegisterDeviceDocument,
   RequestEmailChangeDocument,
   RequestMemberCodeDocument,
   RequestPhoneChangeDocument,
@@ -146,6 +147,9 @@ test('after an opt-out no table of any schema holds the person’s phone, email,
   await request(env.platform.gatewayUrl, RequestPhoneChangeDocument, { input: { newPhone } }, { token });
   await request(env.platform.gatewayUrl, RequestEmailChangeDocument, { input: { newEmail } }, { token });
   await request(env.platform.gatewayUrl, RequestMemberCodeDocument, { input: { phone, companyId: env.company.companyId } });
+  const deviceToken = `erasure:APA91b${randomUUID().replaceAll('-', '')}${randomUUID().replaceAll('-', '')}`;
+  const registered = await request(env.platform.gatewayUrl, RegisterDeviceDocument, { input: { service: 'FCM', token: deviceToken } }, { token });
+  expect(registered.registerDevice.errors).toEqual([]);
   const blockComment = `Zacharias lost it ${randomUUID()}`;
   await request(
     env.platform.gatewayUrl,
@@ -165,6 +169,7 @@ test('after an opt-out no table of any schema holds the person’s phone, email,
     phoneLookupKey(phone, env.platform.secrets.phoneKeySecret),
     reason,
     tillReason,
+    deviceToken,
   ];
   // The scan finds them before the opt-out, so its silence after means something.
   expect(Object.keys(await tablesMentioning(values)).sort()).toEqual([...values].sort());

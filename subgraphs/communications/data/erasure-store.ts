@@ -12,10 +12,11 @@ export async function claimMessagesFor(db: CommunicationsDb, companyId: string, 
   await db.inboundMessage.updateMany({ where: { companyId, memberId: null, sender: { in: destinations } }, data: { memberId } });
 }
 
-/** An opted-out member's messages leave no trace here: not what was sent, nor where, nor what they texted in. */
+/** An opted-out member's messages leave no trace here: not what was sent, nor where, nor what they texted in, nor their devices. */
 export async function eraseMemberMessages(db: CommunicationsDb, memberId: string): Promise<void> {
   await db.message.deleteMany({ where: { memberId } });
   await db.devInboxMessage.deleteMany({ where: { memberId } });
   await db.inboundMessage.deleteMany({ where: { memberId } });
+  await db.device.deleteMany({ where: { memberId } });
   await db.$executeRaw`UPDATE outbox_events SET payload = jsonb_build_object('erased', true) WHERE member_id = ${memberId}::uuid`;
 }

@@ -9,6 +9,8 @@ export interface NewMessage {
   destination: string;
   variables: Record<string, string>;
   urgent: boolean;
+  /** A push: the app installation it goes to. */
+  deviceId?: string | null;
   /** Held until then (quiet hours); due at once when omitted. */
   notBefore?: Date;
 }
@@ -20,7 +22,10 @@ export async function queueMessages(db: CommunicationsDb, messages: NewMessage[]
 }
 
 /** What delivery needs of a claimed message. */
-export type ClaimedMessage = Pick<Message, 'id' | 'companyId' | 'memberId' | 'channel' | 'kind' | 'destination' | 'variables' | 'urgent' | 'attempts'>;
+export type ClaimedMessage = Pick<
+  Message,
+  'id' | 'companyId' | 'memberId' | 'channel' | 'kind' | 'destination' | 'variables' | 'urgent' | 'attempts' | 'deviceId'
+>;
 
 /**
  * Claims up to `limit` queued messages that are due, urgent ones first, for `leaseMs`: their next
@@ -35,7 +40,7 @@ export function claimDueMessages(db: CommunicationsDb, now: Date, limit: number,
           ORDER BY urgent DESC, next_attempt_at LIMIT ${limit} FOR UPDATE SKIP LOCKED) due
     WHERE m.id = due.id
     RETURNING m.id, m.company_id AS "companyId", m.member_id AS "memberId", m.channel::text AS channel, m.kind,
-      m.destination, m.variables, m.urgent, m.attempts`;
+      m.destination, m.variables, m.urgent, m.attempts, m.device_id AS "deviceId"`;
 }
 
 /** The message went out: what it keeps from now on (a code's message drops the code and most of the destination). */

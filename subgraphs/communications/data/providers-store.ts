@@ -5,6 +5,11 @@ export function findActiveProvider(db: CommunicationsDb, companyId: string, chan
   return db.provider.findFirst({ where: { companyId, channel, active: true }, orderBy: { updatedAt: 'desc' } });
 }
 
+/** The company's active providers of a channel, newest first (push: one per service may be wanted). */
+export function findActiveProviders(db: CommunicationsDb, companyId: string, channel: Channel): Promise<Provider[]> {
+  return db.provider.findMany({ where: { companyId, channel, active: true }, orderBy: { updatedAt: 'desc' } });
+}
+
 export function findProvider(db: CommunicationsDb, companyId: string, id: string): Promise<Provider | null> {
   return db.provider.findFirst({ where: { id, companyId } });
 }

@@ -11,6 +11,8 @@ export const COMMUNICATIONS_ERROR_CODES = [
   'TEMPLATE_VARIABLE_MISSING',
   'SMS_TOO_LONG',
   'TEMPLATE_NOT_FOUND',
+  'INVALID_DEVICE_TOKEN',
+  'DEVICE_NOT_FOUND',
 ] as const;
 
 export type CommunicationsErrorCode = (typeof COMMUNICATIONS_ERROR_CODES)[number];

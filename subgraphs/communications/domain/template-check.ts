@@ -19,9 +19,10 @@ export function templateProblems(kind: MessageKind, channel: Channel, template: 
   const { allowed, required } = templateVariablesOf(kind);
   const parts = { subject: template.subject, text: template.text, html: template.html };
   if (!template.text.trim()) problems.push(new CommunicationsError('INVALID_INPUT', 'text: required', 'text'));
-  for (const part of ['subject', 'html'] as const) {
-    if (parts[part] && channel !== 'EMAIL') problems.push(new CommunicationsError('INVALID_INPUT', `${part}: email only`, part));
-  }
+  // A subject is an email's subject or a push's title; HTML is email's alone.
+  if (parts.subject && channel !== 'EMAIL' && channel !== 'PUSH')
+    problems.push(new CommunicationsError('INVALID_INPUT', 'subject: email and push only', 'subject'));
+  if (parts.html && channel !== 'EMAIL') problems.push(new CommunicationsError('INVALID_INPUT', 'html: email only', 'html'));
   const textLimit = channel === 'EMAIL' ? LIMITS.text : LIMITS.short;
   for (const [part, limit] of [
     ['subject', LIMITS.subject],

@@ -12,6 +12,10 @@ export interface OutgoingMessage {
   text: string;
   /** Email: the HTML alternative; without one the text is shown as a paragraph. */
   html?: string;
+  /** Push: the service the destination token belongs to. */
+  pushService?: 'FCM' | 'APNS' | 'HMS';
+  /** Push: an image shown with (or instead of) the text. */
+  imageUrl?: string;
 }
 
 export interface SentMessage {
@@ -19,11 +23,16 @@ export interface SentMessage {
   providerMessageIds: string[];
 }
 
-/** A provider's refusal: `retryable` when trying again later may work (timeouts, 5xx, throttling). */
+/**
+ * A provider's refusal: `retryable` when trying again later may work (timeouts, 5xx, throttling);
+ * `invalidDestination` when the provider says the destination is gone for good (a push token its
+ * service no longer knows), so nothing more should go there.
+ */
 export class ProviderFailure extends Error {
   constructor(
     message: string,
     readonly retryable: boolean,
+    readonly invalidDestination = false,
   ) {
     super(message);
     this.name = 'ProviderFailure';

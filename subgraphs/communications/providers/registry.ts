@@ -1,11 +1,16 @@
 import type { z } from 'zod';
 import type { Channel } from '../data/prisma';
+import type { PushServiceName } from '../domain/device-token';
+import { apnsCredentials, apnsSettings, createApnsProvider } from './apns';
+import { azureNotificationHubsCredentials, azureNotificationHubsSettings, createAzureNotificationHubsProvider } from './azure-notification-hubs';
+import { createFcmProvider, fcmCredentials, fcmSettings } from './fcm';
+import { createHmsProvider, hmsCredentials, hmsSettings } from './hms';
 import type { MessageProvider, ProviderHooks } from './provider';
 import { createSmppProvider, smppCredentials, smppSettings } from './smpp';
 import { createSmtpProvider, smtpCredentials, smtpSettings } from './smtp';
 
 /** The kinds of provider a company can configure. */
-export const PROVIDER_KINDS = ['SMTP', 'SMPP'] as const;
+export const PROVIDER_KINDS = ['SMTP', 'SMPP', 'FCM', 'APNS', 'HMS', 'AZURE_NOTIFICATION_HUBS'] as const;
 export type ProviderKind = (typeof PROVIDER_KINDS)[number];
 
 /** A kind of provider: the channel it serves, the settings and credentials it takes, and how it is opened. */
@@ -14,6 +19,8 @@ export interface ProviderPlugin {
   description: string;
   settings: z.ZodObject;
   credentials: z.ZodObject;
+  /** Push: the services whose device tokens it reaches. */
+  pushServices?: PushServiceName[];
   open(settings: Record<string, unknown>, credentials: Record<string, unknown>, hooks: ProviderHooks): MessageProvider;
 }
 
@@ -33,6 +40,42 @@ export const PROVIDER_PLUGINS: Record<ProviderKind, ProviderPlugin> = {
     settings: smppSettings,
     credentials: smppCredentials,
     open: (settings, credentials, hooks) => createSmppProvider(smppSettings.parse(settings), smppCredentials.parse(credentials), hooks),
+  },
+  FCM: {
+    channel: 'PUSH',
+    description:
+      'Push through Firebase Cloud Messaging (HTTP v1) to FCM tokens. Settings: projectId. Credentials: serviceAccount (the service account key file’s JSON).',
+    settings: fcmSettings,
+    credentials: fcmCredentials,
+    pushServices: ['FCM'],
+    open: (settings, credentials) => createFcmProvider(fcmSettings.parse(settings), fcmCredentials.parse(credentials)),
+  },
+  APNS: {
+    channel: 'PUSH',
+    description:
+      'Push through the Apple Push Notification service (HTTP/2, a token key) to APNs device tokens. Settings: teamId, keyId, bundleId, url (https://api.push.apple.com; the sandbox for development builds). Credentials: privateKey (the .p8 file).',
+    settings: apnsSettings,
+    credentials: apnsCredentials,
+    pushServices: ['APNS'],
+    open: (settings, credentials) => createApnsProvider(apnsSettings.parse(settings), apnsCredentials.parse(credentials)),
+  },
+  HMS: {
+    channel: 'PUSH',
+    description: 'Push through Huawei Push Kit to HMS tokens. Settings: appId. Credentials: clientSecret (the app secret).',
+    settings: hmsSettings,
+    credentials: hmsCredentials,
+    pushServices: ['HMS'],
+    open: (settings, credentials) => createHmsProvider(hmsSettings.parse(settings), hmsCredentials.parse(credentials)),
+  },
+  AZURE_NOTIFICATION_HUBS: {
+    channel: 'PUSH',
+    description:
+      'Push through Azure Notification Hubs (a direct send) to FCM and APNs tokens. Settings: endpoint (https://<namespace>.servicebus.windows.net), hubName. Credentials: sasKeyName, sasKey.',
+    settings: azureNotificationHubsSettings,
+    credentials: azureNotificationHubsCredentials,
+    pushServices: ['FCM', 'APNS'],
+    open: (settings, credentials) =>
+      createAzureNotificationHubsProvider(azureNotificationHubsSettings.parse(settings), azureNotificationHubsCredentials.parse(credentials)),
   },
 };
 

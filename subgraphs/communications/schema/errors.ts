@@ -13,7 +13,9 @@ const ERROR_CODES: Record<CommunicationsErrorCode, string> = {
   TEMPLATE_VARIABLE_MISSING: 'The template leaves out a variable its kind of message must show (a code’s message without the code).',
   SMS_TOO_LONG: 'With its variables at their longest, the text takes more SMS parts than its kind of message may; the message says how many.',
   TEMPLATE_NOT_FOUND: 'The company has no template of this kind, channel and language.',
+  INVALID_DEVICE_TOKEN: 'Not a token of the push service named (FCM: URL-safe text; APNs: hex; Huawei: URL-safe text).',
+  DEVICE_NOT_FOUND: 'None of the member’s app installations in use has this token.',
 };
 
-export const { ErrorCode, MutationError, errorsField, payloadType } = definePayloadTypes(builder, ERROR_CODES);
+export const { ErrorCode, MutationError, errorsField, payloadType, donePayloadType } = definePayloadTypes(builder, ERROR_CODES);
 export { attempt } from '../../../infra/errors/business-error';

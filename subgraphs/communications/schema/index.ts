@@ -8,6 +8,7 @@ import './alert-recipients';
 import './messaging-settings';
 import './templates';
 import './messages';
+import './devices';
 
 /** The communications subgraph schema, with Apollo Federation 2 directives. */
 export const communicationsSchema: GraphQLSchema = builder.toSubGraphSchema({

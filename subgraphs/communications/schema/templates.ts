@@ -2,7 +2,7 @@ import { builder } from '../builder';
 import type { MessageKind as Kind } from '../domain/templates';
 import { KINDS, templateVariablesOf } from '../domain/templates';
 import { Channel } from './enums';
-import { attempt, errorsField, payloadType } from './errors';
+import { attempt, donePayloadType, payloadType } from './errors';
 
 /** The event types behind each kind, as clients name them. */
 const KIND_NAMES: Record<string, { kind: Kind; description: string }> = {
@@ -86,7 +86,7 @@ const SetMessageTemplateInput = builder.inputType('SetMessageTemplateInput', {
     kind: t.field({ type: MessageKind, required: true, description: 'The kind of message.' }),
     channel: t.field({ type: Channel, required: true, description: 'The channel it is for.' }),
     language: t.string({ description: 'A BCP 47 tag (de, pt-BR); omitted: the company’s default.' }),
-    subject: t.string({ description: 'Email only: up to 200 characters.' }),
+    subject: t.string({ description: 'An email’s subject or a push’s title: up to 200 characters.' }),
     text: t.string({
       required: true,
       description:
@@ -119,15 +119,9 @@ const RemoveMessageTemplateInput = builder.inputType('RemoveMessageTemplateInput
   }),
 });
 
-const RemoveMessageTemplatePayload = builder.objectRef<{ result: boolean | null; errors: { code: string; message: string; field: string | null }[] }>(
-  'RemoveMessageTemplatePayload',
-);
-RemoveMessageTemplatePayload.implement({
+const RemoveMessageTemplatePayload = donePayloadType('RemoveMessageTemplatePayload', 'removed', {
   description: 'What removeMessageTemplate answers.',
-  fields: (t) => ({
-    removed: t.boolean({ nullable: true, description: 'True when it was removed; null when errors is not empty.', resolve: (o) => o.result }),
-    errors: errorsField(t),
-  }),
+  result: 'True: the next template in line is used again.',
 });
 
 builder.mutationField('removeMessageTemplate', (t) =>

@@ -3,12 +3,14 @@ import { type ClaimedMessage, claimDueMessages, markFailed, markForRetry, markSe
 import type { Channel } from '../data/prisma';
 import { templateFor } from '../data/templates-store';
 import { maskDestination } from '../domain/destination';
+import type { PushServiceName } from '../domain/device-token';
 import { MAX_ATTEMPTS, retryDelayMs } from '../domain/retry';
 import { isMessageKind, renderMessage } from '../domain/templates';
 import { createDevInbox } from '../providers/dev-inbox';
 import { type MessageProvider, ProviderFailure } from '../providers/provider';
 import type { CommunicationsDeps } from './deps';
 import type { ProviderPool } from './provider-pool';
+import { fallBackFromPush } from './push-fallback';
 
 /** How many messages one round claims. */
 const BATCH = 20;
@@ -29,8 +31,12 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
   let again = false;
   let timer: NodeJS.Timeout | null = null;
 
-  async function providerFor(companyId: string, channel: Channel): Promise<{ providerId: string | null; provider: MessageProvider }> {
-    const configured = await providers.forChannel(companyId, channel);
+  async function providerFor(
+    companyId: string,
+    channel: Channel,
+    pushService: PushServiceName | undefined,
+  ): Promise<{ providerId: string | null; provider: MessageProvider }> {
+    const configured = await providers.forChannel(companyId, channel, pushService);
     if (configured) return configured;
     if (deps.production) throw new ProviderFailure(`No provider is configured for ${channel}`, false);
     return { providerId: null, provider: devInbox };
@@ -47,7 +53,8 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
     if (!message.destination) return markFailed(deps.db, message.id, `The member has no ${message.channel === 'EMAIL' ? 'email' : 'phone number'}`, keep);
     if (!isMessageKind(message.kind)) return markFailed(deps.db, message.id, `No text for messages of kind ${message.kind}`, keep);
     try {
-      const { providerId, provider } = await providerFor(message.companyId, message.channel);
+      const pushService = message.channel === 'PUSH' ? (variables.pushService as PushServiceName | undefined) : undefined;
+      const { providerId, provider } = await providerFor(message.companyId, message.channel, pushService);
       const code = sealedCode ? openCode(sealedCode, deps.codeDeliveryKey) : undefined;
       const { companyId, kind, channel } = message;
       const template = await templateFor(deps.db, { companyId, kind, channel }, variables.language || null);
@@ -58,11 +65,20 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
         memberId: message.memberId,
         channel: message.channel,
         destination: message.destination,
+        pushService,
         ...rendered,
       });
       await markSent(deps.db, message.id, { providerId, providerMessageIds: sent.providerMessageIds, at: deps.clock.now(), keep });
     } catch (error) {
       const failure = error instanceof ProviderFailure ? error : new ProviderFailure(error instanceof Error ? error.message : String(error), true);
+      if (failure.invalidDestination) {
+        // Until the SMS instead is queued, the push is tried again (the member subgraph may be down).
+        const queued = await fallBackFromPush(deps, message, failure.message).then(
+          () => true,
+          () => false,
+        );
+        if (!queued) return markForRetry(deps.db, message.id, failure.message, new Date(now.getTime() + retryDelayMs(message.attempts)));
+      }
       if (!failure.retryable || message.attempts >= MAX_ATTEMPTS) await markFailed(deps.db, message.id, failure.message, keep);
       else await markForRetry(deps.db, message.id, failure.message, new Date(now.getTime() + retryDelayMs(message.attempts)));
       deps.logger.warn({ messageId: message.id, err: failure }, 'a message could not be sent');

@@ -1,6 +1,7 @@
 import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
 import type { FoundMemberContact } from '../../../infra/views/member-contact';
 import { alertRecipientsOf } from '../data/alert-recipients-store';
+import { activeDevices } from '../data/devices-store';
 import { type NewMessage, queueMessages } from '../data/messages-store';
 import { messagingSettingsOf } from '../data/messaging-settings-store';
 import type { Channel } from '../data/prisma';
@@ -56,6 +57,26 @@ export function createEventMessageHandler(deps: CommunicationsDeps, delivery: De
     return [message];
   }
 
+  /**
+   * What reaches a member best by push (an expiry warning, a new card): to each app installation in
+   * use, else by SMS. A push whose token its service refuses falls back to SMS (push-fallback.ts).
+   */
+  async function preferringPush(event: Event, variables: Record<string, string>, timing: Timing, contact?: FoundMemberContact | null) {
+    const member = contact === undefined ? await memberOf(event) : contact;
+    if (!member) return [];
+    const devices = await activeDevices(deps.db, member.memberId);
+    if (devices.length === 0) return toMember(event, 'SMS', variables, timing, member);
+    const [sms] = await toMember(event, 'PUSH', variables, timing, member);
+    if (!sms) return [];
+    return devices.map((device) => ({
+      ...sms,
+      id: messageIdFor(event.eventId, device.id, 'PUSH'),
+      destination: device.token,
+      deviceId: device.id,
+      variables: { ...sms.variables, pushService: device.service, cause: event.eventId },
+    }));
+  }
+
   const builders: Partial<Record<MessageKind, (event: Event) => Promise<NewMessage[]>>> = {
     // To the phone or address being confirmed: the person may not be a member yet.
     async 'verification.code_requested'(event) {
@@ -81,14 +102,14 @@ export function createEventMessageHandler(deps: CommunicationsDeps, delivery: De
         'URGENT',
       ),
     'bonuses.expiring': (event) =>
-      toMember(event, 'SMS', { amount: text(event.payload.amount), currency: text(event.payload.currency), date: text(event.payload.date) }, 'CAN_WAIT'),
+      preferringPush(event, { amount: text(event.payload.amount), currency: text(event.payload.currency), date: text(event.payload.date) }, 'CAN_WAIT'),
     async 'member.registered'(event) {
       const member = await memberOf(event);
       return toMember(event, 'SMS', { shop: member?.companyName ?? '', firstName: member?.firstName ?? '' }, 'NOW', member);
     },
     async 'card.issued'(event) {
       const member = await memberOf(event);
-      return toMember(event, 'SMS', { shop: member?.companyName ?? '', cardNumber: text(event.payload.cardNumber) }, 'NOW', member);
+      return preferringPush(event, { shop: member?.companyName ?? '', cardNumber: text(event.payload.cardNumber) }, 'NOW', member);
     },
     // The e-receipt, to members who take electronic receipts instead of paper ones (and gave an email).
     async 'purchase.confirmed'(event) {

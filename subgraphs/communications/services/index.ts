@@ -1,6 +1,7 @@
 import { createAlertRecipientService } from './alert-recipient-service';
 import { createDelivery } from './delivery';
 import type { CommunicationsDeps } from './deps';
+import { createDeviceService } from './device-service';
 import { createEventMessageHandler } from './event-messages';
 import { createInbound } from './inbound';
 import { createMemberEventHandler } from './member-events';
@@ -24,6 +25,7 @@ export function createCommunicationsServices(deps: CommunicationsDeps) {
     messagingSettings: createMessagingSettingsService(deps),
     templates: createTemplateService(deps),
     messageStatus: createMessageStatusService(deps),
+    devices: createDeviceService(deps),
     eventMessages: createEventMessageHandler(deps, delivery),
     handleMemberEvent: createMemberEventHandler(deps),
     /** Starts the background work: delivery, the retry of texts not handled, providers that listen. */

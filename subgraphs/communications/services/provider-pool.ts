@@ -2,7 +2,8 @@ import { openCode } from '../../../infra/auth/code-sealing';
 import type { Logger } from '../../../infra/logging/logger';
 import { recordDeliveryReport } from '../data/messages-store';
 import type { Channel, CommunicationsDb, Provider } from '../data/prisma';
-import { findActiveProvider } from '../data/providers-store';
+import { findActiveProvider, findActiveProviders } from '../data/providers-store';
+import type { PushServiceName } from '../domain/device-token';
 import { createPacer } from '../providers/pacer';
 import type { DeliveryReport, IncomingText, MessageProvider } from '../providers/provider';
 import { isProviderKind, PROVIDER_PLUGINS } from '../providers/registry';
@@ -72,9 +73,16 @@ export function createProviderPool(
 
   return {
     opened,
-    /** The company's provider for the channel, opened; null when it configured none. */
-    async forChannel(companyId: string, channel: Channel): Promise<{ providerId: string; provider: MessageProvider } | null> {
-      const row = await findActiveProvider(deps.db, companyId, channel);
+    /**
+     * The company's provider for the channel, opened; for a push, its newest that reaches the
+     * device's service (FCM, APNs, Huawei). Null when it configured none.
+     */
+    async forChannel(companyId: string, channel: Channel, pushService?: PushServiceName): Promise<{ providerId: string; provider: MessageProvider } | null> {
+      const row = pushService
+        ? (await findActiveProviders(deps.db, companyId, channel)).find((candidate) =>
+            isProviderKind(candidate.kind) ? PROVIDER_PLUGINS[candidate.kind].pushServices?.includes(pushService) : false,
+          )
+        : await findActiveProvider(deps.db, companyId, channel);
       return row ? { providerId: row.id, provider: opened(row) } : null;
     },
     /** Opens every active provider, so those that hear texts come in (SMPP links) listen from the start. */

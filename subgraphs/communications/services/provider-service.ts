@@ -97,7 +97,13 @@ export function createProviderService(deps: CommunicationsDeps, pool: ProviderPo
         throw error;
       }
       // Opened now, so one that hears texts (an SMPP link) listens from this moment.
-      if (saved.active) pool.opened(saved);
+      if (saved.active) {
+        try {
+          pool.opened(saved);
+        } catch (error) {
+          deps.logger.error({ err: error, providerId: saved.id }, 'a configured provider could not be opened');
+        }
+      }
       return saved;
     },
 
