@@ -20,16 +20,17 @@ function startBenchPart(entry: string, env: Record<string, string>, readyUrl: st
  * the gateway and each subgraph in a process of its own, so they share the machine's cores and
  * the load generator (this process) does not compete with them for one thread.
  */
-export async function startBenchPlatform() {
+export async function startBenchPlatform(options: { communications?: boolean } = {}) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'loyalty-bench-'));
   // As root, PostgreSQL runs as a separate system user, which must be able to enter the folder.
   chmodSync(dataDir, 0o755);
   const logger = createLogger('bench', process.env.LOG_LEVEL ?? 'silent');
   const database = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'loyalty', logger });
   const [membersPort, ledgerPort, gatewayPort] = [await freePort(), await freePort(), await freePort()];
+  const communicationsPort = options.communications ? await freePort() : undefined;
   const env = partsEnvironment({
     databaseUrl: database.url,
-    ports: { members: membersPort, ledger: ledgerPort, gateway: gatewayPort },
+    ports: { members: membersPort, ledger: ledgerPort, gateway: gatewayPort, communications: communicationsPort },
     admin: ADMIN,
     nodeEnv: 'production',
     logLevel: process.env.LOG_LEVEL ?? 'error',
@@ -39,6 +40,7 @@ export async function startBenchPlatform() {
   try {
     parts.push(await startBenchPart('subgraphs/members/main.ts', env, `http://127.0.0.1:${membersPort}/ready`));
     parts.push(await startBenchPart('subgraphs/ledger/main.ts', env, `http://127.0.0.1:${ledgerPort}/ready`));
+    if (communicationsPort) parts.push(await startBenchPart('subgraphs/communications/main.ts', env, `http://127.0.0.1:${communicationsPort}/ready`));
     parts.push(await startBenchPart('gateway/main.ts', env, `http://127.0.0.1:${gatewayPort}/health`));
   } catch (error) {
     await Promise.all(parts.map((part) => stopPart(part)));

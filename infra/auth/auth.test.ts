@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
+import { hashCode, verifyCode } from './code-hash';
 import { openCode, sealCode } from './code-sealing';
 import { IDENTITY_HEADER, SIGNATURE_HEADER, type SignedOperation, signIdentity, verifyIdentityHeaders } from './identity-header';
 import { DEFAULT_HASH_COST, hashCost, hashSecret, verifySecret } from './secret-hash';
@@ -84,5 +85,19 @@ describe('the hash cost', () => {
     expect(stored.split('$')[1]).toBe(process.env.SECRET_HASH_COST ?? String(DEFAULT_HASH_COST));
     const atDefault = stored.replace(/^scrypt\$\d+\$/, `scrypt$${DEFAULT_HASH_COST}$`);
     expect(await verifySecret('s3cret-pass', atDefault)).toBe(false);
+  });
+});
+
+describe('one-time code hashes', () => {
+  const key = 'k'.repeat(40);
+  test('verify the code under the key only, salted, in constant time; old scrypt hashes still verify', async () => {
+    const [a, b] = [hashCode('123456', key), hashCode('123456', key)];
+    expect(a).not.toBe(b);
+    expect(a).toMatch(/^hmac\$/);
+    expect(await verifyCode('123456', a, key)).toBe(true);
+    expect(await verifyCode('123457', a, key)).toBe(false);
+    expect(await verifyCode('123456', a, 'x'.repeat(40))).toBe(false);
+    expect(await verifyCode('123456', 'hmac$only-two', key)).toBe(false);
+    expect(await verifyCode('654321', await hashSecret('654321'), key)).toBe(true);
   });
 });

@@ -57,12 +57,12 @@ export function stopPart(child: ChildProcess, signal: 'SIGTERM' | 'SIGKILL' = 'S
  */
 export function partsEnvironment(options: {
   databaseUrl: string;
-  ports: { members: number; ledger: number; gateway: number };
+  ports: { members: number; ledger: number; gateway: number; communications?: number };
   admin: { companyName: string; adminEmail: string; adminPassword: string };
   nodeEnv: 'production' | 'test';
   logLevel: string;
 }): Record<string, string> {
-  const { members, ledger, gateway } = options.ports;
+  const { members, ledger, gateway, communications } = options.ports;
   return {
     NODE_ENV: options.nodeEnv,
     LOG_LEVEL: options.logLevel,
@@ -83,5 +83,14 @@ export function partsEnvironment(options: {
     // Load runs drive one caller far beyond a till's pace on purpose: they measure the plumbing, not the limits.
     RATE_LIMIT_PER_SECOND: '1000000',
     ANONYMOUS_RATE_LIMIT_PER_SECOND: '1000000',
+    CODE_REQUESTS_PER_MINUTE_PER_COMPANY: '1000000',
+    CODE_REQUESTS_PER_MINUTE_PER_ADDRESS: '1000000',
+    ...(communications
+      ? {
+          COMMUNICATIONS_PORT: String(communications),
+          COMMUNICATIONS_URL: `http://127.0.0.1:${communications}/graphql`,
+          CREDENTIALS_KEY: randomBytes(32).toString('hex'),
+        }
+      : {}),
   };
 }

@@ -1,12 +1,15 @@
 import type { PeerUrls } from '../../infra/internal/peers';
 import { consumeEvents } from '../../infra/outbox/event-bus';
+import type { DomainEventEnvelope } from '../../infra/outbox/outbox-dispatcher';
 import { openSubgraphDatabase, openSubgraphEvents, type SubgraphEvents, type SubgraphOptions, serveSubgraph } from '../../infra/subgraph/runtime';
+import { EVENTS_ROUTE } from '../../infra/views/member-views';
 import type { CommunicationsContext } from './context';
 import { COMMUNICATIONS_SCHEMA, createCommunicationsPrisma } from './data/prisma';
 import { CLAIM_LEASE_MS } from './domain/retry';
 import { communicationsSchema } from './schema';
 import { createCommunicationsServices } from './services';
 import { type Clock, systemClock } from './services/deps';
+import { createEventIntake } from './services/event-intake';
 import { createMembersCalls } from './services/member-contacts';
 import { MEMBER_EVENT_TYPES } from './services/member-events';
 
@@ -41,11 +44,17 @@ export async function startCommunicationsSubgraph(options: CommunicationsSubgrap
     ...createMembersCalls(options.peers ?? {}, options.secrets.gatewaySigningSecret),
   });
 
+  const intake = createEventIntake({
+    messageTypes: services.eventMessages.eventTypes,
+    handleMessageEvent: services.eventMessages.handle,
+    handleMemberEvent: services.handleMemberEvent,
+  });
+
   let events: SubgraphEvents | null = null;
   if (options.events !== false) {
     events = await openSubgraphEvents(COMMUNICATIONS_SCHEMA, options.databaseUrl, pool, logger);
-    await consumeEvents(events.bus, 'communications.messages', services.eventMessages.eventTypes, services.eventMessages.handle);
-    await consumeEvents(events.bus, 'communications.member-events', MEMBER_EVENT_TYPES, services.handleMemberEvent);
+    await consumeEvents(events.bus, 'communications.messages', services.eventMessages.eventTypes, intake.handle);
+    await consumeEvents(events.bus, 'communications.member-events', MEMBER_EVENT_TYPES, intake.handle);
     await events.start();
     await services.start();
   }
@@ -56,6 +65,16 @@ export async function startCommunicationsSubgraph(options: CommunicationsSubgrap
     ...options,
     pool,
     context: (base) => ({ ...base, db, services, production: options.production }),
+    // The other subgraphs push their events here at once (a code leaves without waiting for the
+    // queue's poll); the queue brings each again, and handling repeats safely. Answered at once:
+    // the sender does not wait for delivery.
+    internalRoutes: {
+      [EVENTS_ROUTE]: async (body) => {
+        const events = (body as { events?: DomainEventEnvelope[] }).events ?? [];
+        void intake.handlePushed(events).catch((error) => logger.warn({ err: error }, 'pushed events failed; their queue brings them again'));
+        return { accepted: events.length };
+      },
+    },
   });
 
   return {

@@ -8,6 +8,8 @@ export const ledgerEnvSchema = baseEnvSchema
     LEDGER_HOST: z.string().default('127.0.0.1'),
     /** The members subgraph, asked for a member or card the ledger's view misses. */
     MEMBERS_URL: z.string().url().default('http://127.0.0.1:4001/graphql'),
+    /** The communications subgraph, which gets the ledger's events pushed at once (a till's code leaves without waiting for its queue). */
+    COMMUNICATIONS_URL: z.string().url().default('http://127.0.0.1:4003/graphql'),
     PURCHASE_HOLD_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
     EXPIRY_WARNING_DAYS: z.coerce.number().int().min(1).max(365).default(7),
     /**

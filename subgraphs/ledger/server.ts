@@ -1,3 +1,4 @@
+import { internalUrl } from '../../infra/internal/internal-call';
 import type { PeerUrls } from '../../infra/internal/peers';
 import { consumeEvents } from '../../infra/outbox/event-bus';
 import type { DomainEventEnvelope } from '../../infra/outbox/outbox-dispatcher';
@@ -69,7 +70,12 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
 
   let events: SubgraphEvents | null = null;
   if (options.events !== false) {
-    events = await openSubgraphEvents(LEDGER_SCHEMA, options.databaseUrl, pool, logger);
+    const peers = options.peers ?? {};
+    // Codes the till waits for go to the communications subgraph at once; its queue brings them again.
+    events = await openSubgraphEvents(LEDGER_SCHEMA, options.databaseUrl, pool, logger, {
+      urls: () => (peers.communications ? [internalUrl(peers.communications, EVENTS_ROUTE)] : []),
+      secret: options.secrets.gatewaySigningSecret,
+    });
     await consumeEvents(events.bus, 'ledger.member-events', [...MEMBER_EVENT_TYPES], handleMemberEvent);
     await events.start();
   }

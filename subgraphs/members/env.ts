@@ -9,6 +9,8 @@ export const membersEnvSchema = baseEnvSchema.extend({
   MEMBERS_HOST: z.string().default('127.0.0.1'),
   /** The ledger, which gets members' events pushed at once (read-your-writes at the till). */
   LEDGER_URL: z.string().url().default('http://127.0.0.1:4002/graphql'),
+  /** The communications subgraph, which gets members' events pushed at once (codes leave without waiting for its queue). */
+  COMMUNICATIONS_URL: z.string().url().default('http://127.0.0.1:4003/graphql'),
   MIGRATE_ON_START: z
     .enum(['true', 'false'])
     .default('true')

@@ -25,7 +25,7 @@ export interface MembersSubgraphOptions extends SubgraphOptions {
   clock?: Clock;
   /** Caps on anonymous code requests a minute, per company and per client address. */
   codeRequestLimits?: CodeRequestLimits;
-  /** Where the ledger answers: members' events are pushed to it at once. */
+  /** Where the ledger and the communications subgraph answer: members' events are pushed to them at once. */
   peers?: PeerUrls;
 }
 
@@ -70,7 +70,7 @@ export async function startMembersSubgraph(options: MembersSubgraphOptions): Pro
 
   if (options.events !== false) {
     events = await openSubgraphEvents(MEMBERS_SCHEMA, options.databaseUrl, pool, logger, {
-      urls: () => (peers.ledger ? [internalUrl(peers.ledger, EVENTS_ROUTE)] : []),
+      urls: () => [peers.ledger, peers.communications].filter((url): url is string => Boolean(url)).map((url) => internalUrl(url, EVENTS_ROUTE)),
       secret: options.secrets.gatewaySigningSecret,
     });
     // The other subgraphs' part of the staff trail.

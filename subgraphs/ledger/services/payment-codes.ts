@@ -1,6 +1,6 @@
+import { hashCode, verifyCode } from '../../../infra/auth/code-hash';
 import { sealCode } from '../../../infra/auth/code-sealing';
 import type { Identity } from '../../../infra/auth/identity';
-import { hashSecret, verifySecret } from '../../../infra/auth/secret-hash';
 import { recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerDb } from '../data/prisma';
 import { countPaymentCodeTry, findPurchase, updatePurchase, usePaymentCode } from '../data/purchases-store';
@@ -34,7 +34,7 @@ export interface IssuedCode {
 export async function issueTillCode(previousExpiresAt: Date | null, now: Date, codeDeliveryKey: string): Promise<IssuedCode> {
   assertMayResend(previousExpiresAt, now);
   const code = generatePaymentCode();
-  return { sealed: sealCode(code, codeDeliveryKey), hash: await hashSecret(code), expiresAt: new Date(now.getTime() + PAYMENT_CODE_TTL_MS) };
+  return { sealed: sealCode(code, codeDeliveryKey), hash: hashCode(code, codeDeliveryKey), expiresAt: new Date(now.getTime() + PAYMENT_CODE_TTL_MS) };
 }
 
 /** Where an operation's code lives: its hash, tries and expiry, and how a try is counted and the code used up. */
@@ -60,7 +60,7 @@ export async function checkTillCode(deps: LedgerDeps, slot: CodeSlot | null, giv
   assertCodeTriable({ tries: slot.tries, expiresAt: slot.expiresAt }, now, field);
   const tries = await slot.countTry(deps.db, slot.id, MAX_PAYMENT_CODE_TRIES);
   if (tries === null) throw new LedgerError('TOO_MANY_ATTEMPTS', 'Too many wrong codes; ask again for a new one', field);
-  if (!/^\d{6}$/.test(code) || !(await verifySecret(code, slot.hash))) {
+  if (!/^\d{6}$/.test(code) || !(await verifyCode(code, slot.hash, deps.codeDeliveryKey))) {
     const left = MAX_PAYMENT_CODE_TRIES - tries;
     throw new LedgerError('CODE_INVALID', left > 0 ? `Wrong code; ${left} attempt(s) left` : 'Wrong code; ask again for a new one', field);
   }

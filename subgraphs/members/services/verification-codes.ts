@@ -1,6 +1,6 @@
+import { hashCode, verifyCode } from '../../../infra/auth/code-hash';
 import { sealCode } from '../../../infra/auth/code-sealing';
 import type { Identity } from '../../../infra/auth/identity';
-import { hashSecret, verifySecret } from '../../../infra/auth/secret-hash';
 import { runTransaction } from '../../../infra/db/transaction';
 import { type MemberEvent, recordEvents } from '../data/outbox-store';
 import type { MembersDb } from '../data/prisma';
@@ -28,7 +28,7 @@ export async function sendCode(deps: ServiceDeps, identity: Identity, request: C
   const now = deps.clock.now();
   assertMayResend(await latestCode(deps.db, request.companyId, request.target, request.purpose), now);
   const code = generateCode();
-  const codeHash = await hashSecret(code);
+  const codeHash = hashCode(code, deps.codeDeliveryKey);
   const expiresAt = new Date(now.getTime() + CODE_TTL_MS);
   await runTransaction(deps, async (tx) => {
     await createCode(tx, { ...pick(request), codeHash, expiresAt, createdAt: now });
@@ -71,7 +71,7 @@ export async function checkCode(
   const counted = await countAttempt(deps.db, stored.id);
   if (counted.attempts > MAX_CODE_ATTEMPTS) throw new DomainError('TOO_MANY_ATTEMPTS', 'Too many wrong codes; request a new one', field);
   const given = request.given.trim();
-  if (!(/^\d{6}$/.test(given) && (await verifySecret(given, stored.codeHash)))) {
+  if (!(/^\d{6}$/.test(given) && (await verifyCode(given, stored.codeHash, deps.codeDeliveryKey)))) {
     const left = MAX_CODE_ATTEMPTS - counted.attempts;
     throw new DomainError('CODE_INVALID', left > 0 ? `Wrong code; ${left} attempt(s) left` : 'Wrong code; request a new one', field);
   }
