@@ -9,6 +9,7 @@ import { Prisma, type Provider } from '../data/prisma';
 import { createProvider, findProvider, listProviders, updateProvider } from '../data/providers-store';
 import { isEmailAddress, isPhoneNumber } from '../domain/destination';
 import { CommunicationsError } from '../domain/errors';
+import { ADDRESS_SETTINGS, providerAddressProblem } from '../domain/provider-address';
 import { ProviderFailure } from '../providers/provider';
 import { PROVIDER_PLUGINS, type ProviderKind } from '../providers/registry';
 import type { CommunicationsDeps } from './deps';
@@ -46,6 +47,16 @@ function parsed(list: 'settings' | 'credentials', given: Setting[], schema: (typ
 
 /** Administrators configure their company's providers and check them with a test message. */
 export function createProviderService(deps: CommunicationsDeps, pool: ProviderPool) {
+  /** In production, a provider must be somewhere public (domain/provider-address.ts). */
+  function addressProblems(settings: Record<string, unknown>): BusinessError[] {
+    if (!deps.production) return [];
+    return ADDRESS_SETTINGS.flatMap((key) => {
+      const value = settings[key];
+      const problem = typeof value === 'string' ? providerAddressProblem(value) : null;
+      return problem ? [new BusinessError('INVALID_INPUT', `settings.${key}: ${problem}`, `settings.${key}`)] : [];
+    });
+  }
+
   return {
     list(identity: Identity) {
       return listProviders(deps.db, requireOperator(identity, ['ADMIN']).companyId);
@@ -59,7 +70,7 @@ export function createProviderService(deps: CommunicationsDeps, pool: ProviderPo
       const settingsParsed = parsed('settings', input.settings, plugin.settings);
       const credentialsParsed = input.credentials ? parsed('credentials', input.credentials, plugin.credentials) : null;
       // Every problem of both lists at once, so a form can mark each field.
-      const problems = [...settingsParsed.problems, ...(credentialsParsed?.problems ?? [])];
+      const problems = [...settingsParsed.problems, ...(credentialsParsed?.problems ?? []), ...addressProblems(settingsParsed.values)];
       if (problems.length > 0) throw new ValidationErrors(problems);
       const settings = settingsParsed.values;
       const credentials = credentialsParsed?.values ?? null;

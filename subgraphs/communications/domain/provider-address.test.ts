@@ -1,0 +1,20 @@
+import { providerAddressProblem } from './provider-address';
+
+test('public hosts and https URLs may be providers; this machine, private and link-local addresses and plain HTTP may not', () => {
+  for (const ok of ['smtp.example.com', 'https://fcm.googleapis.com', 'https://my-ns.servicebus.windows.net', '203.0.113.7', 'https://[2001:db8::1]/x'])
+    expect([ok, providerAddressProblem(ok)]).toEqual([ok, null]);
+  for (const refused of [
+    'localhost',
+    'http://fcm.googleapis.com',
+    'https://127.0.0.1:8443',
+    '10.1.2.3',
+    '192.168.0.10',
+    '172.20.1.1',
+    'https://169.254.169.254/latest/meta-data',
+    'metadata.google.internal',
+    'https://[::1]/',
+    'https://[fd00::1]/',
+    '100.64.0.1',
+  ])
+    expect([refused, providerAddressProblem(refused)]).toEqual([refused, expect.any(String)]);
+});
