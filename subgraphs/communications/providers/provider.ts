@@ -12,6 +12,8 @@ export interface OutgoingMessage {
   text: string;
   /** Email: the HTML alternative; without one the text is shown as a paragraph. */
   html?: string;
+  /** A code or another message someone waits for: providers with priorities send it first. */
+  urgent?: boolean;
   /** Push: the service the destination token belongs to. */
   pushService?: 'FCM' | 'APNS' | 'HMS';
   /** Push: an image shown with (or instead of) the text. */

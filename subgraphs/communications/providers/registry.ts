@@ -3,6 +3,7 @@ import type { Channel } from '../data/prisma';
 import type { PushServiceName } from '../domain/device-token';
 import { apnsCredentials, apnsSettings, createApnsProvider } from './apns';
 import { azureNotificationHubsCredentials, azureNotificationHubsSettings, createAzureNotificationHubsProvider } from './azure-notification-hubs';
+import { createDevinoProvider, devinoCredentials, devinoSettings } from './devino';
 import { createFcmProvider, fcmCredentials, fcmSettings } from './fcm';
 import { createHmsProvider, hmsCredentials, hmsSettings } from './hms';
 import type { MessageProvider, ProviderHooks } from './provider';
@@ -10,7 +11,7 @@ import { createSmppProvider, smppCredentials, smppSettings } from './smpp';
 import { createSmtpProvider, smtpCredentials, smtpSettings } from './smtp';
 
 /** The kinds of provider a company can configure. */
-export const PROVIDER_KINDS = ['SMTP', 'SMPP', 'FCM', 'APNS', 'HMS', 'AZURE_NOTIFICATION_HUBS'] as const;
+export const PROVIDER_KINDS = ['SMTP', 'SMPP', 'DEVINO_SMS', 'FCM', 'APNS', 'HMS', 'AZURE_NOTIFICATION_HUBS'] as const;
 export type ProviderKind = (typeof PROVIDER_KINDS)[number];
 
 /** A kind of provider: the channel it serves, the settings and credentials it takes, and how it is opened. */
@@ -40,6 +41,14 @@ export const PROVIDER_PLUGINS: Record<ProviderKind, ProviderPlugin> = {
     settings: smppSettings,
     credentials: smppCredentials,
     open: (settings, credentials, hooks) => createSmppProvider(smppSettings.parse(settings), smppCredentials.parse(credentials), hooks),
+  },
+  DEVINO_SMS: {
+    channel: 'SMS',
+    description:
+      'SMS through Devino Telecom’s HTTP API (codes at REALTIME priority). Settings: sender (an approved name: up to 11 Latin letters or 15 digits), validitySeconds (0: Devino’s default). Credentials: apiKey.',
+    settings: devinoSettings,
+    credentials: devinoCredentials,
+    open: (settings, credentials) => createDevinoProvider(devinoSettings.parse(settings), devinoCredentials.parse(credentials)),
   },
   FCM: {
     channel: 'PUSH',

@@ -65,6 +65,7 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
         memberId: message.memberId,
         channel: message.channel,
         destination: message.destination,
+        urgent: message.urgent,
         pushService,
         ...rendered,
       });

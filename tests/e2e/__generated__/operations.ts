@@ -871,6 +871,8 @@ export type ProviderKind =
   | 'APNS'
   /** Push through Azure Notification Hubs (a direct send) to FCM and APNs tokens. Settings: endpoint (https://<namespace>.servicebus.windows.net), hubName. Credentials: sasKeyName, sasKey. */
   | 'AZURE_NOTIFICATION_HUBS'
+  /** SMS through Devino Telecom’s HTTP API (codes at REALTIME priority). Settings: sender (an approved name: up to 11 Latin letters or 15 digits), validitySeconds (0: Devino’s default). Credentials: apiKey. */
+  | 'DEVINO_SMS'
   /** Push through Firebase Cloud Messaging (HTTP v1) to FCM tokens. Settings: projectId. Credentials: serviceAccount (the service account key file’s JSON). */
   | 'FCM'
   /** Push through Huawei Push Kit to HMS tokens. Settings: appId. Credentials: clientSecret (the app secret). */
