@@ -94,6 +94,13 @@ test('a limit that refuses an accrual alerts every configured address', async ()
     ['EMAIL', 'SENT', null],
     ['EMAIL', 'SENT', null],
   ]);
+  // Someone registering with the alert address does not make the alerts theirs (nor erase them when they leave).
+  const squatter = await registerMember(env.platform, env.company.adminToken, { email: 'duty@example.test', password: null });
+  await inbox(squatter.member.phone as string, 'Welcome');
+  const theirs = await request(env.platform.gatewayUrl, MessagesDocument, { memberId: squatter.member.id }, { token: env.company.adminToken });
+  expect(theirs.messages.map((m) => m.kind)).not.toContain('LIMIT_ALERT');
+  // An id that names no member finds nothing (rather than failing).
+  expect((await request(env.platform.gatewayUrl, MessagesDocument, { memberId: 'not-an-id' }, { token: security })).messages).toEqual([]);
   // Support sees the member's messages, a code's destination masked once it went out.
   const operator = await env.company.operator('OPERATOR');
   const forMember = await request(env.platform.gatewayUrl, MessagesDocument, { memberId: member.id }, { token: operator });

@@ -120,7 +120,7 @@ test('STOP by text withdraws marketing over SMS only; the members subgraph recor
     return sms?.granted === false ? sms : undefined;
   }, 'the SMS consent withdrawn');
   expect(withdrawn).toMatchObject({ source: 'STOP_REPLY' });
-  expect(await consentOf(member.id, 'EMAIL')).toMatchObject({ granted: true, source: 'REGISTRATION' });
+  expect(await consentOf(member.id, 'EMAIL')).toMatchObject({ granted: true, source: 'STAFF' });
   const answer = await smsc.waitFor(phone, received);
   expect(answer.text).toBe(`You will get no more offers from ${shop} by text. Codes and receipts still come.`);
 
@@ -158,6 +158,8 @@ test('the registration keyword registers the sender through the SMS channel; oth
     return read.inboundMessages.find((m) => m.sender === phone && m.outcome?.startsWith('Not registered'));
   }, 'the second keyword refused');
   expect(again.outcome).toContain('PHONE_TAKEN');
+  // Still the member's text: an opt-out finds it.
+  expect(again.memberId).toBe(registered.id);
 });
 
 test('messaging settings: bad ones are refused field by field and change nothing; only admins set them', async () => {

@@ -160,14 +160,14 @@ describe('language, time zone and marketing consents', () => {
   const consentsOf = (member: { marketingConsents: Array<{ channel: string; granted: boolean; source: string | null }> | null }) =>
     Object.fromEntries((member.marketingConsents ?? []).map((c) => [c.channel, c.granted ? c.source : false]));
 
-  test('given at registration: the language in its canonical form, the time zone, consents per channel with their source', async () => {
+  test('given at registration: the language in its canonical form, the time zone, consents per channel (ticked by staff: staff’s word)', async () => {
     const { member } = await registerMember(env.platform, env.company.adminToken, {
       language: 'de-at',
       timeZone: 'Europe/Vienna',
       marketingConsents: ['SMS', 'EMAIL', 'SMS'],
     });
     expect(member).toMatchObject({ language: 'de-AT', timeZone: 'Europe/Vienna' });
-    expect(consentsOf(member)).toEqual({ SMS: 'REGISTRATION', EMAIL: 'REGISTRATION', PUSH: false, VIBER: false, SOCIAL: false });
+    expect(consentsOf(member)).toEqual({ SMS: 'STAFF', EMAIL: 'STAFF', PUSH: false, VIBER: false, SOCIAL: false });
     const [event] = await querySql<{ payload: { language: string; timeZone: string; marketingConsents: string[] } }>(
       env.platform,
       "SELECT payload FROM members.outbox_events WHERE type = 'member.registered' AND member_id = $1",
@@ -194,7 +194,7 @@ describe('language, time zone and marketing consents', () => {
   test('the member changes their own consents and preferences; staff act on their word; each change is an event with its source', async () => {
     const { token, member } = await registerSignedInMember(env.platform, env.company, { marketingConsents: ['SMS'] });
     const own = await request(env.platform.gatewayUrl, SetMarketingConsentDocument, { input: { channel: 'EMAIL', granted: true } }, { token });
-    expect(consentsOf(own.setMarketingConsent.member as never)).toMatchObject({ SMS: 'REGISTRATION', EMAIL: 'MEMBER' });
+    expect(consentsOf(own.setMarketingConsent.member as never)).toMatchObject({ SMS: 'STAFF', EMAIL: 'MEMBER' });
     const byStaff = await request(
       env.platform.gatewayUrl,
       SetMarketingConsentDocument,
@@ -225,6 +225,22 @@ describe('language, time zone and marketing consents', () => {
     expect(bad.setMessagePreferences.errors.map((e) => [e.code, e.field])).toEqual([['INVALID_INPUT', 'timeZone']]);
     const { member: after } = await request(env.platform.gatewayUrl, MemberByIdDocument, { id: member.id }, { token: env.company.adminToken });
     expect(after).toMatchObject({ language: 'pt-BR', timeZone: 'America/Sao_Paulo' });
+  });
+
+  test('a blocked member’s consent can still be withdrawn, but none given', async () => {
+    const { member } = await registerMember(env.platform, env.company.adminToken, { password: null, marketingConsents: ['EMAIL'] });
+    await request(
+      env.platform.gatewayUrl,
+      BlockMemberAccountDocument,
+      { input: { memberId: member.id, reason: 'fraud check' } },
+      { token: env.company.adminToken },
+    );
+    const change = (channel: 'EMAIL' | 'SMS', granted: boolean) =>
+      request(env.platform.gatewayUrl, SetMarketingConsentDocument, { input: { memberId: member.id, channel, granted } }, { token: env.company.adminToken });
+    const withdrawn = await change('EMAIL', false);
+    expect(withdrawn.setMarketingConsent.errors).toEqual([]);
+    expect(withdrawn.setMarketingConsent.member?.marketingConsents?.find((c) => c.channel === 'EMAIL')).toMatchObject({ granted: false, source: 'STAFF' });
+    expect((await change('SMS', true)).setMarketingConsent.errors.map((e) => e.code)).toEqual(['MEMBER_BLOCKED']);
   });
 
   test('another member can neither read nor change them; an opt-out erases them', async () => {

@@ -1,15 +1,21 @@
 import type { CommunicationsDb } from './prisma';
 
 /**
- * Messages sent before the member existed (a registration code to their phone) name no member;
- * once they register, those to their phone or email are theirs, so that an opt-out finds them.
+ * Codes sent before the member existed (the registration code to their phone) and texts sent from
+ * that phone name no member; once they register, those are theirs, so that an opt-out finds them.
+ * Only codes: other messages to an address nobody has proven (the security service's alerts to an
+ * email a stranger registers with) stay where they are.
  */
-export async function claimMessagesFor(db: CommunicationsDb, companyId: string, memberId: string, destinations: string[]): Promise<void> {
-  if (destinations.length === 0) return;
-  const unclaimed = { companyId, memberId: null, destination: { in: destinations } };
-  await db.message.updateMany({ where: unclaimed, data: { memberId } });
-  await db.devInboxMessage.updateMany({ where: unclaimed, data: { memberId } });
-  await db.inboundMessage.updateMany({ where: { companyId, memberId: null, sender: { in: destinations } }, data: { memberId } });
+export async function claimMessagesFor(db: CommunicationsDb, companyId: string, memberId: string, phone: string | null): Promise<void> {
+  if (!phone) return;
+  const claimed = await db.message.findMany({
+    where: { companyId, memberId: null, kind: 'verification.code_requested', destination: phone },
+    select: { id: true },
+  });
+  const ids = claimed.map((message) => message.id);
+  await db.message.updateMany({ where: { id: { in: ids } }, data: { memberId } });
+  await db.devInboxMessage.updateMany({ where: { messageId: { in: ids }, memberId: null }, data: { memberId } });
+  await db.inboundMessage.updateMany({ where: { companyId, memberId: null, sender: phone }, data: { memberId } });
 }
 
 /** An opted-out member's messages leave no trace here: not what was sent, nor where, nor what they texted in, nor their devices. */

@@ -15,6 +15,14 @@ test('public hosts and https URLs may be providers; this machine, private and li
     'https://[::1]/',
     'https://[fd00::1]/',
     '100.64.0.1',
+    // Other spellings of this machine.
+    '127.1',
+    '2130706433',
+    '0x7f000001',
+    '0:0:0:0:0:0:0:1',
+    '[::1]',
+    'https://[::127.0.0.1]/',
+    'https://[::ffff:10.0.0.1]/',
   ])
     expect([refused, providerAddressProblem(refused)]).toEqual([refused, expect.any(String)]);
 });

@@ -3,28 +3,36 @@ import { isIP } from 'node:net';
 /** The settings that name where a provider is reached (a host or a URL). */
 export const ADDRESS_SETTINGS = ['host', 'url', 'apiUrl', 'authUrl', 'endpoint'] as const;
 
-/** Loopback, private, link-local (cloud metadata lives there) and unspecified IPv4 ranges. */
+/** Loopback, private, link-local (cloud metadata lives there), shared and unspecified IPv4 ranges. */
 const PRIVATE_V4 = [/^127\./, /^10\./, /^192\.168\./, /^172\.(1[6-9]|2\d|3[01])\./, /^169\.254\./, /^0\./, /^100\.(6[4-9]|[7-9]\d|1[01]\d|12[0-7])\./];
 
-function hostOf(value: string): string {
+/**
+ * The host as a client would reach it, normalised the WHATWG way (so 127.1, 2130706433 and
+ * 0x7f000001 all read 127.0.0.1, and 0:0:0:0:0:0:0:1 reads ::1); null when it is no host at all.
+ */
+function hostOf(value: string): string | null {
   try {
-    return new URL(value).hostname.replace(/^\[|\]$/g, '');
+    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`);
+    return url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
   } catch {
-    return value;
+    return null;
   }
 }
 
 /**
  * Why, in production, a provider may not be reached at this address: a company's admin names the
  * provider's host, and the platform would call it from inside its network (SSRF), so names of this
- * machine and private or link-local addresses are refused, as is plain HTTP. Null when it may.
+ * machine, private, link-local and IPv4-in-IPv6 addresses are refused, as is plain HTTP. Null when
+ * it may. (A public name that resolves to a private address is not caught here.)
  */
 export function providerAddressProblem(value: string): string | null {
-  if (/^[a-z]+:\/\//i.test(value) && !value.toLowerCase().startsWith('https://')) return 'https only';
-  const host = hostOf(value).toLowerCase();
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !value.toLowerCase().startsWith('https://')) return 'https only';
+  const host = hostOf(value);
+  if (!host) return 'not a host name or address';
   if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.internal') || host.endsWith('.local')) return 'not a public address';
   const version = isIP(host);
   if (version === 4 && PRIVATE_V4.some((range) => range.test(host))) return 'not a public address';
-  if (version === 6 && (host === '::1' || host === '::' || /^(fc|fd|fe8|fe9|fea|feb)/.test(host) || host.startsWith('::ffff:'))) return 'not a public address';
+  // Loopback, unspecified, unique-local, link-local, and IPv4 written as IPv6 (mapped or compatible).
+  if (version === 6 && (host.startsWith('::') || /^(fc|fd|fe[89ab])/.test(host))) return 'not a public address';
   return null;
 }

@@ -2,7 +2,7 @@ import type { Channel } from '../data/prisma';
 import { CommunicationsError } from './errors';
 import { smsParts } from './sms-encoding';
 import { variablesIn } from './template-text';
-import { longestRendering, type MessageKind, type MessageTemplate, templateVariablesOf } from './templates';
+import { channelsOf, longestRendering, type MessageKind, type MessageTemplate, templateVariablesOf } from './templates';
 
 /** SMS parts a text may take with its variables at their longest: a code's message must come whole and fast. */
 export const MAX_SMS_PARTS = { code: 2, other: 4 } as const;
@@ -18,6 +18,9 @@ export function templateProblems(kind: MessageKind, channel: Channel, template: 
   const problems: CommunicationsError[] = [];
   const { allowed, required } = templateVariablesOf(kind);
   const parts = { subject: template.subject, text: template.text, html: template.html };
+  if (!channelsOf(kind).includes(channel)) {
+    problems.push(new CommunicationsError('INVALID_INPUT', `channel: this message goes by ${channelsOf(kind).join(' or ')} only`, 'channel'));
+  }
   if (!template.text.trim()) problems.push(new CommunicationsError('INVALID_INPUT', 'text: required', 'text'));
   // A subject is an email's subject or a push's title; HTML is email's alone.
   if (parts.subject && channel !== 'EMAIL' && channel !== 'PUSH')

@@ -11,13 +11,18 @@ test('variables are filled in; in HTML escaped, but for the platform’s own HTM
   expect(fillTemplate('<p>{{shop}}</p>{{receiptHtml}}', { shop: 'A&B', receiptHtml: '<table></table>' }, 'html')).toBe('<p>A&#38;B</p><table></table>');
 });
 
-test('the platform’s own wording is a valid template of every kind, and fits its SMS parts', () => {
+test('the platform’s own wording is a valid template of every kind over each of its channels, and fits its SMS parts', () => {
   for (const kind of MESSAGE_KINDS) {
-    const { subject, text } = KINDS[kind].builtIn;
-    expect([kind, templateProblems(kind, 'SMS', { subject: null, text, html: null })]).toEqual([kind, []]);
-    expect([kind, templateProblems(kind, 'EMAIL', KINDS[kind].builtIn)]).toEqual([kind, []]);
-    expect(subject).not.toBeNull();
+    const { subject, text, html } = KINDS[kind].builtIn;
+    for (const channel of KINDS[kind].channels) {
+      const template = { subject: channel === 'SMS' ? null : subject, text, html: channel === 'EMAIL' ? html : null };
+      expect([kind, channel, templateProblems(kind, channel, template)]).toEqual([kind, channel, []]);
+    }
   }
+});
+
+test('a template for a channel its message never goes over is refused', () => {
+  expect(problems('member.registered', 'EMAIL', { subject: null, text: 'Hi {{firstName}}', html: null })).toEqual([['INVALID_INPUT', 'channel']]);
 });
 
 test('a company’s template is used with the same variables', () => {
@@ -34,7 +39,7 @@ test('unknown and missing variables, parts the channel lacks, and an SMS too lon
     ['TEMPLATE_VARIABLE_UNKNOWN', 'text'],
     ['TEMPLATE_VARIABLE_MISSING', 'text'],
   ]);
-  expect(problems('bonuses.expiring', 'EMAIL', { subject: '{{nope}}', text: '{{amount}} by {{date}}', html: null })).toEqual([
+  expect(problems('bonuses.expiring', 'PUSH', { subject: '{{nope}}', text: '{{amount}} by {{date}}', html: null })).toEqual([
     ['TEMPLATE_VARIABLE_UNKNOWN', 'subject'],
   ]);
   expect(problems('card.issued', 'SMS', { subject: null, text: ' ', html: null })).toEqual([

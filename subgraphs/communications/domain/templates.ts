@@ -37,6 +37,8 @@ export interface RenderedMessage {
 }
 
 interface KindDefinition {
+  /** The channels the platform sends it over: a template for another would never be used. */
+  channels: Array<'SMS' | 'EMAIL' | 'PUSH' | 'VIBER' | 'SOCIAL'>;
   /** Each variable a template may use, with the longest value it takes in practice. */
   variables: Record<string, string>;
   /** Variables a template must use (a code's message without the code says nothing). */
@@ -50,11 +52,13 @@ const CODE = { code: '123456', minutes: '10' };
 
 export const KINDS: Record<MessageKind, KindDefinition> = {
   'verification.code_requested': {
+    channels: ['SMS', 'EMAIL'],
     variables: { ...CODE, purpose: 'phone number change' },
     required: ['code'],
     builtIn: { subject: 'Your {{purpose}} code', text: '{{code}} is your {{purpose}} code. Valid for {{minutes}} min. Never share it.', html: null },
   },
   'purchase.payment_code_requested': {
+    channels: ['SMS'],
     variables: { ...CODE, bonusPayment: '1000000.00' },
     required: ['code'],
     builtIn: {
@@ -64,6 +68,7 @@ export const KINDS: Record<MessageKind, KindDefinition> = {
     },
   },
   'bonuses.deduction_code_requested': {
+    channels: ['SMS'],
     variables: { ...CODE, amount: '1000000.00' },
     required: ['code'],
     builtIn: {
@@ -73,6 +78,7 @@ export const KINDS: Record<MessageKind, KindDefinition> = {
     },
   },
   'bonuses.expiring': {
+    channels: ['SMS', 'PUSH'],
     variables: { amount: '1000000.00', currency: 'POINTS', date: '2026-12-31', firstName: 'Alexandra-Katharina' },
     required: ['amount', 'date'],
     builtIn: {
@@ -82,6 +88,7 @@ export const KINDS: Record<MessageKind, KindDefinition> = {
     },
   },
   'limit.alert': {
+    channels: ['EMAIL'],
     variables: {
       name: 'A limit with a long descriptive name',
       metric: 'POINT_OF_SALE_ACCRUED',
@@ -99,6 +106,7 @@ export const KINDS: Record<MessageKind, KindDefinition> = {
     },
   },
   'purchase.confirmed': {
+    channels: ['EMAIL'],
     variables: {
       shop: SHOP,
       firstName: 'Alexandra-Katharina',
@@ -111,6 +119,7 @@ export const KINDS: Record<MessageKind, KindDefinition> = {
     builtIn: { subject: 'Your receipt from {{shop}}, {{date}}', text: '{{receiptText}}', html: '{{receiptHtml}}' },
   },
   'member.registered': {
+    channels: ['SMS'],
     variables: { shop: SHOP, firstName: 'Alexandra-Katharina', greeting: ', Alexandra-Katharina' },
     required: [],
     builtIn: {
@@ -120,11 +129,13 @@ export const KINDS: Record<MessageKind, KindDefinition> = {
     },
   },
   'card.issued': {
+    channels: ['SMS', 'PUSH'],
     variables: { shop: SHOP, cardNumber: '0000000000000000000' },
     required: ['cardNumber'],
     builtIn: { subject: 'Your new card', text: 'Your {{shop}} card {{cardNumber}} is ready: show it at the till to collect bonus points.', html: null },
   },
   'consent.withdrawn': {
+    channels: ['SMS'],
     variables: { shop: SHOP },
     required: [],
     builtIn: { subject: 'Unsubscribed', text: 'You will get no more offers from {{shop}} by text. Codes and receipts still come.', html: null },
@@ -179,6 +190,9 @@ export function renderMessage(kind: MessageKind, kept: Record<string, string>, n
 export function templateVariablesOf(kind: MessageKind): { allowed: string[]; required: string[] } {
   return { allowed: Object.keys(KINDS[kind].variables), required: KINDS[kind].required };
 }
+
+/** The channels a kind of message goes over. */
+export const channelsOf = (kind: MessageKind): readonly string[] => KINDS[kind].channels;
 
 /** The template with the longest values its variables take: what its length is judged by. */
 export function longestRendering(kind: MessageKind, template: string): string {

@@ -63,7 +63,8 @@ export function createAzureNotificationHubsProvider(
         const id = answer.headers.get('trackingid') ?? answer.headers.get('location') ?? message.id;
         return { providerMessageIds: [id] };
       }
-      throw failureOf('Azure Notification Hubs', answer, answer.text.slice(0, 200));
+      // The status only: a body is not repeated to whoever configured the provider.
+      throw failureOf('Azure Notification Hubs', answer, '');
     },
   };
 }

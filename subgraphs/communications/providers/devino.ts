@@ -45,7 +45,7 @@ export function createDevinoProvider(settings: z.infer<typeof devinoSettings>, c
           .join(', ');
         throw new ProviderFailure(`Devino: rejected: ${reasons || 'no reason given'}`, false);
       }
-      throw failureOf('Devino', answer, String(answer.json?.description ?? answer.text.slice(0, 200)));
+      throw failureOf('Devino', answer, typeof answer.json?.description === 'string' ? answer.json.description.slice(0, 200) : '');
     },
   };
 }

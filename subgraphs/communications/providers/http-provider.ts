@@ -15,7 +15,14 @@ export interface HttpAnswer {
 export async function callProvider(name: string, url: string, init: { method?: string; headers?: Record<string, string>; body?: string }): Promise<HttpAnswer> {
   let response: Response;
   try {
-    response = await fetch(url, { method: init.method ?? 'POST', headers: init.headers, body: init.body, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    // A redirect is not followed: it could lead inside the platform's network (and no provider API sends one).
+    response = await fetch(url, {
+      method: init.method ?? 'POST',
+      headers: init.headers,
+      body: init.body,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
   } catch (error) {
     throw new ProviderFailure(`${name}: ${error instanceof Error ? error.message : String(error)}`, true);
   }

@@ -1,5 +1,6 @@
 import nodemailer from 'nodemailer';
 import { z } from 'zod';
+import { escapeHtml } from '../domain/template-text';
 import { type MessageProvider, ProviderFailure } from './provider';
 
 /** What an SMTP provider is configured with: the server, and who messages come from. */
@@ -16,8 +17,6 @@ export const smtpSettings = z.object({
   replyTo: z.string().max(320).optional(),
 });
 export const smtpCredentials = z.object({ username: z.string().min(1).max(320), password: z.string().min(1).max(1024) }).partial();
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** SMTP codes 4xx and failures to connect may pass; 5xx answers are final. */
 function failureOf(error: unknown): ProviderFailure {

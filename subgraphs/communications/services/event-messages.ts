@@ -5,10 +5,12 @@ import { activeDevices } from '../data/devices-store';
 import { type NewMessage, queueMessages } from '../data/messages-store';
 import { messagingSettingsOf } from '../data/messaging-settings-store';
 import type { Channel } from '../data/prisma';
+import { findActiveProviders } from '../data/providers-store';
 import type { EReceipt } from '../domain/e-receipt';
 import { messageIdFor } from '../domain/message-id';
 import { sendableAt } from '../domain/quiet-hours';
 import type { MessageKind } from '../domain/templates';
+import { isProviderKind, PROVIDER_PLUGINS } from '../providers/registry';
 import type { Delivery } from './delivery';
 import type { CommunicationsDeps } from './deps';
 
@@ -57,6 +59,13 @@ export function createEventMessageHandler(deps: CommunicationsDeps, delivery: De
     return [message];
   }
 
+  /** The push services the company can reach: those of its active push providers; outside production the development inbox takes any. */
+  async function pushServicesOf(companyId: string): Promise<Set<string> | 'ALL'> {
+    if (!deps.production) return 'ALL';
+    const providers = await findActiveProviders(deps.db, companyId, 'PUSH');
+    return new Set(providers.flatMap((provider) => (isProviderKind(provider.kind) ? (PROVIDER_PLUGINS[provider.kind].pushServices ?? []) : [])));
+  }
+
   /**
    * What reaches a member best by push (an expiry warning, a new card): to each app installation in
    * use, else by SMS. A push whose token its service refuses falls back to SMS (push-fallback.ts).
@@ -64,16 +73,17 @@ export function createEventMessageHandler(deps: CommunicationsDeps, delivery: De
   async function preferringPush(event: Event, variables: Record<string, string>, timing: Timing, contact?: FoundMemberContact | null) {
     const member = contact === undefined ? await memberOf(event) : contact;
     if (!member) return [];
-    const devices = await activeDevices(deps.db, member.memberId);
+    const reachable = await pushServicesOf(event.companyId);
+    const devices = (await activeDevices(deps.db, member.memberId)).filter((device) => reachable === 'ALL' || reachable.has(device.service));
     if (devices.length === 0) return toMember(event, 'SMS', variables, timing, member);
-    const [sms] = await toMember(event, 'PUSH', variables, timing, member);
-    if (!sms) return [];
+    const [push] = await toMember(event, 'PUSH', variables, timing, member);
+    if (!push) return [];
     return devices.map((device) => ({
-      ...sms,
+      ...push,
       id: messageIdFor(event.eventId, device.id, 'PUSH'),
       destination: device.token,
       deviceId: device.id,
-      variables: { ...sms.variables, pushService: device.service, cause: event.eventId },
+      variables: { ...push.variables, pushService: device.service, cause: event.eventId },
     }));
   }
 
@@ -101,8 +111,16 @@ export function createEventMessageHandler(deps: CommunicationsDeps, delivery: De
         { sealedCode: text(event.payload.sealedCode), expiresAt: text(event.payload.expiresAt), amount: text(event.payload.amount) },
         'URGENT',
       ),
-    'bonuses.expiring': (event) =>
-      preferringPush(event, { amount: text(event.payload.amount), currency: text(event.payload.currency), date: text(event.payload.date) }, 'CAN_WAIT'),
+    async 'bonuses.expiring'(event) {
+      const member = await memberOf(event);
+      const variables = {
+        amount: text(event.payload.amount),
+        currency: text(event.payload.currency),
+        date: text(event.payload.date),
+        firstName: member?.firstName ?? '',
+      };
+      return preferringPush(event, variables, 'CAN_WAIT', member);
+    },
     async 'member.registered'(event) {
       const member = await memberOf(event);
       return toMember(event, 'SMS', { shop: member?.companyName ?? '', firstName: member?.firstName ?? '' }, 'NOW', member);
@@ -128,7 +146,13 @@ export function createEventMessageHandler(deps: CommunicationsDeps, delivery: De
         cashDue: text(payload.cashDue ?? payload.total),
         accrual: text(payload.accrual),
       };
-      const variables = { receipt: JSON.stringify(receipt), timeZone: member.timeZone, currency: member.currency, shop: member.companyName };
+      const variables = {
+        receipt: JSON.stringify(receipt),
+        timeZone: member.timeZone,
+        currency: member.currency,
+        shop: member.companyName,
+        firstName: member.firstName ?? '',
+      };
       return toMember(event, 'EMAIL', variables, 'NOW', member);
     },
     // To the security service's addresses the company configured: about staff and tills, so no member owns these messages.

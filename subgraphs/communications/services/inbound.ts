@@ -52,7 +52,9 @@ export function createInbound(deps: CommunicationsDeps, delivery: Delivery) {
   async function register(row: InboundMessage): Promise<{ memberId: string | null; outcome: string }> {
     const result = await deps.registerByText({ companyId: row.companyId, phone: row.sender });
     if (result.registered) return { memberId: result.memberId, outcome: 'Registered through the SMS channel' };
-    return { memberId: null, outcome: `Not registered: ${result.code} (${result.message})` };
+    // A member texting the keyword again: the text is still theirs (an opt-out must find it).
+    const holder = await deps.memberContact({ companyId: row.companyId, phone: row.sender });
+    return { memberId: holder.found ? holder.memberId : null, outcome: `Not registered: ${result.code} (${result.message})` };
   }
 
   async function handle(row: InboundMessage): Promise<void> {

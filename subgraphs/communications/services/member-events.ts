@@ -6,7 +6,7 @@ import type { CommunicationsDeps } from './deps';
 export const MEMBER_EVENT_TYPES = ['member.registered', 'member.deleted'];
 
 /**
- * A registration makes the messages sent to the new member's phone or email theirs (asked of the
+ * A registration makes the codes sent to the new member's phone, and the texts from it, theirs (asked of the
  * members subgraph: events carry no contact data); an opt-out erases them. Both repeat safely.
  */
 export function createMemberEventHandler(deps: CommunicationsDeps) {
@@ -17,11 +17,6 @@ export function createMemberEventHandler(deps: CommunicationsDeps) {
     if (event.type !== 'member.registered') return;
     const contact = await deps.memberContact({ companyId: event.companyId, memberId });
     if (!contact.found) return;
-    await claimMessagesFor(
-      deps.db,
-      event.companyId,
-      memberId,
-      [contact.phone, contact.email].filter((d): d is string => Boolean(d)),
-    );
+    await claimMessagesFor(deps.db, event.companyId, memberId, contact.phone);
   };
 }

@@ -14,6 +14,8 @@ export function createMessageStatusService(deps: CommunicationsDeps) {
   return {
     messages(identity: Identity, filter: MessageFilter & { first?: number | null }) {
       const operator = requireOperator(identity, ['ADMIN', 'OPERATOR', 'SECURITY']);
+      // An id that cannot be a member's names no member: nothing to show.
+      if (filter.memberId && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(filter.memberId)) return Promise.resolve([]);
       const kinds = operator.role === 'SECURITY' ? SECURITY_KINDS : null;
       const first = Math.min(Math.max(filter.first ?? 50, 1), 200);
       return listMessages(deps.db, operator.companyId, { ...filter, kinds }, first);

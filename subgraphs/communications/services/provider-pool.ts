@@ -8,11 +8,6 @@ import { createPacer } from '../providers/pacer';
 import type { DeliveryReport, IncomingText, MessageProvider } from '../providers/provider';
 import { isProviderKind, PROVIDER_PLUGINS } from '../providers/registry';
 
-/**
- * The open connections to the providers companies configured, one per provider and kept while its
- * configuration stays the same (a changed one is closed and opened anew). Credentials are opened
- * from their sealed form only here, in memory.
- */
 const REPORT_ATTEMPTS = 10;
 const REPORT_RETRY_MS = 500;
 
@@ -23,6 +18,11 @@ export interface IncomingSource {
   channel: Channel;
 }
 
+/**
+ * The open connections to the providers companies configured, one per provider and kept while its
+ * configuration stays the same (a changed one is closed and opened anew). Credentials are opened
+ * from their sealed form only here, in memory.
+ */
 export function createProviderPool(
   deps: { db: CommunicationsDb; credentialsKey: string; logger: Logger },
   incoming: (source: IncomingSource, message: IncomingText) => Promise<void>,

@@ -45,15 +45,31 @@ function parsed(list: 'settings' | 'credentials', given: Setting[], schema: (typ
   return { values: {}, problems };
 }
 
+/** A credential that is a JSON document (a service account key): the URLs inside it, by their path. */
+function addressesInside(field: string, value: unknown): Array<[string, unknown]> {
+  if (typeof value !== 'string' || !value.trim().startsWith('{')) return [];
+  try {
+    return Object.entries(JSON.parse(value) as Record<string, unknown>)
+      .filter(([key]) => /ur[il]$/i.test(key))
+      .map(([key, inner]) => [`${field}.${key}`, inner]);
+  } catch {
+    return [];
+  }
+}
+
 /** Administrators configure their company's providers and check them with a test message. */
 export function createProviderService(deps: CommunicationsDeps, pool: ProviderPool) {
-  /** In production, a provider must be somewhere public (domain/provider-address.ts). */
-  function addressProblems(settings: Record<string, unknown>): BusinessError[] {
+  /**
+   * In production, a provider must be somewhere public (domain/provider-address.ts): the addresses
+   * its settings name, and those inside its credentials (a service account's token_uri).
+   */
+  function addressProblems(settings: Record<string, unknown>, credentials: Record<string, unknown> | null): BusinessError[] {
     if (!deps.production) return [];
-    return ADDRESS_SETTINGS.flatMap((key) => {
-      const value = settings[key];
+    const named: Array<[string, unknown]> = ADDRESS_SETTINGS.map((key) => [`settings.${key}`, settings[key]]);
+    for (const [key, value] of Object.entries(credentials ?? {})) named.push(...addressesInside(`credentials.${key}`, value));
+    return named.flatMap(([field, value]) => {
       const problem = typeof value === 'string' ? providerAddressProblem(value) : null;
-      return problem ? [new BusinessError('INVALID_INPUT', `settings.${key}: ${problem}`, `settings.${key}`)] : [];
+      return problem ? [new BusinessError('INVALID_INPUT', `${field}: ${problem}`, field)] : [];
     });
   }
 
@@ -70,7 +86,11 @@ export function createProviderService(deps: CommunicationsDeps, pool: ProviderPo
       const settingsParsed = parsed('settings', input.settings, plugin.settings);
       const credentialsParsed = input.credentials ? parsed('credentials', input.credentials, plugin.credentials) : null;
       // Every problem of both lists at once, so a form can mark each field.
-      const problems = [...settingsParsed.problems, ...(credentialsParsed?.problems ?? []), ...addressProblems(settingsParsed.values)];
+      const problems = [
+        ...settingsParsed.problems,
+        ...(credentialsParsed?.problems ?? []),
+        ...addressProblems(settingsParsed.values, credentialsParsed?.values ?? null),
+      ];
       if (problems.length > 0) throw new ValidationErrors(problems);
       const settings = settingsParsed.values;
       const credentials = credentialsParsed?.values ?? null;

@@ -198,7 +198,7 @@ builder.mutationField('setMarketingConsent', (t) =>
   t.field({
     type: ProfilePayload,
     description:
-      'Members (themselves), admins and operators: gives or withdraws the member’s consent to marketing over one channel, recorded with who and when (codes and service messages need none). Emits member.marketing_consent_changed. Errors: INVALID_INPUT, MEMBER_NOT_FOUND, MEMBER_BLOCKED.',
+      'Members (themselves), admins and operators: gives or withdraws the member’s consent to marketing over one channel, recorded with who and when (codes and service messages need none); a blocked member may still withdraw one. Emits member.marketing_consent_changed. Errors: INVALID_INPUT, MEMBER_NOT_FOUND, MEMBER_BLOCKED.',
     authScopes: MEMBER_OR_SERVICE,
     args: { input: t.arg({ type: SetMarketingConsentInput, required: true, description: 'The member, the channel and the consent.' }) },
     resolve: (_root, { input }, ctx) =>

@@ -37,6 +37,8 @@ export function createProfileService(deps: ServiceDeps) {
     apply: (tx: MembersDb, member: Member) => Promise<{ data: Prisma.MemberUncheckedUpdateInput; events: MemberEvent[] }>,
     uniqueViolation?: (target: string) => DomainError | null,
     staffRoles = MEMBER_SERVICE_ROLES,
+    /** 'notDeleted': a blocked member too (withdrawing a consent must work whatever the account's state). */
+    states: 'active' | 'notDeleted' = 'active',
   ) {
     const target = targetMember(identity, memberId, staffRoles);
     return inTransaction(
@@ -44,7 +46,7 @@ export function createProfileService(deps: ServiceDeps) {
       async (tx) => {
         const member = await lockMember(tx, target.companyId, target.memberId);
         if (!member) throw new MemberNotFoundError();
-        assertActive(member.state);
+        if (states === 'active' || member.state === 'DELETED') assertActive(member.state);
         const { data, events } = await apply(tx, member);
         const updated = await updateMember(tx, member.id, data);
         if (!member.profileCompletedAt && isProfileComplete(updated)) {
@@ -185,11 +187,19 @@ export function createProfileService(deps: ServiceDeps) {
 
     /** A member's own word, or staff acting on it; STOP replies and unsubscribes arrive as consent.withdrawn events. */
     setMarketingConsent: (identity: Identity, input: { memberId?: string | null; channel: Channel; granted: boolean }) =>
-      change(identity, input.memberId, async (tx, member) => {
-        const source = identity.kind === 'member' ? 'MEMBER' : 'STAFF';
-        await recordConsents(tx, member.id, [input.channel], input.granted, source, deps.clock.now());
-        return { data: {}, events: [consentChanged(member, input.channel, input.granted, source)] };
-      }),
+      change(
+        identity,
+        input.memberId,
+        async (tx, member) => {
+          const source = identity.kind === 'member' ? 'MEMBER' : 'STAFF';
+          await recordConsents(tx, member.id, [input.channel], input.granted, source, deps.clock.now());
+          return { data: {}, events: [consentChanged(member, input.channel, input.granted, source)] };
+        },
+        undefined,
+        MEMBER_SERVICE_ROLES,
+        // A blocked member may not be offered anything new, but may always say no.
+        input.granted ? 'active' : 'notDeleted',
+      ),
 
     /** Linking a social profile or installing the app are actions that earn bonuses once offers exist. */
     setProfileLinks: (identity: Identity, input: { memberId?: string | null; socialProfileLinked?: boolean | null; mobileAppInstalled?: boolean | null }) =>

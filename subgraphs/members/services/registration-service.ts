@@ -146,7 +146,8 @@ export function createRegistrationService(deps: ServiceDeps) {
               };
               const member = existing ? await updateMember(tx, existing.id, fields) : await createMember(tx, { companyId, ...fields });
               const consents = [...new Set(input.marketingConsents ?? [])];
-              await recordConsents(tx, member.id, consents, true, 'REGISTRATION', now);
+              // The person's own word at self-registration; staff or a till ticking the boxes for them is staff's.
+              await recordConsents(tx, member.id, consents, true, selfService ? 'REGISTRATION' : 'STAFF', now);
 
               const events: MemberEvent[] = [
                 {
