@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { ConfigureProviderDocument, LoginOperatorDocument, RequestMemberCodeDocument } from '../tests/e2e/__generated__/operations';
 import { SMPP_SINK_LOGIN, startSmppSink } from '../tests/support/smpp-sink';
-import { ADMIN, gql, percentile, startBenchPlatform } from './support';
+import { ADMIN, gql, percentile, runBench, startBenchPlatform } from './support';
 
 const RATE = Number(process.env.BENCH_CODES_RATE ?? 50);
 const SECONDS = Number(process.env.BENCH_CODES_SECONDS ?? 10);
@@ -119,10 +119,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -25,7 +25,7 @@ import {
   RegisterMemberDocument,
   UpdateProgramRulesDocument,
 } from '../tests/e2e/__generated__/operations';
-import { ADMIN, gql, percentile, startBenchPlatform } from './support';
+import { ADMIN, gql, percentile, runBench, startBenchPlatform } from './support';
 
 const TERMINALS = Number(process.env.BENCH_TERMINALS ?? 8);
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 40);
@@ -233,10 +233,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);
