@@ -1,6 +1,6 @@
 import jwt from 'jsonwebtoken';
 import { z } from 'zod';
-import { callProvider, failureOf, tokenCache } from './http-provider';
+import { callProvider, failureOf, fetchAccessToken, tokenCache } from './http-provider';
 import { type MessageProvider, ProviderFailure } from './provider';
 
 /**
@@ -49,14 +49,7 @@ export function createFcmProvider(settings: z.infer<typeof fcmSettings>, credent
     const assertion = jwt.sign({ iss: account.client_email, scope: SCOPE, aud: account.token_uri, iat: now, exp: now + 3600 }, account.private_key, {
       algorithm: 'RS256',
     });
-    const answer = await callProvider('FCM OAuth', account.token_uri, {
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion }).toString(),
-    });
-    const token = answer.json?.access_token;
-    if (answer.status !== 200 || typeof token !== 'string')
-      throw failureOf('FCM OAuth', answer, String(answer.json?.error_description ?? answer.json?.error ?? ''));
-    return { token, expiresInSeconds: Number(answer.json?.expires_in ?? 3600) };
+    return fetchAccessToken('FCM OAuth', account.token_uri, { grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion });
   });
 
   return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { callProvider, failureOf, tokenCache } from './http-provider';
+import { callProvider, failureOf, fetchAccessToken, tokenCache } from './http-provider';
 import { type MessageProvider, ProviderFailure } from './provider';
 
 /**
@@ -23,16 +23,9 @@ const INVALID_TOKENS = new Set(['80300007', '80100000']);
 const MAY_PASS = new Set(['80200003', '81000001']);
 
 export function createHmsProvider(settings: z.infer<typeof hmsSettings>, credentials: z.infer<typeof hmsCredentials>): MessageProvider {
-  const access = tokenCache(async () => {
-    const answer = await callProvider('HMS OAuth', settings.authUrl, {
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: settings.appId, client_secret: credentials.clientSecret }).toString(),
-    });
-    const token = answer.json?.access_token;
-    if (answer.status !== 200 || typeof token !== 'string')
-      throw failureOf('HMS OAuth', answer, String(answer.json?.error_description ?? answer.json?.error ?? ''));
-    return { token, expiresInSeconds: Number(answer.json?.expires_in ?? 3600) };
-  });
+  const access = tokenCache(() =>
+    fetchAccessToken('HMS OAuth', settings.authUrl, { grant_type: 'client_credentials', client_id: settings.appId, client_secret: credentials.clientSecret }),
+  );
 
   return {
     async send(message) {

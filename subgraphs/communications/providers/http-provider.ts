@@ -42,6 +42,17 @@ export function failureOf(name: string, answer: { status: number }, detail: stri
   return new ProviderFailure(`${name}: ${answer.status} ${detail}`.trim(), retryable, invalidDestination);
 }
 
+/** An OAuth 2.0 token request (RFC 6749 §4.4 / RFC 7523): a form posted to the token endpoint, its access_token and lifetime back. */
+export async function fetchAccessToken(name: string, url: string, form: Record<string, string>): Promise<{ token: string; expiresInSeconds: number }> {
+  const answer = await callProvider(name, url, {
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(form).toString(),
+  });
+  const token = answer.json?.access_token;
+  if (answer.status !== 200 || typeof token !== 'string') throw failureOf(name, answer, String(answer.json?.error_description ?? answer.json?.error ?? ''));
+  return { token, expiresInSeconds: Number(answer.json?.expires_in ?? 3600) };
+}
+
 /**
  * An access token fetched when first needed and again a minute before it expires; concurrent sends
  * share one fetch. `forget` drops it (the provider called it expired).

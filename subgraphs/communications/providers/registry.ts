@@ -89,3 +89,6 @@ export const PROVIDER_PLUGINS: Record<ProviderKind, ProviderPlugin> = {
 };
 
 export const isProviderKind = (kind: string): kind is ProviderKind => (PROVIDER_KINDS as readonly string[]).includes(kind);
+
+/** The push services a configured provider's kind reaches (none for other channels or an unknown kind). */
+export const pushServicesOfKind = (kind: string): readonly PushServiceName[] => (isProviderKind(kind) ? (PROVIDER_PLUGINS[kind].pushServices ?? []) : []);

@@ -10,7 +10,7 @@ import type { EReceipt } from '../domain/e-receipt';
 import { messageIdFor } from '../domain/message-id';
 import { sendableAt } from '../domain/quiet-hours';
 import type { MessageKind } from '../domain/templates';
-import { isProviderKind, PROVIDER_PLUGINS } from '../providers/registry';
+import { pushServicesOfKind } from '../providers/registry';
 import type { Delivery } from './delivery';
 import type { CommunicationsDeps } from './deps';
 
@@ -63,7 +63,7 @@ export function createEventMessageHandler(deps: CommunicationsDeps, delivery: De
   async function pushServicesOf(companyId: string): Promise<Set<string> | 'ALL'> {
     if (!deps.production) return 'ALL';
     const providers = await findActiveProviders(deps.db, companyId, 'PUSH');
-    return new Set(providers.flatMap((provider) => (isProviderKind(provider.kind) ? (PROVIDER_PLUGINS[provider.kind].pushServices ?? []) : [])));
+    return new Set(providers.flatMap((provider) => pushServicesOfKind(provider.kind)));
   }
 
   /**

@@ -6,7 +6,7 @@ import { findActiveProvider, findActiveProviders } from '../data/providers-store
 import type { PushServiceName } from '../domain/device-token';
 import { createPacer } from '../providers/pacer';
 import type { DeliveryReport, IncomingText, MessageProvider } from '../providers/provider';
-import { isProviderKind, PROVIDER_PLUGINS } from '../providers/registry';
+import { isProviderKind, PROVIDER_PLUGINS, pushServicesOfKind } from '../providers/registry';
 
 const REPORT_ATTEMPTS = 10;
 const REPORT_RETRY_MS = 500;
@@ -79,9 +79,7 @@ export function createProviderPool(
      */
     async forChannel(companyId: string, channel: Channel, pushService?: PushServiceName): Promise<{ providerId: string; provider: MessageProvider } | null> {
       const row = pushService
-        ? (await findActiveProviders(deps.db, companyId, channel)).find((candidate) =>
-            isProviderKind(candidate.kind) ? PROVIDER_PLUGINS[candidate.kind].pushServices?.includes(pushService) : false,
-          )
+        ? (await findActiveProviders(deps.db, companyId, channel)).find((candidate) => pushServicesOfKind(candidate.kind).includes(pushService))
         : await findActiveProvider(deps.db, companyId, channel);
       return row ? { providerId: row.id, provider: opened(row) } : null;
     },
