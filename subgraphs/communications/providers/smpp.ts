@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import smpp, { type Pdu, type Session } from 'smpp';
 import { z } from 'zod';
+import { isPhoneNumber } from '../domain/destination';
 import { concatenationHeader, decodeSmsText, encodeSmsText, smsParts } from '../domain/sms-encoding';
 import { type MessageProvider, ProviderFailure, type ProviderHooks } from './provider';
 
@@ -72,7 +73,7 @@ export function createSmppProvider(
       return;
     }
     const from = String(pdu.source_addr ?? '').replace(/^\+?/, '+');
-    if (/^\+\d{6,15}$/.test(from)) void hooks.incoming({ from, text });
+    if (isPhoneNumber(from)) void hooks.incoming({ from, text });
   }
 
   function bind(): Promise<Session> {
