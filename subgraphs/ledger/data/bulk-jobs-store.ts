@@ -12,12 +12,12 @@ export function createBulkJob(db: LedgerDb, data: Prisma.BulkJobUncheckedCreateI
   return db.bulkJob.create({ data });
 }
 
-/** Takes the oldest job nobody holds (or `id`), for `leaseMs`; null when there is none. */
-export async function claimBulkJob(db: LedgerDb, now: Date, leaseMs: number, id: string | null = null): Promise<string | null> {
+/** Takes the oldest job nobody holds, for `leaseMs`; null when there is none. */
+export async function claimBulkJob(db: LedgerDb, now: Date, leaseMs: number): Promise<string | null> {
   const rows = await db.$queryRaw<Array<{ id: string }>>`
     UPDATE bulk_jobs SET state = 'RUNNING', lease_until = ${new Date(now.getTime() + leaseMs)}, started_at = coalesce(started_at, ${now})
      WHERE id = (SELECT id FROM bulk_jobs
-                  WHERE state <> 'COMPLETED' AND (lease_until IS NULL OR lease_until < ${now}) AND (${id}::uuid IS NULL OR id = ${id}::uuid)
+                  WHERE state <> 'COMPLETED' AND (lease_until IS NULL OR lease_until < ${now})
                   ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
     RETURNING id`;
   return rows[0]?.id ?? null;

@@ -106,13 +106,12 @@ export function createBulkJobs(deps: LedgerDeps, appliers: Record<BulkJobRow['ki
     await completeBulkJob(deps.db, job.id, deps.clock.now());
   }
 
-  /** Claims and runs jobs (one given, or any waiting) until none is left to take. */
-  async function drain(only: string | null = null): Promise<void> {
+  /** Claims and runs waiting jobs until none is left to take. */
+  async function drain(): Promise<void> {
     for (;;) {
-      const id = await claimBulkJob(deps.db, deps.clock.now(), LEASE_MS, only);
+      const id = await claimBulkJob(deps.db, deps.clock.now(), LEASE_MS);
       if (!id) return;
       await process(await deps.db.bulkJob.findUniqueOrThrow({ where: { id } }));
-      if (only) return;
     }
   }
 
@@ -148,8 +147,14 @@ export function createBulkJobs(deps: LedgerDeps, appliers: Record<BulkJobRow['ki
       const before = await existing();
       if (before) return before;
       const id = randomUUID();
+      const now = deps.clock.now();
+      // A request run inline is created already leased to this call, so that the background runner
+      // cannot take it first (the call would then answer before its rows were applied); should this
+      // process die, the lease runs out and the job resumes elsewhere.
+      const inline = request.rows.length <= RUN_INLINE_UP_TO;
+      let created: BulkJobRow;
       try {
-        await createBulkJob(deps.db, {
+        created = await createBulkJob(deps.db, {
           id,
           companyId: operator.companyId,
           callerId: operator.operatorId,
@@ -157,17 +162,19 @@ export function createBulkJobs(deps: LedgerDeps, appliers: Record<BulkJobRow['ki
           key,
           requestHash: hash,
           kind: request.kind,
-          state: 'QUEUED',
+          state: inline ? 'RUNNING' : 'QUEUED',
+          leaseUntil: inline ? new Date(now.getTime() + LEASE_MS) : null,
+          startedAt: inline ? now : null,
           rows: request.rows as unknown as object,
           total: request.rows.length,
-          createdAt: deps.clock.now(),
+          createdAt: now,
         });
       } catch (error) {
         const raced = isUniqueViolation(error) ? await existing() : null;
         if (raced) return raced;
         throw error;
       }
-      if (request.rows.length <= RUN_INLINE_UP_TO) await drain(id);
+      if (inline) await process(created);
       else void kick();
       return id;
     },
