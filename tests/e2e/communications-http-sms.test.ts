@@ -4,7 +4,12 @@ import { eventually } from '../support/eventually';
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
 import { querySql, uniquePhone } from '../support/seed';
-import { ConfigureProviderDocument, RequestMemberCodeDocument, SendTestMessageDocument } from './__generated__/operations';
+import {
+  ConfigureProviderDocument,
+  RequestMemberCodeDocument,
+  SendTestMessageDocument,
+  type SendTestMessageMutationVariables,
+} from './__generated__/operations';
 
 /**
  * SMS over an HTTP provider's API: Devino Telecom's, against a loopback server that checks the
@@ -86,4 +91,101 @@ test('a number the provider rejects fails the message with its reason; a 503 is 
   env.platform.clock.advance(5_000);
   await env.platform.communications?.deliverDue();
   await eventually(() => devino.received.find((m) => m.to === phone.slice(1)), 'the code at Devino after the retry');
+});
+
+/** Configures one more Devino provider of a kind; answers its id. */
+async function configureDevino(kind: 'DEVINO_VIBER' | 'DEVINO_SOCIAL', settings: Array<{ key: string; value: string }>) {
+  const { configureProvider } = await request(
+    env.platform.gatewayUrl,
+    ConfigureProviderDocument,
+    {
+      input: {
+        name: `Devino ${kind} ${randomUUID().slice(0, 6)}`,
+        kind,
+        settings: [...settings, { key: 'apiUrl', value: devino.url }],
+        credentials: [{ key: 'apiKey', value: API_KEY }],
+      },
+    },
+    { token: env.company.adminToken },
+  );
+  expect(configureProvider.errors).toEqual([]);
+  return configureProvider.provider?.id as string;
+}
+
+const sendTest = async (input: SendTestMessageMutationVariables['input']) =>
+  (await request(env.platform.gatewayUrl, SendTestMessageDocument, { input }, { token: env.company.adminToken })).sendTestMessage;
+
+test('Viber: the combinations Viber shows go out with their fields; the others are refused before the provider', async () => {
+  const viber = await configureDevino('DEVINO_VIBER', [{ key: 'sender', value: 'DemoRetail' }]);
+  const phone = uniquePhone();
+  const button = { caption: 'See the offer', url: 'https://shop.example/offer' };
+  const imageUrl = 'https://shop.example/banner.png';
+  for (const input of [
+    { text: 'Only words' },
+    { text: 'Words and a button', button },
+    { text: 'All three', imageUrl, button },
+    { text: '', imageUrl, button },
+  ]) {
+    const sent = await sendTest({ providerId: viber, destination: phone, ...input });
+    expect(sent.errors).toEqual([]);
+    expect(sent.sent?.providerMessageIds).toHaveLength(1);
+  }
+  const ours = devino.viber.filter((m) => m.to === phone.slice(1));
+  expect(ours.map((m) => [m.text ?? null, m.image ?? null, m.caption ?? null, m.action ?? null])).toEqual([
+    ['Only words', null, null, null],
+    ['Words and a button', null, button.caption, button.url],
+    ['All three', imageUrl, button.caption, button.url],
+    [null, imageUrl, button.caption, button.url],
+  ]);
+  expect(ours.every((m) => m.from === 'DemoRetail' && m.validity === 86_400 && typeof m.options.messageId === 'string')).toBe(true);
+
+  const before = devino.viber.length;
+  const refused = [
+    await sendTest({ providerId: viber, destination: phone, text: 'An image alone needs a button', imageUrl }),
+    await sendTest({ providerId: viber, destination: phone, text: 'Hi', button: { caption: 'x'.repeat(31), url: button.url } }),
+    await sendTest({ providerId: viber, destination: phone, text: 'Hi', button: { caption: 'Go', url: 'javascript:alert(1)' } }),
+    await sendTest({ providerId: viber, destination: 'not a phone' }),
+  ];
+  expect(refused.map((r) => r.errors.map((e) => [e.code, e.field]))).toEqual([
+    [['INVALID_INPUT', 'button']],
+    [['INVALID_INPUT', 'button']],
+    [['INVALID_INPUT', 'button']],
+    [['INVALID_DESTINATION', 'destination']],
+  ]);
+  expect(devino.viber).toHaveLength(before);
+  // A button is Viber's alone.
+  const sms = await sendTest({ providerId, destination: phone, text: 'Hi', button });
+  expect(sms.errors.map((e) => [e.code, e.field])).toEqual([['INVALID_INPUT', 'button']]);
+});
+
+test('social networks: the text goes into the moderated template, over the routes configured', async () => {
+  const social = await configureDevino('DEVINO_SOCIAL', [
+    { key: 'templateId', value: '4711' },
+    { key: 'textVariable', value: 'body' },
+    { key: 'routes', value: 'VK,OK' },
+  ]);
+  const phone = uniquePhone();
+  const sent = await sendTest({ providerId: social, destination: phone, text: 'Your points are waiting' });
+  expect(sent.errors).toEqual([]);
+  const message = devino.social.find((m) => m.to === phone.slice(1));
+  expect(message).toMatchObject({ templateId: 4711, templateData: { body: 'Your points are waiting' }, routes: ['VK', 'OK'], deliveryPolicy: 'ANY' });
+  expect(typeof message?.callbackData.messageId).toBe('string');
+  // A route the networks do not have is refused when configured, naming the setting.
+  const { configureProvider } = await request(
+    env.platform.gatewayUrl,
+    ConfigureProviderDocument,
+    {
+      input: {
+        name: 'Bad routes',
+        kind: 'DEVINO_SOCIAL',
+        settings: [
+          { key: 'templateId', value: '1' },
+          { key: 'routes', value: 'FACEBOOK' },
+        ],
+        credentials: [{ key: 'apiKey', value: API_KEY }],
+      },
+    },
+    { token: env.company.adminToken },
+  );
+  expect(configureProvider.errors.map((e) => [e.code, e.field])).toEqual([['INVALID_INPUT', 'settings.routes']]);
 });

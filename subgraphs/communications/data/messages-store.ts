@@ -56,6 +56,8 @@ export async function markSent(
       providerId: sent.providerId,
       providerMessageIds: sent.providerMessageIds,
       sentAt: sent.at,
+      // From now on, when its status may be asked for (providers that are polled): at once.
+      nextAttemptAt: sent.at,
       lastError: null,
       variables: sent.keep.variables,
       destination: sent.keep.destination,
@@ -96,6 +98,23 @@ export async function recordDeliveryReport(
       last_error = CASE WHEN ${delivered} THEN last_error ELSE ${`The provider reported ${report.status}`} END
     WHERE provider_id = ${providerId}::uuid AND status IN ('SENT', 'DELIVERED')
       AND provider_message_ids @> ARRAY[${report.providerMessageId}]::text[]`;
+}
+
+/**
+ * Messages sent through a provider that wait for a final status, for a poller to ask about: up to
+ * `limit`, sent in the last three days, each not asked about for `againInMs` since (for a sent message
+ * `next_attempt_at` is when its status may next be asked). Answers their provider ids, one per message.
+ */
+export async function offerMessagesAwaitingReport(db: CommunicationsDb, providerId: string, now: Date, limit: number, againInMs: number): Promise<string[]> {
+  const rows = await db.$queryRaw<Array<{ id: string }>>`
+    UPDATE messages m SET next_attempt_at = ${new Date(now.getTime() + againInMs)}
+      FROM (SELECT id FROM messages
+             WHERE provider_id = ${providerId}::uuid AND status = 'SENT' AND next_attempt_at <= ${now}
+               AND sent_at > ${new Date(now.getTime() - 3 * 86_400_000)} AND cardinality(provider_message_ids) > 0
+             ORDER BY next_attempt_at LIMIT ${limit} FOR UPDATE SKIP LOCKED) due
+     WHERE m.id = due.id
+    RETURNING m.provider_message_ids[1] AS id`;
+  return rows.map((row) => row.id);
 }
 
 export interface MessageFilter {

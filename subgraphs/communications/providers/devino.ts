@@ -1,51 +1,131 @@
 import { z } from 'zod';
+import { viberContentProblem } from '../domain/viber-content';
 import { callProvider, failureOf } from './http-provider';
-import { type MessageProvider, ProviderFailure } from './provider';
+import { type MessageProvider, type OutgoingMessage, ProviderFailure, type SentMessage } from './provider';
 
 /**
- * SMS through Devino Telecom's HTTP API (https://docs.devino.online/en/http/sms/): POST /sms/messages
- * with `Authorization: Key <API key>` and { messages: [{ from, to, text, priority, validity, options }] },
- * `to` in international format without the plus. Codes go at REALTIME priority (transactional),
- * other service messages at HIGH. The answer's `result` has one entry per message: code OK with
- * the messageId, or REJECTED with the reasons (final); 401/403 are a key problem (final), 429 and
- * 5xx may pass. The platform's message id travels in `options`, which Devino returns in its status callbacks.
+ * Devino Telecom's HTTP API (https://docs.devino.online/en/http/): one JSON shape for every channel.
+ * POST /<channel>/messages with `Authorization: Key <API key>` and { messages: [ … ] }, phones in
+ * international format without the plus. The answer's `result` has one entry per message: code OK
+ * with the messageId, or REJECTED with the reasons (final); 401/403 are a key problem (final), 429
+ * and 5xx may pass. The platform's message id travels in each message's callback data.
+ */
+const apiUrl = z.url().default('https://api.devino.online');
+export const devinoCredentials = z.object({ apiKey: z.string().min(8).max(512) });
+type DevinoCredentials = z.infer<typeof devinoCredentials>;
+
+const phoneOf = (message: OutgoingMessage) => message.destination.replace(/^\+/, '');
+
+async function postToDevino(url: string, credentials: DevinoCredentials, entry: Record<string, unknown>): Promise<SentMessage> {
+  const answer = await callProvider('Devino', url, {
+    headers: { authorization: `Key ${credentials.apiKey}`, 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ messages: [entry] }),
+  });
+  const [result] = (answer.json?.result as Array<{ code?: string; messageId?: string; reasons?: Record<string, string> }> | undefined) ?? [];
+  if (answer.status === 200 && result?.code === 'OK' && result.messageId) return { providerMessageIds: [result.messageId] };
+  if (answer.status === 200 && result?.code === 'REJECTED') {
+    const reasons = Object.entries(result.reasons ?? {})
+      .map(([code, where]) => `${code} (${where})`)
+      .join(', ');
+    throw new ProviderFailure(`Devino: rejected: ${reasons || 'no reason given'}`, false);
+  }
+  throw failureOf('Devino', answer, typeof answer.json?.description === 'string' ? answer.json.description.slice(0, 200) : '');
+}
+
+/**
+ * SMS (https://docs.devino.online/en/http/sms/): { from, to, text, priority, validity, options }.
+ * Codes go at REALTIME priority (transactional), other service messages at HIGH.
  */
 export const devinoSettings = z.object({
   /** The sender name approved in Devino's personal account: up to 11 Latin letters or 15 digits. */
   sender: z.string().regex(/^([A-Za-z0-9 .-]{1,11}|\d{1,15})$/, 'up to 11 Latin letters or 15 digits'),
   /** How long the operator keeps trying, in seconds (0: Devino's default). */
   validitySeconds: z.coerce.number().int().min(0).max(259_200).default(0),
-  apiUrl: z.url().default('https://api.devino.online'),
+  apiUrl,
 });
-export const devinoCredentials = z.object({ apiKey: z.string().min(8).max(512) });
 
-export function createDevinoProvider(settings: z.infer<typeof devinoSettings>, credentials: z.infer<typeof devinoCredentials>): MessageProvider {
+export function createDevinoProvider(settings: z.infer<typeof devinoSettings>, credentials: DevinoCredentials): MessageProvider {
   return {
-    async send(message) {
-      const answer = await callProvider('Devino', `${settings.apiUrl}/sms/messages`, {
-        headers: { authorization: `Key ${credentials.apiKey}`, 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({
-          messages: [
-            {
-              from: settings.sender,
-              to: message.destination.replace(/^\+/, ''),
-              text: message.text,
-              priority: message.urgent ? 'REALTIME' : 'HIGH',
-              ...(settings.validitySeconds > 0 ? { validity: settings.validitySeconds } : {}),
-              options: { messageId: message.id },
-            },
-          ],
-        }),
+    send: (message) =>
+      postToDevino(`${settings.apiUrl}/sms/messages`, credentials, {
+        from: settings.sender,
+        to: phoneOf(message),
+        text: message.text,
+        priority: message.urgent ? 'REALTIME' : 'HIGH',
+        ...(settings.validitySeconds > 0 ? { validity: settings.validitySeconds } : {}),
+        options: { messageId: message.id },
+      }),
+  };
+}
+
+/**
+ * Viber business messages (https://docs.devino.online/en/http/viber/): { from, to, text, image,
+ * action, caption, validity, priority 0–3, options }, in the combinations Viber allows
+ * (domain/viber-content.ts); a combination it does not is refused here, before the provider.
+ */
+export const devinoViberSettings = z.object({
+  /** The Viber sender name agreed in Devino's personal account. */
+  sender: z.string().min(1).max(64),
+  /** How long Viber keeps trying, in seconds (15 to 14 days; Devino's default is a day). */
+  validitySeconds: z.coerce.number().int().min(15).max(1_209_600).default(86_400),
+  apiUrl,
+});
+
+export function createDevinoViberProvider(settings: z.infer<typeof devinoViberSettings>, credentials: DevinoCredentials): MessageProvider {
+  return {
+    send(message) {
+      const content = { text: message.text || null, imageUrl: message.imageUrl ?? null, button: message.button ?? null };
+      const problem = viberContentProblem(content);
+      if (problem) throw new ProviderFailure(`Devino Viber: ${problem.field}: ${problem.problem}`, false);
+      return postToDevino(`${settings.apiUrl}/viber/messages`, credentials, {
+        from: settings.sender,
+        to: phoneOf(message),
+        ...(content.text ? { text: content.text } : {}),
+        ...(content.imageUrl ? { image: content.imageUrl } : {}),
+        ...(content.button ? { action: content.button.url, caption: content.button.caption } : {}),
+        validity: settings.validitySeconds,
+        priority: message.urgent ? 3 : 1,
+        options: { messageId: message.id },
       });
-      const [result] = (answer.json?.result as Array<{ code?: string; messageId?: string; reasons?: Record<string, string> }> | undefined) ?? [];
-      if (answer.status === 200 && result?.code === 'OK' && result.messageId) return { providerMessageIds: [result.messageId] };
-      if (answer.status === 200 && result?.code === 'REJECTED') {
-        const reasons = Object.entries(result.reasons ?? {})
-          .map(([code, where]) => `${code} (${where})`)
-          .join(', ');
-        throw new ProviderFailure(`Devino: rejected: ${reasons || 'no reason given'}`, false);
-      }
-      throw failureOf('Devino', answer, typeof answer.json?.description === 'string' ? answer.json.description.slice(0, 200) : '');
     },
+  };
+}
+
+/**
+ * Notifications through VK and Odnoklassniki groups (https://docs.devino.online/en/http/vk_ok/):
+ * only texts of templates the network moderated, so a provider names one template whose single
+ * variable (`textVariable`) carries the message: { to, templateId, templateData, routes,
+ * deliveryPolicy, validity, callbackData }.
+ */
+export const devinoSocialSettings = z.object({
+  /** The moderated template's id in Devino. */
+  templateId: z.coerce.number().int().positive(),
+  /** The template's variable the text goes into. */
+  textVariable: z
+    .string()
+    .regex(/^\w{1,64}$/, 'letters, digits and _')
+    .default('text'),
+  /** The networks to try, in order: VK, OK, or both separated by commas. */
+  routes: z
+    .string()
+    .regex(/^(VK|OK)(,(VK|OK))?$/, 'VK, OK, VK,OK or OK,VK')
+    .default('VK'),
+  /** How long to keep trying, in seconds (15 to a day). */
+  validitySeconds: z.coerce.number().int().min(15).max(86_400).default(86_400),
+  apiUrl,
+});
+
+export function createDevinoSocialProvider(settings: z.infer<typeof devinoSocialSettings>, credentials: DevinoCredentials): MessageProvider {
+  return {
+    send: (message) =>
+      postToDevino(`${settings.apiUrl}/vk/messages`, credentials, {
+        to: phoneOf(message),
+        templateId: settings.templateId,
+        templateData: { [settings.textVariable]: message.text },
+        routes: settings.routes.split(','),
+        deliveryPolicy: 'ANY',
+        validity: settings.validitySeconds,
+        callbackData: { messageId: message.id },
+      }),
   };
 }

@@ -16,8 +16,10 @@ export interface OutgoingMessage {
   urgent?: boolean;
   /** Push: the service the destination token belongs to. */
   pushService?: 'FCM' | 'APNS' | 'HMS';
-  /** Push: an image shown with (or instead of) the text. */
+  /** Push and Viber: an image shown with (or instead of) the text. */
   imageUrl?: string;
+  /** Viber: a button that opens a link. */
+  button?: { caption: string; url: string };
 }
 
 export interface SentMessage {
@@ -61,6 +63,13 @@ export interface IncomingText {
 export interface ProviderHooks {
   deliveryReport(report: DeliveryReport): Promise<void>;
   incoming(message: IncomingText): Promise<void>;
+  /**
+   * For providers asked for statuses (no callbacks): the ids of up to `limit` messages sent through
+   * this provider that still wait for a final word, each held back `againInMs` before it is offered again.
+   */
+  awaitingReport(limit: number, againInMs: number): Promise<string[]>;
+  /** Something the plugin does on its own went wrong (it goes on): for the operators' log. */
+  warn(what: string, error: unknown): void;
 }
 
 /**

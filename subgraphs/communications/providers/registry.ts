@@ -3,15 +3,37 @@ import type { Channel } from '../data/prisma';
 import type { PushServiceName } from '../domain/device-token';
 import { apnsCredentials, apnsSettings, createApnsProvider } from './apns';
 import { azureNotificationHubsCredentials, azureNotificationHubsSettings, createAzureNotificationHubsProvider } from './azure-notification-hubs';
-import { createDevinoProvider, devinoCredentials, devinoSettings } from './devino';
+import {
+  createDevinoProvider,
+  createDevinoSocialProvider,
+  createDevinoViberProvider,
+  devinoCredentials,
+  devinoSettings,
+  devinoSocialSettings,
+  devinoViberSettings,
+} from './devino';
 import { createFcmProvider, fcmCredentials, fcmSettings } from './fcm';
 import { createHmsProvider, hmsCredentials, hmsSettings } from './hms';
 import type { MessageProvider, ProviderHooks } from './provider';
 import { createSmppProvider, smppCredentials, smppSettings } from './smpp';
+import { createSmsTrafficProvider, smsTrafficCredentials, smsTrafficSettings } from './smstraffic';
 import { createSmtpProvider, smtpCredentials, smtpSettings } from './smtp';
+import { createStreamTelecomProvider, streamTelecomCredentials, streamTelecomSettings } from './stream-telecom';
 
 /** The kinds of provider a company can configure. */
-export const PROVIDER_KINDS = ['SMTP', 'SMPP', 'DEVINO_SMS', 'FCM', 'APNS', 'HMS', 'AZURE_NOTIFICATION_HUBS'] as const;
+export const PROVIDER_KINDS = [
+  'SMTP',
+  'SMPP',
+  'DEVINO_SMS',
+  'SMSTRAFFIC_SMS',
+  'STREAM_TELECOM_SMS',
+  'DEVINO_VIBER',
+  'DEVINO_SOCIAL',
+  'FCM',
+  'APNS',
+  'HMS',
+  'AZURE_NOTIFICATION_HUBS',
+] as const;
 export type ProviderKind = (typeof PROVIDER_KINDS)[number];
 
 /** A kind of provider: the channel it serves, the settings and credentials it takes, and how it is opened. */
@@ -49,6 +71,39 @@ export const PROVIDER_PLUGINS: Record<ProviderKind, ProviderPlugin> = {
     settings: devinoSettings,
     credentials: devinoCredentials,
     open: (settings, credentials) => createDevinoProvider(devinoSettings.parse(settings), devinoCredentials.parse(credentials)),
+  },
+  SMSTRAFFIC_SMS: {
+    channel: 'SMS',
+    description:
+      'SMS through SMS Traffic’s HTTP API (statuses asked for every statusPollSeconds). Settings: sender (a registered name: up to 11 Latin letters or 15 digits), statusPollSeconds (60; 0: never). Credentials: login, password.',
+    settings: smsTrafficSettings,
+    credentials: smsTrafficCredentials,
+    open: (settings, credentials, hooks) => createSmsTrafficProvider(smsTrafficSettings.parse(settings), smsTrafficCredentials.parse(credentials), hooks),
+  },
+  STREAM_TELECOM_SMS: {
+    channel: 'SMS',
+    description:
+      'SMS through Stream Telecom’s HTTP API (statuses asked for every statusPollSeconds). Settings: sender (a registered name: up to 11 Latin letters or 15 digits), statusPollSeconds (60; 0: never). Credentials: login, password.',
+    settings: streamTelecomSettings,
+    credentials: streamTelecomCredentials,
+    open: (settings, credentials, hooks) =>
+      createStreamTelecomProvider(streamTelecomSettings.parse(settings), streamTelecomCredentials.parse(credentials), hooks),
+  },
+  DEVINO_VIBER: {
+    channel: 'VIBER',
+    description:
+      'Viber business messages through Devino Telecom (a text, a text with a button, all three with an image, or an image with a button). Settings: sender (the agreed Viber sender name), validitySeconds (86400). Credentials: apiKey.',
+    settings: devinoViberSettings,
+    credentials: devinoCredentials,
+    open: (settings, credentials) => createDevinoViberProvider(devinoViberSettings.parse(settings), devinoCredentials.parse(credentials)),
+  },
+  DEVINO_SOCIAL: {
+    channel: 'SOCIAL',
+    description:
+      'Notifications through a VK or Odnoklassniki group via Devino Telecom: texts go into one template the network moderated. Settings: templateId, textVariable (text), routes (VK, OK, VK,OK or OK,VK), validitySeconds (86400). Credentials: apiKey.',
+    settings: devinoSocialSettings,
+    credentials: devinoCredentials,
+    open: (settings, credentials) => createDevinoSocialProvider(devinoSocialSettings.parse(settings), devinoCredentials.parse(credentials)),
   },
   FCM: {
     channel: 'PUSH',

@@ -106,12 +106,22 @@ const SentTestMessage = builder.objectRef<{ providerMessageIds: string[] }>('Sen
   }),
 });
 
+const TestMessageButton = builder.inputType('TestMessageButtonInput', {
+  description: 'A Viber button: what it says and the link it opens.',
+  fields: (t) => ({
+    caption: t.string({ required: true, description: 'Up to 30 characters.' }),
+    url: t.string({ required: true, description: 'The http(s) link it opens.' }),
+  }),
+});
+
 const SendTestMessageInput = builder.inputType('SendTestMessageInput', {
   description: 'A test message through one provider.',
   fields: (t) => ({
     providerId: t.id({ required: true, description: 'The provider.' }),
     destination: t.string({ required: true, description: 'A phone (+4915…) or email, as the provider’s channel needs.' }),
-    text: t.string({ description: 'What it says, up to 1000 characters; a standard line when omitted.' }),
+    text: t.string({ description: 'What it says, up to 1000 characters; a standard line when omitted (and with an image and a button, it may be empty).' }),
+    imageUrl: t.string({ description: 'Push and Viber: an image (http(s) URL) shown with the text or, on Viber with a button, instead of it.' }),
+    button: t.field({ type: TestMessageButton, description: 'Viber: a button opening a link.' }),
   }),
 });
 

@@ -1,12 +1,13 @@
 import { openCode } from '../../../infra/auth/code-sealing';
 import type { Logger } from '../../../infra/logging/logger';
-import { recordDeliveryReport } from '../data/messages-store';
+import { offerMessagesAwaitingReport, recordDeliveryReport } from '../data/messages-store';
 import type { Channel, CommunicationsDb, Provider } from '../data/prisma';
 import { findActiveProvider, findActiveProviders } from '../data/providers-store';
 import type { PushServiceName } from '../domain/device-token';
 import { createPacer } from '../providers/pacer';
 import type { DeliveryReport, IncomingText, MessageProvider } from '../providers/provider';
 import { isProviderKind, PROVIDER_PLUGINS, pushServicesOfKind } from '../providers/registry';
+import type { Clock } from './deps';
 
 const REPORT_ATTEMPTS = 10;
 const REPORT_RETRY_MS = 500;
@@ -24,7 +25,7 @@ export interface IncomingSource {
  * from their sealed form only here, in memory.
  */
 export function createProviderPool(
-  deps: { db: CommunicationsDb; credentialsKey: string; logger: Logger },
+  deps: { db: CommunicationsDb; credentialsKey: string; logger: Logger; clock: Clock },
   incoming: (source: IncomingSource, message: IncomingText) => Promise<void>,
 ) {
   const open = new Map<string, { version: number; provider: MessageProvider }>();
@@ -55,6 +56,8 @@ export function createProviderPool(
         keepReport(row.id, report).catch((error) => deps.logger.warn({ err: error, report }, 'a delivery report was not recorded')),
       incoming: (message: IncomingText) =>
         incoming(source, message).catch((error) => deps.logger.error({ err: error, providerId: row.id }, 'an incoming text was not kept')),
+      awaitingReport: (limit: number, againInMs: number) => offerMessagesAwaitingReport(deps.db, row.id, deps.clock.now(), limit, againInMs),
+      warn: (what: string, error: unknown) => deps.logger.warn({ err: error, providerId: row.id }, what),
     };
     const plugin = PROVIDER_PLUGINS[row.kind].open(row.settings as Record<string, unknown>, credentials, hooks);
     // Every send through it, queued or a test, keeps to the provider's rate.

@@ -10,6 +10,7 @@ import { createProvider, findProvider, listProviders, updateProvider } from '../
 import { isEmailAddress, isPhoneNumber } from '../domain/destination';
 import { CommunicationsError } from '../domain/errors';
 import { ADDRESS_SETTINGS, providerAddressProblem } from '../domain/provider-address';
+import { viberContentProblem } from '../domain/viber-content';
 import { ProviderFailure } from '../providers/provider';
 import { PROVIDER_PLUGINS, type ProviderKind } from '../providers/registry';
 import type { CommunicationsDeps } from './deps';
@@ -139,25 +140,45 @@ export function createProviderService(deps: CommunicationsDeps, pool: ProviderPo
     },
 
     /** Sends one message through the provider at once, not queued: the answer says whether it went. */
-    async sendTestMessage(identity: Identity, input: { providerId: string; destination: string; text?: string | null }) {
+    async sendTestMessage(
+      identity: Identity,
+      input: { providerId: string; destination: string; text?: string | null; imageUrl?: string | null; button?: { caption: string; url: string } | null },
+    ) {
       const admin = requireOperator(identity, ['ADMIN']);
       const provider = await findProvider(deps.db, admin.companyId, input.providerId);
       if (!provider) throw new CommunicationsError('PROVIDER_NOT_FOUND', 'No provider with this id in the company', 'providerId');
       const destination = input.destination.trim();
-      const valid =
-        provider.channel === 'EMAIL' ? isEmailAddress(destination) : provider.channel === 'SMS' ? isPhoneNumber(destination) : destination.length > 0;
-      if (!valid)
-        throw new CommunicationsError(
-          'INVALID_DESTINATION',
-          `destination: not a valid ${provider.channel === 'EMAIL' ? 'email' : 'phone number'}`,
-          'destination',
-        );
-      const text = input.text?.trim() || `A test message from the loyalty platform through ${provider.name}.`;
+      // SMS, Viber and the social networks reach a member by phone; a push by the device's token.
+      const [valid, what] =
+        provider.channel === 'EMAIL'
+          ? [isEmailAddress(destination), 'email']
+          : provider.channel === 'PUSH'
+            ? [destination.length > 0, 'device token']
+            : [isPhoneNumber(destination), 'phone number'];
+      if (!valid) throw new CommunicationsError('INVALID_DESTINATION', `destination: not a valid ${what}`, 'destination');
+      const imageUrl = input.imageUrl?.trim() || null;
+      const button = input.button ? { caption: input.button.caption.trim(), url: input.button.url.trim() } : null;
+      // A Viber image with a button may go without a text; otherwise a text is always sent.
+      const bare = provider.channel === 'VIBER' && imageUrl !== null && button !== null;
+      const text = input.text?.trim() || (bare ? '' : `A test message from the loyalty platform through ${provider.name}.`);
       if (text.length > 1000) throw new CommunicationsError('INVALID_INPUT', 'text: at most 1000 characters', 'text');
+      if (button && provider.channel !== 'VIBER') throw new CommunicationsError('INVALID_INPUT', 'button: only Viber messages have buttons', 'button');
+      if (imageUrl && provider.channel !== 'VIBER' && provider.channel !== 'PUSH')
+        throw new CommunicationsError('INVALID_INPUT', 'imageUrl: only push and Viber messages show images', 'imageUrl');
+      const viberProblem = provider.channel === 'VIBER' ? viberContentProblem({ text: text || null, imageUrl, button }) : null;
+      if (viberProblem) throw new CommunicationsError('INVALID_INPUT', `${viberProblem.field}: ${viberProblem.problem}`, viberProblem.field);
       try {
-        const sent = await pool
-          .opened(provider)
-          .send({ id: randomUUID(), companyId: admin.companyId, memberId: null, channel: provider.channel, destination, subject: 'Test message', text });
+        const sent = await pool.opened(provider).send({
+          id: randomUUID(),
+          companyId: admin.companyId,
+          memberId: null,
+          channel: provider.channel,
+          destination,
+          subject: 'Test message',
+          text,
+          ...(imageUrl ? { imageUrl } : {}),
+          ...(button ? { button } : {}),
+        });
         return { providerMessageIds: sent.providerMessageIds };
       } catch (error) {
         if (error instanceof ProviderFailure) throw new CommunicationsError('PROVIDER_FAILED', error.message, null);

@@ -873,14 +873,22 @@ export type ProviderKind =
   | 'AZURE_NOTIFICATION_HUBS'
   /** SMS through Devino Telecom’s HTTP API (codes at REALTIME priority). Settings: sender (an approved name: up to 11 Latin letters or 15 digits), validitySeconds (0: Devino’s default). Credentials: apiKey. */
   | 'DEVINO_SMS'
+  /** Notifications through a VK or Odnoklassniki group via Devino Telecom: texts go into one template the network moderated. Settings: templateId, textVariable (text), routes (VK, OK, VK,OK or OK,VK), validitySeconds (86400). Credentials: apiKey. */
+  | 'DEVINO_SOCIAL'
+  /** Viber business messages through Devino Telecom (a text, a text with a button, all three with an image, or an image with a button). Settings: sender (the agreed Viber sender name), validitySeconds (86400). Credentials: apiKey. */
+  | 'DEVINO_VIBER'
   /** Push through Firebase Cloud Messaging (HTTP v1) to FCM tokens. Settings: projectId. Credentials: serviceAccount (the service account key file’s JSON). */
   | 'FCM'
   /** Push through Huawei Push Kit to HMS tokens. Settings: appId. Credentials: clientSecret (the app secret). */
   | 'HMS'
   /** SMS over SMPP 3.4 (a transceiver link, kept alive and bound again when lost; GSM-7 or UCS-2, long texts concatenated; delivery receipts). Settings: host, port (2775), sender (a number, or up to 11 letters and digits), systemType, enquireLinkSeconds (30). Credentials: systemId, password. */
   | 'SMPP'
+  /** SMS through SMS Traffic’s HTTP API (statuses asked for every statusPollSeconds). Settings: sender (a registered name: up to 11 Latin letters or 15 digits), statusPollSeconds (60; 0: never). Credentials: login, password. */
+  | 'SMSTRAFFIC_SMS'
   /** Email over SMTP. Settings: host, port (587), secure (`true` for TLS from the start, port 465), requireTls, sender (the From address), replyTo. Credentials: username, password (both optional). */
-  | 'SMTP';
+  | 'SMTP'
+  /** SMS through Stream Telecom’s HTTP API (statuses asked for every statusPollSeconds). Settings: sender (a registered name: up to 11 Latin letters or 15 digits), statusPollSeconds (60; 0: never). Credentials: login, password. */
+  | 'STREAM_TELECOM_SMS';
 
 /** One setting or credential of a provider. */
 export type ProviderSettingInput = {
@@ -1143,11 +1151,15 @@ export type ReturnPolicy =
 
 /** A test message through one provider. */
 export type SendTestMessageInput = {
+  /** Viber: a button opening a link. */
+  button?: TestMessageButtonInput | null | undefined;
   /** A phone (+4915…) or email, as the provider’s channel needs. */
   destination: string;
+  /** Push and Viber: an image (http(s) URL) shown with the text or, on Viber with a button, instead of it. */
+  imageUrl?: string | null | undefined;
   /** The provider. */
   providerId: string | number;
-  /** What it says, up to 1000 characters; a standard line when omitted. */
+  /** What it says, up to 1000 characters; a standard line when omitted (and with an image and a button, it may be empty). */
   text?: string | null | undefined;
 };
 
@@ -1232,6 +1244,14 @@ export type StaffActionFilter = {
   memberId?: string | number | null | undefined;
   /** Only this operator’s actions. */
   operatorId?: string | number | null | undefined;
+};
+
+/** A Viber button: what it says and the link it opens. */
+export type TestMessageButtonInput = {
+  /** Up to 30 characters. */
+  caption: string;
+  /** The http(s) link it opens. */
+  url: string;
 };
 
 /** The card to unblock. */
