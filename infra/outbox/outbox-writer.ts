@@ -15,21 +15,41 @@ export interface RawExecutor {
 }
 
 /**
- * Records domain events in the caller's transaction, in the subgraph's own `outbox_events` table
- * (its schema is on the connection's search_path). The NOTIFY is delivered only when that
- * transaction commits, waking the dispatcher without polling delay. Each payload carries who acted
- * and through which channel.
+ * The INSERT of events into the subgraph's `outbox_events` (its schema is on the connection's
+ * search_path), taking its four arrays (outboxValues) from parameter `$first` on, returning a row
+ * per event: for use inside a larger statement, which may make it depend on a `condition`.
  */
-export async function writeOutboxEvents(tx: RawExecutor, source: string, identity: Identity, channel: string | null, events: DomainEvent[]): Promise<void> {
-  if (events.length === 0) return;
+export function outboxInsertSql(first: number, condition = 'true'): string {
+  const [types, companies, members, payloads] = [first, first + 1, first + 2, first + 3];
+  return `INSERT INTO outbox_events (event_id, type, company_id, member_id, payload)
+     SELECT gen_random_uuid(), * FROM unnest($${types}::text[], $${companies}::uuid[], $${members}::uuid[], $${payloads}::jsonb[]) WHERE ${condition}
+     RETURNING 1`;
+}
+
+/** The arrays outboxInsertSql takes: each payload carries who acted and through which channel. */
+export function outboxValues(identity: Identity, channel: string | null, events: DomainEvent[]): [string[], string[], Array<string | null>, string[]] {
   const actor = { ...actorOf(identity), channel };
-  await tx.$executeRawUnsafe(
-    `INSERT INTO outbox_events (event_id, type, company_id, member_id, payload)
-     SELECT gen_random_uuid(), * FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::jsonb[])`,
+  return [
     events.map((event) => event.type),
     events.map((event) => event.companyId),
     events.map((event) => event.memberId ?? null),
     events.map((event) => JSON.stringify({ ...event.data, actor })),
+  ];
+}
+
+/** The NOTIFY that wakes the dispatcher, given `source` as parameter `$n`: delivered when the writing transaction commits. */
+export const outboxNotifySql = (n: number) => `pg_notify('${OUTBOX_CHANNEL}', $${n})`;
+
+/**
+ * Records domain events in the caller's transaction, with the signal to the dispatcher, in one
+ * statement (a round trip fewer on every write that emits events).
+ */
+export async function writeOutboxEvents(tx: RawExecutor, source: string, identity: Identity, channel: string | null, events: DomainEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await tx.$executeRawUnsafe(
+    `WITH written AS (${outboxInsertSql(1)})
+     SELECT ${outboxNotifySql(5)} FROM (SELECT count(*) FROM written) AS rows_written`,
+    ...outboxValues(identity, channel, events),
+    source,
   );
-  await tx.$executeRawUnsafe(`SELECT pg_notify('${OUTBOX_CHANNEL}', $1)`, source);
 }

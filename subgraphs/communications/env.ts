@@ -9,6 +9,19 @@ export const communicationsEnvSchema = baseEnvSchema.extend({
   MEMBERS_URL: z.string().url().default('http://127.0.0.1:4001/graphql'),
   /** How long a message being sent stays claimed: after a crash, others send it again once this is over. */
   DELIVERY_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /**
+   * Hosts on the platform's own network that companies' providers may name in production (an SMSC
+   * reached over a VPN, say), comma-separated; every other private address is refused.
+   */
+  PROVIDER_PRIVATE_HOSTS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((host) => host.trim().toLowerCase())
+        .filter(Boolean),
+    ),
   MIGRATE_ON_START: z
     .enum(['true', 'false'])
     .default('true')

@@ -20,6 +20,7 @@ runUntilSignal('communications', logger, async (onStop) => {
     migrate: env.MIGRATE_ON_START,
     peers: { members: env.MEMBERS_URL },
     claimLeaseMs: env.DELIVERY_LEASE_SECONDS * 1000,
+    providerPrivateHosts: env.PROVIDER_PRIVATE_HOSTS,
   });
   onStop('communications subgraph', subgraph.stop);
 });

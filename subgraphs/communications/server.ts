@@ -19,6 +19,8 @@ export interface CommunicationsSubgraphOptions extends SubgraphOptions {
   peers?: PeerUrls;
   /** How long a claimed message stays claimed (default 30 s). */
   claimLeaseMs?: number;
+  /** Private hosts providers may name in production (PROVIDER_PRIVATE_HOSTS). */
+  providerPrivateHosts?: string[];
 }
 
 export interface RunningCommunicationsSubgraph {
@@ -35,12 +37,14 @@ export async function startCommunicationsSubgraph(options: CommunicationsSubgrap
   const db = createCommunicationsPrisma(pool);
   const services = createCommunicationsServices({
     db,
+    sql: pool,
     clock: options.clock ?? systemClock,
     logger,
     codeDeliveryKey: options.secrets.codeDeliveryKey,
     credentialsKey: options.secrets.credentialsKey,
     production: options.production,
     claimLeaseMs: options.claimLeaseMs ?? CLAIM_LEASE_MS,
+    providerPrivateHosts: options.providerPrivateHosts ?? [],
     ...createMembersCalls(options.peers ?? {}, options.secrets.gatewaySigningSecret),
   });
 

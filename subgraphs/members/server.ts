@@ -48,6 +48,7 @@ export async function startMembersSubgraph(options: MembersSubgraphOptions): Pro
   const peers = options.peers ?? {};
   const services = createMembersServices({
     db,
+    sql: pool,
     clock: options.clock ?? systemClock,
     logger,
     tokenSecret: options.secrets.tokenSecret,

@@ -69,6 +69,16 @@ test('many addresses together get only the company’s share, and other companie
   expect(await requestCodeFrom('127.0.0.7', other.companyId, uniquePhone())).toEqual({ sent: true, errors: [] });
 });
 
+test('requests refused for their address do not use up the company’s share', async () => {
+  const { companyId } = await seedCompany(env.platform);
+  const flood = await Promise.all(Array.from({ length: 12 }, () => requestCodeFrom('127.0.0.9', companyId, uniquePhone())));
+  expect(tally(flood)).toEqual({ sent: LIMITS.perAddressPerMinute, refused: 12 - LIMITS.perAddressPerMinute });
+  // The company has counted only the flood's admitted three: two more addresses still get theirs.
+  const others = [await requestCodeFrom('127.0.0.10', companyId, uniquePhone()), await requestCodeFrom('127.0.0.11', companyId, uniquePhone())];
+  expect(tally(others)).toEqual({ sent: 2, refused: 0 });
+  expect(await codesMadeFor(companyId)).toBe(LIMITS.perCompanyPerMinute);
+});
+
 test('the caps count a minute: a minute later codes go out again', async () => {
   const { companyId } = await seedCompany(env.platform);
   for (let i = 0; i < LIMITS.perAddressPerMinute; i++) await requestCodeFrom('127.0.0.8', companyId, uniquePhone());

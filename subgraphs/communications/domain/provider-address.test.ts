@@ -26,3 +26,11 @@ test('public hosts and https URLs may be providers; this machine, private and li
   ])
     expect([refused, providerAddressProblem(refused)]).toEqual([refused, expect.any(String)]);
 });
+
+test('the hosts the operator allows pass, in any spelling that reads the same; their neighbours do not', () => {
+  const allowed = ['10.0.5.20', 'smsc.vpn.internal'];
+  for (const ok of ['10.0.5.20', 'http://10.0.5.20:8080/send', 'SMSC.vpn.internal', 'https://smsc.vpn.internal/api'])
+    expect([ok, providerAddressProblem(ok, allowed)]).toEqual([ok, null]);
+  for (const refused of ['10.0.5.21', 'other.vpn.internal', 'localhost', 'http://fcm.googleapis.com'])
+    expect([refused, providerAddressProblem(refused, allowed)]).toEqual([refused, expect.any(String)]);
+});

@@ -23,11 +23,13 @@ function hostOf(value: string): string | null {
  * Why, in production, a provider may not be reached at this address: a company's admin names the
  * provider's host, and the platform would call it from inside its network (SSRF), so names of this
  * machine, private, link-local and IPv4-in-IPv6 addresses are refused, as is plain HTTP. Null when
- * it may. (A public name that resolves to a private address is not caught here.)
+ * it may. The platform's operator may name hosts of its own network that are allowed all the same
+ * (`allowedHosts`: an SMSC over a VPN). (A public name that resolves to a private address is not caught here.)
  */
-export function providerAddressProblem(value: string): string | null {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !value.toLowerCase().startsWith('https://')) return 'https only';
+export function providerAddressProblem(value: string, allowedHosts: readonly string[] = []): string | null {
   const host = hostOf(value);
+  if (host && allowedHosts.includes(host)) return null;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !value.toLowerCase().startsWith('https://')) return 'https only';
   if (!host) return 'not a host name or address';
   if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.internal') || host.endsWith('.local')) return 'not a public address';
   const version = isIP(host);

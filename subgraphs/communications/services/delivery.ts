@@ -11,6 +11,7 @@ import { type MessageProvider, ProviderFailure } from '../providers/provider';
 import type { CommunicationsDeps } from './deps';
 import type { ProviderPool } from './provider-pool';
 import { fallBackFromPush } from './push-fallback';
+import type { SettingsCache } from './settings-cache';
 
 /** How many messages one round claims. */
 const BATCH = 20;
@@ -25,7 +26,7 @@ const POLL_MS = 1000;
  * on its own, so one provider failing holds no other up. Delivery is at least once: a process that
  * dies mid-send leaves its claimed messages to be sent again once their lease is over.
  */
-export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool) {
+export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool, settings: SettingsCache) {
   const devInbox = createDevInbox(deps.db);
   let round: Promise<void> | null = null;
   let again = false;
@@ -57,7 +58,10 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
       const { providerId, provider } = await providerFor(message.companyId, message.channel, pushService);
       const code = sealedCode ? openCode(sealedCode, deps.codeDeliveryKey) : undefined;
       const { companyId, kind, channel } = message;
-      const template = await templateFor(deps.db, { companyId, kind, channel }, variables.language || null);
+      const language = variables.language || null;
+      const template = await settings.templates.get(`${companyId}|${kind}|${channel}|${language ?? ''}`, () =>
+        templateFor(deps.db, { companyId, kind, channel }, language),
+      );
       const rendered = renderMessage(message.kind, { ...withoutCode, ...(code ? { code } : {}) }, now, template);
       const sent = await provider.send({
         id: message.id,
@@ -69,7 +73,7 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
         pushService,
         ...rendered,
       });
-      await markSent(deps.db, message.id, { providerId, providerMessageIds: sent.providerMessageIds, at: deps.clock.now(), keep });
+      await markSent(deps.sql, message.id, { providerId, providerMessageIds: sent.providerMessageIds, at: deps.clock.now(), keep });
     } catch (error) {
       const failure = error instanceof ProviderFailure ? error : new ProviderFailure(error instanceof Error ? error.message : String(error), true);
       if (failure.invalidDestination) {
@@ -90,7 +94,7 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
   async function deliverDue(): Promise<number> {
     let tried = 0;
     for (;;) {
-      const batch = await claimDueMessages(deps.db, deps.clock.now(), BATCH, deps.claimLeaseMs);
+      const batch = await claimDueMessages(deps.sql, deps.clock.now(), BATCH, deps.claimLeaseMs);
       if (batch.length === 0) return tried;
       await Promise.all(batch.map(deliver));
       tried += batch.length;

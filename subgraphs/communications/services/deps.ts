@@ -1,3 +1,4 @@
+import type pg from 'pg';
 import type { Logger } from '../../../infra/logging/logger';
 import type { CommunicationsPrisma } from '../data/prisma';
 import type { MemberContactReader, TextRegistrar } from './member-contacts';
@@ -10,6 +11,8 @@ export const systemClock: Clock = { now: () => new Date() };
 
 export interface CommunicationsDeps {
   db: CommunicationsPrisma;
+  /** The same database through plain `pg`, for what every message passes through (data/messages-store.ts). */
+  sql: pg.Pool;
   clock: Clock;
   logger: Logger;
   /** Opens the codes events carry (infra/auth/code-sealing.ts): only at the moment of sending. */
@@ -20,6 +23,8 @@ export interface CommunicationsDeps {
   claimLeaseMs: number;
   /** Production has no development inbox: a channel without a provider fails its messages. */
   production: boolean;
+  /** In production, the private hosts a provider may still name (the operator's, not a company's, choice). */
+  providerPrivateHosts: string[];
   /** Asks the members subgraph where and how a member is reached (by id, or by the phone a text came from). */
   memberContact: MemberContactReader;
   /** Asks the members subgraph to register whoever texted the registration keyword. */

@@ -187,7 +187,7 @@ export function createEventMessageHandler(deps: CommunicationsDeps, delivery: De
     async handle(event: DomainEventEnvelope): Promise<void> {
       const build = builders[event.type as MessageKind];
       if (!build) return;
-      await queueMessages(deps.db, await build(event));
+      await queueMessages(deps.sql, await build(event));
       void delivery.kick();
     },
   };

@@ -33,7 +33,7 @@ export function createInbound(deps: CommunicationsDeps, delivery: Delivery) {
       await markInboundHandled(tx, row.id, { memberId: contact.memberId, outcome: `Marketing by ${row.channel} withdrawn`, at: now });
     });
     // The answer the industry expects to a STOP: one text saying it worked (its id makes a retry send none).
-    await queueMessages(deps.db, [
+    await queueMessages(deps.sql, [
       {
         id: messageIdFor(row.id, contact.memberId, row.channel),
         companyId: row.companyId,

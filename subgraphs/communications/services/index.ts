@@ -9,21 +9,23 @@ import { createMessageStatusService } from './message-status-service';
 import { createMessagingSettingsService } from './messaging-settings-service';
 import { createProviderPool } from './provider-pool';
 import { createProviderService } from './provider-service';
+import { createSettingsCache } from './settings-cache';
 import { createTemplateService } from './template-service';
 
 /** The communications subgraph's use cases. */
 export function createCommunicationsServices(deps: CommunicationsDeps) {
   // Texts heard by a provider go to the inbound handler, which needs delivery, which needs the pool.
-  const pool = createProviderPool(deps, (source, message) => inbound.receive(source, message));
-  const delivery = createDelivery(deps, pool);
+  const settings = createSettingsCache();
+  const pool = createProviderPool(deps, settings, (source, message) => inbound.receive(source, message));
+  const delivery = createDelivery(deps, pool, settings);
   const inbound = createInbound(deps, delivery);
   return {
     delivery,
     inbound,
-    providers: createProviderService(deps, pool),
+    providers: createProviderService(deps, pool, settings),
     alertRecipients: createAlertRecipientService(deps),
     messagingSettings: createMessagingSettingsService(deps),
-    templates: createTemplateService(deps),
+    templates: createTemplateService(deps, settings),
     messageStatus: createMessageStatusService(deps),
     devices: createDeviceService(deps),
     eventMessages: createEventMessageHandler(deps, delivery),

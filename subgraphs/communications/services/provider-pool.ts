@@ -8,6 +8,7 @@ import { createPacer } from '../providers/pacer';
 import type { DeliveryReport, IncomingText, MessageProvider } from '../providers/provider';
 import { isProviderKind, PROVIDER_PLUGINS, pushServicesOfKind } from '../providers/registry';
 import type { Clock } from './deps';
+import type { SettingsCache } from './settings-cache';
 
 const REPORT_ATTEMPTS = 10;
 const REPORT_RETRY_MS = 500;
@@ -26,6 +27,7 @@ export interface IncomingSource {
  */
 export function createProviderPool(
   deps: { db: CommunicationsDb; credentialsKey: string; logger: Logger; clock: Clock },
+  settings: SettingsCache,
   incoming: (source: IncomingSource, message: IncomingText) => Promise<void>,
 ) {
   const open = new Map<string, { version: number; provider: MessageProvider }>();
@@ -81,9 +83,11 @@ export function createProviderPool(
      * device's service (FCM, APNs, Huawei). Null when it configured none.
      */
     async forChannel(companyId: string, channel: Channel, pushService?: PushServiceName): Promise<{ providerId: string; provider: MessageProvider } | null> {
-      const row = pushService
-        ? (await findActiveProviders(deps.db, companyId, channel)).find((candidate) => pushServicesOfKind(candidate.kind).includes(pushService))
-        : await findActiveProvider(deps.db, companyId, channel);
+      const row = await settings.providers.get(`${companyId}|${channel}|${pushService ?? ''}`, async () =>
+        pushService
+          ? ((await findActiveProviders(deps.db, companyId, channel)).find((candidate) => pushServicesOfKind(candidate.kind).includes(pushService)) ?? null)
+          : findActiveProvider(deps.db, companyId, channel),
+      );
       return row ? { providerId: row.id, provider: opened(row) } : null;
     },
     /** Opens every active provider, so those that hear texts come in (SMPP links) listen from the start. */

@@ -15,6 +15,7 @@ import { ProviderFailure } from '../providers/provider';
 import { PROVIDER_PLUGINS, type ProviderKind } from '../providers/registry';
 import type { CommunicationsDeps } from './deps';
 import type { ProviderPool } from './provider-pool';
+import type { SettingsCache } from './settings-cache';
 
 export interface Setting {
   key: string;
@@ -59,7 +60,7 @@ function addressesInside(field: string, value: unknown): Array<[string, unknown]
 }
 
 /** Administrators configure their company's providers and check them with a test message. */
-export function createProviderService(deps: CommunicationsDeps, pool: ProviderPool) {
+export function createProviderService(deps: CommunicationsDeps, pool: ProviderPool, cache: SettingsCache) {
   /**
    * In production, a provider must be somewhere public (domain/provider-address.ts): the addresses
    * its settings name, and those inside its credentials (a service account's token_uri).
@@ -69,7 +70,7 @@ export function createProviderService(deps: CommunicationsDeps, pool: ProviderPo
     const named: Array<[string, unknown]> = ADDRESS_SETTINGS.map((key) => [`settings.${key}`, settings[key]]);
     for (const [key, value] of Object.entries(credentials ?? {})) named.push(...addressesInside(`credentials.${key}`, value));
     return named.flatMap(([field, value]) => {
-      const problem = typeof value === 'string' ? providerAddressProblem(value) : null;
+      const problem = typeof value === 'string' ? providerAddressProblem(value, deps.providerPrivateHosts) : null;
       return problem ? [new BusinessError('INVALID_INPUT', `${field}: ${problem}`, field)] : [];
     });
   }
@@ -128,6 +129,7 @@ export function createProviderService(deps: CommunicationsDeps, pool: ProviderPo
           throw new CommunicationsError('PROVIDER_NAME_TAKEN', 'The company has a provider with this name', 'name');
         throw error;
       }
+      cache.changed();
       // Opened now, so one that hears texts (an SMPP link) listens from this moment.
       if (saved.active) {
         try {

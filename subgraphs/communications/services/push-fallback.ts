@@ -16,7 +16,7 @@ export async function fallBackFromPush(deps: CommunicationsDeps, message: Claime
   const contact = await deps.memberContact({ companyId: message.companyId, memberId: message.memberId });
   if (!contact.found) return;
   const { pushService: _service, cause, ...variables } = message.variables as Record<string, string>;
-  await queueMessages(deps.db, [
+  await queueMessages(deps.sql, [
     {
       id: messageIdFor(cause ?? message.id, contact.memberId, 'SMS'),
       companyId: message.companyId,

@@ -10,6 +10,7 @@ import { CommunicationsError } from '../domain/errors';
 import { templateProblems } from '../domain/template-check';
 import type { MessageKind } from '../domain/templates';
 import type { CommunicationsDeps } from './deps';
+import type { SettingsCache } from './settings-cache';
 
 /** Who writes what members are told: admins and marketers. */
 const TEMPLATE_ROLES = ['ADMIN', 'MARKETER'] as const;
@@ -28,7 +29,7 @@ function languageOf(raw: string | null | undefined): string {
   return tag;
 }
 
-export function createTemplateService(deps: CommunicationsDeps) {
+export function createTemplateService(deps: CommunicationsDeps, settings: SettingsCache) {
   return {
     list(identity: Identity, filter: { kind?: MessageKind | null; channel?: Channel | null }) {
       return listTemplates(deps.db, requireOperator(identity, [...TEMPLATE_ROLES]).companyId, filter);
@@ -42,11 +43,13 @@ export function createTemplateService(deps: CommunicationsDeps) {
       const problems = templateProblems(input.kind, input.channel, template);
       if (problems.length > 0) throw new ValidationErrors(problems);
       const key = { companyId: operator.companyId, kind: input.kind, channel: input.channel, language };
-      return runTransaction(deps, async (tx) => {
-        const saved = await saveTemplate(tx, key, template);
+      const saved = await runTransaction(deps, async (tx) => {
+        const written = await saveTemplate(tx, key, template);
         await recordCommunicationsEvents(tx, identity, [{ type: 'message_template.changed', companyId: operator.companyId, data: { ...key, removed: false } }]);
-        return saved;
+        return written;
       });
+      settings.changed();
+      return saved;
     },
 
     /** Removes the company's wording: the platform's own is used again (or the company's default language's). */
@@ -57,6 +60,7 @@ export function createTemplateService(deps: CommunicationsDeps) {
         if (!(await removeTemplate(tx, key))) throw new CommunicationsError('TEMPLATE_NOT_FOUND', 'No template of this kind, channel and language', 'kind');
         await recordCommunicationsEvents(tx, identity, [{ type: 'message_template.changed', companyId: operator.companyId, data: { ...key, removed: true } }]);
       });
+      settings.changed();
       return true;
     },
   };

@@ -7,6 +7,9 @@ import { nextViewSnapshots } from './views-store';
 
 export type MemberEvent = DomainEvent;
 
+/** Events that change no member or card (a code was asked for): they carry no snapshots and count no versions up. */
+export const NOTICE_EVENTS: ReadonlySet<string> = new Set(['verification.code_requested']);
+
 const idsIn = (data: Record<string, unknown>, keys: string[]) => keys.map((key) => data[key]).filter((id): id is string => typeof id === 'string');
 
 /**
@@ -22,10 +25,14 @@ export async function recordEvents(
   channel: string | null,
   events: MemberEvent[],
 ): Promise<void> {
-  const named = events.map((event) => ({
-    memberIds: [...new Set([...(event.memberId ? [event.memberId] : []), ...idsIn(event.data, ['memberId', 'headMemberId'])])],
-    cardIds: idsIn(event.data, ['cardId', 'oldCardId', 'newCardId']),
-  }));
+  const named = events.map((event) =>
+    NOTICE_EVENTS.has(event.type)
+      ? { memberIds: [], cardIds: [] }
+      : {
+          memberIds: [...new Set([...(event.memberId ? [event.memberId] : []), ...idsIn(event.data, ['memberId', 'headMemberId'])])],
+          cardIds: idsIn(event.data, ['cardId', 'oldCardId', 'newCardId']),
+        },
+  );
   const all = await nextViewSnapshots(tx, deps.phoneKeySecret, {
     memberIds: [...new Set(named.flatMap((n) => n.memberIds))],
     cardIds: [...new Set(named.flatMap((n) => n.cardIds))],

@@ -52,24 +52,6 @@ export async function countSignInAttempt(
   return { attempt: row.failures, lockedUntil: row.locked_until };
 }
 
-/**
- * Counts one request against `key` in a fixed window and returns the count, in one statement, so
- * parallel requests each see their own number; the window restarts once it is over. It shares the
- * sign-in throttles' table: a key with a count in a window is all it needs.
- */
-export async function countInWindow(db: MembersDb, key: string, now: Date, windowMs: number): Promise<number> {
-  const windowOpenedAfter = new Date(now.getTime() - windowMs);
-  const fresh = Prisma.sql`login_throttles.window_start < ${windowOpenedAfter}`;
-  const rows = await db.$queryRaw<Array<{ failures: number }>>`
-    INSERT INTO login_throttles (key, failures, window_start, locked_until)
-    VALUES (${key}, 1, ${now}, NULL)
-    ON CONFLICT (key) DO UPDATE SET
-      failures = CASE WHEN ${fresh} THEN 1 ELSE login_throttles.failures + 1 END,
-      window_start = CASE WHEN ${fresh} THEN ${now} ELSE login_throttles.window_start END
-    RETURNING failures`;
-  return (rows[0] as { failures: number }).failures;
-}
-
 export function clearThrottle(db: MembersDb, keys: string[]) {
   return db.loginThrottle.deleteMany({ where: { key: { in: keys } } });
 }

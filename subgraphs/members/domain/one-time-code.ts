@@ -4,6 +4,9 @@ import { DomainError } from './errors';
 export const CODE_LENGTH = 6;
 export const CODE_TTL_MS = 10 * 60_000;
 export const MAX_CODE_ATTEMPTS = 5;
+/** The answer to a code asked for again within CODE_RESEND_INTERVAL_MS of an unused one. */
+export const codeRequestedTooOften = () => new DomainError('CODE_REQUESTED_TOO_OFTEN', 'A code was sent moments ago; wait before asking again', null);
+
 /** A new code for the same target and purpose is refused until this much time has passed. */
 export const CODE_RESEND_INTERVAL_MS = 30_000;
 
@@ -22,7 +25,7 @@ export interface StoredCode {
 
 export function assertMayResend(latest: StoredCode | null, now: Date): void {
   if (latest && !latest.usedAt && now.getTime() - latest.createdAt.getTime() < CODE_RESEND_INTERVAL_MS) {
-    throw new DomainError('CODE_REQUESTED_TOO_OFTEN', 'A code was sent moments ago; wait before asking again', null);
+    throw codeRequestedTooOften();
   }
 }
 

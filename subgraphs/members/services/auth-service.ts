@@ -3,11 +3,12 @@ import { ForbiddenError } from '../../../infra/auth/forbidden';
 import type { Identity } from '../../../infra/auth/identity';
 import { hashSecret, verifySecret } from '../../../infra/auth/secret-hash';
 import { runTransaction } from '../../../infra/db/transaction';
+import { countInTwoWindows, memberStateByPhone } from '../data/code-request-store';
 import { countOperators, createCompany, createOperator, findOperator, findOperatorByEmail, findTerminal, setOperatorPassword } from '../data/companies-store';
 import { findMember, findMemberByPhone, updateMember } from '../data/members-store';
 import { recordEvents } from '../data/outbox-store';
 import { revokeSessionsOf } from '../data/sessions-store';
-import { clearThrottle, countInWindow, countSignInAttempt } from '../data/verification-store';
+import { clearThrottle, countSignInAttempt } from '../data/verification-store';
 import { addressBucket, assertWithinCodeRequestLimit, CODE_REQUEST_WINDOW_MS, DEFAULT_CODE_REQUEST_LIMITS } from '../domain/code-request-limits';
 import { checkPasswordStrength, normaliseEmail, normalisePhone } from '../domain/contact';
 import { DomainError, MemberNotFoundError } from '../domain/errors';
@@ -38,13 +39,19 @@ export function createAuthService(deps: ServiceDeps, sessions: ReturnType<typeof
    */
   const admitCodeRequest = async (companyId: string, clientAddress: string | null) => {
     const limits = deps.codeRequestLimits ?? DEFAULT_CODE_REQUEST_LIMITS;
-    const now = deps.clock.now();
-    if (clientAddress) {
-      const fromAddress = await countInWindow(deps.db, throttleKey('code-requests-address', addressBucket(clientAddress)), now, CODE_REQUEST_WINDOW_MS);
-      assertWithinCodeRequestLimit(fromAddress, limits.perAddressPerMinute, 'address');
-    }
-    const forCompany = await countInWindow(deps.db, throttleKey('code-requests-company', companyId), now, CODE_REQUEST_WINDOW_MS);
-    assertWithinCodeRequestLimit(forCompany, limits.perCompanyPerMinute, 'company');
+    // One statement counts both windows; the company's only for requests the address's admits.
+    const counts = await countInTwoWindows(
+      deps.sql,
+      {
+        firstKey: clientAddress ? throttleKey('code-requests-address', addressBucket(clientAddress)) : null,
+        secondKey: throttleKey('code-requests-company', companyId),
+      },
+      limits.perAddressPerMinute,
+      deps.clock.now(),
+      CODE_REQUEST_WINDOW_MS,
+    );
+    if (counts.first !== null) assertWithinCodeRequestLimit(counts.first, limits.perAddressPerMinute, 'address');
+    assertWithinCodeRequestLimit(counts.second ?? 0, limits.perCompanyPerMinute, 'company');
   };
   const tooManyAttempts = () => new DomainError('TOO_MANY_ATTEMPTS', 'Too many failed attempts; try again later', null);
 
@@ -142,7 +149,7 @@ export function createAuthService(deps: ServiceDeps, sessions: ReturnType<typeof
       const companyId = await resolveCompanyId(deps.db, input.companyId);
       const phone = normalisePhone(input.phone);
       await admitCodeRequest(companyId, clientAddress);
-      const member = await findMemberByPhone(deps.db, companyId, phone);
+      const member = await memberStateByPhone(deps.sql, companyId, phone);
       const known = member && member.state !== 'DELETED' && member.state !== 'CARD_HOLDER';
       return sendCode(deps, identity, {
         companyId,

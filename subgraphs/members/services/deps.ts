@@ -1,3 +1,4 @@
+import type pg from 'pg';
 import { runTransaction } from '../../../infra/db/transaction';
 import type { Logger } from '../../../infra/logging/logger';
 import { type MembersDb, type MembersPrisma, Prisma } from '../data/prisma';
@@ -13,6 +14,11 @@ export const systemClock: Clock = { now: () => new Date() };
 
 export interface ServiceDeps {
   db: MembersPrisma;
+  /**
+   * The same database through plain `pg`, for the hottest paths only (a sign-in code): a statement
+   * through it costs a fraction of Prisma's client work (see data/code-request-store.ts).
+   */
+  sql: pg.Pool;
   clock: Clock;
   logger: Logger;
   tokenSecret: string;

@@ -2,11 +2,20 @@ import { hashCode, verifyCode } from '../../../infra/auth/code-hash';
 import { sealCode } from '../../../infra/auth/code-sealing';
 import type { Identity } from '../../../infra/auth/identity';
 import { runTransaction } from '../../../infra/db/transaction';
+import { createCodeUnlessRecent } from '../data/code-request-store';
 import { type MemberEvent, recordEvents } from '../data/outbox-store';
 import type { MembersDb } from '../data/prisma';
 import { countAttempt, createCode, latestCode, markCodeUsed, type VerificationPurpose } from '../data/verification-store';
 import { DomainError } from '../domain/errors';
-import { assertCodeUsable, assertMayResend, CODE_TTL_MS, generateCode, MAX_CODE_ATTEMPTS } from '../domain/one-time-code';
+import {
+  assertCodeUsable,
+  assertMayResend,
+  CODE_RESEND_INTERVAL_MS,
+  CODE_TTL_MS,
+  codeRequestedTooOften,
+  generateCode,
+  MAX_CODE_ATTEMPTS,
+} from '../domain/one-time-code';
 import type { ServiceDeps } from './deps';
 
 export interface CodeRequest {
@@ -22,31 +31,44 @@ export interface CodeRequest {
 
 /**
  * Creates a one-time code (only its hash is stored) and emits `verification.code_requested`
- * for the communications subgraph to deliver.
+ * for the communications subgraph to deliver. A member's or an anonymous caller's request is one
+ * statement (data/code-request-store.ts); one with more to record (staff asking for a member, the
+ * staff trail) is a transaction.
  */
 export async function sendCode(deps: ServiceDeps, identity: Identity, request: CodeRequest): Promise<{ expiresAt: Date }> {
   const now = deps.clock.now();
-  assertMayResend(await latestCode(deps.db, request.companyId, request.target, request.purpose), now);
   const code = generateCode();
   const codeHash = hashCode(code, deps.codeDeliveryKey);
   const expiresAt = new Date(now.getTime() + CODE_TTL_MS);
+  const events: MemberEvent[] = [
+    {
+      type: 'verification.code_requested',
+      companyId: request.companyId,
+      memberId: request.memberId,
+      data: {
+        purpose: request.purpose,
+        channel: request.channel,
+        destination: request.target,
+        sealedCode: sealCode(code, deps.codeDeliveryKey),
+        expiresAt: expiresAt.toISOString(),
+      },
+    },
+    ...(request.alsoRecord ?? []),
+  ];
+  if (request.alsoRecord === undefined && identity.kind !== 'operator') {
+    const resendAfter = new Date(now.getTime() - CODE_RESEND_INTERVAL_MS);
+    const stored = await createCodeUnlessRecent(
+      deps.sql,
+      { ...pick(request), codeHash, expiresAt, createdAt: now, resendAfter },
+      { source: 'members', identity, list: events },
+    );
+    if (!stored) throw codeRequestedTooOften();
+    return { expiresAt };
+  }
+  assertMayResend(await latestCode(deps.db, request.companyId, request.target, request.purpose), now);
   await runTransaction(deps, async (tx) => {
     await createCode(tx, { ...pick(request), codeHash, expiresAt, createdAt: now });
-    await recordEvents(tx, deps, identity, null, [
-      {
-        type: 'verification.code_requested',
-        companyId: request.companyId,
-        memberId: request.memberId,
-        data: {
-          purpose: request.purpose,
-          channel: request.channel,
-          destination: request.target,
-          sealedCode: sealCode(code, deps.codeDeliveryKey),
-          expiresAt: expiresAt.toISOString(),
-        },
-      },
-      ...(request.alsoRecord ?? []),
-    ]);
+    await recordEvents(tx, deps, identity, null, events);
   });
   return { expiresAt };
 }

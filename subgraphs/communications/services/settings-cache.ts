@@ -1,0 +1,27 @@
+import { createTtlCache } from '../../../infra/cache/ttl-cache';
+import type { Provider } from '../data/prisma';
+import type { MessageTemplate } from '../domain/templates';
+
+/**
+ * How long this process keeps a company's provider choice and templates before it reads them
+ * again: every message needs both, and they change rarely. A change made through this process is
+ * seen at once; one made through another instance, within this time.
+ */
+const SETTINGS_TTL_MS = 5_000;
+
+/** A company's messaging settings as delivery reads them, kept for a few seconds. */
+export function createSettingsCache() {
+  const providers = createTtlCache<Provider | null>(SETTINGS_TTL_MS);
+  const templates = createTtlCache<MessageTemplate | null>(SETTINGS_TTL_MS);
+  return {
+    providers,
+    templates,
+    /** A provider or template changed here: read them afresh. */
+    changed(): void {
+      providers.clear();
+      templates.clear();
+    },
+  };
+}
+
+export type SettingsCache = ReturnType<typeof createSettingsCache>;
