@@ -4,9 +4,12 @@ import type { DomainEventEnvelope } from './outbox-dispatcher';
 
 export type EventBus = PgBoss;
 
+/** The PostgreSQL schema pg-boss keeps its queues and subscriptions in. */
+export const EVENT_BUS_SCHEMA = 'pgboss';
+
 /** pg-boss in its own PostgreSQL schema: the queues domain events travel through between subgraphs. */
 export async function startEventBus(databaseUrl: string, logger: Logger): Promise<EventBus> {
-  const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4 });
+  const boss = new PgBoss({ connectionString: databaseUrl, schema: EVENT_BUS_SCHEMA, max: 4 });
   boss.on('error', (error) => logger.error({ err: error }, 'event bus error'));
   await boss.start();
   return boss;

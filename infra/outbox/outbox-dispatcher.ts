@@ -3,6 +3,7 @@ import type PgBoss from 'pg-boss';
 import { quoteIdentifier } from '../db/connection';
 import { callInternal } from '../internal/internal-call';
 import type { Logger } from '../logging/logger';
+import { EVENT_BUS_SCHEMA } from './event-bus';
 
 /** The NOTIFY channel a subgraph's outbox writes signal on; PostgreSQL delivers it at commit. */
 export const OUTBOX_CHANNEL = 'outbox_events';
@@ -59,7 +60,10 @@ export class OutboxDispatcher {
 
   async start(): Promise<void> {
     this.listener = await this.options.pool.connect();
-    this.listener.on('notification', () => this.kick());
+    // Every subgraph's writers signal on the one channel, each naming its schema: only our own rows wake us.
+    this.listener.on('notification', (notification) => {
+      if (notification.payload === this.options.schema) void this.kick();
+    });
     // A dropped LISTEN connection only delays dispatch until the next poll; it must not crash the process.
     this.listener.on('error', (error) => this.options.logger.warn({ err: error }, 'outbox listener connection lost'));
     await this.listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
@@ -77,7 +81,8 @@ export class OutboxDispatcher {
     this.running = (async () => {
       do {
         this.again = false;
-        while ((await this.dispatchBatch()) > 0 && !this.stopped) {}
+        // A batch short of full took all there was: rows committed since then signal again (`again`).
+        while ((await this.dispatchBatch()) >= (this.options.batchSize ?? 100) && !this.stopped) {}
       } while (this.again && !this.stopped);
     })()
       .catch((error) => this.options.logger.error({ err: error }, 'outbox dispatch failed; will retry'))
@@ -112,6 +117,20 @@ export class OutboxDispatcher {
     );
   }
 
+  /**
+   * What pg-boss's publish does for one event (a job in every queue subscribed to its type), for a
+   * whole batch in two statements: the subscriptions of the batch's types, then every job at once
+   * (each queue's retry policy applies as with send).
+   */
+  private async publish(client: pg.PoolClient, envelopes: DomainEventEnvelope[]): Promise<void> {
+    if (envelopes.length === 0) return;
+    const { rows } = await client.query<{ event: string; name: string }>(`SELECT event, name FROM ${EVENT_BUS_SCHEMA}.subscription WHERE event = ANY($1)`, [
+      [...new Set(envelopes.map((envelope) => envelope.type))],
+    ]);
+    const jobs = envelopes.flatMap((envelope) => rows.filter((row) => row.event === envelope.type).map((row) => ({ name: row.name, data: envelope })));
+    if (jobs.length > 0) await this.options.boss.insert(jobs);
+  }
+
   private async dispatchBatch(): Promise<number> {
     const table = `${quoteIdentifier(this.options.schema)}.outbox_events`;
     const client = await this.options.pool.connect();
@@ -133,7 +152,7 @@ export class OutboxDispatcher {
           payload: row.payload,
         }),
       );
-      for (const envelope of envelopes) await this.options.boss.publish(envelope.type, envelope);
+      await this.publish(client, envelopes);
       if (envelopes.length > 0) await this.push(envelopes);
       if (rows.length > 0) {
         await client.query(`UPDATE ${table} SET published_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);

@@ -12,12 +12,12 @@ import { SMPP_SINK_LOGIN, type SmppSink, startSmppSink } from '../support/smpp-s
 /**
  * Delivery survives `kill -9`: the communications subgraph runs as a process of its own, is killed
  * mid-way through 300 texts and started again. Every text reaches the SMSC, and the only ones sent
- * twice are those the killed process had in flight (claimed, sent, not yet recorded): at most one
- * claimed batch.
+ * twice are those the killed process had in flight (claimed, sent, not yet recorded): at most
+ * the sends delivery runs at once.
  */
 const ROOT = path.resolve(__dirname, '..', '..');
 const MESSAGES = 300;
-/** What one delivery round claims at most (services/delivery.ts): all a killed process can have in flight. */
+/** What delivery sends at once at most (MAX_IN_FLIGHT in services/delivery.ts): all a killed process can have in flight. */
 const BATCH = 20;
 const CREDENTIALS_KEY = randomBytes(32).toString('base64url');
 

@@ -13,8 +13,13 @@ import type { ProviderPool } from './provider-pool';
 import { fallBackFromPush } from './push-fallback';
 import type { SettingsCache } from './settings-cache';
 
-/** How many messages one round claims. */
+/** How many messages one claim takes. */
 const BATCH = 20;
+/**
+ * How many messages are being sent at once, at most (a claim waits for room): all that a process
+ * killed mid-send can have sent without recording it, so all that can go twice.
+ */
+const MAX_IN_FLIGHT = 20;
 /** How often queued messages are looked for without a kick (retries, and what another instance queued). */
 const POLL_MS = 1000;
 
@@ -28,9 +33,10 @@ const POLL_MS = 1000;
  */
 export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool, settings: SettingsCache) {
   const devInbox = createDevInbox(deps.db);
-  let round: Promise<void> | null = null;
+  let claiming: Promise<number> | null = null;
   let again = false;
   let timer: NodeJS.Timeout | null = null;
+  const inFlight = new Set<Promise<void>>();
 
   async function providerFor(
     companyId: string,
@@ -83,6 +89,8 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
           () => false,
         );
         if (!queued) return markForRetry(deps.db, message.id, failure.message, new Date(now.getTime() + retryDelayMs(message.attempts)));
+        // The SMS instead goes at once.
+        void kick();
       }
       if (!failure.retryable || message.attempts >= MAX_ATTEMPTS) await markFailed(deps.db, message.id, failure.message, keep);
       else await markForRetry(deps.db, message.id, failure.message, new Date(now.getTime() + retryDelayMs(message.attempts)));
@@ -90,31 +98,55 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
     }
   }
 
-  /** Sends what is due now, round after round, until nothing is; answers how many were tried. */
-  async function deliverDue(): Promise<number> {
-    let tried = 0;
+  function track(message: ClaimedMessage): void {
+    const sending: Promise<void> = deliver(message)
+      .catch((error) => deps.logger.error({ err: error, messageId: message.id }, 'a message’s outcome was not recorded; it is tried again after its lease'))
+      .finally(() => inFlight.delete(sending));
+    inFlight.add(sending);
+  }
+
+  /**
+   * Claims what is due and starts sending it, claim after claim until a claim comes back short of
+   * full; answers how many it started. Sends are not waited for: a message queued meanwhile is
+   * claimed at once (its kick), not after the slowest send of an earlier claim.
+   */
+  async function claimAndStart(): Promise<number> {
+    let started = 0;
     for (;;) {
-      const batch = await claimDueMessages(deps.sql, deps.clock.now(), BATCH, deps.claimLeaseMs);
-      if (batch.length === 0) return tried;
-      await Promise.all(batch.map(deliver));
-      tried += batch.length;
+      while (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
+      const batch = await claimDueMessages(deps.sql, deps.clock.now(), Math.min(BATCH, MAX_IN_FLIGHT - inFlight.size), deps.claimLeaseMs);
+      for (const message of batch) track(message);
+      started += batch.length;
+      if (batch.length < BATCH) return started;
     }
   }
 
-  /** Starts a round now (or right after the one running): called when messages are queued. */
-  function kick(): Promise<void> {
-    if (round) {
+  /** Claims now (or right after the claim running): called when messages are queued. Answers how many it started. */
+  function kick(): Promise<number> {
+    if (claiming) {
       again = true;
-      return round;
+      return claiming;
     }
-    round = (async () => {
+    claiming = (async () => {
+      let started = 0;
       do {
         again = false;
-        await deliverDue().catch((error) => deps.logger.error({ err: error }, 'a delivery round failed'));
+        started += await claimAndStart().catch((error) => {
+          deps.logger.error({ err: error }, 'claiming messages failed');
+          return 0;
+        });
       } while (again);
-      round = null;
+      claiming = null;
+      return started;
     })();
-    return round;
+    return claiming;
+  }
+
+  /** Sends what is due now and waits until each has its outcome; answers how many were tried. */
+  async function deliverDue(): Promise<number> {
+    const started = await kick();
+    await Promise.all(inFlight);
+    return started;
   }
 
   return {
@@ -128,7 +160,8 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
     async stop() {
       if (timer) clearInterval(timer);
       timer = null;
-      await round;
+      await claiming;
+      await Promise.all(inFlight);
     },
   };
 }
