@@ -8,7 +8,9 @@ import { createStatusPoller } from './status-poller';
  * GET /get/?user=…&pwd=…&sadr=<sender>&dadr=<phone, international, no plus>&text=… answers the
  * message's id as plain text; anything else is a refusal in words (final; an HTTP 5xx may pass).
  * GET /get/?user=…&pwd=…&smsid=<id> answers its state: `deliver` is final and good, `not_deliver`
- * and `expired` final failures, the rest (`send`, `partly_deliver`…) still on its way.
+ * and `expired` final failures, the rest (`send`, `partly_deliver`, or nothing while it is queued)
+ * still on its way (the same gateway software's states as another operator of it lists them:
+ * https://bsg.world/developers/rest-api/legacy-api-get/get-view/).
  */
 export const streamTelecomSettings = z.object({
   /** The sender name registered with Stream Telecom: up to 11 Latin letters or 15 digits. */
