@@ -66,7 +66,7 @@ async function setUp(url: string, sql: pg.Client) {
   }
   await waitFor(sql, 'SELECT count(*) AS n FROM ledger.card_refs WHERE member_id IS NOT NULL', [], MEMBERS);
   await waitFor(sql, "SELECT count(*) AS n FROM ledger.member_refs WHERE state = 'REGISTERED'", [], MEMBERS);
-  for (const member of members) await gql(url, AccrueBonusesDocument, { input: { memberId: member.id, amount: '100000' } }, admin);
+  for (const member of members) await gql(url, AccrueBonusesDocument, { input: { memberId: member.id, amount: '5000' } }, admin);
   return { admin, terminals, members };
 }
 
@@ -74,6 +74,7 @@ async function setUp(url: string, sql: pg.Client) {
 async function drivePos(url: string, terminals: string[], members: Array<{ card: string }>) {
   const latencies: number[] = [];
   let failures = 0;
+  let firstFailure: string | undefined;
   const end = Date.now() + SECONDS * 1000;
   await Promise.all(
     terminals.map(async (token, t) => {
@@ -87,17 +88,21 @@ async function drivePos(url: string, terminals: string[], members: Array<{ card:
             { input: { idempotencyKey: randomUUID(), cardNumber: member.card, lines: LINES, payWithBonuses: n % 2 ? '1.00' : null } },
             token,
           );
-          const purchaseId = calculated.calculatePurchase.purchase?.id as string;
+          const purchaseId = calculated.calculatePurchase.purchase?.id;
+          if (!purchaseId) throw new Error(`calculatePurchase: ${JSON.stringify(calculated.calculatePurchase.errors)}`);
           const confirmed = await gql(url, ConfirmPurchaseDocument, { input: { idempotencyKey: randomUUID(), purchaseId } }, token);
-          if (confirmed.confirmPurchase.errors.length > 0) failures++;
-          else latencies.push(performance.now() - started);
-        } catch {
+          if (confirmed.confirmPurchase.errors.length > 0) {
+            failures++;
+            firstFailure ??= `confirmPurchase: ${JSON.stringify(confirmed.confirmPurchase.errors)}`;
+          } else latencies.push(performance.now() - started);
+        } catch (error) {
           failures++;
+          firstFailure ??= error instanceof Error ? error.message : String(error);
         }
       }
     }),
   );
-  return { latencies: latencies.sort((a, b) => a - b), failures };
+  return { latencies: latencies.sort((a, b) => a - b), failures, firstFailure };
 }
 
 /** The same writes a confirmed purchase makes, straight through `pg`: the floor the database allows. */
@@ -208,7 +213,7 @@ async function main() {
     const rate = pos.latencies.length / SECONDS;
     const baseline = await driveBaseline(platform.databaseUrl);
     console.log('\nPOS flow through the gateway (calculate + confirm, half paying with bonuses)');
-    console.log(`  purchases/s      ${rate.toFixed(1)}   (failed: ${pos.failures})`);
+    console.log(`  purchases/s      ${rate.toFixed(1)}   (failed: ${pos.failures}${pos.firstFailure ? `; the first: ${pos.firstFailure.slice(0, 300)}` : ''})`);
     console.log(`  latency p50      ${percentile(pos.latencies, 50).toFixed(1)} ms`);
     console.log(`  latency p99      ${percentile(pos.latencies, 99).toFixed(1)} ms`);
     console.log(`plain pg, the same ledger writes per purchase`);

@@ -71,6 +71,8 @@ export function partsEnvironment(options: {
     GATEWAY_SIGNING_SECRET: randomBytes(32).toString('hex'),
     PHONE_KEY_SECRET: randomBytes(32).toString('hex'),
     CODE_DELIVERY_KEY: randomBytes(32).toString('hex'),
+    // Every process resolves the whole set of secrets, and production requires each of them.
+    CREDENTIALS_KEY: randomBytes(32).toString('hex'),
     BOOTSTRAP_COMPANY_NAME: options.admin.companyName,
     BOOTSTRAP_ADMIN_EMAIL: options.admin.adminEmail,
     BOOTSTRAP_ADMIN_PASSWORD: options.admin.adminPassword,
@@ -89,7 +91,6 @@ export function partsEnvironment(options: {
       ? {
           COMMUNICATIONS_PORT: String(communications),
           COMMUNICATIONS_URL: `http://127.0.0.1:${communications}/graphql`,
-          CREDENTIALS_KEY: randomBytes(32).toString('hex'),
         }
       : {}),
   };
