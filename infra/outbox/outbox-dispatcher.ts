@@ -40,6 +40,17 @@ export interface OutboxDispatcherOptions {
   push?: { urls(): string[]; secret: string };
 }
 
+/** The dispatcher's statements on a subgraph's outbox: checked against the migrated schemas by tests/hand-written-sql.test.ts. */
+export function outboxDispatcherStatements(schema: string) {
+  const table = `${quoteIdentifier(schema)}.outbox_events`;
+  return {
+    claimBatch: `SELECT id, event_id, type, company_id, member_id, payload, occurred_at FROM ${table}
+          WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+    markPublished: `UPDATE ${table} SET published_at = now() WHERE id = ANY($1::bigint[])`,
+    subscriptions: `SELECT event, name FROM ${EVENT_BUS_SCHEMA}.subscription WHERE event = ANY($1)`,
+  };
+}
+
 /** A view that does not answer within this bound gets the event from its queue a moment later. */
 const PUSH_TIMEOUT_MS = 1500;
 
@@ -56,7 +67,11 @@ export class OutboxDispatcher {
   private again = false;
   private stopped = false;
 
-  constructor(private readonly options: OutboxDispatcherOptions) {}
+  private readonly statements: ReturnType<typeof outboxDispatcherStatements>;
+
+  constructor(private readonly options: OutboxDispatcherOptions) {
+    this.statements = outboxDispatcherStatements(options.schema);
+  }
 
   async start(): Promise<void> {
     this.listener = await this.options.pool.connect();
@@ -124,7 +139,7 @@ export class OutboxDispatcher {
    */
   private async publish(client: pg.PoolClient, envelopes: DomainEventEnvelope[]): Promise<void> {
     if (envelopes.length === 0) return;
-    const { rows } = await client.query<{ event: string; name: string }>(`SELECT event, name FROM ${EVENT_BUS_SCHEMA}.subscription WHERE event = ANY($1)`, [
+    const { rows } = await client.query<{ event: string; name: string }>(this.statements.subscriptions, [
       [...new Set(envelopes.map((envelope) => envelope.type))],
     ]);
     const jobs = envelopes.flatMap((envelope) => rows.filter((row) => row.event === envelope.type).map((row) => ({ name: row.name, data: envelope })));
@@ -132,15 +147,10 @@ export class OutboxDispatcher {
   }
 
   private async dispatchBatch(): Promise<number> {
-    const table = `${quoteIdentifier(this.options.schema)}.outbox_events`;
     const client = await this.options.pool.connect();
     try {
       await client.query('BEGIN');
-      const { rows } = await client.query<OutboxRow>(
-        `SELECT id, event_id, type, company_id, member_id, payload, occurred_at FROM ${table}
-          WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [this.options.batchSize ?? 100],
-      );
+      const { rows } = await client.query<OutboxRow>(this.statements.claimBatch, [this.options.batchSize ?? 100]);
       const envelopes = rows.map(
         (row): DomainEventEnvelope => ({
           eventId: row.event_id,
@@ -155,7 +165,7 @@ export class OutboxDispatcher {
       await this.publish(client, envelopes);
       if (envelopes.length > 0) await this.push(envelopes);
       if (rows.length > 0) {
-        await client.query(`UPDATE ${table} SET published_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
+        await client.query(this.statements.markPublished, [rows.map((r) => r.id)]);
       }
       await client.query('COMMIT');
       return rows.length;

@@ -46,10 +46,9 @@ export const outboxNotifySql = (n: number) => `pg_notify('${OUTBOX_CHANNEL}', $$
  */
 export async function writeOutboxEvents(tx: RawExecutor, source: string, identity: Identity, channel: string | null, events: DomainEvent[]): Promise<void> {
   if (events.length === 0) return;
-  await tx.$executeRawUnsafe(
-    `WITH written AS (${outboxInsertSql(1)})
-     SELECT ${outboxNotifySql(5)} FROM (SELECT count(*) FROM written) AS rows_written`,
-    ...outboxValues(identity, channel, events),
-    source,
-  );
+  await tx.$executeRawUnsafe(WRITE_OUTBOX_EVENTS_SQL, ...outboxValues(identity, channel, events), source);
 }
+
+/** writeOutboxEvents' statement: checked against every subgraph's migrated schema by tests/hand-written-sql.test.ts. */
+export const WRITE_OUTBOX_EVENTS_SQL = `WITH written AS (${outboxInsertSql(1)})
+     SELECT ${outboxNotifySql(5)} FROM (SELECT count(*) FROM written) AS rows_written`;

@@ -22,29 +22,41 @@ export interface NewMessage {
  * millisecond of CPU, measured, which at tens of codes a second was most of this subgraph's time).
  */
 
-/** Queues messages; one whose id is already there (its cause delivered again) is left as it is. */
-export async function queueMessages(sql: pg.Pool, messages: NewMessage[]): Promise<void> {
-  if (messages.length === 0) return;
-  const column = <T>(pick: (message: NewMessage) => T) => messages.map(pick);
-  await sql.query(
-    `INSERT INTO messages (id, company_id, member_id, channel, kind, destination, variables, urgent, device_id, next_attempt_at, provider_message_ids)
+/** The statements, by name: checked against the migrated schema by tests/hand-written-sql.test.ts. */
+export const MESSAGE_STATEMENTS = {
+  queueMessages: `INSERT INTO messages (id, company_id, member_id, channel, kind, destination, variables, urgent, device_id, next_attempt_at, provider_message_ids)
      SELECT id, company_id, member_id, channel::"Channel", kind, destination, variables, urgent, device_id, coalesce(not_before, now()), '{}'
        FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::boolean[], $9::uuid[], $10::timestamptz[])
          AS given(id, company_id, member_id, channel, kind, destination, variables, urgent, device_id, not_before)
      ON CONFLICT (id) DO NOTHING`,
-    [
-      column((m) => m.id),
-      column((m) => m.companyId),
-      column((m) => m.memberId),
-      column((m) => m.channel),
-      column((m) => m.kind),
-      column((m) => m.destination),
-      column((m) => JSON.stringify(m.variables)),
-      column((m) => m.urgent),
-      column((m) => m.deviceId ?? null),
-      column((m) => m.notBefore ?? null),
-    ],
-  );
+  claimDueMessages: `UPDATE messages m SET attempts = m.attempts + 1, next_attempt_at = $1
+       FROM (SELECT id FROM messages WHERE status = 'QUEUED' AND next_attempt_at <= $2
+              ORDER BY urgent DESC, next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED) due
+      WHERE m.id = due.id
+     RETURNING m.id, m.company_id AS "companyId", m.member_id AS "memberId", m.channel::text AS channel, m.kind,
+       m.destination, m.variables, m.urgent, m.attempts, m.device_id AS "deviceId"`,
+  // From now on next_attempt_at is when its status may be asked for (providers that are polled): at once.
+  markSent: `UPDATE messages SET status = 'SENT', provider_id = $2, provider_message_ids = $3, sent_at = $4, next_attempt_at = $4,
+            last_error = NULL, variables = $5, destination = $6
+      WHERE id = $1`,
+};
+
+/** Queues messages; one whose id is already there (its cause delivered again) is left as it is. */
+export async function queueMessages(sql: pg.Pool, messages: NewMessage[]): Promise<void> {
+  if (messages.length === 0) return;
+  const column = <T>(pick: (message: NewMessage) => T) => messages.map(pick);
+  await sql.query(MESSAGE_STATEMENTS.queueMessages, [
+    column((m) => m.id),
+    column((m) => m.companyId),
+    column((m) => m.memberId),
+    column((m) => m.channel),
+    column((m) => m.kind),
+    column((m) => m.destination),
+    column((m) => JSON.stringify(m.variables)),
+    column((m) => m.urgent),
+    column((m) => m.deviceId ?? null),
+    column((m) => m.notBefore ?? null),
+  ]);
 }
 
 /** What delivery needs of a claimed message. */
@@ -59,15 +71,7 @@ export type ClaimedMessage = Pick<
  * process that dies mid-send leaves them to be tried again once the lease is over.
  */
 export async function claimDueMessages(sql: pg.Pool, now: Date, limit: number, leaseMs: number): Promise<ClaimedMessage[]> {
-  const { rows } = await sql.query<ClaimedMessage>(
-    `UPDATE messages m SET attempts = m.attempts + 1, next_attempt_at = $1
-       FROM (SELECT id FROM messages WHERE status = 'QUEUED' AND next_attempt_at <= $2
-              ORDER BY urgent DESC, next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED) due
-      WHERE m.id = due.id
-     RETURNING m.id, m.company_id AS "companyId", m.member_id AS "memberId", m.channel::text AS channel, m.kind,
-       m.destination, m.variables, m.urgent, m.attempts, m.device_id AS "deviceId"`,
-    [new Date(now.getTime() + leaseMs), now, limit],
-  );
+  const { rows } = await sql.query<ClaimedMessage>(MESSAGE_STATEMENTS.claimDueMessages, [new Date(now.getTime() + leaseMs), now, limit]);
   return rows;
 }
 
@@ -77,13 +81,14 @@ export async function markSent(
   id: string,
   sent: { providerId: string | null; providerMessageIds: string[]; at: Date; keep: { variables: Prisma.InputJsonValue; destination: string } },
 ): Promise<void> {
-  // From now on next_attempt_at is when its status may be asked for (providers that are polled): at once.
-  await sql.query(
-    `UPDATE messages SET status = 'SENT', provider_id = $2, provider_message_ids = $3, sent_at = $4, next_attempt_at = $4,
-            last_error = NULL, variables = $5, destination = $6
-      WHERE id = $1`,
-    [id, sent.providerId, sent.providerMessageIds, sent.at, JSON.stringify(sent.keep.variables), sent.keep.destination],
-  );
+  await sql.query(MESSAGE_STATEMENTS.markSent, [
+    id,
+    sent.providerId,
+    sent.providerMessageIds,
+    sent.at,
+    JSON.stringify(sent.keep.variables),
+    sent.keep.destination,
+  ]);
 }
 
 /** An attempt failed but may work later. */

@@ -21,6 +21,24 @@ const countInWindowSql = (key: string, condition: string) => `INSERT INTO login_
     window_start = CASE WHEN login_throttles.window_start < $4::timestamptz THEN $3::timestamptz ELSE login_throttles.window_start END
   RETURNING failures`;
 
+/** The statements, by name: checked against the migrated schema by tests/hand-written-sql.test.ts. */
+export const CODE_REQUEST_STATEMENTS = {
+  countInTwoWindows: `WITH first AS (${countInWindowSql('$1', 'true')}),
+          second AS (${countInWindowSql('$2', 'coalesce((SELECT failures FROM first), 0) <= $5')})
+     SELECT (SELECT failures FROM first) AS first, (SELECT failures FROM second) AS second`,
+  memberStateByPhone: 'SELECT id, state::text AS state FROM members WHERE company_id = $1 AND phone = $2',
+  createCodeUnlessRecent: `WITH latest AS (
+       SELECT used_at IS NULL AND created_at > $8 AS recent FROM verification_codes
+        WHERE company_id = $1 AND target = $4 AND purpose = $3::"VerificationPurpose" ORDER BY created_at DESC LIMIT 1),
+     stored AS (
+       INSERT INTO verification_codes (id, company_id, member_id, purpose, target, code_hash, attempts, expires_at, created_at)
+       SELECT gen_random_uuid(), $1, $2, $3::"VerificationPurpose", $4, $5, 0, $6, $7
+        WHERE NOT coalesce((SELECT recent FROM latest), false)
+       RETURNING 1),
+     written AS (${outboxInsertSql(9, 'EXISTS (SELECT 1 FROM stored)')})
+     SELECT (SELECT count(*) FROM stored) AS stored, (SELECT ${outboxNotifySql(13)} FROM (SELECT 1 FROM written LIMIT 1) w) AS notified`,
+};
+
 /**
  * A request counted against two fixed windows in one statement, so parallel requests each see their
  * own numbers (a window restarts once it is over): the caller's (`firstKey`, when known) and a
@@ -34,21 +52,19 @@ export async function countInTwoWindows(
   now: Date,
   windowMs: number,
 ): Promise<{ first: number | null; second: number | null }> {
-  const { rows } = await sql.query<{ first: number | null; second: number | null }>(
-    `WITH first AS (${countInWindowSql('$1', 'true')}),
-          second AS (${countInWindowSql('$2', 'coalesce((SELECT failures FROM first), 0) <= $5')})
-     SELECT (SELECT failures FROM first) AS first, (SELECT failures FROM second) AS second`,
-    [keys.firstKey, keys.secondKey, now, new Date(now.getTime() - windowMs), firstLimit],
-  );
+  const { rows } = await sql.query<{ first: number | null; second: number | null }>(CODE_REQUEST_STATEMENTS.countInTwoWindows, [
+    keys.firstKey,
+    keys.secondKey,
+    now,
+    new Date(now.getTime() - windowMs),
+    firstLimit,
+  ]);
   return rows[0] as { first: number | null; second: number | null };
 }
 
 /** Who a phone belongs to in a company, as far as a code request needs to know. */
 export async function memberStateByPhone(sql: pg.Pool, companyId: string, phone: string): Promise<{ id: string; state: string } | null> {
-  const { rows } = await sql.query<{ id: string; state: string }>('SELECT id, state::text AS state FROM members WHERE company_id = $1 AND phone = $2', [
-    companyId,
-    phone,
-  ]);
+  const { rows } = await sql.query<{ id: string; state: string }>(CODE_REQUEST_STATEMENTS.memberStateByPhone, [companyId, phone]);
   return rows[0] ?? null;
 }
 
@@ -71,29 +87,17 @@ export async function createCodeUnlessRecent(
   },
   events: { source: string; identity: Identity; list: DomainEvent[] },
 ): Promise<boolean> {
-  const { rows } = await sql.query<{ stored: string }>(
-    `WITH latest AS (
-       SELECT used_at IS NULL AND created_at > $8 AS recent FROM verification_codes
-        WHERE company_id = $1 AND target = $4 AND purpose = $3::"VerificationPurpose" ORDER BY created_at DESC LIMIT 1),
-     stored AS (
-       INSERT INTO verification_codes (id, company_id, member_id, purpose, target, code_hash, attempts, expires_at, created_at)
-       SELECT gen_random_uuid(), $1, $2, $3::"VerificationPurpose", $4, $5, 0, $6, $7
-        WHERE NOT coalesce((SELECT recent FROM latest), false)
-       RETURNING 1),
-     written AS (${outboxInsertSql(9, 'EXISTS (SELECT 1 FROM stored)')})
-     SELECT (SELECT count(*) FROM stored) AS stored, (SELECT ${outboxNotifySql(13)} FROM (SELECT 1 FROM written LIMIT 1) w) AS notified`,
-    [
-      code.companyId,
-      code.memberId,
-      code.purpose,
-      code.target,
-      code.codeHash,
-      code.expiresAt,
-      code.createdAt,
-      code.resendAfter,
-      ...outboxValues(events.identity, null, events.list),
-      events.source,
-    ],
-  );
+  const { rows } = await sql.query<{ stored: string }>(CODE_REQUEST_STATEMENTS.createCodeUnlessRecent, [
+    code.companyId,
+    code.memberId,
+    code.purpose,
+    code.target,
+    code.codeHash,
+    code.expiresAt,
+    code.createdAt,
+    code.resendAfter,
+    ...outboxValues(events.identity, null, events.list),
+    events.source,
+  ]);
   return Number(rows[0]?.stored) > 0;
 }
