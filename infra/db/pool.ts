@@ -4,6 +4,8 @@ import { poolConfigFromUrl, searchPathOption } from './connection';
 /** Counts SQL statements sent through a pool; tests use it to pin query counts on hot paths. */
 export interface QueryCounter {
   count: number;
+  /** When present, each statement's text is kept too (to see what a count is made of). */
+  texts?: string[];
 }
 
 function countingClient(counter: QueryCounter): typeof pg.Client {
@@ -11,6 +13,7 @@ function countingClient(counter: QueryCounter): typeof pg.Client {
     // biome-ignore lint/suspicious/noExplicitAny: pg's query() has many overloads; we only count calls.
     override query(...args: any[]): any {
       counter.count++;
+      counter.texts?.push(typeof args[0] === 'string' ? args[0] : String(args[0]?.text ?? ''));
       return (super.query as (...a: unknown[]) => unknown)(...args);
     }
   };

@@ -1,3 +1,4 @@
+import { listenForSettingsChanges } from '../../infra/cache/change-signal';
 import type { PeerUrls } from '../../infra/internal/peers';
 import { consumeEvents } from '../../infra/outbox/event-bus';
 import type { DomainEventEnvelope } from '../../infra/outbox/outbox-dispatcher';
@@ -63,6 +64,10 @@ export async function startCommunicationsSubgraph(options: CommunicationsSubgrap
     await services.start();
   }
 
+  // A provider or template changed through another instance: forget the copies this one keeps.
+  const settingsListener = listenForSettingsChanges(pool, COMMUNICATIONS_SCHEMA, services.forgetSettings, logger);
+  await settingsListener.start();
+
   const http = await serveSubgraph<CommunicationsContext>({
     name: COMMUNICATIONS_SCHEMA,
     schema: communicationsSchema,
@@ -86,6 +91,7 @@ export async function startCommunicationsSubgraph(options: CommunicationsSubgrap
     deliverDue: () => services.delivery.deliverDue(),
     async stop() {
       await http.close();
+      await settingsListener.stop();
       await services.stop();
       await events?.stop();
       await db.$disconnect();

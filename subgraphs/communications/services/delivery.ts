@@ -106,18 +106,19 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
   }
 
   /**
-   * Claims what is due and starts sending it, claim after claim until a claim comes back short of
-   * full; answers how many it started. Sends are not waited for: a message queued meanwhile is
+   * Claims what is due and starts sending it, claim after claim until a claim comes back with less
+   * than it asked for; answers how many it started. Sends are not waited for: a message queued meanwhile is
    * claimed at once (its kick), not after the slowest send of an earlier claim.
    */
   async function claimAndStart(): Promise<number> {
     let started = 0;
     for (;;) {
       while (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
-      const batch = await claimDueMessages(deps.sql, deps.clock.now(), Math.min(BATCH, MAX_IN_FLIGHT - inFlight.size), deps.claimLeaseMs);
+      const room = Math.min(BATCH, MAX_IN_FLIGHT - inFlight.size);
+      const batch = await claimDueMessages(deps.sql, deps.clock.now(), room, deps.claimLeaseMs);
       for (const message of batch) track(message);
       started += batch.length;
-      if (batch.length < BATCH) return started;
+      if (batch.length < room) return started;
     }
   }
 

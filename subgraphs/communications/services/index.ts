@@ -29,6 +29,8 @@ export function createCommunicationsServices(deps: CommunicationsDeps) {
     messageStatus: createMessageStatusService(deps),
     devices: createDeviceService(deps),
     eventMessages: createEventMessageHandler(deps, delivery),
+    /** Another instance changed a provider or template: forget the copies kept here. */
+    forgetSettings: settings.changed,
     handleMemberEvent: createMemberEventHandler(deps),
     /** Starts the background work: delivery, the retry of texts not handled, providers that listen. */
     async start() {

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { requireOperator } from '../../../infra/auth/access';
 import { sealCode } from '../../../infra/auth/code-sealing';
 import type { Identity } from '../../../infra/auth/identity';
+import { signalSettingsChanged } from '../../../infra/cache/change-signal';
 import { runTransaction } from '../../../infra/db/transaction';
 import { BusinessError, ValidationErrors } from '../../../infra/errors/business-error';
 import { recordCommunicationsEvents } from '../data/outbox-store';
-import { Prisma, type Provider } from '../data/prisma';
+import { COMMUNICATIONS_SCHEMA, Prisma, type Provider } from '../data/prisma';
 import { createProvider, findProvider, listProviders, updateProvider } from '../data/providers-store';
 import { isEmailAddress, isPhoneNumber } from '../domain/destination';
 import { CommunicationsError } from '../domain/errors';
@@ -122,6 +123,7 @@ export function createProviderService(deps: CommunicationsDeps, pool: ProviderPo
           // Who set up which gateway, and when, is in the staff trail (never its settings or credentials).
           const configured = { providerId: provider.id, kind: provider.kind, channel: provider.channel, active: provider.active };
           await recordCommunicationsEvents(tx, identity, [{ type: 'provider.configured', companyId: admin.companyId, data: configured }]);
+          await signalSettingsChanged(tx, COMMUNICATIONS_SCHEMA);
           return provider;
         });
       } catch (error) {

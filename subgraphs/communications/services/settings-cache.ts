@@ -4,10 +4,11 @@ import type { MessageTemplate } from '../domain/templates';
 
 /**
  * How long this process keeps a company's provider choice and templates before it reads them
- * again: every message needs both, and they change rarely. A change made through this process is
- * seen at once; one made through another instance, within this time.
+ * again: every message needs both, and they change rarely. A change is seen at once all the same:
+ * its transaction signals every instance (infra/cache/change-signal.ts), which forget their copies;
+ * the time is a backstop.
  */
-const SETTINGS_TTL_MS = 5_000;
+const SETTINGS_TTL_MS = 60_000;
 
 /** A company's messaging settings as delivery reads them, kept for a few seconds. */
 export function createSettingsCache() {
@@ -16,7 +17,7 @@ export function createSettingsCache() {
   return {
     providers,
     templates,
-    /** A provider or template changed here: read them afresh. */
+    /** A provider or template changed (here, or signalled by another instance): read them afresh. */
     changed(): void {
       providers.clear();
       templates.clear();

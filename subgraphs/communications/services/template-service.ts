@@ -1,10 +1,11 @@
 import { requireOperator } from '../../../infra/auth/access';
 import type { Identity } from '../../../infra/auth/identity';
+import { signalSettingsChanged } from '../../../infra/cache/change-signal';
 import { runTransaction } from '../../../infra/db/transaction';
 import { ValidationErrors } from '../../../infra/errors/business-error';
 import { canonicalLanguageTag } from '../../../infra/text/language-tag';
 import { recordCommunicationsEvents } from '../data/outbox-store';
-import type { Channel } from '../data/prisma';
+import { type Channel, COMMUNICATIONS_SCHEMA } from '../data/prisma';
 import { DEFAULT_LANGUAGE, listTemplates, removeTemplate, saveTemplate } from '../data/templates-store';
 import { CommunicationsError } from '../domain/errors';
 import { templateProblems } from '../domain/template-check';
@@ -46,6 +47,7 @@ export function createTemplateService(deps: CommunicationsDeps, settings: Settin
       const saved = await runTransaction(deps, async (tx) => {
         const written = await saveTemplate(tx, key, template);
         await recordCommunicationsEvents(tx, identity, [{ type: 'message_template.changed', companyId: operator.companyId, data: { ...key, removed: false } }]);
+        await signalSettingsChanged(tx, COMMUNICATIONS_SCHEMA);
         return written;
       });
       settings.changed();
@@ -59,6 +61,7 @@ export function createTemplateService(deps: CommunicationsDeps, settings: Settin
       await runTransaction(deps, async (tx) => {
         if (!(await removeTemplate(tx, key))) throw new CommunicationsError('TEMPLATE_NOT_FOUND', 'No template of this kind, channel and language', 'kind');
         await recordCommunicationsEvents(tx, identity, [{ type: 'message_template.changed', companyId: operator.companyId, data: { ...key, removed: true } }]);
+        await signalSettingsChanged(tx, COMMUNICATIONS_SCHEMA);
       });
       settings.changed();
       return true;

@@ -1,0 +1,67 @@
+import pg from 'pg';
+import { eventually } from '../../tests/support/eventually';
+import { createDatabaseFromTemplate, dropDatabase } from '../db/test-database';
+import { createLogger } from '../logging/logger';
+import { listenForSettingsChanges, signalSettingsChanged } from './change-signal';
+
+/** The signal that makes every process of a subgraph forget the settings it keeps, on a real PostgreSQL. */
+let databaseUrl: string;
+let pool: pg.Pool;
+beforeAll(async () => {
+  databaseUrl = await createDatabaseFromTemplate(process.env.TEST_ADMIN_DATABASE_URL as string, process.env.TEST_TEMPLATE_DATABASE as string);
+  pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+});
+afterAll(async () => {
+  await pool?.end();
+  if (databaseUrl) await dropDatabase(databaseUrl);
+});
+
+/** Signals in a transaction of its own, which commits or rolls back. */
+async function signal(schema: string, outcome: 'COMMIT' | 'ROLLBACK') {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await signalSettingsChanged({ $executeRawUnsafe: async (query, ...values) => (await client.query(query, values)).rowCount ?? 0 }, schema);
+    await client.query(outcome);
+  } finally {
+    client.release();
+  }
+}
+
+test('a change is heard by the subgraph it names once it commits; one rolled back or another subgraph’s is not', async () => {
+  let forgotten = 0;
+  const listener = listenForSettingsChanges(pool, 'communications', () => forgotten++, createLogger('test', 'silent'));
+  await listener.start();
+  try {
+    await signal('communications', 'ROLLBACK');
+    await signal('ledger', 'COMMIT');
+    await signal('communications', 'COMMIT');
+    // Signals of one session arrive in order: had the earlier ones been heard, they would be counted by now.
+    await eventually(() => forgotten > 0 || undefined, 'the committed change heard');
+    expect(forgotten).toBe(1);
+  } finally {
+    await listener.stop();
+  }
+});
+
+test('a lost connection makes the listener forget (changes may have been missed) and listen again', async () => {
+  let forgotten = 0;
+  const listener = listenForSettingsChanges(pool, 'communications', () => forgotten++, createLogger('test', 'silent'));
+  await listener.start();
+  try {
+    const admin = await pool.connect();
+    try {
+      await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'LISTEN settings_changed' AND pid <> pg_backend_pid()");
+    } finally {
+      admin.release();
+    }
+    await eventually(() => forgotten === 1 || undefined, 'forgotten when the connection was lost');
+    // Listening again: a change committed now is heard.
+    await eventually(async () => {
+      await signal('communications', 'COMMIT');
+      return forgotten > 1 || undefined;
+    }, 'a change heard after listening again');
+  } finally {
+    await listener.stop();
+  }
+});

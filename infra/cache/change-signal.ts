@@ -1,0 +1,71 @@
+import pg from 'pg';
+import type { Logger } from '../logging/logger';
+import type { RawExecutor } from '../outbox/outbox-writer';
+
+/** The NOTIFY channel a subgraph signals on when settings its processes keep in memory change. */
+export const SETTINGS_CHANNEL = 'settings_changed';
+
+const RECONNECT_MS = [250, 1000, 5000];
+
+/**
+ * Signals, in the caller's transaction, that the subgraph's kept settings changed: PostgreSQL
+ * delivers it when the transaction commits (and never when it rolls back), so every process of
+ * the subgraph forgets its copies before the next request can read the old ones for long.
+ */
+export async function signalSettingsChanged(tx: RawExecutor, schema: string): Promise<void> {
+  await tx.$executeRawUnsafe(`SELECT pg_notify('${SETTINGS_CHANNEL}', $1)`, schema);
+}
+
+/**
+ * Calls `forget` whenever a process of the subgraph (`schema`) signals a change. It listens on a
+ * connection of its own (made with the pool's settings, not borrowed from it), opened again when
+ * lost, and `forget` is called then too: signals sent meanwhile were missed.
+ */
+export function listenForSettingsChanges(pool: pg.Pool, schema: string, forget: () => void, logger: Logger) {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let failures = 0;
+
+  async function connect(): Promise<void> {
+    if (stopped) return;
+    const connecting = new pg.Client(pool.options);
+    connecting.on('notification', (notification) => {
+      if (notification.channel === SETTINGS_CHANNEL && notification.payload === schema) forget();
+    });
+    connecting.on('error', (error) => {
+      if (client !== connecting) return;
+      client = null;
+      logger.warn({ err: error }, 'the settings-change listener lost its connection; listening again');
+      forget();
+      retry();
+    });
+    try {
+      await connecting.connect();
+      await connecting.query(`LISTEN ${SETTINGS_CHANNEL}`);
+      client = connecting;
+      failures = 0;
+      if (stopped) await connecting.end();
+    } catch (error) {
+      logger.warn({ err: error }, 'the settings-change listener could not listen; trying again');
+      await connecting.end().catch(() => undefined);
+      forget();
+      retry();
+    }
+  }
+
+  function retry(): void {
+    if (stopped) return;
+    const delay = RECONNECT_MS[Math.min(failures++, RECONNECT_MS.length - 1)] as number;
+    setTimeout(() => void connect(), delay).unref();
+  }
+
+  return {
+    start: connect,
+    async stop(): Promise<void> {
+      stopped = true;
+      const listening = client;
+      client = null;
+      await listening?.end().catch(() => undefined);
+    },
+  };
+}
