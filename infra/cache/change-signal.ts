@@ -18,23 +18,28 @@ export async function signalSettingsChanged(tx: RawExecutor, schema: string): Pr
 
 /**
  * Calls `forget` whenever a process of the subgraph (`schema`) signals a change. It listens on a
- * connection of its own (made with the pool's settings, not borrowed from it), opened again when
- * lost, and `forget` is called then too: signals sent meanwhile were missed.
+ * connection of its own (made with the pool's settings, not borrowed from it, with TCP keep-alive
+ * so a half-open one is noticed), opened again when lost; `forget` is called when it is lost and
+ * again once listening anew, since signals sent in between were missed and copies taken in
+ * between may be stale.
  */
 export function listenForSettingsChanges(pool: pg.Pool, schema: string, forget: () => void, logger: Logger) {
   let client: pg.Client | null = null;
   let stopped = false;
   let failures = 0;
+  /** Listening again after a loss: signals may have been missed meanwhile. */
+  let listenedBefore = false;
 
   async function connect(): Promise<void> {
     if (stopped) return;
-    const connecting = new pg.Client(pool.options);
+    const connecting = new pg.Client({ ...pool.options, keepAlive: true });
     connecting.on('notification', (notification) => {
       if (notification.channel === SETTINGS_CHANNEL && notification.payload === schema) forget();
     });
     connecting.on('error', (error) => {
       if (client !== connecting) return;
       client = null;
+      void connecting.end().catch(() => undefined);
       logger.warn({ err: error }, 'the settings-change listener lost its connection; listening again');
       forget();
       retry();
@@ -43,6 +48,8 @@ export function listenForSettingsChanges(pool: pg.Pool, schema: string, forget: 
       await connecting.connect();
       await connecting.query(`LISTEN ${SETTINGS_CHANNEL}`);
       client = connecting;
+      if (listenedBefore) forget();
+      listenedBefore = true;
       failures = 0;
       if (stopped) await connecting.end();
     } catch (error) {

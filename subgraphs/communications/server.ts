@@ -91,9 +91,10 @@ export async function startCommunicationsSubgraph(options: CommunicationsSubgrap
     deliverDue: () => services.delivery.deliverDue(),
     async stop() {
       await http.close();
+      // The consumers first: what an event queues once delivery has stopped waits for the next start.
+      await events?.stop();
       await settingsListener.stop();
       await services.stop();
-      await events?.stop();
       await db.$disconnect();
       await pool.end();
     },

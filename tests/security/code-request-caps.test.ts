@@ -79,6 +79,22 @@ test('requests refused for their address do not use up the company’s share', a
   expect(await codesMadeFor(companyId)).toBe(LIMITS.perCompanyPerMinute);
 });
 
+test('a double tap for one phone sends one code: parallel requests are refused as too often', async () => {
+  const { companyId } = await seedCompany(env.platform);
+  const phone = uniquePhone();
+  // From different addresses, so that only the per-phone rule can refuse them.
+  const answers = await Promise.all(Array.from({ length: LIMITS.perCompanyPerMinute }, (_, i) => requestCodeFrom(`127.0.0.${20 + i}`, companyId, phone)));
+  expect(answers.filter((answer) => answer.sent)).toHaveLength(1);
+  expect(answers.flatMap((answer) => answer.errors.map((error) => error.code))).toEqual(Array(LIMITS.perCompanyPerMinute - 1).fill('CODE_REQUESTED_TOO_OFTEN'));
+  expect(await codesMadeFor(companyId)).toBe(1);
+  const [events] = await querySql<{ n: string }>(
+    env.platform,
+    "SELECT count(*) AS n FROM members.outbox_events WHERE type = 'verification.code_requested' AND company_id = $1",
+    [companyId],
+  );
+  expect(Number(events?.n)).toBe(1);
+});
+
 test('the caps count a minute: a minute later codes go out again', async () => {
   const { companyId } = await seedCompany(env.platform);
   for (let i = 0; i < LIMITS.perAddressPerMinute; i++) await requestCodeFrom('127.0.0.8', companyId, uniquePhone());

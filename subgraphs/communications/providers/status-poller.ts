@@ -1,8 +1,9 @@
 import type { DeliveryReport, ProviderHooks } from './provider';
 
-/** Messages asked about per round, and how many questions are out at once. */
+/** Messages asked about per round, how many questions are out at once, and rounds at most per tick. */
 const BATCH = 100;
 const CONCURRENCY = 4;
+const ROUNDS = 20;
 
 /**
  * Asks a provider, every `everySeconds`, for the status of the messages sent through it that still
@@ -15,7 +16,8 @@ export function createStatusPoller(hooks: ProviderHooks, everySeconds: number, s
   let timer: NodeJS.Timeout | null = null;
   let round: Promise<void> | null = null;
 
-  async function askAll(): Promise<void> {
+  /** Asks about one batch; answers whether it was full (more may wait). */
+  async function askBatch(): Promise<boolean> {
     const ids = await hooks.awaitingReport(BATCH, everySeconds * 1000);
     let next = 0;
     const worker = async () => {
@@ -29,6 +31,12 @@ export function createStatusPoller(hooks: ProviderHooks, everySeconds: number, s
       }
     };
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, ids.length) }, worker));
+    return ids.length === BATCH;
+  }
+
+  /** Rounds until a batch comes back short (a busy provider's thousands a minute are all asked about), at most ROUNDS a tick. */
+  async function askAll(): Promise<void> {
+    for (let round = 0; round < ROUNDS && (await askBatch()); round++) {}
   }
 
   return {

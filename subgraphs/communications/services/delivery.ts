@@ -34,6 +34,7 @@ const POLL_MS = 1000;
 export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool, settings: SettingsCache) {
   const devInbox = createDevInbox(deps.db);
   let claiming: Promise<number> | null = null;
+  let stopped = false;
   let again = false;
   let timer: NodeJS.Timeout | null = null;
   const inFlight = new Set<Promise<void>>();
@@ -124,6 +125,8 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
 
   /** Claims now (or right after the claim running): called when messages are queued. Answers how many it started. */
   function kick(): Promise<number> {
+    // Stopped (the process is shutting down): a late event or fallback must not start sends nobody waits for.
+    if (stopped) return Promise.resolve(0);
     if (claiming) {
       again = true;
       return claiming;
@@ -159,6 +162,7 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
       void kick();
     },
     async stop() {
+      stopped = true;
       if (timer) clearInterval(timer);
       timer = null;
       await claiming;
