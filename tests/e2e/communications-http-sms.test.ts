@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startDevinoSink } from '../support/devino-sink';
+import { devinoSmsProvider, startDevinoSink } from '../support/devino-sink';
 import { eventually } from '../support/eventually';
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
@@ -26,17 +26,7 @@ beforeAll(async () => {
   const { configureProvider } = await request(
     env.platform.gatewayUrl,
     ConfigureProviderDocument,
-    {
-      input: {
-        name: 'Devino',
-        kind: 'DEVINO_SMS',
-        settings: [
-          { key: 'sender', value: 'DemoRetail' },
-          { key: 'apiUrl', value: devino.url },
-        ],
-        credentials: [{ key: 'apiKey', value: API_KEY }],
-      },
-    },
+    { input: devinoSmsProvider(devino, API_KEY) },
     { token: env.company.adminToken },
   );
   expect(configureProvider.errors).toEqual([]);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createLogger } from '../../infra/logging/logger';
 import { type RunningCommunicationsSubgraph, startCommunicationsSubgraph } from '../../subgraphs/communications/server';
-import { startDevinoSink } from '../support/devino-sink';
+import { devinoSmsProvider, startDevinoSink } from '../support/devino-sink';
 import { eventually } from '../support/eventually';
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
@@ -59,17 +59,7 @@ test('a provider configured through one instance is used by another for its very
     const { configureProvider } = await request(
       env.platform.gatewayUrl,
       ConfigureProviderDocument,
-      {
-        input: {
-          name: 'Devino',
-          kind: 'DEVINO_SMS',
-          settings: [
-            { key: 'sender', value: 'DemoRetail' },
-            { key: 'apiUrl', value: devino.url },
-          ],
-          credentials: [{ key: 'apiKey', value: apiKey }],
-        },
-      },
+      { input: devinoSmsProvider(devino, apiKey) },
       { token: env.company.adminToken },
     );
     expect(configureProvider.errors).toEqual([]);

@@ -132,3 +132,16 @@ export async function startDevinoSink(apiKey: string) {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   });
 }
+
+/** configureProvider's input for Devino SMS through a sink: the approved sender DemoRetail. */
+export function devinoSmsProvider(sink: { url: string }, apiKey: string) {
+  return {
+    name: 'Devino',
+    kind: 'DEVINO_SMS' as const,
+    settings: [
+      { key: 'sender', value: 'DemoRetail' },
+      { key: 'apiUrl', value: sink.url },
+    ],
+    credentials: [{ key: 'apiKey', value: apiKey }],
+  };
+}
