@@ -99,6 +99,7 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
     }
   }
 
+  /** Sends a claimed message in the background, counted among those in flight until it has its outcome. */
   function track(message: ClaimedMessage): void {
     const sending: Promise<void> = deliver(message)
       .catch((error) => deps.logger.error({ err: error, messageId: message.id }, 'a message’s outcome was not recorded; it is tried again after its lease'))
@@ -108,8 +109,8 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
 
   /**
    * Claims what is due and starts sending it, claim after claim until a claim comes back with less
-   * than it asked for; answers how many it started. Sends are not waited for: a message queued meanwhile is
-   * claimed at once (its kick), not after the slowest send of an earlier claim.
+   * than it asked for; answers how many it started. Sends are not waited for: a message queued
+   * meanwhile is claimed at once (its kick), not after the slowest send of an earlier claim.
    */
   async function claimAndStart(): Promise<number> {
     let started = 0;
