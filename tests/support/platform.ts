@@ -155,11 +155,28 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     clock,
     startSession: (identity) => members.services.sessions.start(identity),
     async stop() {
-      await gateway.close();
-      await communications?.stop();
-      await ledger.stop();
-      await members.stop();
+      // Each part's stop is bounded: one that hangs is named in the output (a shutdown defect to
+      // look into) and the others still stop, so the test file's teardown does not time out.
+      for (const [part, stop] of [
+        ['gateway', () => gateway.close()],
+        ['communications', () => communications?.stop()],
+        ['ledger', () => ledger.stop()],
+        ['members', () => members.stop()],
+      ] as const)
+        await stopWithin(part, stop);
       await dropDatabase(databaseUrl);
     },
   };
+}
+
+const PART_STOP_BOUND_MS = 15_000;
+
+async function stopWithin(part: string, stop: () => Promise<unknown> | undefined): Promise<void> {
+  let bound: NodeJS.Timeout | undefined;
+  const hung = new Promise<'hung'>((resolve) => {
+    bound = setTimeout(() => resolve('hung'), PART_STOP_BOUND_MS);
+  });
+  const outcome = await Promise.race([Promise.resolve(stop()).then(() => 'stopped' as const), hung]);
+  clearTimeout(bound);
+  if (outcome === 'hung') console.error(`the ${part} did not stop within ${PART_STOP_BOUND_MS / 1000} s: a shutdown defect (its stop() hangs)`);
 }
