@@ -40,3 +40,22 @@ export function createSchemaPool(databaseUrl: string, schema: string, options: S
   pool.on('connect', (client) => client.on('error', (error) => options.onIdleError?.(error)));
   return pool;
 }
+
+/**
+ * Runs `work` in a transaction on one connection of the pool, for the paths that talk to `pg`
+ * without Prisma: committed when it returns, rolled back when it throws; the connection goes back either way.
+ */
+export async function inPgTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}

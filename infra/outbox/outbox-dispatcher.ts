@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type PgBoss from 'pg-boss';
 import { quoteIdentifier } from '../db/connection';
+import { inPgTransaction } from '../db/pool';
 import { callInternal } from '../internal/internal-call';
 import type { Logger } from '../logging/logger';
 import { EVENT_BUS_SCHEMA } from './event-bus';
@@ -146,10 +147,8 @@ export class OutboxDispatcher {
     if (jobs.length > 0) await this.options.boss.insert(jobs);
   }
 
-  private async dispatchBatch(): Promise<number> {
-    const client = await this.options.pool.connect();
-    try {
-      await client.query('BEGIN');
+  private dispatchBatch(): Promise<number> {
+    return inPgTransaction(this.options.pool, async (client) => {
       const { rows } = await client.query<OutboxRow>(this.statements.claimBatch, [this.options.batchSize ?? 100]);
       const envelopes = rows.map(
         (row): DomainEventEnvelope => ({
@@ -167,13 +166,7 @@ export class OutboxDispatcher {
       if (rows.length > 0) {
         await client.query(this.statements.markPublished, [rows.map((r) => r.id)]);
       }
-      await client.query('COMMIT');
       return rows.length;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 }

@@ -10,7 +10,7 @@ import type { MessageTemplate } from '../domain/templates';
  */
 const SETTINGS_TTL_MS = 60_000;
 
-/** A company's messaging settings as delivery reads them, kept for a few seconds. */
+/** A company's messaging settings as delivery reads them, kept until a change is signalled (a minute at most). */
 export function createSettingsCache() {
   const providers = createTtlCache<Provider | null>(SETTINGS_TTL_MS);
   const templates = createTtlCache<MessageTemplate | null>(SETTINGS_TTL_MS);

@@ -1,6 +1,8 @@
 import type pg from 'pg';
 import type { Identity } from '../../../infra/auth/identity';
+import { inPgTransaction } from '../../../infra/db/pool';
 import { type DomainEvent, outboxInsertSql, outboxNotifySql, outboxValues } from '../../../infra/outbox/outbox-writer';
+import type { MembersDb } from './prisma';
 import type { VerificationPurpose } from './verification-store';
 
 /**
@@ -70,6 +72,14 @@ export async function memberStateByPhone(sql: pg.Pool, companyId: string, phone:
 }
 
 /**
+ * Takes the transaction-scoped lock on a code's target in a Prisma transaction: the path of a
+ * code asked for with more to record (staff, the staff trail) waits for the same lock as this one.
+ */
+export async function lockCodeTarget(tx: MembersDb, target: { companyId: string; purpose: VerificationPurpose; target: string }): Promise<void> {
+  await tx.$executeRawUnsafe(CODE_REQUEST_STATEMENTS.lockTarget, target.companyId, target.purpose, target.target);
+}
+
+/**
  * Stores a code (its hash) with its events and the dispatcher's signal, in one statement, unless
  * the latest code for the same target and purpose is unused and newer than `resendAfter`. Answers
  * whether it was stored (nothing is written when it was not). Requests for one target at once are
@@ -90,9 +100,7 @@ export async function createCodeUnlessRecent(
   },
   events: { source: string; identity: Identity; list: DomainEvent[] },
 ): Promise<boolean> {
-  const client = await sql.connect();
-  try {
-    await client.query('BEGIN');
+  return inPgTransaction(sql, async (client) => {
     await client.query(CODE_REQUEST_STATEMENTS.lockTarget, [code.companyId, code.purpose, code.target]);
     const { rows } = await client.query<{ stored: string }>(CODE_REQUEST_STATEMENTS.createCodeUnlessRecent, [
       code.companyId,
@@ -106,12 +114,6 @@ export async function createCodeUnlessRecent(
       ...outboxValues(events.identity, null, events.list),
       events.source,
     ]);
-    await client.query('COMMIT');
     return Number(rows[0]?.stored) > 0;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }

@@ -2,7 +2,7 @@ import { hashCode, verifyCode } from '../../../infra/auth/code-hash';
 import { sealCode } from '../../../infra/auth/code-sealing';
 import type { Identity } from '../../../infra/auth/identity';
 import { runTransaction } from '../../../infra/db/transaction';
-import { createCodeUnlessRecent } from '../data/code-request-store';
+import { createCodeUnlessRecent, lockCodeTarget } from '../data/code-request-store';
 import { type MemberEvent, recordEvents } from '../data/outbox-store';
 import type { MembersDb } from '../data/prisma';
 import { countAttempt, createCode, latestCode, markCodeUsed, type VerificationPurpose } from '../data/verification-store';
@@ -65,8 +65,10 @@ export async function sendCode(deps: ServiceDeps, identity: Identity, request: C
     if (!stored) throw codeRequestedTooOften();
     return { expiresAt };
   }
-  assertMayResend(await latestCode(deps.db, request.companyId, request.target, request.purpose), now);
   await runTransaction(deps, async (tx) => {
+    // The same lock as the one-statement path: requests for one target at once store one code.
+    await lockCodeTarget(tx, request);
+    assertMayResend(await latestCode(tx, request.companyId, request.target, request.purpose), now);
     await createCode(tx, { ...pick(request), codeHash, expiresAt, createdAt: now });
     await recordEvents(tx, deps, identity, null, events);
   });
