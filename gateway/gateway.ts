@@ -8,8 +8,10 @@ import { verifyToken } from '../infra/auth/tokens';
 import type { Secrets } from '../infra/config/env';
 import { createErrorFormatter } from '../infra/graphql/format-error';
 import { HttpError, type RequestInfo, type RunningServer, startGraphQLHttpServer } from '../infra/http/graphql-http-server';
+import { PROVIDER_CALLBACKS_PATH } from '../infra/internal/provider-callbacks';
 import type { Logger } from '../infra/logging/logger';
 import { nulProblem, OPERATION_LIMITS, operationProtection, tooManyTokens } from './protection';
+import { forwardProviderCallbacks } from './provider-callbacks';
 import { createRateLimiter } from './rate-limit';
 import { installScalarParsers } from './scalar-parsers';
 import { type SessionGuard, startSessionGuard } from './session-guard';
@@ -134,6 +136,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     port: options.port,
     host: options.host,
     buildContext: async (info) => admit(info),
+    publicRoutes: { [PROVIDER_CALLBACKS_PATH]: forwardProviderCallbacks(subgraphUrls.communications, options.secrets.gatewaySigningSecret) },
     checkReady: async () => {
       await Promise.all(
         Object.values(subgraphUrls).map(async (url) => {

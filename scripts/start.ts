@@ -69,6 +69,7 @@ runUntilSignal('platform', logger, async (onStop) => {
   onStop('ledger subgraph', ledger.stop);
   peers.ledger = ledger.url;
 
+  let gatewayUrl: string | undefined;
   const communications = await startCommunicationsSubgraph({
     databaseUrl,
     port: process.env.COMMUNICATIONS_PORT ? env.COMMUNICATIONS_PORT : 0,
@@ -79,6 +80,9 @@ runUntilSignal('platform', logger, async (onStop) => {
     migrate: env.MIGRATE_ON_START,
     peers,
     claimLeaseMs: env.DELIVERY_LEASE_SECONDS * 1000,
+    providerPrivateHosts: env.PROVIDER_PRIVATE_HOSTS,
+    // Until it is set, development's callbacks come to the gateway started below.
+    publicUrl: () => env.PUBLIC_URL ?? (production ? null : (gatewayUrl ?? null)),
   });
   onStop('communications subgraph', communications.stop);
   peers.communications = communications.url;
@@ -93,6 +97,7 @@ runUntilSignal('platform', logger, async (onStop) => {
     rateLimits: rateLimitsOf(env),
   });
   onStop('gateway', gateway.close);
+  gatewayUrl = gateway.url;
   logger.info({ url: gateway.url }, `Loyalty platform ready: ${gateway.url}`);
   console.log(`\n  GraphQL endpoint: ${gateway.url}\n`);
 });

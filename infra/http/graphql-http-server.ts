@@ -41,6 +41,11 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   buildContext(info: RequestInfo): Promise<TContext>;
   /** Throws when the process cannot serve (database unreachable, for example). */
   checkReady(): Promise<void>;
+  /**
+   * Other public routes: POSTs under a path prefix (the key), handed the rest of the path and the
+   * body (JSON parsed, else the text); answered with the status and JSON the handler gives.
+   */
+  publicRoutes?: Record<string, (rest: string, body: unknown, info: RequestInfo) => Promise<{ status: number; body: unknown }>>;
   /** Calls from the platform's other processes under /internal/<route>, signed with `secret`. */
   internal?: { secret: string; routes: Record<string, (body: unknown) => Promise<unknown>> };
 }
@@ -123,6 +128,8 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(optio
       }
     }
     if (url.pathname.startsWith(INTERNAL_PATH_PREFIX)) return handleInternal(request, response, url.pathname.slice(INTERNAL_PATH_PREFIX.length), logger);
+    const publicRoute = Object.entries(options.publicRoutes ?? {}).find(([prefix]) => url.pathname.startsWith(prefix));
+    if (publicRoute) return handlePublic(request, response, publicRoute, url.pathname, { request, requestId, logger });
     if (url.pathname !== '/graphql') return send(response, 404, { error: 'not found' });
 
     const started = process.hrtime.bigint();
@@ -162,6 +169,20 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(optio
       return send(response, 500, { errors: [{ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     } finally {
       logger.info({ status: response.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'graphql request');
+    }
+  };
+
+  type PublicRoute = [string, NonNullable<GraphQLHttpServerOptions<TContext>['publicRoutes']>[string]];
+  const handlePublic = async (request: IncomingMessage, response: ServerResponse, [prefix, handler]: PublicRoute, path: string, info: RequestInfo) => {
+    if (request.method !== 'POST') return send(response, 405, { error: 'method not allowed' }, { allow: 'POST' });
+    try {
+      const body = parseBody(await readBody(request), request.headers['content-type']);
+      const answer = await handler(path.slice(prefix.length), body, { ...info, body });
+      return send(response, answer.status, answer.body, { [REQUEST_ID_HEADER]: info.requestId });
+    } catch (error) {
+      if (error instanceof HttpError) return send(response, error.status, { error: error.message });
+      info.logger.error({ err: error, route: prefix }, 'public route failed');
+      return send(response, 500, { error: 'internal error' });
     }
   };
 

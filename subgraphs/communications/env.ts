@@ -22,6 +22,11 @@ export const communicationsEnvSchema = baseEnvSchema.extend({
         .map((host) => host.trim().toLowerCase())
         .filter(Boolean),
     ),
+  /**
+   * The platform's public address (the gateway as providers reach it, https in production): providers
+   * that report statuses by calling back (Devino) are given a URL under it. Unset in production: no callbacks.
+   */
+  PUBLIC_URL: z.url().optional(),
   MIGRATE_ON_START: z
     .enum(['true', 'false'])
     .default('true')

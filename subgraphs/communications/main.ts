@@ -21,6 +21,7 @@ runUntilSignal('communications', logger, async (onStop) => {
     peers: { members: env.MEMBERS_URL },
     claimLeaseMs: env.DELIVERY_LEASE_SECONDS * 1000,
     providerPrivateHosts: env.PROVIDER_PRIVATE_HOSTS,
+    publicUrl: () => env.PUBLIC_URL ?? null,
   });
   onStop('communications subgraph', subgraph.stop);
 });

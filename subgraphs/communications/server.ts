@@ -1,5 +1,6 @@
 import { listenForSettingsChanges } from '../../infra/cache/change-signal';
 import type { PeerUrls } from '../../infra/internal/peers';
+import { PROVIDER_CALLBACK_ROUTE, type ProviderCallback, type ProviderCallbackAnswer } from '../../infra/internal/provider-callbacks';
 import { consumeEvents } from '../../infra/outbox/event-bus';
 import type { DomainEventEnvelope } from '../../infra/outbox/outbox-dispatcher';
 import { openSubgraphDatabase, openSubgraphEvents, type SubgraphEvents, type SubgraphOptions, serveSubgraph } from '../../infra/subgraph/runtime';
@@ -20,6 +21,8 @@ export interface CommunicationsSubgraphOptions extends SubgraphOptions {
   peers?: PeerUrls;
   /** How long a claimed message stays claimed (default 30 s). */
   claimLeaseMs?: number;
+  /** The platform's public address, where providers call back (PUBLIC_URL); asked when a provider is opened. */
+  publicUrl?: () => string | null;
   /** Private hosts providers may name in production (PROVIDER_PRIVATE_HOSTS). */
   providerPrivateHosts?: string[];
 }
@@ -46,6 +49,7 @@ export async function startCommunicationsSubgraph(options: CommunicationsSubgrap
     production: options.production,
     claimLeaseMs: options.claimLeaseMs ?? CLAIM_LEASE_MS,
     providerPrivateHosts: options.providerPrivateHosts ?? [],
+    publicUrl: options.publicUrl ?? (() => null),
     ...createMembersCalls(options.peers ?? {}, options.secrets.gatewaySigningSecret),
   });
 
@@ -82,6 +86,12 @@ export async function startCommunicationsSubgraph(options: CommunicationsSubgrap
         const events = (body as { events?: DomainEventEnvelope[] }).events ?? [];
         void intake.handlePushed(events).catch((error) => logger.warn({ err: error }, 'pushed events failed; their queue brings them again'));
         return { accepted: events.length };
+      },
+      // A provider's status callback, received by the gateway's public route and handed on as sent.
+      [PROVIDER_CALLBACK_ROUTE]: async (body) => {
+        const { path, body: callback } = body as ProviderCallback;
+        const reports = await services.receiveProviderCallback(String(path), callback);
+        return (reports === null ? { status: 404 } : { status: 200, reports }) satisfies ProviderCallbackAnswer;
       },
     },
   });

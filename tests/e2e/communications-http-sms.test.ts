@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { devinoSmsProvider, startDevinoSink } from '../support/devino-sink';
+import { callBack, devinoSmsProvider, startDevinoSink } from '../support/devino-sink';
 import { eventually } from '../support/eventually';
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
@@ -83,6 +83,31 @@ test('a number the provider rejects fails the message with its reason; a 503 is 
   await eventually(() => devino.received.find((m) => m.to === phone.slice(1)), 'the code at Devino after the retry');
 });
 
+test('statuses Devino calls back reach the message: delivered, or failed with the reason; a forged callback URL changes nothing', async () => {
+  const sentCode = async () => {
+    const phone = uniquePhone();
+    await request(env.platform.gatewayUrl, RequestMemberCodeDocument, { input: { phone, companyId: env.company.companyId } });
+    const sms = await eventually(() => devino.received.find((m) => m.to === phone.slice(1)), 'the code at Devino');
+    await eventually(async () => ((await codeMessage(phone))?.status === 'SENT' ? true : undefined), 'the message recorded as sent');
+    return { phone, sms };
+  };
+  const delivered = await sentCode();
+  // The message names the gateway's public callback route, this provider and a token.
+  expect(delivered.sms.callbackUrl).toMatch(new RegExp(`^${new URL(env.platform.gatewayUrl).origin}/provider-callbacks/${providerId}/[\\w-]{43}$`));
+  expect(await callBack(delivered.sms, 'SENT')).toBe(200);
+  expect((await codeMessage(delivered.phone))?.status).toBe('SENT');
+  expect(await callBack(delivered.sms, 'DELIVERED')).toBe(200);
+  expect(await codeMessage(delivered.phone)).toMatchObject({ status: 'DELIVERED', last_error: null });
+
+  const failed = await sentCode();
+  const url = failed.sms.callbackUrl as string;
+  const forged = [url.replace(/[\w-]{43}$/, 'A'.repeat(43)), url.replace(providerId, randomUUID()), url.replace(/\/[\w-]{43}$/, ''), `${url}/more`];
+  for (const wrong of forged) expect(await callBack(failed.sms, 'DELIVERED', {}, wrong)).toBe(404);
+  expect((await codeMessage(failed.phone))?.status).toBe('SENT');
+  expect(await callBack(failed.sms, 'UNDELIVERED', { reason: 'ABSENT_SUBSCRIBER' })).toBe(200);
+  expect(await codeMessage(failed.phone)).toMatchObject({ status: 'FAILED', last_error: expect.stringContaining('UNDELIVERED (ABSENT_SUBSCRIBER)') });
+});
+
 /** Configures one more Devino provider of a kind; answers its id. */
 async function configureDevino(kind: 'DEVINO_VIBER' | 'DEVINO_SOCIAL', settings: Array<{ key: string; value: string }>) {
   const { configureProvider } = await request(
@@ -128,6 +153,7 @@ test('Viber: the combinations Viber shows go out with their fields; the others a
     [null, imageUrl, button.caption, button.url],
   ]);
   expect(ours.every((m) => m.from === 'DemoRetail' && m.validity === 86_400 && typeof m.options.messageId === 'string')).toBe(true);
+  expect(ours.every((m) => m.callbackUrl?.includes(`/provider-callbacks/${viber}/`))).toBe(true);
 
   const before = devino.viber.length;
   const refused = [
@@ -160,6 +186,7 @@ test('social networks: the text goes into the moderated template, over the route
   const message = devino.social.find((m) => m.to === phone.slice(1));
   expect(message).toMatchObject({ templateId: 4711, templateData: { body: 'Your points are waiting' }, routes: ['VK', 'OK'], deliveryPolicy: 'ANY' });
   expect(typeof message?.callbackData.messageId).toBe('string');
+  expect(message?.callbackUrl).toContain(`/provider-callbacks/${social}/`);
   // A route the networks do not have is refused when configured, naming the setting.
   const { configureProvider } = await request(
     env.platform.gatewayUrl,

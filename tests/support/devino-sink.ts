@@ -9,7 +9,14 @@ import type { AddressInfo } from 'node:net';
  * `rejected` is answered REJECTED, as Devino answers one it cannot take; `failNext` answers 503
  * that many times.
  */
-export interface DevinoSms {
+/** What the sink answered for a message it took, and where the message asked to be called back. */
+interface Taken {
+  /** Devino's id for it, as the send answered it. */
+  assignedId: string;
+  callbackUrl?: string;
+}
+
+export interface DevinoSms extends Taken {
   from: string;
   to: string;
   text: string;
@@ -17,7 +24,7 @@ export interface DevinoSms {
   options: Record<string, string>;
 }
 
-export interface DevinoViber {
+export interface DevinoViber extends Taken {
   from: string;
   to: string;
   text?: string;
@@ -29,7 +36,7 @@ export interface DevinoViber {
   options: Record<string, string>;
 }
 
-export interface DevinoSocial {
+export interface DevinoSocial extends Taken {
   to: string;
   templateId: number;
   templateData: Record<string, string>;
@@ -120,8 +127,9 @@ export async function startDevinoSink(apiKey: string) {
       const result = messages.map((message) => {
         const reasons = check(message) ?? (state.rejected.has(String(message.to)) ? { BLACKLISTED_PHONE_NUMBER: 'to' } : null);
         if (reasons) return { code: 'REJECTED', reasons };
-        kept[path]?.push(message);
-        return { code: 'OK', messageId: String(BigInt(`0x${randomUUID().replaceAll('-', '').slice(0, 15)}`)) };
+        const assignedId = String(BigInt(`0x${randomUUID().replaceAll('-', '').slice(0, 15)}`));
+        kept[path]?.push({ ...message, assignedId });
+        return { code: 'OK', messageId: assignedId };
       });
       reply(200, { result });
     });
@@ -144,4 +152,19 @@ export function devinoSmsProvider(sink: { url: string }, apiKey: string) {
     ],
     credentials: [{ key: 'apiKey', value: apiKey }],
   };
+}
+
+/**
+ * Calls a message's callback URL as Devino does on a status change: a POST of JSON naming its
+ * messageId and status (and, for a failure, the reason). Answers the HTTP status the platform gave.
+ */
+export async function callBack(message: Taken, status: string, extra: Record<string, unknown> = {}, url = message.callbackUrl): Promise<number> {
+  if (!url) throw new Error('the message named no callback URL');
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ messageId: message.assignedId, status, ts: new Date().toISOString(), ...extra }),
+  });
+  await response.arrayBuffer();
+  return response.status;
 }

@@ -119,6 +119,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     peers,
   });
   peers.ledger = ledger.url;
+  let gatewayUrl: string | undefined;
   const communications = options.communications
     ? await startCommunicationsSubgraph({
         databaseUrl,
@@ -130,6 +131,8 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
         events: options.events ?? false,
         clock,
         peers,
+        // Providers call back through the gateway, started below.
+        publicUrl: () => gatewayUrl ?? null,
       })
     : null;
   if (communications) peers.communications = communications.url;
@@ -141,6 +144,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     subgraphUrls: { members: members.url, ledger: ledger.url, ...(communications ? { communications: communications.url } : {}) },
     rateLimits: options.rateLimits ?? { signedInPerSecond: 10_000, anonymousPerSecond: 10_000 },
   });
+  gatewayUrl = gateway.url;
   return {
     gatewayUrl: gateway.url,
     membersUrl: members.url,

@@ -14,6 +14,11 @@ export function findProvider(db: CommunicationsDb, companyId: string, id: string
   return db.provider.findFirst({ where: { id, companyId } });
 }
 
+/** A provider by id alone: for its own callbacks, which name no company. */
+export function findProviderById(db: CommunicationsDb, id: string): Promise<Provider | null> {
+  return db.provider.findUnique({ where: { id } });
+}
+
 export function listProviders(db: CommunicationsDb, companyId: string): Promise<Provider[]> {
   return db.provider.findMany({ where: { companyId }, orderBy: { createdAt: 'asc' } });
 }

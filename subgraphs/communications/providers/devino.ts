@@ -1,20 +1,74 @@
 import { z } from 'zod';
 import { viberContentProblem } from '../domain/viber-content';
 import { callProvider, failureOf } from './http-provider';
-import { type MessageProvider, type OutgoingMessage, ProviderFailure, type SentMessage } from './provider';
+import { type DeliveryReport, type MessageProvider, type OutgoingMessage, ProviderFailure, type ProviderHooks, type SentMessage } from './provider';
 
 /**
  * Devino Telecom's HTTP API (https://docs.devino.online/en/http/): one JSON shape for every channel.
  * POST /<channel>/messages with `Authorization: Key <API key>` and { messages: [ … ] }, phones in
  * international format without the plus. The answer's `result` has one entry per message: code OK
  * with the messageId, or REJECTED with the reasons (final); 401/403 are a key problem (final), 429
- * and 5xx may pass. The platform's message id travels in each message's callback data.
+ * and 5xx may pass. The platform's message id travels in each message's callback data, and when
+ * the platform has a public address each message names the provider's callback URL, where Devino
+ * posts its status changes (devinoStatusReports).
  */
 const apiUrl = z.url().default('https://api.devino.online');
 export const devinoCredentials = z.object({ apiKey: z.string().min(8).max(512) });
 type DevinoCredentials = z.infer<typeof devinoCredentials>;
 
 const phoneOf = (message: OutgoingMessage) => message.destination.replace(/^\+/, '');
+
+/** Statuses after which nothing changes: delivered (read or a link clicked says as much) or not. */
+const DELIVERED_STATUSES = new Set(['DELIVERED', 'READ', 'SEEN', 'CLICKED']);
+const FAILED_STATUSES = new Set(['UNDELIVERED', 'UNDELIVERABLE', 'REJECTED', 'EXPIRED', 'FAILED', 'ERROR', 'DELETED', 'CANCELED', 'CANCELLED']);
+
+const parsedOrNull = (json: string): unknown => {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return null;
+  }
+};
+const text = (value: unknown): string | null => (typeof value === 'string' && value.length > 0 && value.length <= 200 ? value : null);
+
+/**
+ * The final statuses a Devino callback carries: one status change, or a list of them (also under
+ * `result`, `messages` or `statuses`), each with Devino's `messageId` (as the send answered it) and
+ * a `status`; a reason, where given (`reason`, `errorCode`, `description`), is kept with a failure.
+ * Statuses on the way (SENT, ENROUTE, SCHEDULED…) and entries without both fields are passed over.
+ */
+export function devinoStatusReports(received: unknown): DeliveryReport[] {
+  const body = typeof received === 'string' ? parsedOrNull(received) : received;
+  const wrapper = body as Record<string, unknown> | null;
+  const list = Array.isArray(body) ? body : (['result', 'messages', 'statuses'].map((key) => wrapper?.[key]).find(Array.isArray) ?? [body]);
+  const reports: DeliveryReport[] = [];
+  for (const entry of list as Array<Record<string, unknown> | null>) {
+    const providerMessageId = typeof entry?.messageId === 'number' ? String(entry.messageId) : text(entry?.messageId);
+    const status = text(entry?.status)?.toUpperCase();
+    if (!providerMessageId || !status) continue;
+    const delivered = DELIVERED_STATUSES.has(status);
+    if (!delivered && !FAILED_STATUSES.has(status)) continue;
+    const reason = text(entry?.reason) ?? text(entry?.errorCode) ?? text(entry?.description);
+    reports.push({ providerMessageId, delivered, status: reason && !delivered ? `${status} (${reason})` : status });
+  }
+  return reports;
+}
+
+/** What every Devino channel shares: statuses called back to the platform, when it has a public address. */
+function devinoCallbacks(hooks: ProviderHooks) {
+  return {
+    /** The callback fields of one message: Devino's `callbackUrl`, present only when the platform can be called. */
+    callbackUrlField: (): { callbackUrl?: string } => {
+      const url = hooks.callbackUrl();
+      return url ? { callbackUrl: url } : {};
+    },
+    async receiveCallback(body: unknown): Promise<number> {
+      const reports = devinoStatusReports(body);
+      await Promise.all(reports.map((report) => hooks.deliveryReport(report)));
+      return reports.length;
+    },
+  };
+}
 
 async function postToDevino(url: string, credentials: DevinoCredentials, entry: Record<string, unknown>): Promise<SentMessage> {
   const answer = await callProvider('Devino', url, {
@@ -33,7 +87,7 @@ async function postToDevino(url: string, credentials: DevinoCredentials, entry: 
 }
 
 /**
- * SMS (https://docs.devino.online/en/http/sms/): { from, to, text, priority, validity, options }.
+ * SMS (https://docs.devino.online/en/http/sms/): { from, to, text, priority, validity, callbackUrl, options }.
  * Codes go at REALTIME priority (transactional), other service messages at HIGH.
  */
 export const devinoSettings = z.object({
@@ -44,8 +98,10 @@ export const devinoSettings = z.object({
   apiUrl,
 });
 
-export function createDevinoProvider(settings: z.infer<typeof devinoSettings>, credentials: DevinoCredentials): MessageProvider {
+export function createDevinoProvider(settings: z.infer<typeof devinoSettings>, credentials: DevinoCredentials, hooks: ProviderHooks): MessageProvider {
+  const callbacks = devinoCallbacks(hooks);
   return {
+    receiveCallback: callbacks.receiveCallback,
     send: (message) =>
       postToDevino(`${settings.apiUrl}/sms/messages`, credentials, {
         from: settings.sender,
@@ -53,6 +109,7 @@ export function createDevinoProvider(settings: z.infer<typeof devinoSettings>, c
         text: message.text,
         priority: message.urgent ? 'REALTIME' : 'HIGH',
         ...(settings.validitySeconds > 0 ? { validity: settings.validitySeconds } : {}),
+        ...callbacks.callbackUrlField(),
         options: { messageId: message.id },
       }),
   };
@@ -71,8 +128,14 @@ export const devinoViberSettings = z.object({
   apiUrl,
 });
 
-export function createDevinoViberProvider(settings: z.infer<typeof devinoViberSettings>, credentials: DevinoCredentials): MessageProvider {
+export function createDevinoViberProvider(
+  settings: z.infer<typeof devinoViberSettings>,
+  credentials: DevinoCredentials,
+  hooks: ProviderHooks,
+): MessageProvider {
+  const callbacks = devinoCallbacks(hooks);
   return {
+    receiveCallback: callbacks.receiveCallback,
     send(message) {
       const content = { text: message.text || null, imageUrl: message.imageUrl ?? null, button: message.button ?? null };
       const problem = viberContentProblem(content);
@@ -85,6 +148,7 @@ export function createDevinoViberProvider(settings: z.infer<typeof devinoViberSe
         ...(content.button ? { action: content.button.url, caption: content.button.caption } : {}),
         validity: settings.validitySeconds,
         priority: message.urgent ? 3 : 1,
+        ...callbacks.callbackUrlField(),
         options: { messageId: message.id },
       });
     },
@@ -95,7 +159,7 @@ export function createDevinoViberProvider(settings: z.infer<typeof devinoViberSe
  * Notifications through VK and Odnoklassniki groups (https://docs.devino.online/en/http/vk_ok/):
  * only texts of templates the network moderated, so a provider names one template whose single
  * variable (`textVariable`) carries the message: { to, templateId, templateData, routes,
- * deliveryPolicy, validity, callbackData }.
+ * deliveryPolicy, validity, callbackUrl, callbackData }.
  */
 export const devinoSocialSettings = z.object({
   /** The moderated template's id in Devino. */
@@ -115,8 +179,14 @@ export const devinoSocialSettings = z.object({
   apiUrl,
 });
 
-export function createDevinoSocialProvider(settings: z.infer<typeof devinoSocialSettings>, credentials: DevinoCredentials): MessageProvider {
+export function createDevinoSocialProvider(
+  settings: z.infer<typeof devinoSocialSettings>,
+  credentials: DevinoCredentials,
+  hooks: ProviderHooks,
+): MessageProvider {
+  const callbacks = devinoCallbacks(hooks);
   return {
+    receiveCallback: callbacks.receiveCallback,
     send: (message) =>
       postToDevino(`${settings.apiUrl}/vk/messages`, credentials, {
         to: phoneOf(message),
@@ -125,6 +195,7 @@ export function createDevinoSocialProvider(settings: z.infer<typeof devinoSocial
         routes: settings.routes.split(','),
         deliveryPolicy: 'ANY',
         validity: settings.validitySeconds,
+        ...callbacks.callbackUrlField(),
         callbackData: { messageId: message.id },
       }),
   };

@@ -70,6 +70,12 @@ export interface ProviderHooks {
   awaitingReport(limit: number, againInMs: number): Promise<string[]>;
   /** Something the plugin does on its own went wrong (it goes on): for the operators' log. */
   warn(what: string, error: unknown): void;
+  /**
+   * Where the provider may call back with statuses (the gateway's public provider-callbacks route,
+   * with this provider's id and a token only the platform can make); null when the platform has no
+   * public address (PUBLIC_URL), so the provider is not asked to call.
+   */
+  callbackUrl(): string | null;
 }
 
 /**
@@ -79,6 +85,12 @@ export interface ProviderHooks {
 export interface MessageProvider {
   /** Sends one message; throws ProviderFailure when the provider refuses or cannot be reached. */
   send(message: OutgoingMessage): Promise<SentMessage>;
+  /**
+   * A call the provider made to the platform's callback URL (hooks.callbackUrl), its body parsed
+   * (JSON, or the text as sent): the plugin reads the statuses it carries and reports them through
+   * the hooks. Answers how many it understood. Providers without callbacks leave it out.
+   */
+  receiveCallback?(body: unknown): Promise<number>;
   /** Keeps a link open to hear what the provider sends on its own (texts in), where the plugin listens on one. */
   listen?(): void;
   /** Releases connections the plugin keeps open. */

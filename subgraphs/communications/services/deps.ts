@@ -23,6 +23,11 @@ export interface CommunicationsDeps {
   claimLeaseMs: number;
   /** Production has no development inbox: a channel without a provider fails its messages. */
   production: boolean;
+  /**
+   * The platform's public address (PUBLIC_URL; in development the gateway's own), where providers
+   * call back with statuses; null when there is none, and providers are then not asked to call.
+   */
+  publicUrl: () => string | null;
   /** In production, the private hosts a provider may still name (the operator's, not a company's, choice). */
   providerPrivateHosts: string[];
   /** Asks the members subgraph where and how a member is reached (by id, or by the phone a text came from). */

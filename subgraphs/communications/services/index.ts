@@ -31,6 +31,8 @@ export function createCommunicationsServices(deps: CommunicationsDeps) {
     eventMessages: createEventMessageHandler(deps, delivery),
     /** Another instance changed a provider or template: forget the copies kept here. */
     forgetSettings: settings.changed,
+    /** A provider called its callback URL: see ProviderPool.receiveCallback. */
+    receiveProviderCallback: pool.receiveCallback,
     handleMemberEvent: createMemberEventHandler(deps),
     /** Starts the background work: delivery, the retry of texts not handled, providers that listen. */
     async start() {

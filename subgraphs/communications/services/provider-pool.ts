@@ -2,8 +2,9 @@ import { openCode } from '../../../infra/auth/code-sealing';
 import type { Logger } from '../../../infra/logging/logger';
 import { offerMessagesAwaitingReport, recordDeliveryReport } from '../data/messages-store';
 import type { Channel, CommunicationsDb, Provider } from '../data/prisma';
-import { findActiveProvider, findActiveProviders } from '../data/providers-store';
+import { findActiveProvider, findActiveProviders, findProviderById } from '../data/providers-store';
 import type { PushServiceName } from '../domain/device-token';
+import { providerCallbackUrl, providerOfCallbackPath } from '../domain/provider-callback';
 import { createPacer } from '../providers/pacer';
 import type { DeliveryReport, IncomingText, MessageProvider } from '../providers/provider';
 import { isProviderKind, PROVIDER_PLUGINS, pushServicesOfKind } from '../providers/registry';
@@ -26,7 +27,7 @@ export interface IncomingSource {
  * from their sealed form only here, in memory.
  */
 export function createProviderPool(
-  deps: { db: CommunicationsDb; credentialsKey: string; logger: Logger; clock: Clock },
+  deps: { db: CommunicationsDb; credentialsKey: string; logger: Logger; clock: Clock; publicUrl: () => string | null },
   settings: SettingsCache,
   incoming: (source: IncomingSource, message: IncomingText) => Promise<void>,
 ) {
@@ -60,6 +61,10 @@ export function createProviderPool(
         incoming(source, message).catch((error) => deps.logger.error({ err: error, providerId: row.id }, 'an incoming text was not kept')),
       awaitingReport: (limit: number, againInMs: number) => offerMessagesAwaitingReport(deps.db, row.id, deps.clock.now(), limit, againInMs),
       warn: (what: string, error: unknown) => deps.logger.warn({ err: error, providerId: row.id }, what),
+      callbackUrl: () => {
+        const publicUrl = deps.publicUrl();
+        return publicUrl ? providerCallbackUrl(publicUrl, deps.credentialsKey, row.id) : null;
+      },
     };
     const plugin = PROVIDER_PLUGINS[row.kind].open(row.settings as Record<string, unknown>, credentials, hooks);
     // Every send through it, queued or a test, keeps to the provider's rate.
@@ -89,6 +94,17 @@ export function createProviderPool(
           : findActiveProvider(deps.db, companyId, channel),
       );
       return row ? { providerId: row.id, provider: opened(row) } : null;
+    },
+    /**
+     * A provider's call to its callback URL (the path after the route, the parsed body): handed to
+     * its plugin when the path's token is the platform's. Answers how many statuses it carried, or
+     * null for a path that names no provider taking callbacks (answered 404, whatever the reason).
+     */
+    async receiveCallback(path: string, body: unknown): Promise<number | null> {
+      const providerId = providerOfCallbackPath(path, deps.credentialsKey);
+      const row = providerId ? await findProviderById(deps.db, providerId) : null;
+      const provider = row ? opened(row) : null;
+      return provider?.receiveCallback ? provider.receiveCallback(body) : null;
     },
     /** Opens every active provider, so those that hear texts come in (SMPP links) listen from the start. */
     async openAll(): Promise<void> {
