@@ -75,7 +75,12 @@ test('an operator’s bonuses by hand, currencies, rules and limits are in the t
   expect(updateLimit.errors).toEqual([]);
 
   const operatorId = operatorIdOf(operator);
-  const onMember = await trailUntil(security, { memberId: member.id }, (actions) => actions.includes('bonuses.deducted'));
+  // Each action's event reaches the trail on its own, in any order: wait for both.
+  const onMember = await trailUntil(
+    security,
+    { memberId: member.id },
+    (actions) => actions.includes('bonuses.deducted') && actions.includes('bonuses.accrued'),
+  );
   expect(onMember.filter((a) => a.operatorId === operatorId).map((a) => a.action)).toEqual(['bonuses.deducted', 'bonuses.accrued']);
 
   const wanted = ['currency.created', 'program_rules.updated', 'limit.created', 'limit.updated'];
