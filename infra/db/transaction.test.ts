@@ -1,7 +1,8 @@
 import { createLedgerPrisma } from '../../subgraphs/ledger/data/prisma';
 import { createSchemaPool } from './pool';
+import type { SqlClient } from './sql-client';
 import { createDatabaseFromTemplate, dropDatabase } from './test-database';
-import { isRetryableConflict, runTransaction } from './transaction';
+import { isRetryableConflict, runPgTransaction, runTransaction } from './transaction';
 
 let url: string;
 let pool: ReturnType<typeof createSchemaPool>;
@@ -22,7 +23,7 @@ afterAll(async () => {
 
 /** Two transactions locking two rows in opposite orders, meeting in the middle: a deadlock. */
 function crossing(first: number, second: number, meet: Promise<void>, arrived: () => void, tries: { n: number }) {
-  return (tx: Parameters<Parameters<typeof db.$transaction>[0]>[0]) =>
+  return (tx: Pick<SqlClient, '$executeRawUnsafe'>) =>
     (async () => {
       tries.n++;
       await tx.$executeRawUnsafe('UPDATE tx_probe SET n = n + 1 WHERE id = $1', first);
@@ -76,4 +77,33 @@ test('other failures are not retried', async () => {
     }),
   ).rejects.toThrow('business refusal');
   expect(tries).toBe(1);
+});
+
+describe('over plain pg', () => {
+  test('a deadlock is retried the same way: both apply exactly once', async () => {
+    await pool.query('UPDATE tx_probe SET n = 0');
+    const { meet, arrived } = meeting();
+    const a = { n: 0 };
+    const b = { n: 0 };
+    await Promise.all([runPgTransaction({ pool }, crossing(1, 2, meet, arrived, a)), runPgTransaction({ pool }, crossing(2, 1, meet, arrived, b))]);
+    expect(a.n + b.n).toBe(3);
+    const rows = await pool.query<{ n: number }>('SELECT n FROM tx_probe ORDER BY id');
+    expect(rows.rows.map((r) => r.n)).toEqual([2, 2]);
+  });
+
+  test('what the work wrote before it threw is rolled back, and the connection goes back to the pool', async () => {
+    await pool.query('UPDATE tx_probe SET n = 0');
+    await expect(
+      runPgTransaction({ pool }, async (tx) => {
+        await tx.$executeRaw`UPDATE tx_probe SET n = 7 WHERE id = 1`;
+        throw new Error('business refusal');
+      }),
+    ).rejects.toThrow('business refusal');
+    expect((await pool.query<{ n: number }>('SELECT n FROM tx_probe WHERE id = 1')).rows[0]?.n).toBe(0);
+    expect(pool.totalCount - pool.idleCount).toBe(0);
+  });
+
+  test('a statement running past the timeout is cancelled by the server', async () => {
+    await expect(runPgTransaction({ pool }, (tx) => tx.$queryRaw`SELECT pg_sleep(2)`, { timeoutMs: 100 })).rejects.toThrow(/statement timeout/);
+  });
 });

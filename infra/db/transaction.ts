@@ -8,7 +8,9 @@
  * nothing written before the lock that orders it (see the ledger's accounts-store).
  */
 
+import type pg from 'pg';
 import type { Logger } from '../logging/logger';
+import { pgSqlClient, type SqlClient } from './sql-client';
 import { errorCodesOf } from './sql-state';
 
 export type IsolationLevel = 'ReadCommitted' | 'RepeatableRead' | 'Serializable';
@@ -45,13 +47,57 @@ export async function runTransaction<Tx, T>(
   work: (tx: Tx) => Promise<T>,
   options: TransactionOptions = {},
 ): Promise<T> {
-  const { timeoutMs, maxWaitMs, attempts } = { ...DEFAULTS, ...options };
+  const { timeoutMs, maxWaitMs } = { ...DEFAULTS, ...options };
+  return retryingConflicts(deps.logger, options.attempts, () =>
+    deps.db.$transaction(work, { timeout: timeoutMs, maxWait: maxWaitMs, isolationLevel: options.isolation }),
+  );
+}
+
+const ISOLATION_SQL: Record<IsolationLevel, string> = {
+  ReadCommitted: 'READ COMMITTED',
+  RepeatableRead: 'REPEATABLE READ',
+  Serializable: 'SERIALIZABLE',
+};
+
+/**
+ * The same over plain `pg` (infra/db/sql-client.ts), for hot paths whose statements are all raw SQL:
+ * BEGIN, the work, COMMIT on one connection of the pool, with no Prisma transaction machinery in
+ * between. A statement running past `timeoutMs`, or the work holding the transaction idle that long
+ * (waiting on something else), ends it on the server's side, as Prisma's transaction timeout would.
+ */
+export async function runPgTransaction<T>(
+  deps: { pool: pg.Pool; logger?: Logger },
+  work: (tx: SqlClient) => Promise<T>,
+  options: Pick<TransactionOptions, 'attempts' | 'isolation' | 'timeoutMs'> = {},
+): Promise<T> {
+  const begin = `BEGIN ISOLATION LEVEL ${ISOLATION_SQL[options.isolation ?? 'ReadCommitted']}`;
+  const ms = Math.trunc(options.timeoutMs ?? DEFAULTS.timeoutMs);
+  const timeout = `SET LOCAL statement_timeout = ${ms}; SET LOCAL idle_in_transaction_session_timeout = ${ms}`;
+  return retryingConflicts(deps.logger, options.attempts, async () => {
+    const client = await deps.pool.connect();
+    try {
+      // One round trip: simple-protocol statements separated by semicolons run in one message.
+      await client.query(`${begin}; ${timeout}`);
+      const result = await work(pgSqlClient(client));
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  });
+}
+
+/** Runs `run` again while it fails with a conflict PostgreSQL asks to retry, up to `attempts` tries in all. */
+async function retryingConflicts<T>(logger: Logger | undefined, attempts = DEFAULTS.attempts, run: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await deps.db.$transaction(work, { timeout: timeoutMs, maxWait: maxWaitMs, isolationLevel: options.isolation });
+      return await run();
     } catch (error) {
       if (attempt >= attempts || !isRetryableConflict(error)) throw error;
-      deps.logger?.warn({ err: error, attempt }, 'transaction retried after a deadlock or serialization failure');
+      logger?.warn({ err: error, attempt }, 'transaction retried after a deadlock or serialization failure');
       // Jittered backoff, so the transactions that met do not meet again.
       await pause(Math.random() * 10 * 2 ** attempt);
     }

@@ -56,6 +56,7 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
   const reportLookupMiss = createLookupMissReporter({ db, clock, logger }, options.peers ?? {}, options.secrets.gatewaySigningSecret);
   const deps = {
     db,
+    pool,
     clock,
     logger,
     phoneKeySecrets: [options.secrets.phoneKeySecret, ...(options.secrets.previousPhoneKeySecret ? [options.secrets.previousPhoneKeySecret] : [])],

@@ -1,15 +1,15 @@
-import type { LedgerDb } from './prisma';
+import type { LedgerSql } from './prisma';
 
 /** Named queries about accounts (plain SQL: they run on every POS call). Every change to an account's money locks its row first. */
 
 /** Existing accounts of these members in the currency (a family pool spans several), in id order. */
-export function accountsOf(db: LedgerDb, memberIds: string[], currencyId: string): Promise<Array<{ id: string; memberId: string }>> {
+export function accountsOf(db: LedgerSql, memberIds: string[], currencyId: string): Promise<Array<{ id: string; memberId: string }>> {
   return db.$queryRaw`
     SELECT id, member_id AS "memberId" FROM accounts WHERE member_id = ANY(${memberIds}::uuid[]) AND currency_id = ${currencyId}::uuid ORDER BY id`;
 }
 
 /** Locks the accounts of these members in the currency, in id order, and returns them. */
-export function lockAccountsOf(tx: LedgerDb, memberIds: string[], currencyId: string): Promise<Array<{ id: string; memberId: string }>> {
+export function lockAccountsOf(tx: LedgerSql, memberIds: string[], currencyId: string): Promise<Array<{ id: string; memberId: string }>> {
   return tx.$queryRaw`
     SELECT id, member_id AS "memberId" FROM accounts
      WHERE member_id = ANY(${memberIds}::uuid[]) AND currency_id = ${currencyId}::uuid ORDER BY id FOR UPDATE`;
@@ -26,7 +26,7 @@ export interface LockedPool {
  * id order: the start of every change to a member's money. No existing account row is written or
  * locked out of that order, so family members paying at once wait for each other, never deadlock.
  */
-export async function lockPoolFor(tx: LedgerDb, companyId: string, currencyId: string, memberId: string, pool: string[]) {
+export async function lockPoolFor(tx: LedgerSql, companyId: string, currencyId: string, memberId: string, pool: string[]) {
   let locked = await lockAccountsOf(tx, pool, currencyId);
   if (!locked.some((account) => account.memberId === memberId)) {
     // A new row: nobody else can hold its lock, and DO NOTHING locks no existing row.
@@ -42,7 +42,11 @@ export async function lockPoolFor(tx: LedgerDb, companyId: string, currencyId: s
 }
 
 /** The accounts of many members in many currencies, in one statement (a list of balances). */
-export function accountsOfMany(db: LedgerDb, memberIds: string[], currencyIds: string[]): Promise<Array<{ id: string; memberId: string; currencyId: string }>> {
+export function accountsOfMany(
+  db: LedgerSql,
+  memberIds: string[],
+  currencyIds: string[],
+): Promise<Array<{ id: string; memberId: string; currencyId: string }>> {
   return db.$queryRaw`
     SELECT id, member_id AS "memberId", currency_id AS "currencyId" FROM accounts
      WHERE member_id = ANY(${memberIds}::uuid[]) AND currency_id = ANY(${currencyIds}::uuid[]) ORDER BY id`;

@@ -1,4 +1,4 @@
-import type { LedgerDb, Prisma } from './prisma';
+import type { LedgerDb, LedgerSql, Prisma } from './prisma';
 
 /** Bulk jobs: their rows, cursor and results (Prisma model API; claiming and the cursor are plain SQL). */
 
@@ -13,7 +13,7 @@ export function createBulkJob(db: LedgerDb, data: Prisma.BulkJobUncheckedCreateI
 }
 
 /** Takes the oldest job nobody holds, for `leaseMs`; null when there is none. */
-export async function claimBulkJob(db: LedgerDb, now: Date, leaseMs: number): Promise<string | null> {
+export async function claimBulkJob(db: LedgerSql, now: Date, leaseMs: number): Promise<string | null> {
   const rows = await db.$queryRaw<Array<{ id: string }>>`
     UPDATE bulk_jobs SET state = 'RUNNING', lease_until = ${new Date(now.getTime() + leaseMs)}, started_at = coalesce(started_at, ${now})
      WHERE id = (SELECT id FROM bulk_jobs
@@ -28,7 +28,7 @@ export async function claimBulkJob(db: LedgerDb, now: Date, leaseMs: number): Pr
  * cursor is elsewhere (another runner took the job over), and the caller must roll back.
  */
 export async function advanceBulkJob(
-  tx: LedgerDb,
+  tx: LedgerSql,
   id: string,
   at: number,
   outcome: { applied?: boolean; skipped?: string; rejected?: object; accountId?: string | null; leaseUntil: Date },
@@ -46,6 +46,6 @@ export async function advanceBulkJob(
 }
 
 /** A finished job keeps its results, not its rows: they name members by phone and card, and are not needed again. */
-export async function completeBulkJob(db: LedgerDb, id: string, now: Date): Promise<void> {
+export async function completeBulkJob(db: LedgerSql, id: string, now: Date): Promise<void> {
   await db.$executeRaw`UPDATE bulk_jobs SET state = 'COMPLETED', finished_at = ${now}, lease_until = NULL, rows = '[]'::jsonb WHERE id = ${id}::uuid`;
 }

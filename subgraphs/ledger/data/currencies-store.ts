@@ -1,7 +1,7 @@
 import { DEFAULT_LIMITS } from '../domain/default-limits';
 import { LedgerError } from '../domain/errors';
 import type { SpendingOrder } from '../domain/lots';
-import type { LedgerDb, Prisma } from './prisma';
+import type { LedgerDb, LedgerSql, Prisma } from './prisma';
 
 export const DEFAULT_CURRENCY = { code: 'BONUS', name: 'Bonuses' } as const;
 
@@ -12,6 +12,12 @@ export const DEFAULT_CURRENCY = { code: 'BONUS', name: 'Bonuses' } as const;
 export async function ensureDefaultCurrency(db: LedgerDb, companyId: string) {
   const existing = await db.currency.findFirst({ where: { companyId, isDefault: true }, include: { rules: true } });
   if (existing) return existing;
+  await createDefaultCurrency(db, companyId);
+  return db.currency.findFirstOrThrow({ where: { companyId, code: DEFAULT_CURRENCY.code }, include: { rules: true } });
+}
+
+/** Creates the default currency and its default limits, unless another call just did. */
+async function createDefaultCurrency(db: LedgerSql, companyId: string): Promise<void> {
   await db.$executeRaw`
     WITH created AS (
       INSERT INTO currencies (id, company_id, code, name, exchange_rate, is_default)
@@ -24,7 +30,6 @@ export async function ensureDefaultCurrency(db: LedgerDb, companyId: string) {
      CROSS JOIN unnest(${DEFAULT_LIMITS.map((l) => l.name)}::text[], ${DEFAULT_LIMITS.map((l) => l.metric)}::text[], ${DEFAULT_LIMITS.map((l) => l.period)}::text[],
                        ${DEFAULT_LIMITS.map((l) => l.alertAt)}::numeric[], ${DEFAULT_LIMITS.map((l) => l.refuseAbove)}::numeric[])
           AS d(name, metric, period, alert_at, refuse_above)`;
-  return db.currency.findFirstOrThrow({ where: { companyId, code: DEFAULT_CURRENCY.code }, include: { rules: true } });
 }
 
 export async function findCurrency(db: LedgerDb, companyId: string, code: string | null | undefined) {
@@ -60,7 +65,7 @@ interface CurrencyRow {
 }
 
 // One statement with its rules: operations read the currency on every call.
-async function currencyWithRules(db: LedgerDb, where: { companyId: string; code: string | null } | { id: string }): Promise<CurrencyWithRules | null> {
+async function currencyWithRules(db: LedgerSql, where: { companyId: string; code: string | null } | { id: string }): Promise<CurrencyWithRules | null> {
   const byId = 'id' in where ? where.id : null;
   const companyId = 'companyId' in where ? where.companyId : null;
   const code = 'code' in where ? where.code : null;
@@ -91,10 +96,10 @@ async function currencyWithRules(db: LedgerDb, where: { companyId: string; code:
 }
 
 /** The currency by code (the default one when no code is given), refused when the company has none such. */
-export async function requireCurrency(db: LedgerDb, companyId: string, code: string | null | undefined): Promise<CurrencyWithRules> {
+export async function requireCurrency(db: LedgerSql, companyId: string, code: string | null | undefined): Promise<CurrencyWithRules> {
   let currency = await currencyWithRules(db, { companyId, code: code ?? null });
   if (!currency && !code) {
-    await ensureDefaultCurrency(db, companyId);
+    await createDefaultCurrency(db, companyId);
     currency = await currencyWithRules(db, { companyId, code: null });
   }
   if (!currency) throw new LedgerError('CURRENCY_NOT_FOUND', `No bonus currency ${code}`, 'currency');
@@ -125,7 +130,7 @@ export function spendingOrderOf(currency: { rules: { spendingOrder: string } | n
 }
 
 /** A currency a stored record refers to (a purchase's), with its rules. */
-export async function currencyById(db: LedgerDb, id: string): Promise<CurrencyWithRules> {
+export async function currencyById(db: LedgerSql, id: string): Promise<CurrencyWithRules> {
   const currency = await currencyWithRules(db, { id });
   if (!currency) throw new Error(`currency ${id} is gone`);
   return currency;

@@ -1,12 +1,12 @@
 import { ERASED_CARD_PREFIX } from '../../../infra/views/member-views';
-import type { LedgerDb } from './prisma';
+import type { LedgerSql } from './prisma';
 
 /**
  * Erases what the ledger holds about an opted-out member beyond ids and amounts: the card numbers
  * on their purchases, till operations and card views, and the free-text reasons staff wrote about
  * them. Amounts, times and ids stay: the company's books must still add up.
  */
-export async function eraseMemberTraces(db: LedgerDb, memberId: string, at: Date): Promise<void> {
+export async function eraseMemberTraces(db: LedgerSql, memberId: string, at: Date): Promise<void> {
   await db.$executeRaw`UPDATE purchases SET card_number = NULL WHERE member_id = ${memberId}::uuid AND card_number IS NOT NULL`;
   await db.$executeRaw`UPDATE manual_operations SET card_number = NULL, reason = '' WHERE member_id = ${memberId}::uuid`;
   await db.$executeRaw`

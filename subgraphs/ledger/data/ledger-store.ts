@@ -5,7 +5,7 @@ import { amount, type Decimal } from '../domain/money';
 import type { OperationActorKind, OperationChannel } from '../domain/operation-actor';
 import type { PaidDraw } from '../domain/refund';
 import type { PlacedDraw } from '../domain/replay';
-import type { LedgerDb } from './prisma';
+import type { LedgerSql } from './prisma';
 
 /** Named queries over lots, operations, allocations and checkpoints. */
 
@@ -34,7 +34,7 @@ export interface OperationRecord {
 }
 
 // Inserts on the purchase path are plain statements: they run on every POS call.
-export async function insertOperation(tx: LedgerDb, record: OperationRecord): Promise<bigint> {
+export async function insertOperation(tx: LedgerSql, record: OperationRecord): Promise<bigint> {
   const r = record;
   const rows = await tx.$queryRaw<Array<{ id: bigint }>>`
     INSERT INTO operations (account_id, company_id, member_id, kind, amount, effective_at, recorded_at, actor_kind, actor_id, channel, reason, external_id, origin, purchase_id, opens_debt, pinned_lot_id,
@@ -55,12 +55,12 @@ export async function insertOperation(tx: LedgerDb, record: OperationRecord): Pr
  * from the purchase's own lot): a pinned draw, which replays leave in place. The operation carries
  * the same lot as its pinnedLotId.
  */
-export async function drawFromLot(tx: LedgerDb, lotId: string, operationId: bigint, value: Decimal, at: Date): Promise<void> {
+export async function drawFromLot(tx: LedgerSql, lotId: string, operationId: bigint, value: Decimal, at: Date): Promise<void> {
   await writeDraws(tx, [{ lotId, amount: value, operationId, kind: 'DEDUCTION', effectiveAt: at, pinned: true }]);
 }
 
 export async function insertLot(
-  tx: LedgerDb,
+  tx: LedgerSql,
   lot: { accountId: string; operationId: bigint; amount: Decimal; effectiveAt: Date; activatesAt: Date; expiresAt: Date | null },
 ): Promise<string> {
   const rows = await tx.$queryRaw<Array<{ id: string }>>`
@@ -72,7 +72,7 @@ export async function insertLot(
 }
 
 /** Takes back the draws made at or after `from` (pinned ones stay), restoring what the lots had left before it. */
-export async function undoDrawsFrom(tx: LedgerDb, accountIds: string[], from: Date): Promise<void> {
+export async function undoDrawsFrom(tx: LedgerSql, accountIds: string[], from: Date): Promise<void> {
   const deleted = await tx.$executeRaw`DELETE FROM allocations WHERE account_id = ANY(${accountIds}::uuid[]) AND effective_at >= ${from} AND NOT pinned`;
   if (deleted === 0) return;
   await tx.$executeRaw`
@@ -84,7 +84,7 @@ export async function undoDrawsFrom(tx: LedgerDb, accountIds: string[], from: Da
  * Lots that may still pay at or after `from`: not expired by then and not used up. What they hold
  * is counted before the pinned draws made since `from`, which a replay places again at their moments.
  */
-export async function lotsAliveFrom(tx: LedgerDb, accountIds: string[], from: Date): Promise<LotState[]> {
+export async function lotsAliveFrom(tx: LedgerSql, accountIds: string[], from: Date): Promise<LotState[]> {
   const rows = await tx.$queryRaw<
     Array<{ id: string; account_id: string; effective_at: Date; activates_at: Date; expires_at: Date | null; remaining: unknown }>
   >`
@@ -104,7 +104,7 @@ export async function lotsAliveFrom(tx: LedgerDb, accountIds: string[], from: Da
 }
 
 /** Recorded spends of these accounts that took effect at or after `from`, to place again (pinned ones where they are). */
-export async function spendsFrom(tx: LedgerDb, accountIds: string[], from: Date) {
+export async function spendsFrom(tx: LedgerSql, accountIds: string[], from: Date) {
   // Debts are not placed again: settling them after the spends redraws what they were repaid from.
   const rows = await tx.$queryRaw<
     Array<{ id: bigint; member_id: string; kind: 'PAYMENT' | 'DEDUCTION'; amount: unknown; effective_at: Date; pinned_lot_id: string | null }>
@@ -126,7 +126,7 @@ export async function spendsFrom(tx: LedgerDb, accountIds: string[], from: Date)
  * The family stays that touch these members from `from` on, and those of everyone who shared a
  * family with them since, and so on: who a replay from `from` may move money between.
  */
-export async function familyHistoryFrom(tx: LedgerDb, memberIds: string[], from: Date): Promise<Membership[]> {
+export async function familyHistoryFrom(tx: LedgerSql, memberIds: string[], from: Date): Promise<Membership[]> {
   const rows = await tx.$queryRaw<Array<{ member_id: string; family_id: string; joined_at: Date; left_at: Date | null }>>`
     WITH RECURSIVE families(family_id) AS (
       SELECT family_id FROM family_memberships WHERE member_id = ANY(${memberIds}::uuid[]) AND (left_at IS NULL OR left_at > ${from})
@@ -140,7 +140,7 @@ export async function familyHistoryFrom(tx: LedgerDb, memberIds: string[], from:
 }
 
 /** Writes draws: one allocation row per lot drawn, and the lots' remaining amounts. */
-export async function writeDraws(tx: LedgerDb, draws: Array<PlacedDraw & { operationId: bigint; kind: 'PAYMENT' | 'DEDUCTION' }>): Promise<void> {
+export async function writeDraws(tx: LedgerSql, draws: Array<PlacedDraw & { operationId: bigint; kind: 'PAYMENT' | 'DEDUCTION' }>): Promise<void> {
   if (draws.length === 0) return;
   const pinned = draws.map((d) => d.pinned === true);
   const ids = draws.map((d) => d.lotId);
@@ -164,7 +164,7 @@ const toDecimal = (value: unknown) => amount(String(value ?? 0));
 
 /** Debts of these accounts not yet repaid (deductions that went below zero), oldest first. */
 export async function openDebts(
-  tx: LedgerDb,
+  tx: LedgerSql,
   accountIds: string[],
 ): Promise<Array<{ operationId: bigint; accountId: string; effectiveAt: Date; open: Decimal }>> {
   const rows = await tx.$queryRaw<Array<{ id: bigint; account_id: string; effective_at: Date; open: unknown }>>`
@@ -177,7 +177,7 @@ export async function openDebts(
 
 /** Records that a lot gives back bonuses paid on returned goods (and which paid draw it gives back). */
 export async function recordReturnedPayment(
-  tx: LedgerDb,
+  tx: LedgerSql,
   lot: { lotId: string; accountId: string; amount: Decimal; effectiveAt: Date; purchaseId: string; sourceLotId: string | null },
 ): Promise<void> {
   await tx.$executeRaw`
@@ -186,7 +186,7 @@ export async function recordReturnedPayment(
 }
 
 /** What a purchase's payment drew from each lot, and what returns gave back of it so far. */
-export async function paidDrawsOf(tx: LedgerDb, purchaseId: string): Promise<Array<PaidDraw & { memberId: string }>> {
+export async function paidDrawsOf(tx: LedgerSql, purchaseId: string): Promise<Array<PaidDraw & { memberId: string }>> {
   const rows = await tx.$queryRaw<
     Array<{ lot_id: string; account_id: string; member_id: string; accrued_at: Date; expires_at: Date | null; drawn: unknown; returned: unknown }>
   >`
@@ -211,7 +211,7 @@ export async function paidDrawsOf(tx: LedgerDb, purchaseId: string): Promise<Arr
  * the (account, effective date) index: an administrator's rare question needs no index of its own
  * on the till's write path.
  */
-export async function earliestOperationAt(db: LedgerDb, companyId: string): Promise<Date | null> {
+export async function earliestOperationAt(db: LedgerSql, companyId: string): Promise<Date | null> {
   const [row] = await db.$queryRaw<Array<{ earliest: Date | null }>>`
     SELECT min(first.effective_at) AS earliest
     FROM accounts a
@@ -221,7 +221,7 @@ export async function earliestOperationAt(db: LedgerDb, companyId: string): Prom
 }
 
 /** Totals of the facts in (after, until]: accruals, draws by kind, and expiries. */
-export async function totalsBetween(db: LedgerDb, accountIds: string[], after: Date | null, until: Date): Promise<Totals> {
+export async function totalsBetween(db: LedgerSql, accountIds: string[], after: Date | null, until: Date): Promise<Totals> {
   // From the beginning of history when there is no checkpoint: -infinity, not any fixed epoch.
   const [row] = await db.$queryRaw<Array<{ accrued: unknown; payments: unknown; deductions: unknown; expired: unknown }>>`
     WITH since AS (SELECT coalesce(${after}::timestamptz, '-infinity'::timestamptz) AS at)
@@ -275,7 +275,7 @@ interface BalanceFactsRow {
  * checkpoint at or before `at`, plus the facts since (from the beginning of history without one),
  * so the cost follows recent activity, not the length of the history.
  */
-export async function balanceFactsAt(db: LedgerDb, pools: string[][], at: Date): Promise<BalanceFacts[]> {
+export async function balanceFactsAt(db: LedgerSql, pools: string[][], at: Date): Promise<BalanceFacts[]> {
   const poolIndex = pools.flatMap((accounts, i) => accounts.map(() => i));
   const accountIds = pools.flat();
   if (accountIds.length === 0) return pools.map(() => NO_FACTS);
@@ -325,7 +325,7 @@ export async function balanceFactsAt(db: LedgerDb, pools: string[][], at: Date):
 }
 
 /** The lots holding bonuses at `at` (unspent, not expired), with what was left of each then: soonest expiry first. */
-export async function lotsHeldAt(db: LedgerDb, accountIds: string[], at: Date, limit: number) {
+export async function lotsHeldAt(db: LedgerSql, accountIds: string[], at: Date, limit: number) {
   const rows = await db.$queryRaw<Array<{ id: string; amount: unknown; remaining: unknown; effective_at: Date; activates_at: Date; expires_at: Date | null }>>`
     SELECT * FROM (
       SELECT l.id, l.amount, l.effective_at, l.activates_at, l.expires_at,
@@ -346,7 +346,7 @@ export async function lotsHeldAt(db: LedgerDb, accountIds: string[], at: Date, l
 }
 
 /** The newest checkpoint of each account at or before `at`. */
-export async function checkpointsAt(db: LedgerDb, accountIds: string[], at: Date) {
+export async function checkpointsAt(db: LedgerSql, accountIds: string[], at: Date) {
   const rows = await db.$queryRaw<Array<{ account_id: string; at: Date; accrued_gross: unknown; payments: unknown; deductions: unknown; expired: unknown }>>`
     SELECT DISTINCT ON (account_id) account_id, at, accrued_gross, payments, deductions, expired FROM checkpoints
      WHERE account_id = ANY(${accountIds}::uuid[]) AND at <= ${at} ORDER BY account_id, at DESC`;
@@ -367,7 +367,7 @@ export async function checkpointsAt(db: LedgerDb, accountIds: string[], at: Date
 }
 
 /** Operations of the account after its newest checkpoint up to `at`, counted up to `enough`. */
-export async function operationsSinceCheckpoint(tx: LedgerDb, accountId: string, at: Date, enough: number): Promise<number> {
+export async function operationsSinceCheckpoint(tx: LedgerSql, accountId: string, at: Date, enough: number): Promise<number> {
   const rows = await tx.$queryRaw<Array<{ n: number }>>`
     SELECT count(*)::int AS n FROM (
       SELECT 1 FROM operations
@@ -377,25 +377,17 @@ export async function operationsSinceCheckpoint(tx: LedgerDb, accountId: string,
   return rows[0]?.n ?? 0;
 }
 
-export async function saveCheckpoint(tx: LedgerDb, accountId: string, at: Date, totals: Totals): Promise<void> {
-  await tx.checkpoint.upsert({
-    where: { accountId_at: { accountId, at } },
-    create: { accountId, at, ...fixed(totals) },
-    update: fixed(totals),
-  });
-}
-
-function fixed(totals: Totals) {
-  return {
-    accruedGross: totals.accruedGross.toFixed(2),
-    payments: totals.payments.toFixed(2),
-    deductions: totals.deductions.toFixed(2),
-    expired: totals.expired.toFixed(2),
-  };
+export async function saveCheckpoint(tx: LedgerSql, accountId: string, at: Date, totals: Totals): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO checkpoints (account_id, at, accrued_gross, payments, deductions, expired)
+    VALUES (${accountId}::uuid, ${at}, ${totals.accruedGross.toFixed(2)}::numeric, ${totals.payments.toFixed(2)}::numeric,
+            ${totals.deductions.toFixed(2)}::numeric, ${totals.expired.toFixed(2)}::numeric)
+    ON CONFLICT (account_id, at) DO UPDATE
+       SET accrued_gross = EXCLUDED.accrued_gross, payments = EXCLUDED.payments, deductions = EXCLUDED.deductions, expired = EXCLUDED.expired`;
 }
 
 /** Checkpoints at or after a back-dated change no longer hold. */
-export async function dropCheckpointsFrom(tx: LedgerDb, accountIds: string[], from: Date): Promise<void> {
+export async function dropCheckpointsFrom(tx: LedgerSql, accountIds: string[], from: Date): Promise<void> {
   await tx.$executeRaw`DELETE FROM checkpoints WHERE account_id = ANY(${accountIds}::uuid[]) AND at >= ${from}`;
 }
 
@@ -404,7 +396,7 @@ export async function dropCheckpointsFrom(tx: LedgerDb, accountIds: string[], fr
  * paying with bonuses, returns taking bonuses back, manual deductions) other than `except`.
  */
 export async function spendableAt(
-  db: LedgerDb,
+  db: LedgerSql,
   on: { pool: string[]; accountIds: string[]; currencyId: string; now: Date; except: string | null; debtsBefore?: Date | null },
 ): Promise<Decimal> {
   const { pool, accountIds, currencyId, now, except } = on;
@@ -428,7 +420,7 @@ export async function spendableAt(
 }
 
 /** An operation as its API answer needs it (a retried manual operation answers with the first one). */
-export async function recordedOperation(db: LedgerDb, operationId: bigint) {
+export async function recordedOperation(db: LedgerSql, operationId: bigint) {
   const rows = await db.$queryRaw<Array<{ account_id: string; member_id: string; code: string }>>`
     SELECT o.account_id, o.member_id, c.code FROM operations o JOIN accounts a ON a.id = o.account_id JOIN currencies c ON c.id = a.currency_id
      WHERE o.id = ${operationId}`;

@@ -1,11 +1,11 @@
 import type { LimitMetric, LimitPeriod, LimitWindow } from '../domain/limits';
 import { amount, type Decimal, ZERO } from '../domain/money';
-import type { LedgerDb, Prisma } from './prisma';
+import type { LedgerSql, Prisma } from './prisma';
 
 /** Named queries over limits, their alerts, and the measures limits compare against. */
 
 /** The company's limits in force, with its time zone (calendar windows); asked on every operation, so one plain statement. */
-export function activeLimits(db: LedgerDb, companyId: string) {
+export function activeLimits(db: LedgerSql, companyId: string) {
   return db.$queryRaw<
     Array<{
       id: string;
@@ -26,12 +26,30 @@ export function activeLimits(db: LedgerDb, companyId: string) {
      WHERE l.company_id = ${companyId}::uuid AND l.active ORDER BY l.created_at`;
 }
 
-export function createLimitAlerts(tx: LedgerDb, alerts: Prisma.LimitAlertUncheckedCreateInput[]) {
-  return tx.limitAlert.createMany({ data: alerts });
+export interface NewLimitAlert {
+  companyId: string;
+  limitId: string;
+  value: string;
+  boundary: string;
+  refused: boolean;
+  operation: string;
+  memberId: string | null;
+  terminalId: string | null;
+  pointOfSaleId: string | null;
+  createdAt: Date;
+}
+
+export async function createLimitAlerts(tx: LedgerSql, alerts: NewLimitAlert[]): Promise<void> {
+  const column = <K extends keyof NewLimitAlert>(key: K) => alerts.map((alert) => alert[key]);
+  await tx.$executeRaw`
+    INSERT INTO limit_alerts (id, company_id, limit_id, value, boundary, refused, operation, member_id, terminal_id, point_of_sale_id, created_at)
+    SELECT gen_random_uuid(), * FROM unnest(${column('companyId')}::uuid[], ${column('limitId')}::uuid[], ${column('value')}::numeric[],
+      ${column('boundary')}::numeric[], ${column('refused')}::boolean[], ${column('operation')}::text[], ${column('memberId')}::uuid[],
+      ${column('terminalId')}::uuid[], ${column('pointOfSaleId')}::uuid[], ${column('createdAt')}::timestamptz[])`;
 }
 
 /** Serialises operations counted by the same terminal or point-of-sale limit (the card's are serialised by its account lock). */
-export async function lockLimitSubject(tx: LedgerDb, subjectId: string): Promise<void> {
+export async function lockLimitSubject(tx: LedgerSql, subjectId: string): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`limit:${subjectId}`}, 0))`;
 }
 
@@ -50,7 +68,7 @@ type Row = { value: unknown };
 const first = (rows: Row[]): Decimal => amount(String(rows[0]?.value ?? 0));
 
 /** Live operations only: imported history and returns do not count against limits. */
-const sumOwnOperations = async (db: LedgerDb, scope: MeasureScope, kinds: string[]) =>
+const sumOwnOperations = async (db: LedgerSql, scope: MeasureScope, kinds: string[]) =>
   scope.memberAccountId
     ? first(
         await db.$queryRaw<Row[]>`
@@ -60,7 +78,7 @@ const sumOwnOperations = async (db: LedgerDb, scope: MeasureScope, kinds: string
       )
     : ZERO;
 
-const sumTerminalOperations = async (db: LedgerDb, scope: MeasureScope, kind: string, origin: string) =>
+const sumTerminalOperations = async (db: LedgerSql, scope: MeasureScope, kind: string, origin: string) =>
   first(
     await db.$queryRaw<Row[]>`
       SELECT coalesce(sum(o.amount), 0) AS value FROM operations o JOIN accounts a ON a.id = o.account_id
@@ -68,7 +86,7 @@ const sumTerminalOperations = async (db: LedgerDb, scope: MeasureScope, kind: st
          AND o.origin::text = ${origin} AND a.currency_id = ${scope.currencyId}::uuid`,
   );
 
-const countPurchases = async (db: LedgerDb, scope: MeasureScope, by: { member?: boolean; terminal?: boolean; pointOfSale?: boolean; accruing?: boolean }) =>
+const countPurchases = async (db: LedgerSql, scope: MeasureScope, by: { member?: boolean; terminal?: boolean; pointOfSale?: boolean; accruing?: boolean }) =>
   first(
     await db.$queryRaw<Row[]>`
       SELECT count(*) AS value FROM purchases
@@ -83,7 +101,7 @@ const countPurchases = async (db: LedgerDb, scope: MeasureScope, by: { member?: 
  * The measure of a periodic metric since `scope.since`, before the operation being judged.
  * Per-purchase measures start from nothing; the maximum balance is measured by the caller.
  */
-export async function measureBefore(db: LedgerDb, metric: LimitMetric, scope: MeasureScope): Promise<Decimal> {
+export async function measureBefore(db: LedgerSql, metric: LimitMetric, scope: MeasureScope): Promise<Decimal> {
   switch (metric) {
     case 'CARD_ACCRUAL_PER_PURCHASE':
     case 'CARD_PAYMENT_PER_PURCHASE':

@@ -1,4 +1,4 @@
-import type { LedgerDb, Prisma } from './prisma';
+import type { LedgerDb, LedgerSql, Prisma } from './prisma';
 
 /** The till's two-phase manual operations (Prisma model API; the row lock is plain SQL). */
 
@@ -23,14 +23,14 @@ export function updateManualOperation(tx: LedgerDb, id: string, data: Prisma.Man
 }
 
 /** Counts a try of the SMS code (committed on its own); null once the tries are used up. */
-export async function countManualCodeTry(db: LedgerDb, id: string, maxTries: number): Promise<number | null> {
+export async function countManualCodeTry(db: LedgerSql, id: string, maxTries: number): Promise<number | null> {
   const rows = await db.$queryRaw<Array<{ tries: number }>>`
     UPDATE manual_operations SET code_tries = code_tries + 1 WHERE id = ${id}::uuid AND code_tries < ${maxTries} RETURNING code_tries AS tries`;
   return rows[0]?.tries ?? null;
 }
 
 /** Operations left pending past their hold time, cancelled. */
-export function cancelStaleManualOperations(tx: LedgerDb, now: Date) {
+export function cancelStaleManualOperations(tx: LedgerSql, now: Date) {
   return tx.$queryRaw<Array<{ id: string; company_id: string; member_id: string }>>`
     UPDATE manual_operations SET state = 'CANCELLED', cancelled_at = ${now}, cancel_reason = 'TIMEOUT'
      WHERE state = 'PENDING' AND hold_expires_at <= ${now}
@@ -38,12 +38,12 @@ export function cancelStaleManualOperations(tx: LedgerDb, now: Date) {
 }
 
 /** Marks the code as given correctly (it cannot be used again). */
-export async function useManualCode(db: LedgerDb, id: string, hash: string): Promise<void> {
+export async function useManualCode(db: LedgerSql, id: string, hash: string): Promise<void> {
   await db.$executeRaw`UPDATE manual_operations SET code_hash = NULL WHERE id = ${id}::uuid AND code_hash = ${hash}`;
 }
 
 /** When the member's newest manual-operation code expires (the resend pause counts from it). */
-export async function latestManualCodeExpiry(db: LedgerDb, memberId: string): Promise<Date | null> {
+export async function latestManualCodeExpiry(db: LedgerSql, memberId: string): Promise<Date | null> {
   const rows = await db.$queryRaw<Array<{ at: Date | null }>>`SELECT max(code_expires_at) AS at FROM manual_operations WHERE member_id = ${memberId}::uuid`;
   return rows[0]?.at ?? null;
 }

@@ -1,5 +1,5 @@
 import { UUID } from '../domain/ids';
-import { type LedgerDb, Prisma, type Purchase } from './prisma';
+import { type LedgerDb, type LedgerSql, Prisma, type Purchase } from './prisma';
 
 /**
  * Named queries over purchases (the two-phase protocol) and the idempotency keys of POS calls.
@@ -42,7 +42,7 @@ export interface NewPurchase {
 }
 
 /** A new pending purchase. */
-export async function createPurchase(tx: LedgerDb, p: NewPurchase): Promise<Purchase> {
+export async function createPurchase(tx: LedgerSql, p: NewPurchase): Promise<Purchase> {
   const rows = await tx.$queryRaw<Purchase[]>`
     INSERT INTO purchases (id, company_id, terminal_id, point_of_sale_id, member_id, card_number, currency_id, state, lines, subtotal, discount,
       rounding_correction, total, max_bonus_payment, bonus_payment, cash_due, accrual, accrual_activates_at, accrual_expires_at, hold_expires_at,
@@ -56,20 +56,27 @@ export async function createPurchase(tx: LedgerDb, p: NewPurchase): Promise<Purc
   return rows[0] as Purchase;
 }
 
-export async function readPurchase(db: LedgerDb, id: string): Promise<Purchase | null> {
+export async function readPurchase(db: LedgerSql, id: string): Promise<Purchase | null> {
   if (!UUID.test(id)) return null;
   const rows = await db.$queryRaw<Purchase[]>`SELECT ${COLUMNS} FROM purchases WHERE id = ${id}::uuid`;
   return rows[0] ?? null;
 }
 
-export async function lockPurchase(tx: LedgerDb, companyId: string, id: string): Promise<Purchase | null> {
+export async function lockPurchase(tx: LedgerSql, companyId: string, id: string): Promise<Purchase | null> {
   if (!UUID.test(id)) return null;
   const rows = await tx.$queryRaw<Purchase[]>`SELECT ${COLUMNS} FROM purchases WHERE id = ${id}::uuid AND company_id = ${companyId}::uuid FOR UPDATE`;
   return rows[0] ?? null;
 }
 
-export async function markPurchaseConfirmed(tx: LedgerDb, id: string, at: Date, accrualLotId: string | null): Promise<void> {
+export async function markPurchaseConfirmed(tx: LedgerSql, id: string, at: Date, accrualLotId: string | null): Promise<void> {
   await tx.$executeRaw`UPDATE purchases SET state = 'CONFIRMED', confirmed_at = ${at}, accrual_lot_id = ${accrualLotId}::uuid WHERE id = ${id}::uuid`;
+}
+
+/** Sets (or, with null, clears) the SMS code a purchase's payment with bonuses waits for. */
+export async function setPaymentCode(tx: LedgerSql, id: string, code: { hash: string; expiresAt: Date } | null): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE purchases SET payment_code_hash = ${code?.hash ?? null}, payment_code_tries = 0, payment_code_expires_at = ${code?.expiresAt ?? null}
+     WHERE id = ${id}::uuid`;
 }
 
 export function updatePurchase(tx: LedgerDb, id: string, data: Prisma.PurchaseUncheckedUpdateInput) {
@@ -77,14 +84,14 @@ export function updatePurchase(tx: LedgerDb, id: string, data: Prisma.PurchaseUn
 }
 
 /** Cancels pending purchases whose confirmation time has passed; returns them for their events. */
-export function cancelStalePurchases(tx: LedgerDb, now: Date) {
+export function cancelStalePurchases(tx: LedgerSql, now: Date) {
   return tx.$queryRaw<Array<{ id: string; company_id: string; member_id: string | null }>>`
     UPDATE purchases SET state = 'CANCELLED', cancelled_at = ${now}, cancel_reason = 'TIMEOUT'
      WHERE state = 'PENDING' AND hold_expires_at <= ${now}
     RETURNING id, company_id, member_id`;
 }
 
-export async function findIdempotencyKey(db: LedgerDb, callerId: string, key: string) {
+export async function findIdempotencyKey(db: LedgerSql, callerId: string, key: string) {
   const rows = await db.$queryRaw<
     Array<{ operation: string; requestHash: string; resultId: string; refusal: { code: string; message: string; field: string | null } | null }>
   >`
@@ -93,7 +100,7 @@ export async function findIdempotencyKey(db: LedgerDb, callerId: string, key: st
 }
 
 export async function saveIdempotencyKey(
-  tx: LedgerDb,
+  tx: LedgerSql,
   data: { callerId: string; key: string; operation: string; requestHash: string; resultId: string; refusal?: object | null },
 ) {
   const refusal = data.refusal ? JSON.stringify(data.refusal) : null;
@@ -102,13 +109,13 @@ export async function saveIdempotencyKey(
     VALUES (${data.callerId}::uuid, ${data.key}, ${data.operation}, ${data.requestHash}, ${data.resultId}, ${refusal}::jsonb)`;
 }
 
-export async function findPurchase(db: LedgerDb, companyId: string, id: string): Promise<Purchase | null> {
+export async function findPurchase(db: LedgerSql, companyId: string, id: string): Promise<Purchase | null> {
   const purchase = await readPurchase(db, id);
   return purchase?.companyId === companyId ? purchase : null;
 }
 
 /** Counts one try of the purchase's payment code, unless it has no tries left; the try count after it, or null. */
-export async function countPaymentCodeTry(db: LedgerDb, id: string, maxTries: number): Promise<number | null> {
+export async function countPaymentCodeTry(db: LedgerSql, id: string, maxTries: number): Promise<number | null> {
   const rows = await db.$queryRaw<Array<{ tries: number }>>`
     UPDATE purchases SET payment_code_tries = payment_code_tries + 1
      WHERE id = ${id}::uuid AND payment_code_tries < ${maxTries} RETURNING payment_code_tries AS tries`;
@@ -116,12 +123,12 @@ export async function countPaymentCodeTry(db: LedgerDb, id: string, maxTries: nu
 }
 
 /** Marks the payment code as given correctly (it cannot be used again). */
-export async function usePaymentCode(db: LedgerDb, id: string, codeHash: string): Promise<void> {
+export async function usePaymentCode(db: LedgerSql, id: string, codeHash: string): Promise<void> {
   await db.$executeRaw`UPDATE purchases SET payment_code_hash = NULL WHERE id = ${id}::uuid AND payment_code_hash = ${codeHash}`;
 }
 
 /** The purchase a caller's idempotency key answered with: directly, or through the return it created. */
-export async function purchaseIdByKey(db: LedgerDb, callerId: string, key: string): Promise<string | null> {
+export async function purchaseIdByKey(db: LedgerSql, callerId: string, key: string): Promise<string | null> {
   const rows = await db.$queryRaw<Array<{ purchase_id: string }>>`
     SELECT coalesce(p.id, r.purchase_id) AS purchase_id FROM idempotency_keys k
       LEFT JOIN purchases p ON p.id::text = k.result_id

@@ -1,7 +1,7 @@
 import { DEFAULT_HISTORY_START } from '../../../infra/time/history-bounds';
 import { type CardSnapshot, ERASED_CARD_PREFIX, type MemberSnapshot, type MemberViews } from '../../../infra/views/member-views';
 import { staysFromChanges } from '../domain/family-history';
-import type { LedgerDb } from './prisma';
+import type { LedgerDb, LedgerSql } from './prisma';
 
 /**
  * What the ledger keeps of the members subgraph's data: kept fresh from its events, and read through
@@ -13,9 +13,10 @@ export function findMemberRef(db: LedgerDb, memberId: string) {
 }
 
 /** The members whose accounts pool with this member's (the family), the member first. */
-export async function poolOf(db: LedgerDb, member: { memberId: string; familyId: string | null }): Promise<string[]> {
+export async function poolOf(db: LedgerSql, member: { memberId: string; familyId: string | null }): Promise<string[]> {
   if (!member.familyId) return [member.memberId];
-  const relatives = await db.memberRef.findMany({ where: { familyId: member.familyId, state: { not: 'DELETED' } }, select: { memberId: true } });
+  const relatives = await db.$queryRaw<Array<{ memberId: string }>>`
+    SELECT member_id AS "memberId" FROM member_refs WHERE family_id = ${member.familyId}::uuid AND state <> 'DELETED'`;
   return [member.memberId, ...relatives.map((r) => r.memberId).filter((id) => id !== member.memberId)];
 }
 
@@ -25,7 +26,7 @@ export async function poolOf(db: LedgerDb, member: { memberId: string; familyId:
  * opted-out member stays opted out. The same version with another phone key is the same member
  * re-keyed after a rotation of PHONE_KEY_SECRET: the key is replaced.
  */
-export async function saveMemberSnapshot(db: LedgerDb, member: MemberSnapshot, at: Date): Promise<void> {
+export async function saveMemberSnapshot(db: LedgerSql, member: MemberSnapshot, at: Date): Promise<void> {
   await db.$executeRaw`
     INSERT INTO member_refs (member_id, company_id, state, family_id, phone_key, version, updated_at)
     VALUES (${member.memberId}::uuid, ${member.companyId}::uuid, ${member.state}, ${member.familyId}::uuid, ${member.phoneKey}, ${member.version}, ${at})
@@ -40,7 +41,7 @@ export async function saveMemberSnapshot(db: LedgerDb, member: MemberSnapshot, a
  * Keeps a card's snapshot when it is newer than the one held (see saveMemberSnapshot). A card erased
  * with its member's opt-out stays erased: a late snapshot does not bring its number back.
  */
-export async function saveCardSnapshot(db: LedgerDb, card: CardSnapshot, at: Date): Promise<void> {
+export async function saveCardSnapshot(db: LedgerSql, card: CardSnapshot, at: Date): Promise<void> {
   await db.$executeRaw`
     INSERT INTO card_refs (company_id, number, card_id, member_id, blocked, version, updated_at)
     SELECT ${card.companyId}::uuid, ${card.number}, ${card.cardId}::uuid, ${card.memberId}::uuid, ${card.blocked}, ${card.version}, ${at}
@@ -51,7 +52,7 @@ export async function saveCardSnapshot(db: LedgerDb, card: CardSnapshot, at: Dat
 }
 
 /** Keeps every snapshot of a batch (an event's, or an answer of the members subgraph). */
-export async function saveViews(db: LedgerDb, views: MemberViews, at: Date): Promise<void> {
+export async function saveViews(db: LedgerSql, views: MemberViews, at: Date): Promise<void> {
   for (const member of views.members) await saveMemberSnapshot(db, member, at);
   for (const card of views.cards) await saveCardSnapshot(db, card, at);
 }
@@ -61,7 +62,7 @@ export async function saveViews(db: LedgerDb, views: MemberViews, at: Date): Pro
  * member's stays from every version known, in version order (see staysFromChanges). Events about
  * one member are serialised here, so two arriving at once both count.
  */
-export async function recordFamilyChange(db: LedgerDb, memberId: string, version: number, familyId: string | null, at: Date): Promise<void> {
+export async function recordFamilyChange(db: LedgerSql, memberId: string, version: number, familyId: string | null, at: Date): Promise<void> {
   await db.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended(${memberId}, 7))::text`;
   const inserted = await db.$executeRaw`
     INSERT INTO family_changes (member_id, version, family_id, at) VALUES (${memberId}::uuid, ${version}, ${familyId}::uuid, ${at})
@@ -83,7 +84,7 @@ export async function recordFamilyChange(db: LedgerDb, memberId: string, version
 }
 
 /** The members whose accounts pooled with this member's at `at` (the family then), the member first. */
-export async function poolAt(db: LedgerDb, memberId: string, at: Date): Promise<string[]> {
+export async function poolAt(db: LedgerSql, memberId: string, at: Date): Promise<string[]> {
   const rows = await db.$queryRaw<Array<{ member_id: string }>>`
     WITH family AS (
       SELECT family_id FROM family_memberships
@@ -99,14 +100,14 @@ export async function poolAt(db: LedgerDb, memberId: string, at: Date): Promise<
  * arrive). Read under a share lock, so that a move of the start (lockHistoryStart) waits for the
  * transaction dating an operation, and one that comes after the move meets the new start.
  */
-export async function companyHistoryStart(db: LedgerDb, companyId: string): Promise<Date> {
+export async function companyHistoryStart(db: LedgerSql, companyId: string): Promise<Date> {
   const rows = await db.$queryRaw<Array<{ history_starts_at: Date }>>`
     SELECT history_starts_at FROM company_refs WHERE company_id = ${companyId}::uuid FOR SHARE`;
   return rows[0]?.history_starts_at ?? DEFAULT_HISTORY_START;
 }
 
 /** Locks the company's row for a move of its history start (made first, with the defaults, when its settings have not arrived). */
-export async function lockHistoryStart(db: LedgerDb, companyId: string): Promise<void> {
+export async function lockHistoryStart(db: LedgerSql, companyId: string): Promise<void> {
   await db.$executeRaw`
     INSERT INTO company_refs (company_id, spending_states, time_zone, history_starts_at, updated_at)
     VALUES (${companyId}::uuid, ARRAY['REGISTERED']::text[], 'UTC', ${DEFAULT_HISTORY_START}, '-infinity')
@@ -115,7 +116,7 @@ export async function lockHistoryStart(db: LedgerDb, companyId: string): Promise
 }
 
 /** Enforces a moved history start at once; the settings event that follows carries the same start (and the rest). */
-export async function setHistoryStart(db: LedgerDb, companyId: string, start: Date): Promise<void> {
+export async function setHistoryStart(db: LedgerSql, companyId: string, start: Date): Promise<void> {
   await db.$executeRaw`UPDATE company_refs SET history_starts_at = ${start} WHERE company_id = ${companyId}::uuid`;
 }
 
@@ -126,7 +127,7 @@ export async function companySpendingStates(db: LedgerDb, companyId: string): Pr
 
 /** Keeps the company's settings the ledger enforces, unless newer ones (by event time) are held. */
 export async function saveCompanyRef(
-  db: LedgerDb,
+  db: LedgerSql,
   companyId: string,
   settings: { spendingStates: string[]; timeZone: string; historyStartsAt: Date },
   at: Date,
@@ -140,7 +141,7 @@ export async function saveCompanyRef(
 }
 
 /** Records an event as handled; false when it was handled before (at-least-once delivery). */
-export async function markProcessed(db: LedgerDb, eventId: string): Promise<boolean> {
+export async function markProcessed(db: LedgerSql, eventId: string): Promise<boolean> {
   const inserted = await db.$executeRaw`INSERT INTO processed_events (event_id) VALUES (${eventId}::uuid) ON CONFLICT DO NOTHING`;
   return inserted === 1;
 }
@@ -156,7 +157,7 @@ export function findMemberByPhoneKey(db: LedgerDb, companyId: string, phoneKeys:
 
 /** Keeps a point of sale's settings the ledger enforces, unless newer ones (by event time) are held. */
 export async function savePointOfSaleRef(
-  db: LedgerDb,
+  db: LedgerSql,
   ref: { pointOfSaleId: string; companyId: string; confirmPaymentBySms: boolean; allowPhonePaymentWithoutCode: boolean; returnPolicy: string; updatedAt: Date },
 ) {
   await db.$executeRaw`
@@ -169,7 +170,7 @@ export async function savePointOfSaleRef(
 }
 
 /** Keeps a terminal of a company (terminals never move between companies). */
-export async function saveTerminalRef(db: LedgerDb, ref: { terminalId: string; companyId: string; pointOfSaleId: string; updatedAt: Date }) {
+export async function saveTerminalRef(db: LedgerSql, ref: { terminalId: string; companyId: string; pointOfSaleId: string; updatedAt: Date }) {
   await db.$executeRaw`
     INSERT INTO terminal_refs (terminal_id, company_id, point_of_sale_id, updated_at)
     VALUES (${ref.terminalId}::uuid, ${ref.companyId}::uuid, ${ref.pointOfSaleId}::uuid, ${ref.updatedAt})
@@ -186,8 +187,10 @@ export async function companyHas(db: LedgerDb, companyId: string, kind: 'TERMINA
 }
 
 /** A point of sale's settings; the members subgraph's defaults until its event arrives. */
-export async function pointOfSaleSettings(db: LedgerDb, pointOfSaleId: string) {
-  const ref = await db.pointOfSaleRef.findUnique({ where: { pointOfSaleId } });
+export async function pointOfSaleSettings(db: LedgerSql, pointOfSaleId: string) {
+  const [ref] = await db.$queryRaw<Array<{ confirmPaymentBySms: boolean; allowPhonePaymentWithoutCode: boolean; returnPolicy: string }>>`
+    SELECT confirm_payment_by_sms AS "confirmPaymentBySms", allow_phone_payment_without_code AS "allowPhonePaymentWithoutCode", return_policy::text AS "returnPolicy"
+      FROM point_of_sale_refs WHERE point_of_sale_id = ${pointOfSaleId}::uuid`;
   return {
     confirmPaymentBySms: ref?.confirmPaymentBySms ?? false,
     allowPhonePaymentWithoutCode: ref?.allowPhonePaymentWithoutCode ?? false,
@@ -209,7 +212,7 @@ interface PosViewRow {
  * What a POS call needs to know about the member it names, in one statement: the card (when named
  * by card), the member, and the member states the company lets spend.
  */
-export async function posMemberView(db: LedgerDb, companyId: string, key: { number: string } | { phoneKeys: string[] } | { memberId: string }) {
+export async function posMemberView(db: LedgerSql, companyId: string, key: { number: string } | { phoneKeys: string[] } | { memberId: string }) {
   const rows =
     'number' in key
       ? await db.$queryRaw<PosViewRow[]>`
@@ -236,7 +239,7 @@ export async function posMemberView(db: LedgerDb, companyId: string, key: { numb
 }
 
 /** The families of several members at `at`, in one statement: each member's pool then, the member first. */
-export async function poolsAt(db: LedgerDb, memberIds: string[], at: Date): Promise<Map<string, string[]>> {
+export async function poolsAt(db: LedgerSql, memberIds: string[], at: Date): Promise<Map<string, string[]>> {
   const rows = await db.$queryRaw<Array<{ member_id: string; relative_id: string }>>`
     SELECT m.member_id, r.member_id AS relative_id FROM family_memberships m
       JOIN family_memberships r ON r.family_id = m.family_id AND r.joined_at <= ${at} AND (r.left_at IS NULL OR r.left_at > ${at})

@@ -1,5 +1,5 @@
 import { amount, type Decimal } from '../domain/money';
-import type { LedgerDb, Prisma } from './prisma';
+import type { LedgerDb, LedgerSql, Prisma } from './prisma';
 
 /** Returns of purchases (Prisma model API; row locks and the sweep are plain SQL). */
 
@@ -48,7 +48,7 @@ export function updateRefund(tx: LedgerDb, id: string, data: Prisma.PurchaseRefu
 }
 
 /** Returns left pending past their hold time, cancelled. */
-export function cancelStaleRefunds(tx: LedgerDb, now: Date) {
+export function cancelStaleRefunds(tx: LedgerSql, now: Date) {
   return tx.$queryRaw<Array<{ id: string }>>`
     UPDATE purchase_refunds SET state = 'CANCELLED', cancelled_at = ${now}, cancel_reason = 'TIMEOUT', hold = 0
      WHERE state = 'PENDING' AND hold_expires_at <= ${now}

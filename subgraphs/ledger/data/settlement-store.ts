@@ -1,5 +1,5 @@
 import { amount, type Decimal } from '../domain/money';
-import type { LedgerDb } from './prisma';
+import type { LedgerSql } from './prisma';
 
 /** What a point of sale's confirmed operations moved in one currency over a period (plain SQL: one aggregate). */
 export interface SettlementRow {
@@ -12,7 +12,7 @@ export interface SettlementRow {
   accrualsTakenBack: Decimal;
 }
 
-export async function settlementOf(db: LedgerDb, pointOfSaleId: string, from: Date, to: Date): Promise<SettlementRow[]> {
+export async function settlementOf(db: LedgerSql, pointOfSaleId: string, from: Date, to: Date): Promise<SettlementRow[]> {
   const rows = await db.$queryRaw<Array<Record<string, unknown> & { code: string }>>`
     SELECT c.code,
       coalesce(sum(o.amount) FILTER (WHERE o.kind = 'ACCRUAL' AND o.origin = 'PURCHASE'), 0) AS purchase_accruals,

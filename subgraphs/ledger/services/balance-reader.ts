@@ -1,16 +1,16 @@
 import { balanceFactsAt, spendableAt } from '../data/ledger-store';
-import type { LedgerDb } from '../data/prisma';
+import type { LedgerSql } from '../data/prisma';
 import { type BalanceFigures, composeBalance } from '../domain/balance';
 import type { Decimal } from '../domain/money';
 
 /** The six figures of these accounts (a member's pool) at `at`, from one snapshot (see balanceFactsAt). */
-export async function balanceOf(db: LedgerDb, accountIds: string[], at: Date): Promise<BalanceFigures> {
+export async function balanceOf(db: LedgerSql, accountIds: string[], at: Date): Promise<BalanceFigures> {
   const [figures] = await balancesOf(db, [accountIds], at);
   return figures as BalanceFigures;
 }
 
 /** The figures of several pools at `at` in one statement: a list of members costs one read, not one per member. */
-export async function balancesOf(db: LedgerDb, pools: string[][], at: Date): Promise<BalanceFigures[]> {
+export async function balancesOf(db: LedgerSql, pools: string[][], at: Date): Promise<BalanceFigures[]> {
   const facts = await balanceFactsAt(db, pools, at);
   return facts.map((f) =>
     composeBalance({ totals: f.totals, nonActivated: [f.nonActivated], expiring: f.expiring, debt: f.debt, returnedPayments: f.returnedPayments }),
@@ -23,7 +23,7 @@ export async function balancesOf(db: LedgerDb, pools: string[][], at: Date): Pro
  * statement, which is what the POS path needs on every call.
  */
 export function spendableNow(
-  db: LedgerDb,
+  db: LedgerSql,
   pool: string[],
   accountIds: string[],
   currencyId: string,

@@ -1,3 +1,4 @@
+import type pg from 'pg';
 import type { Logger } from '../../../infra/logging/logger';
 import type { LedgerPrisma } from '../data/prisma';
 import type { LookupMissReporter } from './lookup-miss-reporter';
@@ -11,6 +12,8 @@ export const systemClock: Clock = { now: () => new Date() };
 
 export interface LedgerDeps {
   db: LedgerPrisma;
+  /** The same database through plain pg: the till's hot calls run their transactions here (runOnceInSql). */
+  pool: pg.Pool;
   clock: Clock;
   logger: Logger;
   /**

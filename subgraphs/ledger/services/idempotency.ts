@@ -1,6 +1,8 @@
-import { runTransaction } from '../../../infra/db/transaction';
+import { pgSqlClient } from '../../../infra/db/sql-client';
+import { errorCodesOf } from '../../../infra/db/sql-state';
+import { runPgTransaction, runTransaction } from '../../../infra/db/transaction';
 import { requestHash } from '../../../infra/idempotency/request-hash';
-import { type LedgerDb, Prisma } from '../data/prisma';
+import type { LedgerDb, LedgerSql } from '../data/prisma';
 import { findIdempotencyKey, saveIdempotencyKey } from '../data/purchases-store';
 
 export { requestHash };
@@ -8,28 +10,56 @@ export { requestHash };
 import { LedgerError, type LedgerErrorCode } from '../domain/errors';
 import type { LedgerDeps } from './deps';
 
+interface IdempotentCall {
+  callerId: string;
+  key: string;
+  operation: string;
+  input: unknown;
+}
+
+/** Runs work in a transaction of one kind: Prisma's, or plain pg's (its reads of earlier keys go through pg too). */
+interface Transactions<Tx extends LedgerSql> {
+  transact<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  reader: LedgerSql;
+}
+
 /**
  * Runs a call once per idempotency key of its caller. A retry with the same key and input gets the
  * first answer (the id of the purchase or operation it produced) and changes nothing; the same key
  * with another input is refused. Concurrent duplicates meet at the key's primary key: one commits,
  * the other rolls back and reads it.
  */
-export async function runOnce(
+export function runOnce(
   deps: LedgerDeps,
-  call: { callerId: string; key: string; operation: string; input: unknown },
+  call: IdempotentCall,
   work: (tx: LedgerDb) => Promise<string>,
   /** Runs before the transaction unless the call was answered before (checks that must commit even when the call fails). */
   before?: () => Promise<void>,
 ): Promise<string> {
+  return runOnceIn(deps, { transact: (w) => runTransaction(deps, w), reader: deps.db }, call, work, before);
+}
+
+/** The same in a plain pg transaction: for the till's hot calls, whose statements are all raw SQL. */
+export function runOnceInSql(deps: LedgerDeps, call: IdempotentCall, work: (tx: LedgerSql) => Promise<string>, before?: () => Promise<void>): Promise<string> {
+  return runOnceIn(deps, { transact: (w) => runPgTransaction(deps, w), reader: pgSqlClient(deps.pool) }, call, work, before);
+}
+
+async function runOnceIn<Tx extends LedgerSql>(
+  deps: LedgerDeps,
+  { transact, reader }: Transactions<Tx>,
+  call: IdempotentCall,
+  work: (tx: Tx) => Promise<string>,
+  before?: () => Promise<void>,
+): Promise<string> {
   if (deps.unsafeNoIdempotency) {
     await before?.();
-    return runTransaction(deps, work);
+    return transact(work);
   }
   const key = call.key.trim();
   if (!key || key.length > 128) throw new LedgerError('INVALID_INPUT', 'idempotencyKey: 1 to 128 characters', 'idempotencyKey');
   const hash = requestHash(call.operation, call.input);
   const earlier = async () => {
-    const found = await findIdempotencyKey(deps.db, call.callerId, key);
+    const found = await findIdempotencyKey(reader, call.callerId, key);
     if (!found) return null;
     if (found.operation !== call.operation || found.requestHash !== hash) {
       throw new LedgerError('IDEMPOTENCY_CONFLICT', 'This idempotency key was used for a different request', 'idempotencyKey');
@@ -41,7 +71,7 @@ export async function runOnce(
   if (answered) return answered;
   await before?.();
   try {
-    return await runTransaction(deps, async (tx) => {
+    return await transact(async (tx) => {
       const resultId = await work(tx);
       await saveIdempotencyKey(tx, { callerId: call.callerId, key, operation: call.operation, requestHash: hash, resultId });
       return resultId;
@@ -57,7 +87,7 @@ export async function runOnce(
     // state that refused it has changed (a new attempt takes a new key).
     if (error instanceof LedgerError && !CURED_BY_RESENDING.has(error.code)) {
       const refusal = { code: error.code, message: error.message, field: error.field };
-      await runTransaction(deps, (tx) =>
+      await transact((tx) =>
         saveIdempotencyKey(tx, { callerId: call.callerId, key, operation: call.operation, requestHash: hash, resultId: '', refusal }),
       ).catch(async (failed) => {
         if (!isUniqueViolation(failed)) throw failed;
@@ -71,8 +101,9 @@ export async function runOnce(
 /** Refusals the caller cures by sending the same call again with what it lacked (the member's code): not kept under the key. */
 const CURED_BY_RESENDING: ReadonlySet<string> = new Set(['PAYMENT_CODE_REQUIRED', 'CODE_INVALID', 'CODE_EXPIRED', 'TOO_MANY_ATTEMPTS']);
 
-/** A unique violation, from a model query (P2002) or a plain statement (P2010 carrying PostgreSQL's 23505). */
+/** A unique violation: PostgreSQL's 23505 from pg, a Prisma model query's P2002, or a Prisma raw statement's P2010 carrying 23505. */
 export function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  return error.code === 'P2002' || (error.code === 'P2010' && JSON.stringify(error.meta ?? {}).includes('23505'));
+  const codes = errorCodesOf(error);
+  if (codes.has('23505') || codes.has('P2002')) return true;
+  return codes.has('P2010') && JSON.stringify((error as { meta?: unknown }).meta ?? {}).includes('23505');
 }

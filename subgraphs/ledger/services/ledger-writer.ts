@@ -13,7 +13,7 @@ import {
   undoDrawsFrom,
   writeDraws,
 } from '../data/ledger-store';
-import type { LedgerDb } from '../data/prisma';
+import type { LedgerDb, LedgerSql } from '../data/prisma';
 import { addTotals, NO_TOTALS } from '../domain/balance';
 import { poolTimeline } from '../domain/family-history';
 import type { SpendingOrder } from '../domain/lots';
@@ -35,7 +35,7 @@ export interface NewSpend {
  * a family with them since (transitively), with who pooled with whom when. Money only ever moved
  * between those accounts after `from`, so a replay over them is complete and moves nothing else.
  */
-async function replayScope(tx: LedgerDb, pool: LockedPool, from: Date) {
+async function replayScope(tx: LedgerSql, pool: LockedPool, from: Date) {
   const history = await familyHistoryFrom(
     tx,
     pool.accounts.map((a) => a.memberId),
@@ -55,7 +55,7 @@ async function replayScope(tx: LedgerDb, pool: LockedPool, from: Date) {
  * purchase's accrual) stay on their lots. The caller holds the pool's account locks. Throws when
  * something no longer fits.
  */
-export async function placeFrom(tx: LedgerDb, pool: LockedPool, from: Date, order: SpendingOrder, fresh?: NewSpend): Promise<void> {
+export async function placeFrom(tx: LedgerSql, pool: LockedPool, from: Date, order: SpendingOrder, fresh?: NewSpend): Promise<void> {
   const scope = await replayScope(tx, pool, from);
   await dropCheckpointsFrom(tx, scope.accountIds, from);
   await undoDrawsFrom(tx, scope.accountIds, from);
@@ -81,7 +81,7 @@ export async function placeFrom(tx: LedgerDb, pool: LockedPool, from: Date, orde
 
 /** Adds a lot to a member's account and lets it repay what the pool owes first. */
 export async function accrueLot(
-  tx: LedgerDb,
+  tx: LedgerSql,
   pool: LockedPool,
   lot: { accountId: string; operationId: bigint; amount: Decimal; effectiveAt: Date; activatesAt: Date; expiresAt: Date | null },
 ): Promise<string> {
@@ -97,7 +97,7 @@ export async function accrueLot(
  * lot existed (never before `notBefore`, where the caller's change starts), so balances as of any
  * moment show the debt until it was repaid.
  */
-async function settleDebts(tx: LedgerDb, scope: Awaited<ReturnType<typeof replayScope>>, notBefore: Date): Promise<void> {
+async function settleDebts(tx: LedgerSql, scope: Awaited<ReturnType<typeof replayScope>>, notBefore: Date): Promise<void> {
   const debts = await openDebts(tx, scope.accountIds);
   if (debts.length === 0) return;
   const memberOf = new Map(scope.accounts.map((a) => [a.id, a.memberId]));
@@ -120,7 +120,7 @@ async function settleDebts(tx: LedgerDb, scope: Awaited<ReturnType<typeof replay
 }
 
 /** Leaves a checkpoint at `now` when enough has happened since the last one. */
-export async function maybeCheckpoint(tx: LedgerDb, accountId: string, now: Date): Promise<void> {
+export async function maybeCheckpoint(tx: LedgerSql, accountId: string, now: Date): Promise<void> {
   if ((await operationsSinceCheckpoint(tx, accountId, now, CHECKPOINT_EVERY)) < CHECKPOINT_EVERY) return;
   const latest = (await checkpointsAt(tx, [accountId], now)).get(accountId);
   const totals = addTotals(latest?.totals ?? NO_TOTALS, await totalsBetween(tx, [accountId], latest?.at ?? null, now));

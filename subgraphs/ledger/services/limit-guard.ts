@@ -2,7 +2,7 @@ import type { Identity } from '../../../infra/auth/identity';
 import { runTransaction } from '../../../infra/db/transaction';
 import { activeLimits, createLimitAlerts, lockLimitSubject, type MeasureScope, measureBefore } from '../data/limits-store';
 import { recordLedgerEvents } from '../data/outbox-store';
-import type { LedgerDb } from '../data/prisma';
+import type { LedgerSql } from '../data/prisma';
 import { LedgerError } from '../domain/errors';
 import { describeRefusal, judgeLimit, LIMIT_METRICS, type LimitedOperation, type LimitMetric, type LimitRule, periodStart } from '../domain/limits';
 import { amount, type Decimal, ZERO } from '../domain/money';
@@ -94,7 +94,7 @@ function subjectOf(metric: LimitMetric, m: LimitedMovement): string | null {
  * returns the soft limits it reached, for `recordLimitAlerts`. Terminal and point-of-sale measures
  * are serialised per subject here; card measures by the caller's account lock.
  */
-export async function checkLimits(tx: LedgerDb, m: LimitedMovement): Promise<LimitHit[]> {
+export async function checkLimits(tx: LedgerSql, m: LimitedMovement): Promise<LimitHit[]> {
   const limits = (await activeLimits(tx, m.companyId)).filter((limit) => {
     if (limit.currencyId && limit.currencyId !== m.currencyId) return false;
     const subject = subjectOf(limit.metric, m);
@@ -132,7 +132,7 @@ export async function checkLimits(tx: LedgerDb, m: LimitedMovement): Promise<Lim
 }
 
 /** Records alerts and refusals and emits limit.alert for each, in the caller's transaction. */
-export async function recordLimitAlerts(tx: LedgerDb, identity: Identity, m: LimitedMovement, hits: LimitHit[]): Promise<void> {
+export async function recordLimitAlerts(tx: LedgerSql, identity: Identity, m: LimitedMovement, hits: LimitHit[]): Promise<void> {
   if (hits.length === 0) return;
   const rows = hits.map((hit) => ({
     companyId: m.companyId,

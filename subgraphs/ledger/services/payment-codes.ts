@@ -2,8 +2,8 @@ import { hashCode, verifyCode } from '../../../infra/auth/code-hash';
 import { sealCode } from '../../../infra/auth/code-sealing';
 import type { Identity } from '../../../infra/auth/identity';
 import { recordLedgerEvents } from '../data/outbox-store';
-import type { LedgerDb } from '../data/prisma';
-import { countPaymentCodeTry, findPurchase, updatePurchase, usePaymentCode } from '../data/purchases-store';
+import type { LedgerSql } from '../data/prisma';
+import { countPaymentCodeTry, findPurchase, setPaymentCode, usePaymentCode } from '../data/purchases-store';
 import { pointOfSaleSettings } from '../data/refs-store';
 import { LedgerError } from '../domain/errors';
 import { amount } from '../domain/money';
@@ -43,8 +43,8 @@ export interface CodeSlot {
   hash: string | null;
   tries: number;
   expiresAt: Date | null;
-  countTry(db: LedgerDb, id: string, maxTries: number): Promise<number | null>;
-  useUp(db: LedgerDb, id: string, hash: string): Promise<void>;
+  countTry(db: LedgerSql, id: string, maxTries: number): Promise<number | null>;
+  useUp(db: LedgerSql, id: string, hash: string): Promise<void>;
 }
 
 /**
@@ -74,18 +74,18 @@ export async function checkTillCode(deps: LedgerDeps, slot: CodeSlot | null, giv
  */
 export async function requestPaymentCodeIfRequired(
   deps: Pick<LedgerDeps, 'codeDeliveryKey'>,
-  tx: LedgerDb,
+  tx: LedgerSql,
   identity: Identity,
   purchase: HeldPurchase,
   now: Date,
 ): Promise<void> {
   const payment = amount(purchase.bonusPayment);
   if (!purchase.memberId || payment.isZero() || !paymentNeedsCode(purchase, await pointOfSaleSettings(tx, purchase.pointOfSaleId))) {
-    if (purchase.paymentCodeHash) await updatePurchase(tx, purchase.id, { paymentCodeHash: null, paymentCodeTries: 0, paymentCodeExpiresAt: null });
+    if (purchase.paymentCodeHash) await setPaymentCode(tx, purchase.id, null);
     return;
   }
   const issued = await issueTillCode(purchase.paymentCodeExpiresAt, now, deps.codeDeliveryKey);
-  await updatePurchase(tx, purchase.id, { paymentCodeHash: issued.hash, paymentCodeTries: 0, paymentCodeExpiresAt: issued.expiresAt });
+  await setPaymentCode(tx, purchase.id, { hash: issued.hash, expiresAt: issued.expiresAt });
   const data = {
     purchaseId: purchase.id,
     memberId: purchase.memberId,

@@ -1,5 +1,5 @@
 import { phoneLookupKey, toE164 } from '../../../infra/auth/phone-key';
-import type { LedgerDb } from '../data/prisma';
+import type { LedgerSql } from '../data/prisma';
 import { posMemberView } from '../data/refs-store';
 import { LedgerError } from '../domain/errors';
 import type { MemberViewReader } from './member-view-reader';
@@ -44,7 +44,7 @@ export function createPosMemberLookup(phoneKeySecrets: string[], readThrough?: M
     return key.memberId ? { memberId: key.memberId } : null;
   }
 
-  return async function posMember(db: LedgerDb, companyId: string, key: PosMemberKey) {
+  return async function posMember(db: LedgerSql, companyId: string, key: PosMemberKey) {
     const lookup = lookupKey(key);
     if (!lookup) return null;
     const field = 'phoneKeys' in lookup ? 'phone' : 'cardNumber';

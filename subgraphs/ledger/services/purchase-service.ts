@@ -5,7 +5,7 @@ import { accountsOf, lockAccountsOf, lockPoolFor } from '../data/accounts-store'
 import { type CurrencyWithRules, currencyById, requireCurrency, spendingOrderOf } from '../data/currencies-store';
 import { insertOperation } from '../data/ledger-store';
 import { recordLedgerEvents } from '../data/outbox-store';
-import type { LedgerDb, Purchase } from '../data/prisma';
+import type { LedgerSql, Purchase } from '../data/prisma';
 import { cancelStalePurchases, createPurchase, lockPurchase, markPurchaseConfirmed, updatePurchase } from '../data/purchases-store';
 import { poolOf } from '../data/refs-store';
 import { LedgerError } from '../domain/errors';
@@ -15,7 +15,7 @@ import { calculateReceipt, type Receipt, type ReceiptLineInput } from '../domain
 import { spendableNow } from './balance-reader';
 import type { LedgerDeps } from './deps';
 import { checkWithinHistory } from './history-bounds';
-import { runOnce } from './idempotency';
+import { runOnce, runOnceInSql } from './idempotency';
 import { accrueLot, maybeCheckpoint, placeFrom } from './ledger-writer';
 import { checkLimits, recordingRefusals, recordLimitAlerts } from './limit-guard';
 import { lookupGuard } from './lookup-guard';
@@ -61,7 +61,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
    * purchases' holds); judged against the limits, which refuse it early rather than at confirmation.
    */
   async function price(
-    tx: LedgerDb,
+    tx: LedgerSql,
     terminal: Terminal,
     call: {
       operation: LimitedOperation;
@@ -98,7 +98,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
 
   /** Prices the register's receipt for the member it names and records it as a purchase; its accrual's lot dates count from `soldAt`. */
   async function recordReceipt(
-    tx: LedgerDb,
+    tx: LedgerSql,
     terminal: Terminal,
     input: PosMemberKey & { currency?: string | null; lines: ReceiptLineInput[]; localTime?: string | null },
     how: { operation: LimitedOperation; requested: Decimal; now: Date; soldAt: Date; holdExpiresAt: Date; offline: boolean },
@@ -127,7 +127,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
    * Applies a purchase to the member's money, atomically: pays the held bonuses, accrues, records
    * the limits' alerts and the events. `soldAt` is when the sale took effect (earlier for offline receipts).
    */
-  async function apply(tx: LedgerDb, identity: Identity, terminal: Terminal, purchase: StoredPurchase, soldAt: Date, now: Date): Promise<string | null> {
+  async function apply(tx: LedgerSql, identity: Identity, terminal: Terminal, purchase: StoredPurchase, soldAt: Date, now: Date): Promise<string | null> {
     if (!purchase.memberId) {
       // No member: only the terminal's and the point of sale's counts move.
       const limited = purchaseMovement('confirmPurchase', terminal, { ...NOBODY, currencyId: purchase.currencyId, now });
@@ -195,7 +195,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     return lotId;
   }
 
-  async function confirmed(tx: LedgerDb, identity: Identity, purchase: StoredPurchase, accrualLotId: string | null, now: Date): Promise<string> {
+  async function confirmed(tx: LedgerSql, identity: Identity, purchase: StoredPurchase, accrualLotId: string | null, now: Date): Promise<string> {
     await markPurchaseConfirmed(tx, purchase.id, now, accrualLotId);
     await recordLedgerEvents(
       tx,
@@ -228,7 +228,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
   }
 
   /** The pending purchase a POS call refers to, at the caller's point of sale, still in time. */
-  async function pendingPurchase(tx: LedgerDb, terminal: Terminal, purchaseId: string, now: Date): Promise<StoredPurchase> {
+  async function pendingPurchase(tx: LedgerSql, terminal: Terminal, purchaseId: string, now: Date): Promise<StoredPurchase> {
     return pendingAtTill(await lockPurchase(tx, terminal.companyId, purchaseId), terminal, now, 'purchase');
   }
 
@@ -244,7 +244,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       const lookups = lookupGuard(deps, terminal, input);
       return recordingRefusals(deps, identity, () =>
         lookups.around(() =>
-          runOnce(
+          runOnceInSql(
             deps,
             call,
             async (tx) => {
@@ -304,7 +304,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       const terminal = requireTerminal(identity);
       const call = { callerId: terminal.terminalId, key: input.idempotencyKey, operation: 'confirmPurchase', input: { purchaseId: input.purchaseId } };
       return recordingRefusals(deps, identity, () =>
-        runOnce(
+        runOnceInSql(
           deps,
           call,
           async (tx) => {
@@ -331,7 +331,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       const lookups = lookupGuard(deps, terminal, input);
       return recordingRefusals(deps, identity, () =>
         lookups.around(() =>
-          runOnce(
+          runOnceInSql(
             deps,
             call,
             async (tx) => {

@@ -1,0 +1,59 @@
+import { Decimal } from '@prisma/client/runtime/client';
+import { createLedgerPrisma, Prisma } from '../../subgraphs/ledger/data/prisma';
+import { createSchemaPool } from './pool';
+import { pgSqlClient } from './sql-client';
+import { createDatabaseFromTemplate, dropDatabase } from './test-database';
+
+/**
+ * The pg client answers raw SQL exactly as Prisma's $queryRaw does, so a store cannot tell which
+ * ran it: the same statement through both gives the same values, of the same types.
+ */
+let url: string;
+let pool: ReturnType<typeof createSchemaPool>;
+let db: ReturnType<typeof createLedgerPrisma>;
+
+beforeAll(async () => {
+  url = await createDatabaseFromTemplate(process.env.TEST_ADMIN_DATABASE_URL as string, process.env.TEST_TEMPLATE_DATABASE as string);
+  pool = createSchemaPool(url, 'ledger');
+  db = createLedgerPrisma(pool);
+});
+afterAll(async () => {
+  await db.$disconnect();
+  await pool.end();
+  await dropDatabase(url);
+});
+
+const at = new Date('2026-03-04T05:06:07.089Z');
+const sample = (money: Decimal, big: bigint, when: Date, amounts: Decimal[]) => Prisma.sql`
+  SELECT ${money}::numeric AS money, ${money}::numeric(18, 2) * 3 AS tripled, ${big}::int8 AS big, count(*) AS counted,
+         ${when}::timestamptz AS instant, ${when}::timestamp AS wall, ${when}::date AS day, ${amounts}::numeric[] AS amounts,
+         ARRAY[${big}::int8, NULL] AS bigs, ${{ a: 1, b: 'x' }}::jsonb AS doc, 3::int AS small, true AS yes, NULL::numeric AS nothing,
+         'text' AS words, ARRAY['a', NULL, 'c'] AS list
+    FROM (VALUES (1), (2)) v(n)`;
+
+test('the same statement gives the same values, of the same types, as Prisma', async () => {
+  const statement = sample(new Decimal('12345678901234.56'), 9_007_199_254_740_993n, at, [new Decimal('0.10'), new Decimal('-2.5')]);
+  const [fromPrisma] = await db.$queryRaw<Array<Record<string, unknown>>>(statement);
+  const [fromPg] = await pgSqlClient(pool).$queryRaw<Array<Record<string, unknown>>>(statement);
+  expect(fromPg).toEqual(fromPrisma);
+  for (const key of Object.keys(fromPrisma ?? {}))
+    expect([key, Object.prototype.toString.call(fromPg?.[key])]).toEqual([key, Object.prototype.toString.call(fromPrisma?.[key])]);
+  expect(Decimal.isDecimal(fromPg?.money)).toBe(true);
+  expect((fromPg?.money as Decimal).toFixed()).toBe('12345678901234.56');
+  expect(fromPg?.big).toBe(9_007_199_254_740_993n);
+  expect(fromPg?.counted).toBe(2n);
+  expect((fromPg?.wall as Date).toISOString()).toBe(at.toISOString());
+  expect((fromPg?.day as Date).toISOString()).toBe('2026-03-04T00:00:00.000Z');
+});
+
+test('a template with values, a fragment and a written statement go out alike', async () => {
+  const client = pgSqlClient(pool);
+  const amount = new Decimal('0.000000001');
+  const [tagged] = await client.$queryRaw<Array<{ v: Decimal }>>`SELECT ${amount}::numeric AS v`;
+  expect(tagged?.v.toFixed()).toBe('0.000000001');
+  const fragment = Prisma.sql`SELECT array_length(ARRAY[${Prisma.join([1, 2, 3])}]::int[], 1) AS n ${Prisma.empty}`;
+  expect(await client.$queryRaw(fragment)).toEqual([{ n: 3 }]);
+  expect(await client.$queryRaw(fragment)).toEqual(await db.$queryRaw(fragment));
+  await client.$executeRawUnsafe('CREATE TEMP TABLE IF NOT EXISTS probe (at timestamptz)');
+  expect(await client.$executeRawUnsafe('INSERT INTO probe VALUES ($1), ($1)', at)).toBe(2);
+});
