@@ -2,7 +2,7 @@ import pg from 'pg';
 import { eventually } from '../../tests/support/eventually';
 import { createDatabaseFromTemplate, dropDatabase } from '../db/test-database';
 import { createLogger } from '../logging/logger';
-import { listenForSettingsChanges, signalSettingsChanged } from './change-signal';
+import { listenerClientConfig, listenForSettingsChanges, signalSettingsChanged } from './change-signal';
 
 /** The signal that makes every process of a subgraph forget the settings it keeps, on a real PostgreSQL. */
 let databaseUrl: string;
@@ -63,4 +63,11 @@ test('a lost connection makes the listener forget when it is lost and again once
   } finally {
     await listener.stop();
   }
+});
+
+test('the listener connects with the pool’s password, which pg keeps out of the pool’s enumerable options', async () => {
+  const guarded = new pg.Pool({ host: '127.0.0.1', user: 'loyalty', password: 'a-generated-secret', database: 'loyalty' });
+  expect(Object.keys(guarded.options)).not.toContain('password');
+  expect(listenerClientConfig(guarded)).toMatchObject({ host: '127.0.0.1', user: 'loyalty', password: 'a-generated-secret', keepAlive: true });
+  await guarded.end();
 });

@@ -17,6 +17,15 @@ export async function signalSettingsChanged(tx: RawExecutor, schema: string): Pr
 }
 
 /**
+ * The settings of the listener's own connection: the pool's, with TCP keep-alive. pg keeps a pool's
+ * password out of its enumerable options, so it is carried over by name (spread alone, the
+ * connection went without one and a password-protected server refused it, every few seconds).
+ */
+export function listenerClientConfig(pool: pg.Pool): pg.ClientConfig {
+  return { ...pool.options, password: pool.options.password, keepAlive: true };
+}
+
+/**
  * Calls `forget` whenever a process of the subgraph (`schema`) signals a change. It listens on a
  * connection of its own (made with the pool's settings, not borrowed from it, with TCP keep-alive
  * so a half-open one is noticed), opened again when lost; `forget` is called when it is lost and
@@ -32,7 +41,7 @@ export function listenForSettingsChanges(pool: pg.Pool, schema: string, forget: 
 
   async function connect(): Promise<void> {
     if (stopped) return;
-    const connecting = new pg.Client({ ...pool.options, keepAlive: true });
+    const connecting = new pg.Client(listenerClientConfig(pool));
     connecting.on('notification', (notification) => {
       if (notification.channel === SETTINGS_CHANNEL && notification.payload === schema) forget();
     });
