@@ -1,3 +1,4 @@
+import { pgSqlClient } from '../../infra/db/sql-client';
 import { internalUrl } from '../../infra/internal/internal-call';
 import type { PeerUrls } from '../../infra/internal/peers';
 import { consumeEvents } from '../../infra/outbox/event-bus';
@@ -57,6 +58,7 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
   const deps = {
     db,
     pool,
+    sql: pgSqlClient(pool),
     clock,
     logger,
     phoneKeySecrets: [options.secrets.phoneKeySecret, ...(options.secrets.previousPhoneKeySecret ? [options.secrets.previousPhoneKeySecret] : [])],
@@ -102,7 +104,7 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
     schema: ledgerSchema,
     ...options,
     pool,
-    context: (base) => ({ ...base, db, loaders: createLedgerLoaders(db), services, balances: createBalanceLoader(deps, base.identity) }),
+    context: (base) => ({ ...base, db, sql: deps.sql, loaders: createLedgerLoaders(db), services, balances: createBalanceLoader(deps, base.identity) }),
     // The members subgraph pushes its events here at once; the queue brings them again (idempotent).
     internalRoutes: {
       ...createHistoryStartRoute(deps),

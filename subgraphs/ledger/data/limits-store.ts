@@ -67,16 +67,39 @@ export interface MeasureScope {
 type Row = { value: unknown };
 const first = (rows: Row[]): Decimal => amount(String(rows[0]?.value ?? 0));
 
+/** What the member's own account accrued and spent (paid or had deducted) since a moment. */
+export interface OwnSums {
+  accrued: Decimal;
+  deducted: Decimal;
+}
+
+/**
+ * Per judgement, the card's sums since each period start, read once: the default limits measure
+ * accruals and deductions over the same day, and both come from one statement.
+ */
+export type OwnSumsMemo = Map<number, Promise<OwnSums>>;
+
 /** Live operations only: imported history and returns do not count against limits. */
-const sumOwnOperations = async (db: LedgerSql, scope: MeasureScope, kinds: string[]) =>
-  scope.memberAccountId
-    ? first(
-        await db.$queryRaw<Row[]>`
-          SELECT coalesce(sum(amount), 0) AS value FROM operations
-           WHERE account_id = ${scope.memberAccountId}::uuid AND kind::text = ANY(${kinds}) AND origin IN ('MANUAL', 'PURCHASE')
-             AND recorded_at > ${scope.since}`,
-      )
-    : ZERO;
+async function readOwnSums(db: LedgerSql, accountId: string, since: Date): Promise<OwnSums> {
+  const [row] = await db.$queryRaw<Array<{ accrued: unknown; deducted: unknown }>>`
+    SELECT coalesce(sum(amount) FILTER (WHERE kind = 'ACCRUAL'), 0) AS accrued,
+           coalesce(sum(amount) FILTER (WHERE kind IN ('PAYMENT', 'DEDUCTION')), 0) AS deducted
+      FROM operations
+     WHERE account_id = ${accountId}::uuid AND kind IN ('ACCRUAL', 'PAYMENT', 'DEDUCTION') AND origin IN ('MANUAL', 'PURCHASE')
+       AND recorded_at > ${since}`;
+  return { accrued: amount(String(row?.accrued ?? 0)), deducted: amount(String(row?.deducted ?? 0)) };
+}
+
+const ownSums = (db: LedgerSql, scope: MeasureScope, memo: OwnSumsMemo): Promise<OwnSums> => {
+  const accountId = scope.memberAccountId as string;
+  const key = scope.since.getTime();
+  let sums = memo.get(key);
+  if (!sums) {
+    sums = readOwnSums(db, accountId, scope.since);
+    memo.set(key, sums);
+  }
+  return sums;
+};
 
 const sumTerminalOperations = async (db: LedgerSql, scope: MeasureScope, kind: string, origin: string) =>
   first(
@@ -101,16 +124,16 @@ const countPurchases = async (db: LedgerSql, scope: MeasureScope, by: { member?:
  * The measure of a periodic metric since `scope.since`, before the operation being judged.
  * Per-purchase measures start from nothing; the maximum balance is measured by the caller.
  */
-export async function measureBefore(db: LedgerSql, metric: LimitMetric, scope: MeasureScope): Promise<Decimal> {
+export async function measureBefore(db: LedgerSql, metric: LimitMetric, scope: MeasureScope, memo: OwnSumsMemo = new Map()): Promise<Decimal> {
   switch (metric) {
     case 'CARD_ACCRUAL_PER_PURCHASE':
     case 'CARD_PAYMENT_PER_PURCHASE':
     case 'CARD_MAX_BALANCE':
       return ZERO;
     case 'CARD_ACCRUED':
-      return sumOwnOperations(db, scope, ['ACCRUAL']);
+      return scope.memberAccountId ? (await ownSums(db, scope, memo)).accrued : ZERO;
     case 'CARD_DEDUCTED':
-      return sumOwnOperations(db, scope, ['PAYMENT', 'DEDUCTION']);
+      return scope.memberAccountId ? (await ownSums(db, scope, memo)).deducted : ZERO;
     case 'CARD_PURCHASE_ACCRUALS_AT_POINT_OF_SALE':
       return countPurchases(db, scope, { member: true, pointOfSale: true, accruing: true });
     case 'CARD_MANUAL_OPERATIONS_AT_TERMINAL':

@@ -98,7 +98,7 @@ export const PurchasePayload = builder.objectRef<Outcome<string>>('PurchasePaylo
       nullable: true,
       description: 'The purchase as it is now. Null when errors is not empty.',
       // One plain read: every POS call answers with its purchase (refunds load on their own when asked).
-      resolve: (o, _args, ctx) => (o.result ? readPurchase(ctx.db, o.result) : null),
+      resolve: (o, _args, ctx) => (o.result ? readPurchase(ctx.sql, o.result) : null),
     }),
     errors: errorsField(t),
   }),

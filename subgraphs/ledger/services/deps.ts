@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Logger } from '../../../infra/logging/logger';
-import type { LedgerPrisma } from '../data/prisma';
+import type { LedgerPrisma, LedgerSql } from '../data/prisma';
 import type { LookupMissReporter } from './lookup-miss-reporter';
 import type { MemberViewReader } from './member-view-reader';
 
@@ -14,6 +14,8 @@ export interface LedgerDeps {
   db: LedgerPrisma;
   /** The same database through plain pg: the till's hot calls run their transactions here (runOnceInSql). */
   pool: pg.Pool;
+  /** Raw SQL outside a transaction over `pool` (the till's reads before and after its transaction). */
+  sql: LedgerSql;
   clock: Clock;
   logger: Logger;
   /**

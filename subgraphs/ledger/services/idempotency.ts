@@ -1,4 +1,3 @@
-import { pgSqlClient } from '../../../infra/db/sql-client';
 import { errorCodesOf } from '../../../infra/db/sql-state';
 import { runPgTransaction, runTransaction } from '../../../infra/db/transaction';
 import { requestHash } from '../../../infra/idempotency/request-hash';
@@ -41,7 +40,7 @@ export function runOnce(
 
 /** The same in a plain pg transaction: for the till's hot calls, whose statements are all raw SQL. */
 export function runOnceInSql(deps: LedgerDeps, call: IdempotentCall, work: (tx: LedgerSql) => Promise<string>, before?: () => Promise<void>): Promise<string> {
-  return runOnceIn(deps, { transact: (w) => runPgTransaction(deps, w), reader: pgSqlClient(deps.pool) }, call, work, before);
+  return runOnceIn(deps, { transact: (w) => runPgTransaction(deps, w), reader: deps.sql }, call, work, before);
 }
 
 async function runOnceIn<Tx extends LedgerSql>(

@@ -1,6 +1,6 @@
 import type { Identity } from '../../../infra/auth/identity';
 import { runTransaction } from '../../../infra/db/transaction';
-import { activeLimits, createLimitAlerts, lockLimitSubject, type MeasureScope, measureBefore } from '../data/limits-store';
+import { activeLimits, createLimitAlerts, lockLimitSubject, type MeasureScope, measureBefore, type OwnSumsMemo } from '../data/limits-store';
 import { recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerSql } from '../data/prisma';
 import { LedgerError } from '../domain/errors';
@@ -110,6 +110,7 @@ export async function checkLimits(tx: LedgerSql, m: LimitedMovement): Promise<Li
     }
   }
   const hits: LimitHit[] = [];
+  const ownSums: OwnSumsMemo = new Map();
   for (const row of limits) {
     const limit: LimitRule = {
       id: row.id,
@@ -123,7 +124,7 @@ export async function checkLimits(tx: LedgerSql, m: LimitedMovement): Promise<Li
     const before =
       limit.metric === 'CARD_MAX_BALANCE'
         ? await balanceOf(tx, m.poolAccountIds, m.now).then((b) => b.active.plus(b.nonActivated))
-        : await measureBefore(tx, limit.metric, scope);
+        : await measureBefore(tx, limit.metric, scope, ownSums);
     const verdict = judgeLimit(limit, before, addedTo(limit.metric, m));
     if (verdict.kind === 'REFUSE') throw new LimitExceededError({ limit, value: verdict.value, boundary: verdict.boundary, refused: true }, m);
     if (verdict.kind === 'ALERT') hits.push({ limit, value: verdict.value, boundary: verdict.boundary, refused: false });

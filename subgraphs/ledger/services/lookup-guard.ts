@@ -11,7 +11,7 @@ import type { Terminal } from './till';
  * counted with the terminal's misses in the members subgraph; past the limit it is answered
  * LOOKUP_RATE_LIMITED instead.
  */
-export function lookupGuard(deps: Pick<LedgerDeps, 'db' | 'clock' | 'reportLookupMiss'>, terminal: Terminal, key: PosMemberKey) {
+export function lookupGuard(deps: Pick<LedgerDeps, 'sql' | 'clock' | 'reportLookupMiss'>, terminal: Terminal, key: PosMemberKey) {
   const names = Boolean(key.cardNumber || key.phone);
   const refusal = (until: Date) => new LedgerError('LOOKUP_RATE_LIMITED', lookupRefusalMessage(until), key.phone ? 'phone' : 'cardNumber');
 
@@ -19,7 +19,7 @@ export function lookupGuard(deps: Pick<LedgerDeps, 'db' | 'clock' | 'reportLooku
     /** Refuses the call while the terminal is locked out of look-ups. */
     async take(): Promise<void> {
       if (!names) return;
-      const lockedUntil = await lookupLockedUntil(deps.db, terminal.terminalId, deps.clock.now());
+      const lockedUntil = await lookupLockedUntil(deps.sql, terminal.terminalId, deps.clock.now());
       if (lockedUntil) throw refusal(lockedUntil);
     },
 

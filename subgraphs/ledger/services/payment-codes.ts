@@ -109,7 +109,7 @@ export async function checkPaymentCode(
   given: string | null | undefined,
 ): Promise<void> {
   if (!given?.trim()) return;
-  const purchase = await findPurchase(deps.db, till.companyId, purchaseId);
+  const purchase = await findPurchase(deps.sql, till.companyId, purchaseId);
   // Only a terminal of the purchase's point of sale may try its code (nobody else can use up its tries).
   if (!purchase || purchase.pointOfSaleId !== till.pointOfSaleId || amount(purchase.bonusPayment).isZero()) return;
   const slot = {
