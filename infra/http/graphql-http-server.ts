@@ -43,9 +43,9 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   checkReady(): Promise<void>;
   /**
    * Other public routes: POSTs under a path prefix (the key), handed the rest of the path and the
-   * body (JSON parsed, else the text); answered with the status and JSON the handler gives.
+   * body as sent (its text, read within the size limit); answered with the status and JSON the handler gives.
    */
-  publicRoutes?: Record<string, (rest: string, body: unknown, info: RequestInfo) => Promise<{ status: number; body: unknown }>>;
+  publicRoutes?: Record<string, (rest: string, body: string, info: RequestInfo) => Promise<{ status: number; body: unknown }>>;
   /** Calls from the platform's other processes under /internal/<route>, signed with `secret`. */
   internal?: { secret: string; routes: Record<string, (body: unknown) => Promise<unknown>> };
 }
@@ -176,8 +176,8 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(optio
   const handlePublic = async (request: IncomingMessage, response: ServerResponse, [prefix, handler]: PublicRoute, path: string, info: RequestInfo) => {
     if (request.method !== 'POST') return send(response, 405, { error: 'method not allowed' }, { allow: 'POST' });
     try {
-      const body = parseBody(await readBody(request), request.headers['content-type']);
-      const answer = await handler(path.slice(prefix.length), body, { ...info, body });
+      const body = await readBody(request);
+      const answer = await handler(path.slice(prefix.length), body, info);
       return send(response, answer.status, answer.body, { [REQUEST_ID_HEADER]: info.requestId });
     } catch (error) {
       if (error instanceof HttpError) return send(response, error.status, { error: error.message });

@@ -6,14 +6,18 @@
 export const PROVIDER_CALLBACKS_PATH = '/provider-callbacks/';
 export const PROVIDER_CALLBACK_ROUTE = 'provider-callback';
 
-/** What the gateway hands on: the path after PROVIDER_CALLBACKS_PATH and the body (JSON parsed, else the text). */
+/**
+ * What the gateway hands on: the path after PROVIDER_CALLBACKS_PATH and the body's text as sent
+ * (parsed by the provider's plugin, which knows its format: the gateway never reads it).
+ */
 export interface ProviderCallback {
   path: string;
-  body: unknown;
+  body: string;
 }
 
-/** What communications answers: the status for the provider, and how many statuses the call carried. */
+/** What communications answers: the status for the provider (400: a body the plugin refuses), and how many statuses it recorded. */
 export interface ProviderCallbackAnswer {
-  status: 200 | 404;
+  status: 200 | 400 | 404;
   reports?: number;
+  error?: string;
 }

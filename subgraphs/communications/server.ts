@@ -8,6 +8,7 @@ import { EVENTS_ROUTE } from '../../infra/views/member-views';
 import type { CommunicationsContext } from './context';
 import { COMMUNICATIONS_SCHEMA, createCommunicationsPrisma } from './data/prisma';
 import { CLAIM_LEASE_MS } from './domain/retry';
+import { CallbackRefused } from './providers/provider';
 import { communicationsSchema } from './schema';
 import { createCommunicationsServices } from './services';
 import { type Clock, systemClock } from './services/deps';
@@ -31,6 +32,8 @@ export interface RunningCommunicationsSubgraph {
   url: string;
   /** Sends what is due now (also done at once when messages are queued, and every second). */
   deliverDue(): Promise<number>;
+  /** Handles again the texts in not handled yet (also done every 30 seconds). */
+  retryInbound(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -90,8 +93,13 @@ export async function startCommunicationsSubgraph(options: CommunicationsSubgrap
       // A provider's status callback, received by the gateway's public route and handed on as sent.
       [PROVIDER_CALLBACK_ROUTE]: async (body) => {
         const { path, body: callback } = body as ProviderCallback;
-        const reports = await services.receiveProviderCallback(String(path), callback);
-        return (reports === null ? { status: 404 } : { status: 200, reports }) satisfies ProviderCallbackAnswer;
+        try {
+          const reports = await services.receiveProviderCallback(String(path), String(callback ?? ''));
+          return (reports === null ? { status: 404 } : { status: 200, reports }) satisfies ProviderCallbackAnswer;
+        } catch (error) {
+          if (error instanceof CallbackRefused) return { status: 400, error: error.message } satisfies ProviderCallbackAnswer;
+          throw error;
+        }
       },
     },
   });
@@ -99,6 +107,7 @@ export async function startCommunicationsSubgraph(options: CommunicationsSubgrap
   return {
     url: http.url,
     deliverDue: () => services.delivery.deliverDue(),
+    retryInbound: () => services.inbound.retryUnhandled(),
     async stop() {
       await http.close();
       // The consumers first: what an event queues once delivery has stopped waits for the next start.

@@ -98,6 +98,9 @@ test('statuses Devino calls back reach the message: delivered, or failed with th
   expect((await codeMessage(delivered.phone))?.status).toBe('SENT');
   expect(await callBack(delivered.sms, 'DELIVERED')).toBe(200);
   expect(await codeMessage(delivered.phone)).toMatchObject({ status: 'DELIVERED', last_error: null });
+  // A final status stays: a later failure report changes nothing.
+  expect(await callBack(delivered.sms, 'UNDELIVERED')).toBe(200);
+  expect(await codeMessage(delivered.phone)).toMatchObject({ status: 'DELIVERED', last_error: null });
 
   const failed = await sentCode();
   const url = failed.sms.callbackUrl as string;
@@ -106,6 +109,13 @@ test('statuses Devino calls back reach the message: delivered, or failed with th
   expect((await codeMessage(failed.phone))?.status).toBe('SENT');
   expect(await callBack(failed.sms, 'UNDELIVERED', { reason: 'ABSENT_SUBSCRIBER' })).toBe(200);
   expect(await codeMessage(failed.phone)).toMatchObject({ status: 'FAILED', last_error: expect.stringContaining('UNDELIVERED (ABSENT_SUBSCRIBER)') });
+
+  // A batch bigger than a status change is refused whole; a body that is not JSON records nothing.
+  const batch = Array.from({ length: 101 }, () => ({ messageId: delivered.sms.assignedId, status: 'DELIVERED' }));
+  const post = (body: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  expect((await post(JSON.stringify(batch))).status).toBe(400);
+  const junk = await post(`${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+  expect([junk.status, await junk.json()]).toEqual([200, { received: 0 }]);
 });
 
 /** Configures one more Devino provider of a kind; answers its id. */

@@ -128,6 +128,23 @@ test('STOP by text withdraws marketing over SMS only; the members subgraph recor
   expect(inboundMessages.find((m) => m.sender === phone)).toMatchObject({ memberId: member.id, text: ' Stop! ', outcome: 'Marketing by SMS withdrawn' });
 });
 
+test('STOP from a phone no member has is handled once: a consent its holder gives at registration later stands', async () => {
+  const phone = uniquePhone();
+  await smsc.textFrom(phone, 'STOP');
+  const handled = await eventually(async () => {
+    const { inboundMessages } = await request(env.platform.gatewayUrl, InboundMessagesDocument, { kind: 'STOP' }, admin());
+    return inboundMessages.find((m) => m.sender === phone && m.outcome);
+  }, 'the stranger’s STOP handled');
+  expect(handled).toMatchObject({ memberId: null, outcome: 'No member has this phone: nothing to withdraw' });
+
+  const { member } = await registerMember(env.platform, env.company.adminToken, { phone, password: null, marketingConsents: ['SMS'] });
+  await smsc.waitFor(phone);
+  // The retry of unhandled texts (every 30 s) must not find it again.
+  env.platform.clock.advance(60_000);
+  await env.platform.communications?.retryInbound();
+  expect(await consentOf(member.id, 'SMS')).toMatchObject({ granted: true });
+});
+
 test('the registration keyword registers the sender through the SMS channel; other texts wait for support, in any script', async () => {
   expect((await settings({ registrationKeyword: 'join' })).settings?.registrationKeyword).toBe('JOIN');
   const phone = uniquePhone();

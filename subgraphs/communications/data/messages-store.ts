@@ -108,8 +108,8 @@ export async function markFailed(
 
 /**
  * What a provider later reported of a message it took, found by its id for the message (any part's,
- * for a long SMS): delivered, or failed with the provider's status. A failure is final; a report
- * arriving late does not undo it. Answers how many messages it matched.
+ * for a long SMS): delivered, or failed with the provider's status. Either is final: a report
+ * arriving late or twice does not change it. Answers how many messages it matched.
  */
 export async function recordDeliveryReport(
   db: CommunicationsDb,
@@ -117,12 +117,13 @@ export async function recordDeliveryReport(
   report: { providerMessageId: string; delivered: boolean; status: string },
 ): Promise<number> {
   const delivered = report.delivered;
+  // A final status stays: a late or repeated report finds its message (it counts) but changes nothing.
   return db.$executeRaw`
     UPDATE messages SET
-      status = CASE WHEN ${delivered} THEN 'DELIVERED'::"MessageStatus" ELSE 'FAILED'::"MessageStatus" END,
-      delivered_at = CASE WHEN ${delivered} THEN now() ELSE delivered_at END,
-      last_error = CASE WHEN ${delivered} THEN last_error ELSE ${`The provider reported ${report.status}`} END
-    WHERE provider_id = ${providerId}::uuid AND status IN ('SENT', 'DELIVERED')
+      status = CASE WHEN status <> 'SENT' THEN status WHEN ${delivered} THEN 'DELIVERED'::"MessageStatus" ELSE 'FAILED'::"MessageStatus" END,
+      delivered_at = CASE WHEN status = 'SENT' AND ${delivered} THEN now() ELSE delivered_at END,
+      last_error = CASE WHEN status = 'SENT' AND NOT ${delivered} THEN ${`The provider reported ${report.status}`} ELSE last_error END
+    WHERE provider_id = ${providerId}::uuid AND status IN ('SENT', 'DELIVERED', 'FAILED')
       AND provider_message_ids @> ARRAY[${report.providerMessageId}]::text[]`;
 }
 

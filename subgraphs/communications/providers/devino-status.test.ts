@@ -1,4 +1,5 @@
-import { devinoStatusReports } from './devino';
+import { devinoStatusReports, MAX_STATUSES_PER_CALLBACK } from './devino';
+import { CallbackRefused } from './provider';
 
 test('final statuses become reports: delivered, read or clicked as delivered, the failures with their reason', () => {
   expect(
@@ -23,6 +24,18 @@ test('one status, a wrapped list, or the JSON as text are read alike', () => {
   expect(devinoStatusReports({ messageId: '7', status: 'DELIVERED' })).toEqual([one]);
   expect(devinoStatusReports({ result: [{ messageId: '7', status: 'DELIVERED' }] })).toEqual([one]);
   expect(devinoStatusReports('{"messageId":"7","status":"DELIVERED"}')).toEqual([one]);
+});
+
+test('an id too long for a JavaScript number keeps every digit', () => {
+  expect(devinoStatusReports('{"messageId": 918500518691402898, "status": "DELIVERED"}')).toEqual([
+    { providerMessageId: '918500518691402898', delivered: true, status: 'DELIVERED' },
+  ]);
+});
+
+test('a callback with more statuses than one change carries is refused, not worked through', () => {
+  const many = Array.from({ length: MAX_STATUSES_PER_CALLBACK + 1 }, (_, i) => ({ messageId: String(i), status: 'DELIVERED' }));
+  expect(devinoStatusReports(many.slice(1))).toHaveLength(MAX_STATUSES_PER_CALLBACK);
+  expect(() => devinoStatusReports(JSON.stringify(many))).toThrow(CallbackRefused);
 });
 
 test('statuses on the way, entries without an id or a status, and junk give nothing', () => {

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { viberContentProblem } from '../domain/viber-content';
 import { callProvider, failureOf } from './http-provider';
-import { type DeliveryReport, type MessageProvider, type OutgoingMessage, ProviderFailure, type ProviderHooks, type SentMessage } from './provider';
+import {
+  CallbackRefused,
+  type DeliveryReport,
+  type MessageProvider,
+  type OutgoingMessage,
+  ProviderFailure,
+  type ProviderHooks,
+  type SentMessage,
+} from './provider';
 
 /**
  * Devino Telecom's HTTP API (https://docs.devino.online/en/http/): one JSON shape for every channel.
@@ -22,9 +30,13 @@ const phoneOf = (message: OutgoingMessage) => message.destination.replace(/^\+/,
 const DELIVERED_STATUSES = new Set(['DELIVERED', 'READ', 'SEEN', 'CLICKED']);
 const FAILED_STATUSES = new Set(['UNDELIVERED', 'UNDELIVERABLE', 'REJECTED', 'EXPIRED', 'FAILED', 'ERROR', 'DELETED', 'CANCELED', 'CANCELLED']);
 
+/** Statuses one callback may carry: a status change is one; a batch of more is refused (400), not worked through. */
+export const MAX_STATUSES_PER_CALLBACK = 100;
+
+/** The JSON, with ids too long for a JavaScript number kept as text (Devino's ids run past 2^53). */
 const parsedOrNull = (json: string): unknown => {
   try {
-    return JSON.parse(json);
+    return JSON.parse(json.replace(/("messageId"\s*:\s*)(-?\d{16,})/g, '$1"$2"'));
   } catch {
     return null;
   }
@@ -41,6 +53,7 @@ export function devinoStatusReports(received: unknown): DeliveryReport[] {
   const body = typeof received === 'string' ? parsedOrNull(received) : received;
   const wrapper = body as Record<string, unknown> | null;
   const list = Array.isArray(body) ? body : (['result', 'messages', 'statuses'].map((key) => wrapper?.[key]).find(Array.isArray) ?? [body]);
+  if (list.length > MAX_STATUSES_PER_CALLBACK) throw new CallbackRefused(`at most ${MAX_STATUSES_PER_CALLBACK} statuses a callback`);
   const reports: DeliveryReport[] = [];
   for (const entry of list as Array<Record<string, unknown> | null>) {
     const providerMessageId = typeof entry?.messageId === 'number' ? String(entry.messageId) : text(entry?.messageId);
@@ -62,10 +75,11 @@ function devinoCallbacks(hooks: ProviderHooks) {
       const url = hooks.callbackUrl();
       return url ? { callbackUrl: url } : {};
     },
-    async receiveCallback(body: unknown): Promise<number> {
-      const reports = devinoStatusReports(body);
-      await Promise.all(reports.map((report) => hooks.deliveryReport(report)));
-      return reports.length;
+    async receiveCallback(body: string): Promise<number> {
+      let recorded = 0;
+      // One after the other: a callback costs the database no more than its statuses, one at a time.
+      for (const report of devinoStatusReports(body)) if (await hooks.statusReport(report)) recorded++;
+      return recorded;
     },
   };
 }

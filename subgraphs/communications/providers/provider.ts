@@ -52,6 +52,14 @@ export interface DeliveryReport {
   status: string;
 }
 
+/** A callback body the plugin will not read (too many statuses, not its format): answered 400. */
+export class CallbackRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CallbackRefused';
+  }
+}
+
 /** A text a member sent in (an SMPP deliver_sm that is not a receipt, or a provider's callback). */
 export interface IncomingText {
   /** The sender's phone, E.164. */
@@ -62,6 +70,12 @@ export interface IncomingText {
 /** What a provider tells the platform on its own: delivery reports and incoming texts. */
 export interface ProviderHooks {
   deliveryReport(report: DeliveryReport): Promise<void>;
+  /**
+   * A status the provider called back with: recorded at once or not at all (never waited on, so
+   * a caller cannot make the platform retry for it); answers whether it named a message sent
+   * through this provider (one whose status was already final stays as it was).
+   */
+  statusReport(report: DeliveryReport): Promise<boolean>;
   incoming(message: IncomingText): Promise<void>;
   /**
    * For providers asked for statuses (no callbacks): the ids of up to `limit` messages sent through
@@ -86,11 +100,12 @@ export interface MessageProvider {
   /** Sends one message; throws ProviderFailure when the provider refuses or cannot be reached. */
   send(message: OutgoingMessage): Promise<SentMessage>;
   /**
-   * A call the provider made to the platform's callback URL (hooks.callbackUrl), its body parsed
-   * (JSON, or the text as sent): the plugin reads the statuses it carries and reports them through
-   * the hooks. Answers how many it understood. Providers without callbacks leave it out.
+   * A call the provider made to the platform's callback URL (hooks.callbackUrl), its body's text as
+   * sent: the plugin reads the statuses it carries and records them (hooks.statusReport). Answers
+   * how many named a message; throws CallbackRefused for a body it will not read. Providers without
+   * callbacks leave it out.
    */
-  receiveCallback?(body: unknown): Promise<number>;
+  receiveCallback?(body: string): Promise<number>;
   /** Keeps a link open to hear what the provider sends on its own (texts in), where the plugin listens on one. */
   listen?(): void;
   /** Releases connections the plugin keeps open. */

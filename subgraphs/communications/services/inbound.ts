@@ -25,7 +25,12 @@ export function createInbound(deps: CommunicationsDeps, delivery: Delivery) {
 
   async function stop(row: InboundMessage, now: Date): Promise<{ memberId: string | null; outcome: string }> {
     const contact = await deps.memberContact({ companyId: row.companyId, phone: row.sender });
-    if (!contact.found) return { memberId: null, outcome: 'No member has this phone: nothing to withdraw' };
+    if (!contact.found) {
+      // Handled for good: a consent the phone's holder gives later, at registration, is theirs to give.
+      const outcome = 'No member has this phone: nothing to withdraw';
+      await markInboundHandled(deps.db, row.id, { memberId: null, outcome, at: now });
+      return { memberId: null, outcome };
+    }
     const identity = { kind: 'member' as const, memberId: contact.memberId, companyId: row.companyId };
     await runTransaction(deps, async (tx) => {
       const payload = { memberId: contact.memberId, channel: row.channel, source: 'STOP_REPLY', inboundMessageId: row.id };

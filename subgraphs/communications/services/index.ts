@@ -31,7 +31,7 @@ export function createCommunicationsServices(deps: CommunicationsDeps) {
     eventMessages: createEventMessageHandler(deps, delivery),
     /** Another instance changed a provider or template: forget the copies kept here. */
     forgetSettings: settings.changed,
-    /** A provider called its callback URL: see ProviderPool.receiveCallback. */
+    /** A provider called its callback URL: see ProviderPool.receiveCallback (throws CallbackRefused for a body its plugin refuses). */
     receiveProviderCallback: pool.receiveCallback,
     handleMemberEvent: createMemberEventHandler(deps),
     /** Starts the background work: delivery, the retry of texts not handled, providers that listen. */

@@ -57,6 +57,7 @@ export function createProviderPool(
     const hooks = {
       deliveryReport: (report: DeliveryReport) =>
         keepReport(row.id, report).catch((error) => deps.logger.warn({ err: error, report }, 'a delivery report was not recorded')),
+      statusReport: async (report: DeliveryReport) => (await recordDeliveryReport(deps.db, row.id, report)) > 0,
       incoming: (message: IncomingText) =>
         incoming(source, message).catch((error) => deps.logger.error({ err: error, providerId: row.id }, 'an incoming text was not kept')),
       awaitingReport: (limit: number, againInMs: number) => offerMessagesAwaitingReport(deps.db, row.id, deps.clock.now(), limit, againInMs),
@@ -100,7 +101,7 @@ export function createProviderPool(
      * its plugin when the path's token is the platform's. Answers how many statuses it carried, or
      * null for a path that names no provider taking callbacks (answered 404, whatever the reason).
      */
-    async receiveCallback(path: string, body: unknown): Promise<number | null> {
+    async receiveCallback(path: string, body: string): Promise<number | null> {
       const providerId = providerOfCallbackPath(path, deps.credentialsKey);
       const row = providerId ? await findProviderById(deps.db, providerId) : null;
       const provider = row ? opened(row) : null;
