@@ -1,6 +1,6 @@
 import type { LimitMetric, LimitPeriod, LimitWindow } from '../domain/limits';
 import { amount, type Decimal, ZERO } from '../domain/money';
-import type { LedgerSql, Prisma } from './prisma';
+import type { LedgerSql } from './prisma';
 
 /** Named queries over limits, their alerts, and the measures limits compare against. */
 
