@@ -30,8 +30,8 @@ beforeAll(async () => {
 });
 afterAll(() => second?.stop());
 
-/** Queues a welcome text and has the second instance send it (again with a new one, should the platform's instance take it first). */
-async function sendThroughSecond(): Promise<string> {
+/** Queues a welcome text and has the given instance send it (again with a new one, should the platform's instance take it first). */
+async function sendThroughSecond(instance: RunningCommunicationsSubgraph = second): Promise<string> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const phone = uniquePhone();
     await querySql(
@@ -40,7 +40,7 @@ async function sendThroughSecond(): Promise<string> {
        VALUES ($1, $2, 'SMS', 'member.registered', $3, '{"shop": "Demo Retail", "firstName": "Ada"}', true, '{}')`,
       [randomUUID(), env.company.companyId, phone],
     );
-    if ((await second.deliverDue()) === 1) return phone;
+    if ((await instance.deliverDue()) === 1) return phone;
   }
   throw new Error('the platform’s own instance took every message');
 }
@@ -66,10 +66,49 @@ test('a provider configured through one instance is used by another for its very
 
     // The signal arrives a moment after the commit; from then on the second instance sends through Devino.
     await eventually(async () => {
-      const phone = await sendThroughSecond();
+      const phone = await sendThroughSecond(second);
       return devino.received.some((sms) => sms.to === phone.slice(1)) || undefined;
     }, 'the second instance sending through the new provider');
   } finally {
+    await devino.close();
+  }
+});
+
+test('an instance in production will not send through a provider saved outside production that leads inside the network', async () => {
+  const apiKey = `devino-${randomUUID()}`;
+  const devino = await startDevinoSink(apiKey);
+  const production = await startCommunicationsSubgraph({
+    databaseUrl: env.platform.databaseUrl,
+    port: 0,
+    secrets: env.platform.secrets,
+    logger: createLogger('communications-production', 'silent'),
+    production: true,
+    migrate: false,
+    events: false,
+  });
+  try {
+    // Accepted outside production: its API is on loopback.
+    const { configureProvider } = await request(
+      env.platform.gatewayUrl,
+      ConfigureProviderDocument,
+      { input: { ...devinoSmsProvider(devino, apiKey), name: 'Devino on loopback' } },
+      { token: env.company.adminToken },
+    );
+    expect(configureProvider.errors).toEqual([]);
+    const refused = await eventually(async () => {
+      const phone = await sendThroughSecond(production);
+      const [row] = await querySql<{ status: string; last_error: string | null }>(
+        env.platform,
+        'SELECT status, last_error FROM communications.messages WHERE destination = $1',
+        [phone],
+      );
+      return row?.last_error?.includes('may not be reached in production') ? { phone, row } : undefined;
+    }, 'the production instance refusing the provider');
+    expect(refused.row.status).toBe('FAILED');
+    expect(refused.row.last_error).toContain('settings.apiUrl');
+    expect(devino.received.some((sms) => sms.to === refused.phone.slice(1))).toBe(false);
+  } finally {
+    await production.stop();
     await devino.close();
   }
 });

@@ -23,6 +23,12 @@ test('public hosts and https URLs may be providers; this machine, private and li
     '[::1]',
     'https://[::127.0.0.1]/',
     'https://[::ffff:10.0.0.1]/',
+    // Names without a domain (this machine's own, its network's) and loopback aliases.
+    'vm',
+    'https://vm:2613',
+    'localhost.',
+    'ip6-localhost',
+    'box.localdomain',
   ])
     expect([refused, providerAddressProblem(refused)]).toEqual([refused, expect.any(String)]);
 });

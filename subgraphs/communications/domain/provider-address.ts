@@ -31,10 +31,24 @@ export function providerAddressProblem(value: string, allowedHosts: readonly str
   if (host && allowedHosts.includes(host)) return null;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !value.toLowerCase().startsWith('https://')) return 'https only';
   if (!host) return 'not a host name or address';
-  if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.internal') || host.endsWith('.local')) return 'not a public address';
-  const version = isIP(host);
-  if (version === 4 && PRIVATE_V4.some((range) => range.test(host))) return 'not a public address';
-  // Loopback, unspecified, unique-local, link-local, and IPv4 written as IPv6 (mapped or compatible).
-  if (version === 6 && (host.startsWith('::') || /^(fc|fd|fe[89ab])/.test(host))) return 'not a public address';
+  const bare = host.replace(/\.$/, '');
+  if (!bare.includes('.') && !isIP(bare)) return 'not a public address (a name without a domain: this machine’s or its network’s)';
+  if (/^(localhost|ip6-localhost|ip6-loopback)$/.test(bare) || /\.(localhost|internal|local|localdomain)$/.test(bare)) return 'not a public address';
+  if (isPrivateAddress(bare)) return 'not a public address';
   return null;
+}
+
+/** Loopback, private, link-local, unspecified or shared: an address inside some network, never a provider's. */
+export function isPrivateAddress(address: string): boolean {
+  const version = isIP(address);
+  if (version === 4) return PRIVATE_V4.some((range) => range.test(address));
+  // Loopback, unspecified, unique-local, link-local, and IPv4 written as IPv6 (mapped or compatible).
+  if (version === 6) return address.startsWith('::') || /^(fc|fd|fe[89ab])/i.test(address);
+  return false;
+}
+
+/** The host name a setting names when it is a name (not an address), for resolving it. */
+export function hostNameOf(value: string): string | null {
+  const host = hostOf(value);
+  return host && !isIP(host) ? host : null;
 }

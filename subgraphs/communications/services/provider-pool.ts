@@ -6,9 +6,10 @@ import { findActiveProvider, findActiveProviders, findProviderById } from '../da
 import type { PushServiceName } from '../domain/device-token';
 import { providerCallbackUrl, providerOfCallbackPath } from '../domain/provider-callback';
 import { createPacer } from '../providers/pacer';
-import type { DeliveryReport, IncomingText, MessageProvider } from '../providers/provider';
+import { type DeliveryReport, type IncomingText, type MessageProvider, ProviderFailure } from '../providers/provider';
 import { isProviderKind, PROVIDER_PLUGINS, pushServicesOfKind } from '../providers/registry';
-import type { Clock } from './deps';
+import type { CommunicationsDeps } from './deps';
+import { providerAddressProblems } from './provider-addresses';
 import type { SettingsCache } from './settings-cache';
 
 const REPORT_ATTEMPTS = 10;
@@ -27,7 +28,7 @@ export interface IncomingSource {
  * from their sealed form only here, in memory.
  */
 export function createProviderPool(
-  deps: { db: CommunicationsDb; credentialsKey: string; logger: Logger; clock: Clock; publicUrl: () => string | null },
+  deps: Pick<CommunicationsDeps, 'db' | 'credentialsKey' | 'logger' | 'clock' | 'publicUrl' | 'production' | 'providerPrivateHosts'>,
   settings: SettingsCache,
   incoming: (source: IncomingSource, message: IncomingText) => Promise<void>,
 ) {
@@ -68,18 +69,29 @@ export function createProviderPool(
       },
     };
     const plugin = PROVIDER_PLUGINS[row.kind].open(row.settings as Record<string, unknown>, credentials, hooks);
+    // In production, where it leads is checked again before its first use here: a provider saved
+    // outside production, or a name that now resolves inside a network, is refused.
+    const refusal = deps.production ? addressRefusal(row.settings as Record<string, unknown>, credentials) : Promise.resolve(null);
     // Every send through it, queued or a test, keeps to the provider's rate.
     const pace = createPacer(row.ratePerSecond);
     const provider: MessageProvider = {
       ...plugin,
       send: async (message) => {
+        const refused = await refusal;
+        if (refused) throw new ProviderFailure(refused, false);
         await pace();
         return plugin.send(message);
       },
     };
     open.set(row.id, { version, provider });
-    if (row.active) provider.listen?.();
+    if (row.active)
+      void refusal.then((refused) => (refused ? deps.logger.error({ providerId: row.id }, `${refused}: it does not listen`) : provider.listen?.()));
     return provider;
+  }
+
+  async function addressRefusal(settings: Record<string, unknown>, credentials: Record<string, unknown>): Promise<string | null> {
+    const problems = await providerAddressProblems(settings, credentials, deps.providerPrivateHosts);
+    return problems.length ? `The provider may not be reached in production: ${problems.map(([field, problem]) => `${field}: ${problem}`).join('; ')}` : null;
   }
 
   return {

@@ -10,11 +10,11 @@ import { COMMUNICATIONS_SCHEMA, Prisma, type Provider } from '../data/prisma';
 import { createProvider, findProvider, listProviders, updateProvider } from '../data/providers-store';
 import { isEmailAddress, isPhoneNumber } from '../domain/destination';
 import { CommunicationsError } from '../domain/errors';
-import { ADDRESS_SETTINGS, providerAddressProblem } from '../domain/provider-address';
 import { viberContentProblem } from '../domain/viber-content';
 import { ProviderFailure } from '../providers/provider';
 import { PROVIDER_PLUGINS, type ProviderKind } from '../providers/registry';
 import type { CommunicationsDeps } from './deps';
+import { providerAddressProblems } from './provider-addresses';
 import type { ProviderPool } from './provider-pool';
 import type { SettingsCache } from './settings-cache';
 
@@ -48,32 +48,13 @@ function parsed(list: 'settings' | 'credentials', given: Setting[], schema: (typ
   return { values: {}, problems };
 }
 
-/** A credential that is a JSON document (a service account key): the URLs inside it, by their path. */
-function addressesInside(field: string, value: unknown): Array<[string, unknown]> {
-  if (typeof value !== 'string' || !value.trim().startsWith('{')) return [];
-  try {
-    return Object.entries(JSON.parse(value) as Record<string, unknown>)
-      .filter(([key]) => /ur[il]$/i.test(key))
-      .map(([key, inner]) => [`${field}.${key}`, inner]);
-  } catch {
-    return [];
-  }
-}
-
 /** Administrators configure their company's providers and check them with a test message. */
 export function createProviderService(deps: CommunicationsDeps, pool: ProviderPool, cache: SettingsCache) {
-  /**
-   * In production, a provider must be somewhere public (domain/provider-address.ts): the addresses
-   * its settings name, and those inside its credentials (a service account's token_uri).
-   */
-  function addressProblems(settings: Record<string, unknown>, credentials: Record<string, unknown> | null): BusinessError[] {
+  /** In production, a provider must be somewhere public (services/provider-addresses.ts). */
+  async function addressProblems(settings: Record<string, unknown>, credentials: Record<string, unknown> | null): Promise<BusinessError[]> {
     if (!deps.production) return [];
-    const named: Array<[string, unknown]> = ADDRESS_SETTINGS.map((key) => [`settings.${key}`, settings[key]]);
-    for (const [key, value] of Object.entries(credentials ?? {})) named.push(...addressesInside(`credentials.${key}`, value));
-    return named.flatMap(([field, value]) => {
-      const problem = typeof value === 'string' ? providerAddressProblem(value, deps.providerPrivateHosts) : null;
-      return problem ? [new BusinessError('INVALID_INPUT', `${field}: ${problem}`, field)] : [];
-    });
+    const problems = await providerAddressProblems(settings, credentials, deps.providerPrivateHosts);
+    return problems.map(([field, problem]) => new BusinessError('INVALID_INPUT', `${field}: ${problem}`, field));
   }
 
   return {
@@ -92,7 +73,7 @@ export function createProviderService(deps: CommunicationsDeps, pool: ProviderPo
       const problems = [
         ...settingsParsed.problems,
         ...(credentialsParsed?.problems ?? []),
-        ...addressProblems(settingsParsed.values, credentialsParsed?.values ?? null),
+        ...(await addressProblems(settingsParsed.values, credentialsParsed?.values ?? null)),
       ];
       if (problems.length > 0) throw new ValidationErrors(problems);
       const settings = settingsParsed.values;
