@@ -122,7 +122,7 @@ test('STOP by text withdraws marketing over SMS only; the members subgraph recor
   expect(withdrawn).toMatchObject({ source: 'STOP_REPLY' });
   expect(await consentOf(member.id, 'EMAIL')).toMatchObject({ granted: true, source: 'STAFF' });
   const answer = await smsc.waitFor(phone, received);
-  expect(answer.text).toBe(`You will get no more offers from ${shop} by text. Codes and receipts still come.`);
+  expect(answer.text).toBe(`You will get no more offers from ${shop} by text. Codes, receipts and notices about your points still come.`);
 
   const { inboundMessages } = await request(env.platform.gatewayUrl, InboundMessagesDocument, { kind: 'STOP' }, admin());
   expect(inboundMessages.find((m) => m.sender === phone)).toMatchObject({ memberId: member.id, text: ' Stop! ', outcome: 'Marketing by SMS withdrawn' });

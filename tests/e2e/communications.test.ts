@@ -12,6 +12,8 @@ import {
   ConfigureProviderDocument,
   ConfirmPurchaseDocument,
   DevInboxDocument,
+  InboundMessagesDocument,
+  MessagesDocument,
   ProvidersDocument,
   RegisterMemberDocument,
   RequestEmailChangeDocument,
@@ -246,4 +248,18 @@ describe('email over SMTP', () => {
     const operator = await env.company.operator('OPERATOR');
     expect(errorCodes(await call(env.platform.gatewayUrl, ProvidersDocument, {}, { token: operator }))).toEqual(['FORBIDDEN']);
   });
+});
+
+test('a page size outside a list’s range is refused as BAD_USER_INPUT, not answered with one item', async () => {
+  const admin = { token: env.company.adminToken };
+  const answers = [
+    await call(env.platform.gatewayUrl, MessagesDocument, { first: 0 }, admin),
+    await call(env.platform.gatewayUrl, InboundMessagesDocument, { first: -1 }, admin),
+    await call(env.platform.gatewayUrl, DevInboxDocument, { first: 101 }, admin),
+  ];
+  for (const answer of answers) {
+    expect(errorCodes(answer)).toEqual(['BAD_USER_INPUT']);
+    expect(answer.errors?.[0]?.message).toMatch(/^first: 1 to \d+$/);
+  }
+  expect(errorCodes(await call(env.platform.gatewayUrl, MessagesDocument, { first: 200 }, admin))).toEqual([]);
 });

@@ -42,6 +42,13 @@ test('unknown and missing variables, parts the channel lacks, and an SMS too lon
   expect(problems('bonuses.expiring', 'PUSH', { subject: '{{nope}}', text: '{{amount}} by {{date}}', html: null })).toEqual([
     ['TEMPLATE_VARIABLE_UNKNOWN', 'subject'],
   ]);
+  // Whatever stands between double braces must be a variable: these are not sent as they stand.
+  for (const odd of ['{{__proto__}}', '{{constructor}}', '{{ first name }}', '{{}}'])
+    expect([odd, problems('bonuses.expiring', 'SMS', { subject: null, text: `{{amount}} by {{date}} ${odd}`, html: null })]).toEqual([
+      odd,
+      [['TEMPLATE_VARIABLE_UNKNOWN', 'text']],
+    ]);
+  expect(fillTemplate('Hi {{constructor}}{{toString}}', {})).toBe('Hi ');
   expect(problems('card.issued', 'SMS', { subject: null, text: ' ', html: null })).toEqual([
     ['INVALID_INPUT', 'text'],
     ['TEMPLATE_VARIABLE_MISSING', 'text'],

@@ -138,7 +138,11 @@ export const KINDS: Record<MessageKind, KindDefinition> = {
     channels: ['SMS'],
     variables: { shop: SHOP },
     required: [],
-    builtIn: { subject: 'Unsubscribed', text: 'You will get no more offers from {{shop}} by text. Codes and receipts still come.', html: null },
+    builtIn: {
+      subject: 'Unsubscribed',
+      text: 'You will get no more offers from {{shop}} by text. Codes, receipts and notices about your points still come.',
+      html: null,
+    },
   },
 };
 

@@ -4,6 +4,16 @@ import { escapeHtml } from '../domain/template-text';
 import { type MessageProvider, ProviderFailure } from './provider';
 
 /** What an SMTP provider is configured with: the server, and who messages come from. */
+/**
+ * One mailbox, with or without a display name: one address, no line breaks or other control
+ * characters (a header written into it would add recipients or headers of the sender's choosing).
+ */
+const mailbox = z
+  .string()
+  .min(3)
+  .max(320)
+  .regex(/^[^\p{Cc},;]*<?[^\s<>@,;]+@[^\s<>@,;]+>?$/u, 'one address (Name <box@example.com> or box@example.com), without line breaks');
+
 export const smtpSettings = z.object({
   host: z.string().min(1).max(255),
   port: z.coerce.number().int().min(1).max(65535).default(587),
@@ -12,9 +22,9 @@ export const smtpSettings = z.object({
   /** `true`: refuse to send unless the connection is upgraded to TLS. */
   requireTls: z.enum(['true', 'false']).default('false'),
   /** The From address, e.g. `Demo Retail <no-reply@demo-retail.example>`. */
-  sender: z.string().min(3).max(320),
+  sender: mailbox,
   /** Where a member's reply goes, when not to the sender. */
-  replyTo: z.string().max(320).optional(),
+  replyTo: mailbox.optional(),
 });
 export const smtpCredentials = z.object({ username: z.string().min(1).max(320), password: z.string().min(1).max(1024) }).partial();
 

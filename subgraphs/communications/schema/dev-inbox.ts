@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { pageSize } from '../../../infra/graphql/page-size';
 import { builder } from '../builder';
 import { Channel } from './enums';
 
@@ -28,7 +29,7 @@ builder.queryField('devInbox', (t) =>
     resolve: (query, _root, { destination, first }, ctx) => {
       if (ctx.production) throw new GraphQLError('There is no development inbox in production', { extensions: { code: 'NOT_AVAILABLE' } });
       if (ctx.identity.kind !== 'operator') return [];
-      const take = Math.min(Math.max(first ?? 20, 1), 100);
+      const take = pageSize(first, { fallback: 20, max: 100 });
       return ctx.db.devInboxMessage.findMany({
         ...query,
         where: { companyId: ctx.identity.companyId, ...(destination ? { destination } : {}) },

@@ -1,3 +1,4 @@
+import { pageSize } from '../../../infra/graphql/page-size';
 import { builder } from '../builder';
 import type { MessageKind as Kind } from '../domain/templates';
 import { Channel } from './enums';
@@ -44,6 +45,11 @@ builder.queryField('messages', (t) =>
       channel: t.arg({ type: Channel, description: 'Only over this channel.' }),
       first: t.arg.int({ description: 'How many, 1 to 200; 50 when omitted.' }),
     },
-    resolve: (_query, _root, args, ctx) => ctx.services.messageStatus.messages(ctx.identity, { ...args, memberId: args.memberId?.toString() }),
+    resolve: (_query, _root, args, ctx) =>
+      ctx.services.messageStatus.messages(ctx.identity, {
+        ...args,
+        memberId: args.memberId?.toString(),
+        first: pageSize(args.first, { fallback: 50, max: 200 }),
+      }),
   }),
 );

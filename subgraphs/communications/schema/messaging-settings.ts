@@ -1,3 +1,4 @@
+import { pageSize } from '../../../infra/graphql/page-size';
 import { builder } from '../builder';
 import type { MessagingSettings as Settings } from '../data/messaging-settings-store';
 import { timeOfDay } from '../domain/quiet-hours';
@@ -103,6 +104,7 @@ builder.queryField('inboundMessages', (t) =>
       kind: t.arg({ type: InboundKind, description: 'Only texts taken as this.' }),
       first: t.arg.int({ description: 'How many, 1 to 200; 50 when omitted.' }),
     },
-    resolve: (_root, args, ctx) => ctx.services.messagingSettings.inboundMessages(ctx.identity, args),
+    resolve: (_root, args, ctx) =>
+      ctx.services.messagingSettings.inboundMessages(ctx.identity, { ...args, first: pageSize(args.first, { fallback: 50, max: 200 }) }),
   }),
 );
