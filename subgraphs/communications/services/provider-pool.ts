@@ -1,7 +1,6 @@
 import { openCode } from '../../../infra/auth/code-sealing';
-import type { Logger } from '../../../infra/logging/logger';
 import { offerMessagesAwaitingReport, recordDeliveryReport } from '../data/messages-store';
-import type { Channel, CommunicationsDb, Provider } from '../data/prisma';
+import type { Channel, Provider } from '../data/prisma';
 import { findActiveProvider, findActiveProviders, findProviderById } from '../data/providers-store';
 import type { PushServiceName } from '../domain/device-token';
 import { providerCallbackUrl, providerOfCallbackPath } from '../domain/provider-callback';
