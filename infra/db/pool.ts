@@ -43,12 +43,13 @@ export function createSchemaPool(databaseUrl: string, schema: string, options: S
 
 /**
  * Runs `work` in a transaction on one connection of the pool, for the paths that talk to `pg`
- * without Prisma: committed when it returns, rolled back when it throws; the connection goes back either way.
+ * without Prisma: committed when it returns, rolled back when it throws; the connection goes back
+ * either way. `begin` may carry the transaction's settings (one round trip, simple protocol).
  */
-export async function inPgTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+export async function inPgTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>, begin = 'BEGIN'): Promise<T> {
   const client = await pool.connect();
   try {
-    await client.query('BEGIN');
+    await client.query(begin);
     const result = await work(client);
     await client.query('COMMIT');
     return result;

@@ -10,6 +10,7 @@
 
 import type pg from 'pg';
 import type { Logger } from '../logging/logger';
+import { inPgTransaction } from './pool';
 import { pgSqlClient, type SqlClient } from './sql-client';
 import { errorCodesOf } from './sql-state';
 
@@ -73,21 +74,8 @@ export async function runPgTransaction<T>(
   const begin = `BEGIN ISOLATION LEVEL ${ISOLATION_SQL[options.isolation ?? 'ReadCommitted']}`;
   const ms = Math.trunc(options.timeoutMs ?? DEFAULTS.timeoutMs);
   const timeout = `SET LOCAL statement_timeout = ${ms}; SET LOCAL idle_in_transaction_session_timeout = ${ms}`;
-  return retryingConflicts(deps.logger, options.attempts, async () => {
-    const client = await deps.pool.connect();
-    try {
-      // One round trip: simple-protocol statements separated by semicolons run in one message.
-      await client.query(`${begin}; ${timeout}`);
-      const result = await work(pgSqlClient(client));
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
-  });
+  // One round trip: simple-protocol statements separated by semicolons run in one message.
+  return retryingConflicts(deps.logger, options.attempts, () => inPgTransaction(deps.pool, (client) => work(pgSqlClient(client)), `${begin}; ${timeout}`));
 }
 
 /** Runs `run` again while it fails with a conflict PostgreSQL asks to retry, up to `attempts` tries in all. */
