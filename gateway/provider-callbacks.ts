@@ -12,7 +12,7 @@ const CALLBACK_PATH = /^[0-9a-f-]{36}\/[\w-]{43}$/;
 /**
  * The public route providers call back with statuses (infra/internal/provider-callbacks.ts): each
  * call is handed on, as received, to the communications subgraph, which checks the token in the
- * path; the provider gets its answer (200, or 404 for a path the platform did not give out).
+ * path; the provider gets its answer (200; 400 for a body its plugin refuses; 404 for a path the platform did not give out).
  */
 export function forwardProviderCallbacks(communicationsUrl: string | undefined, secret: string) {
   const limiter = createRateLimiter(CALLBACKS_PER_SECOND_PER_ADDRESS);

@@ -1,7 +1,7 @@
 /**
  * Providers' status callbacks reach the platform at the gateway, the one public entry: under this
  * path, POSTed by the provider. The gateway hands each on, as received, to the communications
- * subgraph's internal route of this name, which checks the path's token and answers 200 or 404.
+ * subgraph's internal route of this name, which checks the path's token and answers 200, 400 or 404.
  */
 export const PROVIDER_CALLBACKS_PATH = '/provider-callbacks/';
 export const PROVIDER_CALLBACK_ROUTE = 'provider-callback';

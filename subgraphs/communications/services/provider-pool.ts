@@ -84,7 +84,9 @@ export function createProviderPool(
     };
     open.set(row.id, { version, provider });
     if (row.active)
-      void refusal.then((refused) => (refused ? deps.logger.error({ providerId: row.id }, `${refused}: it does not listen`) : provider.listen?.()));
+      void refusal
+        .then((refused) => (refused ? deps.logger.error({ providerId: row.id }, `${refused}: it does not listen`) : provider.listen?.()))
+        .catch((error) => deps.logger.error({ err: error, providerId: row.id }, 'a provider’s addresses could not be checked: it does not listen'));
     return provider;
   }
 
@@ -108,9 +110,9 @@ export function createProviderPool(
       return row ? { providerId: row.id, provider: opened(row) } : null;
     },
     /**
-     * A provider's call to its callback URL (the path after the route, the parsed body): handed to
-     * its plugin when the path's token is the platform's. Answers how many statuses it carried, or
-     * null for a path that names no provider taking callbacks (answered 404, whatever the reason).
+     * A provider's call to its callback URL (the path after the route, the body's text): handed to
+     * its plugin when the path's token is the platform's. Answers how many of its statuses named a
+     * message, or null for a path that names no provider taking callbacks (answered 404, whatever the reason).
      */
     async receiveCallback(path: string, body: string): Promise<number | null> {
       const providerId = providerOfCallbackPath(path, deps.credentialsKey);
