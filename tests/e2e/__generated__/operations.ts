@@ -871,7 +871,7 @@ export type ProviderKind =
   | 'APNS'
   /** Push through Azure Notification Hubs (a direct send) to FCM and APNs tokens. Settings: endpoint (https://<namespace>.servicebus.windows.net), hubName. Credentials: sasKeyName, sasKey. */
   | 'AZURE_NOTIFICATION_HUBS'
-  /** SMS through Devino Telecom’s HTTP API (codes at REALTIME priority). Settings: sender (an approved name: up to 11 Latin letters or 15 digits), validitySeconds (0: Devino’s default). Credentials: apiKey. */
+  /** SMS through Devino Telecom’s HTTP API (codes at REALTIME priority; statuses called back when PUBLIC_URL is set). Settings: sender (an approved name: up to 11 Latin letters or 15 digits), validitySeconds (0: Devino’s default). Credentials: apiKey. */
   | 'DEVINO_SMS'
   /** Notifications through a VK or Odnoklassniki group via Devino Telecom: texts go into one template the network moderated. Settings: templateId, textVariable (text), routes (VK, OK, VK,OK or OK,VK), validitySeconds (86400). Credentials: apiKey. */
   | 'DEVINO_SOCIAL'
