@@ -67,7 +67,7 @@ export const PROVIDER_PLUGINS: Record<ProviderKind, ProviderPlugin> = {
   DEVINO_SMS: {
     channel: 'SMS',
     description:
-      'SMS through Devino Telecom’s HTTP API (codes at REALTIME priority; statuses called back when PUBLIC_URL is set). Settings: sender (an approved name: up to 11 Latin letters or 15 digits), validitySeconds (0: Devino’s default). Credentials: apiKey.',
+      'SMS through Devino Telecom’s HTTP API (codes at REALTIME priority; statuses called back when PUBLIC_URL is set). Settings: sender (an approved name: up to 11 Latin letters or 15 digits), validitySeconds (0: Devino’s default), apiUrl (https://api.devino.online). Credentials: apiKey.',
     settings: devinoSettings,
     credentials: devinoCredentials,
     open: (settings, credentials, hooks) => createDevinoProvider(devinoSettings.parse(settings), devinoCredentials.parse(credentials), hooks),
@@ -92,7 +92,7 @@ export const PROVIDER_PLUGINS: Record<ProviderKind, ProviderPlugin> = {
   DEVINO_VIBER: {
     channel: 'VIBER',
     description:
-      'Viber business messages through Devino Telecom (a text, a text with a button, all three with an image, or an image with a button). Settings: sender (the agreed Viber sender name), validitySeconds (86400). Credentials: apiKey.',
+      'Viber business messages through Devino Telecom (a text, a text with a button, all three with an image, or an image with a button). Settings: sender (the agreed Viber sender name), validitySeconds (86400), apiUrl (https://api.devino.online). Credentials: apiKey.',
     settings: devinoViberSettings,
     credentials: devinoCredentials,
     open: (settings, credentials, hooks) => createDevinoViberProvider(devinoViberSettings.parse(settings), devinoCredentials.parse(credentials), hooks),
@@ -100,7 +100,7 @@ export const PROVIDER_PLUGINS: Record<ProviderKind, ProviderPlugin> = {
   DEVINO_SOCIAL: {
     channel: 'SOCIAL',
     description:
-      'Notifications through a VK or Odnoklassniki group via Devino Telecom: texts go into one template the network moderated. Settings: templateId, textVariable (text), routes (VK, OK, VK,OK or OK,VK), validitySeconds (86400). Credentials: apiKey.',
+      'Notifications through a VK or Odnoklassniki group via Devino Telecom: texts go into one template the network moderated. Settings: templateId, textVariable (text), routes (VK, OK, VK,OK or OK,VK), validitySeconds (86400), apiUrl (https://api.devino.online). Credentials: apiKey.',
     settings: devinoSocialSettings,
     credentials: devinoCredentials,
     open: (settings, credentials, hooks) => createDevinoSocialProvider(devinoSocialSettings.parse(settings), devinoCredentials.parse(credentials), hooks),

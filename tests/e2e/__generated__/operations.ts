@@ -871,11 +871,11 @@ export type ProviderKind =
   | 'APNS'
   /** Push through Azure Notification Hubs (a direct send) to FCM and APNs tokens. Settings: endpoint (https://<namespace>.servicebus.windows.net), hubName. Credentials: sasKeyName, sasKey. */
   | 'AZURE_NOTIFICATION_HUBS'
-  /** SMS through Devino Telecom’s HTTP API (codes at REALTIME priority; statuses called back when PUBLIC_URL is set). Settings: sender (an approved name: up to 11 Latin letters or 15 digits), validitySeconds (0: Devino’s default). Credentials: apiKey. */
+  /** SMS through Devino Telecom’s HTTP API (codes at REALTIME priority; statuses called back when PUBLIC_URL is set). Settings: sender (an approved name: up to 11 Latin letters or 15 digits), validitySeconds (0: Devino’s default), apiUrl (https://api.devino.online). Credentials: apiKey. */
   | 'DEVINO_SMS'
-  /** Notifications through a VK or Odnoklassniki group via Devino Telecom: texts go into one template the network moderated. Settings: templateId, textVariable (text), routes (VK, OK, VK,OK or OK,VK), validitySeconds (86400). Credentials: apiKey. */
+  /** Notifications through a VK or Odnoklassniki group via Devino Telecom: texts go into one template the network moderated. Settings: templateId, textVariable (text), routes (VK, OK, VK,OK or OK,VK), validitySeconds (86400), apiUrl (https://api.devino.online). Credentials: apiKey. */
   | 'DEVINO_SOCIAL'
-  /** Viber business messages through Devino Telecom (a text, a text with a button, all three with an image, or an image with a button). Settings: sender (the agreed Viber sender name), validitySeconds (86400). Credentials: apiKey. */
+  /** Viber business messages through Devino Telecom (a text, a text with a button, all three with an image, or an image with a button). Settings: sender (the agreed Viber sender name), validitySeconds (86400), apiUrl (https://api.devino.online). Credentials: apiKey. */
   | 'DEVINO_VIBER'
   /** Push through Firebase Cloud Messaging (HTTP v1) to FCM tokens. Settings: projectId. Credentials: serviceAccount (the service account key file’s JSON). */
   | 'FCM'
