@@ -30,12 +30,34 @@ export interface NewSpend {
   record(): Promise<bigint>;
 }
 
+type ReplayScope = Awaited<ReturnType<typeof findReplayScope>>;
+
+/**
+ * Scopes already found in a transaction, by its locked pool and the moment: a purchase pays and
+ * accrues from the same moment, and families do not change within one transaction.
+ */
+const scopesOfPool = new WeakMap<LockedPool, Map<number, Promise<ReplayScope>>>();
+
+function replayScope(tx: LedgerSql, pool: LockedPool, from: Date): Promise<ReplayScope> {
+  let scopes = scopesOfPool.get(pool);
+  if (!scopes) {
+    scopes = new Map();
+    scopesOfPool.set(pool, scopes);
+  }
+  let scope = scopes.get(from.getTime());
+  if (!scope) {
+    scope = findReplayScope(tx, pool, from);
+    scopes.set(from.getTime(), scope);
+  }
+  return scope;
+}
+
 /**
  * The accounts a change from `from` on touches, locked: the pool's, and those of everyone who shared
  * a family with them since (transitively), with who pooled with whom when. Money only ever moved
  * between those accounts after `from`, so a replay over them is complete and moves nothing else.
  */
-async function replayScope(tx: LedgerSql, pool: LockedPool, from: Date) {
+async function findReplayScope(tx: LedgerSql, pool: LockedPool, from: Date) {
   const history = await familyHistoryFrom(
     tx,
     pool.accounts.map((a) => a.memberId),
@@ -97,7 +119,7 @@ export async function accrueLot(
  * lot existed (never before `notBefore`, where the caller's change starts), so balances as of any
  * moment show the debt until it was repaid.
  */
-async function settleDebts(tx: LedgerSql, scope: Awaited<ReturnType<typeof replayScope>>, notBefore: Date): Promise<void> {
+async function settleDebts(tx: LedgerSql, scope: ReplayScope, notBefore: Date): Promise<void> {
   const debts = await openDebts(tx, scope.accountIds);
   if (debts.length === 0) return;
   const memberOf = new Map(scope.accounts.map((a) => [a.id, a.memberId]));

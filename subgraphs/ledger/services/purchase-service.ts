@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Identity } from '../../../infra/auth/identity';
 import { runTransaction } from '../../../infra/db/transaction';
+import type { DomainEvent } from '../../../infra/outbox/outbox-writer';
 import { accountsOf, lockAccountsOf, lockPoolFor } from '../data/accounts-store';
 import { type CurrencyWithRules, currencyById, requireCurrency, spendingOrderOf } from '../data/currencies-store';
 import { insertOperation } from '../data/ledger-store';
@@ -125,14 +126,22 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
 
   /**
    * Applies a purchase to the member's money, atomically: pays the held bonuses, accrues, records
-   * the limits' alerts and the events. `soldAt` is when the sale took effect (earlier for offline receipts).
+   * the limits' alerts. `soldAt` is when the sale took effect (earlier for offline receipts). Answers
+   * the accrual's lot and its event, which `confirmed` records with its own in one statement.
    */
-  async function apply(tx: LedgerSql, identity: Identity, terminal: Terminal, purchase: StoredPurchase, soldAt: Date, now: Date): Promise<string | null> {
+  async function apply(
+    tx: LedgerSql,
+    identity: Identity,
+    terminal: Terminal,
+    purchase: StoredPurchase,
+    soldAt: Date,
+    now: Date,
+  ): Promise<{ lotId: string | null; events: DomainEvent[] }> {
     if (!purchase.memberId) {
       // No member: only the terminal's and the point of sale's counts move.
       const limited = purchaseMovement('confirmPurchase', terminal, { ...NOBODY, currencyId: purchase.currencyId, now });
       await recordLimitAlerts(tx, identity, limited, await checkLimits(tx, limited));
-      return null;
+      return { lotId: null, events: [] };
     }
     const member = await posMember(tx, terminal.companyId, purchase.cardNumber ? { cardNumber: purchase.cardNumber } : { memberId: purchase.memberId });
     if (!member) throw new LedgerError('CARD_NOT_FOUND', 'No card with this number is in use', 'cardNumber');
@@ -160,6 +169,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       });
     }
     let lotId: string | null = null;
+    const events: DomainEvent[] = [];
     if (accrual.gt(0)) {
       const operationId = await insertOperation(tx, { ...base, kind: 'ACCRUAL', amount: accrual });
       const activatesAt = purchase.accrualActivatesAt ?? soldAt;
@@ -173,34 +183,40 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       });
       // An offline receipt accrues in the past: later spends draw again as if it had been there.
       if (soldAt < now) await placeFrom(tx, locks, soldAt, spendingOrderOf(currency));
-      await recordLedgerEvents(tx, identity, [
-        {
-          type: 'bonuses.accrued',
-          companyId: terminal.companyId,
-          memberId: member.memberId,
-          data: {
-            operationId: operationId.toString(),
-            currency: currency.code,
-            amount: accrual.toFixed(2),
-            purchaseId: purchase.id,
-            effectiveAt: soldAt,
-            activatesAt,
-            expiresAt: purchase.accrualExpiresAt,
-          },
+      events.push({
+        type: 'bonuses.accrued',
+        companyId: terminal.companyId,
+        memberId: member.memberId,
+        data: {
+          operationId: operationId.toString(),
+          currency: currency.code,
+          amount: accrual.toFixed(2),
+          purchaseId: purchase.id,
+          effectiveAt: soldAt,
+          activatesAt,
+          expiresAt: purchase.accrualExpiresAt,
         },
-      ]);
+      });
     }
     await recordLimitAlerts(tx, identity, limited, alerts);
     await maybeCheckpoint(tx, accountId, now);
-    return lotId;
+    return { lotId, events };
   }
 
-  async function confirmed(tx: LedgerSql, identity: Identity, purchase: StoredPurchase, accrualLotId: string | null, now: Date): Promise<string> {
-    await markPurchaseConfirmed(tx, purchase.id, now, accrualLotId);
+  /** Marks the purchase confirmed and records its events (the accrual's, from `apply`, first) at the till. */
+  async function confirmed(
+    tx: LedgerSql,
+    identity: Identity,
+    purchase: StoredPurchase,
+    applied: { lotId: string | null; events: DomainEvent[] },
+    now: Date,
+  ): Promise<string> {
+    await markPurchaseConfirmed(tx, purchase.id, now, applied.lotId);
     await recordLedgerEvents(
       tx,
       identity,
       [
+        ...applied.events,
         {
           type: 'purchase.confirmed',
           companyId: purchase.companyId,
@@ -312,8 +328,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
             const found = await pendingPurchase(tx, terminal, input.purchaseId, now);
             if (found.paymentCodeHash && amount(found.bonusPayment).gt(0))
               throw new LedgerError('PAYMENT_CODE_REQUIRED', 'Paying with bonuses here needs the code sent to the member by SMS', 'paymentCode');
-            const lotId = await apply(tx, identity, terminal, found, now, now);
-            return confirmed(tx, identity, found, lotId, now);
+            return confirmed(tx, identity, found, await apply(tx, identity, terminal, found, now, now), now);
           },
           () => checkPaymentCode(deps, terminal, input.purchaseId, input.paymentCode),
         ),
@@ -344,8 +359,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
               await checkWithinHistory(tx, terminal.companyId, { occurredAt: soldAt });
               const how = { operation: 'registerOfflinePurchase' as const, requested: ZERO, now, soldAt, holdExpiresAt: now, offline: true };
               const purchase = await recordReceipt(tx, terminal, input, how);
-              const lotId = await apply(tx, identity, terminal, purchase, soldAt, now);
-              return confirmed(tx, identity, purchase, lotId, now);
+              return confirmed(tx, identity, purchase, await apply(tx, identity, terminal, purchase, soldAt, now), now);
             },
             lookups.take,
           ),
