@@ -20,6 +20,10 @@ export function createTtlCache<V>(ttlMs: number, maxEntries = 10_000) {
       });
       return value;
     },
+    /** Forgets one key (an answer not to keep: "none yet", say). */
+    forget(key: string): void {
+      entries.delete(key);
+    },
     clear(): void {
       entries.clear();
     },

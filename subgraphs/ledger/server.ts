@@ -1,3 +1,5 @@
+import { listenForSettingsChanges } from '../../infra/cache/change-signal';
+import { createSchemaPool } from '../../infra/db/pool';
 import { pgSqlClient } from '../../infra/db/sql-client';
 import { internalUrl } from '../../infra/internal/internal-call';
 import type { PeerUrls } from '../../infra/internal/peers';
@@ -18,6 +20,7 @@ import { createLookupMissReporter } from './services/lookup-miss-reporter';
 import { createMemberEventHandler, MEMBER_EVENT_TYPES } from './services/member-events';
 import { createMemberViewReader } from './services/member-view-reader';
 import { rekeyPhoneLookups } from './services/phone-rekey';
+import { createLedgerSettings } from './services/settings-cache';
 
 export interface LedgerSubgraphOptions extends SubgraphOptions {
   clock?: Clock;
@@ -55,10 +58,19 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
   const clock = options.clock ?? systemClock;
   const readThrough = createMemberViewReader({ db, clock, logger }, options.peers ?? {}, options.secrets.gatewaySigningSecret);
   const reportLookupMiss = createLookupMissReporter({ db, clock, logger }, options.peers ?? {}, options.secrets.gatewaySigningSecret);
+  const sql = pgSqlClient(pool);
+  // Kept settings are read on connections of their own: a till's transaction holding one of the
+  // main pool's may wait on a read, which must never wait for a connection the transactions hold.
+  const settingsPool = createSchemaPool(options.databaseUrl, LEDGER_SCHEMA, {
+    max: 2,
+    counter: options.queryCounter,
+    onIdleError: (error) => logger.warn({ err: error }, 'idle settings connection lost'),
+  });
   const deps = {
     db,
     pool,
-    sql: pgSqlClient(pool),
+    sql,
+    settings: createLedgerSettings(pgSqlClient(settingsPool)),
     clock,
     logger,
     phoneKeySecrets: [options.secrets.phoneKeySecret, ...(options.secrets.previousPhoneKeySecret ? [options.secrets.previousPhoneKeySecret] : [])],
@@ -68,6 +80,9 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
     unsafeNoIdempotency: options.unsafeNoIdempotency === true,
   };
   if (deps.unsafeNoIdempotency) logger.warn('LEDGER_UNSAFE_NO_IDEMPOTENCY: idempotency keys are ignored (fault-run proof only)');
+  // A setting changed through another ledger process: forget the copies this one keeps.
+  const settingsListener = listenForSettingsChanges(pool, LEDGER_SCHEMA, deps.settings.changed, logger);
+  await settingsListener.start();
   const handleMemberEvent = createMemberEventHandler(deps);
   const services = createLedgerServices(deps, { holdMinutes: options.purchaseHoldMinutes ?? 15 });
 
@@ -128,8 +143,10 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
       await services.imports.jobs.stop();
       await http.close();
       await events?.stop();
+      await settingsListener.stop();
       await db.$disconnect();
       await pool.end();
+      await settingsPool.end();
     },
   };
 }

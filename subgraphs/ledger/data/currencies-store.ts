@@ -1,7 +1,8 @@
+import { signalSettingsChanged } from '../../../infra/cache/change-signal';
 import { DEFAULT_LIMITS } from '../domain/default-limits';
 import { LedgerError } from '../domain/errors';
 import type { SpendingOrder } from '../domain/lots';
-import type { LedgerDb, LedgerSql, Prisma } from './prisma';
+import { LEDGER_SCHEMA, type LedgerDb, type LedgerSql, type Prisma } from './prisma';
 
 export const DEFAULT_CURRENCY = { code: 'BONUS', name: 'Bonuses' } as const;
 
@@ -16,8 +17,12 @@ export async function ensureDefaultCurrency(db: LedgerDb, companyId: string) {
   return db.currency.findFirstOrThrow({ where: { companyId, code: DEFAULT_CURRENCY.code }, include: { rules: true } });
 }
 
-/** Creates the default currency and its default limits, unless another call just did. */
+/**
+ * Creates the default currency and its default limits, unless another call just did; processes
+ * that keep settings forget them when it commits.
+ */
 async function createDefaultCurrency(db: LedgerSql, companyId: string): Promise<void> {
+  await signalSettingsChanged(db, LEDGER_SCHEMA);
   await db.$executeRaw`
     WITH created AS (
       INSERT INTO currencies (id, company_id, code, name, exchange_rate, is_default)
@@ -65,7 +70,7 @@ interface CurrencyRow {
 }
 
 // One statement with its rules: operations read the currency on every call.
-async function currencyWithRules(db: LedgerSql, where: { companyId: string; code: string | null } | { id: string }): Promise<CurrencyWithRules | null> {
+export async function currencyWithRules(db: LedgerSql, where: { companyId: string; code: string | null } | { id: string }): Promise<CurrencyWithRules | null> {
   const byId = 'id' in where ? where.id : null;
   const companyId = 'companyId' in where ? where.companyId : null;
   const code = 'code' in where ? where.code : null;

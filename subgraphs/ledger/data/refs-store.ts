@@ -1,7 +1,8 @@
+import { signalSettingsChanged } from '../../../infra/cache/change-signal';
 import { DEFAULT_HISTORY_START } from '../../../infra/time/history-bounds';
 import { type CardSnapshot, ERASED_CARD_PREFIX, type MemberSnapshot, type MemberViews } from '../../../infra/views/member-views';
 import { staysFromChanges } from '../domain/family-history';
-import type { LedgerDb, LedgerSql } from './prisma';
+import { LEDGER_SCHEMA, type LedgerDb, type LedgerSql } from './prisma';
 
 /**
  * What the ledger keeps of the members subgraph's data: kept fresh from its events, and read through
@@ -132,6 +133,8 @@ export async function saveCompanyRef(
   settings: { spendingStates: string[]; timeZone: string; historyStartsAt: Date },
   at: Date,
 ) {
+  // Limits are judged in the company's time zone, which processes keep (services/settings-cache.ts).
+  await signalSettingsChanged(db, LEDGER_SCHEMA);
   await db.$executeRaw`
     INSERT INTO company_refs (company_id, spending_states, time_zone, history_starts_at, updated_at)
     VALUES (${companyId}::uuid, ${settings.spendingStates}::text[], ${settings.timeZone}, ${settings.historyStartsAt}, ${at})
@@ -160,6 +163,7 @@ export async function savePointOfSaleRef(
   db: LedgerSql,
   ref: { pointOfSaleId: string; companyId: string; confirmPaymentBySms: boolean; allowPhonePaymentWithoutCode: boolean; returnPolicy: string; updatedAt: Date },
 ) {
+  await signalSettingsChanged(db, LEDGER_SCHEMA);
   await db.$executeRaw`
     INSERT INTO point_of_sale_refs (point_of_sale_id, company_id, confirm_payment_by_sms, allow_phone_payment_without_code, return_policy, updated_at)
     VALUES (${ref.pointOfSaleId}::uuid, ${ref.companyId}::uuid, ${ref.confirmPaymentBySms}, ${ref.allowPhonePaymentWithoutCode}, ${ref.returnPolicy}, ${ref.updatedAt})

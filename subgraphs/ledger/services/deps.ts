@@ -3,6 +3,7 @@ import type { Logger } from '../../../infra/logging/logger';
 import type { LedgerPrisma, LedgerSql } from '../data/prisma';
 import type { LookupMissReporter } from './lookup-miss-reporter';
 import type { MemberViewReader } from './member-view-reader';
+import type { LedgerSettings } from './settings-cache';
 
 export interface Clock {
   now(): Date;
@@ -16,6 +17,8 @@ export interface LedgerDeps {
   pool: pg.Pool;
   /** Raw SQL outside a transaction over `pool` (the till's reads before and after its transaction). */
   sql: LedgerSql;
+  /** Currencies, limits and point-of-sale settings as the till reads them, kept until a change is signalled. */
+  settings: LedgerSettings;
   clock: Clock;
   logger: Logger;
   /**

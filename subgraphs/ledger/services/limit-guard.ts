@@ -88,14 +88,17 @@ function subjectOf(metric: LimitMetric, m: LimitedMovement): string | null {
   return scope === 'TERMINAL' ? m.terminalId : scope === 'POINT_OF_SALE' ? m.pointOfSaleId : m.memberId;
 }
 
+type ActiveLimit = Awaited<ReturnType<typeof activeLimits>>[number];
+
 /**
- * Judges an operation against the company's active limits, inside the operation's transaction.
+ * Judges an operation against the company's active limits (read in the transaction unless the
+ * caller kept them: services/settings-cache.ts), inside the operation's transaction.
  * Throws LimitExceededError for the first limit it would cross (nothing is changed); otherwise
  * returns the soft limits it reached, for `recordLimitAlerts`. Terminal and point-of-sale measures
  * are serialised per subject here; card measures by the caller's account lock.
  */
-export async function checkLimits(tx: LedgerSql, m: LimitedMovement): Promise<LimitHit[]> {
-  const limits = (await activeLimits(tx, m.companyId)).filter((limit) => {
+export async function checkLimits(tx: LedgerSql, m: LimitedMovement, active?: ActiveLimit[]): Promise<LimitHit[]> {
+  const limits = (active ?? (await activeLimits(tx, m.companyId))).filter((limit) => {
     if (limit.currencyId && limit.currencyId !== m.currencyId) return false;
     const subject = subjectOf(limit.metric, m);
     return subject !== null && (!limit.subjectId || limit.subjectId === subject) && addedTo(limit.metric, m).gt(0);

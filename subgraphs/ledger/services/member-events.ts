@@ -47,6 +47,9 @@ function companySettings(payload: Payload) {
   };
 }
 
+/** Events that change settings every ledger process keeps (services/settings-cache.ts). */
+const SETTINGS_EVENTS = new Set(['company.created', 'company.settings_changed', 'point_of_sale.created', 'point_of_sale.updated']);
+
 /**
  * Applies one event to the ledger's view, exactly once per event id. Members and cards come as
  * versioned snapshots (the newest version wins, whatever order events arrive in); companies and
@@ -111,5 +114,8 @@ export function createMemberEventHandler(deps: LedgerDeps) {
           if (!views) deps.logger.warn({ type: event.type, eventId: event.eventId }, 'a members event without snapshots changed nothing');
       }
     });
+    // Company and point-of-sale settings are kept by every ledger process; the writes signalled the
+    // others, and this one forgets at once (a till's next call here must see the change).
+    if (SETTINGS_EVENTS.has(event.type)) deps.settings.changed();
   };
 }

@@ -4,7 +4,6 @@ import type { Identity } from '../../../infra/auth/identity';
 import { recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerSql } from '../data/prisma';
 import { countPaymentCodeTry, findPurchase, setPaymentCode, usePaymentCode } from '../data/purchases-store';
-import { pointOfSaleSettings } from '../data/refs-store';
 import { LedgerError } from '../domain/errors';
 import { amount } from '../domain/money';
 import { assertCodeTriable, assertMayResend, generatePaymentCode, MAX_PAYMENT_CODE_TRIES, PAYMENT_CODE_TTL_MS, paymentNeedsCode } from '../domain/payment-code';
@@ -73,14 +72,14 @@ export async function checkTillCode(deps: LedgerDeps, slot: CodeSlot | null, giv
  * for the communications subgraph, which knows the member's phone. No payment, no code.
  */
 export async function requestPaymentCodeIfRequired(
-  deps: Pick<LedgerDeps, 'codeDeliveryKey'>,
+  deps: Pick<LedgerDeps, 'codeDeliveryKey' | 'settings'>,
   tx: LedgerSql,
   identity: Identity,
   purchase: HeldPurchase,
   now: Date,
 ): Promise<void> {
   const payment = amount(purchase.bonusPayment);
-  if (!purchase.memberId || payment.isZero() || !paymentNeedsCode(purchase, await pointOfSaleSettings(tx, purchase.pointOfSaleId))) {
+  if (!purchase.memberId || payment.isZero() || !paymentNeedsCode(purchase, await deps.settings.pointOfSale(purchase.pointOfSaleId))) {
     if (purchase.paymentCodeHash) await setPaymentCode(tx, purchase.id, null);
     return;
   }

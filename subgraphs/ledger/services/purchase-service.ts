@@ -3,7 +3,7 @@ import type { Identity } from '../../../infra/auth/identity';
 import { runTransaction } from '../../../infra/db/transaction';
 import type { DomainEvent } from '../../../infra/outbox/outbox-writer';
 import { accountsOf, lockAccountsOf, lockPoolFor } from '../data/accounts-store';
-import { type CurrencyWithRules, currencyById, requireCurrency, spendingOrderOf } from '../data/currencies-store';
+import { type CurrencyWithRules, currencyById, spendingOrderOf } from '../data/currencies-store';
 import { insertOperation } from '../data/ledger-store';
 import { recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerSql, Purchase } from '../data/prisma';
@@ -56,6 +56,8 @@ const DAY_MS = 24 * 3600_000;
 
 export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: number }) {
   const posMember = createPosMemberLookup(deps.phoneKeySecrets, deps.readThrough);
+  /** A pending purchase's currency: kept (it never goes away), else read in the transaction. */
+  const currencyOf = async (tx: LedgerSql, id: string) => (await deps.settings.currencyById(id)) ?? currencyById(tx, id);
 
   /**
    * Prices a receipt: the program's rules, with what the member can spend now (less other pending
@@ -93,7 +95,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     }
     const receipt = calculateReceipt(call.lines, { rules: rulesOf(currency), member: context, requestedPayment: requested });
     const movement = { currencyId: currency.id, member, accountId: own, poolAccounts: accounts, accrual: receipt.accrual, payment: receipt.bonusPayment, now };
-    await checkLimits(tx, purchaseMovement(call.operation, terminal, movement));
+    await checkLimits(tx, purchaseMovement(call.operation, terminal, movement), await deps.settings.limits(terminal.companyId));
     return receipt;
   }
 
@@ -105,7 +107,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     how: { operation: LimitedOperation; requested: Decimal; now: Date; soldAt: Date; holdExpiresAt: Date; offline: boolean },
   ): Promise<StoredPurchase> {
     const member = await posMember(tx, terminal.companyId, input);
-    const currency = await requireCurrency(tx, terminal.companyId, input.currency);
+    const currency = await deps.settings.requireCurrency(tx, terminal.companyId, input.currency);
     const receipt = await price(tx, terminal, { operation: how.operation, member, currency, lines: input.lines, requested: how.requested, now: how.now });
     return createPurchase(tx, {
       id: randomUUID(),
@@ -140,19 +142,19 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     if (!purchase.memberId) {
       // No member: only the terminal's and the point of sale's counts move.
       const limited = purchaseMovement('confirmPurchase', terminal, { ...NOBODY, currencyId: purchase.currencyId, now });
-      await recordLimitAlerts(tx, identity, limited, await checkLimits(tx, limited));
+      await recordLimitAlerts(tx, identity, limited, await checkLimits(tx, limited, await deps.settings.limits(terminal.companyId)));
       return { lotId: null, events: [] };
     }
     const member = await posMember(tx, terminal.companyId, purchase.cardNumber ? { cardNumber: purchase.cardNumber } : { memberId: purchase.memberId });
     if (!member) throw new LedgerError('CARD_NOT_FOUND', 'No card with this number is in use', 'cardNumber');
-    const currency = await currencyById(tx, purchase.currencyId);
+    const currency = await currencyOf(tx, purchase.currencyId);
     const pool = await poolOf(tx, member);
     const { accountId, accounts, locks } = await lockPoolFor(tx, terminal.companyId, currency.id, member.memberId, pool);
     const payment = amount(purchase.bonusPayment);
     const accrual = member.canAccrue ? amount(purchase.accrual) : ZERO;
     const movement = { currencyId: currency.id, member, accountId, poolAccounts: accounts, accrual, payment, now };
     const limited = purchaseMovement('confirmPurchase', terminal, movement);
-    const alerts = await checkLimits(tx, limited);
+    const alerts = await checkLimits(tx, limited, await deps.settings.limits(terminal.companyId));
     const base = {
       ...tillOperation(terminal, { accountId, memberId: member.memberId, effectiveAt: soldAt, recordedAt: now, origin: 'PURCHASE', purchaseId: purchase.id }),
       reason: `purchase ${purchase.id}`,

@@ -1,0 +1,64 @@
+import { createTtlCache } from '../../../infra/cache/ttl-cache';
+import { type CurrencyWithRules, currencyWithRules, requireCurrency } from '../data/currencies-store';
+import { activeLimits } from '../data/limits-store';
+import type { LedgerSql } from '../data/prisma';
+import { pointOfSaleSettings } from '../data/refs-store';
+
+/**
+ * How long this process keeps what every till call reads and staff rarely change: a currency with
+ * its program rules, a company's active limits, a point of sale's settings. A change is seen at
+ * once all the same: its transaction signals every ledger process (infra/cache/change-signal.ts),
+ * which forget their copies; the time is a backstop.
+ */
+const SETTINGS_TTL_MS = 60_000;
+
+export type ActiveLimits = Awaited<ReturnType<typeof activeLimits>>;
+export type PointOfSaleSettings = Awaited<ReturnType<typeof pointOfSaleSettings>>;
+
+/**
+ * The till's settings, read through plain pg outside any transaction, on `sql`'s own connections
+ * (committed rows only: what a transaction has not committed never reaches the cache), and kept
+ * until a change is signalled.
+ */
+export function createLedgerSettings(sql: LedgerSql) {
+  const currencies = createTtlCache<CurrencyWithRules | null>(SETTINGS_TTL_MS);
+  const limits = createTtlCache<ActiveLimits>(SETTINGS_TTL_MS);
+  const pointsOfSale = createTtlCache<PointOfSaleSettings>(SETTINGS_TTL_MS);
+
+  return {
+    /**
+     * The currency by code (the default one without), as requireCurrency answers it. A company
+     * without it yet (its default currency is made at first use) is served by the caller's
+     * transaction, which creates it; "none" is not kept.
+     */
+    async requireCurrency(tx: LedgerSql, companyId: string, code: string | null | undefined): Promise<CurrencyWithRules> {
+      const key = `${companyId}|${code ?? ''}`;
+      const kept = await currencies.get(key, () => currencyWithRules(sql, { companyId, code: code ?? null }));
+      if (kept) return kept;
+      currencies.forget(key);
+      return requireCurrency(tx, companyId, code);
+    },
+
+    /** A currency by id (a pending purchase's). */
+    async currencyById(id: string): Promise<CurrencyWithRules | null> {
+      const kept = await currencies.get(`id:${id}`, () => currencyWithRules(sql, { id }));
+      if (!kept) currencies.forget(`id:${id}`);
+      return kept;
+    },
+
+    /** The company's active limits, in the order they are judged. */
+    limits: (companyId: string): Promise<ActiveLimits> => limits.get(companyId, () => activeLimits(sql, companyId)),
+
+    /** A point of sale's settings (the members subgraph's defaults until its event arrives). */
+    pointOfSale: (pointOfSaleId: string): Promise<PointOfSaleSettings> => pointsOfSale.get(pointOfSaleId, () => pointOfSaleSettings(sql, pointOfSaleId)),
+
+    /** A setting changed (here, or signalled by another process): read them afresh. */
+    changed(): void {
+      currencies.clear();
+      limits.clear();
+      pointsOfSale.clear();
+    },
+  };
+}
+
+export type LedgerSettings = ReturnType<typeof createLedgerSettings>;
