@@ -74,6 +74,8 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       requested: Decimal;
       now: Date;
       except?: string;
+      /** The currency was made in this transaction, with its default limits, which no kept copy has yet. */
+      limitsInTransaction?: boolean;
     },
   ): Promise<Receipt> {
     const { member, currency, requested, now } = call;
@@ -95,7 +97,8 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     }
     const receipt = calculateReceipt(call.lines, { rules: rulesOf(currency), member: context, requestedPayment: requested });
     const movement = { currencyId: currency.id, member, accountId: own, poolAccounts: accounts, accrual: receipt.accrual, payment: receipt.bonusPayment, now };
-    await checkLimits(tx, purchaseMovement(call.operation, terminal, movement), await deps.settings.limits(terminal.companyId));
+    const kept = call.limitsInTransaction ? undefined : await deps.settings.limits(terminal.companyId);
+    await checkLimits(tx, purchaseMovement(call.operation, terminal, movement), kept);
     return receipt;
   }
 
@@ -107,8 +110,16 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     how: { operation: LimitedOperation; requested: Decimal; now: Date; soldAt: Date; holdExpiresAt: Date; offline: boolean },
   ): Promise<StoredPurchase> {
     const member = await posMember(tx, terminal.companyId, input);
-    const currency = await deps.settings.requireCurrency(tx, terminal.companyId, input.currency);
-    const receipt = await price(tx, terminal, { operation: how.operation, member, currency, lines: input.lines, requested: how.requested, now: how.now });
+    const { currency, madeHere } = await deps.settings.requireCurrency(tx, terminal.companyId, input.currency);
+    const receipt = await price(tx, terminal, {
+      operation: how.operation,
+      member,
+      currency,
+      lines: input.lines,
+      requested: how.requested,
+      now: how.now,
+      limitsInTransaction: madeHere,
+    });
     return createPurchase(tx, {
       id: randomUUID(),
       companyId: terminal.companyId,

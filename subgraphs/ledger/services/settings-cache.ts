@@ -29,14 +29,15 @@ export function createLedgerSettings(sql: LedgerSql) {
     /**
      * The currency by code (the default one without), as requireCurrency answers it. A company
      * without it yet (its default currency is made at first use) is served by the caller's
-     * transaction, which creates it; "none" is not kept.
+     * transaction, which makes it (`madeHere`: its default limits are the transaction's, not yet
+     * kept); "none" is not kept.
      */
-    async requireCurrency(tx: LedgerSql, companyId: string, code: string | null | undefined): Promise<CurrencyWithRules> {
+    async requireCurrency(tx: LedgerSql, companyId: string, code: string | null | undefined): Promise<{ currency: CurrencyWithRules; madeHere: boolean }> {
       const key = `${companyId}|${code ?? ''}`;
       const kept = await currencies.get(key, () => currencyWithRules(sql, { companyId, code: code ?? null }));
-      if (kept) return kept;
+      if (kept) return { currency: kept, madeHere: false };
       currencies.forget(key);
-      return requireCurrency(tx, companyId, code);
+      return { currency: await requireCurrency(tx, companyId, code), madeHere: true };
     },
 
     /** A currency by id (a pending purchase's). */
