@@ -210,6 +210,7 @@ async function main() {
   try {
     const { admin, terminals, members } = await setUp(platform.url, sql);
     const pos = await drivePos(platform.url, terminals, members);
+    const memory = platform.residentMemory();
     const rate = pos.latencies.length / SECONDS;
     const baseline = await driveBaseline(platform.databaseUrl);
     console.log('\nPOS flow through the gateway (calculate + confirm, half paying with bonuses)');
@@ -219,6 +220,8 @@ async function main() {
     console.log(`plain pg, the same ledger writes per purchase`);
     console.log(`  purchases/s      ${baseline.toFixed(1)}`);
     console.log(`  platform / floor ${(rate / baseline).toFixed(3)}`);
+    console.log(`resident memory after the POS phase (target ≤ 250 MB each)`);
+    for (const [part, megabytes] of memory) console.log(`  ${part.padEnd(16)} ${megabytes === null ? 'unknown' : `${megabytes} MB`}`);
 
     const short = members[0] as { id: string };
     const long = members[1] as { id: string };

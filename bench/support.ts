@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -39,11 +39,17 @@ export async function startBenchPlatform(options: { communications?: boolean } =
   env.PROVIDER_PRIVATE_HOSTS = '127.0.0.1';
 
   const parts: ChildProcess[] = [];
+  const named: Array<[string, ChildProcess]> = [];
+  const start = async (name: string, entry: string, readyUrl: string) => {
+    const part = await startBenchPart(entry, env, readyUrl);
+    parts.push(part);
+    named.push([name, part]);
+  };
   try {
-    parts.push(await startBenchPart('subgraphs/members/main.ts', env, `http://127.0.0.1:${membersPort}/ready`));
-    parts.push(await startBenchPart('subgraphs/ledger/main.ts', env, `http://127.0.0.1:${ledgerPort}/ready`));
-    if (communicationsPort) parts.push(await startBenchPart('subgraphs/communications/main.ts', env, `http://127.0.0.1:${communicationsPort}/ready`));
-    parts.push(await startBenchPart('gateway/main.ts', env, `http://127.0.0.1:${gatewayPort}/health`));
+    await start('members', 'subgraphs/members/main.ts', `http://127.0.0.1:${membersPort}/ready`);
+    await start('ledger', 'subgraphs/ledger/main.ts', `http://127.0.0.1:${ledgerPort}/ready`);
+    if (communicationsPort) await start('communications', 'subgraphs/communications/main.ts', `http://127.0.0.1:${communicationsPort}/ready`);
+    await start('gateway', 'gateway/main.ts', `http://127.0.0.1:${gatewayPort}/health`);
   } catch (error) {
     await Promise.all(parts.map((part) => stopPart(part)));
     await database.stop();
@@ -52,12 +58,23 @@ export async function startBenchPlatform(options: { communications?: boolean } =
   return {
     url: `http://127.0.0.1:${gatewayPort}/graphql`,
     databaseUrl: database.url,
+    /** Each part's resident memory now, in MB (Linux: /proc/<pid>/status). */
+    residentMemory: (): Array<[string, number | null]> => named.map(([name, part]) => [name, residentMegabytes(part.pid)]),
     async stop() {
       for (const part of parts.reverse()) await stopPart(part);
       await database.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+function residentMegabytes(pid: number | undefined): number | null {
+  try {
+    const kilobytes = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kilobytes ? Math.round(Number(kilobytes) / 1024) : null;
+  } catch {
+    return null;
+  }
 }
 
 export async function gql<R, V>(url: string, document: TypedDocumentNode<R, V>, variables: V, token?: string): Promise<R> {
