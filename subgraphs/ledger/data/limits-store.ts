@@ -4,22 +4,23 @@ import type { LedgerSql } from './prisma';
 
 /** Named queries over limits, their alerts, and the measures limits compare against. */
 
-/** The company's limits in force, with its time zone (calendar windows); asked on every operation, so one plain statement. */
-export function activeLimits(db: LedgerSql, companyId: string) {
-  return db.$queryRaw<
-    Array<{
-      id: string;
-      name: string;
-      metric: LimitMetric;
-      period: LimitPeriod | null;
-      window: LimitWindow;
-      timeZone: string;
-      currencyId: string | null;
-      subjectId: string | null;
-      alertAt: unknown;
-      refuseAbove: unknown;
-    }>
-  >`
+/** A limit in force, with its company's time zone (calendar windows). */
+export interface ActiveLimit {
+  id: string;
+  name: string;
+  metric: LimitMetric;
+  period: LimitPeriod | null;
+  window: LimitWindow;
+  timeZone: string;
+  currencyId: string | null;
+  subjectId: string | null;
+  alertAt: unknown;
+  refuseAbove: unknown;
+}
+
+/** The company's limits in force; asked on every operation, so one plain statement. */
+export function activeLimits(db: LedgerSql, companyId: string): Promise<ActiveLimit[]> {
+  return db.$queryRaw<ActiveLimit[]>`
     SELECT l.id, l.name, l.metric::text AS metric, l.period::text AS period, l."window"::text AS "window", coalesce(c.time_zone, 'UTC') AS "timeZone",
            l.currency_id AS "currencyId", l.subject_id AS "subjectId", l.alert_at AS "alertAt", l.refuse_above AS "refuseAbove"
       FROM limits l LEFT JOIN company_refs c ON c.company_id = l.company_id

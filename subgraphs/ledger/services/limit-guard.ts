@@ -1,6 +1,6 @@
 import type { Identity } from '../../../infra/auth/identity';
 import { runTransaction } from '../../../infra/db/transaction';
-import { activeLimits, createLimitAlerts, lockLimitSubject, type MeasureScope, measureBefore, type OwnSumsMemo } from '../data/limits-store';
+import { type ActiveLimit, activeLimits, createLimitAlerts, lockLimitSubject, type MeasureScope, measureBefore, type OwnSumsMemo } from '../data/limits-store';
 import { recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerSql } from '../data/prisma';
 import { LedgerError } from '../domain/errors';
@@ -87,8 +87,6 @@ function subjectOf(metric: LimitMetric, m: LimitedMovement): string | null {
   const scope = LIMIT_METRICS[metric].scope;
   return scope === 'TERMINAL' ? m.terminalId : scope === 'POINT_OF_SALE' ? m.pointOfSaleId : m.memberId;
 }
-
-type ActiveLimit = Awaited<ReturnType<typeof activeLimits>>[number];
 
 /**
  * Judges an operation against the company's active limits (read in the transaction unless the

@@ -1,6 +1,6 @@
 import { createTtlCache } from '../../../infra/cache/ttl-cache';
 import { type CurrencyWithRules, currencyWithRules, requireCurrency } from '../data/currencies-store';
-import { activeLimits } from '../data/limits-store';
+import { type ActiveLimit, activeLimits } from '../data/limits-store';
 import type { LedgerSql } from '../data/prisma';
 import { pointOfSaleSettings } from '../data/refs-store';
 
@@ -12,7 +12,6 @@ import { pointOfSaleSettings } from '../data/refs-store';
  */
 const SETTINGS_TTL_MS = 60_000;
 
-export type ActiveLimits = Awaited<ReturnType<typeof activeLimits>>;
 export type PointOfSaleSettings = Awaited<ReturnType<typeof pointOfSaleSettings>>;
 
 /**
@@ -22,7 +21,7 @@ export type PointOfSaleSettings = Awaited<ReturnType<typeof pointOfSaleSettings>
  */
 export function createLedgerSettings(sql: LedgerSql) {
   const currencies = createTtlCache<CurrencyWithRules | null>(SETTINGS_TTL_MS);
-  const limits = createTtlCache<ActiveLimits>(SETTINGS_TTL_MS);
+  const limits = createTtlCache<ActiveLimit[]>(SETTINGS_TTL_MS);
   const pointsOfSale = createTtlCache<PointOfSaleSettings>(SETTINGS_TTL_MS);
 
   return {
@@ -48,7 +47,7 @@ export function createLedgerSettings(sql: LedgerSql) {
     },
 
     /** The company's active limits, in the order they are judged. */
-    limits: (companyId: string): Promise<ActiveLimits> => limits.get(companyId, () => activeLimits(sql, companyId)),
+    limits: (companyId: string): Promise<ActiveLimit[]> => limits.get(companyId, () => activeLimits(sql, companyId)),
 
     /** A point of sale's settings (the members subgraph's defaults until its event arrives). */
     pointOfSale: (pointOfSaleId: string): Promise<PointOfSaleSettings> => pointsOfSale.get(pointOfSaleId, () => pointOfSaleSettings(sql, pointOfSaleId)),
