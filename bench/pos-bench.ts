@@ -25,6 +25,7 @@ import {
   RegisterMemberDocument,
   UpdateProgramRulesDocument,
 } from '../tests/e2e/__generated__/operations';
+import { printSqlStatistics, resetSqlStatistics } from './sql-statistics';
 import { ADMIN, gql, percentile, runBench, startBenchPlatform } from './support';
 
 const TERMINALS = Number(process.env.BENCH_TERMINALS ?? 8);
@@ -209,9 +210,13 @@ async function main() {
   await sql.connect();
   try {
     const { admin, terminals, members } = await setUp(platform.url, sql);
+    await resetSqlStatistics(sql);
+    const cpuBefore = platform.cpuSeconds();
     const pos = await drivePos(platform.url, terminals, members);
+    const cpuAfter = platform.cpuSeconds();
     const memory = platform.residentMemory();
     const rate = pos.latencies.length / SECONDS;
+    await printSqlStatistics(sql, pos.latencies.length, 'purchase');
     const baseline = await driveBaseline(platform.databaseUrl);
     console.log('\nPOS flow through the gateway (calculate + confirm, half paying with bonuses)');
     console.log(`  purchases/s      ${rate.toFixed(1)}   (failed: ${pos.failures}${pos.firstFailure ? `; the first: ${pos.firstFailure.slice(0, 300)}` : ''})`);
@@ -220,6 +225,12 @@ async function main() {
     console.log(`plain pg, the same ledger writes per purchase`);
     console.log(`  purchases/s      ${baseline.toFixed(1)}`);
     console.log(`  platform / floor ${(rate / baseline).toFixed(3)}`);
+    console.log(`CPU per purchase in the POS phase (ms), by process`);
+    for (const [index, [part, after]] of cpuAfter.entries()) {
+      const before = cpuBefore[index]?.[1];
+      const perPurchase = after === null || before == null ? null : ((after - before) * 1000) / pos.latencies.length;
+      console.log(`  ${part.padEnd(16)} ${perPurchase === null ? 'unknown' : perPurchase.toFixed(2)}`);
+    }
     console.log(`resident memory after the POS phase (target ≤ 250 MB each)`);
     for (const [part, megabytes] of memory) console.log(`  ${part.padEnd(16)} ${megabytes === null ? 'unknown' : `${megabytes} MB`}`);
 

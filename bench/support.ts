@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { Agent, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -7,6 +8,7 @@ import { type ExecutionResult, print } from 'graphql';
 import { startEmbeddedPostgres } from '../infra/db/embedded-postgres';
 import { createLogger } from '../infra/logging/logger';
 import { freePort, partsEnvironment, startPart, stopPart } from '../infra/process/parts';
+import { postgresCpuSeconds, processCpuSeconds } from './cpu-usage';
 
 export const ADMIN = { companyName: 'Bench Retail', adminEmail: 'bench@example.com', adminPassword: 'bench-pass-1' };
 
@@ -25,7 +27,9 @@ export async function startBenchPlatform(options: { communications?: boolean } =
   // As root, PostgreSQL runs as a separate system user, which must be able to enter the folder.
   chmodSync(dataDir, 0o755);
   const logger = createLogger('bench', process.env.LOG_LEVEL ?? 'silent');
-  const database = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'loyalty', logger });
+  // BENCH_SQL_STATS=1: the server counts each statement's calls and time (`sqlStatistics`).
+  const postgresFlags = process.env.BENCH_SQL_STATS ? ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track_planning=on'] : [];
+  const database = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'loyalty', logger, postgresFlags });
   const [membersPort, ledgerPort, gatewayPort] = [await freePort(), await freePort(), await freePort()];
   const communicationsPort = options.communications ? await freePort() : undefined;
   const env = partsEnvironment({
@@ -60,12 +64,29 @@ export async function startBenchPlatform(options: { communications?: boolean } =
     databaseUrl: database.url,
     /** Each part's resident memory now, in MB (Linux: /proc/<pid>/status). */
     residentMemory: (): Array<[string, number | null]> => named.map(([name, part]) => [name, residentMegabytes(part.pid)]),
+    /** CPU seconds used so far by each part, PostgreSQL and the load generator (this process). */
+    cpuSeconds: (): Array<[string, number | null]> => {
+      const { user, system } = process.cpuUsage();
+      return [
+        ...named.map(([name, part]): [string, number | null] => [name, processCpuSeconds(part.pid)]),
+        ['postgresql', postgresCpuSeconds(postmasterPid(dataDir))],
+        ['load generator', (user + system) / 1e6],
+      ];
+    },
     async stop() {
       for (const part of parts.reverse()) await stopPart(part);
       await database.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+function postmasterPid(dataDir: string): number | undefined {
+  try {
+    return Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return undefined;
+  }
 }
 
 function residentMegabytes(pid: number | undefined): number | null {
@@ -77,13 +98,34 @@ function residentMegabytes(pid: number | undefined): number | null {
   }
 }
 
-export async function gql<R, V>(url: string, document: TypedDocumentNode<R, V>, variables: V, token?: string): Promise<R> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query: print(document), variables }),
+/**
+ * The load generator shares the machine's cores with the platform, so it stays light: documents
+ * printed once, kept-alive sockets through node:http (`fetch` cost it about 2 ms of CPU a call).
+ */
+const printed = new WeakMap<object, string>();
+const agent = new Agent({ keepAlive: true });
+
+function post(url: string, headers: Record<string, string>, body: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method: 'POST', agent, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('error', reject);
+      response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    });
+    request.on('error', reject);
+    request.end(body);
   });
-  const body = (await response.json()) as ExecutionResult<R>;
+}
+
+export async function gql<R, V>(url: string, document: TypedDocumentNode<R, V>, variables: V, token?: string): Promise<R> {
+  let query = printed.get(document);
+  if (query === undefined) {
+    query = print(document);
+    printed.set(document, query);
+  }
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+  const body = JSON.parse(await post(url, headers, JSON.stringify({ query, variables }))) as ExecutionResult<R>;
   if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors));
   return body.data;
 }

@@ -1,8 +1,9 @@
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { getOperationAST, parse } from 'graphql';
 import { CLIENT_IDLE_SOCKET_MS } from '../infra/http/keep-alive';
+import { SubgraphResponse } from './subgraph-response';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherRequestInit = NonNullable<Parameters<Fetcher>[1]>;
@@ -24,14 +25,6 @@ export function isQueryBody(body: FetcherRequestInit['body']): boolean {
   }
 }
 
-function headersOf(response: IncomingMessage): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(response.headers)) {
-    for (const one of Array.isArray(value) ? value : [value ?? '']) headers.append(name, one);
-  }
-  return headers;
-}
-
 /**
  * How the gateway reaches subgraphs: keep-alive sockets given up after CLIENT_IDLE_SOCKET_MS idle
  * (or sooner when the server announces a shorter keep-alive), below the servers' keep-alive, so
@@ -45,7 +38,7 @@ export function createSubgraphFetcher(idleSocketMs = CLIENT_IDLE_SOCKET_MS): Fet
     https: new HttpsAgent({ keepAlive: true, timeout: idleSocketMs }),
   };
   const send = (url: string, init: FetcherRequestInit) =>
-    new Promise<Response>((resolve, reject) => {
+    new Promise<SubgraphResponse>((resolve, reject) => {
       const secure = url.startsWith('https:');
       const request = (secure ? httpsRequest : httpRequest)(
         url,
@@ -55,10 +48,7 @@ export function createSubgraphFetcher(idleSocketMs = CLIENT_IDLE_SOCKET_MS): Fet
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
           response.on('error', reject);
           response.on('end', () => {
-            const body = Buffer.concat(chunks);
-            resolve(
-              new Response(body.length > 0 ? body : null, { status: response.statusCode, statusText: response.statusMessage, headers: headersOf(response) }),
-            );
+            resolve(new SubgraphResponse(url, response.statusCode ?? 0, response.statusMessage ?? '', response.headers, Buffer.concat(chunks)));
           });
         },
       );

@@ -24,6 +24,8 @@ interface EmbeddedOptions {
   port: number;
   database: string;
   logger: Logger;
+  /** Extra server settings (`-c name=value` pairs), e.g. the benchmark's statement statistics. */
+  postgresFlags?: string[];
 }
 
 const USER = 'postgres';
@@ -65,6 +67,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     createPostgresUser: process.getuid?.() === 0,
     onLog: keep,
     onError: keep,
+    postgresFlags: options.postgresFlags ?? [],
   });
   const failed = (step: string) => (error: unknown) => {
     const cause = error instanceof Error ? error.message : String(error ?? 'no reason given');

@@ -57,3 +57,17 @@ test('a template with values, a fragment and a written statement go out alike', 
   await client.$executeRawUnsafe('CREATE TEMP TABLE IF NOT EXISTS probe (at timestamptz)');
   expect(await client.$executeRawUnsafe('INSERT INTO probe VALUES ($1), ($1)', at)).toBe(2);
 });
+
+test('a statement is prepared once per connection and then only bound: its second run parses nothing', async () => {
+  const connection = await pool.connect();
+  try {
+    const sql = pgSqlClient(connection);
+    const first = await sql.$queryRaw<Array<{ n: number }>>(Prisma.sql`SELECT ${1}::int + 1 AS n`);
+    const second = await sql.$queryRaw<Array<{ n: number }>>(Prisma.sql`SELECT ${41}::int + 1 AS n`);
+    expect([first[0]?.n, second[0]?.n]).toEqual([2, 42]);
+    const { rows } = await connection.query<{ statement: string }>("SELECT statement FROM pg_prepared_statements WHERE statement LIKE '%AS n'");
+    expect(rows).toEqual([{ statement: 'SELECT $1::int + 1 AS n' }]);
+  } finally {
+    connection.release();
+  }
+});
