@@ -5,7 +5,8 @@ import { amount, type Decimal } from '../domain/money';
 import type { OperationActorKind, OperationChannel } from '../domain/operation-actor';
 import type { PaidDraw } from '../domain/refund';
 import type { PlacedDraw } from '../domain/replay';
-import type { LedgerSql } from './prisma';
+import { type LedgerSql, Prisma } from './prisma';
+import { noteDebtWritten } from './replay-store';
 
 /** Named queries over lots, operations, allocations and checkpoints. */
 
@@ -34,17 +35,19 @@ export interface OperationRecord {
 }
 
 // Inserts on the purchase path are plain statements: they run on every POS call.
+const operationInsert = (r: OperationRecord) => Prisma.sql`
+  INSERT INTO operations (account_id, company_id, member_id, kind, amount, effective_at, recorded_at, actor_kind, actor_id, channel, reason, external_id, origin, purchase_id, opens_debt, pinned_lot_id,
+                          point_of_sale_id, terminal_id)
+  VALUES (${r.accountId}::uuid, ${r.companyId}::uuid, ${r.memberId}::uuid, ${r.kind}::"OperationKind", ${r.amount.toFixed(2)}::numeric, ${r.effectiveAt}, ${r.recordedAt},
+          ${r.actorKind}, ${r.actorId}, ${r.channel}, ${r.reason}, ${r.externalId ?? null}, ${r.origin}::"OperationOrigin", ${r.purchaseId ?? null}::uuid, ${r.opensDebt ?? false},
+          ${r.pinnedLotId ?? null}::uuid, ${r.pointOfSaleId ?? null}::uuid, ${r.terminalId ?? null}::uuid)`;
+
 export async function insertOperation(tx: LedgerSql, record: OperationRecord): Promise<bigint> {
   const r = record;
-  const rows = await tx.$queryRaw<Array<{ id: bigint }>>`
-    INSERT INTO operations (account_id, company_id, member_id, kind, amount, effective_at, recorded_at, actor_kind, actor_id, channel, reason, external_id, origin, purchase_id, opens_debt, pinned_lot_id,
-                            point_of_sale_id, terminal_id)
-    VALUES (${r.accountId}::uuid, ${r.companyId}::uuid, ${r.memberId}::uuid, ${r.kind}::"OperationKind", ${r.amount.toFixed(2)}::numeric, ${r.effectiveAt}, ${r.recordedAt},
-            ${r.actorKind}, ${r.actorId}, ${r.channel}, ${r.reason}, ${r.externalId ?? null}, ${r.origin}::"OperationOrigin", ${r.purchaseId ?? null}::uuid, ${r.opensDebt ?? false},
-            ${r.pinnedLotId ?? null}::uuid, ${r.pointOfSaleId ?? null}::uuid, ${r.terminalId ?? null}::uuid)
-    RETURNING id`;
+  const rows = await tx.$queryRaw<Array<{ id: bigint }>>`${operationInsert(r)} RETURNING id`;
   const id = (rows[0] as { id: bigint }).id;
   if (r.opensDebt) {
+    noteDebtWritten(tx);
     await tx.$executeRaw`INSERT INTO debts (operation_id, account_id, amount, effective_at) VALUES (${id}, ${r.accountId}::uuid, ${r.amount.toFixed(2)}::numeric, ${r.effectiveAt})`;
   }
   return BigInt(id);
@@ -59,6 +62,23 @@ export async function drawFromLot(tx: LedgerSql, lotId: string, operationId: big
   await writeDraws(tx, [{ lotId, amount: value, operationId, kind: 'DEDUCTION', effectiveAt: at, pinned: true }]);
 }
 
+/** An accrual and the lot it adds, in one statement: the lot holds the operation's amount, from its moment. */
+export async function insertAccrual(
+  tx: LedgerSql,
+  operation: OperationRecord & { kind: 'ACCRUAL' },
+  lot: { activatesAt: Date; expiresAt: Date | null },
+): Promise<{ operationId: bigint; lotId: string }> {
+  const value = operation.amount.toFixed(2);
+  const rows = await tx.$queryRaw<Array<{ id: string; operation_id: bigint }>>`
+    WITH op AS (${operationInsert(operation)} RETURNING id)
+    INSERT INTO lots (id, account_id, operation_id, amount, remaining, effective_at, activates_at, expires_at)
+    SELECT gen_random_uuid(), ${operation.accountId}::uuid, op.id, ${value}::numeric, ${value}::numeric, ${operation.effectiveAt}, ${lot.activatesAt}, ${lot.expiresAt}
+      FROM op
+    RETURNING id, operation_id`;
+  const row = rows[0] as { id: string; operation_id: bigint };
+  return { operationId: BigInt(row.operation_id), lotId: row.id };
+}
+
 export async function insertLot(
   tx: LedgerSql,
   lot: { accountId: string; operationId: bigint; amount: Decimal; effectiveAt: Date; activatesAt: Date; expiresAt: Date | null },
@@ -69,15 +89,6 @@ export async function insertLot(
             ${lot.effectiveAt}, ${lot.activatesAt}, ${lot.expiresAt})
     RETURNING id`;
   return (rows[0] as { id: string }).id;
-}
-
-/** Takes back the draws made at or after `from` (pinned ones stay), restoring what the lots had left before it. */
-export async function undoDrawsFrom(tx: LedgerSql, accountIds: string[], from: Date): Promise<void> {
-  const deleted = await tx.$executeRaw`DELETE FROM allocations WHERE account_id = ANY(${accountIds}::uuid[]) AND effective_at >= ${from} AND NOT pinned`;
-  if (deleted === 0) return;
-  await tx.$executeRaw`
-    UPDATE lots l SET remaining = l.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.lot_id = l.id), 0)
-     WHERE l.account_id = ANY(${accountIds}::uuid[]) AND (l.expires_at IS NULL OR l.expires_at > ${from})`;
 }
 
 /**
@@ -103,42 +114,6 @@ export async function lotsAliveFrom(tx: LedgerSql, accountIds: string[], from: D
   }));
 }
 
-/** Recorded spends of these accounts that took effect at or after `from`, to place again (pinned ones where they are). */
-export async function spendsFrom(tx: LedgerSql, accountIds: string[], from: Date) {
-  // Debts are not placed again: settling them after the spends redraws what they were repaid from.
-  const rows = await tx.$queryRaw<
-    Array<{ id: bigint; member_id: string; kind: 'PAYMENT' | 'DEDUCTION'; amount: unknown; effective_at: Date; pinned_lot_id: string | null }>
-  >`
-    SELECT id, member_id, kind::text AS kind, amount, effective_at, pinned_lot_id FROM operations
-     WHERE account_id = ANY(${accountIds}::uuid[]) AND kind IN ('PAYMENT', 'DEDUCTION') AND NOT opens_debt AND effective_at >= ${from}
-     ORDER BY effective_at, id`;
-  return rows.map((row) => ({
-    operationId: BigInt(row.id),
-    memberId: row.member_id,
-    kind: row.kind,
-    amount: amount(String(row.amount)),
-    effectiveAt: row.effective_at,
-    pinnedLotId: row.pinned_lot_id,
-  }));
-}
-
-/**
- * The family stays that touch these members from `from` on, and those of everyone who shared a
- * family with them since, and so on: who a replay from `from` may move money between.
- */
-export async function familyHistoryFrom(tx: LedgerSql, memberIds: string[], from: Date): Promise<Membership[]> {
-  const rows = await tx.$queryRaw<Array<{ member_id: string; family_id: string; joined_at: Date; left_at: Date | null }>>`
-    WITH RECURSIVE families(family_id) AS (
-      SELECT family_id FROM family_memberships WHERE member_id = ANY(${memberIds}::uuid[]) AND (left_at IS NULL OR left_at > ${from})
-      UNION
-      SELECT other.family_id FROM families f
-        JOIN family_memberships stay ON stay.family_id = f.family_id AND (stay.left_at IS NULL OR stay.left_at > ${from})
-        JOIN family_memberships other ON other.member_id = stay.member_id AND (other.left_at IS NULL OR other.left_at > ${from}))
-    SELECT m.member_id, m.family_id, m.joined_at, m.left_at FROM family_memberships m JOIN families f ON f.family_id = m.family_id
-     WHERE m.left_at IS NULL OR m.left_at > ${from}`;
-  return rows.map((row) => ({ memberId: row.member_id, familyId: row.family_id, joinedAt: row.joined_at, leftAt: row.left_at }));
-}
-
 /** Writes draws: one allocation row per lot drawn, and the lots' remaining amounts. */
 export async function writeDraws(tx: LedgerSql, draws: Array<PlacedDraw & { operationId: bigint; kind: 'PAYMENT' | 'DEDUCTION' }>): Promise<void> {
   if (draws.length === 0) return;
@@ -148,16 +123,17 @@ export async function writeDraws(tx: LedgerSql, draws: Array<PlacedDraw & { oper
   const operations = draws.map((d) => d.operationId.toString());
   const kinds = draws.map((d) => d.kind);
   const times = draws.map((d) => d.effectiveAt.toISOString());
+  // One statement: the insert reads the lots' accounts as they were, which the update does not change.
   await tx.$executeRaw`
-    INSERT INTO allocations (account_id, lot_id, operation_id, kind, amount, effective_at, pinned)
-    SELECT l.account_id, d.lot_id, d.operation_id, d.kind::"AllocationKind", d.amount, d.effective_at, d.pinned
-      FROM unnest(${ids}::uuid[], ${operations}::bigint[], ${kinds}::text[], ${amounts}::numeric[], ${times}::timestamptz[], ${pinned}::boolean[])
-           AS d(lot_id, operation_id, kind, amount, effective_at, pinned)
-      JOIN lots l ON l.id = d.lot_id`;
-  await tx.$executeRaw`
-    UPDATE lots l SET remaining = l.remaining - d.amount
-      FROM (SELECT lot_id, sum(amount) AS amount FROM unnest(${ids}::uuid[], ${amounts}::numeric[]) AS t(lot_id, amount) GROUP BY lot_id) d
-     WHERE l.id = d.lot_id`;
+    WITH d AS (
+           SELECT * FROM unnest(${ids}::uuid[], ${operations}::bigint[], ${kinds}::text[], ${amounts}::numeric[], ${times}::timestamptz[], ${pinned}::boolean[])
+             AS d(lot_id, operation_id, kind, amount, effective_at, pinned)),
+         inserted AS (
+           INSERT INTO allocations (account_id, lot_id, operation_id, kind, amount, effective_at, pinned)
+           SELECT l.account_id, d.lot_id, d.operation_id, d.kind::"AllocationKind", d.amount, d.effective_at, d.pinned FROM d JOIN lots l ON l.id = d.lot_id)
+    UPDATE lots l SET remaining = l.remaining - t.amount
+      FROM (SELECT lot_id, sum(amount) AS amount FROM d GROUP BY lot_id) t
+     WHERE l.id = t.lot_id`;
 }
 
 const toDecimal = (value: unknown) => amount(String(value ?? 0));
@@ -384,11 +360,6 @@ export async function saveCheckpoint(tx: LedgerSql, accountId: string, at: Date,
             ${totals.deductions.toFixed(2)}::numeric, ${totals.expired.toFixed(2)}::numeric)
     ON CONFLICT (account_id, at) DO UPDATE
        SET accrued_gross = EXCLUDED.accrued_gross, payments = EXCLUDED.payments, deductions = EXCLUDED.deductions, expired = EXCLUDED.expired`;
-}
-
-/** Checkpoints at or after a back-dated change no longer hold. */
-export async function dropCheckpointsFrom(tx: LedgerSql, accountIds: string[], from: Date): Promise<void> {
-  await tx.$executeRaw`DELETE FROM checkpoints WHERE account_id = ANY(${accountIds}::uuid[]) AND at >= ${from}`;
 }
 
 /**

@@ -68,8 +68,11 @@ export async function lockPurchase(tx: LedgerSql, companyId: string, id: string)
   return rows[0] ?? null;
 }
 
-export async function markPurchaseConfirmed(tx: LedgerSql, id: string, at: Date, accrualLotId: string | null): Promise<void> {
-  await tx.$executeRaw`UPDATE purchases SET state = 'CONFIRMED', confirmed_at = ${at}, accrual_lot_id = ${accrualLotId}::uuid WHERE id = ${id}::uuid`;
+/** Marks a purchase confirmed; answers it as it now is (the call's answer, without reading it again). */
+export async function markPurchaseConfirmed(tx: LedgerSql, id: string, at: Date, accrualLotId: string | null): Promise<Purchase> {
+  const rows = await tx.$queryRaw<Purchase[]>`
+    UPDATE purchases SET state = 'CONFIRMED', confirmed_at = ${at}, accrual_lot_id = ${accrualLotId}::uuid WHERE id = ${id}::uuid RETURNING ${COLUMNS}`;
+  return rows[0] as Purchase;
 }
 
 /** Sets (or, with null, clears) the SMS code a purchase's payment with bonuses waits for. */

@@ -2,6 +2,7 @@ import { builder } from '../builder';
 import { findPurchase, purchaseIdByKey, readPurchase } from '../data/purchases-store';
 import { amount, type Decimal } from '../domain/money';
 import type { CalculatedLine } from '../domain/receipt';
+import type { PurchaseAnswer } from '../services/purchase-service';
 import { amountField } from './amount';
 import { attempt, errorsField, type Outcome } from './errors';
 
@@ -90,15 +91,15 @@ export const Purchase = builder.prismaObject('Purchase', {
   }),
 });
 
-export const PurchasePayload = builder.objectRef<Outcome<string>>('PurchasePayload').implement({
+export const PurchasePayload = builder.objectRef<Outcome<PurchaseAnswer>>('PurchasePayload').implement({
   description: 'What a call of the purchase set answers: the purchase as it is now, or why the call was refused.',
   fields: (t) => ({
     purchase: t.field({
       type: Purchase,
       nullable: true,
       description: 'The purchase as it is now. Null when errors is not empty.',
-      // One plain read: every POS call answers with its purchase (refunds load on their own when asked).
-      resolve: (o, _args, ctx) => (o.result ? readPurchase(ctx.sql, o.result) : null),
+      // The row the call wrote, or one plain read: every POS call answers with its purchase (refunds load on their own when asked).
+      resolve: (o, _args, ctx) => (typeof o.result === 'string' ? readPurchase(ctx.sql, o.result) : (o.result ?? null)),
     }),
     errors: errorsField(t),
   }),

@@ -38,18 +38,31 @@ export function runOnce(
   return runOnceIn(deps, { transact: (w) => runTransaction(deps, w), reader: deps.db }, call, work, before);
 }
 
+/**
+ * What a call's work answers: the id it produced, or the row itself (with that id), which saves
+ * the caller's answer a read; a replayed call answers with the id its key kept.
+ */
+export type Answer = string | { id: string };
+
+const idOf = (answer: Answer) => (typeof answer === 'string' ? answer : answer.id);
+
 /** The same in a plain pg transaction: for the till's hot calls, whose statements are all raw SQL. */
-export function runOnceInSql(deps: LedgerDeps, call: IdempotentCall, work: (tx: LedgerSql) => Promise<string>, before?: () => Promise<void>): Promise<string> {
+export function runOnceInSql<A extends Answer>(
+  deps: LedgerDeps,
+  call: IdempotentCall,
+  work: (tx: LedgerSql) => Promise<A>,
+  before?: () => Promise<void>,
+): Promise<A | string> {
   return runOnceIn(deps, { transact: (w) => runPgTransaction(deps, w), reader: deps.sql }, call, work, before);
 }
 
-async function runOnceIn<Tx extends LedgerSql>(
+async function runOnceIn<Tx extends LedgerSql, A extends Answer>(
   deps: LedgerDeps,
   { transact, reader }: Transactions<Tx>,
   call: IdempotentCall,
-  work: (tx: Tx) => Promise<string>,
+  work: (tx: Tx) => Promise<A>,
   before?: () => Promise<void>,
-): Promise<string> {
+): Promise<A | string> {
   if (deps.unsafeNoIdempotency) {
     await before?.();
     return transact(work);
@@ -71,9 +84,9 @@ async function runOnceIn<Tx extends LedgerSql>(
   await before?.();
   try {
     return await transact(async (tx) => {
-      const resultId = await work(tx);
-      await saveIdempotencyKey(tx, { callerId: call.callerId, key, operation: call.operation, requestHash: hash, resultId });
-      return resultId;
+      const answer = await work(tx);
+      await saveIdempotencyKey(tx, { callerId: call.callerId, key, operation: call.operation, requestHash: hash, resultId: idOf(answer) });
+      return answer;
     });
   } catch (error) {
     // A duplicate that raced us, or one that finished while we waited on its locks, answered first.

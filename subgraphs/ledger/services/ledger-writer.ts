@@ -1,19 +1,17 @@
 import { type LockedPool, lockAccountsOf } from '../data/accounts-store';
 import {
   checkpointsAt,
-  dropCheckpointsFrom,
-  familyHistoryFrom,
-  insertLot,
+  insertAccrual,
   lotsAliveFrom,
+  type OperationRecord,
   openDebts,
   operationsSinceCheckpoint,
   saveCheckpoint,
-  spendsFrom,
   totalsBetween,
-  undoDrawsFrom,
   writeDraws,
 } from '../data/ledger-store';
 import type { LedgerDb, LedgerSql } from '../data/prisma';
+import { clearReplayFrom, replayFactsFrom, wroteDebts } from '../data/replay-store';
 import { addTotals, NO_TOTALS } from '../domain/balance';
 import { poolTimeline } from '../domain/family-history';
 import type { SpendingOrder } from '../domain/lots';
@@ -58,16 +56,19 @@ function replayScope(tx: LedgerSql, pool: LockedPool, from: Date): Promise<Repla
  * between those accounts after `from`, so a replay over them is complete and moves nothing else.
  */
 async function findReplayScope(tx: LedgerSql, pool: LockedPool, from: Date) {
-  const history = await familyHistoryFrom(
+  const { history, everOwed } = await replayFactsFrom(
     tx,
     pool.accounts.map((a) => a.memberId),
+    pool.accounts.map((a) => a.id),
     from,
   );
   const known = new Set(pool.accounts.map((a) => a.memberId));
   const others = [...new Set(history.map((m) => m.memberId))].filter((id) => !known.has(id));
   // Former relatives' accounts: locked after the pool's (rare; a deadlock there is retried).
   const accounts = others.length > 0 ? await lockAccountsOf(tx, [...known, ...others], pool.currencyId) : pool.accounts;
-  return { accountIds: accounts.map((a) => a.id), accounts, poolAt: poolTimeline(accounts, history) };
+  // Whether their debts were asked is known for the pool's accounts only.
+  const mayOwe = everOwed || others.length > 0;
+  return { accountIds: accounts.map((a) => a.id), accounts, poolAt: poolTimeline(accounts, history), mayOwe };
 }
 
 /**
@@ -79,9 +80,7 @@ async function findReplayScope(tx: LedgerSql, pool: LockedPool, from: Date) {
  */
 export async function placeFrom(tx: LedgerSql, pool: LockedPool, from: Date, order: SpendingOrder, fresh?: NewSpend): Promise<void> {
   const scope = await replayScope(tx, pool, from);
-  await dropCheckpointsFrom(tx, scope.accountIds, from);
-  await undoDrawsFrom(tx, scope.accountIds, from);
-  const recorded = await spendsFrom(tx, scope.accountIds, from);
+  const recorded = await clearReplayFrom(tx, scope.accountIds, from);
   if (!fresh && recorded.length === 0) return settleDebts(tx, scope, from);
   const lots = await lotsAliveFrom(tx, scope.accountIds, from);
   const spends: SpendToPlace[] = [...recorded, ...(fresh ? [fresh.spend] : [])];
@@ -101,15 +100,16 @@ export async function placeFrom(tx: LedgerSql, pool: LockedPool, from: Date, ord
   await settleDebts(tx, scope, from);
 }
 
-/** Adds a lot to a member's account and lets it repay what the pool owes first. */
+/** Records an accrual and its lot in a member's account, and lets the lot repay what the pool owes first. */
 export async function accrueLot(
   tx: LedgerSql,
   pool: LockedPool,
-  lot: { accountId: string; operationId: bigint; amount: Decimal; effectiveAt: Date; activatesAt: Date; expiresAt: Date | null },
-): Promise<string> {
-  const lotId = await insertLot(tx, lot);
-  await settleDebts(tx, await replayScope(tx, pool, lot.effectiveAt), lot.effectiveAt);
-  return lotId;
+  operation: OperationRecord & { kind: 'ACCRUAL' },
+  lot: { activatesAt: Date; expiresAt: Date | null },
+): Promise<{ operationId: bigint; lotId: string }> {
+  const accrued = await insertAccrual(tx, operation, lot);
+  await settleDebts(tx, await replayScope(tx, pool, operation.effectiveAt), operation.effectiveAt);
+  return accrued;
 }
 
 /**
@@ -120,6 +120,8 @@ export async function accrueLot(
  * moment show the debt until it was repaid.
  */
 async function settleDebts(tx: LedgerSql, scope: ReplayScope, notBefore: Date): Promise<void> {
+  // Most pools never owed: then there is nothing to look for, unless this transaction wrote a debt.
+  if (!scope.mayOwe && !wroteDebts(tx)) return;
   const debts = await openDebts(tx, scope.accountIds);
   if (debts.length === 0) return;
   const memberOf = new Map(scope.accounts.map((a) => [a.id, a.memberId]));

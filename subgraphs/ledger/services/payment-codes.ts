@@ -69,7 +69,8 @@ export async function checkTillCode(deps: LedgerDeps, slot: CodeSlot | null, giv
 /**
  * Where it is needed (paymentNeedsCode), paying with bonuses needs a code sent by SMS: a new code
  * (only its hash kept) each time a payment is requested, announced as purchase.payment_code_requested
- * for the communications subgraph, which knows the member's phone. No payment, no code.
+ * for the communications subgraph, which knows the member's phone. No payment, no code. Answers
+ * whether it changed the purchase (a code set or cleared).
  */
 export async function requestPaymentCodeIfRequired(
   deps: Pick<LedgerDeps, 'codeDeliveryKey' | 'settings'>,
@@ -77,11 +78,12 @@ export async function requestPaymentCodeIfRequired(
   identity: Identity,
   purchase: HeldPurchase,
   now: Date,
-): Promise<void> {
+): Promise<boolean> {
   const payment = amount(purchase.bonusPayment);
   if (!purchase.memberId || payment.isZero() || !paymentNeedsCode(purchase, await deps.settings.pointOfSale(purchase.pointOfSaleId))) {
-    if (purchase.paymentCodeHash) await setPaymentCode(tx, purchase.id, null);
-    return;
+    if (!purchase.paymentCodeHash) return false;
+    await setPaymentCode(tx, purchase.id, null);
+    return true;
   }
   const issued = await issueTillCode(purchase.paymentCodeExpiresAt, now, deps.codeDeliveryKey);
   await setPaymentCode(tx, purchase.id, { hash: issued.hash, expiresAt: issued.expiresAt });
@@ -98,6 +100,7 @@ export async function requestPaymentCodeIfRequired(
     [{ type: 'purchase.payment_code_requested', companyId: purchase.companyId, memberId: purchase.memberId, data }],
     'POS',
   );
+  return true;
 }
 
 /** Checks the payment code given with a purchase's confirmation (see checkTillCode). */

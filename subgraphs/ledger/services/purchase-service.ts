@@ -52,6 +52,8 @@ const NOBODY = { member: null, accountId: null, poolAccounts: [] as string[], ac
 
 type Currency = CurrencyWithRules;
 type StoredPurchase = Purchase;
+/** A purchase call's answer: the purchase as the call left it, or its id (a replay, or changed since) for the answer to read. */
+export type PurchaseAnswer = string | StoredPurchase;
 const DAY_MS = 24 * 3600_000;
 
 export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: number }) {
@@ -184,16 +186,10 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     let lotId: string | null = null;
     const events: DomainEvent[] = [];
     if (accrual.gt(0)) {
-      const operationId = await insertOperation(tx, { ...base, kind: 'ACCRUAL', amount: accrual });
       const activatesAt = purchase.accrualActivatesAt ?? soldAt;
-      lotId = await accrueLot(tx, locks, {
-        accountId,
-        operationId,
-        amount: accrual,
-        effectiveAt: soldAt,
-        activatesAt,
-        expiresAt: purchase.accrualExpiresAt,
-      });
+      const accrued = await accrueLot(tx, locks, { ...base, kind: 'ACCRUAL', amount: accrual }, { activatesAt, expiresAt: purchase.accrualExpiresAt });
+      const operationId = accrued.operationId;
+      lotId = accrued.lotId;
       // An offline receipt accrues in the past: later spends draw again as if it had been there.
       if (soldAt < now) await placeFrom(tx, locks, soldAt, spendingOrderOf(currency));
       events.push({
@@ -223,8 +219,8 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     purchase: StoredPurchase,
     applied: { lotId: string | null; events: DomainEvent[] },
     now: Date,
-  ): Promise<string> {
-    await markPurchaseConfirmed(tx, purchase.id, now, applied.lotId);
+  ): Promise<StoredPurchase> {
+    const confirmedPurchase = await markPurchaseConfirmed(tx, purchase.id, now, applied.lotId);
     await recordLedgerEvents(
       tx,
       identity,
@@ -253,7 +249,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       ],
       'POS',
     );
-    return purchase.id;
+    return confirmedPurchase;
   }
 
   /** The pending purchase a POS call refers to, at the caller's point of sale, still in time. */
@@ -266,7 +262,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
      * Phase one: the discounts, rounding, accrual and the most payable with bonuses; the bonuses to
      * pay are held. Nothing touches a balance until confirmation.
      */
-    async calculatePurchase(identity: Identity, input: CalculatePurchaseInput): Promise<string> {
+    async calculatePurchase(identity: Identity, input: CalculatePurchaseInput): Promise<PurchaseAnswer> {
       const terminal = requireTerminal(identity);
       const { idempotencyKey, ...request } = input;
       const call = { callerId: terminal.terminalId, key: idempotencyKey, operation: 'calculatePurchase', input: request };
@@ -286,8 +282,8 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
                 holdExpiresAt: new Date(now.getTime() + options.holdMinutes * 60_000),
                 offline: false,
               });
-              await requestPaymentCodeIfRequired(deps, tx, identity, purchase, now);
-              return purchase.id;
+              // A code set on it since its insert: the answer reads it as it now is.
+              return (await requestPaymentCodeIfRequired(deps, tx, identity, purchase, now)) ? purchase.id : purchase;
             },
             lookups.take,
           ),
@@ -329,7 +325,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     },
 
     /** Phase two: pays the held bonuses and accrues, atomically; refused if the hold has lapsed or the SMS code is missing or wrong. */
-    async confirmPurchase(identity: Identity, input: { idempotencyKey: string; purchaseId: string; paymentCode?: string | null }): Promise<string> {
+    async confirmPurchase(identity: Identity, input: { idempotencyKey: string; purchaseId: string; paymentCode?: string | null }): Promise<PurchaseAnswer> {
       const terminal = requireTerminal(identity);
       const call = { callerId: terminal.terminalId, key: input.idempotencyKey, operation: 'confirmPurchase', input: { purchaseId: input.purchaseId } };
       return recordingRefusals(deps, identity, () =>
@@ -352,7 +348,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
      * A receipt a register kept while offline, sent once it is back: calculated and applied in one
      * call, at the time of the sale. It may accrue (lots dated from the sale) but never pays with bonuses.
      */
-    async registerOfflinePurchase(identity: Identity, input: OfflinePurchaseInput): Promise<string> {
+    async registerOfflinePurchase(identity: Identity, input: OfflinePurchaseInput): Promise<PurchaseAnswer> {
       const terminal = requireTerminal(identity);
       const { idempotencyKey, ...request } = input;
       const call = { callerId: terminal.terminalId, key: idempotencyKey, operation: 'registerOfflinePurchase', input: request };

@@ -106,22 +106,12 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
       ];
       for (const piece of returnedPieces(draws, share.bonusReturned, now)) {
         const owner = owners.find((account) => account.id === piece.accountId) ?? { id: accountId, memberId: member.memberId };
-        const operationId = await insertOperation(tx, {
-          ...base,
-          accountId: owner.id,
-          memberId: owner.memberId,
-          kind: 'ACCRUAL',
-          amount: piece.amount,
-          reason,
-        });
-        const lotId = await accrueLot(tx, locks, {
-          accountId: owner.id,
-          operationId,
-          amount: piece.amount,
-          effectiveAt: now,
-          activatesAt: now,
-          expiresAt: piece.expiresAt,
-        });
+        const { lotId } = await accrueLot(
+          tx,
+          locks,
+          { ...base, accountId: owner.id, memberId: owner.memberId, kind: 'ACCRUAL', amount: piece.amount, reason },
+          { activatesAt: now, expiresAt: piece.expiresAt },
+        );
         await recordReturnedPayment(tx, {
           lotId,
           accountId: owner.id,
