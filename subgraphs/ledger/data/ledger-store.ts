@@ -1,5 +1,4 @@
 import type { Totals } from '../domain/balance';
-import type { Membership } from '../domain/family-history';
 import type { LotState } from '../domain/lots';
 import { amount, type Decimal } from '../domain/money';
 import type { OperationActorKind, OperationChannel } from '../domain/operation-actor';

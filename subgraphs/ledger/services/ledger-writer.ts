@@ -15,7 +15,7 @@ import { clearReplayFrom, replayFactsFrom, wroteDebts } from '../data/replay-sto
 import { addTotals, NO_TOTALS } from '../domain/balance';
 import { poolTimeline } from '../domain/family-history';
 import type { SpendingOrder } from '../domain/lots';
-import { type Decimal, ZERO } from '../domain/money';
+import { ZERO } from '../domain/money';
 import { type PlacedDraw, placeSpends, type SpendToPlace } from '../domain/replay';
 
 /** After this many operations since the last checkpoint, a write leaves a new one. */
