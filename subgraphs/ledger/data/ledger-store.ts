@@ -4,6 +4,7 @@ import { amount, type Decimal } from '../domain/money';
 import type { OperationActorKind, OperationChannel } from '../domain/operation-actor';
 import type { PaidDraw } from '../domain/refund';
 import type { PlacedDraw } from '../domain/replay';
+import { ownSumsQuery, toOwnSums } from './limits-store';
 import { type LedgerSql, Prisma } from './prisma';
 import { noteDebtWritten } from './replay-store';
 
@@ -365,14 +366,34 @@ export async function saveCheckpoint(tx: LedgerSql, accountId: string, at: Date,
  * Active now (lots' remaining amounts), less open debts and what pending till operations hold (purchases
  * paying with bonuses, returns taking bonuses back, manual deductions) other than `except`.
  */
-export async function spendableAt(
-  db: LedgerSql,
-  on: { pool: string[]; accountIds: string[]; currencyId: string; now: Date; except: string | null; debtsBefore?: Date | null },
-): Promise<Decimal> {
+export async function spendableAt(db: LedgerSql, on: SpendableOf): Promise<Decimal> {
+  const rows = await db.$queryRaw<Array<{ spendable: unknown }>>`SELECT ${spendableExpression(on)} AS spendable`;
+  return toDecimal(rows[0]?.spendable);
+}
+
+/**
+ * The spendable amount (spendableAt) and the card's own sums since a moment (what the default card
+ * limits measure), in one statement: the till reads both under the same locks.
+ */
+export async function spendableWithOwnSums(db: LedgerSql, on: SpendableOf, own: { accountId: string; since: Date }) {
+  const rows = await db.$queryRaw<Array<{ spendable: unknown; accrued: unknown; deducted: unknown }>>`
+    SELECT ${spendableExpression(on)} AS spendable, own.accrued, own.deducted FROM (${ownSumsQuery(own.accountId, own.since)}) own`;
+  return { spendable: toDecimal(rows[0]?.spendable), ownSums: toOwnSums(rows[0]) };
+}
+
+interface SpendableOf {
+  pool: string[];
+  accountIds: string[];
+  currencyId: string;
+  now: Date;
+  except: string | null;
+  debtsBefore?: Date | null;
+}
+
+function spendableExpression(on: SpendableOf) {
   const { pool, accountIds, currencyId, now, except } = on;
   const debtsBefore = on.debtsBefore ?? null;
-  const rows = await db.$queryRaw<Array<{ spendable: unknown }>>`
-    SELECT
+  return Prisma.sql`
       (SELECT coalesce(sum(remaining), 0) FROM lots
         WHERE account_id = ANY(${accountIds}::uuid[]) AND remaining > 0 AND activates_at <= ${now} AND (expires_at IS NULL OR expires_at > ${now}))
     - (SELECT coalesce(sum(d.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.operation_id = d.operation_id), 0)), 0)
@@ -385,8 +406,7 @@ export async function spendableAt(
           AND hold_expires_at > ${now} AND (${except}::uuid IS NULL OR id <> ${except}::uuid))
     - (SELECT coalesce(sum(amount), 0) FROM manual_operations
         WHERE member_id = ANY(${pool}::uuid[]) AND currency_id = ${currencyId}::uuid AND state = 'PENDING' AND kind = 'DEDUCTION'
-          AND hold_expires_at > ${now} AND (${except}::uuid IS NULL OR id <> ${except}::uuid)) AS spendable`;
-  return toDecimal(rows[0]?.spendable);
+          AND hold_expires_at > ${now} AND (${except}::uuid IS NULL OR id <> ${except}::uuid))`;
 }
 
 /** An operation as its API answer needs it (a retried manual operation answers with the first one). */

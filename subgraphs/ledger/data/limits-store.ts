@@ -1,6 +1,6 @@
 import type { LimitMetric, LimitPeriod, LimitWindow } from '../domain/limits';
 import { amount, type Decimal, ZERO } from '../domain/money';
-import type { LedgerSql } from './prisma';
+import { type LedgerSql, Prisma } from './prisma';
 
 /** Named queries over limits, their alerts, and the measures limits compare against. */
 
@@ -80,15 +80,26 @@ export interface OwnSums {
  */
 export type OwnSumsMemo = Map<number, Promise<OwnSums>>;
 
-/** Live operations only: imported history and returns do not count against limits. */
+/**
+ * The card's sums since a moment: one row of `accrued` and `deducted`, to read alone or alongside
+ * another read (ledger-store's spendableWithOwnSums). Live operations only: imported history and
+ * returns do not count against limits.
+ */
+export const ownSumsQuery = (accountId: string, since: Date) => Prisma.sql`
+  SELECT coalesce(sum(amount) FILTER (WHERE kind = 'ACCRUAL'), 0) AS accrued,
+         coalesce(sum(amount) FILTER (WHERE kind IN ('PAYMENT', 'DEDUCTION')), 0) AS deducted
+    FROM operations
+   WHERE account_id = ${accountId}::uuid AND kind IN ('ACCRUAL', 'PAYMENT', 'DEDUCTION') AND origin IN ('MANUAL', 'PURCHASE')
+     AND recorded_at > ${since}`;
+
+export const toOwnSums = (row: { accrued: unknown; deducted: unknown } | undefined): OwnSums => ({
+  accrued: amount(String(row?.accrued ?? 0)),
+  deducted: amount(String(row?.deducted ?? 0)),
+});
+
 async function readOwnSums(db: LedgerSql, accountId: string, since: Date): Promise<OwnSums> {
-  const [row] = await db.$queryRaw<Array<{ accrued: unknown; deducted: unknown }>>`
-    SELECT coalesce(sum(amount) FILTER (WHERE kind = 'ACCRUAL'), 0) AS accrued,
-           coalesce(sum(amount) FILTER (WHERE kind IN ('PAYMENT', 'DEDUCTION')), 0) AS deducted
-      FROM operations
-     WHERE account_id = ${accountId}::uuid AND kind IN ('ACCRUAL', 'PAYMENT', 'DEDUCTION') AND origin IN ('MANUAL', 'PURCHASE')
-       AND recorded_at > ${since}`;
-  return { accrued: amount(String(row?.accrued ?? 0)), deducted: amount(String(row?.deducted ?? 0)) };
+  const [row] = await db.$queryRaw<Array<{ accrued: unknown; deducted: unknown }>>(ownSumsQuery(accountId, since));
+  return toOwnSums(row);
 }
 
 const ownSums = (db: LedgerSql, scope: MeasureScope, memo: OwnSumsMemo): Promise<OwnSums> => {

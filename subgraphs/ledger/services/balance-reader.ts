@@ -1,4 +1,5 @@
-import { balanceFactsAt, spendableAt } from '../data/ledger-store';
+import { balanceFactsAt, spendableAt, spendableWithOwnSums } from '../data/ledger-store';
+import type { OwnSumsMemo } from '../data/limits-store';
 import type { LedgerSql } from '../data/prisma';
 import { type BalanceFigures, composeBalance } from '../domain/balance';
 import type { Decimal } from '../domain/money';
@@ -33,4 +34,19 @@ export function spendableNow(
   debtsBefore: Date | null = null,
 ): Promise<Decimal> {
   return spendableAt(db, { pool, accountIds, currencyId, now, except, debtsBefore });
+}
+
+/**
+ * The same, with the card's own sums since `ahead.since` (limit-guard's ownSumsSince) read in the
+ * same statement, ready for checkLimits: the till pays one round trip for both.
+ */
+export async function spendableNowWithOwnSums(
+  db: LedgerSql,
+  on: { pool: string[]; accountIds: string[]; currencyId: string; now: Date; except?: string | null; debtsBefore?: Date | null },
+  ahead: { accountId: string | null; since: Date | null },
+): Promise<{ spendable: Decimal; ownSums: OwnSumsMemo }> {
+  const spendable = { ...on, except: on.except ?? null, debtsBefore: on.debtsBefore ?? null };
+  if (!ahead.accountId || !ahead.since) return { spendable: await spendableAt(db, spendable), ownSums: new Map() };
+  const read = await spendableWithOwnSums(db, spendable, { accountId: ahead.accountId, since: ahead.since });
+  return { spendable: read.spendable, ownSums: new Map([[ahead.since.getTime(), Promise.resolve(read.ownSums)]]) };
 }

@@ -95,7 +95,13 @@ function subjectOf(metric: LimitMetric, m: LimitedMovement): string | null {
  * returns the soft limits it reached, for `recordLimitAlerts`. Terminal and point-of-sale measures
  * are serialised per subject here; card measures by the caller's account lock.
  */
-export async function checkLimits(tx: LedgerSql, m: LimitedMovement, active?: ActiveLimit[]): Promise<LimitHit[]> {
+export async function checkLimits(
+  tx: LedgerSql,
+  m: LimitedMovement,
+  active?: ActiveLimit[],
+  /** The card's sums the caller read ahead (ownSumsSince), by period start. */
+  ownSums: OwnSumsMemo = new Map(),
+): Promise<LimitHit[]> {
   const limits = (active ?? (await activeLimits(tx, m.companyId))).filter((limit) => {
     if (limit.currencyId && limit.currencyId !== m.currencyId) return false;
     const subject = subjectOf(limit.metric, m);
@@ -111,7 +117,6 @@ export async function checkLimits(tx: LedgerSql, m: LimitedMovement, active?: Ac
     }
   }
   const hits: LimitHit[] = [];
-  const ownSums: OwnSumsMemo = new Map();
   for (const row of limits) {
     const limit: LimitRule = {
       id: row.id,
@@ -131,6 +136,24 @@ export async function checkLimits(tx: LedgerSql, m: LimitedMovement, active?: Ac
     if (verdict.kind === 'ALERT') hits.push({ limit, value: verdict.value, boundary: verdict.boundary, refused: false });
   }
   return hits;
+}
+
+const CARD_SUM_METRICS: ReadonlySet<LimitMetric> = new Set(['CARD_ACCRUED', 'CARD_DEDUCTED']);
+
+/**
+ * The moment from which the card's accruals and deductions will be measured, when the member's
+ * limits in this currency measure them from one moment (the default limits: the same day), so a
+ * caller can read them ahead with what it reads anyway; null when there is nothing to read ahead.
+ */
+export function ownSumsSince(active: ActiveLimit[] | undefined, on: { currencyId: string; memberId: string | null; now: Date }): Date | null {
+  if (!active || !on.memberId) return null;
+  const starts = new Set<number>();
+  for (const limit of active) {
+    if (!CARD_SUM_METRICS.has(limit.metric) || (limit.currencyId && limit.currencyId !== on.currencyId)) continue;
+    if (limit.subjectId && limit.subjectId !== on.memberId) continue;
+    starts.add(periodStart(limit.period, on.now, limit.window, limit.timeZone).getTime());
+  }
+  return starts.size === 1 ? new Date([...starts][0] as number) : null;
 }
 
 /** Records alerts and refusals and emits limit.alert for each, in the caller's transaction. */

@@ -5,6 +5,7 @@ import type { DomainEvent } from '../../../infra/outbox/outbox-writer';
 import { accountsOf, lockAccountsOf, lockPoolFor } from '../data/accounts-store';
 import { type CurrencyWithRules, currencyById, spendingOrderOf } from '../data/currencies-store';
 import { insertOperation } from '../data/ledger-store';
+import type { OwnSumsMemo } from '../data/limits-store';
 import { recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerSql, Purchase } from '../data/prisma';
 import { cancelStalePurchases, createPurchase, lockPurchase, markPurchaseConfirmed, updatePurchase } from '../data/purchases-store';
@@ -13,12 +14,12 @@ import { LedgerError } from '../domain/errors';
 import type { LimitedOperation } from '../domain/limits';
 import { amount, type Decimal, ZERO } from '../domain/money';
 import { calculateReceipt, type Receipt, type ReceiptLineInput } from '../domain/receipt';
-import { spendableNow } from './balance-reader';
+import { spendableNowWithOwnSums } from './balance-reader';
 import type { LedgerDeps } from './deps';
 import { checkWithinHistory } from './history-bounds';
 import { runOnce, runOnceInSql } from './idempotency';
 import { accrueLot, maybeCheckpoint, placeFrom } from './ledger-writer';
-import { checkLimits, recordingRefusals, recordLimitAlerts } from './limit-guard';
+import { checkLimits, ownSumsSince, recordingRefusals, recordLimitAlerts } from './limit-guard';
 import { lookupGuard } from './lookup-guard';
 import { checkPaymentCode, requestPaymentCodeIfRequired } from './payment-codes';
 import { createPosMemberLookup, type PosMember, type PosMemberKey } from './pos-member';
@@ -82,25 +83,29 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
   ): Promise<Receipt> {
     const { member, currency, requested, now } = call;
     if (requested.lt(0) || requested.decimalPlaces() > 2) throw new LedgerError('INVALID_AMOUNT', 'payWithBonuses is a non-negative amount', 'payWithBonuses');
+    const kept = call.limitsInTransaction ? undefined : await deps.settings.limits(terminal.companyId);
     let context = null;
     let accounts: string[] = [];
     let own: string | null = null;
+    let ownSums: OwnSumsMemo = new Map();
     if (member) {
       const pool = await poolOf(tx, member);
       // Holding bonuses must be serialised with other holds and spends of the same pool.
       const found = requested.gt(0) ? await lockAccountsOf(tx, pool, currency.id) : await accountsOf(tx, pool, currency.id);
       accounts = found.map((a) => a.id);
       own = found.find((a) => a.memberId === member.memberId)?.id ?? null;
-      context = {
-        canAccrue: member.canAccrue,
-        canSpend: member.canSpend,
-        spendable: await spendableNow(tx, pool, accounts, currency.id, now, call.except ?? null),
-      };
+      const since = ownSumsSince(kept, { currencyId: currency.id, memberId: member.memberId, now });
+      const read = await spendableNowWithOwnSums(
+        tx,
+        { pool, accountIds: accounts, currencyId: currency.id, now, except: call.except },
+        { accountId: own, since },
+      );
+      ownSums = read.ownSums;
+      context = { canAccrue: member.canAccrue, canSpend: member.canSpend, spendable: read.spendable };
     }
     const receipt = calculateReceipt(call.lines, { rules: rulesOf(currency), member: context, requestedPayment: requested });
     const movement = { currencyId: currency.id, member, accountId: own, poolAccounts: accounts, accrual: receipt.accrual, payment: receipt.bonusPayment, now };
-    const kept = call.limitsInTransaction ? undefined : await deps.settings.limits(terminal.companyId);
-    await checkLimits(tx, purchaseMovement(call.operation, terminal, movement), kept);
+    await checkLimits(tx, purchaseMovement(call.operation, terminal, movement), kept, ownSums);
     return receipt;
   }
 
@@ -167,15 +172,24 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     const accrual = member.canAccrue ? amount(purchase.accrual) : ZERO;
     const movement = { currencyId: currency.id, member, accountId, poolAccounts: accounts, accrual, payment, now };
     const limited = purchaseMovement('confirmPurchase', terminal, movement);
-    const alerts = await checkLimits(tx, limited, await deps.settings.limits(terminal.companyId));
+    const kept = await deps.settings.limits(terminal.companyId);
+    // Paying: what the pool can spend is read with the sums the limits measure, in one statement.
+    // The hold was a promise to the till: a debt a return left since does not take its bonuses.
+    const spending = payment.gt(0)
+      ? await spendableNowWithOwnSums(
+          tx,
+          { pool, accountIds: accounts, currencyId: currency.id, now, except: purchase.id, debtsBefore: purchase.createdAt },
+          { accountId, since: ownSumsSince(kept, { currencyId: currency.id, memberId: member.memberId, now }) },
+        )
+      : null;
+    const alerts = await checkLimits(tx, limited, kept, spending?.ownSums);
     const base = {
       ...tillOperation(terminal, { accountId, memberId: member.memberId, effectiveAt: soldAt, recordedAt: now, origin: 'PURCHASE', purchaseId: purchase.id }),
       reason: `purchase ${purchase.id}`,
     };
-    if (payment.gt(0)) {
+    if (spending) {
       if (!member.canSpend) throw new LedgerError('MEMBER_CANNOT_SPEND', 'This member cannot pay with bonuses', 'purchaseId');
-      // The hold was a promise to the till: a debt a return left since does not take its bonuses.
-      const available = await spendableNow(tx, pool, accounts, currency.id, now, purchase.id, purchase.createdAt);
+      const available = spending.spendable;
       if (available.lt(payment)) throw new LedgerError('INSUFFICIENT_BALANCE', `Only ${available.toFixed(2)} can be spent now`, 'purchaseId');
       await placeFrom(tx, locks, soldAt, spendingOrderOf(currency), {
         kind: 'PAYMENT',
