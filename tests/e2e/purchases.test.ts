@@ -219,6 +219,22 @@ describe('idempotency, cancellation and timeouts', () => {
     expect((await balance(memberId))?.totalDeducted).toBe('5.00');
   });
 
+  test('a confirmation naming its purchase in capitals keeps the purchase’s own id under its key', async () => {
+    const calculated = await calculate({});
+    const purchaseId = calculated.purchase?.id as string;
+    const confirmKey = randomUUID();
+    const first = await confirm(purchaseId.toUpperCase(), confirmKey);
+    const again = await confirm(purchaseId.toUpperCase(), confirmKey);
+    expect([first.purchase?.id, again.purchase?.id]).toEqual([purchaseId, purchaseId]);
+    const { purchaseByIdempotencyKey } = await request(
+      env.platform.gatewayUrl,
+      PurchaseByIdempotencyKeyDocument,
+      { key: confirmKey },
+      { token: tills[0]?.token },
+    );
+    expect(purchaseByIdempotencyKey).toEqual({ id: purchaseId, state: 'CONFIRMED' });
+  });
+
   test('operators racing a terminal over one balance cannot take the bonuses a pending purchase holds', async () => {
     const { memberId, cardNumber } = await memberWithBonuses('100');
     const held = await calculate({ cardNumber, payWithBonuses: '80', lines: [{ product: 'sofa', price: '200.00', quantity: '1' }] });

@@ -112,6 +112,26 @@ export async function saveIdempotencyKey(
     VALUES (${data.callerId}::uuid, ${data.key}, ${data.operation}, ${data.requestHash}, ${data.resultId}, ${refusal}::jsonb)`;
 }
 
+/**
+ * Claims a key for a call about to run, with the id its answer will have: true when claimed; false
+ * when the key was taken (by a call that committed; one still running is waited for).
+ */
+export async function claimIdempotencyKey(
+  tx: LedgerSql,
+  data: { callerId: string; key: string; operation: string; requestHash: string; resultId: string },
+): Promise<boolean> {
+  const rows = await tx.$queryRaw<Array<{ claimed: boolean }>>`
+    INSERT INTO idempotency_keys (caller_id, key, operation, request_hash, result_id)
+    VALUES (${data.callerId}::uuid, ${data.key}, ${data.operation}, ${data.requestHash}, ${data.resultId})
+    ON CONFLICT (caller_id, key) DO NOTHING RETURNING true AS claimed`;
+  return rows.length > 0;
+}
+
+/** Corrects the answer a claimed key keeps. */
+export async function setIdempotencyResult(tx: LedgerSql, data: { callerId: string; key: string; resultId: string }): Promise<void> {
+  await tx.$executeRaw`UPDATE idempotency_keys SET result_id = ${data.resultId} WHERE caller_id = ${data.callerId}::uuid AND key = ${data.key}`;
+}
+
 export async function findPurchase(db: LedgerSql, companyId: string, id: string): Promise<Purchase | null> {
   const purchase = await readPurchase(db, id);
   return purchase?.companyId === companyId ? purchase : null;

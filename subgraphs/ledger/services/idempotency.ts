@@ -2,7 +2,7 @@ import { errorCodesOf } from '../../../infra/db/sql-state';
 import { runPgTransaction, runTransaction } from '../../../infra/db/transaction';
 import { requestHash } from '../../../infra/idempotency/request-hash';
 import type { LedgerDb, LedgerSql } from '../data/prisma';
-import { findIdempotencyKey, saveIdempotencyKey } from '../data/purchases-store';
+import { claimIdempotencyKey, findIdempotencyKey, saveIdempotencyKey, setIdempotencyResult } from '../data/purchases-store';
 
 export { requestHash };
 
@@ -16,10 +16,9 @@ interface IdempotentCall {
   input: unknown;
 }
 
-/** Runs work in a transaction of one kind: Prisma's, or plain pg's (its reads of earlier keys go through pg too). */
-interface Transactions<Tx extends LedgerSql> {
-  transact<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
-  reader: LedgerSql;
+/** A call's key as it is kept: trimmed, with the hash of the request it answers. */
+interface CheckedCall extends IdempotentCall {
+  hash: string;
 }
 
 /**
@@ -28,14 +27,31 @@ interface Transactions<Tx extends LedgerSql> {
  * with another input is refused. Concurrent duplicates meet at the key's primary key: one commits,
  * the other rolls back and reads it.
  */
-export function runOnce(
+export async function runOnce(
   deps: LedgerDeps,
   call: IdempotentCall,
   work: (tx: LedgerDb) => Promise<string>,
   /** Runs before the transaction unless the call was answered before (checks that must commit even when the call fails). */
   before?: () => Promise<void>,
 ): Promise<string> {
-  return runOnceIn(deps, { transact: (w) => runTransaction(deps, w), reader: deps.db }, call, work, before);
+  const transact = <T>(w: (tx: LedgerDb) => Promise<T>) => runTransaction(deps, w);
+  if (deps.unsafeNoIdempotency) {
+    await before?.();
+    return transact(work);
+  }
+  const checked = checkedCall(call);
+  const answered = await answeredBefore(deps.db, checked);
+  if (answered) return answered;
+  await before?.();
+  try {
+    return await transact(async (tx) => {
+      const resultId = await work(tx);
+      await saveIdempotencyKey(tx, { callerId: checked.callerId, key: checked.key, operation: checked.operation, requestHash: checked.hash, resultId });
+      return resultId;
+    });
+  } catch (error) {
+    return answerFailure(deps.db, checked, error, transact);
+  }
 }
 
 /**
@@ -46,72 +62,102 @@ export type Answer = string | { id: string };
 
 const idOf = (answer: Answer) => (typeof answer === 'string' ? answer : answer.id);
 
-/** The same in a plain pg transaction: for the till's hot calls, whose statements are all raw SQL. */
-export function runOnceInSql<A extends Answer>(
+/** Our own signal that the key was taken by an earlier call: its answer is read after the rollback. */
+class KeyTaken extends Error {}
+
+/**
+ * The same for the till's hot calls, in a plain pg transaction that claims the key first, with the
+ * id the answer will have (decided beforehand): a new call spends no round trip of its own on its
+ * key, and a duplicate in flight waits at the key rather than doing the work twice. A call whose
+ * key was taken reads the first answer. `before` (checks that must commit even when the call
+ * fails) needs the earlier answer looked up first, so pass it only when it has something to do.
+ */
+export async function runOnceInSql<A extends Answer>(
   deps: LedgerDeps,
-  call: IdempotentCall,
+  call: IdempotentCall & { answerId: string },
   work: (tx: LedgerSql) => Promise<A>,
   before?: () => Promise<void>,
 ): Promise<A | string> {
-  return runOnceIn(deps, { transact: (w) => runPgTransaction(deps, w), reader: deps.sql }, call, work, before);
-}
-
-async function runOnceIn<Tx extends LedgerSql, A extends Answer>(
-  deps: LedgerDeps,
-  { transact, reader }: Transactions<Tx>,
-  call: IdempotentCall,
-  work: (tx: Tx) => Promise<A>,
-  before?: () => Promise<void>,
-): Promise<A | string> {
+  const transact = <T>(w: (tx: LedgerSql) => Promise<T>) => runPgTransaction(deps, w);
   if (deps.unsafeNoIdempotency) {
     await before?.();
     return transact(work);
   }
-  const key = call.key.trim();
-  if (!key || key.length > 128) throw new LedgerError('INVALID_INPUT', 'idempotencyKey: 1 to 128 characters', 'idempotencyKey');
-  const hash = requestHash(call.operation, call.input);
-  const earlier = async () => {
-    const found = await findIdempotencyKey(reader, call.callerId, key);
-    if (!found) return null;
-    if (found.operation !== call.operation || found.requestHash !== hash) {
-      throw new LedgerError('IDEMPOTENCY_CONFLICT', 'This idempotency key was used for a different request', 'idempotencyKey');
-    }
-    if (found.refusal) throw new LedgerError(found.refusal.code as LedgerErrorCode, found.refusal.message, found.refusal.field);
-    return found.resultId;
-  };
-  const answered = await earlier();
-  if (answered) return answered;
-  await before?.();
+  const checked = checkedCall(call);
+  if (before) {
+    const answered = await answeredBefore(deps.sql, checked);
+    if (answered) return answered;
+    await before();
+  }
+  const kept = { callerId: checked.callerId, key: checked.key, operation: checked.operation, requestHash: checked.hash };
   try {
     return await transact(async (tx) => {
+      if (!(await claimIdempotencyKey(tx, { ...kept, resultId: call.answerId }))) throw new KeyTaken();
       const answer = await work(tx);
-      await saveIdempotencyKey(tx, { callerId: call.callerId, key, operation: call.operation, requestHash: hash, resultId: idOf(answer) });
+      // The id as stored (a purchase named in capitals is kept in lower case).
+      if (idOf(answer) !== call.answerId) await setIdempotencyResult(tx, { ...kept, resultId: idOf(answer) });
       return answer;
     });
   } catch (error) {
-    // A duplicate that raced us, or one that finished while we waited on its locks, answered first.
-    const duplicate = isUniqueViolation(error);
-    if (duplicate || error instanceof LedgerError) {
-      const first = await earlier();
+    if (error instanceof KeyTaken) {
+      const first = await answeredBefore(deps.sql, checked);
       if (first) return first;
     }
-    // The first answer was a refusal: a replay of the key is refused the same way, even once the
-    // state that refused it has changed (a new attempt takes a new key).
-    if (error instanceof LedgerError && !CURED_BY_RESENDING.has(error.code)) {
-      const refusal = { code: error.code, message: error.message, field: error.field };
-      await transact((tx) =>
-        saveIdempotencyKey(tx, { callerId: call.callerId, key, operation: call.operation, requestHash: hash, resultId: '', refusal }),
-      ).catch(async (failed) => {
-        if (!isUniqueViolation(failed)) throw failed;
-        await earlier();
-      });
-    }
-    throw error;
+    return answerFailure(deps.sql, checked, error, transact);
   }
 }
 
-/** Refusals the caller cures by sending the same call again with what it lacked (the member's code): not kept under the key. */
-const CURED_BY_RESENDING: ReadonlySet<string> = new Set(['PAYMENT_CODE_REQUIRED', 'CODE_INVALID', 'CODE_EXPIRED', 'TOO_MANY_ATTEMPTS']);
+function checkedCall(call: IdempotentCall): CheckedCall {
+  const key = call.key.trim();
+  if (!key || key.length > 128) throw new LedgerError('INVALID_INPUT', 'idempotencyKey: 1 to 128 characters', 'idempotencyKey');
+  return { ...call, key, hash: requestHash(call.operation, call.input) };
+}
+
+/** The first answer to this key, null when there is none; refused when the key was used for another request, or refused then. */
+async function answeredBefore(reader: LedgerSql, call: CheckedCall): Promise<string | null> {
+  const found = await findIdempotencyKey(reader, call.callerId, call.key);
+  if (!found) return null;
+  if (found.operation !== call.operation || found.requestHash !== call.hash) {
+    throw new LedgerError('IDEMPOTENCY_CONFLICT', 'This idempotency key was used for a different request', 'idempotencyKey');
+  }
+  if (found.refusal) throw new LedgerError(found.refusal.code as LedgerErrorCode, found.refusal.message, found.refusal.field);
+  return found.resultId;
+}
+
+/**
+ * A call that failed: a duplicate that raced it, or one that finished while it waited on its
+ * locks, may have answered first. Otherwise a refusal is kept under the key (a replay is refused
+ * the same way, even once the state that refused it has changed: a new attempt takes a new key),
+ * and the error goes to the caller.
+ */
+async function answerFailure<Tx extends LedgerSql>(
+  reader: LedgerSql,
+  call: CheckedCall,
+  error: unknown,
+  transact: (work: (tx: Tx) => Promise<void>) => Promise<void>,
+): Promise<never | string> {
+  const duplicate = isUniqueViolation(error);
+  if (duplicate || error instanceof LedgerError) {
+    const first = await answeredBefore(reader, call);
+    if (first) return first;
+  }
+  if (error instanceof LedgerError && !NOT_KEPT.has(error.code)) {
+    const refusal = { code: error.code, message: error.message, field: error.field };
+    await transact((tx) =>
+      saveIdempotencyKey(tx, { callerId: call.callerId, key: call.key, operation: call.operation, requestHash: call.hash, resultId: '', refusal }),
+    ).catch(async (failed) => {
+      if (!isUniqueViolation(failed)) throw failed;
+      await answeredBefore(reader, call);
+    });
+  }
+  throw error;
+}
+
+/**
+ * Refusals not kept under the key: those the caller cures by sending the same call again with what
+ * it lacked (the member's code), and a terminal's look-up lockout, which passes.
+ */
+const NOT_KEPT: ReadonlySet<string> = new Set(['PAYMENT_CODE_REQUIRED', 'CODE_INVALID', 'CODE_EXPIRED', 'TOO_MANY_ATTEMPTS', 'LOOKUP_RATE_LIMITED']);
 
 /** A unique violation: PostgreSQL's 23505 from pg, a Prisma model query's P2002, or a Prisma raw statement's P2010 carrying 23505. */
 export function isUniqueViolation(error: unknown): boolean {

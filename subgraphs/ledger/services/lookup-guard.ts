@@ -1,4 +1,5 @@
 import { LOOKUP_MISS_CODES, lookupLockedUntil, lookupRefusalMessage } from '../../../infra/throttle/lookup-throttle';
+import type { LedgerSql } from '../data/prisma';
 import { LedgerError } from '../domain/errors';
 import type { LedgerDeps } from './deps';
 import type { PosMemberKey } from './pos-member';
@@ -6,8 +7,8 @@ import type { Terminal } from './till';
 
 /**
  * Slows a terminal that enumerates cards or phones (infra/throttle/lookup-throttle.ts): a till call
- * naming a member by card or phone is refused while the terminal is locked out (checked in
- * runOnce's `before`, so a replayed key answers as the first time), and one that found nobody is
+ * naming a member by card or phone is refused while the terminal is locked out (checked once its
+ * key is claimed, so a replayed key answers as the first time), and one that found nobody is
  * counted with the terminal's misses in the members subgraph; past the limit it is answered
  * LOOKUP_RATE_LIMITED instead.
  */
@@ -16,10 +17,10 @@ export function lookupGuard(deps: Pick<LedgerDeps, 'sql' | 'clock' | 'reportLook
   const refusal = (until: Date) => new LedgerError('LOOKUP_RATE_LIMITED', lookupRefusalMessage(until), key.phone ? 'phone' : 'cardNumber');
 
   return {
-    /** Refuses the call while the terminal is locked out of look-ups. */
-    async take(): Promise<void> {
+    /** Refuses the call while the terminal is locked out of look-ups (in the call's transaction, or on its own). */
+    async take(db: LedgerSql = deps.sql): Promise<void> {
       if (!names) return;
-      const lockedUntil = await lookupLockedUntil(deps.sql, terminal.terminalId, deps.clock.now());
+      const lockedUntil = await lookupLockedUntil(db, terminal.terminalId, deps.clock.now());
       if (lockedUntil) throw refusal(lockedUntil);
     },
 

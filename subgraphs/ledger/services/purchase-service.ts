@@ -114,7 +114,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     tx: LedgerSql,
     terminal: Terminal,
     input: PosMemberKey & { currency?: string | null; lines: ReceiptLineInput[]; localTime?: string | null },
-    how: { operation: LimitedOperation; requested: Decimal; now: Date; soldAt: Date; holdExpiresAt: Date; offline: boolean },
+    how: { id: string; operation: LimitedOperation; requested: Decimal; now: Date; soldAt: Date; holdExpiresAt: Date; offline: boolean },
   ): Promise<StoredPurchase> {
     const member = await posMember(tx, terminal.companyId, input);
     const { currency, madeHere } = await deps.settings.requireCurrency(tx, terminal.companyId, input.currency);
@@ -128,7 +128,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       limitsInTransaction: madeHere,
     });
     return createPurchase(tx, {
-      id: randomUUID(),
+      id: how.id,
       companyId: terminal.companyId,
       terminalId: terminal.terminalId,
       pointOfSaleId: terminal.pointOfSaleId,
@@ -279,28 +279,25 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     async calculatePurchase(identity: Identity, input: CalculatePurchaseInput): Promise<PurchaseAnswer> {
       const terminal = requireTerminal(identity);
       const { idempotencyKey, ...request } = input;
-      const call = { callerId: terminal.terminalId, key: idempotencyKey, operation: 'calculatePurchase', input: request };
+      const call = { callerId: terminal.terminalId, key: idempotencyKey, operation: 'calculatePurchase', input: request, answerId: randomUUID() };
       const lookups = lookupGuard(deps, terminal, input);
       return recordingRefusals(deps, identity, () =>
         lookups.around(() =>
-          runOnceInSql(
-            deps,
-            call,
-            async (tx) => {
-              const now = deps.clock.now();
-              const purchase = await recordReceipt(tx, terminal, input, {
-                operation: 'calculatePurchase',
-                requested: input.payWithBonuses ?? ZERO,
-                now,
-                soldAt: now,
-                holdExpiresAt: new Date(now.getTime() + options.holdMinutes * 60_000),
-                offline: false,
-              });
-              // A code set on it since its insert: the answer reads it as it now is.
-              return (await requestPaymentCodeIfRequired(deps, tx, identity, purchase, now)) ? purchase.id : purchase;
-            },
-            lookups.take,
-          ),
+          runOnceInSql(deps, call, async (tx) => {
+            await lookups.take(tx);
+            const now = deps.clock.now();
+            const purchase = await recordReceipt(tx, terminal, input, {
+              id: call.answerId,
+              operation: 'calculatePurchase',
+              requested: input.payWithBonuses ?? ZERO,
+              now,
+              soldAt: now,
+              holdExpiresAt: new Date(now.getTime() + options.holdMinutes * 60_000),
+              offline: false,
+            });
+            // A code set on it since its insert: the answer reads it as it now is.
+            return (await requestPaymentCodeIfRequired(deps, tx, identity, purchase, now)) ? purchase.id : purchase;
+          }),
         ),
       );
     },
@@ -341,7 +338,15 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     /** Phase two: pays the held bonuses and accrues, atomically; refused if the hold has lapsed or the SMS code is missing or wrong. */
     async confirmPurchase(identity: Identity, input: { idempotencyKey: string; purchaseId: string; paymentCode?: string | null }): Promise<PurchaseAnswer> {
       const terminal = requireTerminal(identity);
-      const call = { callerId: terminal.terminalId, key: input.idempotencyKey, operation: 'confirmPurchase', input: { purchaseId: input.purchaseId } };
+      const call = {
+        callerId: terminal.terminalId,
+        key: input.idempotencyKey,
+        operation: 'confirmPurchase',
+        input: { purchaseId: input.purchaseId },
+        answerId: input.purchaseId,
+      };
+      // Without a code there is nothing to check before the transaction.
+      const checkCode = input.paymentCode?.trim() ? () => checkPaymentCode(deps, terminal, input.purchaseId, input.paymentCode) : undefined;
       return recordingRefusals(deps, identity, () =>
         runOnceInSql(
           deps,
@@ -353,7 +358,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
               throw new LedgerError('PAYMENT_CODE_REQUIRED', 'Paying with bonuses here needs the code sent to the member by SMS', 'paymentCode');
             return confirmed(tx, identity, found, await apply(tx, identity, terminal, found, now, now), now);
           },
-          () => checkPaymentCode(deps, terminal, input.purchaseId, input.paymentCode),
+          checkCode,
         ),
       );
     },
@@ -365,27 +370,23 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     async registerOfflinePurchase(identity: Identity, input: OfflinePurchaseInput): Promise<PurchaseAnswer> {
       const terminal = requireTerminal(identity);
       const { idempotencyKey, ...request } = input;
-      const call = { callerId: terminal.terminalId, key: idempotencyKey, operation: 'registerOfflinePurchase', input: request };
+      const call = { callerId: terminal.terminalId, key: idempotencyKey, operation: 'registerOfflinePurchase', input: request, answerId: randomUUID() };
       const lookups = lookupGuard(deps, terminal, input);
       return recordingRefusals(deps, identity, () =>
         lookups.around(() =>
-          runOnceInSql(
-            deps,
-            call,
-            async (tx) => {
-              const now = deps.clock.now();
-              const soldAt = input.occurredAt;
-              if (soldAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS)
-                throw new LedgerError('INVALID_INPUT', 'A sale cannot happen in the future', 'occurredAt');
-              if (soldAt.getTime() < now.getTime() - OFFLINE_MAX_AGE_DAYS * DAY_MS)
-                throw new LedgerError('INVALID_INPUT', `Offline receipts are accepted up to ${OFFLINE_MAX_AGE_DAYS} days after the sale`, 'occurredAt');
-              await checkWithinHistory(tx, terminal.companyId, { occurredAt: soldAt });
-              const how = { operation: 'registerOfflinePurchase' as const, requested: ZERO, now, soldAt, holdExpiresAt: now, offline: true };
-              const purchase = await recordReceipt(tx, terminal, input, how);
-              return confirmed(tx, identity, purchase, await apply(tx, identity, terminal, purchase, soldAt, now), now);
-            },
-            lookups.take,
-          ),
+          runOnceInSql(deps, call, async (tx) => {
+            await lookups.take(tx);
+            const now = deps.clock.now();
+            const soldAt = input.occurredAt;
+            if (soldAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS)
+              throw new LedgerError('INVALID_INPUT', 'A sale cannot happen in the future', 'occurredAt');
+            if (soldAt.getTime() < now.getTime() - OFFLINE_MAX_AGE_DAYS * DAY_MS)
+              throw new LedgerError('INVALID_INPUT', `Offline receipts are accepted up to ${OFFLINE_MAX_AGE_DAYS} days after the sale`, 'occurredAt');
+            await checkWithinHistory(tx, terminal.companyId, { occurredAt: soldAt });
+            const how = { id: call.answerId, operation: 'registerOfflinePurchase' as const, requested: ZERO, now, soldAt, holdExpiresAt: now, offline: true };
+            const purchase = await recordReceipt(tx, terminal, input, how);
+            return confirmed(tx, identity, purchase, await apply(tx, identity, terminal, purchase, soldAt, now), now);
+          }),
         ),
       );
     },
