@@ -1,3 +1,4 @@
+import { Sql } from '@prisma/client/runtime/client';
 import { actorOf, type Identity } from '../auth/identity';
 import { OUTBOX_CHANNEL } from './outbox-dispatcher';
 
@@ -39,6 +40,30 @@ export function outboxValues(identity: Identity, channel: string | null, events:
 
 /** The NOTIFY that wakes the dispatcher, given `source` as parameter `$n`: delivered when the writing transaction commits. */
 export const outboxNotifySql = (n: number) => `pg_notify('${OUTBOX_CHANNEL}', $${n})`;
+
+/**
+ * The same two pieces as fragments of a tagged-template statement (a store's `$queryRaw`), for a
+ * write that records its events in its own statement: `insert` goes in a WITH, `notify` in the
+ * select list (the store names the CTE `written` and selects the notify from it).
+ */
+export function outboxFragments(source: string, identity: Identity, channel: string | null, events: DomainEvent[]) {
+  const [types, companies, members, payloads] = outboxValues(identity, channel, events);
+  return {
+    insert: new Sql(
+      [
+        'INSERT INTO outbox_events (event_id, type, company_id, member_id, payload) SELECT gen_random_uuid(), * FROM unnest(',
+        '::text[], ',
+        '::uuid[], ',
+        '::uuid[], ',
+        '::jsonb[]) RETURNING 1',
+      ],
+      [types, companies, members, payloads],
+    ),
+    notify: new Sql([`pg_notify('${OUTBOX_CHANNEL}', `, ')'], [source]),
+  };
+}
+
+export type OutboxFragments = ReturnType<typeof outboxFragments>;
 
 /**
  * Records domain events in the caller's transaction, with the signal to the dispatcher, in one

@@ -1,5 +1,4 @@
 import type { Totals } from '../domain/balance';
-import type { LotState } from '../domain/lots';
 import { amount, type Decimal } from '../domain/money';
 import type { OperationActorKind, OperationChannel } from '../domain/operation-actor';
 import type { PaidDraw } from '../domain/refund';
@@ -92,48 +91,39 @@ export async function insertLot(
 }
 
 /**
- * Lots that may still pay at or after `from`: not expired by then and not used up. What they hold
- * is counted before the pinned draws made since `from`, which a replay places again at their moments.
+ * Writes draws: one allocation row per lot drawn, and the lots' remaining amounts, in one
+ * statement. With `fresh`, the spend whose draws have no operation yet is recorded in the same
+ * statement, and its id is returned.
  */
-export async function lotsAliveFrom(tx: LedgerSql, accountIds: string[], from: Date): Promise<LotState[]> {
-  const rows = await tx.$queryRaw<
-    Array<{ id: string; account_id: string; effective_at: Date; activates_at: Date; expires_at: Date | null; remaining: unknown }>
-  >`
-    SELECT * FROM (
-      SELECT l.id, l.account_id, l.effective_at, l.activates_at, l.expires_at,
-             l.remaining + coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.lot_id = l.id AND a.pinned AND a.effective_at >= ${from}), 0) AS remaining
-        FROM lots l WHERE l.account_id = ANY(${accountIds}::uuid[]) AND (l.expires_at IS NULL OR l.expires_at > ${from})) alive
-     WHERE alive.remaining > 0`;
-  return rows.map((row) => ({
-    id: row.id,
-    accountId: row.account_id,
-    effectiveAt: row.effective_at,
-    activatesAt: row.activates_at,
-    expiresAt: row.expires_at,
-    remaining: amount(String(row.remaining)),
-  }));
-}
-
-/** Writes draws: one allocation row per lot drawn, and the lots' remaining amounts. */
-export async function writeDraws(tx: LedgerSql, draws: Array<PlacedDraw & { operationId: bigint; kind: 'PAYMENT' | 'DEDUCTION' }>): Promise<void> {
-  if (draws.length === 0) return;
+export async function writeDraws(
+  tx: LedgerSql,
+  draws: Array<PlacedDraw & { kind: 'PAYMENT' | 'DEDUCTION' }>,
+  fresh?: OperationRecord & { opensDebt?: false },
+): Promise<bigint | null> {
+  if (draws.length === 0) return fresh ? insertOperation(tx, fresh) : null;
   const pinned = draws.map((d) => d.pinned === true);
   const ids = draws.map((d) => d.lotId);
   const amounts = draws.map((d) => d.amount.toFixed(2));
-  const operations = draws.map((d) => d.operationId.toString());
+  const operations = draws.map((d) => d.operationId?.toString() ?? null);
   const kinds = draws.map((d) => d.kind);
   const times = draws.map((d) => d.effectiveAt.toISOString());
-  // One statement: the insert reads the lots' accounts as they were, which the update does not change.
-  await tx.$executeRaw`
-    WITH d AS (
-           SELECT * FROM unnest(${ids}::uuid[], ${operations}::bigint[], ${kinds}::text[], ${amounts}::numeric[], ${times}::timestamptz[], ${pinned}::boolean[])
-             AS d(lot_id, operation_id, kind, amount, effective_at, pinned)),
+  // The insert reads the lots' accounts as they were, which the update does not change.
+  const rows = await tx.$queryRaw<Array<{ fresh_id: bigint | null }>>`
+    WITH op AS (${fresh ? Prisma.sql`${operationInsert(fresh)} RETURNING id` : Prisma.sql`SELECT NULL::bigint AS id WHERE false`}),
+         d AS (
+           SELECT t.lot_id, coalesce(t.operation_id, (SELECT id FROM op)) AS operation_id, t.kind, t.amount, t.effective_at, t.pinned
+             FROM unnest(${ids}::uuid[], ${operations}::bigint[], ${kinds}::text[], ${amounts}::numeric[], ${times}::timestamptz[], ${pinned}::boolean[])
+               AS t(lot_id, operation_id, kind, amount, effective_at, pinned)),
          inserted AS (
            INSERT INTO allocations (account_id, lot_id, operation_id, kind, amount, effective_at, pinned)
-           SELECT l.account_id, d.lot_id, d.operation_id, d.kind::"AllocationKind", d.amount, d.effective_at, d.pinned FROM d JOIN lots l ON l.id = d.lot_id)
-    UPDATE lots l SET remaining = l.remaining - t.amount
-      FROM (SELECT lot_id, sum(amount) AS amount FROM d GROUP BY lot_id) t
-     WHERE l.id = t.lot_id`;
+           SELECT l.account_id, d.lot_id, d.operation_id, d.kind::"AllocationKind", d.amount, d.effective_at, d.pinned FROM d JOIN lots l ON l.id = d.lot_id),
+         updated AS (
+           UPDATE lots l SET remaining = l.remaining - t.amount
+             FROM (SELECT lot_id, sum(amount) AS amount FROM d GROUP BY lot_id) t
+            WHERE l.id = t.lot_id)
+    SELECT (SELECT id FROM op) AS fresh_id`;
+  const id = rows[0]?.fresh_id;
+  return id === null || id === undefined ? null : BigInt(id);
 }
 
 const toDecimal = (value: unknown) => amount(String(value ?? 0));

@@ -1,6 +1,6 @@
 import { withStaffTrail } from '../../../infra/audit/staff-trail';
 import type { Identity } from '../../../infra/auth/identity';
-import { type DomainEvent, writeOutboxEvents } from '../../../infra/outbox/outbox-writer';
+import { type DomainEvent, outboxFragments, writeOutboxEvents } from '../../../infra/outbox/outbox-writer';
 import type { LedgerSql } from './prisma';
 
 /**
@@ -9,4 +9,9 @@ import type { LedgerSql } from './prisma';
  */
 export function recordLedgerEvents(tx: LedgerSql, identity: Identity, events: DomainEvent[], channel: string | null = null): Promise<void> {
   return writeOutboxEvents(tx, 'ledger', identity, channel, withStaffTrail(identity, channel, events));
+}
+
+/** The same events as fragments of the statement that makes the change they describe (see outboxFragments). */
+export function ledgerEventFragments(identity: Identity, events: DomainEvent[], channel: string | null = null) {
+  return outboxFragments('ledger', identity, channel, withStaffTrail(identity, channel, events));
 }

@@ -1,3 +1,4 @@
+import type { OutboxFragments } from '../../../infra/outbox/outbox-writer';
 import { UUID } from '../domain/ids';
 import { type LedgerDb, type LedgerSql, Prisma, type Purchase } from './prisma';
 
@@ -68,11 +69,18 @@ export async function lockPurchase(tx: LedgerSql, companyId: string, id: string)
   return rows[0] ?? null;
 }
 
-/** Marks a purchase confirmed; answers it as it now is (the call's answer, without reading it again). */
-export async function markPurchaseConfirmed(tx: LedgerSql, id: string, at: Date, accrualLotId: string | null): Promise<Purchase> {
-  const rows = await tx.$queryRaw<Purchase[]>`
-    UPDATE purchases SET state = 'CONFIRMED', confirmed_at = ${at}, accrual_lot_id = ${accrualLotId}::uuid WHERE id = ${id}::uuid RETURNING ${COLUMNS}`;
-  return rows[0] as Purchase;
+/**
+ * Marks a purchase confirmed and records its events (with the dispatcher's signal) in the same
+ * statement; answers the purchase as it now is (the call's answer, without reading it again).
+ */
+export async function markPurchaseConfirmed(tx: LedgerSql, id: string, at: Date, accrualLotId: string | null, events: OutboxFragments): Promise<Purchase> {
+  const rows = await tx.$queryRaw<Array<Purchase & { signalled?: unknown }>>`
+    WITH confirmed AS (
+           UPDATE purchases SET state = 'CONFIRMED', confirmed_at = ${at}, accrual_lot_id = ${accrualLotId}::uuid WHERE id = ${id}::uuid RETURNING ${COLUMNS}),
+         written AS (${events.insert})
+    SELECT confirmed.*, (SELECT ${events.notify} FROM (SELECT count(*) FROM written) rows_written) AS signalled FROM confirmed`;
+  const { signalled: _, ...purchase } = rows[0] as Purchase & { signalled?: unknown };
+  return purchase as Purchase;
 }
 
 /** Sets (or, with null, clears) the SMS code a purchase's payment with bonuses waits for. */

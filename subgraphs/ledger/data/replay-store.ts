@@ -1,6 +1,7 @@
 import type { Membership } from '../domain/family-history';
-import { amount } from '../domain/money';
-import type { LedgerSql } from './prisma';
+import type { LotState } from '../domain/lots';
+import { amount, type Decimal } from '../domain/money';
+import { type LedgerSql, Prisma } from './prisma';
 
 /**
  * What placing a spend (or replaying from a back-dated change) reads and clears before it draws,
@@ -52,45 +53,91 @@ export async function replayFactsFrom(
   };
 }
 
+/** A recorded spend a replay places again. */
+export interface RecordedSpend {
+  operationId: bigint;
+  memberId: string;
+  kind: 'PAYMENT' | 'DEDUCTION';
+  amount: Decimal;
+  effectiveAt: Date;
+  pinnedLotId: string | null;
+}
+
+type ReplayRow = {
+  what: 'undone' | 'spend' | 'lot';
+  id: string | null;
+  member_id: string | null;
+  kind: 'PAYMENT' | 'DEDUCTION' | null;
+  amount: unknown;
+  effective_at: Date | null;
+  pinned_lot_id: string | null;
+  account_id: string | null;
+  activates_at: Date | null;
+  expires_at: Date | null;
+};
+
 /**
- * Clears what a change from `from` on makes stale, and reads what must be placed again, in one
+ * Clears what a change from `from` on makes stale and reads what a replay works on, in one
  * statement: the checkpoints at or after it go, the draws made since (pinned ones stay) are taken
- * back, and the recorded spends since are answered (debts are not placed again: settling them
- * after the spends redraws what they were repaid from). The deletes do not touch what is read.
- * When draws were taken back, the lots get back what they had left before `from`.
+ * back, and it answers the recorded spends since (debts are not placed again: settling them after
+ * the spends redraws what they were repaid from) and the lots that may still pay from `from` on,
+ * holding what they held before the pinned draws made since (placed again at their moments).
+ * The deletes change nothing the reads see but the lots' remaining amounts when draws were taken
+ * back: then the lots get back what they had left before `from`, and are read again.
  */
-export async function clearReplayFrom(tx: LedgerSql, accountIds: string[], from: Date) {
-  const rows = await tx.$queryRaw<
-    Array<{
-      undone: number;
-      id: bigint | null;
-      member_id: string;
-      kind: 'PAYMENT' | 'DEDUCTION';
-      amount: unknown;
-      effective_at: Date;
-      pinned_lot_id: string | null;
-    }>
-  >`
+export async function clearReplayFrom(tx: LedgerSql, accountIds: string[], from: Date): Promise<{ spends: RecordedSpend[]; lots: LotState[] }> {
+  const rows = await tx.$queryRaw<ReplayRow[]>`
     WITH dropped AS (DELETE FROM checkpoints WHERE account_id = ANY(${accountIds}::uuid[]) AND at >= ${from}),
          undone AS (DELETE FROM allocations WHERE account_id = ANY(${accountIds}::uuid[]) AND effective_at >= ${from} AND NOT pinned RETURNING 1)
-    SELECT (SELECT count(*) FROM undone)::int AS undone, s.* FROM (SELECT 1) one
-      LEFT JOIN (
-        SELECT id, member_id, kind::text AS kind, amount, effective_at, pinned_lot_id FROM operations
-         WHERE account_id = ANY(${accountIds}::uuid[]) AND kind IN ('PAYMENT', 'DEDUCTION') AND NOT opens_debt AND effective_at >= ${from}) s ON true
-     ORDER BY s.effective_at, s.id`;
-  if ((rows[0]?.undone ?? 0) > 0) {
-    await tx.$executeRaw`
-      UPDATE lots l SET remaining = l.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.lot_id = l.id), 0)
-       WHERE l.account_id = ANY(${accountIds}::uuid[]) AND (l.expires_at IS NULL OR l.expires_at > ${from})`;
-  }
-  return rows
-    .filter((row) => row.id !== null)
+    SELECT 'undone' AS what, NULL::text AS id, NULL::uuid AS member_id, NULL::text AS kind, (SELECT count(*) FROM undone)::numeric AS amount,
+           NULL::timestamptz AS effective_at, NULL::uuid AS pinned_lot_id, NULL::uuid AS account_id, NULL::timestamptz AS activates_at, NULL::timestamptz AS expires_at
+    UNION ALL
+    SELECT 'spend', id::text, member_id, kind::text, amount, effective_at, pinned_lot_id, NULL, NULL, NULL FROM operations
+     WHERE account_id = ANY(${accountIds}::uuid[]) AND kind IN ('PAYMENT', 'DEDUCTION') AND NOT opens_debt AND effective_at >= ${from}
+    UNION ALL
+    SELECT 'lot', ${lotsAliveColumns(accountIds, from)}`;
+  const spends = rows
+    .filter((row) => row.what === 'spend')
     .map((row) => ({
-      operationId: BigInt(row.id as bigint),
-      memberId: row.member_id,
-      kind: row.kind,
+      operationId: BigInt(row.id as string),
+      memberId: row.member_id as string,
+      kind: row.kind as 'PAYMENT' | 'DEDUCTION',
       amount: amount(String(row.amount)),
-      effectiveAt: row.effective_at,
+      effectiveAt: row.effective_at as Date,
       pinnedLotId: row.pinned_lot_id,
-    }));
+    }))
+    .sort((a, b) => a.effectiveAt.getTime() - b.effectiveAt.getTime() || (a.operationId < b.operationId ? -1 : a.operationId > b.operationId ? 1 : 0));
+  const undone = Number(rows.find((row) => row.what === 'undone')?.amount ?? 0);
+  if (undone === 0) return { spends, lots: rows.filter((row) => row.what === 'lot').map(lotOf) };
+  await tx.$executeRaw`
+    UPDATE lots l SET remaining = l.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.lot_id = l.id), 0)
+     WHERE l.account_id = ANY(${accountIds}::uuid[]) AND (l.expires_at IS NULL OR l.expires_at > ${from})`;
+  return { spends, lots: await lotsAliveFrom(tx, accountIds, from) };
 }
+
+/**
+ * Lots that may still pay at or after `from`: not expired by then and not used up. What they hold
+ * is counted before the pinned draws made since `from`, which a replay places again at their moments.
+ */
+export async function lotsAliveFrom(tx: LedgerSql, accountIds: string[], from: Date): Promise<LotState[]> {
+  return (await tx.$queryRaw<ReplayRow[]>`SELECT 'lot' AS what, ${lotsAliveColumns(accountIds, from)}`).map(lotOf);
+}
+
+/** The columns of ReplayRow (after `what`) for the lots alive from `from`: a select list and its FROM. */
+const lotsAliveColumns = (accountIds: string[], from: Date) => Prisma.sql`
+  alive.id::text AS id, NULL::uuid AS member_id, NULL::text AS kind, alive.remaining AS amount, alive.effective_at, NULL::uuid AS pinned_lot_id,
+  alive.account_id, alive.activates_at, alive.expires_at
+    FROM (
+      SELECT l.id, l.account_id, l.effective_at, l.activates_at, l.expires_at,
+             l.remaining + coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.lot_id = l.id AND a.pinned AND a.effective_at >= ${from}), 0) AS remaining
+        FROM lots l WHERE l.account_id = ANY(${accountIds}::uuid[]) AND (l.expires_at IS NULL OR l.expires_at > ${from})) alive
+   WHERE alive.remaining > 0`;
+
+const lotOf = (row: ReplayRow): LotState => ({
+  id: row.id as string,
+  accountId: row.account_id as string,
+  effectiveAt: row.effective_at as Date,
+  activatesAt: row.activates_at as Date,
+  expiresAt: row.expires_at,
+  remaining: amount(String(row.amount)),
+});

@@ -192,28 +192,24 @@ export function createLedgerService(deps: LedgerDeps) {
     const { member, currency, order, pool } = await target(tx, actor.companyId, input);
     const manual = { kind: 'DEDUCTION' as const, amount: input.amount };
     const opened = await openManualOperation(tx, actor, 'deductBonuses', manual, { member, currency, pool, now, input });
-    let operationId = 0n;
     const kind = input.kind ?? 'DEDUCTION';
-    await placeFrom(tx, opened.locks, effectiveAt, order, {
+    const operationId = (await placeFrom(tx, opened.locks, effectiveAt, order, {
       kind,
       spend: { operationId: null, memberId: member.memberId, amount: input.amount, effectiveAt },
-      record: async () => {
-        operationId = await insertOperation(tx, {
-          accountId: opened.accountId,
-          companyId: actor.companyId,
-          memberId: member.memberId,
-          kind,
-          amount: input.amount,
-          effectiveAt,
-          recordedAt: now,
-          origin: input.externalId ? 'IMPORT' : 'MANUAL',
-          ...actorFields(actor),
-          reason,
-          externalId: input.externalId,
-        });
-        return operationId;
+      operation: {
+        accountId: opened.accountId,
+        companyId: actor.companyId,
+        memberId: member.memberId,
+        kind,
+        amount: input.amount,
+        effectiveAt,
+        recordedAt: now,
+        origin: input.externalId ? 'IMPORT' : 'MANUAL',
+        ...actorFields(actor),
+        reason,
+        externalId: input.externalId,
       },
-    });
+    })) as bigint;
     // Bonuses held by pending purchases are not the operator's to take: what is left must still cover the holds.
     const left = await spendableNow(tx, pool, opened.poolAccounts, currency.id, now);
     if (left.lt(0)) throw new InsufficientBalanceError(left.plus(input.amount).toFixed(2), input.amount.toFixed(2));

@@ -2,7 +2,6 @@ import { type LockedPool, lockAccountsOf } from '../data/accounts-store';
 import {
   checkpointsAt,
   insertAccrual,
-  lotsAliveFrom,
   type OperationRecord,
   openDebts,
   operationsSinceCheckpoint,
@@ -11,7 +10,7 @@ import {
   writeDraws,
 } from '../data/ledger-store';
 import type { LedgerDb, LedgerSql } from '../data/prisma';
-import { clearReplayFrom, replayFactsFrom, wroteDebts } from '../data/replay-store';
+import { clearReplayFrom, lotsAliveFrom, replayFactsFrom, wroteDebts } from '../data/replay-store';
 import { addTotals, NO_TOTALS } from '../domain/balance';
 import { poolTimeline } from '../domain/family-history';
 import type { SpendingOrder } from '../domain/lots';
@@ -24,8 +23,8 @@ export const CHECKPOINT_EVERY = 100;
 export interface NewSpend {
   kind: 'PAYMENT' | 'DEDUCTION';
   spend: SpendToPlace;
-  /** Records the operation once its draws are known to fit; returns its id. */
-  record(): Promise<bigint>;
+  /** The operation, recorded with its draws once they are known to fit (a spend, never a debt). */
+  operation: OperationRecord & { opensDebt?: false };
 }
 
 type ReplayScope = Awaited<ReturnType<typeof findReplayScope>>;
@@ -78,26 +77,28 @@ async function findReplayScope(tx: LedgerSql, pool: LockedPool, from: Date) {
  * purchase's accrual) stay on their lots. The caller holds the pool's account locks. Throws when
  * something no longer fits.
  */
-export async function placeFrom(tx: LedgerSql, pool: LockedPool, from: Date, order: SpendingOrder, fresh?: NewSpend): Promise<void> {
+export async function placeFrom(tx: LedgerSql, pool: LockedPool, from: Date, order: SpendingOrder, fresh?: NewSpend): Promise<bigint | null> {
   const scope = await replayScope(tx, pool, from);
-  const recorded = await clearReplayFrom(tx, scope.accountIds, from);
-  if (!fresh && recorded.length === 0) return settleDebts(tx, scope, from);
-  const lots = await lotsAliveFrom(tx, scope.accountIds, from);
+  const { spends: recorded, lots } = await clearReplayFrom(tx, scope.accountIds, from);
+  if (!fresh && recorded.length === 0) {
+    await settleDebts(tx, scope, from);
+    return null;
+  }
   const spends: SpendToPlace[] = [...recorded, ...(fresh ? [fresh.spend] : [])];
   const placed = placeSpends(lots, spends, order, scope.poolAt);
-  const freshId = fresh ? await fresh.record() : null;
   const kinds = new Map(recorded.map((spend) => [spend.operationId, spend.kind]));
-  await writeDraws(
+  const freshId = await writeDraws(
     tx,
     placed
       .filter((draw) => !draw.pinned)
       .map((draw: PlacedDraw) => ({
         ...draw,
-        operationId: draw.operationId ?? (freshId as bigint),
         kind: draw.operationId === null ? (fresh as NewSpend).kind : (kinds.get(draw.operationId) as 'PAYMENT' | 'DEDUCTION'),
       })),
+    fresh?.operation,
   );
   await settleDebts(tx, scope, from);
+  return freshId;
 }
 
 /** Records an accrual and its lot in a member's account, and lets the lot repay what the pool owes first. */

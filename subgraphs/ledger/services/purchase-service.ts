@@ -4,9 +4,8 @@ import { runTransaction } from '../../../infra/db/transaction';
 import type { DomainEvent } from '../../../infra/outbox/outbox-writer';
 import { accountsOf, lockAccountsOf, lockPoolFor } from '../data/accounts-store';
 import { type CurrencyWithRules, currencyById, spendingOrderOf } from '../data/currencies-store';
-import { insertOperation } from '../data/ledger-store';
 import type { OwnSumsMemo } from '../data/limits-store';
-import { recordLedgerEvents } from '../data/outbox-store';
+import { ledgerEventFragments, recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerSql, Purchase } from '../data/prisma';
 import { cancelStalePurchases, createPurchase, lockPurchase, markPurchaseConfirmed, updatePurchase } from '../data/purchases-store';
 import { poolOf } from '../data/refs-store';
@@ -194,7 +193,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       await placeFrom(tx, locks, soldAt, spendingOrderOf(currency), {
         kind: 'PAYMENT',
         spend: { operationId: null, memberId: member.memberId, amount: payment, effectiveAt: soldAt },
-        record: () => insertOperation(tx, { ...base, kind: 'PAYMENT', amount: payment }),
+        operation: { ...base, kind: 'PAYMENT', amount: payment },
       });
     }
     let lotId: string | null = null;
@@ -234,36 +233,39 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     applied: { lotId: string | null; events: DomainEvent[] },
     now: Date,
   ): Promise<StoredPurchase> {
-    const confirmedPurchase = await markPurchaseConfirmed(tx, purchase.id, now, applied.lotId);
-    await recordLedgerEvents(
+    return markPurchaseConfirmed(
       tx,
-      identity,
-      [
-        ...applied.events,
-        {
-          type: 'purchase.confirmed',
-          companyId: purchase.companyId,
-          memberId: purchase.memberId,
-          data: {
-            purchaseId: purchase.id,
-            pointOfSaleId: purchase.pointOfSaleId,
-            terminalId: purchase.terminalId,
-            subtotal: purchase.subtotal.toString(),
-            discount: purchase.discount.toString(),
-            total: purchase.total.toString(),
-            cashDue: purchase.cashDue.toString(),
-            bonusPayment: purchase.bonusPayment.toString(),
-            accrual: purchase.accrual.toString(),
-            offline: purchase.offline,
-            occurredAt: purchase.occurredAt ?? purchase.createdAt,
-            // What the member bought, for the e-receipt (no person in it: products, prices, bonuses).
-            lines: purchase.lines,
+      purchase.id,
+      now,
+      applied.lotId,
+      ledgerEventFragments(
+        identity,
+        [
+          ...applied.events,
+          {
+            type: 'purchase.confirmed',
+            companyId: purchase.companyId,
+            memberId: purchase.memberId,
+            data: {
+              purchaseId: purchase.id,
+              pointOfSaleId: purchase.pointOfSaleId,
+              terminalId: purchase.terminalId,
+              subtotal: purchase.subtotal.toString(),
+              discount: purchase.discount.toString(),
+              total: purchase.total.toString(),
+              cashDue: purchase.cashDue.toString(),
+              bonusPayment: purchase.bonusPayment.toString(),
+              accrual: purchase.accrual.toString(),
+              offline: purchase.offline,
+              occurredAt: purchase.occurredAt ?? purchase.createdAt,
+              // What the member bought, for the e-receipt (no person in it: products, prices, bonuses).
+              lines: purchase.lines,
+            },
           },
-        },
-      ],
-      'POS',
+        ],
+        'POS',
+      ),
     );
-    return confirmedPurchase;
   }
 
   /** The pending purchase a POS call refers to, at the caller's point of sale, still in time. */

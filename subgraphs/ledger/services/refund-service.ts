@@ -138,7 +138,7 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
       await placeFrom(tx, locks, now, spendingOrderOf(currency), {
         kind: 'DEDUCTION',
         spend: { operationId: null, memberId: member.memberId, amount: fromBalance, effectiveAt: now },
-        record: () => insertOperation(tx, { ...base, kind: 'DEDUCTION', amount: fromBalance, reason }),
+        operation: { ...base, kind: 'DEDUCTION', amount: fromBalance, reason },
       });
     }
     // What expired unspent left the member already: it counts as taken back, not twice.
