@@ -13,7 +13,7 @@ export async function resetSqlStatistics(sql: pg.Client): Promise<void> {
   await sql.query('SELECT pg_stat_statements_reset()');
 }
 
-export async function printSqlStatistics(sql: pg.Client, units: number, unitName: string, top = 25): Promise<void> {
+export async function printSqlStatistics(sql: pg.Client, units: number, unitName: string, top = Number(process.env.BENCH_SQL_STATS_TOP ?? 25)): Promise<void> {
   if (!sqlStatisticsEnabled || units === 0) return;
   const { rows } = await sql.query<{ calls: string; exec_ms: number; plan_ms: number; rows: string; query: string }>(
     `SELECT calls, total_exec_time AS exec_ms, total_plan_time AS plan_ms, rows, query FROM pg_stat_statements

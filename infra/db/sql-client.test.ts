@@ -3,6 +3,7 @@ import { createLedgerPrisma, Prisma } from '../../subgraphs/ledger/data/prisma';
 import { createSchemaPool } from './pool';
 import { pgSqlClient } from './sql-client';
 import { createDatabaseFromTemplate, dropDatabase } from './test-database';
+import { runPgTransaction } from './transaction';
 
 /**
  * The pg client answers raw SQL exactly as Prisma's $queryRaw does, so a store cannot tell which
@@ -67,6 +68,18 @@ test('a statement is prepared once per connection and then only bound: its secon
     expect([first[0]?.n, second[0]?.n]).toEqual([2, 42]);
     const { rows } = await connection.query<{ statement: string }>("SELECT statement FROM pg_prepared_statements WHERE statement LIKE '%AS n'");
     expect(rows).toEqual([{ statement: 'SELECT $1::int + 1 AS n' }]);
+  } finally {
+    connection.release();
+  }
+});
+
+test('a pg transaction plans its statements generically, and the setting ends with it', async () => {
+  const mode = (rows: Array<{ mode: string }>) => rows[0]?.mode;
+  const inside = await runPgTransaction({ pool }, (tx) => tx.$queryRaw<Array<{ mode: string }>>(Prisma.sql`SELECT current_setting('plan_cache_mode') AS mode`));
+  const connection = await pool.connect();
+  try {
+    const after = await connection.query<{ mode: string }>("SELECT current_setting('plan_cache_mode') AS mode");
+    expect([mode(inside), mode(after.rows)]).toEqual(['force_generic_plan', 'auto']);
   } finally {
     connection.release();
   }
