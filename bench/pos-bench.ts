@@ -205,7 +205,7 @@ async function timeBalanceReads(url: string, token: string, memberId: string, re
 
 async function main() {
   console.log(`starting the platform on an embedded PostgreSQL (${TERMINALS} terminals, ${MEMBERS} members, ${SECONDS}s per phase)…`);
-  const platform = await startBenchPlatform();
+  const platform = await startBenchPlatform({ communications: true });
   const sql = new pg.Client({ connectionString: platform.databaseUrl });
   await sql.connect();
   try {

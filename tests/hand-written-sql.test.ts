@@ -7,6 +7,7 @@ import { MESSAGE_STATEMENTS } from '../subgraphs/communications/data/messages-st
 import { COMMUNICATIONS_SCHEMA } from '../subgraphs/communications/data/prisma';
 import { LEDGER_SCHEMA } from '../subgraphs/ledger/data/prisma';
 import { CODE_REQUEST_STATEMENTS } from '../subgraphs/members/data/code-request-store';
+import { MEMBER_CONTACT_STATEMENTS } from '../subgraphs/members/data/member-contact-store';
 import { MEMBERS_SCHEMA } from '../subgraphs/members/data/prisma';
 
 /**
@@ -22,7 +23,7 @@ const outboxStatements = (schema: string) => {
 };
 
 const STATEMENTS: Record<string, Record<string, string>> = {
-  [MEMBERS_SCHEMA]: { ...CODE_REQUEST_STATEMENTS, ...outboxStatements(MEMBERS_SCHEMA) },
+  [MEMBERS_SCHEMA]: { ...CODE_REQUEST_STATEMENTS, ...MEMBER_CONTACT_STATEMENTS, ...outboxStatements(MEMBERS_SCHEMA) },
   [LEDGER_SCHEMA]: outboxStatements(LEDGER_SCHEMA),
   [COMMUNICATIONS_SCHEMA]: { ...MESSAGE_STATEMENTS, ...outboxStatements(COMMUNICATIONS_SCHEMA) },
 };

@@ -95,7 +95,7 @@ export async function startMembersSubgraph(options: MembersSubgraphOptions): Pro
       [MEMBER_VIEW_ROUTE]: createViewRoute(db, options.secrets.phoneKeySecret),
       ...createSessionRoutes(db),
       ...createLookupMissRoute(services.countLookupMiss),
-      ...createMemberContactRoute(db),
+      ...createMemberContactRoute(pool),
       ...createRegisterByTextRoute(services),
     },
   });
