@@ -148,7 +148,8 @@ async function driveBaseline(databaseUrl: string) {
           );
           await client.query("UPDATE purchases SET state = 'CONFIRMED', confirmed_at = now() WHERE id = $1", [purchase]);
           await client.query(
-            "INSERT INTO outbox_events (event_id, type, company_id, member_id, payload) VALUES (gen_random_uuid(), 'purchase.confirmed', $1, $2, '{}')",
+            // Written as already published: the platform's dispatcher must not work on the floor's rows meanwhile.
+            "INSERT INTO outbox_events (event_id, type, company_id, member_id, payload, published_at) VALUES (gen_random_uuid(), 'purchase.confirmed', $1, $2, '{}', now())",
             [account.company_id, account.member_id],
           );
           await client.query('COMMIT');

@@ -187,7 +187,10 @@ export function createEventMessageHandler(deps: CommunicationsDeps, delivery: De
     async handle(event: DomainEventEnvelope): Promise<void> {
       const build = builders[event.type as MessageKind];
       if (!build) return;
-      await queueMessages(deps.sql, await build(event));
+      const messages = await build(event);
+      if (messages.length === 0) return;
+      await queueMessages(deps.sql, messages);
+      // Only new messages wake the delivery: most purchases make none (no e-receipt wanted).
       void delivery.kick();
     },
   };
