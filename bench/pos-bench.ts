@@ -1,22 +1,23 @@
 /**
- * `npm run bench`: the POS flow (calculate + confirm, some paying with bonuses) from concurrent
- * simulated terminals through the gateway, against the floor plain `pg` allows for the same ledger
- * writes, measured in the same run on the same machine; then the cost of a balance read with 10
- * and with 100,000 operations in the member's history.
+ * `npm run bench`: the POS flow (calculate + confirm, some paying with bonuses) from simulated
+ * terminals, all in one run on one machine: one terminal alone; BENCH_TERMINALS through the gateway
+ * (with each process's CPU per purchase and memory) and straight to the ledger; purchases arriving
+ * at 70 % of that rate; a curve over 1 to 16 terminals; the floor plain `pg` allows for the same
+ * ledger writes; then a balance read with a short and a BENCH_HISTORY-operation history. It ends
+ * with issue 10's measures beside their targets.
  *
- * Settings: BENCH_TERMINALS (8), BENCH_MEMBERS (40), BENCH_SECONDS (15), BENCH_HISTORY (100000);
- * BENCH_NODE_ARGS are extra node arguments for the platform's processes, e.g.
- * `--cpu-prof --cpu-prof-dir=/tmp/profiles` to see where they spend their time.
+ * Settings: BENCH_TERMINALS (8), BENCH_MEMBERS (40), BENCH_SECONDS (15), BENCH_HISTORY (100000),
+ * BENCH_CURVE (1,2,4,8,16), BENCH_CURVE_SECONDS (5); BENCH_SQL_STATS=1 lists the statements that
+ * cost PostgreSQL most per purchase; BENCH_NODE_ARGS are extra node arguments for the platform's
+ * processes, e.g. `--cpu-prof --cpu-prof-dir=/tmp/profiles` to see where they spend their time.
  */
-import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import pg from 'pg';
 import { createSchemaPool } from '../infra/db/pool';
 import { createLedgerPrisma } from '../subgraphs/ledger/data/prisma';
 import { rebuildCheckpoints } from '../subgraphs/ledger/services/ledger-writer';
 import {
   AccrueBonusesDocument,
-  CalculatePurchaseDocument,
-  ConfirmPurchaseDocument,
   CreatePointOfSaleDocument,
   CreatePosTerminalDocument,
   LoginOperatorDocument,
@@ -25,17 +26,18 @@ import {
   RegisterMemberDocument,
   UpdateProgramRulesDocument,
 } from '../tests/e2e/__generated__/operations';
+import { driveFloor } from './pos-floor';
+import { closedLoop, type LoadResult, median, openLoop } from './pos-load';
 import { printSqlStatistics, resetSqlStatistics } from './sql-statistics';
-import { ADMIN, gql, percentile, runBench, startBenchPlatform } from './support';
+import { ADMIN, gatewayClient, gql, ledgerClient, percentile, runBench, startBenchPlatform } from './support';
 
 const TERMINALS = Number(process.env.BENCH_TERMINALS ?? 8);
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 40);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const HISTORY = Number(process.env.BENCH_HISTORY ?? 100_000);
-const LINES = [
-  { product: 'coffee', category: 'drinks', price: '3.99', quantity: '2' },
-  { product: 'cake', category: 'bakery', price: '12.50', quantity: '1' },
-];
+const CURVE = (process.env.BENCH_CURVE ?? '1,2,4,8,16').split(',').filter(Boolean).map(Number);
+const CURVE_SECONDS = Number(process.env.BENCH_CURVE_SECONDS ?? 5);
+const CURVE_RUNS = 3;
 
 async function waitFor(client: pg.Client, sql: string, params: unknown[], count: number) {
   for (let i = 0; i < 600; i++) {
@@ -50,7 +52,7 @@ async function setUp(url: string, sql: pg.Client) {
   const admin = (await gql(url, LoginOperatorDocument, { input: { email: ADMIN.adminEmail, password: ADMIN.adminPassword } })).loginOperator.token as string;
   await gql(url, UpdateProgramRulesDocument, { input: { baseAccrualPercent: '5', maxPaymentShare: '0.5', activationDelayDays: 0, lifetimeDays: 365 } }, admin);
   const terminals: string[] = [];
-  for (let i = 0; i < TERMINALS; i++) {
+  for (let i = 0; i < Math.max(TERMINALS, ...CURVE); i++) {
     const pos = (await gql(url, CreatePointOfSaleDocument, { input: { name: `Store ${i}` } }, admin)).createPointOfSale.pointOfSale?.id as string;
     const created = (await gql(url, CreatePosTerminalDocument, { input: { pointOfSaleId: pos, name: 'Till' } }, admin)).createPosTerminal;
     terminals.push(
@@ -69,102 +71,6 @@ async function setUp(url: string, sql: pg.Client) {
   await waitFor(sql, "SELECT count(*) AS n FROM ledger.member_refs WHERE state = 'REGISTERED'", [], MEMBERS);
   for (const member of members) await gql(url, AccrueBonusesDocument, { input: { memberId: member.id, amount: '5000' } }, admin);
   return { admin, terminals, members };
-}
-
-/** Terminals loop calculate + confirm for the duration; every second receipt pays 1.00 with bonuses. */
-async function drivePos(url: string, terminals: string[], members: Array<{ card: string }>) {
-  const latencies: number[] = [];
-  let failures = 0;
-  let firstFailure: string | undefined;
-  const end = Date.now() + SECONDS * 1000;
-  await Promise.all(
-    terminals.map(async (token, t) => {
-      for (let n = 0; Date.now() < end; n++) {
-        const member = members[(t * 7919 + n) % members.length] as { card: string };
-        const started = performance.now();
-        try {
-          const calculated = await gql(
-            url,
-            CalculatePurchaseDocument,
-            { input: { idempotencyKey: randomUUID(), cardNumber: member.card, lines: LINES, payWithBonuses: n % 2 ? '1.00' : null } },
-            token,
-          );
-          const purchaseId = calculated.calculatePurchase.purchase?.id;
-          if (!purchaseId) throw new Error(`calculatePurchase: ${JSON.stringify(calculated.calculatePurchase.errors)}`);
-          const confirmed = await gql(url, ConfirmPurchaseDocument, { input: { idempotencyKey: randomUUID(), purchaseId } }, token);
-          if (confirmed.confirmPurchase.errors.length > 0) {
-            failures++;
-            firstFailure ??= `confirmPurchase: ${JSON.stringify(confirmed.confirmPurchase.errors)}`;
-          } else latencies.push(performance.now() - started);
-        } catch (error) {
-          failures++;
-          firstFailure ??= error instanceof Error ? error.message : String(error);
-        }
-      }
-    }),
-  );
-  return { latencies: latencies.sort((a, b) => a - b), failures, firstFailure };
-}
-
-/** The same writes a confirmed purchase makes, straight through `pg`: the floor the database allows. */
-async function driveBaseline(databaseUrl: string) {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: TERMINALS, options: '-c search_path=ledger' });
-  const { rows: accounts } = await pool.query<{ id: string; member_id: string; company_id: string }>('SELECT id, member_id, company_id FROM accounts');
-  let count = 0;
-  const end = Date.now() + SECONDS * 1000;
-  await Promise.all(
-    Array.from({ length: TERMINALS }, async (_, t) => {
-      for (let n = 0; Date.now() < end; n++) {
-        const account = accounts[(t * 7919 + n) % accounts.length] as (typeof accounts)[number];
-        const client = await pool.connect();
-        try {
-          await client.query('BEGIN');
-          await client.query('SELECT id FROM accounts WHERE id = $1 FOR UPDATE', [account.id]);
-          const purchase = randomUUID();
-          await client.query(
-            `INSERT INTO purchases (id, company_id, terminal_id, point_of_sale_id, member_id, currency_id, state, lines, subtotal, discount, rounding_correction, total, max_bonus_payment, bonus_payment, cash_due, accrual, hold_expires_at)
-             SELECT $1, company_id, gen_random_uuid(), gen_random_uuid(), member_id, currency_id, 'PENDING', '[]', 20.48, 0.08, 0.08, 20.4, 10.2, 1, 19.4, 0.97, now() + interval '15 minutes' FROM accounts WHERE id = $2`,
-            [purchase, account.id],
-          );
-          const op = await client.query<{ id: string }>(
-            "INSERT INTO operations (account_id, company_id, member_id, kind, amount, effective_at, actor_kind, channel) VALUES ($1, $2, $3, 'PAYMENT', 1, now(), 'terminal', 'POS') RETURNING id",
-            [account.id, account.company_id, account.member_id],
-          );
-          const lot = await client.query<{ id: string }>('SELECT id FROM lots WHERE account_id = $1 AND remaining >= 1 ORDER BY expires_at LIMIT 1', [
-            account.id,
-          ]);
-          await client.query('UPDATE lots SET remaining = remaining - 1 WHERE id = $1', [lot.rows[0]?.id]);
-          await client.query(
-            "INSERT INTO allocations (account_id, lot_id, operation_id, kind, amount, effective_at) VALUES ($1, $2, $3, 'PAYMENT', 1, now())",
-            [account.id, lot.rows[0]?.id, op.rows[0]?.id],
-          );
-          const accrual = await client.query<{ id: string }>(
-            "INSERT INTO operations (account_id, company_id, member_id, kind, amount, effective_at, actor_kind, channel) VALUES ($1, $2, $3, 'ACCRUAL', 0.97, now(), 'terminal', 'POS') RETURNING id",
-            [account.id, account.company_id, account.member_id],
-          );
-          await client.query(
-            "INSERT INTO lots (id, account_id, operation_id, amount, remaining, effective_at, activates_at, expires_at) VALUES (gen_random_uuid(), $1, $2, 0.97, 0.97, now(), now(), now() + interval '365 days')",
-            [account.id, accrual.rows[0]?.id],
-          );
-          await client.query("UPDATE purchases SET state = 'CONFIRMED', confirmed_at = now() WHERE id = $1", [purchase]);
-          await client.query(
-            // Written as already published: the platform's dispatcher must not work on the floor's rows meanwhile.
-            "INSERT INTO outbox_events (event_id, type, company_id, member_id, payload, published_at) VALUES (gen_random_uuid(), 'purchase.confirmed', $1, $2, '{}', now())",
-            [account.company_id, account.member_id],
-          );
-          await client.query('COMMIT');
-          count++;
-        } catch (error) {
-          await client.query('ROLLBACK');
-          throw error;
-        } finally {
-          client.release();
-        }
-      }
-    }),
-  );
-  await pool.end();
-  return count / SECONDS;
 }
 
 /**
@@ -204,6 +110,19 @@ async function timeBalanceReads(url: string, token: string, memberId: string, re
   return times.sort((a, b) => a - b);
 }
 
+/** CPU per purchase in a phase, by process, from `platform.cpuSeconds()` before and after it. */
+function cpuPerPurchase(before: Array<[string, number | null]>, after: Array<[string, number | null]>, purchases: number) {
+  return after.map(([part, seconds], index): [string, number | null] => {
+    const earlier = before[index]?.[1];
+    return [part, seconds === null || earlier == null || purchases === 0 ? null : ((seconds - earlier) * 1000) / purchases];
+  });
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const describe = (run: LoadResult) =>
+  `${run.rate.toFixed(1)} purchases/s, p50 ${ms(percentile(run.latencies, 50))}, p99 ${ms(percentile(run.latencies, 99))}` +
+  (run.failures ? `   (failed: ${run.failures}; the first: ${run.firstFailure?.slice(0, 300)})` : '');
+
 async function main() {
   console.log(`starting the platform on an embedded PostgreSQL (${TERMINALS} terminals, ${MEMBERS} members, ${SECONDS}s per phase)…`);
   const platform = await startBenchPlatform({ communications: true });
@@ -211,42 +130,74 @@ async function main() {
   await sql.connect();
   try {
     const { admin, terminals, members } = await setUp(platform.url, sql);
+    const cards = members.map((member) => member.card);
+    const viaGateway = gatewayClient(platform.url);
+    const direct = ledgerClient(platform.ledgerUrl, platform.secrets);
+    const tills = terminals.slice(0, TERMINALS);
+
+    // Warm-up (plans, caches, connections), then one terminal alone: the till's own wait.
+    await closedLoop(viaGateway, tills, cards, 3);
+    const alone = await closedLoop(viaGateway, terminals.slice(0, 1), cards, Math.min(SECONDS, 10));
+    console.log(`\none terminal, no other load: ${describe(alone)}`);
+
     await resetSqlStatistics(sql);
     const cpuBefore = platform.cpuSeconds();
-    const pos = await drivePos(platform.url, terminals, members);
-    const cpuAfter = platform.cpuSeconds();
+    const pos = await closedLoop(viaGateway, tills, cards, SECONDS);
+    const cpu = cpuPerPurchase(cpuBefore, platform.cpuSeconds(), pos.latencies.length);
     const memory = platform.residentMemory();
-    const rate = pos.latencies.length / SECONDS;
+    console.log(`${TERMINALS} terminals through the gateway: ${describe(pos)}`);
+    console.log('  CPU per purchase (ms), by process:');
+    for (const [part, value] of cpu) console.log(`    ${part.padEnd(16)} ${value === null ? 'unknown' : value.toFixed(2)}`);
+    console.log('  resident memory after it:');
+    for (const [part, megabytes] of memory) console.log(`    ${part.padEnd(16)} ${megabytes === null ? 'unknown' : `${megabytes} MB`}`);
     await printSqlStatistics(sql, pos.latencies.length, 'purchase');
-    const baseline = await driveBaseline(platform.databaseUrl);
-    console.log('\nPOS flow through the gateway (calculate + confirm, half paying with bonuses)');
-    console.log(`  purchases/s      ${rate.toFixed(1)}   (failed: ${pos.failures}${pos.firstFailure ? `; the first: ${pos.firstFailure.slice(0, 300)}` : ''})`);
-    console.log(`  latency p50      ${percentile(pos.latencies, 50).toFixed(1)} ms`);
-    console.log(`  latency p99      ${percentile(pos.latencies, 99).toFixed(1)} ms`);
-    console.log(`plain pg, the same ledger writes per purchase`);
-    console.log(`  purchases/s      ${baseline.toFixed(1)}`);
-    console.log(`  platform / floor ${(rate / baseline).toFixed(3)}`);
-    console.log(`CPU per purchase in the POS phase (ms), by process`);
-    for (const [index, [part, after]] of cpuAfter.entries()) {
-      const before = cpuBefore[index]?.[1];
-      const perPurchase = after === null || before == null ? null : ((after - before) * 1000) / pos.latencies.length;
-      console.log(`  ${part.padEnd(16)} ${perPurchase === null ? 'unknown' : perPurchase.toFixed(2)}`);
+
+    const straight = await closedLoop(direct, tills, cards, SECONDS);
+    console.log(`${TERMINALS} terminals straight to the ledger (signed as the gateway signs): ${describe(straight)}`);
+
+    // Purchases arriving at 70 % of what the terminals got through: the latency of a busy hour, not of saturation.
+    const busy = await openLoop(viaGateway, tills, cards, 0.7 * pos.rate, SECONDS);
+    console.log(`purchases arriving at 70 % of that rate (${(0.7 * pos.rate).toFixed(1)}/s): ${describe(busy)}`);
+
+    console.log(`latency and throughput by number of terminals (${CURVE_SECONDS}s each, p99 the median of ${CURVE_RUNS} runs):`);
+    for (const count of CURVE) {
+      const runs: LoadResult[] = [];
+      for (let run = 0; run < CURVE_RUNS; run++) runs.push(await closedLoop(viaGateway, terminals.slice(0, count), cards, CURVE_SECONDS));
+      const rate = median(runs.map((r) => r.rate));
+      const p50 = median(runs.map((r) => percentile(r.latencies, 50)));
+      const p99 = median(runs.map((r) => percentile(r.latencies, 99)));
+      console.log(
+        `  ${String(count).padStart(2)} terminals   ${rate.toFixed(1).padStart(6)} purchases/s   p50 ${ms(p50).padStart(9)}   p99 ${ms(p99).padStart(9)}`,
+      );
     }
-    console.log(`resident memory after the POS phase (target ≤ 250 MB each)`);
-    for (const [part, megabytes] of memory) console.log(`  ${part.padEnd(16)} ${megabytes === null ? 'unknown' : `${megabytes} MB`}`);
+
+    const floor = await driveFloor(platform.databaseUrl, TERMINALS, SECONDS);
+    console.log(`the floor: the same writes through plain pg, ${TERMINALS} connections: ${floor.toFixed(1)} purchases/s`);
 
     const short = members[0] as { id: string };
     const long = members[1] as { id: string };
     const checkpoints = await writeHistory(platform.databaseUrl, long.id);
     const shortReads = await timeBalanceReads(platform.url, admin, short.id);
     const longReads = await timeBalanceReads(platform.url, admin, long.id);
-    const { rows } = await sql.query<{ n: string }>('SELECT count(*) AS n FROM ledger.operations WHERE member_id = $1', [long.id]);
-    console.log(`balance read through the gateway (p50 of 50)`);
+    const count = async (memberId: string) =>
+      (await sql.query<{ n: string }>('SELECT count(*) AS n FROM ledger.operations WHERE member_id = $1', [memberId])).rows[0]?.n;
     console.log(
-      `  member with ${(await sql.query<{ n: string }>('SELECT count(*) AS n FROM ledger.operations WHERE member_id = $1', [short.id])).rows[0]?.n} operations   ${percentile(shortReads, 50).toFixed(1)} ms`,
+      `balance read through the gateway, p50 of 50: ${ms(percentile(shortReads, 50))} with ${await count(short.id)} operations, ` +
+        `${ms(percentile(longReads, 50))} with ${await count(long.id)} (${checkpoints} checkpoints)`,
     );
-    console.log(`  member with ${rows[0]?.n} operations   ${percentile(longReads, 50).toFixed(1)} ms   (${checkpoints} checkpoints)`);
-    console.log(`  long / short     ${(percentile(longReads, 50) / percentile(shortReads, 50)).toFixed(2)}`);
+
+    const largest = Math.max(...memory.map(([, megabytes]) => megabytes ?? 0));
+    console.log(`\nissue 10's measures on this machine (${availableParallelism()} cores):`);
+    const rows: Array<[string, string, string]> = [
+      ['POS flow through the gateway / plain-pg floor', (pos.rate / floor).toFixed(3), '≥ 0.4'],
+      ['one terminal, no load, calculate + confirm p50', ms(percentile(alone.latencies, 50)), '≤ 15 ms'],
+      ['p99 at 70 % of the maximum rate', ms(percentile(busy.latencies, 99)), '≤ 50 ms'],
+      ['balance read p50, no load', ms(percentile(shortReads, 50)), '≤ 8 ms'],
+      ['balance read, long history / short', (percentile(longReads, 50) / percentile(shortReads, 50)).toFixed(2), '≤ 1.2'],
+      ['the same POS operations via the gateway / straight to the ledger', (pos.rate / straight.rate).toFixed(3), '≥ 0.6'],
+      ['resident memory after the POS phase, largest process', `${largest} MB`, '≤ 250 MB'],
+    ];
+    for (const [measure, value, target] of rows) console.log(`  ${measure.padEnd(66)} ${value.padStart(9)}   target ${target}`);
   } finally {
     await sql.end();
     await platform.stop();

@@ -1,10 +1,14 @@
 import type { ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type ExecutionResult, print } from 'graphql';
+import type { Identity } from '../infra/auth/identity';
+import { REQUEST_ID_HEADER, signIdentity } from '../infra/auth/identity-header';
+import { verifyToken } from '../infra/auth/tokens';
 import { startEmbeddedPostgres } from '../infra/db/embedded-postgres';
 import { createLogger } from '../infra/logging/logger';
 import { freePort, partsEnvironment, startPart, stopPart } from '../infra/process/parts';
@@ -61,6 +65,9 @@ export async function startBenchPlatform(options: { communications?: boolean } =
   }
   return {
     url: `http://127.0.0.1:${gatewayPort}/graphql`,
+    /** Straight to the ledger, around the gateway: with `ledgerClient`, as the gateway signs. */
+    ledgerUrl: `http://127.0.0.1:${ledgerPort}/graphql`,
+    secrets: { token: env.TOKEN_SECRET as string, gatewaySigning: env.GATEWAY_SIGNING_SECRET as string },
     databaseUrl: database.url,
     /** Each part's resident memory now, in MB (Linux: /proc/<pid>/status). */
     residentMemory: (): Array<[string, number | null]> => named.map(([name, part]) => [name, residentMegabytes(part.pid)]),
@@ -118,16 +125,52 @@ function post(url: string, headers: Record<string, string>, body: string): Promi
   });
 }
 
-export async function gql<R, V>(url: string, document: TypedDocumentNode<R, V>, variables: V, token?: string): Promise<R> {
+function printedOnce(document: TypedDocumentNode<unknown, unknown>): string {
   let query = printed.get(document);
   if (query === undefined) {
     query = print(document);
     printed.set(document, query);
   }
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
-  const body = JSON.parse(await post(url, headers, JSON.stringify({ query, variables }))) as ExecutionResult<R>;
-  if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
+  return query;
+}
+
+async function answer<R>(url: string, headers: Record<string, string>, body: string): Promise<R> {
+  const result = JSON.parse(await post(url, { 'content-type': 'application/json', ...headers }, body)) as ExecutionResult<R>;
+  if (result.errors?.length || !result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data;
+}
+
+export function gql<R, V>(url: string, document: TypedDocumentNode<R, V>, variables: V, token?: string): Promise<R> {
+  const query = printedOnce(document as TypedDocumentNode<unknown, unknown>);
+  return answer<R>(url, token ? { authorization: `Bearer ${token}` } : {}, JSON.stringify({ query, variables }));
+}
+
+/** A GraphQL client that sends a caller's operations to a platform's entry point. */
+export type Client = <R, V>(document: TypedDocumentNode<R, V>, variables: V, token: string) => Promise<R>;
+
+export const gatewayClient =
+  (url: string): Client =>
+  (document, variables, token) =>
+    gql(url, document, variables, token);
+
+/**
+ * Straight to the ledger subgraph with the identity the gateway would sign for the caller's token:
+ * what the same operations cost without the gateway's hop (the ledger checks the signature as ever).
+ */
+export function ledgerClient(url: string, secrets: { token: string; gatewaySigning: string }): Client {
+  const identities = new Map<string, Identity>();
+  return (document, variables, token) => {
+    let identity = identities.get(token);
+    if (!identity) {
+      identity = verifyToken(token, secrets.token) ?? undefined;
+      if (!identity) throw new Error('the bench holds a token the platform does not accept');
+      identities.set(token, identity);
+    }
+    const query = printedOnce(document as TypedDocumentNode<unknown, unknown>);
+    const requestId = randomUUID();
+    const headers = { ...signIdentity(identity, requestId, secrets.gatewaySigning, { query, variables }), [REQUEST_ID_HEADER]: requestId };
+    return answer(url, headers, JSON.stringify({ query, variables }));
+  };
 }
 
 export function percentile(sorted: number[], p: number): number {

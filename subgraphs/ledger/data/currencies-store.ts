@@ -100,6 +100,12 @@ export async function currencyWithRules(db: LedgerSql, where: { companyId: strin
   };
 }
 
+/** A company's currencies as a balance names them, the default first: empty until its default is made. */
+export function companyCurrencies(db: LedgerSql, companyId: string): Promise<Array<{ id: string; code: string; isDefault: boolean }>> {
+  return db.$queryRaw`
+    SELECT id, code, is_default AS "isDefault" FROM currencies WHERE company_id = ${companyId}::uuid ORDER BY is_default DESC, code`;
+}
+
 /** The currency by code (the default one when no code is given), refused when the company has none such. */
 export async function requireCurrency(db: LedgerSql, companyId: string, code: string | null | undefined): Promise<CurrencyWithRules> {
   let currency = await currencyWithRules(db, { companyId, code: code ?? null });

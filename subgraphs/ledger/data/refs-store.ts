@@ -13,6 +13,11 @@ export function findMemberRef(db: LedgerDb, memberId: string) {
   return db.memberRef.findUnique({ where: { memberId } });
 }
 
+/** The members as the ledger knows them, in one plain statement (every balance read starts here). */
+export function memberRefsOf(db: LedgerSql, memberIds: string[]): Promise<Array<{ memberId: string; companyId: string; state: string }>> {
+  return db.$queryRaw`SELECT member_id AS "memberId", company_id AS "companyId", state FROM member_refs WHERE member_id = ANY(${memberIds}::uuid[])`;
+}
+
 /** The members whose accounts pool with this member's (the family), the member first. */
 export async function poolOf(db: LedgerSql, member: { memberId: string; familyId: string | null }): Promise<string[]> {
   if (!member.familyId) return [member.memberId];

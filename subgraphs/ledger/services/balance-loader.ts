@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Identity } from '../../../infra/auth/identity';
 import { accountsOfMany } from '../data/accounts-store';
 import { listCurrencies } from '../data/currencies-store';
-import { poolsAt } from '../data/refs-store';
+import { memberRefsOf, poolsAt } from '../data/refs-store';
 import type { BalanceFigures } from '../domain/balance';
 import { LedgerError } from '../domain/errors';
 import { balancesOf } from './balance-reader';
@@ -26,10 +26,13 @@ export function createBalanceLoader(deps: LedgerDeps, identity: Identity) {
   const now = deps.clock.now();
   return new DataLoader<BalanceRequest, MemberBalance | null, string>(
     async (requests) => {
-      const refs = await deps.db.memberRef.findMany({ where: { memberId: { in: [...new Set(requests.map((r) => r.memberId))] } } });
+      // Plain statements and kept currencies: a balance read is among the commonest calls (apps, tills).
+      const refs = await memberRefsOf(deps.sql, [...new Set(requests.map((r) => r.memberId))]);
       const readable = new Map(refs.filter((ref) => canReadMember(identity, ref)).map((ref) => [ref.memberId, ref]));
       const companies = [...new Set([...readable.values()].map((ref) => ref.companyId))];
-      const currencies = new Map(await Promise.all(companies.map(async (id) => [id, await listCurrencies(deps.db, id)] as const)));
+      const currencies = new Map(
+        await Promise.all(companies.map(async (id) => [id, await deps.settings.currenciesOf(id, () => listCurrencies(deps.db, id))] as const)),
+      );
       const results: Array<MemberBalance | null | Error> = requests.map(() => null);
       const byMoment = new Map<number, number[]>();
       requests.forEach((request, i) => {
@@ -39,7 +42,7 @@ export function createBalanceLoader(deps: LedgerDeps, identity: Identity) {
       for (const [time, indexes] of byMoment) {
         const at = new Date(time);
         const pools = await poolsAt(
-          deps.db,
+          deps.sql,
           indexes.map((i) => (requests[i] as BalanceRequest).memberId),
           at,
         );
@@ -52,9 +55,9 @@ export function createBalanceLoader(deps: LedgerDeps, identity: Identity) {
         });
         for (const { i, currency } of wanted) if (!currency) results[i] = new LedgerError('CURRENCY_NOT_FOUND', 'No such bonus currency', 'currency');
         const known = wanted.filter((w) => w.currency);
-        const accounts = await accountsOfMany(deps.db, [...new Set(known.flatMap((w) => w.pool))], [...new Set(known.map((w) => w.currency?.id as string))]);
+        const accounts = await accountsOfMany(deps.sql, [...new Set(known.flatMap((w) => w.pool))], [...new Set(known.map((w) => w.currency?.id as string))]);
         const accountIds = known.map((w) => accounts.filter((a) => a.currencyId === w.currency?.id && w.pool.includes(a.memberId)).map((a) => a.id));
-        const figures = await balancesOf(deps.db, accountIds, at);
+        const figures = await balancesOf(deps.sql, accountIds, at);
         known.forEach((w, k) => {
           results[w.i] = { ...(figures[k] as BalanceFigures), currency: w.currency?.code as string, asOf: at, accountIds: accountIds[k] as string[] };
         });

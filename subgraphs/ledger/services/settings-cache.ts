@@ -1,5 +1,5 @@
 import { createTtlCache } from '../../../infra/cache/ttl-cache';
-import { type CurrencyWithRules, currencyWithRules, requireCurrency } from '../data/currencies-store';
+import { type CurrencyWithRules, companyCurrencies, currencyWithRules, requireCurrency } from '../data/currencies-store';
 import { type ActiveLimit, activeLimits } from '../data/limits-store';
 import type { LedgerSql } from '../data/prisma';
 import { pointOfSaleSettings } from '../data/refs-store';
@@ -13,6 +13,7 @@ import { pointOfSaleSettings } from '../data/refs-store';
 const SETTINGS_TTL_MS = 60_000;
 
 export type PointOfSaleSettings = Awaited<ReturnType<typeof pointOfSaleSettings>>;
+type CompanyCurrency = Awaited<ReturnType<typeof companyCurrencies>>[number];
 
 /**
  * The till's settings, read through plain pg outside any transaction, on `sql`'s own connections
@@ -23,6 +24,7 @@ export function createLedgerSettings(sql: LedgerSql) {
   const currencies = createTtlCache<CurrencyWithRules | null>(SETTINGS_TTL_MS);
   const limits = createTtlCache<ActiveLimit[]>(SETTINGS_TTL_MS);
   const pointsOfSale = createTtlCache<PointOfSaleSettings>(SETTINGS_TTL_MS);
+  const companies = createTtlCache<CompanyCurrency[]>(SETTINGS_TTL_MS);
 
   return {
     /**
@@ -46,6 +48,17 @@ export function createLedgerSettings(sql: LedgerSql) {
       return kept;
     },
 
+    /**
+     * The company's currencies, the default first (what a balance read names); a company without
+     * any yet gets them from `make`, which makes its default one, and none are kept for it.
+     */
+    async currenciesOf(companyId: string, make: () => Promise<CompanyCurrency[]>): Promise<CompanyCurrency[]> {
+      const kept = await companies.get(companyId, () => companyCurrencies(sql, companyId));
+      if (kept.length > 0) return kept;
+      companies.forget(companyId);
+      return make();
+    },
+
     /** The company's active limits, in the order they are judged. */
     limits: (companyId: string): Promise<ActiveLimit[]> => limits.get(companyId, () => activeLimits(sql, companyId)),
 
@@ -55,6 +68,7 @@ export function createLedgerSettings(sql: LedgerSql) {
     /** A setting changed (here, or signalled by another process): read them afresh. */
     changed(): void {
       currencies.clear();
+      companies.clear();
       limits.clear();
       pointsOfSale.clear();
     },
