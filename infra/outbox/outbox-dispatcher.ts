@@ -98,7 +98,12 @@ export class OutboxDispatcher {
       do {
         this.again = false;
         // A batch short of full took all there was: rows committed since then signal again (`again`).
-        while ((await this.dispatchBatch()) >= (this.options.batchSize ?? 100) && !this.stopped) {}
+        for (;;) {
+          const dispatched = await this.dispatchBatch();
+          // Pushed once the batch is committed: no transaction (nor its connection) waits on a view's answer.
+          if (dispatched.length > 0) await this.push(dispatched);
+          if (dispatched.length < (this.options.batchSize ?? 100) || this.stopped) break;
+        }
       } while (this.again && !this.stopped);
     })()
       .catch((error) => this.options.logger.error({ err: error }, 'outbox dispatch failed; will retry'))
@@ -147,7 +152,7 @@ export class OutboxDispatcher {
     if (jobs.length > 0) await this.options.boss.insert(jobs);
   }
 
-  private dispatchBatch(): Promise<number> {
+  private dispatchBatch(): Promise<DomainEventEnvelope[]> {
     return inPgTransaction(this.options.pool, async (client) => {
       const { rows } = await client.query<OutboxRow>(this.statements.claimBatch, [this.options.batchSize ?? 100]);
       const envelopes = rows.map(
@@ -162,11 +167,10 @@ export class OutboxDispatcher {
         }),
       );
       await this.publish(client, envelopes);
-      if (envelopes.length > 0) await this.push(envelopes);
       if (rows.length > 0) {
         await client.query(this.statements.markPublished, [rows.map((r) => r.id)]);
       }
-      return rows.length;
+      return envelopes;
     });
   }
 }
