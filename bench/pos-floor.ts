@@ -4,13 +4,16 @@ import pg from 'pg';
 /**
  * The floor of issue 10's ratio: the writes a confirmed purchase paying 1.00 with bonuses and
  * accruing really makes (lock, purchase, payment and its draw, accrual and its lot, confirmation,
- * outbox row), straight through `pg` from as many connections as there are terminals, in the same
- * run on the same machine. Its outbox rows are written as published, so the platform's dispatcher
- * does not work on them meanwhile.
+ * outbox row), for the members the terminals buy for, straight through `pg` from as many
+ * connections as there are terminals, in the same run on the same machine. Its outbox rows are
+ * written as published, so the platform's dispatcher does not work on them meanwhile.
  */
-export async function driveFloor(databaseUrl: string, terminals: number, seconds: number): Promise<number> {
+export async function driveFloor(databaseUrl: string, terminals: number, seconds: number, buyers: string[]): Promise<number> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: terminals, options: '-c search_path=ledger' });
-  const { rows: accounts } = await pool.query<{ id: string; member_id: string; company_id: string }>('SELECT id, member_id, company_id FROM accounts');
+  const { rows: accounts } = await pool.query<{ id: string; member_id: string; company_id: string }>(
+    'SELECT id, member_id, company_id FROM accounts WHERE member_id = ANY($1::uuid[])',
+    [buyers],
+  );
   let count = 0;
   const end = Date.now() + seconds * 1000;
   await Promise.all(
