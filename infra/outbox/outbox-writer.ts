@@ -21,11 +21,15 @@ export interface RawExecutor {
  * per event: for use inside a larger statement, which may make it depend on a `condition`.
  */
 export function outboxInsertSql(first: number, condition = 'true'): string {
-  const [types, companies, members, payloads] = [first, first + 1, first + 2, first + 3];
-  return `INSERT INTO outbox_events (event_id, type, company_id, member_id, payload)
-     SELECT gen_random_uuid(), * FROM unnest($${types}::text[], $${companies}::uuid[], $${members}::uuid[], $${payloads}::jsonb[]) WHERE ${condition}
+  const arrays = OUTBOX_ARRAY_CASTS.map((cast, i) => `$${first + i}${cast}`).join(', ');
+  return `${OUTBOX_INSERT}${arrays}) WHERE ${condition}
      RETURNING 1`;
 }
+
+// Both forms of the insert (numbered parameters above, a tagged-template fragment in outboxFragments) are built from these.
+const OUTBOX_INSERT = 'INSERT INTO outbox_events (event_id, type, company_id, member_id, payload) SELECT gen_random_uuid(), * FROM unnest(';
+/** The casts of outboxValues' four arrays, in order. */
+const OUTBOX_ARRAY_CASTS = ['::text[]', '::uuid[]', '::uuid[]', '::jsonb[]'] as const;
 
 /** The arrays outboxInsertSql takes: each payload carries who acted and through which channel. */
 export function outboxValues(identity: Identity, channel: string | null, events: DomainEvent[]): [string[], string[], Array<string | null>, string[]] {
@@ -39,7 +43,8 @@ export function outboxValues(identity: Identity, channel: string | null, events:
 }
 
 /** The NOTIFY that wakes the dispatcher, given `source` as parameter `$n`: delivered when the writing transaction commits. */
-export const outboxNotifySql = (n: number) => `pg_notify('${OUTBOX_CHANNEL}', $${n})`;
+export const outboxNotifySql = (n: number) => `${OUTBOX_NOTIFY}$${n})`;
+const OUTBOX_NOTIFY = `pg_notify('${OUTBOX_CHANNEL}', `;
 
 /**
  * The same two pieces as fragments of a tagged-template statement (a store's `$queryRaw`), for a
@@ -50,16 +55,10 @@ export function outboxFragments(source: string, identity: Identity, channel: str
   const [types, companies, members, payloads] = outboxValues(identity, channel, events);
   return {
     insert: new Sql(
-      [
-        'INSERT INTO outbox_events (event_id, type, company_id, member_id, payload) SELECT gen_random_uuid(), * FROM unnest(',
-        '::text[], ',
-        '::uuid[], ',
-        '::uuid[], ',
-        '::jsonb[]) RETURNING 1',
-      ],
+      [OUTBOX_INSERT, ...OUTBOX_ARRAY_CASTS.map((cast, i) => (i < OUTBOX_ARRAY_CASTS.length - 1 ? `${cast}, ` : `${cast}) RETURNING 1`))],
       [types, companies, members, payloads],
     ),
-    notify: new Sql([`pg_notify('${OUTBOX_CHANNEL}', `, ')'], [source]),
+    notify: new Sql([OUTBOX_NOTIFY, ')'], [source]),
   };
 }
 

@@ -78,18 +78,6 @@ export async function insertAccrual(
   return { operationId: BigInt(row.operation_id), lotId: row.id };
 }
 
-export async function insertLot(
-  tx: LedgerSql,
-  lot: { accountId: string; operationId: bigint; amount: Decimal; effectiveAt: Date; activatesAt: Date; expiresAt: Date | null },
-): Promise<string> {
-  const rows = await tx.$queryRaw<Array<{ id: string }>>`
-    INSERT INTO lots (id, account_id, operation_id, amount, remaining, effective_at, activates_at, expires_at)
-    VALUES (gen_random_uuid(), ${lot.accountId}::uuid, ${lot.operationId}, ${lot.amount.toFixed(2)}::numeric, ${lot.amount.toFixed(2)}::numeric,
-            ${lot.effectiveAt}, ${lot.activatesAt}, ${lot.expiresAt})
-    RETURNING id`;
-  return (rows[0] as { id: string }).id;
-}
-
 /**
  * Writes draws: one allocation row per lot drawn, and the lots' remaining amounts, in one
  * statement. With `fresh`, the spend whose draws have no operation yet is recorded in the same

@@ -46,7 +46,7 @@ export async function runOnce(
   try {
     return await transact(async (tx) => {
       const resultId = await work(tx);
-      await saveIdempotencyKey(tx, { callerId: checked.callerId, key: checked.key, operation: checked.operation, requestHash: checked.hash, resultId });
+      await saveIdempotencyKey(tx, { ...keyRowOf(checked), resultId });
       return resultId;
     });
   } catch (error) {
@@ -89,7 +89,7 @@ export async function runOnceInSql<A extends Answer>(
     if (answered) return answered;
     await before();
   }
-  const kept = { callerId: checked.callerId, key: checked.key, operation: checked.operation, requestHash: checked.hash };
+  const kept = keyRowOf(checked);
   try {
     return await transact(async (tx) => {
       if (!(await claimIdempotencyKey(tx, { ...kept, resultId: call.answerId }))) throw new KeyTaken();
@@ -106,6 +106,9 @@ export async function runOnceInSql<A extends Answer>(
     return answerFailure(deps.sql, checked, error, transact);
   }
 }
+
+/** The row a call's key is kept as, but for its answer. */
+const keyRowOf = (call: CheckedCall) => ({ callerId: call.callerId, key: call.key, operation: call.operation, requestHash: call.hash });
 
 function checkedCall(call: IdempotentCall): CheckedCall {
   const key = call.key.trim();
@@ -143,9 +146,7 @@ async function answerFailure<Tx extends LedgerSql>(
   }
   if (error instanceof LedgerError && !NOT_KEPT.has(error.code)) {
     const refusal = { code: error.code, message: error.message, field: error.field };
-    await transact((tx) =>
-      saveIdempotencyKey(tx, { callerId: call.callerId, key: call.key, operation: call.operation, requestHash: call.hash, resultId: '', refusal }),
-    ).catch(async (failed) => {
+    await transact((tx) => saveIdempotencyKey(tx, { ...keyRowOf(call), resultId: '', refusal })).catch(async (failed) => {
       if (!isUniqueViolation(failed)) throw failed;
       await answeredBefore(reader, call);
     });

@@ -3,7 +3,7 @@ import type { Identity } from '../../../infra/auth/identity';
 import { runTransaction } from '../../../infra/db/transaction';
 import { accountsOf, lockPoolFor } from '../data/accounts-store';
 import { currencyById, requireCurrency, spendingOrderOf } from '../data/currencies-store';
-import { insertLot, insertOperation, lotsHeldAt, recordedOperation } from '../data/ledger-store';
+import { insertAccrual, lotsHeldAt, recordedOperation } from '../data/ledger-store';
 import { recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerDb } from '../data/prisma';
 import { companySpendingStates, findCardRef, findMemberRef, poolAt, poolOf } from '../data/refs-store';
@@ -155,20 +155,23 @@ export function createLedgerService(deps: LedgerDeps) {
     const { member, currency, order, pool } = await target(tx, actor.companyId, input);
     const manual = { kind: 'ACCRUAL' as const, amount: input.amount };
     const opened = await openManualOperation(tx, actor, 'accrueBonuses', manual, { member, currency, pool, now, input });
-    const operationId = await insertOperation(tx, {
-      accountId: opened.accountId,
-      companyId: actor.companyId,
-      memberId: member.memberId,
-      kind: 'ACCRUAL',
-      amount: input.amount,
-      effectiveAt,
-      recordedAt: now,
-      origin: input.externalId ? 'IMPORT' : 'MANUAL',
-      ...actorFields(actor),
-      reason: input.reason?.trim() || null,
-      externalId: input.externalId,
-    });
-    await insertLot(tx, { accountId: opened.accountId, operationId, amount: input.amount, effectiveAt, activatesAt, expiresAt: input.expiresAt ?? null });
+    const { operationId } = await insertAccrual(
+      tx,
+      {
+        accountId: opened.accountId,
+        companyId: actor.companyId,
+        memberId: member.memberId,
+        kind: 'ACCRUAL',
+        amount: input.amount,
+        effectiveAt,
+        recordedAt: now,
+        origin: input.externalId ? 'IMPORT' : 'MANUAL',
+        ...actorFields(actor),
+        reason: input.reason?.trim() || null,
+        externalId: input.externalId,
+      },
+      { activatesAt, expiresAt: input.expiresAt ?? null },
+    );
     // A back-dated accrual can change what later spends drew (and so what expired).
     await placeFrom(tx, opened.locks, effectiveAt, order);
     const data = {
