@@ -2,6 +2,7 @@ import { eventually } from '../support/eventually';
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
 import { querySql, registerMember } from '../support/seed';
+import { fewestStatements } from '../support/statement-count';
 import { AccrueBonusesDocument, MembersWithBalanceDocument } from './__generated__/operations';
 
 const env = usePlatformWithCompany({ events: true });
@@ -32,20 +33,12 @@ beforeAll(async () => {
   );
 }, 180_000);
 
-/**
- * Statements the ledger sends for one members list with balances. The ledger's background work
- * (outbox polling, sweeps) shares the counter, so the fewest over a few tries is the request's own.
- */
+/** Statements the ledger sends for one members list with balances (the fewest of 15: see the helper). */
 async function ledgerStatementsFor(first: number): Promise<{ statements: number; balances: string[] }> {
-  let fewest = Number.POSITIVE_INFINITY;
-  let balances: string[] = [];
-  for (let attempt = 0; attempt < 5; attempt++) {
-    env.platform.ledgerQueries.count = 0;
-    const { members } = await request(env.platform.gatewayUrl, MembersWithBalanceDocument, { first }, { token: env.company.adminToken });
-    fewest = Math.min(fewest, env.platform.ledgerQueries.count);
-    balances = members.edges.map((edge) => edge.node.balance?.active as string);
-  }
-  return { statements: fewest, balances };
+  const { statements, result } = await fewestStatements(env.platform.ledgerQueries, 15, () =>
+    request(env.platform.gatewayUrl, MembersWithBalanceDocument, { first }, { token: env.company.adminToken }),
+  );
+  return { statements, balances: result.members.edges.map((edge) => edge.node.balance?.active as string) };
 }
 
 test('a members list of 10 or 100 with their balances costs the ledger the same few statements', async () => {
