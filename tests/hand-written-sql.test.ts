@@ -1,6 +1,8 @@
 import pg from 'pg';
 import { searchPathOption } from '../infra/db/connection';
 import { createDatabaseFromTemplate, dropDatabase } from '../infra/db/test-database';
+import { createLogger } from '../infra/logging/logger';
+import { startEventBus } from '../infra/outbox/event-bus';
 import { outboxDispatcherStatements } from '../infra/outbox/outbox-dispatcher';
 import { WRITE_OUTBOX_EVENTS_SQL } from '../infra/outbox/outbox-writer';
 import { MESSAGE_STATEMENTS } from '../subgraphs/communications/data/messages-store';
@@ -16,11 +18,7 @@ import { MEMBERS_SCHEMA } from '../subgraphs/members/data/prisma';
  * in the schema it runs in: PostgreSQL resolves every name when it plans a statement, so a column
  * renamed in a Prisma schema (and its migration) fails here, not at a till or a sign-in.
  */
-const outboxStatements = (schema: string) => {
-  // The dispatcher's look-up of pg-boss's subscriptions is left out: that table is pg-boss's, made when it starts.
-  const { claimBatch, markPublished } = outboxDispatcherStatements(schema);
-  return { writeOutboxEvents: WRITE_OUTBOX_EVENTS_SQL, claimBatch, markPublished };
-};
+const outboxStatements = (schema: string) => ({ writeOutboxEvents: WRITE_OUTBOX_EVENTS_SQL, ...outboxDispatcherStatements(schema) });
 
 const STATEMENTS: Record<string, Record<string, string>> = {
   [MEMBERS_SCHEMA]: { ...CODE_REQUEST_STATEMENTS, ...MEMBER_CONTACT_STATEMENTS, ...outboxStatements(MEMBERS_SCHEMA) },
@@ -31,6 +29,9 @@ const STATEMENTS: Record<string, Record<string, string>> = {
 let databaseUrl: string;
 beforeAll(async () => {
   databaseUrl = await createDatabaseFromTemplate(process.env.TEST_ADMIN_DATABASE_URL as string, process.env.TEST_TEMPLATE_DATABASE as string);
+  // The dispatcher reads pg-boss's subscriptions: its tables are made when it first starts.
+  const bus = await startEventBus(databaseUrl, createLogger('test', 'silent'));
+  await bus.stop({ wait: true });
 });
 afterAll(() => (databaseUrl ? dropDatabase(databaseUrl) : undefined));
 

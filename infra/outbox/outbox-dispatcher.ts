@@ -1,10 +1,10 @@
 import type pg from 'pg';
 import type PgBoss from 'pg-boss';
 import { quoteIdentifier } from '../db/connection';
-import { inPgTransaction } from '../db/pool';
 import { callInternal } from '../internal/internal-call';
 import type { Logger } from '../logging/logger';
 import { EVENT_BUS_SCHEMA } from './event-bus';
+import { acknowledgedQueues, type PushedEventsAnswer } from './pushed-events';
 
 /** The NOTIFY channel a subgraph's outbox writes signal on; PostgreSQL delivers it at commit. */
 export const OUTBOX_CHANNEL = 'outbox_events';
@@ -28,6 +28,8 @@ interface OutboxRow {
   member_id: string | null;
   payload: Record<string, unknown>;
   occurred_at: Date;
+  /** The pg-boss queues subscribed to its type. */
+  queues: string[];
 }
 
 export interface OutboxDispatcherOptions {
@@ -37,7 +39,10 @@ export interface OutboxDispatcherOptions {
   logger: Logger;
   pollIntervalMs?: number;
   batchSize?: number;
-  /** Internal event routes of subgraphs that get every event at once, besides the queues. */
+  /**
+   * Internal event routes of subgraphs that get every event at once. Each answers which events it
+   * handled for which of its queues (infra/outbox/pushed-events.ts); those queues are not given them again.
+   */
   push?: { urls(): string[]; secret: string };
 }
 
@@ -45,10 +50,16 @@ export interface OutboxDispatcherOptions {
 export function outboxDispatcherStatements(schema: string) {
   const table = `${quoteIdentifier(schema)}.outbox_events`;
   return {
-    claimBatch: `SELECT id, event_id, type, company_id, member_id, payload, occurred_at FROM ${table}
-          WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+    // Rows not yet published nor being handed over by a live dispatcher, each with the queues
+    // subscribed to its type (what pg-boss's publish would look up).
+    claimBatch: `WITH claimed AS (
+        UPDATE ${table} SET claimed_until = now() + $2::int * interval '1 millisecond'
+         WHERE id IN (SELECT id FROM ${table} WHERE published_at IS NULL AND (claimed_until IS NULL OR claimed_until < now())
+                       ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+        RETURNING id, event_id, type, company_id, member_id, payload, occurred_at)
+      SELECT c.*, ARRAY(SELECT s.name FROM ${EVENT_BUS_SCHEMA}.subscription s WHERE s.event = c.type ORDER BY s.name) AS queues
+        FROM claimed c ORDER BY c.id`,
     markPublished: `UPDATE ${table} SET published_at = now() WHERE id = ANY($1::bigint[])`,
-    subscriptions: `SELECT event, name FROM ${EVENT_BUS_SCHEMA}.subscription WHERE event = ANY($1)`,
   };
 }
 
@@ -56,10 +67,18 @@ export function outboxDispatcherStatements(schema: string) {
 const PUSH_TIMEOUT_MS = 1500;
 
 /**
- * Moves committed outbox rows into pg-boss (publish fans out to every subscribed queue) and pushes
- * them to the views that asked for it. Delivery is at least once: a crash between publish and
- * marking the row re-publishes it, and a pushed event also arrives through its queue, so consumers
- * must be idempotent by `eventId`.
+ * How long a dispatcher holds the rows it claimed while it pushes them and queues the rest: one
+ * that dies meanwhile leaves them to be claimed again after this (well past the push's bound).
+ */
+const CLAIM_MS = 10_000;
+
+/**
+ * Hands committed outbox rows to every queue subscribed to their type: pushed at once to the
+ * subgraphs that keep views (and handle them before they answer), and into pg-boss for every queue
+ * a push did not cover (a view that was down, slow or failed; consumers that are not pushed to).
+ * Most events thus cost two statements a batch and no queue work. Delivery is at least once: a
+ * dispatcher that dies after a push or a queueing, before it marks the rows, leaves them to be
+ * claimed again, so consumers must be idempotent by `eventId`.
  */
 export class OutboxDispatcher {
   private timer: NodeJS.Timeout | null = null;
@@ -100,9 +119,7 @@ export class OutboxDispatcher {
         // A batch short of full took all there was: rows committed since then signal again (`again`).
         for (;;) {
           const dispatched = await this.dispatchBatch();
-          // Pushed once the batch is committed: no transaction (nor its connection) waits on a view's answer.
-          if (dispatched.length > 0) await this.push(dispatched);
-          if (dispatched.length < (this.options.batchSize ?? 100) || this.stopped) break;
+          if (dispatched < (this.options.batchSize ?? 100) || this.stopped) break;
         }
       } while (this.again && !this.stopped);
     })()
@@ -123,54 +140,54 @@ export class OutboxDispatcher {
     }
   }
 
-  /** Best effort: a view that is down or slow still gets the events from its queue. */
-  private async push(events: DomainEventEnvelope[]): Promise<void> {
+  /**
+   * Pushes the events to every view at once; what each answers it handled, for which of its
+   * queues. Best effort: a view that is down, slow or fails acknowledges nothing.
+   */
+  private async push(events: DomainEventEnvelope[]): Promise<PushedEventsAnswer[]> {
     const push = this.options.push;
-    if (!push) return;
-    await Promise.all(
-      push
-        .urls()
-        .map((url) =>
-          callInternal(url, { events }, push.secret, PUSH_TIMEOUT_MS).catch((error) =>
-            this.options.logger.warn({ err: error, url }, 'pushing events to a view failed; its queue delivers them'),
-          ),
-        ),
+    if (!push) return [];
+    const answers = await Promise.all(
+      push.urls().map((url) =>
+        callInternal<PushedEventsAnswer>(url, { events }, push.secret, PUSH_TIMEOUT_MS).catch((error) => {
+          this.options.logger.warn({ err: error, url }, 'pushing events to a view failed; its queue delivers them');
+          return null;
+        }),
+      ),
     );
+    return answers.filter((answer): answer is PushedEventsAnswer => answer !== null);
   }
 
   /**
-   * What pg-boss's publish does for one event (a job in every queue subscribed to its type), for a
-   * whole batch in two statements: the subscriptions of the batch's types, then every job at once
-   * (each queue's retry policy applies as with send).
+   * One batch: claimed (no transaction held while views answer), pushed, queued where no push
+   * covered a subscribed queue (each queue's retry policy applies as with pg-boss's send), then
+   * marked published. Answers how many rows it took.
    */
-  private async publish(client: pg.PoolClient, envelopes: DomainEventEnvelope[]): Promise<void> {
-    if (envelopes.length === 0) return;
-    const { rows } = await client.query<{ event: string; name: string }>(this.statements.subscriptions, [
-      [...new Set(envelopes.map((envelope) => envelope.type))],
-    ]);
-    const jobs = envelopes.flatMap((envelope) => rows.filter((row) => row.event === envelope.type).map((row) => ({ name: row.name, data: envelope })));
-    if (jobs.length > 0) await this.options.boss.insert(jobs);
-  }
-
-  private dispatchBatch(): Promise<DomainEventEnvelope[]> {
-    return inPgTransaction(this.options.pool, async (client) => {
-      const { rows } = await client.query<OutboxRow>(this.statements.claimBatch, [this.options.batchSize ?? 100]);
-      const envelopes = rows.map(
-        (row): DomainEventEnvelope => ({
-          eventId: row.event_id,
-          type: row.type,
-          source: this.options.schema,
-          companyId: row.company_id,
-          memberId: row.member_id,
-          occurredAt: row.occurred_at.toISOString(),
-          payload: row.payload,
-        }),
-      );
-      await this.publish(client, envelopes);
-      if (rows.length > 0) {
-        await client.query(this.statements.markPublished, [rows.map((r) => r.id)]);
-      }
-      return envelopes;
+  private async dispatchBatch(): Promise<number> {
+    const { pool, schema, boss } = this.options;
+    const { rows } = await pool.query<OutboxRow>({
+      name: 'outbox_claim_batch',
+      text: this.statements.claimBatch,
+      values: [this.options.batchSize ?? 100, CLAIM_MS],
     });
+    if (rows.length === 0) return 0;
+    const envelopes = rows.map(
+      (row): DomainEventEnvelope => ({
+        eventId: row.event_id,
+        type: row.type,
+        source: schema,
+        companyId: row.company_id,
+        memberId: row.member_id,
+        occurredAt: row.occurred_at.toISOString(),
+        payload: row.payload,
+      }),
+    );
+    const covered = acknowledgedQueues(await this.push(envelopes));
+    const jobs = rows.flatMap((row, index) =>
+      row.queues.filter((queue) => !covered(row.event_id, queue)).map((queue) => ({ name: queue, data: envelopes[index] as DomainEventEnvelope })),
+    );
+    if (jobs.length > 0) await boss.insert(jobs);
+    await pool.query({ name: 'outbox_mark_published', text: this.statements.markPublished, values: [rows.map((row) => row.id)] });
+    return rows.length;
   }
 }

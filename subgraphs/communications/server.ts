@@ -2,7 +2,7 @@ import { listenForSettingsChanges } from '../../infra/cache/change-signal';
 import type { PeerUrls } from '../../infra/internal/peers';
 import { PROVIDER_CALLBACK_ROUTE, type ProviderCallback, type ProviderCallbackAnswer } from '../../infra/internal/provider-callbacks';
 import { consumeEvents } from '../../infra/outbox/event-bus';
-import type { DomainEventEnvelope } from '../../infra/outbox/outbox-dispatcher';
+import { handlePushedEvents } from '../../infra/outbox/pushed-events';
 import { openSubgraphDatabase, openSubgraphEvents, type SubgraphEvents, type SubgraphOptions, serveSubgraph } from '../../infra/subgraph/runtime';
 import { EVENTS_ROUTE } from '../../infra/views/member-views';
 import type { CommunicationsContext } from './context';
@@ -15,6 +15,10 @@ import { type Clock, systemClock } from './services/deps';
 import { createEventIntake } from './services/event-intake';
 import { createMembersCalls } from './services/member-contacts';
 import { MEMBER_EVENT_TYPES } from './services/member-events';
+
+/** The queues the other subgraphs' events reach this one through, when not pushed (or not handled when pushed). */
+const MESSAGES_QUEUE = 'communications.messages';
+const MEMBER_EVENTS_QUEUE = 'communications.member-events';
 
 export interface CommunicationsSubgraphOptions extends SubgraphOptions {
   clock?: Clock;
@@ -65,8 +69,8 @@ export async function startCommunicationsSubgraph(options: CommunicationsSubgrap
   let events: SubgraphEvents | null = null;
   if (options.events !== false) {
     events = await openSubgraphEvents(COMMUNICATIONS_SCHEMA, options.databaseUrl, pool, logger);
-    await consumeEvents(events.bus, 'communications.messages', services.eventMessages.eventTypes, intake.handle);
-    await consumeEvents(events.bus, 'communications.member-events', MEMBER_EVENT_TYPES, intake.handle);
+    await consumeEvents(events.bus, MESSAGES_QUEUE, services.eventMessages.eventTypes, intake.handle);
+    await consumeEvents(events.bus, MEMBER_EVENTS_QUEUE, MEMBER_EVENT_TYPES, intake.handle);
     await events.start();
     await services.start();
   }
@@ -82,14 +86,9 @@ export async function startCommunicationsSubgraph(options: CommunicationsSubgrap
     pool,
     context: (base) => ({ ...base, db, services, production: options.production }),
     // The other subgraphs push their events here at once (a code leaves without waiting for the
-    // queue's poll); the queue brings each again, and handling repeats safely. Answered at once:
-    // the sender does not wait for delivery.
+    // queue's poll); what is handled before the answer the queues do not bring again.
     internalRoutes: {
-      [EVENTS_ROUTE]: async (body) => {
-        const events = (body as { events?: DomainEventEnvelope[] }).events ?? [];
-        void intake.handlePushed(events).catch((error) => logger.warn({ err: error }, 'pushed events failed; their queue brings them again'));
-        return { accepted: events.length };
-      },
+      [EVENTS_ROUTE]: (body) => handlePushedEvents(body, [MESSAGES_QUEUE, MEMBER_EVENTS_QUEUE], intake.handle, logger),
       // A provider's status callback, received by the gateway's public route and handed on as sent.
       [PROVIDER_CALLBACK_ROUTE]: async (body) => {
         const { path, body: callback } = body as ProviderCallback;

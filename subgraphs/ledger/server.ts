@@ -4,7 +4,7 @@ import { pgSqlClient } from '../../infra/db/sql-client';
 import { internalUrl } from '../../infra/internal/internal-call';
 import type { PeerUrls } from '../../infra/internal/peers';
 import { consumeEvents } from '../../infra/outbox/event-bus';
-import type { DomainEventEnvelope } from '../../infra/outbox/outbox-dispatcher';
+import { handlePushedEvents } from '../../infra/outbox/pushed-events';
 import { openSubgraphDatabase, openSubgraphEvents, type SubgraphEvents, type SubgraphOptions, serveSubgraph } from '../../infra/subgraph/runtime';
 import { EVENTS_ROUTE } from '../../infra/views/member-views';
 import type { LedgerContext } from './context';
@@ -36,6 +36,8 @@ export interface LedgerSubgraphOptions extends SubgraphOptions {
 
 /** How often the periodic jobs run: stale purchases (their holds lapse at once anyway), expiry warnings. */
 const STALE_PURCHASE_SWEEP_MS = 30_000;
+/** The queue the members subgraph's events reach this subgraph through, when not pushed. */
+const MEMBER_EVENTS_QUEUE = 'ledger.member-events';
 
 export interface RunningLedgerSubgraph {
   url: string;
@@ -94,7 +96,7 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
       urls: () => (peers.communications ? [internalUrl(peers.communications, EVENTS_ROUTE)] : []),
       secret: options.secrets.gatewaySigningSecret,
     });
-    await consumeEvents(events.bus, 'ledger.member-events', [...MEMBER_EVENT_TYPES], handleMemberEvent);
+    await consumeEvents(events.bus, MEMBER_EVENTS_QUEUE, [...MEMBER_EVENT_TYPES], handleMemberEvent);
     await events.start();
   }
   const warnExpiring = () => warnExpiringBonuses(deps, options.expiryWarningDays ?? 7);
@@ -120,13 +122,10 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
     ...options,
     pool,
     context: (base) => ({ ...base, db, sql: deps.sql, loaders: createLedgerLoaders(db), services, balances: createBalanceLoader(deps, base.identity) }),
-    // The members subgraph pushes its events here at once; the queue brings them again (idempotent).
+    // The members subgraph pushes its events here at once; what is handled here its queue does not bring again.
     internalRoutes: {
       ...createHistoryStartRoute(deps),
-      [EVENTS_ROUTE]: async (body) => {
-        for (const event of (body as { events?: DomainEventEnvelope[] }).events ?? []) await handleMemberEvent(event);
-        return { applied: true };
-      },
+      [EVENTS_ROUTE]: (body) => handlePushedEvents(body, [MEMBER_EVENTS_QUEUE], handleMemberEvent, logger),
     },
   });
 

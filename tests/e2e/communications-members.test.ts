@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eventually } from '../support/eventually';
 import { usePlatformWithCompany } from '../support/fixture';
 import { call, errorCodes, request } from '../support/graphql-client';
+import { pushEvents } from '../support/ledger-events';
 import { querySql, registerMember, seedTerminal, uniquePhone, waitForLedger, waitForLedgerCard } from '../support/seed';
 import { SMPP_SINK_LOGIN, type SmppSink, startSmppSink } from '../support/smpp-sink';
 import { SMTP_SINK_LOGIN, type SmtpSink, startSmtpSink } from '../support/smtp-sink';
@@ -287,4 +288,23 @@ test('a template that names what its message lacks, leaves out the code, or is t
   expect(messageTemplates.filter((t) => t.kind === 'PAYMENT_CODE' || t.kind === 'CARD_ISSUED')).toEqual([]);
   const { messageKinds } = await request(env.platform.gatewayUrl, MessageKindsDocument, {}, admin());
   expect(messageKinds.find((k) => k.name === 'PAYMENT_CODE')).toMatchObject({ requiredVariables: ['code'], variables: ['code', 'minutes', 'bonusPayment'] });
+});
+
+test('events pushed to communications are handled before it answers, and the answer names those its queues need not bring again', async () => {
+  const event = (type: string, companyId: string, payload: Record<string, unknown>) => ({
+    eventId: randomUUID(),
+    type,
+    source: 'ledger',
+    companyId,
+    memberId: null,
+    occurredAt: new Date().toISOString(),
+    payload,
+  });
+  // An opt-out of someone communications never wrote to is handled (nothing to erase); an alert of
+  // a company id that is no id fails, and is left to the queue to bring and retry.
+  const handled = { ...event('member.deleted', env.company.companyId, { memberId: randomUUID() }), memberId: randomUUID() };
+  const failing = event('limit.alert', 'not-a-company-id', { name: 'x' });
+  const answer = await pushEvents(env.platform.communications?.url as string, [handled, failing], env.platform.secrets.gatewaySigningSecret);
+  expect(answer.status).toBe(200);
+  expect(await answer.json()).toEqual({ queues: ['communications.messages', 'communications.member-events'], handled: [handled.eventId] });
 });

@@ -6,9 +6,14 @@ import type { TestPlatform } from './platform';
 import { querySql } from './seed';
 
 /** Pushes events to the ledger the way the members subgraph does, signed (or signed with another secret). */
-export async function pushToLedger(platform: TestPlatform, events: unknown[], secret = platform.secrets.gatewaySigningSecret) {
+export function pushToLedger(platform: TestPlatform, events: unknown[], secret = platform.secrets.gatewaySigningSecret) {
+  return pushEvents(platform.ledgerUrl, events, secret);
+}
+
+/** Pushes events to a subgraph's internal events route the way an outbox dispatcher does. */
+export async function pushEvents(subgraphUrl: string, events: unknown[], secret: string) {
   const body = JSON.stringify({ events });
-  return fetch(internalUrl(platform.ledgerUrl, EVENTS_ROUTE), {
+  return fetch(internalUrl(subgraphUrl, EVENTS_ROUTE), {
     method: 'POST',
     headers: { 'content-type': 'application/json', [INTERNAL_SIGNATURE_HEADER]: signInternalBody(body, secret) },
     body,

@@ -5,10 +5,10 @@ import { MEMBER_EVENT_TYPES } from './member-events';
 const REMEMBERED = 10_000;
 
 /**
- * Where the other subgraphs' events come in: pushed at once by their outbox dispatchers, and again
- * from the queue (at least once). Handling repeats safely (message ids, idempotent erasure), so the
- * queue's copy of an event this process already handled is let pass without touching the database;
- * after a restart the database's own checks catch the repeat.
+ * Where the other subgraphs' events come in: pushed at once by their outbox dispatchers, or from
+ * the queues (when a push was not answered in time, say; at least once). Handling repeats safely
+ * (message ids, idempotent erasure), so a queued copy of an event this process already handled is
+ * let pass without touching the database; after a restart the database's own checks catch the repeat.
  */
 export function createEventIntake(handlers: {
   messageTypes: string[];
@@ -28,11 +28,5 @@ export function createEventIntake(handlers: {
     if (handled.size > REMEMBERED) handled.delete(handled.values().next().value as string);
   }
 
-  return {
-    handle,
-    /** A pushed batch, handled in order; one that fails is left to its queued copy. */
-    async handlePushed(events: DomainEventEnvelope[]): Promise<void> {
-      for (const event of events) await handle(event);
-    },
-  };
+  return { handle };
 }
