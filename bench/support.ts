@@ -67,6 +67,8 @@ export async function startBenchPlatform(options: { communications?: boolean } =
     url: `http://127.0.0.1:${gatewayPort}/graphql`,
     /** Straight to the ledger, around the gateway: with `ledgerClient`, as the gateway signs. */
     ledgerUrl: `http://127.0.0.1:${ledgerPort}/graphql`,
+    /** Straight to the members subgraph, the same way (what a read's part there costs). */
+    membersUrl: `http://127.0.0.1:${membersPort}/graphql`,
     secrets: { token: env.TOKEN_SECRET as string, gatewaySigning: env.GATEWAY_SIGNING_SECRET as string },
     databaseUrl: database.url,
     /** Each part's resident memory now, in MB (Linux: /proc/<pid>/status). */

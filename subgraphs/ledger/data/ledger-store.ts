@@ -320,14 +320,25 @@ export async function checkpointsAt(db: LedgerSql, accountIds: string[], at: Dat
   );
 }
 
-/** Operations of the account after its newest checkpoint up to `at`, counted up to `enough`. */
-export async function operationsSinceCheckpoint(tx: LedgerSql, accountId: string, at: Date, enough: number): Promise<number> {
-  const rows = await tx.$queryRaw<Array<{ n: number }>>`
-    SELECT count(*)::int AS n FROM (
+/** Which account's operations since its newest checkpoint up to `at` to count, up to `enough`. */
+export interface CheckpointCount {
+  accountId: string;
+  at: Date;
+  enough: number;
+}
+
+/** The count as an expression, for a statement that writes the operations to carry it (one round trip fewer). */
+export function operationsSinceCheckpointSql({ accountId, at, enough }: CheckpointCount): Prisma.Sql {
+  return Prisma.sql`(SELECT count(*)::int FROM (
       SELECT 1 FROM operations
        WHERE account_id = ${accountId}::uuid
          AND effective_at > coalesce((SELECT max(at) FROM checkpoints WHERE account_id = ${accountId}::uuid AND at <= ${at}), '-infinity'::timestamptz)
-       LIMIT ${enough}) recent`;
+       LIMIT ${enough}) recent)`;
+}
+
+/** Operations of the account after its newest checkpoint up to `at`, counted up to `enough`. */
+export async function operationsSinceCheckpoint(tx: LedgerSql, count: CheckpointCount): Promise<number> {
+  const rows = await tx.$queryRaw<Array<{ n: number }>>`SELECT ${operationsSinceCheckpointSql(count)} AS n`;
   return rows[0]?.n ?? 0;
 }
 

@@ -1,5 +1,6 @@
 import type { OutboxFragments } from '../../../infra/outbox/outbox-writer';
 import { UUID } from '../domain/ids';
+import { type CheckpointCount, operationsSinceCheckpointSql } from './ledger-store';
 import { type LedgerDb, type LedgerSql, Prisma, type Purchase } from './prisma';
 
 /**
@@ -71,16 +72,22 @@ export async function lockPurchase(tx: LedgerSql, companyId: string, id: string)
 
 /**
  * Marks a purchase confirmed and records its events (with the dispatcher's signal) in the same
- * statement; answers the purchase as it now is (the call's answer, without reading it again).
+ * statement; answers the purchase as it now is (the call's answer, without reading it again) and,
+ * when asked, the account's operations since its last checkpoint (this transaction's included).
  */
-export async function markPurchaseConfirmed(tx: LedgerSql, id: string, at: Date, accrualLotId: string | null, events: OutboxFragments): Promise<Purchase> {
-  const rows = await tx.$queryRaw<Array<Purchase & { signalled?: unknown }>>`
+export async function markPurchaseConfirmed(
+  tx: LedgerSql,
+  confirmation: { id: string; at: Date; accrualLotId: string | null; events: OutboxFragments; checkpointCount: CheckpointCount | null },
+): Promise<{ purchase: Purchase; operationsSinceCheckpoint: number | null }> {
+  const { id, at, accrualLotId, events, checkpointCount } = confirmation;
+  const counted = checkpointCount ? operationsSinceCheckpointSql(checkpointCount) : Prisma.sql`NULL::int`;
+  const rows = await tx.$queryRaw<Array<Purchase & { signalled?: unknown; since: number | null }>>`
     WITH confirmed AS (
            UPDATE purchases SET state = 'CONFIRMED', confirmed_at = ${at}, accrual_lot_id = ${accrualLotId}::uuid WHERE id = ${id}::uuid RETURNING ${COLUMNS}),
          written AS (${events.insert})
-    SELECT confirmed.*, (SELECT ${events.notify} FROM (SELECT count(*) FROM written) rows_written) AS signalled FROM confirmed`;
-  const { signalled: _, ...purchase } = rows[0] as Purchase & { signalled?: unknown };
-  return purchase as Purchase;
+    SELECT confirmed.*, (SELECT ${events.notify} FROM (SELECT count(*) FROM written) rows_written) AS signalled, ${counted} AS since FROM confirmed`;
+  const { signalled: _, since, ...purchase } = rows[0] as Purchase & { signalled?: unknown; since: number | null };
+  return { purchase: purchase as Purchase, operationsSinceCheckpoint: since };
 }
 
 /** Sets (or, with null, clears) the SMS code a purchase's payment with bonuses waits for. */

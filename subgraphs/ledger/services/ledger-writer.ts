@@ -1,5 +1,6 @@
 import { type LockedPool, lockAccountsOf } from '../data/accounts-store';
 import {
+  type CheckpointCount,
   checkpointsAt,
   insertAccrual,
   type OperationRecord,
@@ -144,9 +145,18 @@ async function settleDebts(tx: LedgerSql, scope: ReplayScope, notBefore: Date): 
   await writeDraws(tx, draws);
 }
 
-/** Leaves a checkpoint at `now` when enough has happened since the last one. */
-export async function maybeCheckpoint(tx: LedgerSql, accountId: string, now: Date): Promise<void> {
-  if ((await operationsSinceCheckpoint(tx, accountId, now, CHECKPOINT_EVERY)) < CHECKPOINT_EVERY) return;
+/** What `maybeCheckpoint` counts, for a statement that can carry the count (`operationsSinceCheckpointSql`). */
+export function checkpointCount(accountId: string, now: Date): CheckpointCount {
+  return { accountId, at: now, enough: CHECKPOINT_EVERY };
+}
+
+/**
+ * Leaves a checkpoint at `now` when enough has happened since the last one; `counted` is that
+ * count when a statement already carried it, after this transaction's last operation.
+ */
+export async function maybeCheckpoint(tx: LedgerSql, accountId: string, now: Date, counted?: number): Promise<void> {
+  const since = counted ?? (await operationsSinceCheckpoint(tx, checkpointCount(accountId, now)));
+  if (since < CHECKPOINT_EVERY) return;
   const latest = (await checkpointsAt(tx, [accountId], now)).get(accountId);
   const totals = addTotals(latest?.totals ?? NO_TOTALS, await totalsBetween(tx, [accountId], latest?.at ?? null, now));
   await saveCheckpoint(tx, accountId, now, totals);

@@ -17,7 +17,7 @@ import { spendableNowWithOwnSums } from './balance-reader';
 import type { LedgerDeps } from './deps';
 import { checkWithinHistory } from './history-bounds';
 import { runOnce, runOnceInSql } from './idempotency';
-import { accrueLot, maybeCheckpoint, placeFrom } from './ledger-writer';
+import { accrueLot, checkpointCount, maybeCheckpoint, placeFrom } from './ledger-writer';
 import { checkLimits, ownSumsSince, recordingRefusals, recordLimitAlerts } from './limit-guard';
 import { lookupGuard } from './lookup-guard';
 import { checkPaymentCode, requestPaymentCodeIfRequired } from './payment-codes';
@@ -54,6 +54,13 @@ type Currency = CurrencyWithRules;
 type StoredPurchase = Purchase;
 /** A purchase call's answer: the purchase as the call left it, or its id (a replay, or changed since) for the answer to read. */
 export type PurchaseAnswer = string | StoredPurchase;
+
+/** What confirming moved: the accrual's lot and events, and the member's account (null without a member). */
+interface Applied {
+  lotId: string | null;
+  events: DomainEvent[];
+  accountId: string | null;
+}
 const DAY_MS = 24 * 3600_000;
 
 export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: number }) {
@@ -148,19 +155,12 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
    * the limits' alerts. `soldAt` is when the sale took effect (earlier for offline receipts). Answers
    * the accrual's lot and its event, which `confirmed` records with its own in one statement.
    */
-  async function apply(
-    tx: LedgerSql,
-    identity: Identity,
-    terminal: Terminal,
-    purchase: StoredPurchase,
-    soldAt: Date,
-    now: Date,
-  ): Promise<{ lotId: string | null; events: DomainEvent[] }> {
+  async function apply(tx: LedgerSql, identity: Identity, terminal: Terminal, purchase: StoredPurchase, soldAt: Date, now: Date): Promise<Applied> {
     if (!purchase.memberId) {
       // No member: only the terminal's and the point of sale's counts move.
       const limited = purchaseMovement('confirmPurchase', terminal, { ...NOBODY, currencyId: purchase.currencyId, now });
       await recordLimitAlerts(tx, identity, limited, await checkLimits(tx, limited, await deps.settings.limits(terminal.companyId)));
-      return { lotId: null, events: [] };
+      return { lotId: null, events: [], accountId: null };
     }
     const member = await posMember(tx, terminal.companyId, purchase.cardNumber ? { cardNumber: purchase.cardNumber } : { memberId: purchase.memberId });
     if (!member) throw new LedgerError('CARD_NOT_FOUND', 'No card with this number is in use', 'cardNumber');
@@ -221,24 +221,20 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       });
     }
     await recordLimitAlerts(tx, identity, limited, alerts);
-    await maybeCheckpoint(tx, accountId, now);
-    return { lotId, events };
+    return { lotId, events, accountId };
   }
 
-  /** Marks the purchase confirmed and records its events (the accrual's, from `apply`, first) at the till. */
-  async function confirmed(
-    tx: LedgerSql,
-    identity: Identity,
-    purchase: StoredPurchase,
-    applied: { lotId: string | null; events: DomainEvent[] },
-    now: Date,
-  ): Promise<StoredPurchase> {
-    return markPurchaseConfirmed(
-      tx,
-      purchase.id,
-      now,
-      applied.lotId,
-      ledgerEventFragments(
+  /**
+   * Marks the purchase confirmed and records its events (the accrual's, from `apply`, first) at the
+   * till; the member's account gets a checkpoint when enough has happened since its last one.
+   */
+  async function confirmed(tx: LedgerSql, identity: Identity, purchase: StoredPurchase, applied: Applied, now: Date): Promise<StoredPurchase> {
+    const marked = await markPurchaseConfirmed(tx, {
+      id: purchase.id,
+      at: now,
+      accrualLotId: applied.lotId,
+      checkpointCount: applied.accountId ? checkpointCount(applied.accountId, now) : null,
+      events: ledgerEventFragments(
         identity,
         [
           ...applied.events,
@@ -265,7 +261,9 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
         ],
         'POS',
       ),
-    );
+    });
+    if (applied.accountId) await maybeCheckpoint(tx, applied.accountId, now, marked.operationsSinceCheckpoint ?? undefined);
+    return marked.purchase;
   }
 
   /** The pending purchase a POS call refers to, at the caller's point of sale, still in time. */
