@@ -128,18 +128,27 @@ export async function saveIdempotencyKey(
 }
 
 /**
- * Claims a key for a call about to run, with the id its answer will have: true when claimed; false
- * when the key was taken (by a call that committed; one still running is waited for).
+ * Claims a key for a call about to run, with the id its answer will have: `claimed` false when the
+ * key was taken (by a call that committed; one still running is waited for). `alsoRead`, an
+ * expression the call needs first, is read in the same statement (`also`).
  */
 export async function claimIdempotencyKey(
   tx: LedgerSql,
   data: { callerId: string; key: string; operation: string; requestHash: string; resultId: string },
-): Promise<boolean> {
-  const rows = await tx.$queryRaw<Array<{ claimed: boolean }>>`
-    INSERT INTO idempotency_keys (caller_id, key, operation, request_hash, result_id)
-    VALUES (${data.callerId}::uuid, ${data.key}, ${data.operation}, ${data.requestHash}, ${data.resultId})
-    ON CONFLICT (caller_id, key) DO NOTHING RETURNING true AS claimed`;
-  return rows.length > 0;
+  alsoRead: Prisma.Sql = Prisma.sql`NULL`,
+): Promise<{ claimed: boolean; also: unknown }> {
+  const rows = await tx.$queryRaw<Array<{ claimed: boolean; also: unknown }>>`
+    WITH claim AS (
+      INSERT INTO idempotency_keys (caller_id, key, operation, request_hash, result_id)
+      VALUES (${data.callerId}::uuid, ${data.key}, ${data.operation}, ${data.requestHash}, ${data.resultId})
+      ON CONFLICT (caller_id, key) DO NOTHING RETURNING true AS claimed)
+    SELECT EXISTS (SELECT 1 FROM claim) AS claimed, ${alsoRead} AS also`;
+  return rows[0] as { claimed: boolean; also: unknown };
+}
+
+/** Until when the terminal is locked out of look-ups by card or phone (infra/throttle/lookup-throttle.ts), as an expression. */
+export function lookupLockedUntilSql(terminalId: string, now: Date): Prisma.Sql {
+  return Prisma.sql`(SELECT locked_until FROM lookup_throttles WHERE terminal_id = ${terminalId}::uuid AND locked_until > ${now})`;
 }
 
 /** Corrects the answer a claimed key keeps. */

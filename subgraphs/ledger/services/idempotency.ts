@@ -1,7 +1,7 @@
 import { errorCodesOf } from '../../../infra/db/sql-state';
 import { runPgTransaction, runTransaction } from '../../../infra/db/transaction';
 import { requestHash } from '../../../infra/idempotency/request-hash';
-import type { LedgerDb, LedgerSql } from '../data/prisma';
+import type { LedgerDb, LedgerSql, Prisma } from '../data/prisma';
 import { claimIdempotencyKey, findIdempotencyKey, saveIdempotencyKey, setIdempotencyResult } from '../data/purchases-store';
 
 export { requestHash };
@@ -71,17 +71,19 @@ class KeyTaken extends Error {}
  * key, and a duplicate in flight waits at the key rather than doing the work twice. A call whose
  * key was taken reads the first answer. `before` (checks that must commit even when the call
  * fails) needs the earlier answer looked up first, so pass it only when it has something to do.
+ * `readWithClaim`, an expression the work needs first, is read by the claim's statement and handed
+ * to the work (undefined when it was not read).
  */
 export async function runOnceInSql<A extends Answer>(
   deps: LedgerDeps,
-  call: IdempotentCall & { answerId: string },
-  work: (tx: LedgerSql) => Promise<A>,
+  call: IdempotentCall & { answerId: string; readWithClaim?: Prisma.Sql },
+  work: (tx: LedgerSql, readWithClaim: unknown) => Promise<A>,
   before?: () => Promise<void>,
 ): Promise<A | string> {
   const transact = <T>(w: (tx: LedgerSql) => Promise<T>) => runPgTransaction(deps, w);
   if (deps.unsafeNoIdempotency) {
     await before?.();
-    return transact(work);
+    return transact((tx) => work(tx, undefined));
   }
   const checked = checkedCall(call);
   if (before) {
@@ -92,8 +94,9 @@ export async function runOnceInSql<A extends Answer>(
   const kept = keyRowOf(checked);
   try {
     return await transact(async (tx) => {
-      if (!(await claimIdempotencyKey(tx, { ...kept, resultId: call.answerId }))) throw new KeyTaken();
-      const answer = await work(tx);
+      const claim = await claimIdempotencyKey(tx, { ...kept, resultId: call.answerId }, call.readWithClaim);
+      if (!claim.claimed) throw new KeyTaken();
+      const answer = await work(tx, claim.also);
       // The id as stored (a purchase named in capitals is kept in lower case).
       if (idOf(answer) !== call.answerId) await setIdempotencyResult(tx, { ...kept, resultId: idOf(answer) });
       return answer;

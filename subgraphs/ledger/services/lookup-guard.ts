@@ -1,5 +1,6 @@
 import { LOOKUP_MISS_CODES, lookupLockedUntil, lookupRefusalMessage } from '../../../infra/throttle/lookup-throttle';
-import type { LedgerSql } from '../data/prisma';
+import type { LedgerSql, Prisma } from '../data/prisma';
+import { lookupLockedUntilSql } from '../data/purchases-store';
 import { LedgerError } from '../domain/errors';
 import type { LedgerDeps } from './deps';
 import type { PosMemberKey } from './pos-member';
@@ -22,6 +23,15 @@ export function lookupGuard(deps: Pick<LedgerDeps, 'sql' | 'clock' | 'reportLook
       if (!names) return;
       const lockedUntil = await lookupLockedUntil(db, terminal.terminalId, deps.clock.now());
       if (lockedUntil) throw refusal(lockedUntil);
+    },
+
+    /** What `takeRead` needs, for the statement that claims the call's key to read (undefined when the call names nobody). */
+    lockRead: (): Prisma.Sql | undefined => (names ? lookupLockedUntilSql(terminal.terminalId, deps.clock.now()) : undefined),
+
+    /** `take`, given what the key's claim read of `lockRead` (read here when it was not). */
+    async takeRead(db: LedgerSql, read: unknown): Promise<void> {
+      if (read === undefined) return this.take(db);
+      if (read) throw refusal(read as Date);
     },
 
     /** Runs the call; a miss is counted, and one beyond the limit is refused instead of answered. */

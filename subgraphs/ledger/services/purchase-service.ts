@@ -279,12 +279,19 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     async calculatePurchase(identity: Identity, input: CalculatePurchaseInput): Promise<PurchaseAnswer> {
       const terminal = requireTerminal(identity);
       const { idempotencyKey, ...request } = input;
-      const call = { callerId: terminal.terminalId, key: idempotencyKey, operation: 'calculatePurchase', input: request, answerId: randomUUID() };
       const lookups = lookupGuard(deps, terminal, input);
+      const call = {
+        callerId: terminal.terminalId,
+        key: idempotencyKey,
+        operation: 'calculatePurchase',
+        input: request,
+        answerId: randomUUID(),
+        readWithClaim: lookups.lockRead(),
+      };
       return recordingRefusals(deps, identity, () =>
         lookups.around(() =>
-          runOnceInSql(deps, call, async (tx) => {
-            await lookups.take(tx);
+          runOnceInSql(deps, call, async (tx, lockRead) => {
+            await lookups.takeRead(tx, lockRead);
             const now = deps.clock.now();
             const purchase = await recordReceipt(tx, terminal, input, {
               id: call.answerId,
@@ -370,12 +377,19 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     async registerOfflinePurchase(identity: Identity, input: OfflinePurchaseInput): Promise<PurchaseAnswer> {
       const terminal = requireTerminal(identity);
       const { idempotencyKey, ...request } = input;
-      const call = { callerId: terminal.terminalId, key: idempotencyKey, operation: 'registerOfflinePurchase', input: request, answerId: randomUUID() };
       const lookups = lookupGuard(deps, terminal, input);
+      const call = {
+        callerId: terminal.terminalId,
+        key: idempotencyKey,
+        operation: 'registerOfflinePurchase',
+        input: request,
+        answerId: randomUUID(),
+        readWithClaim: lookups.lockRead(),
+      };
       return recordingRefusals(deps, identity, () =>
         lookups.around(() =>
-          runOnceInSql(deps, call, async (tx) => {
-            await lookups.take(tx);
+          runOnceInSql(deps, call, async (tx, lockRead) => {
+            await lookups.takeRead(tx, lockRead);
             const now = deps.clock.now();
             const soldAt = input.occurredAt;
             if (soldAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS)
