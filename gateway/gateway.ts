@@ -4,7 +4,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { actorOf, type Identity } from '../infra/auth/identity';
 import { REQUEST_ID_HEADER, signIdentity } from '../infra/auth/identity-header';
-import { verifyToken } from '../infra/auth/tokens';
+import { createTokenVerifier, type SessionIdentity } from '../infra/auth/tokens';
 import type { Secrets } from '../infra/config/env';
 import { createErrorFormatter } from '../infra/graphql/format-error';
 import { HttpError, type RequestInfo, type RunningServer, startGraphQLHttpServer } from '../infra/http/graphql-http-server';
@@ -58,11 +58,11 @@ function callerKey(identity: Identity, clientAddress: string): string {
  * The identity a bearer token proves; a bad token, or one whose session was ended, is refused; no
  * token means anonymous.
  */
-async function authenticate(info: RequestInfo, tokenSecret: string, sessions: SessionGuard): Promise<Identity> {
+async function authenticate(info: RequestInfo, verifyToken: (token: string) => SessionIdentity | null, sessions: SessionGuard): Promise<Identity> {
   const header = info.request.headers.authorization;
   if (!header) return { kind: 'anonymous' };
   const match = /^Bearer\s+(.+)$/i.exec(header);
-  const identity = match?.[1] ? verifyToken(match[1], tokenSecret) : null;
+  const identity = match?.[1] ? verifyToken(match[1]) : null;
   if (!identity) throw new HttpError(401, 'UNAUTHENTICATED', 'Invalid or expired token');
   let live: boolean;
   try {
@@ -108,13 +108,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     secret: options.secrets.gatewaySigningSecret,
     logger: options.logger,
   });
+  const verifyToken = createTokenVerifier(options.secrets.tokenSecret);
   const admit = async (info: RequestInfo): Promise<GatewayContext> => {
     if (tooManyTokens((info.body as { query?: unknown } | undefined)?.query)) {
       throw new HttpError(400, 'TOO_MANY_TOKENS', `The document is too long: at most ${OPERATION_LIMITS.maxTokens} tokens`);
     }
     const nul = nulProblem(info.body);
     if (nul) throw new HttpError(400, 'BAD_USER_INPUT', nul);
-    const identity = await authenticate(info, options.secrets.tokenSecret, sessions);
+    const identity = await authenticate(info, verifyToken, sessions);
     const clientAddress = clientAddressOf(info);
     const limiter = identity.kind === 'anonymous' ? anonymousLimiter : signedInLimiter;
     if (!limiter.take(callerKey(identity, clientAddress))) throw new HttpError(429, 'RATE_LIMITED', 'Too many requests: slow down and retry in a second');

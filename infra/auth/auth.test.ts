@@ -4,7 +4,7 @@ import { hashCode, verifyCode } from './code-hash';
 import { openCode, sealCode } from './code-sealing';
 import { IDENTITY_HEADER, SIGNATURE_HEADER, type SignedOperation, signIdentity, verifyIdentityHeaders } from './identity-header';
 import { DEFAULT_HASH_COST, hashCost, hashSecret, verifySecret } from './secret-hash';
-import { issueToken, verifyToken } from './tokens';
+import { createTokenVerifier, issueToken, verifyToken } from './tokens';
 
 const secret = 's'.repeat(40);
 const identity = { kind: 'terminal' as const, terminalId: 't1', companyId: 'c1', pointOfSaleId: 'p1', sessionId: randomUUID() };
@@ -23,6 +23,22 @@ describe('tokens', () => {
     expect(verifyToken(sign({ sid: identity.sessionId }, {}), secret)).toBeNull();
     expect(verifyToken(sign({}, { expiresIn: 60 }), secret)).toBeNull();
     expect(verifyToken(sign({ sid: identity.sessionId }, { expiresIn: 60 }), secret)).toEqual(identity);
+  });
+
+  test('a verifier keeps a token it verified until the token expires, and keeps no refusal', () => {
+    let now = Date.now() / 1000;
+    const verify = createTokenVerifier(secret, { maxEntries: 2, nowSeconds: () => now });
+    const token = issueToken(identity, secret, 60);
+    expect(verify(token)).toEqual(identity);
+    expect(verify(token)).toEqual(identity);
+    // Another secret's token, or one altered, is refused each time it comes.
+    const forged = issueToken(identity, 'x'.repeat(40), 60);
+    expect(verify(forged)).toBeNull();
+    expect(verify(forged)).toBeNull();
+    expect(verify(`${token.slice(0, -2)}AA`)).toBeNull();
+    // Past its expiry the kept token is refused, though its signature was checked before.
+    now += 61;
+    expect(verify(token)).toBeNull();
   });
 });
 

@@ -61,27 +61,62 @@ export function issueToken(identity: SessionIdentity, secret: string, ttlSeconds
 
 /** The identity a bearer token proves, or null when it is malformed, forged, expired or lacks a session or expiry. */
 export function verifyToken(token: string, secret: string): SessionIdentity | null {
+  return verifiedToken(token, secret)?.identity ?? null;
+}
+
+/** The identity a token proves, and when (epoch seconds) the token expires. */
+function verifiedToken(token: string, secret: string): { identity: SessionIdentity; expiresAt: number } | null {
   try {
     const payload = jwt.verify(token, keyFor(secret), { algorithms: ['HS256'], issuer: ISSUER });
     const claims = claimsSchema.parse(payload);
-    const sessionId = claims.sid;
-    switch (claims.kind) {
-      case 'operator':
-        return {
-          kind: 'operator',
-          operatorId: claims.sub,
-          companyId: claims.cid,
-          role: claims.role,
-          ...(claims.pcr ? { passwordChangeRequired: true as const } : {}),
-          ...(claims.plat ? { platformOperator: true as const } : {}),
-          sessionId,
-        };
-      case 'member':
-        return { kind: 'member', memberId: claims.sub, companyId: claims.cid, sessionId };
-      case 'terminal':
-        return { kind: 'terminal', terminalId: claims.sub, companyId: claims.cid, pointOfSaleId: claims.pos, sessionId };
-    }
+    return { identity: identityOf(claims), expiresAt: claims.exp };
   } catch {
     return null;
   }
+}
+
+function identityOf(claims: z.infer<typeof claimsSchema>): SessionIdentity {
+  const sessionId = claims.sid;
+  switch (claims.kind) {
+    case 'operator':
+      return {
+        kind: 'operator',
+        operatorId: claims.sub,
+        companyId: claims.cid,
+        role: claims.role,
+        ...(claims.pcr ? { passwordChangeRequired: true as const } : {}),
+        ...(claims.plat ? { platformOperator: true as const } : {}),
+        sessionId,
+      };
+    case 'member':
+      return { kind: 'member', memberId: claims.sub, companyId: claims.cid, sessionId };
+    case 'terminal':
+      return { kind: 'terminal', terminalId: claims.sub, companyId: claims.cid, pointOfSaleId: claims.pos, sessionId };
+  }
+}
+
+/**
+ * `verifyToken` for a process that sees the same tokens again and again (the gateway: a till or an
+ * app sends its token with every call): a token once verified is known by its exact text until it
+ * expires, so its signature is not checked again. Whether its session is still live is not
+ * answered here (the caller asks on every call). A token that fails is not kept.
+ */
+export function createTokenVerifier(secret: string, options: { maxEntries?: number; nowSeconds?: () => number } = {}) {
+  const maxEntries = options.maxEntries ?? 10_000;
+  const nowSeconds = options.nowSeconds ?? (() => Date.now() / 1000);
+  const known = new Map<string, { identity: SessionIdentity; expiresAt: number }>();
+  return function verify(token: string): SessionIdentity | null {
+    const kept = known.get(token);
+    if (kept) {
+      if (kept.expiresAt > nowSeconds()) return kept.identity;
+      known.delete(token);
+      return null;
+    }
+    const verified = verifiedToken(token, secret);
+    if (!verified) return null;
+    // The oldest makes room (a Map iterates in insertion order).
+    if (known.size >= maxEntries) known.delete(known.keys().next().value as string);
+    known.set(token, verified);
+    return verified.identity;
+  };
 }
