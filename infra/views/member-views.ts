@@ -11,6 +11,11 @@ export interface MemberSnapshot {
   familyId: string | null;
   /** Keyed hash of the phone (infra/auth/phone-key.ts); null without a phone or once erased. */
   phoneKey: string | null;
+  /**
+   * Takes electronic receipts: consented, and has an email to get them at (a flag, not the
+   * address). Absent from snapshots made before it was carried.
+   */
+  takesEReceipts?: boolean;
   version: number;
 }
 

@@ -19,6 +19,7 @@ import {
   RemoveMessageTemplateDocument,
   RequestMemberCodeDocument,
   SearchMembersDocument,
+  SetEReceiptConsentDocument,
   SetMessageTemplateDocument,
   type SetMessageTemplateInput,
   UpdateMessagingSettingsDocument,
@@ -96,6 +97,29 @@ test('a member who takes e-receipts gets each purchase by email, lines and total
   ]);
   expect(paperMessages).toHaveLength(0);
   expect(smtp.received.some((m) => m.to && JSON.stringify(m.to).includes(paper.member.email as string))).toBe(false);
+
+  // The ledger tells communications whether to ask for the member at all, as the members subgraph
+  // last said; a consent given later reaches it through the consent's event.
+  const told = async (memberId: string) =>
+    (
+      await querySql<{ e_receipt: boolean | null }>(
+        env.platform,
+        "SELECT (payload->>'eReceipt')::boolean AS e_receipt FROM ledger.outbox_events WHERE type = 'purchase.confirmed' AND member_id = $1 ORDER BY id",
+        [memberId],
+      )
+    ).map((row) => row.e_receipt);
+  expect(await told(paper.member.id)).toEqual([false]);
+  expect(await told(electronic.member.id)).toEqual([true]);
+  await request(env.platform.gatewayUrl, SetEReceiptConsentDocument, { input: { memberId: paper.member.id, consent: true } }, admin());
+  await eventually(async () => {
+    const [view] = await querySql<{ takes: boolean }>(env.platform, 'SELECT takes_e_receipts AS takes FROM ledger.member_refs WHERE member_id = $1', [
+      paper.member.id,
+    ]);
+    return view?.takes === true ? true : undefined;
+  }, 'the consent reached the ledger');
+  await buyAtTill(env.platform, till, { cardNumber: paper.member.cards[0]?.number as string, lines });
+  expect((await smtp.waitFor(paper.member.email as string)).subject).toMatch(/^Your receipt from /);
+  expect(await told(paper.member.id)).toEqual([false, true]);
 });
 
 test('a new member is welcomed by text, and a virtual card issued later is announced with its number', async () => {

@@ -131,7 +131,8 @@ export function createEventMessageHandler(deps: CommunicationsDeps, delivery: De
     },
     // The e-receipt, to members who take electronic receipts instead of paper ones (and gave an email).
     async 'purchase.confirmed'(event) {
-      if (!event.memberId) return [];
+      // The ledger tells whether the member takes them (null or absent: it did not know).
+      if (!event.memberId || event.payload.eReceipt === false) return [];
       const member = await memberOf(event);
       if (!member?.eReceiptConsent || !member.email) return [];
       const { payload } = event;

@@ -34,10 +34,12 @@ export async function poolOf(db: LedgerSql, member: { memberId: string; familyId
  */
 export async function saveMemberSnapshot(db: LedgerSql, member: MemberSnapshot, at: Date): Promise<void> {
   await db.$executeRaw`
-    INSERT INTO member_refs (member_id, company_id, state, family_id, phone_key, version, updated_at)
-    VALUES (${member.memberId}::uuid, ${member.companyId}::uuid, ${member.state}, ${member.familyId}::uuid, ${member.phoneKey}, ${member.version}, ${at})
+    INSERT INTO member_refs (member_id, company_id, state, family_id, phone_key, takes_e_receipts, version, updated_at)
+    VALUES (${member.memberId}::uuid, ${member.companyId}::uuid, ${member.state}, ${member.familyId}::uuid, ${member.phoneKey},
+            ${member.takesEReceipts ?? null}::boolean, ${member.version}, ${at})
     ON CONFLICT (member_id) DO UPDATE
-       SET state = EXCLUDED.state, family_id = EXCLUDED.family_id, phone_key = EXCLUDED.phone_key, version = EXCLUDED.version, updated_at = EXCLUDED.updated_at
+       SET state = EXCLUDED.state, family_id = EXCLUDED.family_id, phone_key = EXCLUDED.phone_key, takes_e_receipts = EXCLUDED.takes_e_receipts,
+           version = EXCLUDED.version, updated_at = EXCLUDED.updated_at
      WHERE (member_refs.version < EXCLUDED.version
             OR (member_refs.version = EXCLUDED.version AND EXCLUDED.phone_key IS NOT NULL AND member_refs.phone_key IS DISTINCT FROM EXCLUDED.phone_key))
        AND member_refs.state <> 'DELETED'`;
@@ -214,6 +216,7 @@ interface PosViewRow {
   company_id: string | null;
   state: string | null;
   family_id: string | null;
+  takes_e_receipts: boolean | null;
   spending_states: string[] | null;
 }
 
@@ -225,21 +228,29 @@ export async function posMemberView(db: LedgerSql, companyId: string, key: { num
   const rows =
     'number' in key
       ? await db.$queryRaw<PosViewRow[]>`
-          SELECT c.member_id AS card_member_id, c.blocked AS card_blocked, m.member_id, m.company_id, m.state, m.family_id, co.spending_states
+          SELECT c.member_id AS card_member_id, c.blocked AS card_blocked, m.member_id, m.company_id, m.state, m.family_id, m.takes_e_receipts, co.spending_states
             FROM card_refs c LEFT JOIN member_refs m ON m.member_id = c.member_id LEFT JOIN company_refs co ON co.company_id = c.company_id
            WHERE c.company_id = ${companyId}::uuid AND c.number = ${key.number}`
       : 'phoneKeys' in key
         ? await db.$queryRaw<PosViewRow[]>`
-          SELECT NULL::uuid AS card_member_id, NULL::boolean AS card_blocked, m.member_id, m.company_id, m.state, m.family_id, co.spending_states
+          SELECT NULL::uuid AS card_member_id, NULL::boolean AS card_blocked, m.member_id, m.company_id, m.state, m.family_id, m.takes_e_receipts, co.spending_states
             FROM member_refs m LEFT JOIN company_refs co ON co.company_id = m.company_id
            WHERE m.company_id = ${companyId}::uuid AND m.phone_key = ANY(${key.phoneKeys}::text[]) AND m.state <> 'DELETED' LIMIT 1`
         : await db.$queryRaw<PosViewRow[]>`
-          SELECT NULL::uuid AS card_member_id, NULL::boolean AS card_blocked, m.member_id, m.company_id, m.state, m.family_id, co.spending_states
+          SELECT NULL::uuid AS card_member_id, NULL::boolean AS card_blocked, m.member_id, m.company_id, m.state, m.family_id, m.takes_e_receipts, co.spending_states
             FROM member_refs m LEFT JOIN company_refs co ON co.company_id = m.company_id
            WHERE m.member_id = ${key.memberId}::uuid AND m.company_id = ${companyId}::uuid`;
   const row = rows[0];
   if (!row) return null;
-  const member = row.member_id ? { memberId: row.member_id, companyId: row.company_id as string, state: row.state as string, familyId: row.family_id } : null;
+  const member = row.member_id
+    ? {
+        memberId: row.member_id,
+        companyId: row.company_id as string,
+        state: row.state as string,
+        familyId: row.family_id,
+        takesEReceipts: row.takes_e_receipts,
+      }
+    : null;
   return {
     card: row.card_blocked === null ? null : { memberId: row.card_member_id, blocked: row.card_blocked },
     member,

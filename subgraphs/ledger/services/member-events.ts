@@ -28,6 +28,9 @@ export const MEMBER_EVENT_TYPES = [
   'card.unblocked',
   'card.replaced',
   'member.phone_changed',
+  // Whether the member takes electronic receipts, which the purchase's event tells communications.
+  'member.email_changed',
+  'member.e_receipt_consent_changed',
   'point_of_sale.created',
   'point_of_sale.updated',
   'pos_terminal.created',

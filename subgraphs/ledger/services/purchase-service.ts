@@ -60,6 +60,8 @@ interface Applied {
   lotId: string | null;
   events: DomainEvent[];
   accountId: string | null;
+  /** Whether the member takes electronic receipts, as the members subgraph last told (null: not known). */
+  takesEReceipts: boolean | null;
 }
 const DAY_MS = 24 * 3600_000;
 
@@ -160,7 +162,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       // No member: only the terminal's and the point of sale's counts move.
       const limited = purchaseMovement('confirmPurchase', terminal, { ...NOBODY, currencyId: purchase.currencyId, now });
       await recordLimitAlerts(tx, identity, limited, await checkLimits(tx, limited, await deps.settings.limits(terminal.companyId)));
-      return { lotId: null, events: [], accountId: null };
+      return { lotId: null, events: [], accountId: null, takesEReceipts: false };
     }
     const member = await posMember(tx, terminal.companyId, purchase.cardNumber ? { cardNumber: purchase.cardNumber } : { memberId: purchase.memberId });
     if (!member) throw new LedgerError('CARD_NOT_FOUND', 'No card with this number is in use', 'cardNumber');
@@ -221,7 +223,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       });
     }
     await recordLimitAlerts(tx, identity, limited, alerts);
-    return { lotId, events, accountId };
+    return { lotId, events, accountId, takesEReceipts: member.takesEReceipts };
   }
 
   /**
@@ -256,6 +258,8 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
               occurredAt: purchase.occurredAt ?? purchase.createdAt,
               // What the member bought, for the e-receipt (no person in it: products, prices, bonuses).
               lines: purchase.lines,
+              // Whether to send one: communications asks the members subgraph only when true or not known.
+              eReceipt: applied.takesEReceipts,
             },
           },
         ],

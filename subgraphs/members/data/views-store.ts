@@ -4,15 +4,25 @@ import type { MembersDb } from './prisma';
 
 /** Snapshots of members and cards for the subgraphs that keep a view of them (Prisma model API; plain SQL to count versions up). */
 
-const MEMBER_FIELDS = { id: true, companyId: true, state: true, familyId: true, phone: true, version: true } as const;
+const MEMBER_FIELDS = { id: true, companyId: true, state: true, familyId: true, phone: true, eReceiptConsent: true, email: true, version: true } as const;
 const CARD_FIELDS = { id: true, companyId: true, number: true, memberId: true, state: true, version: true } as const;
 
-type MemberRow = { id: string; companyId: string; state: MemberSnapshot['state']; familyId: string | null; phone: string | null; version: number };
+type MemberRow = {
+  id: string;
+  companyId: string;
+  state: MemberSnapshot['state'];
+  familyId: string | null;
+  phone: string | null;
+  eReceiptConsent: boolean;
+  email: string | null;
+  version: number;
+};
 type CardRow = { id: string; companyId: string; number: string; memberId: string | null; state: string; version: number };
 
 function memberSnapshot(row: MemberRow, phoneKeySecret: string): MemberSnapshot {
   const phoneKey = row.phone ? phoneLookupKey(row.phone, phoneKeySecret) : null;
-  return { memberId: row.id, companyId: row.companyId, state: row.state, familyId: row.familyId, phoneKey, version: row.version };
+  const takesEReceipts = row.eReceiptConsent && row.email !== null;
+  return { memberId: row.id, companyId: row.companyId, state: row.state, familyId: row.familyId, phoneKey, takesEReceipts, version: row.version };
 }
 
 function cardSnapshot(row: CardRow): CardSnapshot {
@@ -29,12 +39,21 @@ function cardSnapshot(row: CardRow): CardSnapshot {
 export async function nextViewSnapshots(tx: MembersDb, phoneKeySecret: string, ids: { memberIds: string[]; cardIds: string[] }): Promise<MemberViews> {
   const members = ids.memberIds.length
     ? await tx.$queryRaw<
-        Array<{ id: string; company_id: string; state: MemberSnapshot['state']; family_id: string | null; phone: string | null; version: number }>
+        Array<{
+          id: string;
+          company_id: string;
+          state: MemberSnapshot['state'];
+          family_id: string | null;
+          phone: string | null;
+          e_receipt_consent: boolean;
+          email: string | null;
+          version: number;
+        }>
       >`
         UPDATE members m SET version = m.version + 1
           FROM (SELECT id FROM members WHERE id = ANY(${ids.memberIds}::uuid[]) ORDER BY id FOR NO KEY UPDATE) locked
          WHERE m.id = locked.id
-        RETURNING m.id, m.company_id, m.state::text AS state, m.family_id, m.phone, m.version`
+        RETURNING m.id, m.company_id, m.state::text AS state, m.family_id, m.phone, m.e_receipt_consent, m.email, m.version`
     : [];
   const cards = ids.cardIds.length
     ? await tx.$queryRaw<Array<{ id: string; company_id: string; number: string; member_id: string | null; state: string; version: number }>>`
@@ -45,7 +64,19 @@ export async function nextViewSnapshots(tx: MembersDb, phoneKeySecret: string, i
     : [];
   return {
     members: members.map((m) =>
-      memberSnapshot({ id: m.id, companyId: m.company_id, state: m.state, familyId: m.family_id, phone: m.phone, version: m.version }, phoneKeySecret),
+      memberSnapshot(
+        {
+          id: m.id,
+          companyId: m.company_id,
+          state: m.state,
+          familyId: m.family_id,
+          phone: m.phone,
+          eReceiptConsent: m.e_receipt_consent,
+          email: m.email,
+          version: m.version,
+        },
+        phoneKeySecret,
+      ),
     ),
     cards: cards.map((c) => cardSnapshot({ id: c.id, companyId: c.company_id, number: c.number, memberId: c.member_id, state: c.state, version: c.version })),
   };
