@@ -40,14 +40,3 @@ export async function lockPoolFor(tx: LedgerSql, companyId: string, currencyId: 
   const locks: LockedPool = { currencyId, accounts: locked };
   return { accountId: own.id, accounts: locked.map((account) => account.id), locks };
 }
-
-/** The accounts of many members in many currencies, in one statement (a list of balances). */
-export function accountsOfMany(
-  db: LedgerSql,
-  memberIds: string[],
-  currencyIds: string[],
-): Promise<Array<{ id: string; memberId: string; currencyId: string }>> {
-  return db.$queryRaw`
-    SELECT id, member_id AS "memberId", currency_id AS "currencyId" FROM accounts
-     WHERE member_id = ANY(${memberIds}::uuid[]) AND currency_id = ANY(${currencyIds}::uuid[]) ORDER BY id`;
-}

@@ -14,8 +14,33 @@ export function findMemberRef(db: LedgerDb, memberId: string) {
 }
 
 /** The members as the ledger knows them, in one plain statement (every balance read starts here). */
-export function memberRefsOf(db: LedgerSql, memberIds: string[]): Promise<Array<{ memberId: string; companyId: string; state: string }>> {
-  return db.$queryRaw`SELECT member_id AS "memberId", company_id AS "companyId", state FROM member_refs WHERE member_id = ANY(${memberIds}::uuid[])`;
+/** A member whose balance is read at a moment: who they are, their pool then (the member first) and the pool's accounts. */
+export interface BalanceSubject {
+  memberId: string;
+  companyId: string;
+  state: string;
+  pool: string[];
+  /** The pool members' accounts in every currency, by id. */
+  accounts: Array<{ id: string; memberId: string; currencyId: string }>;
+}
+
+/**
+ * What reading these members' balances at `at` needs before the figures, in one statement: their
+ * view rows (whom the caller may read), their families then, and the accounts of those.
+ */
+export async function balanceSubjectsAt(db: LedgerSql, memberIds: string[], at: Date): Promise<BalanceSubject[]> {
+  const rows = await db.$queryRaw<Array<Omit<BalanceSubject, 'pool'> & { relatives: string[] }>>`
+    WITH pools AS (
+      SELECT w.member_id, coalesce(array_agg(DISTINCT r.member_id) FILTER (WHERE r.member_id IS NOT NULL), '{}') AS relatives
+        FROM unnest(${memberIds}::uuid[]) AS w(member_id)
+        LEFT JOIN family_memberships m ON m.member_id = w.member_id AND m.joined_at <= ${at} AND (m.left_at IS NULL OR m.left_at > ${at})
+        LEFT JOIN family_memberships r ON r.family_id = m.family_id AND r.joined_at <= ${at} AND (r.left_at IS NULL OR r.left_at > ${at})
+       GROUP BY w.member_id)
+    SELECT ref.member_id AS "memberId", ref.company_id AS "companyId", ref.state, p.relatives,
+           coalesce((SELECT json_agg(json_build_object('id', a.id, 'memberId', a.member_id, 'currencyId', a.currency_id) ORDER BY a.id)
+                       FROM accounts a WHERE a.member_id = ref.member_id OR a.member_id = ANY(p.relatives)), '[]') AS accounts
+      FROM member_refs ref JOIN pools p ON p.member_id = ref.member_id`;
+  return rows.map(({ relatives, ...row }) => ({ ...row, pool: [row.memberId, ...relatives.filter((id) => id !== row.memberId)] }));
 }
 
 /** The members whose accounts pool with this member's (the family), the member first. */
@@ -256,18 +281,4 @@ export async function posMemberView(db: LedgerSql, companyId: string, key: { num
     member,
     spendingStates: row.spending_states ?? ['REGISTERED'],
   };
-}
-
-/** The families of several members at `at`, in one statement: each member's pool then, the member first. */
-export async function poolsAt(db: LedgerSql, memberIds: string[], at: Date): Promise<Map<string, string[]>> {
-  const rows = await db.$queryRaw<Array<{ member_id: string; relative_id: string }>>`
-    SELECT m.member_id, r.member_id AS relative_id FROM family_memberships m
-      JOIN family_memberships r ON r.family_id = m.family_id AND r.joined_at <= ${at} AND (r.left_at IS NULL OR r.left_at > ${at})
-     WHERE m.member_id = ANY(${memberIds}::uuid[]) AND m.joined_at <= ${at} AND (m.left_at IS NULL OR m.left_at > ${at})`;
-  const pools = new Map(memberIds.map((id) => [id, [id]]));
-  for (const row of rows) {
-    const pool = pools.get(row.member_id) as string[];
-    if (!pool.includes(row.relative_id)) pool.push(row.relative_id);
-  }
-  return pools;
 }

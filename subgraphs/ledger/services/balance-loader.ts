@@ -1,8 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Identity } from '../../../infra/auth/identity';
-import { accountsOfMany } from '../data/accounts-store';
 import { listCurrencies } from '../data/currencies-store';
-import { memberRefsOf, poolsAt } from '../data/refs-store';
+import { balanceSubjectsAt } from '../data/refs-store';
 import type { BalanceFigures } from '../domain/balance';
 import { LedgerError } from '../domain/errors';
 import { balancesOf } from './balance-reader';
@@ -19,47 +18,42 @@ export type MemberBalance = BalanceFigures & { currency: string; asOf: Date; acc
 
 /**
  * Balances for a request's members, batched: a list of a hundred members with their balance costs
- * the same handful of statements as one (members, currencies per company, families and accounts per
- * moment, and one statement of figures per moment). "Now" is one moment for the whole request.
+ * the same two statements as one, per moment asked for (who they are, their families and accounts
+ * then; the figures); currencies are kept (services/settings-cache.ts). "Now" is one moment for the
+ * whole request.
  */
 export function createBalanceLoader(deps: LedgerDeps, identity: Identity) {
   const now = deps.clock.now();
   return new DataLoader<BalanceRequest, MemberBalance | null, string>(
     async (requests) => {
-      // Plain statements and kept currencies: a balance read is among the commonest calls (apps, tills).
-      const refs = await memberRefsOf(deps.sql, [...new Set(requests.map((r) => r.memberId))]);
-      const readable = new Map(refs.filter((ref) => canReadMember(identity, ref)).map((ref) => [ref.memberId, ref]));
-      const companies = [...new Set([...readable.values()].map((ref) => ref.companyId))];
-      const currencies = new Map(
-        await Promise.all(companies.map(async (id) => [id, await deps.settings.currenciesOf(id, () => listCurrencies(deps.db, id))] as const)),
-      );
       const results: Array<MemberBalance | null | Error> = requests.map(() => null);
       const byMoment = new Map<number, number[]>();
       requests.forEach((request, i) => {
         const at = (request.asOf ?? now).getTime();
-        if (readable.has(request.memberId)) byMoment.set(at, [...(byMoment.get(at) ?? []), i]);
+        byMoment.set(at, [...(byMoment.get(at) ?? []), i]);
       });
       for (const [time, indexes] of byMoment) {
         const at = new Date(time);
-        const pools = await poolsAt(
+        const subjects = await balanceSubjectsAt(deps.sql, [...new Set(indexes.map((i) => (requests[i] as BalanceRequest).memberId))], at);
+        const readable = new Map(subjects.filter((subject) => canReadMember(identity, subject)).map((subject) => [subject.memberId, subject]));
+        const wanted = [];
+        for (const i of indexes) {
+          const request = requests[i] as BalanceRequest;
+          const subject = readable.get(request.memberId);
+          if (!subject) continue;
+          const list = await deps.settings.currenciesOf(subject.companyId, () => listCurrencies(deps.db, subject.companyId));
+          const currency = request.currency ? list.find((c) => c.code === request.currency?.trim().toUpperCase()) : list.find((c) => c.isDefault);
+          if (!currency) results[i] = new LedgerError('CURRENCY_NOT_FOUND', 'No such bonus currency', 'currency');
+          else wanted.push({ i, currency, accountIds: subject.accounts.filter((a) => a.currencyId === currency.id).map((a) => a.id) });
+        }
+        if (wanted.length === 0) continue;
+        const figures = await balancesOf(
           deps.sql,
-          indexes.map((i) => (requests[i] as BalanceRequest).memberId),
+          wanted.map((w) => w.accountIds),
           at,
         );
-        const wanted = indexes.map((i) => {
-          const request = requests[i] as BalanceRequest;
-          const ref = readable.get(request.memberId) as { companyId: string };
-          const list = currencies.get(ref.companyId) ?? [];
-          const currency = request.currency ? list.find((c) => c.code === request.currency?.trim().toUpperCase()) : list.find((c) => c.isDefault);
-          return { i, currency, pool: pools.get(request.memberId) ?? [request.memberId] };
-        });
-        for (const { i, currency } of wanted) if (!currency) results[i] = new LedgerError('CURRENCY_NOT_FOUND', 'No such bonus currency', 'currency');
-        const known = wanted.filter((w) => w.currency);
-        const accounts = await accountsOfMany(deps.sql, [...new Set(known.flatMap((w) => w.pool))], [...new Set(known.map((w) => w.currency?.id as string))]);
-        const accountIds = known.map((w) => accounts.filter((a) => a.currencyId === w.currency?.id && w.pool.includes(a.memberId)).map((a) => a.id));
-        const figures = await balancesOf(deps.sql, accountIds, at);
-        known.forEach((w, k) => {
-          results[w.i] = { ...(figures[k] as BalanceFigures), currency: w.currency?.code as string, asOf: at, accountIds: accountIds[k] as string[] };
+        wanted.forEach((w, k) => {
+          results[w.i] = { ...(figures[k] as BalanceFigures), currency: w.currency.code, asOf: at, accountIds: w.accountIds };
         });
       }
       return results;
