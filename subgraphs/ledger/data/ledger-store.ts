@@ -248,7 +248,9 @@ export async function balanceFactsAt(db: LedgerSql, pools: string[][], at: Date)
                            WHERE a.account_id = per.id AND a.kind = 'PAYMENT' AND a.effective_at > per.since AND a.effective_at <= ${at})) AS payments,
       sum(per.deductions + (SELECT coalesce(sum(a.amount), 0) FROM allocations a
                              WHERE a.account_id = per.id AND a.kind = 'DEDUCTION' AND a.effective_at > per.since AND a.effective_at <= ${at})) AS deductions,
-      sum(per.expired + (SELECT coalesce(sum(l.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.lot_id = l.id), 0)), 0)
+      -- What a lot held when it expired is what it holds now (nothing draws on it after its expiry;
+      -- every draw keeps remaining = amount - allocations), so a long history costs no look-up per lot.
+      sum(per.expired + (SELECT coalesce(sum(l.remaining), 0)
                            FROM lots l WHERE l.account_id = per.id AND l.expires_at > per.since AND l.expires_at <= ${at})) AS expired,
       sum((SELECT coalesce(sum(l.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.lot_id = l.id AND a.effective_at <= ${at}), 0)), 0)
              FROM lots l WHERE l.account_id = per.id AND l.activates_at > ${at} AND l.effective_at <= ${at})) AS non_activated,
