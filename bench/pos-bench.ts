@@ -7,7 +7,9 @@
  * with issue 10's measures beside their targets.
  *
  * Settings: BENCH_TERMINALS (8), BENCH_MEMBERS (40), BENCH_SECONDS (15), BENCH_HISTORY (100000),
- * BENCH_CURVE (1,2,4,8,16), BENCH_CURVE_SECONDS (5); BENCH_SQL_STATS=1 lists the statements that
+ * BENCH_CURVE (1,2,4,8,16), BENCH_CURVE_SECONDS (5); BENCH_SCALE=1 measures the terminals again
+ * once the ledger holds BENCH_SCALE_MEMBERS (1,000,000) more members with BENCH_SCALE_OPERATIONS
+ * (10,000,000) operations (not in CI: it writes gigabytes); BENCH_SQL_STATS=1 lists the statements that
  * cost PostgreSQL most per purchase; BENCH_NODE_ARGS are extra node arguments for the platform's
  * processes, e.g. `--cpu-prof --cpu-prof-dir=/tmp/profiles` to see where they spend their time.
  */
@@ -28,6 +30,7 @@ import {
 } from '../tests/e2e/__generated__/operations';
 import { driveFloor } from './pos-floor';
 import { closedLoop, type LoadResult, median, openLoop } from './pos-load';
+import { writeScaleData } from './pos-scale';
 import { printSqlStatistics, resetSqlStatistics } from './sql-statistics';
 import { ADMIN, gatewayClient, gql, ledgerClient, percentile, runBench, startBenchPlatform } from './support';
 
@@ -37,6 +40,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const HISTORY = Number(process.env.BENCH_HISTORY ?? 100_000);
 const CURVE = (process.env.BENCH_CURVE ?? '1,2,4,8,16').split(',').filter(Boolean).map(Number);
 const CURVE_SECONDS = Number(process.env.BENCH_CURVE_SECONDS ?? 5);
+const SCALE = process.env.BENCH_SCALE
+  ? { members: Number(process.env.BENCH_SCALE_MEMBERS ?? 1_000_000), operations: Number(process.env.BENCH_SCALE_OPERATIONS ?? 10_000_000) }
+  : null;
 const CURVE_RUNS = 3;
 
 async function waitFor(client: pg.Client, sql: string, params: unknown[], count: number) {
@@ -194,6 +200,19 @@ async function main() {
         `${ms(percentile(longReads, 50))} with ${await count(long.id)} (${checkpoints} checkpoints)`,
     );
 
+    // The same terminals again, just before and after the ledger grows to a large retailer's size.
+    let scaleRatio = 'not measured (BENCH_SCALE=1)';
+    if (SCALE) {
+      const before = await closedLoop(viaGateway, tills, cards, SECONDS);
+      console.log(`${TERMINALS} terminals again, ${MEMBERS} members: ${describe(before)}`);
+      console.log(`writing ${SCALE.members} members and ${SCALE.operations} operations…`);
+      await writeScaleData(platform.databaseUrl, SCALE);
+      await closedLoop(viaGateway, tills, cards, 5);
+      const after = await closedLoop(viaGateway, tills, cards, SECONDS);
+      console.log(`${TERMINALS} terminals with ${SCALE.members} more members and ${SCALE.operations} operations: ${describe(after)}`);
+      scaleRatio = (after.rate / before.rate).toFixed(3);
+    }
+
     const largest = Math.max(...memory.map(([, megabytes]) => megabytes ?? 0));
     console.log(`\nissue 10's measures on this machine (${availableParallelism()} cores):`);
     const rows: Array<[string, string, string]> = [
@@ -204,6 +223,7 @@ async function main() {
       ['balance read, long history / short', (percentile(longReads, 50) / percentile(shortReads, 50)).toFixed(2), '≤ 1.2'],
       ['the same POS operations via the gateway / straight to the ledger', (pos.rate / straight.rate).toFixed(3), '≥ 0.6'],
       ['resident memory after the POS phase, largest process', `${largest} MB`, '≤ 250 MB'],
+      ['purchase rate at scale / with the bench members only', scaleRatio, '≥ 0.8'],
     ];
     for (const [measure, value, target] of rows) console.log(`  ${measure.padEnd(66)} ${value.padStart(9)}   target ${target}`);
   } finally {
