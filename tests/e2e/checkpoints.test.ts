@@ -1,8 +1,8 @@
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
 import { querySql, registerMember, seedTerminal } from '../support/seed';
-import { buyAtTill } from '../support/till';
-import { AccrueBonusesDocument, MemberBalanceDocument, UpdateProgramRulesDocument } from './__generated__/operations';
+import { buyAtTill, useRoundTillRules } from '../support/till';
+import { AccrueBonusesDocument, MemberBalanceDocument } from './__generated__/operations';
 
 /**
  * Every hundredth operation of an account leaves a checkpoint (its totals so far), so that a balance
@@ -15,12 +15,7 @@ const lines = [{ product: 'tea', price: '100.00', quantity: '1' }];
 
 test('the purchase that brings an account to a hundred operations lays a checkpoint with its totals; none before', async () => {
   const admin = { token: env.company.adminToken };
-  await request(
-    env.platform.gatewayUrl,
-    UpdateProgramRulesDocument,
-    { input: { baseAccrualPercent: '5', maxPaymentShare: '0.5', activationDelayDays: 0 } },
-    admin,
-  );
+  await useRoundTillRules(env.platform, env.company.adminToken);
   const till = await seedTerminal(env.platform, env.company.adminToken);
   const { member } = await registerMember(env.platform, env.company.adminToken, { password: null, email: null, birthDate: null });
   await request(env.platform.gatewayUrl, AccrueBonusesDocument, { input: { memberId: member.id, amount: '500' } }, admin);

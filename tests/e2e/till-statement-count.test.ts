@@ -4,8 +4,8 @@ import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
 import { querySql, registerMember, seedTerminal } from '../support/seed';
 import { fewestStatements } from '../support/statement-count';
-import { buyAtTill } from '../support/till';
-import { AccrueBonusesDocument, CalculatePurchaseDocument, ConfirmPurchaseDocument, UpdateProgramRulesDocument } from './__generated__/operations';
+import { buyAtTill, useRoundTillRules } from '../support/till';
+import { AccrueBonusesDocument, CalculatePurchaseDocument, ConfirmPurchaseDocument } from './__generated__/operations';
 
 /**
  * Statements the ledger sends for the till's two calls, paying with bonuses and accruing: the
@@ -24,12 +24,7 @@ let cardNumber: string;
 
 beforeAll(async () => {
   const admin = { token: env.company.adminToken };
-  await request(
-    env.platform.gatewayUrl,
-    UpdateProgramRulesDocument,
-    { input: { baseAccrualPercent: '5', maxPaymentShare: '0.5', activationDelayDays: 0 } },
-    admin,
-  );
+  await useRoundTillRules(env.platform, env.company.adminToken);
   till = await seedTerminal(env.platform, env.company.adminToken);
   const { member } = await registerMember(env.platform, env.company.adminToken, { password: null, email: null, birthDate: null });
   await request(env.platform.gatewayUrl, AccrueBonusesDocument, { input: { memberId: member.id, amount: '500' } }, admin);
