@@ -96,7 +96,7 @@ export async function runOnceInSql<A extends Answer>(
     return await transact(async (tx) => {
       const claim = await claimIdempotencyKey(tx, { ...kept, resultId: call.answerId }, call.readWithClaim);
       if (!claim.claimed) throw new KeyTaken();
-      const answer = await work(tx, claim.also);
+      const answer = await work(tx, call.readWithClaim ? claim.also : undefined);
       // The id as stored (a purchase named in capitals is kept in lower case).
       if (idOf(answer) !== call.answerId) await setIdempotencyResult(tx, { ...kept, resultId: idOf(answer) });
       return answer;
