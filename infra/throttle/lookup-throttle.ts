@@ -1,3 +1,4 @@
+import { Sql } from '@prisma/client/runtime/client';
 /**
  * Card numbers are sequential and phones guessable, so a terminal could harvest who holds which by
  * naming numbers it does not know. The members subgraph (which owns terminals) counts, per terminal,
@@ -57,9 +58,13 @@ export async function keepLookupLock(db: RawSql, terminalId: string, lockedUntil
 
 /** Until when the terminal may look nobody up; null when it may. */
 export async function lookupLockedUntil(db: RawSql, terminalId: string, now: Date): Promise<Date | null> {
-  const rows = await db.$queryRaw<Array<{ locked_until: Date }>>`
-    SELECT locked_until FROM lookup_throttles WHERE terminal_id = ${terminalId}::uuid AND locked_until > ${now}`;
+  const rows = await db.$queryRaw<Array<{ locked_until: Date | null }>>`SELECT ${lookupLockedUntilSql(terminalId, now)} AS locked_until`;
   return rows[0]?.locked_until ?? null;
+}
+
+/** The same as an expression, for a statement that does other work too (the ledger reads it as it claims a call's key). */
+export function lookupLockedUntilSql(terminalId: string, now: Date): Sql {
+  return new Sql(['(SELECT locked_until FROM lookup_throttles WHERE terminal_id = ', '::uuid AND locked_until > ', ')'], [terminalId, now]);
 }
 
 /**

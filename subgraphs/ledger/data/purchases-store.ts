@@ -146,11 +146,6 @@ export async function claimIdempotencyKey(
   return rows[0] as { claimed: boolean; also: unknown };
 }
 
-/** Until when the terminal is locked out of look-ups by card or phone (infra/throttle/lookup-throttle.ts), as an expression. */
-export function lookupLockedUntilSql(terminalId: string, now: Date): Prisma.Sql {
-  return Prisma.sql`(SELECT locked_until FROM lookup_throttles WHERE terminal_id = ${terminalId}::uuid AND locked_until > ${now})`;
-}
-
 /** Corrects the answer a claimed key keeps. */
 export async function setIdempotencyResult(tx: LedgerSql, data: { callerId: string; key: string; resultId: string }): Promise<void> {
   await tx.$executeRaw`UPDATE idempotency_keys SET result_id = ${data.resultId} WHERE caller_id = ${data.callerId}::uuid AND key = ${data.key}`;

@@ -13,7 +13,6 @@ export function findMemberRef(db: LedgerDb, memberId: string) {
   return db.memberRef.findUnique({ where: { memberId } });
 }
 
-/** The members as the ledger knows them, in one plain statement (every balance read starts here). */
 /** A member whose balance is read at a moment: who they are, their pool then (the member first) and the pool's accounts. */
 export interface BalanceSubject {
   memberId: string;

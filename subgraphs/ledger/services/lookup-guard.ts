@@ -1,6 +1,5 @@
-import { LOOKUP_MISS_CODES, lookupLockedUntil, lookupRefusalMessage } from '../../../infra/throttle/lookup-throttle';
+import { LOOKUP_MISS_CODES, lookupLockedUntil, lookupLockedUntilSql, lookupRefusalMessage } from '../../../infra/throttle/lookup-throttle';
 import type { LedgerSql, Prisma } from '../data/prisma';
-import { lookupLockedUntilSql } from '../data/purchases-store';
 import { LedgerError } from '../domain/errors';
 import type { LedgerDeps } from './deps';
 import type { PosMemberKey } from './pos-member';
