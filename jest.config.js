@@ -11,6 +11,7 @@ module.exports = {
   transform: { '^.+\\.ts$': swc },
   globalSetup: '<rootDir>/tests/support/global-setup.ts',
   globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
+  modulePathIgnorePatterns: ['<rootDir>/dist/'],
   testMatch: ['<rootDir>/{infra,gateway,subgraphs,scripts,tests}/**/*.test.ts'],
   testTimeout: 60_000,
   // Each file starts its own platform on its own database; two cores run two at a time well.

@@ -11,14 +11,18 @@ import { REQUEST_ID_HEADER, signIdentity } from '../infra/auth/identity-header';
 import { verifyToken } from '../infra/auth/tokens';
 import { startEmbeddedPostgres } from '../infra/db/embedded-postgres';
 import { createLogger } from '../infra/logging/logger';
+import { buildPlatform } from '../infra/process/build';
 import { freePort, partsEnvironment, startPart, stopPart } from '../infra/process/parts';
 import { postgresCpuSeconds, processCpuSeconds } from './cpu-usage';
 
 export const ADMIN = { companyName: 'Bench Retail', adminEmail: 'bench@example.com', adminPassword: 'bench-pass-1' };
 
-/** Runs one part of the platform as its own process, with BENCH_NODE_ARGS (a profiler, say). */
+/**
+ * Runs one part of the platform as its own process, compiled as `npm start` runs it, with
+ * BENCH_NODE_ARGS (a profiler, say).
+ */
 function startBenchPart(entry: string, env: Record<string, string>, readyUrl: string) {
-  return startPart(entry, env, readyUrl, (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean));
+  return startPart(entry, env, readyUrl, { compiled: true, nodeArgs: (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean) });
 }
 
 /**
@@ -27,6 +31,7 @@ function startBenchPart(entry: string, env: Record<string, string>, readyUrl: st
  * the load generator (this process) does not compete with them for one thread.
  */
 export async function startBenchPlatform(options: { communications?: boolean } = {}) {
+  await buildPlatform();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'loyalty-bench-'));
   // As root, PostgreSQL runs as a separate system user, which must be able to enter the folder.
   chmodSync(dataDir, 0o755);

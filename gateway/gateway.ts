@@ -10,6 +10,7 @@ import { createErrorFormatter } from '../infra/graphql/format-error';
 import { HttpError, type RequestInfo, type RunningServer, startGraphQLHttpServer } from '../infra/http/graphql-http-server';
 import { PROVIDER_CALLBACKS_PATH } from '../infra/internal/provider-callbacks';
 import type { Logger } from '../infra/logging/logger';
+import { PROJECT_ROOT } from '../infra/process/project-root';
 import { nulProblem, OPERATION_LIMITS, operationProtection, tooManyTokens } from './protection';
 import { forwardProviderCallbacks } from './provider-callbacks';
 import { createRateLimiter } from './rate-limit';
@@ -18,7 +19,7 @@ import { type SessionGuard, startSessionGuard } from './session-guard';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { createSubgraphFetcher } from './subgraph-fetcher';
 
-export const SUPERGRAPH_PATH = path.resolve(__dirname, '../schema/supergraph.graphql');
+export const SUPERGRAPH_PATH = path.join(PROJECT_ROOT, 'schema', 'supergraph.graphql');
 
 interface GatewayContext {
   identity: Identity;

@@ -3,11 +3,12 @@ import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { type GraphQLSchema, parse, printSchema } from 'graphql';
+import { PROJECT_ROOT } from '../infra/process/project-root';
 import { communicationsSchema } from '../subgraphs/communications/schema';
 import { ledgerSchema } from '../subgraphs/ledger/schema';
 import { membersSchema } from '../subgraphs/members/schema';
 
-export const SCHEMA_DIR = path.resolve(__dirname, '../schema');
+export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
 
 /** Every subgraph, with the URL written into the supergraph (overridden at run time by *_URL settings). */
 export const SUBGRAPHS: Array<{ name: string; url: string; schema: GraphQLSchema }> = [

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../infra/db/migrate';
+import { PROJECT_ROOT } from '../infra/process/project-root';
 import { staleSchemaFiles } from '../scripts/schema-artifacts';
 
 describe('generated files are up to date with the code', () => {

@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-
-export const PROJECT_ROOT = path.resolve(__dirname, '../..');
+import { PROJECT_ROOT } from '../process/project-root';
 
 /** Runs the Prisma CLI for one subgraph's schema, with DATABASE_URL pointing at the server to use. */
 export function runPrismaCli(subgraph: string, args: string[], databaseUrl: string, quiet = false): Promise<void> {

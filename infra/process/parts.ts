@@ -2,10 +2,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { builtEntry } from './build';
+import { PROJECT_ROOT } from './project-root';
 
 /** Running parts of the platform as processes of their own (the benchmark, the fault run). */
-
-const ROOT = path.resolve(__dirname, '..', '..');
 
 export function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -30,10 +30,19 @@ async function waitUntilReady(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`${url} did not become ready`);
 }
 
-/** Starts one part (`npm run start:<part>` does the same) and waits until `readyUrl` answers. */
-export async function startPart(entry: string, env: Record<string, string>, readyUrl: string, nodeArgs: string[] = []): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(ROOT, entry)], {
-    cwd: ROOT,
+/**
+ * Starts one part (`npm run start:<part>` does the same) and waits until `readyUrl` answers: from
+ * its sources through tsx, or `compiled`, from its build in dist/ as production runs it.
+ */
+export async function startPart(
+  entry: string,
+  env: Record<string, string>,
+  readyUrl: string,
+  options: { nodeArgs?: string[]; compiled?: boolean } = {},
+): Promise<ChildProcess> {
+  const program = options.compiled ? [builtEntry(entry)] : ['--import', 'tsx', path.join(PROJECT_ROOT, entry)];
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...program], {
+    cwd: PROJECT_ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

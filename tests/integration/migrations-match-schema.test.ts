@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { PROJECT_ROOT, runPrismaCli } from '../../infra/db/migrate';
+import { runPrismaCli } from '../../infra/db/migrate';
 import { PRISMA_SUBGRAPHS } from '../../infra/db/subgraph-schemas';
 import { createDatabaseFromTemplate, dropDatabase } from '../../infra/db/test-database';
+import { PROJECT_ROOT } from '../../infra/process/project-root';
 
 /**
  * A schema.prisma change without its migration would pass type checks and fail at run time. This

@@ -6,8 +6,9 @@ import pg from 'pg';
 import { gatewayEnvSchema } from '../../gateway/env';
 import { baseEnvSchema, parseEnv } from '../../infra/config/env';
 import { generatedSecretsPath, resolveSecrets } from '../../infra/config/secrets';
-import { PROJECT_ROOT } from '../../infra/db/migrate';
 import { createLogger } from '../../infra/logging/logger';
+import { buildPlatform } from '../../infra/process/build';
+import { PROJECT_ROOT } from '../../infra/process/project-root';
 import { bootstrapSettings, membersEnvSchema } from '../../subgraphs/members/env';
 import { ChangeOperatorPasswordDocument, CreateOperatorDocument, CurrentCompanyDocument, LoginOperatorDocument } from '../e2e/__generated__/operations';
 import { call, errorCodes, request } from '../support/graphql-client';
@@ -81,7 +82,7 @@ describe('the embedded PostgreSQL server', () => {
     await client.end().catch(() => undefined);
   });
 
-  test('is refused in production: `npm start` there needs DATABASE_URL', () => {
+  test('is refused in production: `npm start` there needs DATABASE_URL', async () => {
     const secrets = {
       TOKEN_SECRET: 't'.repeat(40),
       GATEWAY_SIGNING_SECRET: 'g'.repeat(40),
@@ -93,7 +94,10 @@ describe('the embedded PostgreSQL server', () => {
     delete inherited.DATABASE_URL;
     // The suite's cheap hashing is refused in production (as it should be): not what this test is about.
     delete inherited.SECRET_HASH_COST;
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    // As `npm start` runs it: compiled (here into a folder of the test's own, beside dist/).
+    const built = path.join(PROJECT_ROOT, '.data', 'first-start-build');
+    await buildPlatform(built);
+    const run = spawnSync(process.execPath, [path.join(built, 'scripts', 'start.js')], {
       cwd: PROJECT_ROOT,
       env: { ...inherited, ...secrets, NODE_ENV: 'production', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'loyalty-prod-')), LOG_LEVEL: 'error' },
       encoding: 'utf8',
@@ -101,6 +105,7 @@ describe('the embedded PostgreSQL server', () => {
     });
     expect(run.status).not.toBe(0);
     expect(`${run.stdout}${run.stderr}`).toContain('DATABASE_URL must be set in production');
+    rmSync(built, { recursive: true, force: true });
   });
 });
 

@@ -5,10 +5,11 @@ import path from 'node:path';
 import pg from 'pg';
 import { poolConfigFromUrl, withDatabase } from '../../infra/db/connection';
 import { createDatabaseIfMissing, startEmbeddedPostgres } from '../../infra/db/embedded-postgres';
-import { applyMigrations, PROJECT_ROOT } from '../../infra/db/migrate';
+import { applyMigrations } from '../../infra/db/migrate';
 import { PRISMA_SUBGRAPHS } from '../../infra/db/subgraph-schemas';
 import { dropDatabase } from '../../infra/db/test-database';
 import { createLogger } from '../../infra/logging/logger';
+import { PROJECT_ROOT } from '../../infra/process/project-root';
 
 /** The template's name changes with the migrations, so an edited migration never meets a stale copy. */
 function templateName(): string {
