@@ -2,6 +2,7 @@ import type { OutboxFragments } from '../../../infra/outbox/outbox-writer';
 import { UUID } from '../domain/ids';
 import { type CheckpointCount, operationsSinceCheckpointSql } from './ledger-store';
 import { type LedgerDb, type LedgerSql, Prisma, type Purchase } from './prisma';
+import { POS_VIEW_COLUMNS, type PosMemberView, type PosViewRow, posMemberViewSql, toPosMemberView } from './refs-store';
 
 /**
  * Named queries over purchases (the two-phase protocol) and the idempotency keys of POS calls.
@@ -127,23 +128,63 @@ export async function saveIdempotencyKey(
     VALUES (${data.callerId}::uuid, ${data.key}, ${data.operation}, ${data.requestHash}, ${data.resultId}, ${refusal}::jsonb)`;
 }
 
+/** A row read beside other work: its columns by name. */
+export type ReadRow = Record<string, unknown>;
+
 /**
  * Claims a key for a call about to run, with the id its answer will have: `claimed` false when the
- * key was taken (by a call that committed; one still running is waited for). `alsoRead`, an
- * expression the call needs first, is read in the same statement (`also`).
+ * key was taken (by a call that committed; one still running is waited for). `alsoRead`, a SELECT
+ * of at most one row the call needs first (see `readTogether`), is read in the same statement:
+ * `also` is its row, all nulls when it found none, and undefined when nothing was asked.
  */
 export async function claimIdempotencyKey(
   tx: LedgerSql,
   data: { callerId: string; key: string; operation: string; requestHash: string; resultId: string },
-  alsoRead: Prisma.Sql = Prisma.sql`NULL`,
-): Promise<{ claimed: boolean; also: unknown }> {
-  const rows = await tx.$queryRaw<Array<{ claimed: boolean; also: unknown }>>`
+  alsoRead?: Prisma.Sql,
+): Promise<{ claimed: boolean; also: ReadRow | undefined }> {
+  const rows = await tx.$queryRaw<Array<{ claimed: boolean } & ReadRow>>`
     WITH claim AS (
       INSERT INTO idempotency_keys (caller_id, key, operation, request_hash, result_id)
       VALUES (${data.callerId}::uuid, ${data.key}, ${data.operation}, ${data.requestHash}, ${data.resultId})
       ON CONFLICT (caller_id, key) DO NOTHING RETURNING true AS claimed)
-    SELECT EXISTS (SELECT 1 FROM claim) AS claimed, ${alsoRead} AS also`;
-  return rows[0] as { claimed: boolean; also: unknown };
+    SELECT EXISTS (SELECT 1 FROM claim) AS claimed${alsoRead ? Prisma.sql`, also.* FROM (SELECT 1) AS one LEFT JOIN LATERAL (${alsoRead}) AS also ON true` : Prisma.empty}`;
+  const { claimed, ...also } = rows[0] as { claimed: boolean } & ReadRow;
+  return { claimed, also: alsoRead ? also : undefined };
+}
+
+/**
+ * Several reads as one SELECT of one row, for a statement that does other work too: named
+ * expressions, then the columns of SELECTs of at most one row each, side by side (a SELECT that
+ * finds nothing gives nulls). Their column names must differ.
+ */
+export function readTogether(expressions: Array<[name: string, Prisma.Sql]>, rows: Prisma.Sql[]): Prisma.Sql {
+  const named = expressions.map(([name, expression]) => Prisma.sql`${expression} AS ${Prisma.raw(`"${name}"`)}`);
+  const joined = rows.map((row, i) => Prisma.sql` LEFT JOIN LATERAL (${row}) AS ${Prisma.raw(`read_${i}`)} ON true`);
+  const columns = [...named, ...rows.map((_, i) => Prisma.raw(`read_${i}.*`))];
+  return Prisma.sql`SELECT ${columns.length ? Prisma.join(columns) : Prisma.sql`1 AS nothing`} FROM (SELECT 1) AS one${joined.length ? Prisma.join(joined, '') : Prisma.empty}`;
+}
+
+/**
+ * A purchase locked for a change at the till, with the view of the member it is for (by its card,
+ * else by its member: `posMemberViewSql`'s columns) read in the same SELECT, for the statement that
+ * claims the call's key. `lockedPurchaseRead` splits the row.
+ */
+export function lockedPurchaseWithMemberSql(companyId: string, id: string): Prisma.Sql {
+  const byCard = posMemberViewSql(companyId, { number: Prisma.sql`p."cardNumber"` });
+  const byMember = posMemberViewSql(companyId, { memberId: Prisma.sql`p."memberId"` });
+  return Prisma.sql`
+    SELECT p.*, v.* FROM (SELECT ${COLUMNS} FROM purchases WHERE id = ${id}::uuid AND company_id = ${companyId}::uuid FOR UPDATE) AS p
+      LEFT JOIN LATERAL (
+        SELECT * FROM (${byCard}) AS by_card WHERE p."cardNumber" IS NOT NULL
+        UNION ALL
+        SELECT * FROM (${byMember}) AS by_member WHERE p."cardNumber" IS NULL) AS v ON true`;
+}
+
+/** The purchase (null when there is none) and its member's view, from a row of `lockedPurchaseWithMemberSql`. */
+export function lockedPurchaseRead(row: ReadRow): { purchase: Purchase | null; view: PosMemberView } {
+  const purchase: ReadRow = { ...row };
+  for (const column of POS_VIEW_COLUMNS) delete purchase[column];
+  return { purchase: row.id ? (purchase as unknown as Purchase) : null, view: toPosMemberView(row as unknown as PosViewRow) };
 }
 
 /** Corrects the answer a claimed key keeps. */

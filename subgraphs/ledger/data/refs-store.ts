@@ -2,7 +2,7 @@ import { signalSettingsChanged } from '../../../infra/cache/change-signal';
 import { DEFAULT_HISTORY_START } from '../../../infra/time/history-bounds';
 import { type CardSnapshot, ERASED_CARD_PREFIX, type MemberSnapshot, type MemberViews } from '../../../infra/views/member-views';
 import { staysFromChanges } from '../domain/family-history';
-import { LEDGER_SCHEMA, type LedgerDb, type LedgerSql } from './prisma';
+import { LEDGER_SCHEMA, type LedgerDb, type LedgerSql, Prisma } from './prisma';
 
 /**
  * What the ledger keeps of the members subgraph's data: kept fresh from its events, and read through
@@ -233,44 +233,69 @@ export async function pointOfSaleSettings(db: LedgerSql, pointOfSaleId: string) 
   };
 }
 
-interface PosViewRow {
+/** The columns `posMemberViewSql` reads (all null when nothing was found and the read was joined on). */
+export interface PosViewRow {
   card_member_id: string | null;
   card_blocked: boolean | null;
   member_id: string | null;
   company_id: string | null;
-  state: string | null;
+  member_state: string | null;
   family_id: string | null;
   takes_e_receipts: boolean | null;
   spending_states: string[] | null;
 }
 
+const POS_VIEW_COLUMN_SET: Record<keyof PosViewRow, true> = {
+  card_member_id: true,
+  card_blocked: true,
+  member_id: true,
+  company_id: true,
+  member_state: true,
+  family_id: true,
+  takes_e_receipts: true,
+  spending_states: true,
+};
+/** The columns of `posMemberViewSql`, for a row that has others beside them. */
+export const POS_VIEW_COLUMNS = Object.keys(POS_VIEW_COLUMN_SET);
+
+/** How a POS call names a member: a card's number, a phone's keyed hashes, or a member found before. */
+export type PosViewKey = { number: string } | { phoneKeys: string[] } | { memberId: string };
+
+/** The same, where the card's number or the member's id may be a column of an enclosing statement. */
+type PosViewKeySql = { number: string | Prisma.Sql } | { phoneKeys: string[] } | { memberId: string | Prisma.Sql };
+
 /**
- * What a POS call needs to know about the member it names, in one statement: the card (when named
- * by card), the member, and the member states the company lets spend.
+ * What a POS call needs to know about the member it names, as one SELECT of at most one row: the
+ * card (when named by card), the member, and the member states the company lets spend. A
+ * statement that does other work first can read it too (`toPosMemberView` makes it a view).
  */
-export async function posMemberView(db: LedgerSql, companyId: string, key: { number: string } | { phoneKeys: string[] } | { memberId: string }) {
-  const rows =
-    'number' in key
-      ? await db.$queryRaw<PosViewRow[]>`
-          SELECT c.member_id AS card_member_id, c.blocked AS card_blocked, m.member_id, m.company_id, m.state, m.family_id, m.takes_e_receipts, co.spending_states
-            FROM card_refs c LEFT JOIN member_refs m ON m.member_id = c.member_id LEFT JOIN company_refs co ON co.company_id = c.company_id
-           WHERE c.company_id = ${companyId}::uuid AND c.number = ${key.number}`
-      : 'phoneKeys' in key
-        ? await db.$queryRaw<PosViewRow[]>`
-          SELECT NULL::uuid AS card_member_id, NULL::boolean AS card_blocked, m.member_id, m.company_id, m.state, m.family_id, m.takes_e_receipts, co.spending_states
-            FROM member_refs m LEFT JOIN company_refs co ON co.company_id = m.company_id
-           WHERE m.company_id = ${companyId}::uuid AND m.phone_key = ANY(${key.phoneKeys}::text[]) AND m.state <> 'DELETED' LIMIT 1`
-        : await db.$queryRaw<PosViewRow[]>`
-          SELECT NULL::uuid AS card_member_id, NULL::boolean AS card_blocked, m.member_id, m.company_id, m.state, m.family_id, m.takes_e_receipts, co.spending_states
-            FROM member_refs m LEFT JOIN company_refs co ON co.company_id = m.company_id
-           WHERE m.member_id = ${key.memberId}::uuid AND m.company_id = ${companyId}::uuid`;
-  const row = rows[0];
-  if (!row) return null;
+export function posMemberViewSql(companyId: string, key: PosViewKeySql): Prisma.Sql {
+  if ('number' in key)
+    return Prisma.sql`
+      SELECT c.member_id AS card_member_id, c.blocked AS card_blocked, m.member_id, m.company_id, m.state AS member_state, m.family_id, m.takes_e_receipts, co.spending_states
+        FROM card_refs c LEFT JOIN member_refs m ON m.member_id = c.member_id LEFT JOIN company_refs co ON co.company_id = c.company_id
+       WHERE c.company_id = ${companyId}::uuid AND c.number = ${key.number}`;
+  if ('phoneKeys' in key)
+    return Prisma.sql`
+      SELECT NULL::uuid AS card_member_id, NULL::boolean AS card_blocked, m.member_id, m.company_id, m.state AS member_state, m.family_id, m.takes_e_receipts, co.spending_states
+        FROM member_refs m LEFT JOIN company_refs co ON co.company_id = m.company_id
+       WHERE m.company_id = ${companyId}::uuid AND m.phone_key = ANY(${key.phoneKeys}::text[]) AND m.state <> 'DELETED' LIMIT 1`;
+  return Prisma.sql`
+    SELECT NULL::uuid AS card_member_id, NULL::boolean AS card_blocked, m.member_id, m.company_id, m.state AS member_state, m.family_id, m.takes_e_receipts, co.spending_states
+      FROM member_refs m LEFT JOIN company_refs co ON co.company_id = m.company_id
+     WHERE m.member_id = ${key.memberId}::uuid AND m.company_id = ${companyId}::uuid`;
+}
+
+export type PosMemberView = ReturnType<typeof toPosMemberView>;
+
+/** The view a row of `posMemberViewSql` gives; null when it found neither card nor member. */
+export function toPosMemberView(row: PosViewRow | undefined) {
+  if (!row || (row.card_blocked === null && !row.member_id)) return null;
   const member = row.member_id
     ? {
         memberId: row.member_id,
         companyId: row.company_id as string,
-        state: row.state as string,
+        state: row.member_state as string,
         familyId: row.family_id,
         takesEReceipts: row.takes_e_receipts,
       }
@@ -280,4 +305,10 @@ export async function posMemberView(db: LedgerSql, companyId: string, key: { num
     member,
     spendingStates: row.spending_states ?? ['REGISTERED'],
   };
+}
+
+/** The same view read on its own. */
+export async function posMemberView(db: LedgerSql, companyId: string, key: PosViewKey) {
+  const rows = await db.$queryRaw<PosViewRow[]>(posMemberViewSql(companyId, key));
+  return toPosMemberView(rows[0]);
 }

@@ -2,7 +2,7 @@ import { errorCodesOf } from '../../../infra/db/sql-state';
 import { runPgTransaction, runTransaction } from '../../../infra/db/transaction';
 import { requestHash } from '../../../infra/idempotency/request-hash';
 import type { LedgerDb, LedgerSql, Prisma } from '../data/prisma';
-import { claimIdempotencyKey, findIdempotencyKey, saveIdempotencyKey, setIdempotencyResult } from '../data/purchases-store';
+import { claimIdempotencyKey, findIdempotencyKey, type ReadRow, saveIdempotencyKey, setIdempotencyResult } from '../data/purchases-store';
 
 export { requestHash };
 
@@ -71,13 +71,13 @@ class KeyTaken extends Error {}
  * key, and a duplicate in flight waits at the key rather than doing the work twice. A call whose
  * key was taken reads the first answer. `before` (checks that must commit even when the call
  * fails) needs the earlier answer looked up first, so pass it only when it has something to do.
- * `readWithClaim`, an expression the work needs first, is read by the claim's statement and handed
- * to the work (undefined when it was not read).
+ * `readWithClaim`, a SELECT of one row the work needs first (`readTogether`), is read by the claim's
+ * statement and its row handed to the work (undefined when nothing was asked).
  */
 export async function runOnceInSql<A extends Answer>(
   deps: LedgerDeps,
   call: IdempotentCall & { answerId: string; readWithClaim?: Prisma.Sql },
-  work: (tx: LedgerSql, readWithClaim: unknown) => Promise<A>,
+  work: (tx: LedgerSql, readWithClaim: ReadRow | undefined) => Promise<A>,
   before?: () => Promise<void>,
 ): Promise<A | string> {
   const transact = <T>(w: (tx: LedgerSql) => Promise<T>) => runPgTransaction(deps, w);
@@ -96,7 +96,7 @@ export async function runOnceInSql<A extends Answer>(
     return await transact(async (tx) => {
       const claim = await claimIdempotencyKey(tx, { ...kept, resultId: call.answerId }, call.readWithClaim);
       if (!claim.claimed) throw new KeyTaken();
-      const answer = await work(tx, call.readWithClaim ? claim.also : undefined);
+      const answer = await work(tx, claim.also);
       // The id as stored (a purchase named in capitals is kept in lower case).
       if (idOf(answer) !== call.answerId) await setIdempotencyResult(tx, { ...kept, resultId: idOf(answer) });
       return answer;

@@ -1,9 +1,12 @@
 import { LOOKUP_MISS_CODES, lookupLockedUntil, lookupLockedUntilSql, lookupRefusalMessage } from '../../../infra/throttle/lookup-throttle';
 import type { LedgerSql, Prisma } from '../data/prisma';
+import type { ReadRow } from '../data/purchases-store';
 import { LedgerError } from '../domain/errors';
 import type { LedgerDeps } from './deps';
 import type { PosMemberKey } from './pos-member';
 import type { Terminal } from './till';
+
+const LOCK_COLUMN = 'lookup_locked_until';
 
 /**
  * Slows a terminal that enumerates cards or phones (infra/throttle/lookup-throttle.ts): a till call
@@ -24,13 +27,13 @@ export function lookupGuard(deps: Pick<LedgerDeps, 'sql' | 'clock' | 'reportLook
       if (lockedUntil) throw refusal(lockedUntil);
     },
 
-    /** What `takeRead` needs, for the statement that claims the call's key to read (undefined when the call names nobody). */
-    lockRead: (): Prisma.Sql | undefined => (names ? lookupLockedUntilSql(terminal.terminalId, deps.clock.now()) : undefined),
+    /** What `takeRead` needs, as named expressions for the statement that claims the call's key to read (none when the call names nobody). */
+    lockRead: (): Array<[string, Prisma.Sql]> => (names ? [[LOCK_COLUMN, lookupLockedUntilSql(terminal.terminalId, deps.clock.now())]] : []),
 
-    /** `take`, given what the key's claim read of `lockRead` (read here when it was not). */
-    async takeRead(db: LedgerSql, read: unknown): Promise<void> {
-      if (read === undefined) return this.take(db);
-      if (read) throw refusal(read as Date);
+    /** `take`, given the row the key's claim read with `lockRead` (read here when it was not). */
+    async takeRead(db: LedgerSql, read: ReadRow | undefined): Promise<void> {
+      if (!read || !(LOCK_COLUMN in read)) return this.take(db);
+      if (read[LOCK_COLUMN]) throw refusal(read[LOCK_COLUMN] as Date);
     },
 
     /** Runs the call; a miss is counted, and one beyond the limit is refused instead of answered. */

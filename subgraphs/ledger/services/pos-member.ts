@@ -1,6 +1,6 @@
 import { phoneLookupKey, toE164 } from '../../../infra/auth/phone-key';
-import type { LedgerSql } from '../data/prisma';
-import { posMemberView } from '../data/refs-store';
+import type { LedgerSql, Prisma } from '../data/prisma';
+import { type PosMemberView, type PosViewKey, posMemberView, posMemberViewSql } from '../data/refs-store';
 import { LedgerError } from '../domain/errors';
 import type { MemberViewReader } from './member-view-reader';
 
@@ -23,7 +23,7 @@ export function phoneKeysOf(raw: string, phoneKeySecrets: string[]): string[] {
 }
 
 /** How the members subgraph is asked for what the till named. */
-function viewRequestOf(key: PosMemberKey, lookup: { number: string } | { phoneKeys: string[] } | { memberId: string }) {
+function viewRequestOf(key: PosMemberKey, lookup: PosViewKey) {
   if ('number' in lookup) return { cardNumber: lookup.number };
   if ('phoneKeys' in lookup) return { phone: key.phone as string };
   return { memberId: lookup.memberId };
@@ -37,18 +37,22 @@ export type PosMember = NonNullable<Awaited<ReturnType<ReturnType<typeof createP
  * its keyed hash: the ledger never holds phone numbers.
  */
 export function createPosMemberLookup(phoneKeySecrets: string[], readThrough?: MemberViewReader) {
-  function lookupKey(key: PosMemberKey) {
+  function lookupKey(key: PosMemberKey): PosViewKey | null {
     if (key.cardNumber && key.phone) throw new LedgerError('INVALID_INPUT', 'Name the member by card or by phone, not both', 'phone');
     if (key.cardNumber) return { number: key.cardNumber.replace(/[\s-]/g, '') };
     if (key.phone) return { phoneKeys: phoneKeysOf(key.phone, phoneKeySecrets) };
     return key.memberId ? { memberId: key.memberId } : null;
   }
 
-  return async function posMember(db: LedgerSql, companyId: string, key: PosMemberKey) {
+  /**
+   * The member a POS names; `read` is the view a statement of the call already read for this key
+   * (`viewSql`), so it is not read again.
+   */
+  async function posMember(db: LedgerSql, companyId: string, key: PosMemberKey, read?: PosMemberView) {
     const lookup = lookupKey(key);
     if (!lookup) return null;
     const field = 'phoneKeys' in lookup ? 'phone' : 'cardNumber';
-    let view = await posMemberView(db, companyId, lookup);
+    let view = read !== undefined ? read : await posMemberView(db, companyId, lookup);
     // Registered or bound a moment ago, before its event: the members subgraph knows.
     const missed = !view?.member || (view.card !== null && !view.card.memberId);
     if (missed && readThrough && (await readThrough({ companyId, ...viewRequestOf(key, lookup) }))) view = await posMemberView(db, companyId, lookup);
@@ -68,5 +72,19 @@ export function createPosMemberLookup(phoneKeySecrets: string[], readThrough?: M
       canSpend: view.spendingStates.includes(member.state),
       canAccrue: member.state === 'REGISTERED' || member.state === 'CARD_HOLDER',
     };
+  }
+
+  /**
+   * The view's SELECT for a key, for a statement that reads it beside other work; undefined when
+   * the key names nobody or is malformed (the look-up itself then answers why).
+   */
+  posMember.viewSql = (companyId: string, key: PosMemberKey): Prisma.Sql | undefined => {
+    try {
+      const lookup = lookupKey(key);
+      return lookup ? posMemberViewSql(companyId, lookup) : undefined;
+    } catch {
+      return undefined;
+    }
   };
+  return posMember;
 }

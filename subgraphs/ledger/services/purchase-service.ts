@@ -7,9 +7,20 @@ import { type CurrencyWithRules, currencyById, spendingOrderOf } from '../data/c
 import type { OwnSumsMemo } from '../data/limits-store';
 import { ledgerEventFragments, recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerSql, Purchase } from '../data/prisma';
-import { cancelStalePurchases, createPurchase, lockPurchase, markPurchaseConfirmed, updatePurchase } from '../data/purchases-store';
-import { poolOf } from '../data/refs-store';
+import {
+  cancelStalePurchases,
+  createPurchase,
+  lockedPurchaseRead,
+  lockedPurchaseWithMemberSql,
+  lockPurchase,
+  markPurchaseConfirmed,
+  type ReadRow,
+  readTogether,
+  updatePurchase,
+} from '../data/purchases-store';
+import { type PosMemberView, type PosViewRow, poolOf, toPosMemberView } from '../data/refs-store';
 import { LedgerError } from '../domain/errors';
+import { UUID } from '../domain/ids';
 import type { LimitedOperation } from '../domain/limits';
 import { amount, type Decimal, ZERO } from '../domain/money';
 import { calculateReceipt, type Receipt, type ReceiptLineInput } from '../domain/receipt';
@@ -71,6 +82,20 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
   const currencyOf = async (tx: LedgerSql, id: string) => (await deps.settings.currencyById(id)) ?? currencyById(tx, id);
 
   /**
+   * What a call naming a member reads with its key's claim, in that statement: the terminal's
+   * look-up lock and the member's view; `viewOf` takes the view from the row read (undefined when
+   * it was not read, and the look-up reads it then).
+   */
+  function namedMemberReads(terminal: Terminal, key: PosMemberKey, lookups: ReturnType<typeof lookupGuard>) {
+    const lock = lookups.lockRead();
+    const view = posMember.viewSql(terminal.companyId, key);
+    return {
+      readWithClaim: lock.length > 0 || view ? readTogether(lock, view ? [view] : []) : undefined,
+      viewOf: (read: ReadRow | undefined) => (read && view ? toPosMemberView(read as unknown as PosViewRow) : undefined),
+    };
+  }
+
+  /**
    * Prices a receipt: the program's rules, with what the member can spend now (less other pending
    * purchases' holds); judged against the limits, which refuse it early rather than at confirmation.
    */
@@ -122,9 +147,10 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     tx: LedgerSql,
     terminal: Terminal,
     input: PosMemberKey & { currency?: string | null; lines: ReceiptLineInput[]; localTime?: string | null },
+    view: PosMemberView | undefined,
     how: { id: string; operation: LimitedOperation; requested: Decimal; now: Date; soldAt: Date; holdExpiresAt: Date; offline: boolean },
   ): Promise<StoredPurchase> {
-    const member = await posMember(tx, terminal.companyId, input);
+    const member = await posMember(tx, terminal.companyId, input, view);
     const { currency, madeHere } = await deps.settings.requireCurrency(tx, terminal.companyId, input.currency);
     const receipt = await price(tx, terminal, {
       operation: how.operation,
@@ -157,14 +183,24 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
    * the limits' alerts. `soldAt` is when the sale took effect (earlier for offline receipts). Answers
    * the accrual's lot and its event, which `confirmed` records with its own in one statement.
    */
-  async function apply(tx: LedgerSql, identity: Identity, terminal: Terminal, purchase: StoredPurchase, soldAt: Date, now: Date): Promise<Applied> {
+  async function apply(
+    tx: LedgerSql,
+    identity: Identity,
+    terminal: Terminal,
+    purchase: StoredPurchase,
+    soldAt: Date,
+    now: Date,
+    /** The member's view, when the call read it already. */
+    view?: PosMemberView,
+  ): Promise<Applied> {
     if (!purchase.memberId) {
       // No member: only the terminal's and the point of sale's counts move.
       const limited = purchaseMovement('confirmPurchase', terminal, { ...NOBODY, currencyId: purchase.currencyId, now });
       await recordLimitAlerts(tx, identity, limited, await checkLimits(tx, limited, await deps.settings.limits(terminal.companyId)));
       return { lotId: null, events: [], accountId: null, takesEReceipts: false };
     }
-    const member = await posMember(tx, terminal.companyId, purchase.cardNumber ? { cardNumber: purchase.cardNumber } : { memberId: purchase.memberId });
+    const key = purchase.cardNumber ? { cardNumber: purchase.cardNumber } : { memberId: purchase.memberId };
+    const member = await posMember(tx, terminal.companyId, key, view);
     if (!member) throw new LedgerError('CARD_NOT_FOUND', 'No card with this number is in use', 'cardNumber');
     const currency = await currencyOf(tx, purchase.currencyId);
     const pool = await poolOf(tx, member);
@@ -284,20 +320,14 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       const terminal = requireTerminal(identity);
       const { idempotencyKey, ...request } = input;
       const lookups = lookupGuard(deps, terminal, input);
-      const call = {
-        callerId: terminal.terminalId,
-        key: idempotencyKey,
-        operation: 'calculatePurchase',
-        input: request,
-        answerId: randomUUID(),
-        readWithClaim: lookups.lockRead(),
-      };
+      const reads = namedMemberReads(terminal, input, lookups);
+      const call = { callerId: terminal.terminalId, key: idempotencyKey, operation: 'calculatePurchase', input: request, answerId: randomUUID(), ...reads };
       return recordingRefusals(deps, identity, () =>
         lookups.around(() =>
-          runOnceInSql(deps, call, async (tx, lockRead) => {
-            await lookups.takeRead(tx, lockRead);
+          runOnceInSql(deps, call, async (tx, read) => {
+            await lookups.takeRead(tx, read);
             const now = deps.clock.now();
-            const purchase = await recordReceipt(tx, terminal, input, {
+            const purchase = await recordReceipt(tx, terminal, input, reads.viewOf(read), {
               id: call.answerId,
               operation: 'calculatePurchase',
               requested: input.payWithBonuses ?? ZERO,
@@ -355,6 +385,8 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
         operation: 'confirmPurchase',
         input: { purchaseId: input.purchaseId },
         answerId: input.purchaseId,
+        // The purchase, locked, and its member are read as the key is claimed.
+        readWithClaim: UUID.test(input.purchaseId) ? lockedPurchaseWithMemberSql(terminal.companyId, input.purchaseId) : undefined,
       };
       // Without a code there is nothing to check before the transaction.
       const checkCode = input.paymentCode?.trim() ? () => checkPaymentCode(deps, terminal, input.purchaseId, input.paymentCode) : undefined;
@@ -362,12 +394,13 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
         runOnceInSql(
           deps,
           call,
-          async (tx) => {
+          async (tx, read) => {
             const now = deps.clock.now();
-            const found = await pendingPurchase(tx, terminal, input.purchaseId, now);
+            const locked = read ? lockedPurchaseRead(read) : { purchase: await lockPurchase(tx, terminal.companyId, input.purchaseId), view: undefined };
+            const found = pendingAtTill(locked.purchase, terminal, now, 'purchase');
             if (found.paymentCodeHash && amount(found.bonusPayment).gt(0))
               throw new LedgerError('PAYMENT_CODE_REQUIRED', 'Paying with bonuses here needs the code sent to the member by SMS', 'paymentCode');
-            return confirmed(tx, identity, found, await apply(tx, identity, terminal, found, now, now), now);
+            return confirmed(tx, identity, found, await apply(tx, identity, terminal, found, now, now, locked.view), now);
           },
           checkCode,
         ),
@@ -382,18 +415,19 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       const terminal = requireTerminal(identity);
       const { idempotencyKey, ...request } = input;
       const lookups = lookupGuard(deps, terminal, input);
+      const reads = namedMemberReads(terminal, input, lookups);
       const call = {
         callerId: terminal.terminalId,
         key: idempotencyKey,
         operation: 'registerOfflinePurchase',
         input: request,
         answerId: randomUUID(),
-        readWithClaim: lookups.lockRead(),
+        ...reads,
       };
       return recordingRefusals(deps, identity, () =>
         lookups.around(() =>
-          runOnceInSql(deps, call, async (tx, lockRead) => {
-            await lookups.takeRead(tx, lockRead);
+          runOnceInSql(deps, call, async (tx, read) => {
+            await lookups.takeRead(tx, read);
             const now = deps.clock.now();
             const soldAt = input.occurredAt;
             if (soldAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS)
@@ -402,7 +436,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
               throw new LedgerError('INVALID_INPUT', `Offline receipts are accepted up to ${OFFLINE_MAX_AGE_DAYS} days after the sale`, 'occurredAt');
             await checkWithinHistory(tx, terminal.companyId, { occurredAt: soldAt });
             const how = { id: call.answerId, operation: 'registerOfflinePurchase' as const, requested: ZERO, now, soldAt, holdExpiresAt: now, offline: true };
-            const purchase = await recordReceipt(tx, terminal, input, how);
+            const purchase = await recordReceipt(tx, terminal, input, reads.viewOf(read), how);
             return confirmed(tx, identity, purchase, await apply(tx, identity, terminal, purchase, soldAt, now), now);
           }),
         ),
