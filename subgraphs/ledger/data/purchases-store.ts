@@ -1,8 +1,9 @@
 import type { OutboxFragments } from '../../../infra/outbox/outbox-writer';
 import { UUID } from '../domain/ids';
+import { lockedPoolOf, poolAccountsSql } from './accounts-store';
 import { type CheckpointCount, operationsSinceCheckpointSql } from './ledger-store';
 import { type LedgerDb, type LedgerSql, Prisma, type Purchase } from './prisma';
-import { POS_VIEW_COLUMNS, type PosMemberView, type PosViewRow, posMemberViewSql, toPosMemberView } from './refs-store';
+import { POS_VIEW_COLUMNS, type PosViewRow, posMemberViewSql, toPosMemberView } from './refs-store';
 
 /**
  * Named queries over purchases (the two-phase protocol) and the idempotency keys of POS calls.
@@ -165,26 +166,48 @@ export function readTogether(expressions: Array<[name: string, Prisma.Sql]>, row
 }
 
 /**
- * A purchase locked for a change at the till, with the view of the member it is for (by its card,
- * else by its member: `posMemberViewSql`'s columns) read in the same SELECT, for the statement that
- * claims the call's key. `lockedPurchaseRead` splits the row.
+ * A POS member view (`posMemberViewSql`'s SELECT) with that member's pool and its accounts in the
+ * currency, locked or not (`poolAccountsSql`), as one SELECT of at most one row; `memberWithPoolRead`
+ * splits its row.
+ */
+export function memberWithPoolSql(viewSql: Prisma.Sql, currencyId: Prisma.Sql | string, lock: boolean): Prisma.Sql {
+  return Prisma.sql`
+    SELECT v.*, pool.* FROM (${viewSql}) AS v
+      LEFT JOIN LATERAL (${poolAccountsSql(Prisma.sql`v.member_id`, Prisma.sql`v.family_id`, currencyId, lock)}) AS pool ON true`;
+}
+
+/** The view and the pool (with whose it is) a row of `memberWithPoolSql` holds. */
+export function memberWithPoolRead(row: ReadRow) {
+  const pool = lockedPoolOf(row);
+  return { view: toPosMemberView(row as unknown as PosViewRow), pool: pool && { ...pool, memberId: row.member_id as string } };
+}
+
+/** The columns `memberWithPoolSql` adds to a row. */
+const MEMBER_WITH_POOL_COLUMNS = [...POS_VIEW_COLUMNS, 'pool_members', 'pool_account_ids', 'pool_account_members'];
+
+/**
+ * A purchase locked for a change at the till, then what confirming it works on, read in the same
+ * SELECT for the statement that claims the call's key: the member it is for (by its card, else by
+ * its member) with their pool's accounts in the purchase's currency, locked after the purchase
+ * (`memberWithPoolSql`). `lockedPurchaseRead` splits the row.
  */
 export function lockedPurchaseWithMemberSql(companyId: string, id: string): Prisma.Sql {
   const byCard = posMemberViewSql(companyId, { number: Prisma.sql`p."cardNumber"` });
   const byMember = posMemberViewSql(companyId, { memberId: Prisma.sql`p."memberId"` });
+  const view = Prisma.sql`
+    SELECT * FROM (${byCard}) AS by_card WHERE p."cardNumber" IS NOT NULL
+    UNION ALL
+    SELECT * FROM (${byMember}) AS by_member WHERE p."cardNumber" IS NULL`;
   return Prisma.sql`
-    SELECT p.*, v.* FROM (SELECT ${COLUMNS} FROM purchases WHERE id = ${id}::uuid AND company_id = ${companyId}::uuid FOR UPDATE) AS p
-      LEFT JOIN LATERAL (
-        SELECT * FROM (${byCard}) AS by_card WHERE p."cardNumber" IS NOT NULL
-        UNION ALL
-        SELECT * FROM (${byMember}) AS by_member WHERE p."cardNumber" IS NULL) AS v ON true`;
+    SELECT p.*, member.* FROM (SELECT ${COLUMNS} FROM purchases WHERE id = ${id}::uuid AND company_id = ${companyId}::uuid FOR UPDATE) AS p
+      LEFT JOIN LATERAL (${memberWithPoolSql(view, Prisma.sql`p."currencyId"`, true)}) AS member ON true`;
 }
 
-/** The purchase (null when there is none) and its member's view, from a row of `lockedPurchaseWithMemberSql`. */
-export function lockedPurchaseRead(row: ReadRow): { purchase: Purchase | null; view: PosMemberView } {
+/** What a row of `lockedPurchaseWithMemberSql` holds: the purchase (null when there is none), its member's view and locked pool. */
+export function lockedPurchaseRead(row: ReadRow) {
   const purchase: ReadRow = { ...row };
-  for (const column of POS_VIEW_COLUMNS) delete purchase[column];
-  return { purchase: row.id ? (purchase as unknown as Purchase) : null, view: toPosMemberView(row as unknown as PosViewRow) };
+  for (const column of MEMBER_WITH_POOL_COLUMNS) delete purchase[column];
+  return { purchase: row.id ? (purchase as unknown as Purchase) : null, ...memberWithPoolRead(row) };
 }
 
 /** Corrects the answer a claimed key keeps. */

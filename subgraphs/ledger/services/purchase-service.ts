@@ -14,11 +14,13 @@ import {
   lockedPurchaseWithMemberSql,
   lockPurchase,
   markPurchaseConfirmed,
+  memberWithPoolRead,
+  memberWithPoolSql,
   type ReadRow,
   readTogether,
   updatePurchase,
 } from '../data/purchases-store';
-import { type PosMemberView, type PosViewRow, poolOf, toPosMemberView } from '../data/refs-store';
+import { type PosMemberView, poolOf } from '../data/refs-store';
 import { LedgerError } from '../domain/errors';
 import { UUID } from '../domain/ids';
 import type { LimitedOperation } from '../domain/limits';
@@ -76,6 +78,18 @@ interface Applied {
 }
 const DAY_MS = 24 * 3600_000;
 
+/** What a statement of the call already read about its member: their view, and their pool's accounts in a currency (locked or not). */
+interface MemberRead {
+  view: PosMemberView;
+  pool: { memberId: string; members: string[]; accounts: Array<{ id: string; memberId: string }>; currencyId: string; locked: boolean } | null;
+}
+
+/** The pool read for this member in this currency, locked as the call needs; undefined when none such was read (a read-through found the member since, say). */
+function poolRead(read: MemberRead | undefined, memberId: string, currencyId: string, locked: boolean) {
+  const pool = read?.pool;
+  return pool && pool.memberId === memberId && pool.currencyId === currencyId && pool.locked === locked ? pool : undefined;
+}
+
 export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: number }) {
   const posMember = createPosMemberLookup(deps.phoneKeySecrets, deps.readThrough);
   /** A pending purchase's currency: kept (it never goes away), else read in the transaction. */
@@ -83,15 +97,27 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
 
   /**
    * What a call naming a member reads with its key's claim, in that statement: the terminal's
-   * look-up lock and the member's view; `viewOf` takes the view from the row read (undefined when
-   * it was not read, and the look-up reads it then).
+   * look-up lock, the member's view and, in a currency already kept, their pool's accounts (locked
+   * when bonuses are to be held). `memberOf` takes those from the row read (undefined when they
+   * were not read: the call reads them itself then).
    */
-  function namedMemberReads(terminal: Terminal, key: PosMemberKey, lookups: ReturnType<typeof lookupGuard>) {
+  async function namedMemberReads(
+    terminal: Terminal,
+    input: PosMemberKey & { currency?: string | null },
+    lookups: ReturnType<typeof lookupGuard>,
+    requested: Decimal,
+  ) {
     const lock = lookups.lockRead();
-    const view = posMember.viewSql(terminal.companyId, key);
+    let view = posMember.viewSql(terminal.companyId, input);
+    const currency = view && (await deps.settings.currencyByCode(terminal.companyId, input.currency));
+    if (view && currency) view = memberWithPoolSql(view, currency.id, requested.gt(0));
     return {
       readWithClaim: lock.length > 0 || view ? readTogether(lock, view ? [view] : []) : undefined,
-      viewOf: (read: ReadRow | undefined) => (read && view ? toPosMemberView(read as unknown as PosViewRow) : undefined),
+      memberOf: (read: ReadRow | undefined): MemberRead | undefined => {
+        if (!read || !view) return undefined;
+        const { view: member, pool } = memberWithPoolRead(read);
+        return { view: member, pool: pool && currency ? { ...pool, currencyId: currency.id, locked: requested.gt(0) } : null };
+      },
     };
   }
 
@@ -112,6 +138,8 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       except?: string;
       /** The currency was made in this transaction, with its default limits, which no kept copy has yet. */
       limitsInTransaction?: boolean;
+      /** What the call read of the member already. */
+      read?: MemberRead;
     },
   ): Promise<Receipt> {
     const { member, currency, requested, now } = call;
@@ -122,9 +150,10 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     let own: string | null = null;
     let ownSums: OwnSumsMemo = new Map();
     if (member) {
-      const pool = await poolOf(tx, member);
+      const readPool = poolRead(call.read, member.memberId, currency.id, requested.gt(0));
+      const pool = readPool?.members ?? (await poolOf(tx, member));
       // Holding bonuses must be serialised with other holds and spends of the same pool.
-      const found = requested.gt(0) ? await lockAccountsOf(tx, pool, currency.id) : await accountsOf(tx, pool, currency.id);
+      const found = readPool?.accounts ?? (requested.gt(0) ? await lockAccountsOf(tx, pool, currency.id) : await accountsOf(tx, pool, currency.id));
       accounts = found.map((a) => a.id);
       own = found.find((a) => a.memberId === member.memberId)?.id ?? null;
       const since = ownSumsSince(kept, { currencyId: currency.id, memberId: member.memberId, now });
@@ -147,10 +176,10 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     tx: LedgerSql,
     terminal: Terminal,
     input: PosMemberKey & { currency?: string | null; lines: ReceiptLineInput[]; localTime?: string | null },
-    view: PosMemberView | undefined,
+    read: MemberRead | undefined,
     how: { id: string; operation: LimitedOperation; requested: Decimal; now: Date; soldAt: Date; holdExpiresAt: Date; offline: boolean },
   ): Promise<StoredPurchase> {
-    const member = await posMember(tx, terminal.companyId, input, view);
+    const member = await posMember(tx, terminal.companyId, input, read?.view);
     const { currency, madeHere } = await deps.settings.requireCurrency(tx, terminal.companyId, input.currency);
     const receipt = await price(tx, terminal, {
       operation: how.operation,
@@ -160,6 +189,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       requested: how.requested,
       now: how.now,
       limitsInTransaction: madeHere,
+      read,
     });
     return createPurchase(tx, {
       id: how.id,
@@ -190,8 +220,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     purchase: StoredPurchase,
     soldAt: Date,
     now: Date,
-    /** The member's view, when the call read it already. */
-    view?: PosMemberView,
+    read?: MemberRead,
   ): Promise<Applied> {
     if (!purchase.memberId) {
       // No member: only the terminal's and the point of sale's counts move.
@@ -200,11 +229,12 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       return { lotId: null, events: [], accountId: null, takesEReceipts: false };
     }
     const key = purchase.cardNumber ? { cardNumber: purchase.cardNumber } : { memberId: purchase.memberId };
-    const member = await posMember(tx, terminal.companyId, key, view);
+    const member = await posMember(tx, terminal.companyId, key, read?.view);
     if (!member) throw new LedgerError('CARD_NOT_FOUND', 'No card with this number is in use', 'cardNumber');
     const currency = await currencyOf(tx, purchase.currencyId);
-    const pool = await poolOf(tx, member);
-    const { accountId, accounts, locks } = await lockPoolFor(tx, terminal.companyId, currency.id, member.memberId, pool);
+    const readPool = poolRead(read, member.memberId, currency.id, true);
+    const pool = readPool?.members ?? (await poolOf(tx, member));
+    const { accountId, accounts, locks } = await lockPoolFor(tx, terminal.companyId, currency.id, member.memberId, pool, readPool?.accounts);
     const payment = amount(purchase.bonusPayment);
     const accrual = member.canAccrue ? amount(purchase.accrual) : ZERO;
     const movement = { currencyId: currency.id, member, accountId, poolAccounts: accounts, accrual, payment, now };
@@ -320,14 +350,14 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       const terminal = requireTerminal(identity);
       const { idempotencyKey, ...request } = input;
       const lookups = lookupGuard(deps, terminal, input);
-      const reads = namedMemberReads(terminal, input, lookups);
+      const reads = await namedMemberReads(terminal, input, lookups, input.payWithBonuses ?? ZERO);
       const call = { callerId: terminal.terminalId, key: idempotencyKey, operation: 'calculatePurchase', input: request, answerId: randomUUID(), ...reads };
       return recordingRefusals(deps, identity, () =>
         lookups.around(() =>
           runOnceInSql(deps, call, async (tx, read) => {
             await lookups.takeRead(tx, read);
             const now = deps.clock.now();
-            const purchase = await recordReceipt(tx, terminal, input, reads.viewOf(read), {
+            const purchase = await recordReceipt(tx, terminal, input, reads.memberOf(read), {
               id: call.answerId,
               operation: 'calculatePurchase',
               requested: input.payWithBonuses ?? ZERO,
@@ -396,11 +426,13 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
           call,
           async (tx, read) => {
             const now = deps.clock.now();
-            const locked = read ? lockedPurchaseRead(read) : { purchase: await lockPurchase(tx, terminal.companyId, input.purchaseId), view: undefined };
-            const found = pendingAtTill(locked.purchase, terminal, now, 'purchase');
+            const locked = read ? lockedPurchaseRead(read) : null;
+            const found = pendingAtTill(locked ? locked.purchase : await lockPurchase(tx, terminal.companyId, input.purchaseId), terminal, now, 'purchase');
             if (found.paymentCodeHash && amount(found.bonusPayment).gt(0))
               throw new LedgerError('PAYMENT_CODE_REQUIRED', 'Paying with bonuses here needs the code sent to the member by SMS', 'paymentCode');
-            return confirmed(tx, identity, found, await apply(tx, identity, terminal, found, now, now, locked.view), now);
+            // Its member's pool was locked with it, in its currency.
+            const member = locked && { view: locked.view, pool: locked.pool && { ...locked.pool, currencyId: found.currencyId, locked: true } };
+            return confirmed(tx, identity, found, await apply(tx, identity, terminal, found, now, now, member ?? undefined), now);
           },
           checkCode,
         ),
@@ -415,7 +447,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       const terminal = requireTerminal(identity);
       const { idempotencyKey, ...request } = input;
       const lookups = lookupGuard(deps, terminal, input);
-      const reads = namedMemberReads(terminal, input, lookups);
+      const reads = await namedMemberReads(terminal, input, lookups, ZERO);
       const call = {
         callerId: terminal.terminalId,
         key: idempotencyKey,
@@ -436,7 +468,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
               throw new LedgerError('INVALID_INPUT', `Offline receipts are accepted up to ${OFFLINE_MAX_AGE_DAYS} days after the sale`, 'occurredAt');
             await checkWithinHistory(tx, terminal.companyId, { occurredAt: soldAt });
             const how = { id: call.answerId, operation: 'registerOfflinePurchase' as const, requested: ZERO, now, soldAt, holdExpiresAt: now, offline: true };
-            const purchase = await recordReceipt(tx, terminal, input, reads.viewOf(read), how);
+            const purchase = await recordReceipt(tx, terminal, input, reads.memberOf(read), how);
             return confirmed(tx, identity, purchase, await apply(tx, identity, terminal, purchase, soldAt, now), now);
           }),
         ),

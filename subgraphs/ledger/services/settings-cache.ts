@@ -34,11 +34,17 @@ export function createLedgerSettings(sql: LedgerSql) {
      * kept); "none" is not kept.
      */
     async requireCurrency(tx: LedgerSql, companyId: string, code: string | null | undefined): Promise<{ currency: CurrencyWithRules; madeHere: boolean }> {
+      const kept = await this.currencyByCode(companyId, code);
+      if (kept) return { currency: kept, madeHere: false };
+      return { currency: await requireCurrency(tx, companyId, code), madeHere: true };
+    },
+
+    /** The currency by code (the default one without) as kept, null when the company has none such (yet). */
+    async currencyByCode(companyId: string, code: string | null | undefined): Promise<CurrencyWithRules | null> {
       const key = `${companyId}|${code ?? ''}`;
       const kept = await currencies.get(key, () => currencyWithRules(sql, { companyId, code: code ?? null }));
-      if (kept) return { currency: kept, madeHere: false };
-      currencies.forget(key);
-      return { currency: await requireCurrency(tx, companyId, code), madeHere: true };
+      if (!kept) currencies.forget(key);
+      return kept;
     },
 
     /** A currency by id (a pending purchase's). */
