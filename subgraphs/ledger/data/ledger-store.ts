@@ -364,15 +364,20 @@ export async function spendableAt(db: LedgerSql, on: SpendableOf): Promise<Decim
 
 /**
  * The spendable amount (spendableAt) and the card's own sums since a moment (what the default card
- * limits measure), in one statement: the till reads both under the same locks.
+ * limits measure) as a SELECT of one row: the till reads both under the same locks, in a statement
+ * that may do other work too. Without `own`, the spendable amount alone.
  */
-export async function spendableWithOwnSums(db: LedgerSql, on: SpendableOf, own: { accountId: string; since: Date }) {
-  const rows = await db.$queryRaw<Array<{ spendable: unknown; accrued: unknown; deducted: unknown }>>`
-    SELECT ${spendableExpression(on)} AS spendable, own.accrued, own.deducted FROM (${ownSumsQuery(own.accountId, own.since)}) own`;
-  return { spendable: toDecimal(rows[0]?.spendable), ownSums: toOwnSums(rows[0]) };
+export function spendableWithOwnSumsSql(on: SpendableOf, own: { accountId: string; since: Date } | null): Prisma.Sql {
+  if (!own) return Prisma.sql`SELECT ${spendableExpression(on)} AS spendable`;
+  return Prisma.sql`SELECT ${spendableExpression(on)} AS spendable, own.accrued, own.deducted FROM (${ownSumsQuery(own.accountId, own.since)}) own`;
 }
 
-interface SpendableOf {
+/** What a row of `spendableWithOwnSumsSql` says (own sums of zero when it read none). */
+export function toSpendableWithOwnSums(row: { spendable?: unknown; accrued?: unknown; deducted?: unknown } | undefined) {
+  return { spendable: toDecimal(row?.spendable), ownSums: toOwnSums(row as { accrued: unknown; deducted: unknown } | undefined) };
+}
+
+export interface SpendableOf {
   pool: string[];
   accountIds: string[];
   currencyId: string;

@@ -3,6 +3,7 @@ import { UUID } from '../domain/ids';
 import { lockedPoolOf, poolAccountsSql } from './accounts-store';
 import { type CheckpointCount, operationsSinceCheckpointSql } from './ledger-store';
 import { type LedgerDb, type LedgerSql, Prisma, type Purchase } from './prisma';
+import type { ReadRow } from './read-together';
 import { POS_VIEW_COLUMNS, type PosViewRow, posMemberViewSql, toPosMemberView } from './refs-store';
 
 /**
@@ -129,9 +130,6 @@ export async function saveIdempotencyKey(
     VALUES (${data.callerId}::uuid, ${data.key}, ${data.operation}, ${data.requestHash}, ${data.resultId}, ${refusal}::jsonb)`;
 }
 
-/** A row read beside other work: its columns by name. */
-export type ReadRow = Record<string, unknown>;
-
 /**
  * Claims a key for a call about to run, with the id its answer will have: `claimed` false when the
  * key was taken (by a call that committed; one still running is waited for). `alsoRead`, a SELECT
@@ -151,18 +149,6 @@ export async function claimIdempotencyKey(
     SELECT EXISTS (SELECT 1 FROM claim) AS claimed${alsoRead ? Prisma.sql`, also.* FROM (SELECT 1) AS one LEFT JOIN LATERAL (${alsoRead}) AS also ON true` : Prisma.empty}`;
   const { claimed, ...also } = rows[0] as { claimed: boolean } & ReadRow;
   return { claimed, also: alsoRead ? also : undefined };
-}
-
-/**
- * Several reads as one SELECT of one row, for a statement that does other work too: named
- * expressions, then the columns of SELECTs of at most one row each, side by side (a SELECT that
- * finds nothing gives nulls). Their column names must differ.
- */
-export function readTogether(expressions: Array<[name: string, Prisma.Sql]>, rows: Prisma.Sql[]): Prisma.Sql {
-  const named = expressions.map(([name, expression]) => Prisma.sql`${expression} AS ${Prisma.raw(`"${name}"`)}`);
-  const joined = rows.map((row, i) => Prisma.sql` LEFT JOIN LATERAL (${row}) AS ${Prisma.raw(`read_${i}`)} ON true`);
-  const columns = [...named, ...rows.map((_, i) => Prisma.raw(`read_${i}.*`))];
-  return Prisma.sql`SELECT ${columns.length ? Prisma.join(columns) : Prisma.sql`1 AS nothing`} FROM (SELECT 1) AS one${joined.length ? Prisma.join(joined, '') : Prisma.empty}`;
 }
 
 /**

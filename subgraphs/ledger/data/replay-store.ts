@@ -2,6 +2,7 @@ import type { Membership } from '../domain/family-history';
 import type { LotState } from '../domain/lots';
 import { amount, type Decimal } from '../domain/money';
 import { type LedgerSql, Prisma } from './prisma';
+import type { ReadRow } from './read-together';
 
 /**
  * What placing a spend (or replaying from a back-dated change) reads and clears before it draws,
@@ -28,27 +29,46 @@ export function wroteDebts(tx: LedgerSql): boolean {
  * pool that never did skips looking for open debts. Read after the accounts are locked: no debt
  * of theirs can appear but in this transaction (see noteDebtWritten).
  */
-export async function replayFactsFrom(
-  tx: LedgerSql,
-  memberIds: string[],
-  accountIds: string[],
-  from: Date,
-): Promise<{ history: Membership[]; everOwed: boolean }> {
-  const rows = await tx.$queryRaw<Array<{ member_id: string | null; family_id: string; joined_at: Date; left_at: Date | null; ever_owed: boolean | null }>>`
-    WITH RECURSIVE families(family_id) AS (
-      SELECT family_id FROM family_memberships WHERE member_id = ANY(${memberIds}::uuid[]) AND (left_at IS NULL OR left_at > ${from})
-      UNION
-      SELECT other.family_id FROM families f
-        JOIN family_memberships stay ON stay.family_id = f.family_id AND (stay.left_at IS NULL OR stay.left_at > ${from})
-        JOIN family_memberships other ON other.member_id = stay.member_id AND (other.left_at IS NULL OR other.left_at > ${from}))
-    SELECT m.member_id, m.family_id, m.joined_at, m.left_at, NULL::boolean AS ever_owed
-      FROM family_memberships m JOIN families f ON f.family_id = m.family_id
-     WHERE m.left_at IS NULL OR m.left_at > ${from}
-    UNION ALL
-    SELECT NULL, NULL, NULL, NULL, EXISTS (SELECT 1 FROM debts WHERE account_id = ANY(${accountIds}::uuid[]))`;
-  const stays = rows.filter((row) => row.member_id !== null);
+export async function replayFactsFrom(tx: LedgerSql, memberIds: string[], accountIds: string[], from: Date): Promise<ReplayFacts> {
+  const rows = await tx.$queryRaw<FactRow[]>`
+    WITH RECURSIVE ${familiesFrom(memberIds, from)}
+    ${factRows(accountIds, from)}`;
+  return factsOf(rows);
+}
+
+export interface ReplayFacts {
+  history: Membership[];
+  everOwed: boolean;
+}
+
+type FactRow = { stay_member_id: string | null; family_id: string | null; joined_at: Date | null; left_at: Date | null; ever_owed: boolean | null };
+
+/** The families these members are in from `from` on, and transitively those their relatives are in: a recursive CTE named `families`. */
+const familiesFrom = (memberIds: string[], from: Date) => Prisma.sql`
+  families(family_id) AS (
+    SELECT family_id FROM family_memberships WHERE member_id = ANY(${memberIds}::uuid[]) AND (left_at IS NULL OR left_at > ${from})
+    UNION
+    SELECT other.family_id FROM families f
+      JOIN family_memberships stay ON stay.family_id = f.family_id AND (stay.left_at IS NULL OR stay.left_at > ${from})
+      JOIN family_memberships other ON other.member_id = stay.member_id AND (other.left_at IS NULL OR other.left_at > ${from}))`;
+
+/** The stays in `families` from `from` on, one row each, then one row with whether these accounts ever owed; FactRow's columns, then `rest`'s NULLs. */
+const factRows = (accountIds: string[], from: Date, rest: Prisma.Sql = Prisma.empty) => Prisma.sql`
+  SELECT m.member_id AS stay_member_id, m.family_id, m.joined_at, m.left_at, NULL::boolean AS ever_owed ${rest}
+    FROM family_memberships m JOIN families f ON f.family_id = m.family_id
+   WHERE m.left_at IS NULL OR m.left_at > ${from}
+  UNION ALL
+  SELECT NULL, NULL, NULL, NULL, EXISTS (SELECT 1 FROM debts WHERE account_id = ANY(${accountIds}::uuid[])) ${rest}`;
+
+function factsOf(rows: FactRow[]): ReplayFacts {
+  const stays = rows.filter((row) => row.stay_member_id !== null);
   return {
-    history: stays.map((row) => ({ memberId: row.member_id as string, familyId: row.family_id, joinedAt: row.joined_at, leftAt: row.left_at })),
+    history: stays.map((row) => ({
+      memberId: row.stay_member_id as string,
+      familyId: row.family_id as string,
+      joinedAt: row.joined_at as Date,
+      leftAt: row.left_at,
+    })),
     everOwed: rows.some((row) => row.ever_owed === true),
   };
 }
@@ -64,7 +84,7 @@ export interface RecordedSpend {
 }
 
 type ReplayRow = {
-  what: 'undone' | 'spend' | 'lot';
+  what: 'undone' | 'spend' | 'lot' | 'fact';
   id: string | null;
   member_id: string | null;
   kind: 'PAYMENT' | 'DEDUCTION' | null;
@@ -83,19 +103,35 @@ type ReplayRow = {
  * the spends redraws what they were repaid from) and the lots that may still pay from `from` on,
  * holding what they held before the pinned draws made since (placed again at their moments).
  * The deletes change nothing the reads see but the lots' remaining amounts when draws were taken
- * back: then the lots get back what they had left before `from`, and are read again.
+ * back: then the lots get back what they had left before `from`, and are read again. With
+ * `withFactsOf`, the same statement reads `replayFactsFrom`'s facts of those members too (a till's
+ * payment finds its scope and clears it in one round trip), and `alsoRead`, a SELECT of one row the
+ * caller needs first (`also`; it sees the rows as they were before the deletes).
  */
-export async function clearReplayFrom(tx: LedgerSql, accountIds: string[], from: Date): Promise<{ spends: RecordedSpend[]; lots: LotState[] }> {
-  const rows = await tx.$queryRaw<ReplayRow[]>`
-    WITH dropped AS (DELETE FROM checkpoints WHERE account_id = ANY(${accountIds}::uuid[]) AND at >= ${from}),
+export async function clearReplayFrom(
+  tx: LedgerSql,
+  accountIds: string[],
+  from: Date,
+  withFactsOf?: { memberIds: string[] },
+  alsoRead?: Prisma.Sql,
+): Promise<{ spends: RecordedSpend[]; lots: LotState[]; facts?: ReplayFacts; also?: ReadRow }> {
+  const noFacts = Prisma.sql`NULL::uuid AS stay_member_id, NULL::uuid AS family_id, NULL::timestamptz AS joined_at, NULL::timestamptz AS left_at, NULL::boolean AS ever_owed,`;
+  const rows = await tx.$queryRaw<Array<ReplayRow & FactRow>>`
+    WITH RECURSIVE ${withFactsOf ? Prisma.sql`${familiesFrom(withFactsOf.memberIds, from)},` : Prisma.empty}
+         dropped AS (DELETE FROM checkpoints WHERE account_id = ANY(${accountIds}::uuid[]) AND at >= ${from}),
          undone AS (DELETE FROM allocations WHERE account_id = ANY(${accountIds}::uuid[]) AND effective_at >= ${from} AND NOT pinned RETURNING 1)
-    SELECT 'undone' AS what, NULL::text AS id, NULL::uuid AS member_id, NULL::text AS kind, (SELECT count(*) FROM undone)::numeric AS amount,
+    SELECT u.*${alsoRead ? Prisma.sql`, also.*` : Prisma.empty} FROM (
+    SELECT ${noFacts} 'undone' AS what, NULL::text AS id, NULL::uuid AS member_id, NULL::text AS kind, (SELECT count(*) FROM undone)::numeric AS amount,
            NULL::timestamptz AS effective_at, NULL::uuid AS pinned_lot_id, NULL::uuid AS account_id, NULL::timestamptz AS activates_at, NULL::timestamptz AS expires_at
     UNION ALL
-    SELECT 'spend', id::text, member_id, kind::text, amount, effective_at, pinned_lot_id, NULL, NULL, NULL FROM operations
+    SELECT ${noFacts} 'spend', id::text, member_id, kind::text, amount, effective_at, pinned_lot_id, NULL, NULL, NULL FROM operations
      WHERE account_id = ANY(${accountIds}::uuid[]) AND kind IN ('PAYMENT', 'DEDUCTION') AND NOT opens_debt AND effective_at >= ${from}
     UNION ALL
-    SELECT 'lot', ${lotsAliveColumns(accountIds, from)}`;
+    SELECT ${noFacts} 'lot', ${lotsAliveColumns(accountIds, from)}
+    ${withFactsOf ? Prisma.sql`UNION ALL ${factRows(accountIds, from, Prisma.sql`, 'fact', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL`)}` : Prisma.empty}
+    ) AS u${alsoRead ? Prisma.sql` CROSS JOIN (${alsoRead}) AS also` : Prisma.empty}`;
+  const facts = withFactsOf ? factsOf(rows.filter((row) => row.what === 'fact')) : undefined;
+  const also = alsoRead ? (rows[0] as ReadRow | undefined) : undefined;
   const spends = rows
     .filter((row) => row.what === 'spend')
     .map((row) => ({
@@ -108,11 +144,11 @@ export async function clearReplayFrom(tx: LedgerSql, accountIds: string[], from:
     }))
     .sort((a, b) => a.effectiveAt.getTime() - b.effectiveAt.getTime() || (a.operationId < b.operationId ? -1 : a.operationId > b.operationId ? 1 : 0));
   const undone = Number(rows.find((row) => row.what === 'undone')?.amount ?? 0);
-  if (undone === 0) return { spends, lots: rows.filter((row) => row.what === 'lot').map(lotOf) };
+  if (undone === 0) return { spends, lots: rows.filter((row) => row.what === 'lot').map(lotOf), facts, also };
   await tx.$executeRaw`
     UPDATE lots l SET remaining = l.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.lot_id = l.id), 0)
      WHERE l.account_id = ANY(${accountIds}::uuid[]) AND (l.expires_at IS NULL OR l.expires_at > ${from})`;
-  return { spends, lots: await lotsAliveFrom(tx, accountIds, from) };
+  return { spends, lots: await lotsAliveFrom(tx, accountIds, from), facts, also };
 }
 
 /**

@@ -1,6 +1,7 @@
-import { balanceFactsAt, spendableAt, spendableWithOwnSums } from '../data/ledger-store';
+import { balanceFactsAt, spendableAt, spendableWithOwnSumsSql, toSpendableWithOwnSums } from '../data/ledger-store';
 import type { OwnSumsMemo } from '../data/limits-store';
 import type { LedgerSql } from '../data/prisma';
+import type { ReadRow } from '../data/read-together';
 import { type BalanceFigures, composeBalance } from '../domain/balance';
 import type { Decimal } from '../domain/money';
 
@@ -40,13 +41,25 @@ export function spendableNow(
  * The same, with the card's own sums since `ahead.since` (limit-guard's ownSumsSince) read in the
  * same statement, ready for checkLimits: the till pays one round trip for both.
  */
-export async function spendableNowWithOwnSums(
-  db: LedgerSql,
-  on: { pool: string[]; accountIds: string[]; currencyId: string; now: Date; except?: string | null; debtsBefore?: Date | null },
-  ahead: { accountId: string | null; since: Date | null },
-): Promise<{ spendable: Decimal; ownSums: OwnSumsMemo }> {
+export async function spendableNowWithOwnSums(db: LedgerSql, on: SpendableNow, ahead: OwnSumsAhead): Promise<SpendableWithOwnSums> {
+  const read = spendableNowWithOwnSumsRead(on, ahead);
+  const [row] = await db.$queryRaw<ReadRow[]>(read.sql);
+  return read.parse(row);
+}
+
+type SpendableNow = { pool: string[]; accountIds: string[]; currencyId: string; now: Date; except?: string | null; debtsBefore?: Date | null };
+type OwnSumsAhead = { accountId: string | null; since: Date | null };
+export type SpendableWithOwnSums = { spendable: Decimal; ownSums: OwnSumsMemo };
+
+/** The same as a SELECT of one row for a statement that does other work too, and how to read its row. */
+export function spendableNowWithOwnSumsRead(on: SpendableNow, ahead: OwnSumsAhead) {
   const spendable = { ...on, except: on.except ?? null, debtsBefore: on.debtsBefore ?? null };
-  if (!ahead.accountId || !ahead.since) return { spendable: await spendableAt(db, spendable), ownSums: new Map() };
-  const read = await spendableWithOwnSums(db, spendable, { accountId: ahead.accountId, since: ahead.since });
-  return { spendable: read.spendable, ownSums: new Map([[ahead.since.getTime(), Promise.resolve(read.ownSums)]]) };
+  const own = ahead.accountId && ahead.since ? { accountId: ahead.accountId, since: ahead.since } : null;
+  return {
+    sql: spendableWithOwnSumsSql(spendable, own),
+    parse(row: ReadRow | undefined): SpendableWithOwnSums {
+      const read = toSpendableWithOwnSums(row);
+      return { spendable: read.spendable, ownSums: own ? new Map([[own.since.getTime(), Promise.resolve(read.ownSums)]]) : new Map() };
+    },
+  };
 }

@@ -2,7 +2,8 @@ import { errorCodesOf } from '../../../infra/db/sql-state';
 import { runPgTransaction, runTransaction } from '../../../infra/db/transaction';
 import { requestHash } from '../../../infra/idempotency/request-hash';
 import type { LedgerDb, LedgerSql, Prisma } from '../data/prisma';
-import { claimIdempotencyKey, findIdempotencyKey, type ReadRow, saveIdempotencyKey, setIdempotencyResult } from '../data/purchases-store';
+import { claimIdempotencyKey, findIdempotencyKey, saveIdempotencyKey, setIdempotencyResult } from '../data/purchases-store';
+import type { ReadRow } from '../data/read-together';
 
 export { requestHash };
 

@@ -10,8 +10,9 @@ import {
   totalsBetween,
   writeDraws,
 } from '../data/ledger-store';
-import type { LedgerDb, LedgerSql } from '../data/prisma';
-import { clearReplayFrom, lotsAliveFrom, replayFactsFrom, wroteDebts } from '../data/replay-store';
+import type { LedgerDb, LedgerSql, Prisma } from '../data/prisma';
+import type { ReadRow } from '../data/read-together';
+import { clearReplayFrom, lotsAliveFrom, type ReplayFacts, replayFactsFrom, wroteDebts } from '../data/replay-store';
 import { addTotals, NO_TOTALS } from '../domain/balance';
 import { poolTimeline } from '../domain/family-history';
 import type { SpendingOrder } from '../domain/lots';
@@ -26,6 +27,12 @@ export interface NewSpend {
   spend: SpendToPlace;
   /** The operation, recorded with its draws once they are known to fit (a spend, never a debt). */
   operation: OperationRecord & { opensDebt?: false };
+  /**
+   * What the caller must judge before anything is placed (what the pool can spend, say): `read`, a
+   * SELECT of one row, is read by the statement that clears the replay, under the same locks and
+   * as things were before it, and `judge` is handed its row; what it throws undoes everything.
+   */
+  first?: { read: Prisma.Sql; judge: (row: ReadRow | undefined) => Promise<void> };
 }
 
 type ReplayScope = Awaited<ReturnType<typeof findReplayScope>>;
@@ -37,16 +44,18 @@ type ReplayScope = Awaited<ReturnType<typeof findReplayScope>>;
 const scopesOfPool = new WeakMap<LockedPool, Map<number, Promise<ReplayScope>>>();
 
 function replayScope(tx: LedgerSql, pool: LockedPool, from: Date): Promise<ReplayScope> {
+  return keptScope(pool, from) ?? keepScope(pool, from, findReplayScope(tx, pool, from));
+}
+
+const keptScope = (pool: LockedPool, from: Date) => scopesOfPool.get(pool)?.get(from.getTime());
+
+function keepScope(pool: LockedPool, from: Date, scope: Promise<ReplayScope>): Promise<ReplayScope> {
   let scopes = scopesOfPool.get(pool);
   if (!scopes) {
     scopes = new Map();
     scopesOfPool.set(pool, scopes);
   }
-  let scope = scopes.get(from.getTime());
-  if (!scope) {
-    scope = findReplayScope(tx, pool, from);
-    scopes.set(from.getTime(), scope);
-  }
+  scopes.set(from.getTime(), scope);
   return scope;
 }
 
@@ -56,12 +65,17 @@ function replayScope(tx: LedgerSql, pool: LockedPool, from: Date): Promise<Repla
  * between those accounts after `from`, so a replay over them is complete and moves nothing else.
  */
 async function findReplayScope(tx: LedgerSql, pool: LockedPool, from: Date) {
-  const { history, everOwed } = await replayFactsFrom(
+  const facts = await replayFactsFrom(
     tx,
     pool.accounts.map((a) => a.memberId),
     pool.accounts.map((a) => a.id),
     from,
   );
+  return scopeFromFacts(tx, pool, facts);
+}
+
+/** The scope `findReplayScope` finds, from the facts read. */
+async function scopeFromFacts(tx: LedgerSql, pool: LockedPool, { history, everOwed }: ReplayFacts) {
   const known = new Set(pool.accounts.map((a) => a.memberId));
   const others = [...new Set(history.map((m) => m.memberId))].filter((id) => !known.has(id));
   // Former relatives' accounts: locked after the pool's (rare; a deadlock there is retried).
@@ -79,8 +93,8 @@ async function findReplayScope(tx: LedgerSql, pool: LockedPool, from: Date) {
  * something no longer fits.
  */
 export async function placeFrom(tx: LedgerSql, pool: LockedPool, from: Date, order: SpendingOrder, fresh?: NewSpend): Promise<bigint | null> {
-  const scope = await replayScope(tx, pool, from);
-  const { spends: recorded, lots } = await clearReplayFrom(tx, scope.accountIds, from);
+  const { scope, spends: recorded, lots, also } = await clearedScope(tx, pool, from, fresh?.first?.read);
+  await fresh?.first?.judge(also);
   if (!fresh && recorded.length === 0) {
     await settleDebts(tx, scope, from);
     return null;
@@ -100,6 +114,24 @@ export async function placeFrom(tx: LedgerSql, pool: LockedPool, from: Date, ord
   );
   await settleDebts(tx, scope, from);
   return freshId;
+}
+
+/**
+ * The replay scope from `from` and what clearing it left to place. A scope not found yet is found by
+ * the statement that clears the pool's accounts (a till's payment pays one round trip for both);
+ * when it reaches former relatives' accounts (rare), those are locked and cleared too.
+ */
+async function clearedScope(tx: LedgerSql, pool: LockedPool, from: Date, alsoRead?: Prisma.Sql) {
+  const kept = keptScope(pool, from);
+  if (kept) {
+    const scope = await kept;
+    return { scope, ...(await clearReplayFrom(tx, scope.accountIds, from, undefined, alsoRead)) };
+  }
+  const poolAccounts = pool.accounts.map((a) => a.id);
+  const cleared = await clearReplayFrom(tx, poolAccounts, from, { memberIds: pool.accounts.map((a) => a.memberId) }, alsoRead);
+  const scope = await keepScope(pool, from, scopeFromFacts(tx, pool, cleared.facts as ReplayFacts));
+  if (scope.accountIds.length === poolAccounts.length) return { scope, ...cleared };
+  return { scope, ...(await clearReplayFrom(tx, scope.accountIds, from)), also: cleared.also };
 }
 
 /** Records an accrual and its lot in a member's account, and lets the lot repay what the pool owes first. */

@@ -1,6 +1,6 @@
 import { LOOKUP_MISS_CODES, lookupLockedUntil, lookupLockedUntilSql, lookupRefusalMessage } from '../../../infra/throttle/lookup-throttle';
 import type { LedgerSql, Prisma } from '../data/prisma';
-import type { ReadRow } from '../data/purchases-store';
+import type { ReadRow } from '../data/read-together';
 import { LedgerError } from '../domain/errors';
 import type { LedgerDeps } from './deps';
 import type { PosMemberKey } from './pos-member';

@@ -16,17 +16,16 @@ import {
   markPurchaseConfirmed,
   memberWithPoolRead,
   memberWithPoolSql,
-  type ReadRow,
-  readTogether,
   updatePurchase,
 } from '../data/purchases-store';
+import { type ReadRow, readTogether } from '../data/read-together';
 import { type PosMemberView, poolOf } from '../data/refs-store';
 import { LedgerError } from '../domain/errors';
 import { UUID } from '../domain/ids';
 import type { LimitedOperation } from '../domain/limits';
 import { amount, type Decimal, ZERO } from '../domain/money';
 import { calculateReceipt, type Receipt, type ReceiptLineInput } from '../domain/receipt';
-import { spendableNowWithOwnSums } from './balance-reader';
+import { spendableNowWithOwnSums, spendableNowWithOwnSumsRead } from './balance-reader';
 import type { LedgerDeps } from './deps';
 import { checkWithinHistory } from './history-bounds';
 import { runOnce, runOnceInSql } from './idempotency';
@@ -240,29 +239,34 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     const movement = { currencyId: currency.id, member, accountId, poolAccounts: accounts, accrual, payment, now };
     const limited = purchaseMovement('confirmPurchase', terminal, movement);
     const kept = await deps.settings.limits(terminal.companyId);
-    // Paying: what the pool can spend is read with the sums the limits measure, in one statement.
-    // The hold was a promise to the till: a debt a return left since does not take its bonuses.
-    const spending = payment.gt(0)
-      ? await spendableNowWithOwnSums(
-          tx,
-          { pool, accountIds: accounts, currencyId: currency.id, now, except: purchase.id, debtsBefore: purchase.createdAt },
-          { accountId, since: ownSumsSince(kept, { currencyId: currency.id, memberId: member.memberId, now }) },
-        )
-      : null;
-    const alerts = await checkLimits(tx, limited, kept, spending?.ownSums);
     const base = {
       ...tillOperation(terminal, { accountId, memberId: member.memberId, effectiveAt: soldAt, recordedAt: now, origin: 'PURCHASE', purchaseId: purchase.id }),
       reason: `purchase ${purchase.id}`,
     };
-    if (spending) {
-      if (!member.canSpend) throw new LedgerError('MEMBER_CANNOT_SPEND', 'This member cannot pay with bonuses', 'purchaseId');
-      const available = spending.spendable;
-      if (available.lt(payment)) throw new LedgerError('INSUFFICIENT_BALANCE', `Only ${available.toFixed(2)} can be spent now`, 'purchaseId');
+    let alerts: Awaited<ReturnType<typeof checkLimits>> = [];
+    if (payment.gt(0)) {
+      // What the pool can spend is read with the sums the limits measure, by the statement that
+      // clears the spend's replay. The hold was a promise to the till: a debt a return left since
+      // does not take its bonuses.
+      const spendable = spendableNowWithOwnSumsRead(
+        { pool, accountIds: accounts, currencyId: currency.id, now, except: purchase.id, debtsBefore: purchase.createdAt },
+        { accountId, since: ownSumsSince(kept, { currencyId: currency.id, memberId: member.memberId, now }) },
+      );
+      const judge = async (row: ReadRow | undefined) => {
+        const spending = spendable.parse(row);
+        alerts = await checkLimits(tx, limited, kept, spending.ownSums);
+        if (!member.canSpend) throw new LedgerError('MEMBER_CANNOT_SPEND', 'This member cannot pay with bonuses', 'purchaseId');
+        if (spending.spendable.lt(payment))
+          throw new LedgerError('INSUFFICIENT_BALANCE', `Only ${spending.spendable.toFixed(2)} can be spent now`, 'purchaseId');
+      };
       await placeFrom(tx, locks, soldAt, spendingOrderOf(currency), {
         kind: 'PAYMENT',
         spend: { operationId: null, memberId: member.memberId, amount: payment, effectiveAt: soldAt },
         operation: { ...base, kind: 'PAYMENT', amount: payment },
+        first: { read: spendable.sql, judge },
       });
+    } else {
+      alerts = await checkLimits(tx, limited, kept);
     }
     let lotId: string | null = null;
     const events: DomainEvent[] = [];
