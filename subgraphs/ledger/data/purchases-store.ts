@@ -3,7 +3,7 @@ import { UUID } from '../domain/ids';
 import { lockedPoolOf, poolAccountsSql } from './accounts-store';
 import { type CheckpointCount, operationsSinceCheckpointSql } from './ledger-store';
 import { type LedgerDb, type LedgerSql, Prisma, type Purchase } from './prisma';
-import type { ReadRow } from './read-together';
+import { gatedBy, type ReadRow } from './read-together';
 import { POS_VIEW_COLUMNS, type PosViewRow, posMemberViewSql, toPosMemberView } from './refs-store';
 
 /**
@@ -133,8 +133,10 @@ export async function saveIdempotencyKey(
 /**
  * Claims a key for a call about to run, with the id its answer will have: `claimed` false when the
  * key was taken (by a call that committed; one still running is waited for). `alsoRead`, a SELECT
- * of at most one row the call needs first (see `readTogether`), is read in the same statement:
- * `also` is its row, all nulls when it found none, and undefined when nothing was asked.
+ * of at most one row the call needs first (see `readTogether`), is read in the same statement once
+ * the key is claimed, never before, and not at all when it was taken: a duplicate waits at the key
+ * holding no lock its reads take. `also` is its row, all nulls when it found none (or the key was
+ * taken), and undefined when nothing was asked.
  */
 export async function claimIdempotencyKey(
   tx: LedgerSql,
@@ -146,7 +148,8 @@ export async function claimIdempotencyKey(
       INSERT INTO idempotency_keys (caller_id, key, operation, request_hash, result_id)
       VALUES (${data.callerId}::uuid, ${data.key}, ${data.operation}, ${data.requestHash}, ${data.resultId})
       ON CONFLICT (caller_id, key) DO NOTHING RETURNING true AS claimed)
-    SELECT EXISTS (SELECT 1 FROM claim) AS claimed${alsoRead ? Prisma.sql`, also.* FROM (SELECT 1) AS one LEFT JOIN LATERAL (${alsoRead}) AS also ON true` : Prisma.empty}`;
+    SELECT c.claimed${alsoRead ? Prisma.sql`, also.*` : Prisma.empty} FROM (SELECT EXISTS (SELECT 1 FROM claim) AS claimed) AS c
+    ${alsoRead ? Prisma.sql`LEFT JOIN LATERAL (${gatedBy(Prisma.sql`c.claimed`, alsoRead)}) AS also ON true` : Prisma.empty}`;
   const { claimed, ...also } = rows[0] as { claimed: boolean } & ReadRow;
   return { claimed, also: alsoRead ? also : undefined };
 }

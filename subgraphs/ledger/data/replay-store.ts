@@ -120,6 +120,7 @@ export async function clearReplayFrom(
     WITH RECURSIVE ${withFactsOf ? Prisma.sql`${familiesFrom(withFactsOf.memberIds, from)},` : Prisma.empty}
          dropped AS (DELETE FROM checkpoints WHERE account_id = ANY(${accountIds}::uuid[]) AND at >= ${from}),
          undone AS (DELETE FROM allocations WHERE account_id = ANY(${accountIds}::uuid[]) AND effective_at >= ${from} AND NOT pinned RETURNING 1)
+         ${alsoRead ? Prisma.sql`, also AS MATERIALIZED (${alsoRead})` : Prisma.empty}
     SELECT u.*${alsoRead ? Prisma.sql`, also.*` : Prisma.empty} FROM (
     SELECT ${noFacts} 'undone' AS what, NULL::text AS id, NULL::uuid AS member_id, NULL::text AS kind, (SELECT count(*) FROM undone)::numeric AS amount,
            NULL::timestamptz AS effective_at, NULL::uuid AS pinned_lot_id, NULL::uuid AS account_id, NULL::timestamptz AS activates_at, NULL::timestamptz AS expires_at
@@ -129,7 +130,7 @@ export async function clearReplayFrom(
     UNION ALL
     SELECT ${noFacts} 'lot', ${lotsAliveColumns(accountIds, from)}
     ${withFactsOf ? Prisma.sql`UNION ALL ${factRows(accountIds, from, Prisma.sql`, 'fact', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL`)}` : Prisma.empty}
-    ) AS u${alsoRead ? Prisma.sql` CROSS JOIN (${alsoRead}) AS also` : Prisma.empty}`;
+    ) AS u${alsoRead ? Prisma.sql` LEFT JOIN also ON true` : Prisma.empty}`;
   const facts = withFactsOf ? factsOf(rows.filter((row) => row.what === 'fact')) : undefined;
   const also = alsoRead ? (rows[0] as ReadRow | undefined) : undefined;
   const spends = rows

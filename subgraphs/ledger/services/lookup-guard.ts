@@ -1,6 +1,6 @@
 import { LOOKUP_MISS_CODES, lookupLockedUntil, lookupLockedUntilSql, lookupRefusalMessage } from '../../../infra/throttle/lookup-throttle';
-import type { LedgerSql, Prisma } from '../data/prisma';
-import type { ReadRow } from '../data/read-together';
+import { type LedgerSql, Prisma } from '../data/prisma';
+import { gatedBy, type ReadRow } from '../data/read-together';
 import { LedgerError } from '../domain/errors';
 import type { LedgerDeps } from './deps';
 import type { PosMemberKey } from './pos-member';
@@ -29,6 +29,10 @@ export function lookupGuard(deps: Pick<LedgerDeps, 'sql' | 'clock' | 'reportLook
 
     /** What `takeRead` needs, as named expressions for the statement that claims the call's key to read (none when the call names nobody). */
     lockRead: (): Array<[string, Prisma.Sql]> => (names ? [[LOCK_COLUMN, lookupLockedUntilSql(terminal.terminalId, deps.clock.now())]] : []),
+
+    /** A SELECT `read` that reads nothing while the terminal is locked out of look-ups (the call is refused then). */
+    unlessLockedOut: (read: Prisma.Sql): Prisma.Sql =>
+      names ? gatedBy(Prisma.sql`${lookupLockedUntilSql(terminal.terminalId, deps.clock.now())} IS NULL`, read) : read,
 
     /** `take`, given the row the key's claim read with `lockRead` (read here when it was not). */
     async takeRead(db: LedgerSql, read: ReadRow | undefined): Promise<void> {

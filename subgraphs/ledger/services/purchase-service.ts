@@ -110,6 +110,8 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     let view = posMember.viewSql(terminal.companyId, input);
     const currency = view && (await deps.settings.currencyByCode(terminal.companyId, input.currency));
     if (view && currency) view = memberWithPoolSql(view, currency.id, requested.gt(0));
+    // A terminal locked out of look-ups locks no pool by probing cards.
+    if (view) view = lookups.unlessLockedOut(view);
     return {
       readWithClaim: lock.length > 0 || view ? readTogether(lock, view ? [view] : []) : undefined,
       memberOf: (read: ReadRow | undefined): MemberRead | undefined => {
@@ -435,8 +437,8 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
             if (found.paymentCodeHash && amount(found.bonusPayment).gt(0))
               throw new LedgerError('PAYMENT_CODE_REQUIRED', 'Paying with bonuses here needs the code sent to the member by SMS', 'paymentCode');
             // Its member's pool was locked with it, in its currency.
-            const member = locked && { view: locked.view, pool: locked.pool && { ...locked.pool, currencyId: found.currencyId, locked: true } };
-            return confirmed(tx, identity, found, await apply(tx, identity, terminal, found, now, now, member ?? undefined), now);
+            const memberRead = locked ? { view: locked.view, pool: locked.pool && { ...locked.pool, currencyId: found.currencyId, locked: true } } : undefined;
+            return confirmed(tx, identity, found, await apply(tx, identity, terminal, found, now, now, memberRead), now);
           },
           checkCode,
         ),
