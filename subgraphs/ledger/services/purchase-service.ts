@@ -14,12 +14,10 @@ import {
   lockedPurchaseWithMemberSql,
   lockPurchase,
   markPurchaseConfirmed,
-  memberWithPoolRead,
-  memberWithPoolSql,
   updatePurchase,
 } from '../data/purchases-store';
-import { type ReadRow, readTogether } from '../data/read-together';
-import { type PosMemberView, poolOf } from '../data/refs-store';
+import type { ReadRow } from '../data/read-together';
+import { poolOf } from '../data/refs-store';
 import { LedgerError } from '../domain/errors';
 import { UUID } from '../domain/ids';
 import type { LimitedOperation } from '../domain/limits';
@@ -36,6 +34,7 @@ import { checkPaymentCode, requestPaymentCodeIfRequired } from './payment-codes'
 import { createPosMemberLookup, type PosMember, type PosMemberKey } from './pos-member';
 import { receiptColumns, rulesOf, storedLines } from './purchase-receipt';
 import { pendingAtTill, purchaseMovement, requireTerminal, type Terminal, tillOperation } from './till';
+import { createNamedMemberReads, type MemberRead, poolRead } from './till-reads';
 
 /** Clock skew tolerated between a register's clock and ours. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
@@ -77,50 +76,11 @@ interface Applied {
 }
 const DAY_MS = 24 * 3600_000;
 
-/** What a statement of the call already read about its member: their view, and their pool's accounts in a currency (locked or not). */
-interface MemberRead {
-  view: PosMemberView;
-  pool: { memberId: string; members: string[]; accounts: Array<{ id: string; memberId: string }>; currencyId: string; locked: boolean } | null;
-}
-
-/** The pool read for this member in this currency, locked as the call needs; undefined when none such was read (a read-through found the member since, say). */
-function poolRead(read: MemberRead | undefined, memberId: string, currencyId: string, locked: boolean) {
-  const pool = read?.pool;
-  return pool && pool.memberId === memberId && pool.currencyId === currencyId && pool.locked === locked ? pool : undefined;
-}
-
 export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: number }) {
   const posMember = createPosMemberLookup(deps.phoneKeySecrets, deps.readThrough);
+  const namedMemberReads = createNamedMemberReads(deps, posMember);
   /** A pending purchase's currency: kept (it never goes away), else read in the transaction. */
   const currencyOf = async (tx: LedgerSql, id: string) => (await deps.settings.currencyById(id)) ?? currencyById(tx, id);
-
-  /**
-   * What a call naming a member reads with its key's claim, in that statement: the terminal's
-   * look-up lock, the member's view and, in a currency already kept, their pool's accounts (locked
-   * when bonuses are to be held). `memberOf` takes those from the row read (undefined when they
-   * were not read: the call reads them itself then).
-   */
-  async function namedMemberReads(
-    terminal: Terminal,
-    input: PosMemberKey & { currency?: string | null },
-    lookups: ReturnType<typeof lookupGuard>,
-    requested: Decimal,
-  ) {
-    const lock = lookups.lockRead();
-    let view = posMember.viewSql(terminal.companyId, input);
-    const currency = view && (await deps.settings.currencyByCode(terminal.companyId, input.currency));
-    if (view && currency) view = memberWithPoolSql(view, currency.id, requested.gt(0));
-    // A terminal locked out of look-ups locks no pool by probing cards.
-    if (view) view = lookups.unlessLockedOut(view);
-    return {
-      readWithClaim: lock.length > 0 || view ? readTogether(lock, view ? [view] : []) : undefined,
-      memberOf: (read: ReadRow | undefined): MemberRead | undefined => {
-        if (!read || !view) return undefined;
-        const { view: member, pool } = memberWithPoolRead(read);
-        return { view: member, pool: pool && currency ? { ...pool, currencyId: currency.id, locked: requested.gt(0) } : null };
-      },
-    };
-  }
 
   /**
    * Prices a receipt: the program's rules, with what the member can spend now (less other pending
