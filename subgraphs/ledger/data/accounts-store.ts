@@ -34,7 +34,7 @@ export function poolAccountsSql(memberId: Prisma.Sql, familyId: Prisma.Sql, curr
 }
 
 /** What `poolAccountsSql` read: the pool's members and its accounts, or null when it read none. */
-export function lockedPoolOf(row: { pool_members?: unknown; pool_account_ids?: unknown; pool_account_members?: unknown }) {
+export function poolAccountsRead(row: { pool_members?: unknown; pool_account_ids?: unknown; pool_account_members?: unknown }) {
   const members = row.pool_members as string[] | null | undefined;
   if (!members) return null;
   const ids = (row.pool_account_ids as string[] | null) ?? [];
@@ -52,7 +52,7 @@ export interface LockedPool {
  * The member's own account (created on first use) and every account of their pool, all locked in
  * id order: the start of every change to a member's money. No existing account row is written or
  * locked out of that order, so family members paying at once wait for each other, never deadlock.
- * `alreadyLocked`: the pool's accounts as a statement of the call locked them (`lockPoolSql`).
+ * `alreadyLocked`: the pool's accounts as a statement of the call locked them (`poolAccountsSql`).
  */
 export async function lockPoolFor(
   tx: LedgerSql,

@@ -1,6 +1,6 @@
 import type { OutboxFragments } from '../../../infra/outbox/outbox-writer';
 import { UUID } from '../domain/ids';
-import { lockedPoolOf, poolAccountsSql } from './accounts-store';
+import { poolAccountsRead, poolAccountsSql } from './accounts-store';
 import { type CheckpointCount, operationsSinceCheckpointSql } from './ledger-store';
 import { type LedgerDb, type LedgerSql, Prisma, type Purchase } from './prisma';
 import { gatedBy, type ReadRow } from './read-together';
@@ -167,7 +167,7 @@ export function memberWithPoolSql(viewSql: Prisma.Sql, currencyId: Prisma.Sql | 
 
 /** The view and the pool (with whose it is) a row of `memberWithPoolSql` holds. */
 export function memberWithPoolRead(row: ReadRow) {
-  const pool = lockedPoolOf(row);
+  const pool = poolAccountsRead(row);
   return { view: toPosMemberView(row as unknown as PosViewRow), pool: pool && { ...pool, memberId: row.member_id as string } };
 }
 
