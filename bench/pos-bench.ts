@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: the POS flow (calculate + confirm, some paying with bonuses) from simulated
- * terminals, all in one run on one machine: one terminal alone; BENCH_TERMINALS through the gateway
+ * terminals, all in one run on one machine: one terminal alone (through the gateway, then straight
+ * to the ledger); BENCH_TERMINALS through the gateway
  * (with each process's CPU per purchase and memory) and straight to the ledger; purchases arriving
  * at 70 % of that rate; a curve over 1 to 16 terminals; the floor plain `pg` allows for the same
  * ledger writes; then a balance read with a short and a BENCH_HISTORY-operation history. It ends
