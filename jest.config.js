@@ -12,7 +12,7 @@ module.exports = {
   globalSetup: '<rootDir>/tests/support/global-setup.ts',
   globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
-  testMatch: ['<rootDir>/{infra,gateway,subgraphs,scripts,tests}/**/*.test.ts'],
+  testMatch: ['<rootDir>/{infra,packages,gateway,subgraphs,scripts,tests}/**/*.test.ts'],
   testTimeout: 60_000,
   // Each file starts its own platform on its own database; two cores run two at a time well.
   maxWorkers: process.env.JEST_MAX_WORKERS ?? '50%',

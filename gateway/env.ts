@@ -7,6 +7,7 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   MEMBERS_URL: z.string().url().default('http://127.0.0.1:4001/graphql'),
   LEDGER_URL: z.string().url().default('http://127.0.0.1:4002/graphql'),
   COMMUNICATIONS_URL: z.string().url().default('http://127.0.0.1:4003/graphql'),
+  OFFERS_URL: z.string().url().default('http://127.0.0.1:4004/graphql'),
   /** Requests a second per signed-in caller (bursts of twice that), then HTTP 429. */
   RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(100),
   /** The same per address for anonymous callers (sign-in, code requests). */

@@ -15,7 +15,7 @@ runUntilSignal('gateway', logger, async (onStop) => {
     secrets: resolveSecrets(env, logger),
     logger,
     production: env.NODE_ENV === 'production',
-    subgraphUrls: { members: env.MEMBERS_URL, ledger: env.LEDGER_URL, communications: env.COMMUNICATIONS_URL },
+    subgraphUrls: { members: env.MEMBERS_URL, ledger: env.LEDGER_URL, communications: env.COMMUNICATIONS_URL, offers: env.OFFERS_URL },
     rateLimits: rateLimitsOf(env),
   });
   onStop('gateway', gateway.close);

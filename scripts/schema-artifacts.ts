@@ -7,6 +7,7 @@ import { PROJECT_ROOT } from '../infra/process/project-root';
 import { communicationsSchema } from '../subgraphs/communications/schema';
 import { ledgerSchema } from '../subgraphs/ledger/schema';
 import { membersSchema } from '../subgraphs/members/schema';
+import { offersSchema } from '../subgraphs/offers/schema';
 
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
 
@@ -15,6 +16,7 @@ export const SUBGRAPHS: Array<{ name: string; url: string; schema: GraphQLSchema
   { name: 'members', url: 'http://127.0.0.1:4001/graphql', schema: membersSchema },
   { name: 'ledger', url: 'http://127.0.0.1:4002/graphql', schema: ledgerSchema },
   { name: 'communications', url: 'http://127.0.0.1:4003/graphql', schema: communicationsSchema },
+  { name: 'offers', url: 'http://127.0.0.1:4004/graphql', schema: offersSchema },
 ];
 
 /** The files `npm run schema` writes: each subgraph's SDL, the supergraph and the client-facing API schema. */

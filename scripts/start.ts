@@ -17,9 +17,11 @@ import { ledgerEnvSchema } from '../subgraphs/ledger/env';
 import { startLedgerSubgraph } from '../subgraphs/ledger/server';
 import { bootstrapSettings, codeRequestLimitsOf, membersEnvSchema } from '../subgraphs/members/env';
 import { startMembersSubgraph } from '../subgraphs/members/server';
+import { offersEnvSchema } from '../subgraphs/offers/env';
+import { startOffersSubgraph } from '../subgraphs/offers/server';
 
 // The ledger's schema has refinements, which zod lets only the last merge carry.
-const env = parseEnv(gatewayEnvSchema.merge(membersEnvSchema).merge(communicationsEnvSchema).merge(ledgerEnvSchema));
+const env = parseEnv(gatewayEnvSchema.merge(membersEnvSchema).merge(communicationsEnvSchema).merge(offersEnvSchema).merge(ledgerEnvSchema));
 const logger = createLogger('platform', env.LOG_LEVEL);
 
 runUntilSignal('platform', logger, async (onStop) => {
@@ -87,13 +89,24 @@ runUntilSignal('platform', logger, async (onStop) => {
   onStop('communications subgraph', communications.stop);
   peers.communications = communications.url;
 
+  const offers = await startOffersSubgraph({
+    databaseUrl,
+    port: process.env.OFFERS_PORT ? env.OFFERS_PORT : 0,
+    host: env.OFFERS_HOST,
+    secrets,
+    logger: createLogger('offers', env.LOG_LEVEL),
+    production,
+    migrate: env.MIGRATE_ON_START,
+  });
+  onStop('offers subgraph', offers.stop);
+
   const gateway = await startGateway({
     port: env.PORT,
     host: env.HOST,
     secrets,
     logger: createLogger('gateway', env.LOG_LEVEL),
     production,
-    subgraphUrls: { members: members.url, ledger: ledger.url, communications: communications.url },
+    subgraphUrls: { members: members.url, ledger: ledger.url, communications: communications.url, offers: offers.url },
     rateLimits: rateLimitsOf(env),
   });
   onStop('gateway', gateway.close);

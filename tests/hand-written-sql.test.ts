@@ -11,6 +11,7 @@ import { LEDGER_SCHEMA } from '../subgraphs/ledger/data/prisma';
 import { CODE_REQUEST_STATEMENTS } from '../subgraphs/members/data/code-request-store';
 import { MEMBER_CONTACT_STATEMENTS } from '../subgraphs/members/data/member-contact-store';
 import { MEMBERS_SCHEMA } from '../subgraphs/members/data/prisma';
+import { OFFERS_SCHEMA } from '../subgraphs/offers/data/prisma';
 
 /**
  * SQL written by hand for the hot paths (sent through `pg`, not Prisma) names tables, columns and
@@ -24,6 +25,7 @@ const STATEMENTS: Record<string, Record<string, string>> = {
   [MEMBERS_SCHEMA]: { ...CODE_REQUEST_STATEMENTS, ...MEMBER_CONTACT_STATEMENTS, ...outboxStatements(MEMBERS_SCHEMA) },
   [LEDGER_SCHEMA]: outboxStatements(LEDGER_SCHEMA),
   [COMMUNICATIONS_SCHEMA]: { ...MESSAGE_STATEMENTS, ...outboxStatements(COMMUNICATIONS_SCHEMA) },
+  [OFFERS_SCHEMA]: outboxStatements(OFFERS_SCHEMA),
 };
 
 let databaseUrl: string;

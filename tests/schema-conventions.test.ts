@@ -15,7 +15,7 @@ import {
 const ROOT = path.resolve(__dirname, '..');
 const sdlOf = (subgraph: string) => readFileSync(path.join(ROOT, 'schema', `${subgraph}.graphql`), 'utf8');
 
-describe.each(['ledger', 'members'])('the %s subgraph', (subgraph) => {
+describe.each(['ledger', 'members', 'offers'])('the %s subgraph', (subgraph) => {
   const sdl = sdlOf(subgraph);
   const codes = errorCodeValues(sdl);
   const mutations = [...mutationDescriptions(sdl)];

@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 import { PROJECT_ROOT } from './project-root';
 
 /** What the running platform is made of: no tests, benches or tools. */
-const SOURCE_FOLDERS = ['infra', 'gateway', 'subgraphs', 'scripts'];
+const SOURCE_FOLDERS = ['infra', 'packages', 'gateway', 'subgraphs', 'scripts'];
 export const BUILD_DIR = path.join(PROJECT_ROOT, 'dist');
 
 function sourcesUnder(folder: string): string[] {

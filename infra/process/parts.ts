@@ -66,12 +66,12 @@ export function stopPart(child: ChildProcess, signal: 'SIGTERM' | 'SIGKILL' = 'S
  */
 export function partsEnvironment(options: {
   databaseUrl: string;
-  ports: { members: number; ledger: number; gateway: number; communications?: number };
+  ports: { members: number; ledger: number; gateway: number; communications?: number; offers?: number };
   admin: { companyName: string; adminEmail: string; adminPassword: string };
   nodeEnv: 'production' | 'test';
   logLevel: string;
 }): Record<string, string> {
-  const { members, ledger, gateway, communications } = options.ports;
+  const { members, ledger, gateway, communications, offers } = options.ports;
   return {
     NODE_ENV: options.nodeEnv,
     LOG_LEVEL: options.logLevel,
@@ -102,5 +102,6 @@ export function partsEnvironment(options: {
           COMMUNICATIONS_URL: `http://127.0.0.1:${communications}/graphql`,
         }
       : {}),
+    ...(offers ? { OFFERS_PORT: String(offers), OFFERS_URL: `http://127.0.0.1:${offers}/graphql` } : {}),
   };
 }

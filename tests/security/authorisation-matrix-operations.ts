@@ -13,6 +13,7 @@ import { eventually } from '../support/eventually';
 import { request } from '../support/graphql-client';
 import { lastCodeSentTo, memberInput, querySql, seedTerminal, uniqueEmail, uniquePhone } from '../support/seed';
 import type { Caller, Outcome } from './authorisation-matrix';
+import { OFFER_OPERATIONS } from './authorisation-matrix-offers';
 import { HARMLESS_LIMIT, type Person, RECEIPT, type World } from './authorisation-matrix-world';
 
 /** What one cell sends: valid input for the caller, so that a refusal can only be about who calls. */
@@ -690,6 +691,7 @@ export const MATRIX_OPERATIONS: Record<string, MatrixOperation> = {
       variables: { input: { providerId: await cell.subject(() => world.emailProvider()), destination: 'matrix-test@example.test' } },
     }),
   },
+  ...OFFER_OPERATIONS,
 };
 
 const MATRIX_ALERTS = 'matrix-alerts@example.test';

@@ -15,7 +15,7 @@ import { seedWorld, type World } from './authorisation-matrix-world';
  * the file; the ten callers of a row run at once.
  */
 // With events between the subgraphs: a limit may name only a terminal the ledger has learnt of.
-const env = usePlatformWithCompany({ events: true, communications: true });
+const env = usePlatformWithCompany({ events: true, communications: true, offers: true });
 let world: World;
 let smtp: SmtpSink;
 beforeAll(async () => {

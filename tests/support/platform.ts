@@ -11,6 +11,7 @@ import { type RunningLedgerSubgraph, startLedgerSubgraph } from '../../subgraphs
 import { startMembersSubgraph } from '../../subgraphs/members/server';
 import type { Clock } from '../../subgraphs/members/services/deps';
 import type { SessionTokens } from '../../subgraphs/members/services/session-service';
+import { type RunningOffersSubgraph, startOffersSubgraph } from '../../subgraphs/offers/server';
 
 export const BOOTSTRAP_ADMIN = { companyName: 'Bootstrap Retail', adminEmail: 'root@bootstrap.test', adminPassword: 'bootstrap-pass-1' };
 
@@ -26,6 +27,8 @@ export interface TestPlatform {
   ledger: RunningLedgerSubgraph;
   /** Started when the options ask for it (TestPlatformOptions.communications); null otherwise. */
   communications: RunningCommunicationsSubgraph | null;
+  /** Started when the options ask for it (TestPlatformOptions.offers); null otherwise. */
+  offers: RunningOffersSubgraph | null;
   /** Whether the subgraphs exchange events (the ledger learns members, cards and points of sale). */
   events: boolean;
   clock: TestClock;
@@ -60,6 +63,8 @@ export interface TestPlatformOptions {
    * nothing else calls it, and its event bus would cost every other file time.
    */
   communications?: boolean;
+  /** Runs the offers subgraph too; only the files about offers ask for it. */
+  offers?: boolean;
   /** Receives every process's JSON log lines (otherwise logs are silent unless TEST_LOG_LEVEL is set). */
   logs?: { write(line: string): void };
   /** The gateway's rate limits; tests send from one address far faster than people do, so generous by default. */
@@ -136,12 +141,29 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       })
     : null;
   if (communications) peers.communications = communications.url;
+  const offers = options.offers
+    ? await startOffersSubgraph({
+        databaseUrl,
+        port: 0,
+        secrets,
+        logger: loggerFor('offers'),
+        production: false,
+        migrate: false,
+        events: options.events ?? false,
+        clock,
+      })
+    : null;
   const gateway = await startGateway({
     port: 0,
     secrets,
     logger: loggerFor('gateway'),
     production: false,
-    subgraphUrls: { members: members.url, ledger: ledger.url, ...(communications ? { communications: communications.url } : {}) },
+    subgraphUrls: {
+      members: members.url,
+      ledger: ledger.url,
+      ...(communications ? { communications: communications.url } : {}),
+      ...(offers ? { offers: offers.url } : {}),
+    },
     rateLimits: options.rateLimits ?? { signedInPerSecond: 10_000, anonymousPerSecond: 10_000 },
   });
   gatewayUrl = gateway.url;
@@ -156,6 +178,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     events: options.events ?? false,
     ledger,
     communications,
+    offers,
     clock,
     startSession: (identity) => members.services.sessions.start(identity),
     async stop() {
@@ -164,6 +187,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       for (const [part, stop] of [
         ['gateway', () => gateway.close()],
         ['communications', () => communications?.stop()],
+        ['offers', () => offers?.stop()],
         ['ledger', () => ledger.stop()],
         ['members', () => members.stop()],
       ] as const)

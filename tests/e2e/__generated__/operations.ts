@@ -75,6 +75,31 @@ export type BlockMemberAccountInput = {
   reason: string;
 };
 
+/** Additional bonus points. */
+export type BonusPointsActionInput = {
+  /** Days before they can be spent; omitted: the currency’s rule. */
+  activationDelayDays?: number | null | undefined;
+  /** How it counts. */
+  base: BonusPointsBase;
+  /** The bonus currency’s code; omitted: the company’s default. */
+  currency?: string | null | undefined;
+  /** Days they last once active; omitted: the currency’s rule. */
+  lifetimeDays?: number | null | undefined;
+  /** The percent, points or multiplier. */
+  value: string;
+};
+
+/** How a bonus points action counts. */
+export type BonusPointsBase =
+  /** `value` points per receipt (or per event, for offers that react to another event). */
+  | 'FIXED_PER_RECEIPT'
+  /** `value` points per qualifying unit. */
+  | 'FIXED_PER_UNIT'
+  /** The base accrual times `value` on the qualifying lines (2: double points). */
+  | 'MULTIPLIER'
+  /** `value` percent of what the qualifying lines are paid in money. */
+  | 'PERCENT';
+
 /** Which call submitted a bulk job. */
 export type BulkJobKind =
   /** accrueBonusesBulk: one accrual for each of a list of members. */
@@ -293,6 +318,15 @@ export type ConsentSource =
   /** The member followed an unsubscribe link. */
   | 'UNSUBSCRIBE';
 
+/** A contact a member links. */
+export type ContactKind =
+  /** An email address. */
+  | 'EMAIL'
+  /** A phone number. */
+  | 'PHONE'
+  /** A social network profile. */
+  | 'SOCIAL';
+
 /** A range of physical card numbers to issue blank. */
 export type CreateCardBatchInput = {
   /** First sequence number, digits only; 1 when omitted. The range must fit the digits left after the prefix. */
@@ -331,6 +365,12 @@ export type CreateCurrencyInput = {
 export type CreateFamilyInput = {
   /** The future head; omitted by a member. */
   memberId?: string | number | null | undefined;
+};
+
+/** A new offer. */
+export type CreateOfferInput = {
+  /** What it is. */
+  content: OfferContentInput;
 };
 
 /** A new operator of the caller’s company. */
@@ -389,10 +429,56 @@ export type DeductBonusesInput = {
   reason: string;
 };
 
+/** A direct discount. */
+export type DiscountActionInput = {
+  /** How it counts. */
+  base: DiscountBase;
+  /** N_FOR_M: units paid for. */
+  m?: number | null | undefined;
+  /** N_FOR_M: units taken. */
+  n?: number | null | undefined;
+  /** A rounding correction; omitted: none. */
+  rounding?: DiscountRoundingInput | null | undefined;
+  /** Per line (default) or once per receipt. */
+  scope?: DiscountScope | null | undefined;
+  /** The percent, amount or fixed price (not for N_FOR_M). */
+  value?: string | null | undefined;
+};
+
+/** How a direct discount counts. */
+export type DiscountBase =
+  /** `value` off, in money. */
+  | 'AMOUNT'
+  /** Each unit at `value` (never raises a price). */
+  | 'FIXED_PRICE'
+  /** `n` units for the price of `m`. */
+  | 'N_FOR_M'
+  /** `value` percent off. */
+  | 'PERCENT';
+
+/** A rounding correction, in the member’s favour. */
+export type DiscountRoundingInput = {
+  /** What is rounded. */
+  of: RoundingTarget;
+  /** Down to a multiple of this, e.g. 0.10. */
+  step: string;
+};
+
+/** Where a discount applies. */
+export type DiscountScope =
+  /** On each qualifying line. */
+  | 'LINE'
+  /** Once on the receipt, spread over the qualifying lines by value. */
+  | 'RECEIPT';
+
 /** Why a mutation was refused. Clients branch on these; messages are for people. Each mutation’s description ends with the codes it can return. */
 export type ErrorCode =
+  /** The action needs a receipt (a discount, a payment, a receipt message) and the offer reacts to another event. */
+  | 'ACTION_NOT_FOR_EVENT'
   /** The member (or the invitee) already belongs to a family. */
   | 'ALREADY_IN_FAMILY'
+  /** No target audience with this id in the caller’s company. */
+  | 'AUDIENCE_NOT_FOUND'
   /** The card is already bound (to another member, for registrations). */
   | 'CARD_ALREADY_BOUND'
   /** The card is blocked. */
@@ -455,6 +541,10 @@ export type ErrorCode =
   | 'INVALID_EMAIL'
   /** An input value is missing, malformed or out of range (a provider setting its kind does not take); field names it. */
   | 'INVALID_INPUT'
+  /** A percent is not above 0 and at most 100, or a share not from 0 to 1. */
+  | 'INVALID_PERCENT'
+  /** A period bound is not a local date and time that exists, or the period ends before it starts. */
+  | 'INVALID_PERIOD'
   /** The phone is not an international number (e.g. +491701234567). */
   | 'INVALID_PHONE'
   /** The receipt or the returned lines are not valid: no lines or more than the maximum, a price or quantity out of range, a register discount above its line, a line the purchase does not have, more returned than is left. */
@@ -483,6 +573,14 @@ export type ErrorCode =
   | 'NOT_FAMILY_HEAD'
   /** The member does not belong to a family. */
   | 'NOT_IN_FAMILY'
+  /** Only a draft is edited; an offer that went live is changed by a new version (reviseOffer). */
+  | 'OFFER_NOT_EDITABLE'
+  /** No offer with this id in the caller’s company. */
+  | 'OFFER_NOT_FOUND'
+  /** The offer already has a draft revision: edit or publish that one. */
+  | 'OFFER_REVISION_EXISTS'
+  /** The offer’s state does not allow this step (pausing a draft, publishing a finished offer…); the message says which states do. */
+  | 'OFFER_STATE_CONFLICT'
   /** The manual operation was not confirmed within the hold time and cancelled itself; calculate it again. */
   | 'OPERATION_EXPIRED'
   /** No such manual operation at the terminal’s point of sale. */
@@ -501,6 +599,8 @@ export type ErrorCode =
   | 'PHONE_TAKEN'
   /** No such point of sale in the company. */
   | 'POINT_OF_SALE_NOT_FOUND'
+  /** No product list with this id in the caller’s company. */
+  | 'PRODUCT_LIST_NOT_FOUND'
   /** The provider refused the message or could not be reached; the message says what it answered. */
   | 'PROVIDER_FAILED'
   /** The company already has a provider with this name. */
@@ -780,6 +880,14 @@ export type MemberFilter = {
   phone?: string | null | undefined;
 };
 
+/** A message sent to the member. */
+export type MemberMessageActionInput = {
+  /** Its channel. */
+  channel: OfferMessageChannel;
+  /** The message template’s name. */
+  template: string;
+};
+
 /** Where a member stands in the program; what the state lets them do. */
 export type MemberState =
   /** Blocked on suspected fraud: neither collects nor pays until unblocked. */
@@ -823,6 +931,180 @@ export type MessageStatus =
   /** Accepted by the provider. */
   | 'SENT';
 
+/** One thing the offer does: exactly one field. */
+export type OfferActionInput = {
+  /** Additional bonus points. */
+  bonusPoints?: BonusPointsActionInput | null | undefined;
+  /** A text shown on the cashier’s screen. */
+  cashierMessage?: string | null | undefined;
+  /** A direct discount. */
+  discount?: DiscountActionInput | null | undefined;
+  /** A message sent to the member. */
+  memberMessage?: MemberMessageActionInput | null | undefined;
+  /** Paying with bonuses. */
+  payment?: PaymentActionInput | null | undefined;
+  /** A text printed on the receipt. */
+  receiptMessage?: string | null | undefined;
+  /** What becomes of the register’s own discount. */
+  registerDiscount?: RegisterDiscountActionInput | null | undefined;
+};
+
+/** Which offer takes a line when offers that do not combine compete for it. */
+export type OfferCompetition =
+  /** The one worth most to the member. */
+  | 'BEST_FOR_MEMBER'
+  /** The one with the highest priority. */
+  | 'PRIORITY';
+
+/** An offer’s content: what it reacts to, what limits it, what it does, and how it combines with others. */
+export type OfferContentInput = {
+  /** What it does, 1 to 20 actions. */
+  actions: Array<OfferActionInput>;
+  /** Which offer takes a line when offers compete (default BEST_FOR_MEMBER). */
+  competition?: OfferCompetition | null | undefined;
+  /** Up to 2,000 characters. */
+  description?: string | null | undefined;
+  /** Local end, exclusive; omitted: until finished. */
+  endsAt?: unknown;
+  /** What it reacts to. */
+  event: OfferEventInput;
+  /** What limits it; omitted: nothing. */
+  filters?: OfferFiltersInput | null | undefined;
+  /** 1 to 100 characters. */
+  name: string;
+  /** Higher goes first (default 0), from −1000 to 1000. */
+  priority?: number | null | undefined;
+  /** How it combines with other offers (default COMBINABLE). */
+  stacking?: StackingMode | null | undefined;
+  /** COMBINABLE: the group it combines within; omitted: every combinable offer without a group. */
+  stackingGroup?: string | null | undefined;
+  /** Local start, inclusive; omitted: from publication. */
+  startsAt?: unknown;
+};
+
+/** What the offer reacts to; give the parameters its kind takes (see OfferEventKind). */
+export type OfferEventInput = {
+  /** AUDIENCE_ENTERED: the audience (required there). */
+  audienceId?: string | number | null | undefined;
+  /** MEMBER_REGISTERED: registration channels that count; omitted: all. */
+  channels?: Array<string> | null | undefined;
+  /** CONTACT_LINKED: the contact (required there). */
+  contact?: ContactKind | null | undefined;
+  /** SCHEDULE: the day of each month (or daysOfWeek). */
+  dayOfMonth?: number | null | undefined;
+  /** BIRTHDAY: days before the birthday (default 0: on the day). */
+  daysBefore?: number | null | undefined;
+  /** SCHEDULE: ISO days of the week, 1 (Monday) to 7 (or dayOfMonth). */
+  daysOfWeek?: Array<number> | null | undefined;
+  /** The event. */
+  kind: OfferEventKind;
+  /** SCHEDULE: the time of day, HH:MM (required there). */
+  time?: string | null | undefined;
+  /** BIRTHDAY: for how many days (default 1). */
+  windowDays?: number | null | undefined;
+};
+
+/** What an offer reacts to. */
+export type OfferEventKind =
+  /** A member installed the mobile app. */
+  | 'APP_INSTALLED'
+  /** A member entered the audience `audienceId`. */
+  | 'AUDIENCE_ENTERED'
+  /** A member’s birthday: `daysBefore` it, for `windowDays` days. */
+  | 'BIRTHDAY'
+  /** A card issued to a member. */
+  | 'CARD_ACTIVATED'
+  /** A member linked a phone, an email or a social profile (`contact`). */
+  | 'CONTACT_LINKED'
+  /** A friend the member invited made their first purchase. */
+  | 'FRIENDS_FIRST_PURCHASE'
+  /** A friend registered with the member’s referral code. */
+  | 'FRIEND_INVITED'
+  /** A member registered, through any of `channels` (all when none are named). */
+  | 'MEMBER_REGISTERED'
+  /** A member completed their profile. */
+  | 'PROFILE_COMPLETED'
+  /** A purchase confirmed. */
+  | 'PURCHASE_CONFIRMED'
+  /** A receipt being calculated at a till (the purchase mechanics: discounts, bonus points, payment, messages). */
+  | 'RECEIPT'
+  /** A return confirmed. */
+  | 'RETURN'
+  /** A date and time: each `dayOfMonth`, or each of `daysOfWeek`, at `time` (company time). */
+  | 'SCHEDULE'
+  /** A member joined the company’s social group. */
+  | 'SOCIAL_GROUP_JOINED'
+  /** A member left the company’s social group. */
+  | 'SOCIAL_GROUP_LEFT';
+
+/** What limits the offer: every filter given must hold; an omitted one does not limit. */
+export type OfferFiltersInput = {
+  /** Members of any of these target audiences. */
+  audienceIds?: Array<string | number> | null | undefined;
+  /** Where the purchase is made. */
+  channels?: Array<SalesChannel> | null | undefined;
+  /** A coupon of the offer must be presented (default false). */
+  couponRequired?: boolean | null | undefined;
+  /** Only receipts in this bonus currency’s program. */
+  currency?: string | null | undefined;
+  /** ISO days of the week, 1 (Monday) to 7, in the register’s local time. */
+  daysOfWeek?: Array<number> | null | undefined;
+  /** A daily window’s start, HH:MM, in the register’s local time (with hoursTo). */
+  hoursFrom?: string | null | undefined;
+  /** Its end, HH:MM, exclusive; before hoursFrom it spans midnight. */
+  hoursTo?: string | null | undefined;
+  /** Member states that qualify (CARD_HOLDER, REGISTERED, BLOCKED). */
+  memberStates?: Array<string> | null | undefined;
+  /** Only receipts of an identified member (default false). */
+  membersOnly?: boolean | null | undefined;
+  /** And hold at least this many units. */
+  minQuantity?: string | null | undefined;
+  /** The qualifying lines must total at least this. */
+  minTotal?: string | null | undefined;
+  /** Never at these. */
+  pointsOfSaleExclude?: Array<string | number> | null | undefined;
+  /** Only at these points of sale. */
+  pointsOfSaleInclude?: Array<string | number> | null | undefined;
+  /** Lines of these products never do. */
+  productsExclude?: Array<ProductSelectorInput> | null | undefined;
+  /** Lines of these products qualify (omitted: every line). */
+  productsInclude?: Array<ProductSelectorInput> | null | undefined;
+  /** Only the member’s purchase of this number (1: the first). */
+  purchaseOrdinal?: number | null | undefined;
+};
+
+/** The offer version a step applies to. */
+export type OfferIdInput = {
+  /** The version’s id. */
+  offerId: string | number;
+};
+
+/** The channel a message to the member goes through. */
+export type OfferMessageChannel =
+  /** An email. */
+  | 'EMAIL'
+  /** A push notification to the member’s app. */
+  | 'PUSH'
+  /** A text message. */
+  | 'SMS'
+  /** A Viber message. */
+  | 'VIBER';
+
+/** Where an offer stands now. */
+export type OfferState =
+  /** Published and within its period: applied at the till. */
+  | 'ACTIVE'
+  /** Put away: kept for the purchases it explains, shown only when asked for. */
+  | 'ARCHIVED'
+  /** Being written: edited freely, changes nothing at the till. */
+  | 'DRAFT'
+  /** Its period is over, it was finished, or a newer version replaced it. */
+  | 'FINISHED'
+  /** Published, then paused: not applied until resumed. */
+  | 'PAUSED'
+  /** Published; its period has not started yet. */
+  | 'SCHEDULED';
+
 /** Who recorded an operation. The values are lower case, as they have always been on the wire. */
 export type OperationActorKind =
   /** An operator in the back office (one-step operations, imports, bulk accruals); actorId is the operator. */
@@ -863,6 +1145,26 @@ export type OptOutInput = {
   memberId?: string | number | null | undefined;
   /** Why, for the caller’s own records: not stored, since free text may name the person. */
   reason?: string | null | undefined;
+};
+
+/** Paying with bonuses. */
+export type PaymentActionInput = {
+  /** The largest share of a qualifying line bonuses may pay, 0 to 1. */
+  maxShare: string;
+  /** Cash the receipt keeps whatever the bonuses. */
+  minCash?: string | null | undefined;
+};
+
+/** Products a filter names: exactly one field. */
+export type ProductSelectorInput = {
+  /** A brand. */
+  brand?: string | null | undefined;
+  /** A category and everything under it. */
+  category?: string | null | undefined;
+  /** A product list of the company. */
+  productListId?: string | number | null | undefined;
+  /** A product by its SKU. */
+  sku?: string | null | undefined;
 };
 
 /** The kinds of provider (gateway) a company can configure; each serves one channel. */
@@ -979,6 +1281,23 @@ export type RegisterDeviceInput = {
   /** The token. */
   token: string;
 };
+
+/** What becomes of the cash register’s own discount. */
+export type RegisterDiscountActionInput = {
+  /** Whether lines the register discounted still earn bonuses (default true). */
+  discountedLinesAccrue?: boolean | null | undefined;
+  /** Accepted, replaced or combined. */
+  policy: RegisterDiscountPolicy;
+};
+
+/** What becomes of the cash register’s own discount on a line. */
+export type RegisterDiscountPolicy =
+  /** Kept; offers discount the price after it. */
+  | 'ACCEPT'
+  /** Both apply. */
+  | 'COMBINE'
+  /** Dropped where an offer discounts the line, the larger of the two kept for the member. */
+  | 'REPLACE';
 
 /** The phone is always required; other fields as the channel's configuration requires. */
 export type RegisterMemberInput = {
@@ -1149,6 +1468,22 @@ export type ReturnPolicy =
   /** Takes them anyway: the balance goes below zero by them, a debt the next accruals repay (the default). */
   | 'WRITE_OFF_TO_NEGATIVE';
 
+/** What a rounding correction rounds down to its step, in the member’s favour. */
+export type RoundingTarget =
+  /** The qualifying lines’ total. */
+  | 'RECEIPT_TOTAL'
+  /** Each discounted unit price. */
+  | 'UNIT_PRICE';
+
+/** Where a purchase is made. */
+export type SalesChannel =
+  /** The mobile app. */
+  | 'MOBILE'
+  /** The online shop. */
+  | 'ONLINE'
+  /** A cash register in a store. */
+  | 'POS';
+
 /** A test message through one provider. */
 export type SendTestMessageInput = {
   /** Viber: a button opening a link. */
@@ -1238,6 +1573,13 @@ export type SpendingOrder =
   /** Oldest accrual (by effective time) first. */
   | 'OLDEST_FIRST';
 
+/** How an offer combines with the others that qualify for the same line. */
+export type StackingMode =
+  /** With the other combinable offers of its group (or, without a group, with every combinable offer without one). */
+  | 'COMBINABLE'
+  /** Alone on the lines it takes. */
+  | 'EXCLUSIVE';
+
 /** Whose actions, or actions on whom. */
 export type StaffActionFilter = {
   /** Only actions on this member. */
@@ -1310,6 +1652,14 @@ export type UpdateMessagingSettingsInput = {
   quietHours?: QuietHoursInput | null | undefined;
   /** One word of 2 to 20 letters or digits, not a STOP word; null or empty turns registration by text off. */
   registrationKeyword?: string | null | undefined;
+};
+
+/** A draft’s new content. */
+export type UpdateOfferInput = {
+  /** Its whole content, replacing what it had. */
+  content: OfferContentInput;
+  /** The draft’s id. */
+  offerId: string | number;
 };
 
 /** A store’s changes; omitted fields stay as they are. */
@@ -1872,6 +2222,112 @@ export type StaffActionsQueryVariables = Exact<{
 
 export type StaffActionsQuery = { staffActions: { edges: Array<{ node: { id: string, action: string, memberId: string | null, operatorId: string, at: string } }> } };
 
+export type OfferFieldsFragment = { id: string, lineageId: string, version: number, name: string, description: string, state: OfferState, priority: number, stacking: StackingMode, stackingGroup: string | null, competition: OfferCompetition, startsAt: unknown, endsAt: unknown, publishedAt: string | null, event: { kind: OfferEventKind, channels: Array<string> | null, contact: ContactKind | null, daysBefore: number | null, windowDays: number | null, audienceId: string | null, dayOfMonth: number | null, daysOfWeek: Array<number> | null, time: string | null }, filters: { audienceIds: Array<string> | null, membersOnly: boolean, channels: Array<SalesChannel> | null, minTotal: string | null, minQuantity: string | null, daysOfWeek: Array<number> | null, memberStates: Array<string> | null, purchaseOrdinal: number | null, currency: string | null, couponRequired: boolean, pointsOfSale: { include: Array<string> | null, exclude: Array<string> | null }, products: { include: Array<{ sku: string | null, category: string | null, brand: string | null, productListId: string | null }> | null, exclude: Array<{ sku: string | null, category: string | null, brand: string | null, productListId: string | null }> | null }, hours: { from: string, to: string } | null }, actions: Array<
+    | { __typename: 'BonusPointsAction', base: BonusPointsBase, value: string, currency: string | null, activationDelayDays: number | null, lifetimeDays: number | null }
+    | { __typename: 'CashierMessageAction', cashierText: string }
+    | { __typename: 'DiscountAction', scope: DiscountScope, n: number | null, m: number | null, discountBase: DiscountBase, discountValue: string | null, rounding: { step: string, of: RoundingTarget } | null }
+    | { __typename: 'MemberMessageAction', channel: OfferMessageChannel, template: string }
+    | { __typename: 'PaymentAction', maxShare: string, minCash: string | null }
+    | { __typename: 'ReceiptMessageAction', text: string }
+    | { __typename: 'RegisterDiscountAction', policy: RegisterDiscountPolicy, discountedLinesAccrue: boolean }
+  > };
+
+export type CreateOfferMutationVariables = Exact<{
+  input: CreateOfferInput;
+}>;
+
+
+export type CreateOfferMutation = { createOffer: { offer: { id: string, lineageId: string, version: number, name: string, description: string, state: OfferState, priority: number, stacking: StackingMode, stackingGroup: string | null, competition: OfferCompetition, startsAt: unknown, endsAt: unknown, publishedAt: string | null, event: { kind: OfferEventKind, channels: Array<string> | null, contact: ContactKind | null, daysBefore: number | null, windowDays: number | null, audienceId: string | null, dayOfMonth: number | null, daysOfWeek: Array<number> | null, time: string | null }, filters: { audienceIds: Array<string> | null, membersOnly: boolean, channels: Array<SalesChannel> | null, minTotal: string | null, minQuantity: string | null, daysOfWeek: Array<number> | null, memberStates: Array<string> | null, purchaseOrdinal: number | null, currency: string | null, couponRequired: boolean, pointsOfSale: { include: Array<string> | null, exclude: Array<string> | null }, products: { include: Array<{ sku: string | null, category: string | null, brand: string | null, productListId: string | null }> | null, exclude: Array<{ sku: string | null, category: string | null, brand: string | null, productListId: string | null }> | null }, hours: { from: string, to: string } | null }, actions: Array<
+        | { __typename: 'BonusPointsAction', base: BonusPointsBase, value: string, currency: string | null, activationDelayDays: number | null, lifetimeDays: number | null }
+        | { __typename: 'CashierMessageAction', cashierText: string }
+        | { __typename: 'DiscountAction', scope: DiscountScope, n: number | null, m: number | null, discountBase: DiscountBase, discountValue: string | null, rounding: { step: string, of: RoundingTarget } | null }
+        | { __typename: 'MemberMessageAction', channel: OfferMessageChannel, template: string }
+        | { __typename: 'PaymentAction', maxShare: string, minCash: string | null }
+        | { __typename: 'ReceiptMessageAction', text: string }
+        | { __typename: 'RegisterDiscountAction', policy: RegisterDiscountPolicy, discountedLinesAccrue: boolean }
+      > } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+
+export type UpdateOfferMutationVariables = Exact<{
+  input: UpdateOfferInput;
+}>;
+
+
+export type UpdateOfferMutation = { updateOffer: { offer: { id: string, lineageId: string, version: number, name: string, description: string, state: OfferState, priority: number, stacking: StackingMode, stackingGroup: string | null, competition: OfferCompetition, startsAt: unknown, endsAt: unknown, publishedAt: string | null, event: { kind: OfferEventKind, channels: Array<string> | null, contact: ContactKind | null, daysBefore: number | null, windowDays: number | null, audienceId: string | null, dayOfMonth: number | null, daysOfWeek: Array<number> | null, time: string | null }, filters: { audienceIds: Array<string> | null, membersOnly: boolean, channels: Array<SalesChannel> | null, minTotal: string | null, minQuantity: string | null, daysOfWeek: Array<number> | null, memberStates: Array<string> | null, purchaseOrdinal: number | null, currency: string | null, couponRequired: boolean, pointsOfSale: { include: Array<string> | null, exclude: Array<string> | null }, products: { include: Array<{ sku: string | null, category: string | null, brand: string | null, productListId: string | null }> | null, exclude: Array<{ sku: string | null, category: string | null, brand: string | null, productListId: string | null }> | null }, hours: { from: string, to: string } | null }, actions: Array<
+        | { __typename: 'BonusPointsAction', base: BonusPointsBase, value: string, currency: string | null, activationDelayDays: number | null, lifetimeDays: number | null }
+        | { __typename: 'CashierMessageAction', cashierText: string }
+        | { __typename: 'DiscountAction', scope: DiscountScope, n: number | null, m: number | null, discountBase: DiscountBase, discountValue: string | null, rounding: { step: string, of: RoundingTarget } | null }
+        | { __typename: 'MemberMessageAction', channel: OfferMessageChannel, template: string }
+        | { __typename: 'PaymentAction', maxShare: string, minCash: string | null }
+        | { __typename: 'ReceiptMessageAction', text: string }
+        | { __typename: 'RegisterDiscountAction', policy: RegisterDiscountPolicy, discountedLinesAccrue: boolean }
+      > } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+
+export type ReviseOfferMutationVariables = Exact<{
+  input: OfferIdInput;
+}>;
+
+
+export type ReviseOfferMutation = { reviseOffer: { offer: { id: string, lineageId: string, version: number, state: OfferState } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+
+export type PublishOfferMutationVariables = Exact<{
+  input: OfferIdInput;
+}>;
+
+
+export type PublishOfferMutation = { publishOffer: { offer: { id: string, state: OfferState, publishedAt: string | null } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+
+export type PauseOfferMutationVariables = Exact<{
+  input: OfferIdInput;
+}>;
+
+
+export type PauseOfferMutation = { pauseOffer: { offer: { id: string, state: OfferState } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+
+export type ResumeOfferMutationVariables = Exact<{
+  input: OfferIdInput;
+}>;
+
+
+export type ResumeOfferMutation = { resumeOffer: { offer: { id: string, state: OfferState } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+
+export type FinishOfferMutationVariables = Exact<{
+  input: OfferIdInput;
+}>;
+
+
+export type FinishOfferMutation = { finishOffer: { offer: { id: string, state: OfferState } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+
+export type ArchiveOfferMutationVariables = Exact<{
+  input: OfferIdInput;
+}>;
+
+
+export type ArchiveOfferMutation = { archiveOffer: { offer: { id: string, state: OfferState } | null, errors: Array<{ code: ErrorCode, message: string, field: string | null }> } };
+
+export type OfferQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfferQuery = { offer: { id: string, lineageId: string, version: number, name: string, description: string, state: OfferState, priority: number, stacking: StackingMode, stackingGroup: string | null, competition: OfferCompetition, startsAt: unknown, endsAt: unknown, publishedAt: string | null, event: { kind: OfferEventKind, channels: Array<string> | null, contact: ContactKind | null, daysBefore: number | null, windowDays: number | null, audienceId: string | null, dayOfMonth: number | null, daysOfWeek: Array<number> | null, time: string | null }, filters: { audienceIds: Array<string> | null, membersOnly: boolean, channels: Array<SalesChannel> | null, minTotal: string | null, minQuantity: string | null, daysOfWeek: Array<number> | null, memberStates: Array<string> | null, purchaseOrdinal: number | null, currency: string | null, couponRequired: boolean, pointsOfSale: { include: Array<string> | null, exclude: Array<string> | null }, products: { include: Array<{ sku: string | null, category: string | null, brand: string | null, productListId: string | null }> | null, exclude: Array<{ sku: string | null, category: string | null, brand: string | null, productListId: string | null }> | null }, hours: { from: string, to: string } | null }, actions: Array<
+      | { __typename: 'BonusPointsAction', base: BonusPointsBase, value: string, currency: string | null, activationDelayDays: number | null, lifetimeDays: number | null }
+      | { __typename: 'CashierMessageAction', cashierText: string }
+      | { __typename: 'DiscountAction', scope: DiscountScope, n: number | null, m: number | null, discountBase: DiscountBase, discountValue: string | null, rounding: { step: string, of: RoundingTarget } | null }
+      | { __typename: 'MemberMessageAction', channel: OfferMessageChannel, template: string }
+      | { __typename: 'PaymentAction', maxShare: string, minCash: string | null }
+      | { __typename: 'ReceiptMessageAction', text: string }
+      | { __typename: 'RegisterDiscountAction', policy: RegisterDiscountPolicy, discountedLinesAccrue: boolean }
+    > } | null };
+
+export type OffersQueryVariables = Exact<{
+  states?: Array<OfferState> | OfferState | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OffersQuery = { offers: { edges: Array<{ node: { id: string, name: string, state: OfferState, version: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type RequestPhoneChangeMutationVariables = Exact<{
   input: RequestPhoneChangeInput;
 }>;
@@ -2059,6 +2515,7 @@ export const MemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind"
 export const BalanceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BalanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"nonActivated"}},{"kind":"Field","name":{"kind":"Name","value":"totalAccrued"}},{"kind":"Field","name":{"kind":"Name","value":"totalDeducted"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"debt"}},{"kind":"Field","name":{"kind":"Name","value":"toExpire"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<BalanceFieldsFragment, unknown>;
 export const BulkJobFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<BulkJobFieldsFragment, unknown>;
 export const LimitFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LimitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Limit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"alertAt"}},{"kind":"Field","name":{"kind":"Name","value":"refuseAbove"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<LimitFieldsFragment, unknown>;
+export const OfferFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineageId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"stacking"}},{"kind":"Field","name":{"kind":"Name","value":"stackingGroup"}},{"kind":"Field","name":{"kind":"Name","value":"competition"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"daysBefore"}},{"kind":"Field","name":{"kind":"Name","value":"windowDays"}},{"kind":"Field","name":{"kind":"Name","value":"audienceId"}},{"kind":"Field","name":{"kind":"Name","value":"dayOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"daysOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"time"}}]}},{"kind":"Field","name":{"kind":"Name","value":"filters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"audienceIds"}},{"kind":"Field","name":{"kind":"Name","value":"membersOnly"}},{"kind":"Field","name":{"kind":"Name","value":"pointsOfSale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"include"}},{"kind":"Field","name":{"kind":"Name","value":"exclude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"include"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"productListId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exclude"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"productListId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"minTotal"}},{"kind":"Field","name":{"kind":"Name","value":"minQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"daysOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"hours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberStates"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrdinal"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"couponRequired"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BonusPointsAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"base"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"activationDelayDays"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeDays"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiscountAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"discountBase"},"name":{"kind":"Name","value":"base"}},{"kind":"Field","alias":{"kind":"Name","value":"discountValue"},"name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"m"}},{"kind":"Field","name":{"kind":"Name","value":"rounding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterDiscountAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"discountedLinesAccrue"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxShare"}},{"kind":"Field","name":{"kind":"Name","value":"minCash"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiptMessageAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CashierMessageAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"cashierText"},"name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MemberMessageAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"template"}}]}}]}}]}}]} as unknown as DocumentNode<OfferFieldsFragment, unknown>;
 export const PurchaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PurchaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Purchase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"cardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"discount"}},{"kind":"Field","name":{"kind":"Name","value":"roundingCorrection"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"maxBonusPayment"}},{"kind":"Field","name":{"kind":"Name","value":"bonusPayment"}},{"kind":"Field","name":{"kind":"Name","value":"cashDue"}},{"kind":"Field","name":{"kind":"Name","value":"accrual"}},{"kind":"Field","name":{"kind":"Name","value":"accrualActivatesAt"}},{"kind":"Field","name":{"kind":"Name","value":"accrualExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"holdExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"offline"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"paymentCodeRequired"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"registerDiscount"}},{"kind":"Field","name":{"kind":"Name","value":"discount"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"bonusPaid"}},{"kind":"Field","name":{"kind":"Name","value":"accrual"}}]}}]}}]} as unknown as DocumentNode<PurchaseFieldsFragment, unknown>;
 export const ErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<ErrorFieldsFragment, unknown>;
 export const RefundPayloadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RefundPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RefundPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"bonusReturned"}},{"kind":"Field","name":{"kind":"Name","value":"accrualTakenBack"}},{"kind":"Field","name":{"kind":"Name","value":"accrualForgiven"}},{"kind":"Field","name":{"kind":"Name","value":"accrualOwed"}},{"kind":"Field","name":{"kind":"Name","value":"hold"}},{"kind":"Field","name":{"kind":"Name","value":"holdExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"purchase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"refunds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bonusReturned"}},{"kind":"Field","name":{"kind":"Name","value":"accrualTakenBack"}},{"kind":"Field","name":{"kind":"Name","value":"accrualForgiven"}},{"kind":"Field","name":{"kind":"Name","value":"accrualOwed"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<RefundPayloadFieldsFragment, unknown>;
@@ -2137,6 +2594,16 @@ export const BlockMemberAccountDocument = {"kind":"Document","definitions":[{"ki
 export const UnblockMemberAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnblockMemberAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnblockMemberAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unblockMemberAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<UnblockMemberAccountMutation, UnblockMemberAccountMutationVariables>;
 export const OptOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OptOut"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OptOutInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"optOut"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<OptOutMutation, OptOutMutationVariables>;
 export const StaffActionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffActions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StaffActionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffActions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"operatorId"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StaffActionsQuery, StaffActionsQueryVariables>;
+export const CreateOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOfferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineageId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"stacking"}},{"kind":"Field","name":{"kind":"Name","value":"stackingGroup"}},{"kind":"Field","name":{"kind":"Name","value":"competition"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"daysBefore"}},{"kind":"Field","name":{"kind":"Name","value":"windowDays"}},{"kind":"Field","name":{"kind":"Name","value":"audienceId"}},{"kind":"Field","name":{"kind":"Name","value":"dayOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"daysOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"time"}}]}},{"kind":"Field","name":{"kind":"Name","value":"filters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"audienceIds"}},{"kind":"Field","name":{"kind":"Name","value":"membersOnly"}},{"kind":"Field","name":{"kind":"Name","value":"pointsOfSale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"include"}},{"kind":"Field","name":{"kind":"Name","value":"exclude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"include"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"productListId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exclude"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"productListId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"minTotal"}},{"kind":"Field","name":{"kind":"Name","value":"minQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"daysOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"hours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberStates"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrdinal"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"couponRequired"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BonusPointsAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"base"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"activationDelayDays"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeDays"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiscountAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"discountBase"},"name":{"kind":"Name","value":"base"}},{"kind":"Field","alias":{"kind":"Name","value":"discountValue"},"name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"m"}},{"kind":"Field","name":{"kind":"Name","value":"rounding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterDiscountAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"discountedLinesAccrue"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxShare"}},{"kind":"Field","name":{"kind":"Name","value":"minCash"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiptMessageAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CashierMessageAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"cashierText"},"name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MemberMessageAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"template"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<CreateOfferMutation, CreateOfferMutationVariables>;
+export const UpdateOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOfferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineageId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"stacking"}},{"kind":"Field","name":{"kind":"Name","value":"stackingGroup"}},{"kind":"Field","name":{"kind":"Name","value":"competition"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"daysBefore"}},{"kind":"Field","name":{"kind":"Name","value":"windowDays"}},{"kind":"Field","name":{"kind":"Name","value":"audienceId"}},{"kind":"Field","name":{"kind":"Name","value":"dayOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"daysOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"time"}}]}},{"kind":"Field","name":{"kind":"Name","value":"filters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"audienceIds"}},{"kind":"Field","name":{"kind":"Name","value":"membersOnly"}},{"kind":"Field","name":{"kind":"Name","value":"pointsOfSale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"include"}},{"kind":"Field","name":{"kind":"Name","value":"exclude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"include"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"productListId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exclude"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"productListId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"minTotal"}},{"kind":"Field","name":{"kind":"Name","value":"minQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"daysOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"hours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberStates"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrdinal"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"couponRequired"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BonusPointsAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"base"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"activationDelayDays"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeDays"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiscountAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"discountBase"},"name":{"kind":"Name","value":"base"}},{"kind":"Field","alias":{"kind":"Name","value":"discountValue"},"name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"m"}},{"kind":"Field","name":{"kind":"Name","value":"rounding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterDiscountAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"discountedLinesAccrue"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxShare"}},{"kind":"Field","name":{"kind":"Name","value":"minCash"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiptMessageAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CashierMessageAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"cashierText"},"name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MemberMessageAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"template"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<UpdateOfferMutation, UpdateOfferMutationVariables>;
+export const ReviseOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviseOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviseOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineageId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<ReviseOfferMutation, ReviseOfferMutationVariables>;
+export const PublishOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<PublishOfferMutation, PublishOfferMutationVariables>;
+export const PauseOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PauseOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pauseOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<PauseOfferMutation, PauseOfferMutationVariables>;
+export const ResumeOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResumeOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resumeOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<ResumeOfferMutation, ResumeOfferMutationVariables>;
+export const FinishOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FinishOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finishOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<FinishOfferMutation, FinishOfferMutationVariables>;
+export const ArchiveOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<ArchiveOfferMutation, ArchiveOfferMutationVariables>;
+export const OfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Offer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineageId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"stacking"}},{"kind":"Field","name":{"kind":"Name","value":"stackingGroup"}},{"kind":"Field","name":{"kind":"Name","value":"competition"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"daysBefore"}},{"kind":"Field","name":{"kind":"Name","value":"windowDays"}},{"kind":"Field","name":{"kind":"Name","value":"audienceId"}},{"kind":"Field","name":{"kind":"Name","value":"dayOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"daysOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"time"}}]}},{"kind":"Field","name":{"kind":"Name","value":"filters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"audienceIds"}},{"kind":"Field","name":{"kind":"Name","value":"membersOnly"}},{"kind":"Field","name":{"kind":"Name","value":"pointsOfSale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"include"}},{"kind":"Field","name":{"kind":"Name","value":"exclude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"include"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"productListId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exclude"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"productListId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"minTotal"}},{"kind":"Field","name":{"kind":"Name","value":"minQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"daysOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"hours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberStates"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrdinal"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"couponRequired"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BonusPointsAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"base"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"activationDelayDays"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeDays"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiscountAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"discountBase"},"name":{"kind":"Name","value":"base"}},{"kind":"Field","alias":{"kind":"Name","value":"discountValue"},"name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"m"}},{"kind":"Field","name":{"kind":"Name","value":"rounding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterDiscountAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"discountedLinesAccrue"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxShare"}},{"kind":"Field","name":{"kind":"Name","value":"minCash"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiptMessageAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CashierMessageAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"cashierText"},"name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MemberMessageAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"template"}}]}}]}}]}}]} as unknown as DocumentNode<OfferQuery, OfferQueryVariables>;
+export const OffersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Offers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"states"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferState"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"states"},"value":{"kind":"Variable","name":{"kind":"Name","value":"states"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<OffersQuery, OffersQueryVariables>;
 export const RequestPhoneChangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPhoneChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestPhoneChangeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPhoneChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<RequestPhoneChangeMutation, RequestPhoneChangeMutationVariables>;
 export const ChangePhoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePhone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePhoneInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePhone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<ChangePhoneMutation, ChangePhoneMutationVariables>;
 export const RequestEmailChangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestEmailChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestEmailChangeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestEmailChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<RequestEmailChangeMutation, RequestEmailChangeMutationVariables>;

@@ -1,0 +1,3 @@
+import { subgraphPrismaConfig } from '../../infra/db/prisma-config';
+
+export default subgraphPrismaConfig('offers', __dirname);

@@ -1,0 +1,210 @@
+import Decimal from 'decimal.js';
+import { BusinessError } from '../../../infra/errors/business-error';
+import type { DecimalText, OfferAction, OfferEvent, OfferFilters, ProductSelector } from '../../../packages/mechanics/definition';
+import type { OffersErrorCode } from './errors';
+import { isLocalDateTime } from './local-time';
+import type { OfferDraft } from './offer-draft';
+
+/** What an offer may name that lives elsewhere in the subgraph: audiences and product lists of the company. */
+export interface KnownReferences {
+  audienceIds: ReadonlySet<string>;
+  productListIds: ReadonlySet<string>;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+const CURRENCY_CODE = /^[A-Z][A-Z0-9_]{0,19}$/;
+const REGISTRATION_CHANNELS = ['PERSONAL_ACCOUNT', 'MOBILE_APP', 'POS', 'CONTACT_CENTER', 'SMS', 'WALLET'];
+const MEMBER_STATES = ['CARD_HOLDER', 'REGISTERED', 'BLOCKED'];
+const MAX_ACTIONS = 20;
+const MAX_LIST = 1000;
+/** Actions that need a receipt; the other events can only give bonuses or send a message. */
+const RECEIPT_ONLY: ReadonlyArray<OfferAction['kind']> = ['DISCOUNT', 'REGISTER_DISCOUNT', 'PAYMENT', 'RECEIPT_MESSAGE', 'CASHIER_MESSAGE'];
+
+/**
+ * Every problem of a draft at once (so a form can mark every bad field), each with the input path
+ * it is about: an empty list means the draft can be stored.
+ */
+export function offerDraftProblems(draft: OfferDraft, known: KnownReferences): BusinessError[] {
+  const problems: BusinessError[] = [];
+  const report = (code: OffersErrorCode, field: string, message: string) => problems.push(new BusinessError(code, `${field}: ${message}`, field));
+  const text = (field: string, value: string, min: number, max: number) => {
+    if (value.trim().length < min || value.length > max) report('INVALID_INPUT', field, `${min} to ${max} characters`);
+  };
+  const decimal = (
+    field: string,
+    value: DecimalText | null,
+    range: { min: number; max: number; minExclusive?: boolean },
+    code: OffersErrorCode = 'INVALID_AMOUNT',
+  ) => {
+    if (value === null) return;
+    const number = new Decimal(value);
+    const low = range.minExclusive ? number.lte(range.min) : number.lt(range.min);
+    if (low || number.gt(range.max)) report(code, field, `${range.minExclusive ? 'above' : 'from'} ${range.min} up to ${range.max}`);
+  };
+  const integer = (field: string, value: number | null, min: number, max: number) => {
+    if (value !== null && (!Number.isInteger(value) || value < min || value > max)) report('INVALID_INPUT', field, `a whole number from ${min} to ${max}`);
+  };
+  const list = (field: string, values: readonly string[] | null, valid: (value: string) => boolean, what: string) => {
+    if (values === null) return;
+    if (values.length === 0 || values.length > MAX_LIST) report('INVALID_INPUT', field, `1 to ${MAX_LIST} values, or none at all`);
+    values.forEach((value, index) => {
+      if (!valid(value)) report('INVALID_INPUT', `${field}.${index}`, `not ${what}`);
+    });
+  };
+
+  text('name', draft.name, 1, 100);
+  text('description', draft.description, 0, 2000);
+  integer('priority', draft.priority, -1000, 1000);
+  if (draft.stacking.group !== null) {
+    if (draft.stacking.mode === 'EXCLUSIVE') report('INVALID_INPUT', 'stacking.group', 'an exclusive offer combines with nothing, so it has no group');
+    text('stacking.group', draft.stacking.group, 1, 50);
+  }
+  for (const field of ['startsAt', 'endsAt'] as const) {
+    const value = draft[field];
+    if (value !== null && !isLocalDateTime(value)) report('INVALID_PERIOD', field, 'a local date and time such as 2026-12-01T12:00');
+  }
+  if (draft.startsAt !== null && draft.endsAt !== null && draft.endsAt <= draft.startsAt)
+    report('INVALID_PERIOD', 'endsAt', 'the period must end after it starts');
+
+  checkEvent(draft.event, report, list, integer, known);
+  checkFilters(draft.filters, report, list, integer, decimal, known);
+
+  if (draft.actions.length === 0 || draft.actions.length > MAX_ACTIONS) report('INVALID_INPUT', 'actions', `1 to ${MAX_ACTIONS} actions`);
+  for (const kind of ['REGISTER_DISCOUNT', 'PAYMENT'] as const) {
+    if (draft.actions.filter((action) => action.kind === kind).length > 1) report('INVALID_INPUT', 'actions', `at most one ${kind} action`);
+  }
+  draft.actions.forEach((action, index) => {
+    const at = `actions.${index}`;
+    if (draft.event.kind !== 'RECEIPT' && RECEIPT_ONLY.includes(action.kind)) {
+      report('ACTION_NOT_FOR_EVENT', at, `${action.kind} needs a receipt; a ${draft.event.kind} offer gives bonus points or sends a message`);
+    }
+    checkAction(action, at, draft.event, report, text, integer, decimal);
+  });
+  return problems;
+}
+
+type Report = (code: OffersErrorCode, field: string, message: string) => void;
+type ListCheck = (field: string, values: readonly string[] | null, valid: (value: string) => boolean, what: string) => void;
+type IntegerCheck = (field: string, value: number | null, min: number, max: number) => void;
+type DecimalCheck = (field: string, value: DecimalText | null, range: { min: number; max: number; minExclusive?: boolean }, code?: OffersErrorCode) => void;
+type TextCheck = (field: string, value: string, min: number, max: number) => void;
+
+const isUuid = (value: string) => UUID.test(value);
+
+function checkEvent(event: OfferEvent, report: Report, list: ListCheck, integer: IntegerCheck, known: KnownReferences) {
+  switch (event.kind) {
+    case 'MEMBER_REGISTERED':
+      list('event.channels', event.channels, (c) => REGISTRATION_CHANNELS.includes(c), `a registration channel (${REGISTRATION_CHANNELS.join(', ')})`);
+      break;
+    case 'BIRTHDAY':
+      integer('event.daysBefore', event.daysBefore, 0, 60);
+      integer('event.windowDays', event.windowDays, 1, 60);
+      break;
+    case 'AUDIENCE_ENTERED':
+      if (!known.audienceIds.has(event.audienceId)) report('AUDIENCE_NOT_FOUND', 'event.audienceId', 'no such audience in the company');
+      break;
+    case 'SCHEDULE':
+      integer('event.dayOfMonth', event.dayOfMonth, 1, 31);
+      list('event.daysOfWeek', event.daysOfWeek?.map(String) ?? null, (d) => /^[1-7]$/.test(d), 'an ISO day of week, 1 (Monday) to 7');
+      if ((event.dayOfMonth === null) === (event.daysOfWeek === null))
+        report('INVALID_INPUT', 'event', 'a schedule names either a day of the month or days of the week');
+      if (!CLOCK.test(event.time)) report('INVALID_INPUT', 'event.time', 'a time of day such as 09:30');
+      break;
+    default:
+      break;
+  }
+}
+
+function checkFilters(filters: OfferFilters, report: Report, list: ListCheck, integer: IntegerCheck, decimal: DecimalCheck, known: KnownReferences) {
+  list('filters.audienceIds', filters.audienceIds, isUuid, 'an audience id');
+  filters.audienceIds?.forEach((id, index) => {
+    if (isUuid(id) && !known.audienceIds.has(id)) report('AUDIENCE_NOT_FOUND', `filters.audienceIds.${index}`, 'no such audience in the company');
+  });
+  list('filters.pointsOfSale.include', filters.pointsOfSale.include, isUuid, 'a point of sale id');
+  list('filters.pointsOfSale.exclude', filters.pointsOfSale.exclude, isUuid, 'a point of sale id');
+  for (const side of ['include', 'exclude'] as const) {
+    const selectors = filters.products[side];
+    if (selectors === null) continue;
+    if (selectors.length === 0 || selectors.length > MAX_LIST)
+      report('INVALID_INPUT', `filters.products.${side}`, `1 to ${MAX_LIST} selectors, or none at all`);
+    for (const [index, selector] of selectors.entries()) checkSelector(selector, `filters.products.${side}.${index}`, report, known);
+  }
+  decimal('filters.minTotal', filters.minTotal, { min: 0, max: 1_000_000_000 });
+  decimal('filters.minQuantity', filters.minQuantity, { min: 0, max: 1_000_000, minExclusive: true });
+  list('filters.daysOfWeek', filters.daysOfWeek?.map(String) ?? null, (d) => /^[1-7]$/.test(d), 'an ISO day of week, 1 (Monday) to 7');
+  if (filters.hours !== null) {
+    if (!CLOCK.test(filters.hours.from)) report('INVALID_INPUT', 'filters.hours.from', 'a time of day such as 09:30');
+    if (!CLOCK.test(filters.hours.to)) report('INVALID_INPUT', 'filters.hours.to', 'a time of day such as 21:00');
+    if (filters.hours.from === filters.hours.to) report('INVALID_INPUT', 'filters.hours', 'the window is empty: from and to are the same');
+  }
+  list('filters.memberStates', filters.memberStates, (s) => MEMBER_STATES.includes(s), `a member state (${MEMBER_STATES.join(', ')})`);
+  integer('filters.purchaseOrdinal', filters.purchaseOrdinal, 1, 1_000_000);
+  if (filters.currency !== null && !CURRENCY_CODE.test(filters.currency)) report('INVALID_INPUT', 'filters.currency', 'a bonus currency code such as BONUS');
+}
+
+function checkSelector(selector: ProductSelector, field: string, report: Report, known: KnownReferences) {
+  const values = Object.values(selector).filter((value) => value !== null && value !== undefined);
+  if (values.length !== 1) {
+    report('INVALID_INPUT', field, 'name exactly one of sku, category, brand or productListId');
+    return;
+  }
+  if ('productListId' in selector && selector.productListId) {
+    if (!known.productListIds.has(selector.productListId)) report('PRODUCT_LIST_NOT_FOUND', `${field}.productListId`, 'no such product list in the company');
+    return;
+  }
+  const value = String(values[0]);
+  if (value.trim().length === 0 || value.length > 200) report('INVALID_INPUT', field, '1 to 200 characters');
+}
+
+function checkAction(action: OfferAction, at: string, event: OfferEvent, report: Report, text: TextCheck, integer: IntegerCheck, decimal: DecimalCheck) {
+  switch (action.kind) {
+    case 'BONUS_POINTS': {
+      const needsReceipt = action.base !== 'FIXED_PER_RECEIPT';
+      if (event.kind !== 'RECEIPT' && needsReceipt)
+        report('ACTION_NOT_FOR_EVENT', `${at}.base`, `${action.base} needs a receipt; without one, give a FIXED_PER_RECEIPT amount`);
+      if (action.base === 'PERCENT') decimal(`${at}.value`, action.value, { min: 0, max: 100, minExclusive: true }, 'INVALID_PERCENT');
+      else if (action.base === 'MULTIPLIER') decimal(`${at}.value`, action.value, { min: 1, max: 100, minExclusive: true });
+      else decimal(`${at}.value`, action.value, { min: 0, max: 1_000_000, minExclusive: true });
+      if (action.currency !== null && !CURRENCY_CODE.test(action.currency)) report('INVALID_INPUT', `${at}.currency`, 'a bonus currency code such as BONUS');
+      integer(`${at}.activationDelayDays`, action.activationDelayDays, 0, 3650);
+      integer(`${at}.lifetimeDays`, action.lifetimeDays, 1, 3650);
+      break;
+    }
+    case 'DISCOUNT':
+      checkDiscount(action, at, report, integer, decimal);
+      break;
+    case 'PAYMENT':
+      decimal(`${at}.maxShare`, action.maxShare, { min: 0, max: 1 }, 'INVALID_PERCENT');
+      decimal(`${at}.minCash`, action.minCash, { min: 0, max: 1_000_000 });
+      break;
+    case 'RECEIPT_MESSAGE':
+    case 'CASHIER_MESSAGE':
+      text(`${at}.text`, action.text, 1, 500);
+      break;
+    case 'MEMBER_MESSAGE':
+      text(`${at}.template`, action.template, 1, 100);
+      break;
+    case 'REGISTER_DISCOUNT':
+      break;
+  }
+}
+
+function checkDiscount(action: Extract<OfferAction, { kind: 'DISCOUNT' }>, at: string, report: Report, integer: IntegerCheck, decimal: DecimalCheck) {
+  if (action.base === 'N_FOR_M') {
+    if (action.n === null || action.m === null) report('INVALID_INPUT', at, 'N_FOR_M names n (units taken) and m (units paid for)');
+    integer(`${at}.n`, action.n, 2, 100);
+    integer(`${at}.m`, action.m, 1, 99);
+    if (action.n !== null && action.m !== null && action.m >= action.n) report('INVALID_INPUT', `${at}.m`, 'fewer units paid for than taken');
+  } else if (action.value === null) {
+    report('INVALID_INPUT', `${at}.value`, `${action.base} needs a value`);
+  } else if (action.base === 'PERCENT') {
+    decimal(`${at}.value`, action.value, { min: 0, max: 100, minExclusive: true }, 'INVALID_PERCENT');
+  } else if (action.base === 'AMOUNT') {
+    decimal(`${at}.value`, action.value, { min: 0, max: 1_000_000_000, minExclusive: true });
+  } else {
+    decimal(`${at}.value`, action.value, { min: 0, max: 1_000_000_000 });
+  }
+  if (action.base === 'FIXED_PRICE' && action.scope === 'RECEIPT') report('INVALID_INPUT', `${at}.scope`, 'a fixed price is per unit of a line');
+  if (action.rounding !== null) decimal(`${at}.rounding.step`, action.rounding.step, { min: 0, max: 1000, minExclusive: true });
+}

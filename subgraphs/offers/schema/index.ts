@@ -1,0 +1,12 @@
+import type { GraphQLSchema } from 'graphql';
+import { builder } from '../builder';
+import './errors';
+import './enums';
+import './offer';
+import './offer-mutations';
+
+/** The offers subgraph schema, with Apollo Federation 2 directives. */
+export const offersSchema: GraphQLSchema = builder.toSubGraphSchema({
+  linkUrl: 'https://specs.apollo.dev/federation/v2.6',
+  federationDirectives: ['@key', '@shareable', '@external', '@extends', '@requires', '@provides'],
+});

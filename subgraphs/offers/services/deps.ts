@@ -1,0 +1,17 @@
+import type pg from 'pg';
+import type { Logger } from '../../../infra/logging/logger';
+import type { OffersPrisma } from '../data/prisma';
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export interface OffersDeps {
+  db: OffersPrisma;
+  /** The same database through plain `pg`. */
+  sql: pg.Pool;
+  clock: Clock;
+  logger: Logger;
+}

@@ -1,0 +1,136 @@
+import { requireOperator } from '../../../infra/auth/access';
+import type { Identity } from '../../../infra/auth/identity';
+import { runTransaction } from '../../../infra/db/transaction';
+import { ValidationErrors } from '../../../infra/errors/business-error';
+import { draftOf, insertOffer, latestVersionOf, lockOfferOfCompany, offerOfCompany, replaceDraft, setLifecycle, versionsOfLineage } from '../data/offers-store';
+import { recordOffersEvents } from '../data/outbox-store';
+import type { Offer, OffersDb } from '../data/prisma';
+import { OffersError } from '../domain/errors';
+import { isLive, type OfferTransition, transitioned } from '../domain/lifecycle';
+import { wallClockIn } from '../domain/local-time';
+import { type KnownReferences, offerDraftProblems } from '../domain/offer-check';
+import type { OfferDraft } from '../domain/offer-draft';
+import type { OffersDeps } from './deps';
+import { publishSnapshot } from './snapshot-publisher';
+
+/** Who configures offers: marketers and administrators of the company. */
+export const OFFER_ROLES = ['ADMIN', 'MARKETER'] as const;
+
+// Audiences and product lists are not built yet: an offer that names one names one that does not exist.
+const KNOWN_NOTHING: KnownReferences = { audienceIds: new Set(), productListIds: new Set() };
+
+function checked(draft: OfferDraft): OfferDraft {
+  const problems = offerDraftProblems(draft, KNOWN_NOTHING);
+  if (problems.length > 0) throw new ValidationErrors(problems);
+  return draft;
+}
+
+export function createOfferService(deps: OffersDeps) {
+  const operatorOf = (identity: Identity) => requireOperator(identity, [...OFFER_ROLES]);
+
+  /** Locks the company's offer, or refuses: OFFER_NOT_FOUND. */
+  async function lockedOffer(tx: OffersDb, companyId: string, offerId: string): Promise<Offer> {
+    const offer = await lockOfferOfCompany(tx, companyId, offerId);
+    if (!offer) throw new OffersError('OFFER_NOT_FOUND', 'No such offer in your company', 'offerId');
+    return offer;
+  }
+
+  return {
+    /** The caller as a marketer or administrator, or a refusal (FORBIDDEN). */
+    operatorOf,
+
+    /**
+     * The company's wall clock, which SCHEDULED, ACTIVE and FINISHED are read against. UTC until
+     * this subgraph keeps the companies' time zones (the till reads each store's own clock).
+     */
+    localNow(_companyId: string): string {
+      return wallClockIn(deps.clock.now(), 'UTC');
+    },
+
+    /** The company's offer (any version), or null. */
+    async offer(identity: Identity, offerId: string): Promise<Offer | null> {
+      return offerOfCompany(deps.db, operatorOf(identity).companyId, offerId);
+    },
+
+    /** A new offer, as a draft: it changes nothing at the till until it is published. */
+    async createOffer(identity: Identity, draft: OfferDraft): Promise<Offer> {
+      const operator = operatorOf(identity);
+      checked(draft);
+      return runTransaction(deps, async (tx) => {
+        const offer = await insertOffer(tx, operator.companyId, draft);
+        await recordOffersEvents(tx, identity, [{ type: 'offer.created', companyId: operator.companyId, data: { offerId: offer.id, name: offer.name } }]);
+        return offer;
+      });
+    },
+
+    /** Replaces a draft's content; an offer that went live is changed through reviseOffer. */
+    async updateOffer(identity: Identity, offerId: string, draft: OfferDraft): Promise<Offer> {
+      const operator = operatorOf(identity);
+      checked(draft);
+      return runTransaction(deps, async (tx) => {
+        const offer = await lockedOffer(tx, operator.companyId, offerId);
+        if (offer.lifecycle !== 'DRAFT') {
+          throw new OffersError(
+            'OFFER_NOT_EDITABLE',
+            `Only a draft is edited; this offer is ${offer.lifecycle.toLowerCase()}: revise it (reviseOffer) to change it`,
+            'offerId',
+          );
+        }
+        const updated = await replaceDraft(tx, offer.id, draft);
+        await recordOffersEvents(tx, identity, [{ type: 'offer.updated', companyId: operator.companyId, data: { offerId: offer.id } }]);
+        return updated;
+      });
+    },
+
+    /**
+     * A new draft version of a published or paused offer, a copy to edit; the offer keeps applying
+     * as it is until the revision is published, which finishes it in the same step.
+     */
+    async reviseOffer(identity: Identity, offerId: string): Promise<Offer> {
+      const operator = operatorOf(identity);
+      return runTransaction(deps, async (tx) => {
+        const offer = await lockedOffer(tx, operator.companyId, offerId);
+        if (offer.lifecycle !== 'PUBLISHED' && offer.lifecycle !== 'PAUSED') {
+          throw new OffersError('OFFER_STATE_CONFLICT', `Only a published or paused offer is revised; this one is ${offer.lifecycle.toLowerCase()}`, 'offerId');
+        }
+        const [open] = await versionsOfLineage(tx, offer.lineageId, ['DRAFT']);
+        if (open) throw new OffersError('OFFER_REVISION_EXISTS', `This offer already has a draft revision (${open.id}): edit that one`, 'offerId');
+        const revision = await insertOffer(tx, operator.companyId, draftOf(offer), {
+          lineageId: offer.lineageId,
+          version: (await latestVersionOf(tx, offer.lineageId)) + 1,
+        });
+        await recordOffersEvents(tx, identity, [
+          { type: 'offer.revised', companyId: operator.companyId, data: { offerId: offer.id, revisionId: revision.id } },
+        ]);
+        return revision;
+      });
+    },
+
+    /**
+     * Moves the offer along its life cycle. When that changes the company's live set, the next
+     * snapshot is stored and published in the same transaction (services/snapshot-publisher.ts).
+     */
+    async changeOfferState(identity: Identity, offerId: string, transition: OfferTransition): Promise<Offer> {
+      const operator = operatorOf(identity);
+      return runTransaction(deps, async (tx) => {
+        const offer = await lockedOffer(tx, operator.companyId, offerId);
+        const lifecycle = transitioned(offer.lifecycle, transition);
+        if (transition === 'publish') checked(draftOf(offer));
+        // Publishing a revision finishes the version it replaces.
+        const replaced = transition === 'publish' && offer.version > 1 ? await versionsOfLineage(tx, offer.lineageId, ['PUBLISHED', 'PAUSED']) : [];
+        for (const earlier of replaced) await setLifecycle(tx, earlier.id, 'FINISHED');
+        const changed = await setLifecycle(tx, offer.id, lifecycle, transition === 'publish' ? deps.clock.now() : undefined);
+        await recordOffersEvents(tx, identity, [
+          {
+            type: `offer.${transition === 'publish' ? 'published' : `${transition}d`}`,
+            companyId: operator.companyId,
+            data: { offerId: offer.id, version: offer.version },
+          },
+        ]);
+        const liveSetChanged = isLive(offer.lifecycle) !== isLive(lifecycle) || replaced.some((earlier) => isLive(earlier.lifecycle));
+        if (liveSetChanged) await publishSnapshot(tx, identity, operator.companyId);
+        return changed;
+      });
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { CreateOfferDocument, type OfferContentInput, PauseOfferDocument, PublishOfferDocument } from '../e2e/__generated__/operations';
+import { request } from '../support/graphql-client';
+import type { MatrixOperation } from './authorisation-matrix-operations';
+import type { World } from './authorisation-matrix-world';
+
+/** The offers subgraph's rows of the authorisation matrix: each acts on an offer of the home company. */
+
+const CONTENT: OfferContentInput = { name: 'Matrix offer', event: { kind: 'RECEIPT' }, actions: [{ receiptMessage: 'Matrix' }] };
+
+type StepDocument = TypedDocumentNode<unknown, { input: { offerId: string } }>;
+
+/** Every offer the rows made in the home company: a list that shows one reaches the home company's offers. */
+const homeOfferIds = new Set<string>();
+
+/** A new offer of the home company, moved along its life cycle by its admin to the state a step starts from. */
+async function homeOffer(world: World, through: StepDocument[] = []): Promise<string> {
+  const token = world.home.adminToken;
+  const { createOffer } = await request(world.url, CreateOfferDocument, { input: { content: CONTENT } }, { token });
+  const offerId = createOffer.offer?.id as string;
+  homeOfferIds.add(offerId);
+  for (const document of through) await request(world.url, document, { input: { offerId } }, { token });
+  return offerId;
+}
+
+const offerStep = (name: string, from: (world: World) => Promise<string>): MatrixOperation => ({
+  document: `mutation($input: OfferIdInput!) { ${name}(input: $input) { errors { code } } }`,
+  prepare: async (world, cell) => ({ variables: { input: { offerId: await cell.subject(() => from(world)) } } }),
+});
+
+const PUBLISHED: StepDocument[] = [PublishOfferDocument];
+
+export const OFFER_OPERATIONS: Record<string, MatrixOperation> = {
+  offer: {
+    document: 'query($id: ID!) { offer(id: $id) { id } }',
+    prepare: async (world, cell) => ({ variables: { id: await cell.subject(() => homeOffer(world)) } }),
+  },
+  offers: {
+    document: 'query { offers(first: 100) { edges { node { id } } } }',
+    prepare: async (world, cell) => {
+      await cell.subject(() => homeOffer(world));
+      return { variables: {} };
+    },
+    judge: (value) => {
+      const ids = (value as { edges: Array<{ node: { id: string } }> }).edges.map((edge) => edge.node.id);
+      return ids.some((id) => homeOfferIds.has(id)) ? 'allowed' : 'hidden';
+    },
+  },
+  createOffer: {
+    document: 'mutation($input: CreateOfferInput!) { createOffer(input: $input) { errors { code } } }',
+    prepare: async () => ({ variables: { input: { content: CONTENT } } }),
+  },
+  updateOffer: {
+    document: 'mutation($input: UpdateOfferInput!) { updateOffer(input: $input) { errors { code } } }',
+    prepare: async (world, cell) => ({ variables: { input: { offerId: await cell.subject(() => homeOffer(world)), content: CONTENT } } }),
+  },
+  reviseOffer: offerStep('reviseOffer', (world) => homeOffer(world, PUBLISHED)),
+  publishOffer: offerStep('publishOffer', (world) => homeOffer(world)),
+  pauseOffer: offerStep('pauseOffer', (world) => homeOffer(world, PUBLISHED)),
+  resumeOffer: offerStep('resumeOffer', (world) => homeOffer(world, [...PUBLISHED, PauseOfferDocument])),
+  finishOffer: offerStep('finishOffer', (world) => homeOffer(world, PUBLISHED)),
+  archiveOffer: offerStep('archiveOffer', (world) => homeOffer(world)),
+};
