@@ -60,10 +60,6 @@ function lineageOfNew() {
   return { id, lineageId: id, version: 1 };
 }
 
-export function offerOfCompany(db: OffersDb, companyId: string, id: string): Promise<Offer | null> {
-  return db.offer.findFirst({ where: { id, companyId } });
-}
-
 /**
  * The offer, locked until the transaction ends, so two marketers' changes to it apply one after
  * the other; null when the company has no such offer.

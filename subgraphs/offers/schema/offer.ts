@@ -63,8 +63,8 @@ builder.queryField('offer', (t) =>
     args: { id: t.arg.id({ required: true, description: 'The version’s id.' }) },
     resolve: async (query, _root, { id }, ctx) => {
       if (!/^[0-9a-f-]{36}$/i.test(String(id))) return null;
-      const offer = await ctx.services.offers.offer(ctx.identity, String(id));
-      return offer && ctx.db.offer.findUnique({ ...query, where: { id: offer.id } });
+      const { companyId } = ctx.services.offers.operatorOf(ctx.identity);
+      return ctx.db.offer.findFirst({ ...query, where: { id: String(id), companyId } });
     },
   }),
 );

@@ -2,7 +2,7 @@ import { requireOperator } from '../../../infra/auth/access';
 import type { Identity } from '../../../infra/auth/identity';
 import { runTransaction } from '../../../infra/db/transaction';
 import { ValidationErrors } from '../../../infra/errors/business-error';
-import { draftOf, insertOffer, latestVersionOf, lockOfferOfCompany, offerOfCompany, replaceDraft, setLifecycle, versionsOfLineage } from '../data/offers-store';
+import { draftOf, insertOffer, latestVersionOf, lockOfferOfCompany, replaceDraft, setLifecycle, versionsOfLineage } from '../data/offers-store';
 import { recordOffersEvents } from '../data/outbox-store';
 import type { Offer, OffersDb } from '../data/prisma';
 import { OffersError } from '../domain/errors';
@@ -45,11 +45,6 @@ export function createOfferService(deps: OffersDeps) {
      */
     localNow(_companyId: string): string {
       return wallClockIn(deps.clock.now(), 'UTC');
-    },
-
-    /** The company's offer (any version), or null. */
-    async offer(identity: Identity, offerId: string): Promise<Offer | null> {
-      return offerOfCompany(deps.db, operatorOf(identity).companyId, offerId);
     },
 
     /** A new offer, as a draft: it changes nothing at the till until it is published. */
