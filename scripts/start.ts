@@ -97,6 +97,7 @@ runUntilSignal('platform', logger, async (onStop) => {
     logger: createLogger('offers', env.LOG_LEVEL),
     production,
     migrate: env.MIGRATE_ON_START,
+    peers,
   });
   onStop('offers subgraph', offers.stop);
 

@@ -4,6 +4,7 @@ import { pgSqlClient } from '../../infra/db/sql-client';
 import { internalUrl } from '../../infra/internal/internal-call';
 import type { PeerUrls } from '../../infra/internal/peers';
 import { consumeEvents } from '../../infra/outbox/event-bus';
+import type { DomainEventEnvelope } from '../../infra/outbox/outbox-dispatcher';
 import { handlePushedEvents } from '../../infra/outbox/pushed-events';
 import { openSubgraphDatabase, openSubgraphEvents, type SubgraphEvents, type SubgraphOptions, serveSubgraph } from '../../infra/subgraph/runtime';
 import { EVENTS_ROUTE } from '../../infra/views/member-views';
@@ -19,6 +20,7 @@ import { createHistoryStartRoute } from './services/history-start-route';
 import { createLookupMissReporter } from './services/lookup-miss-reporter';
 import { createMemberEventHandler, MEMBER_EVENT_TYPES } from './services/member-events';
 import { createMemberViewReader } from './services/member-view-reader';
+import { createOfferSnapshotHandler, OFFER_EVENT_TYPES } from './services/offer-snapshots';
 import { rekeyPhoneLookups } from './services/phone-rekey';
 import { createLedgerSettings } from './services/settings-cache';
 
@@ -38,6 +40,7 @@ export interface LedgerSubgraphOptions extends SubgraphOptions {
 const STALE_PURCHASE_SWEEP_MS = 30_000;
 /** The queue the members subgraph's events reach this subgraph through, when not pushed. */
 const MEMBER_EVENTS_QUEUE = 'ledger.member-events';
+const OFFER_EVENTS_QUEUE = 'ledger.offer-events';
 
 export interface RunningLedgerSubgraph {
   url: string;
@@ -86,6 +89,12 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
   const settingsListener = listenForSettingsChanges(pool, LEDGER_SCHEMA, deps.settings.changed, logger);
   await settingsListener.start();
   const handleMemberEvent = createMemberEventHandler(deps);
+  const handleOfferEvent = createOfferSnapshotHandler(deps);
+  // Members and offers push their events to one route; each handler takes its own types.
+  const handlePushedEvent = async (event: DomainEventEnvelope) => {
+    await handleMemberEvent(event);
+    await handleOfferEvent(event);
+  };
   const services = createLedgerServices(deps, { holdMinutes: options.purchaseHoldMinutes ?? 15 });
 
   let events: SubgraphEvents | null = null;
@@ -97,6 +106,7 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
       secret: options.secrets.gatewaySigningSecret,
     });
     await consumeEvents(events.bus, MEMBER_EVENTS_QUEUE, [...MEMBER_EVENT_TYPES], handleMemberEvent);
+    await consumeEvents(events.bus, OFFER_EVENTS_QUEUE, [...OFFER_EVENT_TYPES], handleOfferEvent);
     await events.start();
   }
   const warnExpiring = () => warnExpiringBonuses(deps, options.expiryWarningDays ?? 7);
@@ -122,10 +132,10 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
     ...options,
     pool,
     context: (base) => ({ ...base, db, sql: deps.sql, loaders: createLedgerLoaders(db), services, balances: createBalanceLoader(deps, base.identity) }),
-    // The members subgraph pushes its events here at once; what is handled here its queue does not bring again.
+    // The members and offers subgraphs push their events here at once; what is handled here their queues do not bring again.
     internalRoutes: {
       ...createHistoryStartRoute(deps),
-      [EVENTS_ROUTE]: (body) => handlePushedEvents(body, [MEMBER_EVENTS_QUEUE], handleMemberEvent, logger),
+      [EVENTS_ROUTE]: (body) => handlePushedEvents(body, [MEMBER_EVENTS_QUEUE, OFFER_EVENTS_QUEUE], handlePushedEvent, logger),
     },
   });
 

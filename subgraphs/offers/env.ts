@@ -5,6 +5,8 @@ import { baseEnvSchema } from '../../infra/config/env';
 export const offersEnvSchema = baseEnvSchema.extend({
   OFFERS_PORT: z.coerce.number().int().min(0).default(4004),
   OFFERS_HOST: z.string().default('127.0.0.1'),
+  /** The ledger, pushed each snapshot of a company's live offers at once. */
+  LEDGER_URL: z.string().url().default('http://127.0.0.1:4002/graphql'),
   MIGRATE_ON_START: z
     .enum(['true', 'false'])
     .default('true')

@@ -18,6 +18,7 @@ runUntilSignal('offers', logger, async (onStop) => {
     logger,
     production: env.NODE_ENV === 'production',
     migrate: env.MIGRATE_ON_START,
+    peers: { ledger: env.LEDGER_URL },
   });
   onStop('offers subgraph', subgraph.stop);
 });

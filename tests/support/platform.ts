@@ -151,6 +151,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
         migrate: false,
         events: options.events ?? false,
         clock,
+        peers,
       })
     : null;
   const gateway = await startGateway({

@@ -1,6 +1,8 @@
 import { createTtlCache } from '../../../infra/cache/ttl-cache';
+import { indexOffers, type OfferIndex } from '../../../packages/mechanics';
 import { type CurrencyWithRules, companyCurrencies, currencyWithRules, requireCurrency } from '../data/currencies-store';
 import { type ActiveLimit, activeLimits } from '../data/limits-store';
+import { latestOfferSnapshot } from '../data/offer-snapshots-store';
 import type { LedgerSql } from '../data/prisma';
 import { pointOfSaleSettings } from '../data/refs-store';
 
@@ -13,6 +15,13 @@ import { pointOfSaleSettings } from '../data/refs-store';
 const SETTINGS_TTL_MS = 60_000;
 
 export type PointOfSaleSettings = Awaited<ReturnType<typeof pointOfSaleSettings>>;
+
+/** A company's newest offers snapshot, indexed once for every receipt evaluated with it. */
+export interface KeptOffers {
+  version: number;
+  publishedAt: Date;
+  index: OfferIndex;
+}
 type CompanyCurrency = Awaited<ReturnType<typeof companyCurrencies>>[number];
 
 /**
@@ -25,6 +34,7 @@ export function createLedgerSettings(sql: LedgerSql) {
   const limits = createTtlCache<ActiveLimit[]>(SETTINGS_TTL_MS);
   const pointsOfSale = createTtlCache<PointOfSaleSettings>(SETTINGS_TTL_MS);
   const companies = createTtlCache<CompanyCurrency[]>(SETTINGS_TTL_MS);
+  const offers = createTtlCache<KeptOffers | null>(SETTINGS_TTL_MS);
 
   return {
     /**
@@ -71,8 +81,16 @@ export function createLedgerSettings(sql: LedgerSql) {
     /** A point of sale's settings (the members subgraph's defaults until its event arrives). */
     pointOfSale: (pointOfSaleId: string): Promise<PointOfSaleSettings> => pointsOfSale.get(pointOfSaleId, () => pointOfSaleSettings(sql, pointOfSaleId)),
 
+    /** The company's newest offers snapshot; null before its first (kept too: most companies have none). */
+    offers: (companyId: string): Promise<KeptOffers | null> =>
+      offers.get(companyId, async () => {
+        const snapshot = await latestOfferSnapshot(sql, companyId);
+        return snapshot && { version: snapshot.version, publishedAt: snapshot.publishedAt, index: indexOffers(snapshot.offers) };
+      }),
+
     /** A setting changed (here, or signalled by another process): read them afresh. */
     changed(): void {
+      offers.clear();
       currencies.clear();
       companies.clear();
       limits.clear();

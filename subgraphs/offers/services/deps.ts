@@ -14,4 +14,6 @@ export interface OffersDeps {
   sql: pg.Pool;
   clock: Clock;
   logger: Logger;
+  /** Runs after a committed change of the live set: its snapshot reaches the ledger before the marketer is answered. */
+  afterCommit?: () => Promise<void>;
 }

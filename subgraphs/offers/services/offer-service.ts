@@ -107,7 +107,7 @@ export function createOfferService(deps: OffersDeps) {
      */
     async changeOfferState(identity: Identity, offerId: string, transition: OfferTransition): Promise<Offer> {
       const operator = operatorOf(identity);
-      return runTransaction(deps, async (tx) => {
+      const moved = await runTransaction(deps, async (tx) => {
         const offer = await lockedOffer(tx, operator.companyId, offerId);
         const lifecycle = transitioned(offer.lifecycle, transition);
         if (transition === 'publish') checked(draftOf(offer));
@@ -123,9 +123,12 @@ export function createOfferService(deps: OffersDeps) {
           },
         ]);
         const liveSetChanged = isLive(offer.lifecycle) !== isLive(lifecycle) || replaced.some((earlier) => isLive(earlier.lifecycle));
-        if (liveSetChanged) await publishSnapshot(tx, identity, operator.companyId);
+        if (liveSetChanged) await publishSnapshot(tx, identity, operator.companyId, deps.clock.now());
         return changed;
       });
+      // The till's next calculation must see the change: the snapshot goes to the ledger first.
+      await deps.afterCommit?.();
+      return moved;
     },
   };
 }

@@ -1,0 +1,36 @@
+import { signalSettingsChanged } from '../../../infra/cache/change-signal';
+import { runTransaction } from '../../../infra/db/transaction';
+import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
+import type { OfferRule } from '../../../packages/mechanics/definition';
+import { saveOfferSnapshot } from '../data/offer-snapshots-store';
+import { LEDGER_SCHEMA } from '../data/prisma';
+import type { LedgerDeps } from './deps';
+
+/** The offers subgraph's event that carries a company's live offers (subgraphs/offers/services/snapshot-publisher.ts). */
+export const OFFER_EVENT_TYPES = ['offers.snapshot_published'] as const;
+
+/**
+ * Keeps each snapshot of a company's live offers as it arrives, any order, each once; every ledger
+ * process is told, so the next receipt is evaluated with the newest (services/settings-cache.ts).
+ */
+export function createOfferSnapshotHandler(deps: LedgerDeps) {
+  return async function handle(event: DomainEventEnvelope): Promise<void> {
+    if (event.type !== 'offers.snapshot_published') return;
+    const payload = event.payload as { version?: unknown; offers?: unknown; publishedAt?: unknown };
+    if (typeof payload.version !== 'number' || !Array.isArray(payload.offers)) {
+      deps.logger.warn({ eventId: event.eventId }, 'an offers snapshot without its version or offers changed nothing');
+      return;
+    }
+    const snapshot = {
+      companyId: event.companyId,
+      version: payload.version,
+      offers: payload.offers as OfferRule[],
+      publishedAt: new Date(typeof payload.publishedAt === 'string' ? payload.publishedAt : event.occurredAt),
+    };
+    await runTransaction(deps, async (tx) => {
+      await saveOfferSnapshot(tx, snapshot);
+      await signalSettingsChanged(tx, LEDGER_SCHEMA);
+    });
+    deps.settings.changed();
+  };
+}
