@@ -2,10 +2,10 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import type { PlatformAuthScopes } from '../../infra/graphql/auth-scopes';
 import type { PlatformScalars } from '../../infra/graphql/scalars';
 import { createSubgraphBuilder } from '../../infra/graphql/subgraph-builder';
+import { isWallClock } from '../../infra/time/wall-clock';
 import type { OffersContext } from './context';
 import type PrismaTypes from './data/generated/pothos-types';
 import { getDatamodel } from './data/generated/pothos-types';
-import { isLocalDateTime } from './domain/local-time';
 
 export interface OffersSchemaTypes {
   Context: OffersContext;
@@ -20,7 +20,7 @@ export type OffersTypes = PothosSchemaTypes.ExtendDefaultTypes<OffersSchemaTypes
 export const builder = createSubgraphBuilder<OffersSchemaTypes>(getDatamodel());
 
 function parseLocalDateTime(value: unknown): string {
-  if (typeof value !== 'string' || !isLocalDateTime(value)) {
+  if (typeof value !== 'string' || !isWallClock(value)) {
     throw new GraphQLError('LocalDateTime must be a wall-clock date and time without offset that exists, e.g. 2026-12-01T12:00');
   }
   return value;

@@ -128,7 +128,7 @@ test('an old event delivered late (a retried block after the unblock) never puts
   const broken = { ...(late[0] as object), eventId: 'not-an-event-id' };
   const pushed = await pushToLedger(env.platform, [...late, broken]);
   expect(pushed.status).toBe(200);
-  expect(await pushed.json()).toEqual({ queues: ['ledger.member-events'], handled: late.map((event) => event.eventId) });
+  expect(await pushed.json()).toEqual({ queues: ['ledger.member-events', 'ledger.offer-events'], handled: late.map((event) => event.eventId) });
   expect(codes(await calculate(env.platform, till, cardNumber))).toEqual([]);
   const [view] = await querySql<{ state: string }>(env.platform, 'SELECT state FROM ledger.member_refs WHERE member_id = $1', [member.id]);
   expect(view?.state).toBe('REGISTERED');

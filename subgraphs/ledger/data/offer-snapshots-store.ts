@@ -17,10 +17,20 @@ export async function saveOfferSnapshot(db: LedgerSql, snapshot: OfferSnapshotCo
     ON CONFLICT (company_id, version) DO NOTHING`;
 }
 
-/** The company's newest snapshot, or null before its first. */
-export async function latestOfferSnapshot(db: LedgerSql, companyId: string): Promise<OfferSnapshotCopy | null> {
+/**
+ * One of the company's snapshots: the one of this version, or the newest published by a moment (an
+ * offline receipt's sale), or the newest of all; null when there is none such.
+ */
+export async function findOfferSnapshot(
+  db: LedgerSql,
+  companyId: string,
+  which: { version?: number; publishedBy?: Date } = {},
+): Promise<OfferSnapshotCopy | null> {
   const rows = await db.$queryRaw<Array<{ version: number; offers: OfferRule[]; published_at: Date }>>`
-    SELECT version, offers, published_at FROM offer_snapshots WHERE company_id = ${companyId}::uuid ORDER BY version DESC LIMIT 1`;
+    SELECT version, offers, published_at FROM offer_snapshots
+     WHERE company_id = ${companyId}::uuid AND (${which.version ?? null}::int IS NULL OR version = ${which.version ?? null}::int)
+       AND (${which.publishedBy ?? null}::timestamptz IS NULL OR published_at <= ${which.publishedBy ?? null}::timestamptz)
+     ORDER BY version DESC LIMIT 1`;
   const row = rows[0];
   return row ? { companyId, version: row.version, offers: row.offers, publishedAt: row.published_at } : null;
 }

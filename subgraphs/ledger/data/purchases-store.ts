@@ -16,7 +16,7 @@ const COLUMNS = Prisma.sql`
   card_number AS "cardNumber", currency_id AS "currencyId", state::text AS state, lines, subtotal, discount,
   rounding_correction AS "roundingCorrection", total, max_bonus_payment AS "maxBonusPayment", bonus_payment AS "bonusPayment",
   cash_due AS "cashDue", accrual, accrual_activates_at AS "accrualActivatesAt", accrual_expires_at AS "accrualExpiresAt",
-  accrual_lot_id AS "accrualLotId", hold_expires_at AS "holdExpiresAt", local_time AS "localTime", offline, occurred_at AS "occurredAt",
+  accrual_lot_id AS "accrualLotId", hold_expires_at AS "holdExpiresAt", local_time AS "localTime", offers, offline, occurred_at AS "occurredAt",
   payment_code_hash AS "paymentCodeHash", payment_code_tries AS "paymentCodeTries", payment_code_expires_at AS "paymentCodeExpiresAt",
   created_at AS "createdAt", confirmed_at AS "confirmedAt", cancelled_at AS "cancelledAt", cancel_reason AS "cancelReason"`;
 
@@ -29,6 +29,8 @@ export interface NewPurchase {
   cardNumber: string | null;
   currencyId: string;
   lines: unknown[];
+  /** The offers it was calculated with (services/purchase-receipt.ts StoredOffers); null without a snapshot. */
+  offers: unknown | null;
   subtotal: string;
   discount: string;
   roundingCorrection: string;
@@ -51,11 +53,11 @@ export async function createPurchase(tx: LedgerSql, p: NewPurchase): Promise<Pur
   const rows = await tx.$queryRaw<Purchase[]>`
     INSERT INTO purchases (id, company_id, terminal_id, point_of_sale_id, member_id, card_number, currency_id, state, lines, subtotal, discount,
       rounding_correction, total, max_bonus_payment, bonus_payment, cash_due, accrual, accrual_activates_at, accrual_expires_at, hold_expires_at,
-      local_time, offline, occurred_at, created_at)
+      local_time, offers, offline, occurred_at, created_at)
     VALUES (${p.id}::uuid, ${p.companyId}::uuid, ${p.terminalId}::uuid, ${p.pointOfSaleId}::uuid, ${p.memberId}::uuid, ${p.cardNumber},
       ${p.currencyId}::uuid, 'PENDING', ${JSON.stringify(p.lines)}::jsonb, ${p.subtotal}::numeric, ${p.discount}::numeric,
       ${p.roundingCorrection}::numeric, ${p.total}::numeric, ${p.maxBonusPayment}::numeric, ${p.bonusPayment}::numeric, ${p.cashDue}::numeric,
-      ${p.accrual}::numeric, ${p.accrualActivatesAt}, ${p.accrualExpiresAt}, ${p.holdExpiresAt}, ${p.localTime}, ${p.offline ?? false},
+      ${p.accrual}::numeric, ${p.accrualActivatesAt}, ${p.accrualExpiresAt}, ${p.holdExpiresAt}, ${p.localTime}, ${p.offers === null ? null : JSON.stringify(p.offers)}::jsonb, ${p.offline ?? false},
       ${p.occurredAt ?? null}, ${p.createdAt})
     RETURNING ${COLUMNS}`;
   return rows[0] as Purchase;
@@ -100,8 +102,19 @@ export async function setPaymentCode(tx: LedgerSql, id: string, code: { hash: st
      WHERE id = ${id}::uuid`;
 }
 
-export function updatePurchase(tx: LedgerDb, id: string, data: Prisma.PurchaseUncheckedUpdateInput) {
-  return tx.purchase.update({ where: { id }, data });
+/** Changes a purchase; `offers`, when given, as createPurchase takes it (null: none). */
+export function updatePurchase(tx: LedgerDb, id: string, data: Omit<Prisma.PurchaseUncheckedUpdateInput, 'offers'> & { offers?: unknown | null }) {
+  const { offers, ...rest } = data;
+  const stored = offers === undefined ? {} : { offers: offers === null ? Prisma.DbNull : (offers as Prisma.InputJsonValue) };
+  return tx.purchase.update({ where: { id }, data: { ...rest, ...stored } });
+}
+
+/** How many purchases the member confirmed (an offer for their Nth purchase asks). */
+export async function confirmedPurchaseCount(db: LedgerSql, memberId: string): Promise<number> {
+  const [row] = await db.$queryRaw<
+    Array<{ count: number }>
+  >`SELECT count(*)::int AS count FROM purchases WHERE member_id = ${memberId}::uuid AND state = 'CONFIRMED'`;
+  return row?.count ?? 0;
 }
 
 /** Cancels pending purchases whose confirmation time has passed; returns them for their events. */

@@ -174,6 +174,12 @@ export async function saveCompanyRef(
      WHERE company_refs.updated_at <= EXCLUDED.updated_at`;
 }
 
+/** The company's IANA time zone; UTC before its event arrives. */
+export async function companyTimeZone(db: LedgerSql, companyId: string): Promise<string> {
+  const [row] = await db.$queryRaw<Array<{ time_zone: string }>>`SELECT time_zone FROM company_refs WHERE company_id = ${companyId}::uuid`;
+  return row?.time_zone ?? 'UTC';
+}
+
 /** Records an event as handled; false when it was handled before (at-least-once delivery). */
 export async function markProcessed(db: LedgerSql, eventId: string): Promise<boolean> {
   const inserted = await db.$executeRaw`INSERT INTO processed_events (event_id) VALUES (${eventId}::uuid) ON CONFLICT DO NOTHING`;

@@ -1,10 +1,13 @@
+import type { AppliedOffers } from '../../../packages/mechanics';
 import { LedgerError } from './errors';
 import { bonusMoney, CENT, cents, Decimal, floorTo, sum, ZERO } from './money';
 
 /** A receipt line as the cash register sends it. */
 export interface ReceiptLineInput {
   product: string;
+  /** Its category path, levels separated by `/` (`drinks/coffee`); offers naming any level match. */
   category?: string | null;
+  brand?: string | null;
   price: Decimal;
   quantity: Decimal;
   /** The register's own discount on the line, in money. */
@@ -16,8 +19,10 @@ export interface CalculatedLine {
   lineNo: number;
   product: string;
   category: string | null;
+  brand?: string | null;
   price: Decimal;
   quantity: Decimal;
+  /** The register's own discount the line keeps (an offer may replace it: `offers.registerDiscountSent` is what the register sent). */
   registerDiscount: Decimal;
   /** The platform's direct discount, including this line's share of the rounding correction. */
   discount: Decimal;
@@ -26,6 +31,31 @@ export interface CalculatedLine {
   bonusPaid: Decimal;
   /** Bonuses this line accrues. */
   accrual: Decimal;
+  /** What offers did on the line; absent when none applied to it. */
+  offers?: LineOffers;
+}
+
+/** Offers' effects on one line (domain/receipt-offers.ts). */
+export interface LineOffers {
+  registerDiscountSent: Decimal;
+  /** The offers that applied to the line, in the order they applied. */
+  offerIds: string[];
+  /** Each offer's direct discount, rounding correction included. */
+  discounts: Array<{ offerId: string; amount: Decimal }>;
+  /** The largest share of the line bonuses may pay; null: the program's. */
+  maxPaymentShare: Decimal | null;
+  /** False: a REGISTER_DISCOUNT offer says a line the register discounted earns nothing. */
+  accrues: boolean;
+  /** Each offer's bonuses, in the receipt's currency (part of `accrual`). */
+  bonuses: Array<{ offerId: string; amount: Decimal }>;
+}
+
+/** The offers a receipt was evaluated with and what they gave; null without a snapshot. */
+export interface ReceiptOffers {
+  snapshotVersion: number;
+  applied: AppliedOffers;
+  /** Bonuses the till does not accrue yet: in another currency, or with an offer's own activation or lifetime. */
+  deferred: Array<{ offerId: string; currency: string; amount: Decimal }>;
 }
 
 export interface ReceiptRules {
@@ -55,13 +85,32 @@ export interface Receipt {
   bonusPayment: Decimal;
   cashDue: Decimal;
   accrual: Decimal;
+  offers: ReceiptOffers | null;
 }
 
 /**
  * One step of the calculation. The program's base rules are steps; offers will add theirs
  * (direct discounts, bonus actions, payment caps) to the same pipeline, not a rewrite of it.
  */
-export type ReceiptRule = (receipt: Receipt, context: { rules: ReceiptRules; member: MemberContext | null; requestedPayment: Decimal }) => Receipt;
+export type ReceiptRule = (receipt: Receipt, context: ReceiptContext) => Receipt;
+
+export interface ReceiptContext {
+  rules: ReceiptRules;
+  member: MemberContext | null;
+  requestedPayment: Decimal;
+  /** The company's offers, when it has a snapshot (domain/receipt-offers.ts). */
+  offers?: TillOffers | null;
+}
+
+/** A company's offers as a receipt meets them: the snapshot's version and its evaluation of the opened lines. */
+export interface TillOffers {
+  snapshotVersion: number;
+  /** The receipt's bonus currency (offers' bonuses in another are not accrued here yet). */
+  currency: string;
+  /** Each offer's name, for what the purchase keeps of them. */
+  names: ReadonlyMap<string, string>;
+  evaluate(lines: CalculatedLine[]): AppliedOffers;
+}
 
 /**
  * Splits an amount in cents over weights: each share rounded down, the cents left over going to the
@@ -82,7 +131,8 @@ export function distribute(total: Decimal, weights: Decimal[]): Decimal[] {
   return shares;
 }
 
-function recomputeTotals(receipt: Receipt): Receipt {
+/** The receipt's totals from its lines, after a step changed them. */
+export function recomputeTotals(receipt: Receipt): Receipt {
   const lines = receipt.lines;
   const total = sum(lines.map((l) => l.total));
   const discount = sum(lines.map((l) => l.registerDiscount.plus(l.discount)));
@@ -108,7 +158,11 @@ export const roundTotal: ReceiptRule = (receipt, { rules }) => {
 
 /** Paying with bonuses: at most the program's share of the receipt, and only what the member can spend. */
 export const payWithBonuses: ReceiptRule = (receipt, { rules, member, requestedPayment }) => {
-  const shareCap = bonusMoney.unitsFor(receipt.total.times(rules.maxPaymentShare), rules.exchangeRate);
+  const caps = paymentCapsByLine(receipt, rules);
+  const payable = caps
+    ? Decimal.max(ZERO, Decimal.min(sum(caps), receipt.total.minus(receipt.offers?.applied.minCash ?? ZERO)))
+    : receipt.total.times(rules.maxPaymentShare);
+  const shareCap = bonusMoney.unitsFor(payable, rules.exchangeRate);
   const maxBonusPayment = member?.canSpend ? Decimal.min(shareCap, member.spendable) : ZERO;
   if (requestedPayment.isZero()) return { ...receipt, maxBonusPayment };
   if (!member?.canSpend) throw new LedgerError('MEMBER_CANNOT_SPEND', 'This member cannot pay with bonuses', 'payWithBonuses');
@@ -120,22 +174,31 @@ export const payWithBonuses: ReceiptRule = (receipt, { rules, member, requestedP
   }
   const paid = bonusMoney.valueOf(requestedPayment, rules.exchangeRate);
   if (paid.isZero()) throw new LedgerError('INVALID_AMOUNT', 'This payment is worth less than a cent', 'payWithBonuses');
-  const shares = distribute(
-    paid,
-    receipt.lines.map((l) => l.total),
-  );
+  // Spread by what each line may take, so a line no bonus may pay (tobacco, say) gets none.
+  const shares = distribute(paid, caps ?? receipt.lines.map((l) => l.total));
   const lines = receipt.lines.map((line, i) => ({ ...line, bonusPaid: shares[i] as Decimal }));
   return recomputeTotals({ ...receipt, lines, maxBonusPayment, bonusPayment: requestedPayment });
 };
 
+/**
+ * Per line, the most bonuses may pay of it, where offers set shares or keep cash (a PAYMENT action);
+ * null where none does, and the program's share of the receipt's total applies as it always has.
+ */
+function paymentCapsByLine(receipt: Receipt, rules: ReceiptRules): Decimal[] | null {
+  const applied = receipt.offers?.applied;
+  if (!applied || (applied.minCash === null && receipt.lines.every((l) => (l.offers?.maxPaymentShare ?? null) === null))) return null;
+  return receipt.lines.map((l) => cents(l.total.times(l.offers?.maxPaymentShare ?? rules.maxPaymentShare)));
+}
+
+/** What a line is paid in money and earns on: nothing where an offer says a line the register discounted does not accrue. */
+const accruingCash = (line: CalculatedLine) => (line.offers?.accrues === false ? ZERO : line.total.minus(line.bonusPaid));
+
 /** The program's base accrual: a percent of what is paid in money. */
 export const baseAccrual: ReceiptRule = (receipt, { rules, member }) => {
   if (!member?.canAccrue || rules.baseAccrualPercent.isZero()) return receipt;
-  const accrual = cents(receipt.cashDue.times(rules.baseAccrualPercent).dividedBy(100));
-  const shares = distribute(
-    accrual,
-    receipt.lines.map((l) => l.total.minus(l.bonusPaid)),
-  );
+  const earning = receipt.lines.map(accruingCash);
+  const accrual = cents(sum(earning).times(rules.baseAccrualPercent).dividedBy(100));
+  const shares = distribute(accrual, earning);
   return { ...receipt, accrual, lines: receipt.lines.map((line, i) => ({ ...line, accrual: line.accrual.plus(shares[i] as Decimal) })) };
 };
 
@@ -170,6 +233,7 @@ export function openReceipt(inputs: ReceiptLineInput[]): Receipt {
       lineNo: index + 1,
       product: input.product.trim(),
       category: input.category?.trim() || null,
+      ...(input.brand?.trim() ? { brand: input.brand.trim() } : {}),
       price: input.price,
       quantity: input.quantity,
       registerDiscount,
@@ -193,14 +257,11 @@ export function openReceipt(inputs: ReceiptLineInput[]): Receipt {
     bonusPayment: ZERO,
     cashDue: ZERO,
     accrual: ZERO,
+    offers: null,
   });
 }
 
 /** Calculates a receipt: the register's lines through the rules, in order. */
-export function calculateReceipt(
-  inputs: ReceiptLineInput[],
-  context: { rules: ReceiptRules; member: MemberContext | null; requestedPayment: Decimal },
-  rules: ReceiptRule[] = BASE_RULES,
-): Receipt {
+export function calculateReceipt(inputs: ReceiptLineInput[], context: ReceiptContext, rules: ReceiptRule[] = BASE_RULES): Receipt {
   return rules.reduce((receipt, rule) => rule(receipt, context), openReceipt(inputs));
 }

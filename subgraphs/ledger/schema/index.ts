@@ -5,6 +5,7 @@ import './currency';
 import './operation';
 import './balance';
 import './purchase';
+import './purchase-offers';
 import './refund';
 import './manual-operation';
 import './settlement';

@@ -16,15 +16,16 @@ export const PurchaseState = builder.enumType('PurchaseState', {
 });
 
 /** A calculated line as stored in JSON: amounts as decimal strings. */
-type StoredLine = Omit<CalculatedLine, 'price' | 'quantity' | 'registerDiscount' | 'discount' | 'total' | 'bonusPaid' | 'accrual'> &
+export type StoredLine = Omit<CalculatedLine, 'price' | 'quantity' | 'registerDiscount' | 'discount' | 'total' | 'bonusPaid' | 'accrual'> &
   Record<'price' | 'quantity' | 'registerDiscount' | 'discount' | 'total' | 'bonusPaid' | 'accrual', string>;
 
-const PurchaseLine = builder.objectRef<StoredLine>('PurchaseLine').implement({
+export const PurchaseLine = builder.objectRef<StoredLine>('PurchaseLine').implement({
   description: 'A line of the receipt as calculated: money fields in the POS currency, accrual in bonuses.',
   fields: (t) => ({
     lineNo: t.exposeInt('lineNo', { description: 'Its position on the receipt, from 1; returns name lines by it.' }),
     product: t.exposeString('product', { description: 'The product as the register named it.' }),
     category: t.exposeString('category', { nullable: true, description: 'The product category the register gave; null when none.' }),
+    brand: t.string({ nullable: true, description: 'The brand the register gave; null when none.', resolve: (l) => l.brand ?? null }),
     price: amountField(t, 'Unit price, in money.', (l) => l.price),
     quantity: t.field({ type: 'Decimal', description: 'Units sold, up to 3 decimal places (weighed goods).', resolve: (l) => amount(l.quantity) }),
     registerDiscount: amountField(t, "The register's own discount, accepted.", (l) => l.registerDiscount),
@@ -109,7 +110,8 @@ const ReceiptLineInput = builder.inputType('ReceiptLineInput', {
   description: 'A line of the register’s receipt (1 to 500 lines per receipt).',
   fields: (t) => ({
     product: t.string({ required: true, description: 'The product’s name or code; not blank.' }),
-    category: t.string({ description: 'The product category, for offers that target one.' }),
+    category: t.string({ description: 'The product’s category path, levels separated by `/` (`drinks/coffee`): an offer naming any level applies.' }),
+    brand: t.string({ description: 'The product’s brand, for offers that name one.' }),
     price: t.field({ type: 'Decimal', required: true, description: 'Unit price in the POS currency: 0 to 1,000,000,000, at most 2 decimal places.' }),
     quantity: t.field({ type: 'Decimal', required: true, description: 'Units sold: positive, up to 10,000, at most 3 decimal places (weighed goods).' }),
     registerDiscount: t.field({ type: 'Decimal', description: "The register's own discount on the line, in money; at most the line's amount." }),
@@ -128,7 +130,10 @@ const CalculatePurchaseInput = builder.inputType('CalculatePurchaseInput', {
       type: 'Decimal',
       description: 'Bonuses to pay with (held until confirmation), at most 2 decimal places; none when omitted or zero.',
     }),
-    localTime: t.string({ description: 'The register’s local time (ISO-8601), for offers evaluated in it.' }),
+    localTime: t.string({
+      description:
+        'The register’s local time, ISO-8601 (`2026-12-05T14:30:00+01:00`): offers’ periods, days and hours are judged on its clock; the company’s time zone when omitted.',
+    }),
   }),
 });
 
@@ -204,7 +209,10 @@ const RegisterOfflinePurchaseInput = builder.inputType('RegisterOfflinePurchaseI
     phone: t.string({ description: 'The member’s phone, instead of a card. Neither: a receipt without a member.' }),
     currency: t.string({ description: 'Bonus currency code; the default one when omitted.' }),
     lines: t.field({ type: [ReceiptLineInput], required: true, description: 'The receipt’s lines, 1 to 500.' }),
-    localTime: t.string({ description: 'The register’s local time (ISO-8601), for offers evaluated in it.' }),
+    localTime: t.string({
+      description:
+        'The register’s local time, ISO-8601 (`2026-12-05T14:30:00+01:00`): offers’ periods, days and hours are judged on its clock; the company’s time zone when omitted.',
+    }),
   }),
 });
 

@@ -1,7 +1,7 @@
 import type { CurrencyWithRules } from '../data/currencies-store';
 import type { Purchase } from '../data/prisma';
 import { amount } from '../domain/money';
-import type { Receipt, ReceiptLineInput, ReceiptRules } from '../domain/receipt';
+import type { Receipt, ReceiptLineInput, ReceiptOffers, ReceiptRules } from '../domain/receipt';
 
 /** Between a currency's rules, a calculated receipt and a stored purchase. */
 
@@ -16,8 +16,47 @@ export function rulesOf(currency: CurrencyWithRules): ReceiptRules {
   };
 }
 
+/** What a purchase keeps of the offers it was calculated with (its `offers` column). */
+export interface StoredOffers {
+  snapshotVersion: number;
+  /** The offers that applied, in rank order, with what each gave on the receipt (bonuses in its currency). */
+  applied: Array<{ offerId: string; version: number; name: string; lineNos: number[]; discount: string; bonus: string }>;
+  receiptMessages: string[];
+  cashierMessages: string[];
+  /** Bonuses not accrued at the till yet (another currency, an offer's own activation or lifetime). */
+  deferred: Array<{ offerId: string; currency: string; amount: string }>;
+}
+
+function storedOffers(receipt: Receipt, offers: ReceiptOffers, nameOf: (offerId: string) => string): StoredOffers {
+  const bonusOf = (offerId: string) =>
+    receipt.lines
+      .flatMap((line) => line.offers?.bonuses ?? [])
+      .filter((bonus) => bonus.offerId === offerId)
+      .reduce((total, bonus) => total.plus(bonus.amount), amount(0));
+  return {
+    snapshotVersion: offers.snapshotVersion,
+    applied: offers.applied.offers.flatMap((outcome) =>
+      outcome.status === 'APPLIED'
+        ? [
+            {
+              offerId: outcome.offerId,
+              version: outcome.version,
+              name: nameOf(outcome.offerId),
+              lineNos: outcome.lineNos,
+              discount: amount(outcome.discount).toFixed(2),
+              bonus: bonusOf(outcome.offerId).toFixed(2),
+            },
+          ]
+        : [],
+    ),
+    receiptMessages: offers.applied.receiptMessages.map((message) => message.text),
+    cashierMessages: offers.applied.cashierMessages.map((message) => message.text),
+    deferred: offers.deferred.map((bonus) => ({ ...bonus, amount: bonus.amount.toFixed(2) })),
+  };
+}
+
 /** The calculated receipt as purchase columns; the accrual's lot dates count from `soldAt`. */
-export function receiptColumns(receipt: Receipt, currency: CurrencyWithRules, soldAt: Date) {
+export function receiptColumns(receipt: Receipt, currency: CurrencyWithRules, soldAt: Date, offerNames: ReadonlyMap<string, string> = new Map()) {
   const activatesAt = new Date(soldAt.getTime() + (currency.rules?.activationDelayDays ?? 0) * DAY_MS);
   const lifetime = currency.rules?.lifetimeDays;
   const accrues = receipt.accrual.gt(0);
@@ -33,6 +72,7 @@ export function receiptColumns(receipt: Receipt, currency: CurrencyWithRules, so
     accrual: receipt.accrual.toFixed(2),
     accrualActivatesAt: accrues ? activatesAt : null,
     accrualExpiresAt: accrues && lifetime ? new Date(activatesAt.getTime() + lifetime * DAY_MS) : null,
+    offers: receipt.offers ? storedOffers(receipt, receipt.offers, (offerId) => offerNames.get(offerId) ?? '') : null,
   };
 }
 
@@ -41,8 +81,12 @@ export function storedLines(purchase: Purchase): ReceiptLineInput[] {
   return (purchase.lines as Array<Record<string, string | null>>).map((line) => ({
     product: String(line.product),
     category: line.category,
+    brand: line.brand ?? null,
     price: amount(String(line.price)),
     quantity: amount(String(line.quantity)),
-    registerDiscount: amount(String(line.registerDiscount ?? 0)),
+    // What the register sent, which an offer may have replaced on the line.
+    registerDiscount: amount(
+      String((line.offers as unknown as { registerDiscountSent?: string } | undefined)?.registerDiscountSent ?? line.registerDiscount ?? 0),
+    ),
   }));
 }

@@ -22,7 +22,8 @@ import { LedgerError } from '../domain/errors';
 import { UUID } from '../domain/ids';
 import type { LimitedOperation } from '../domain/limits';
 import { amount, type Decimal, ZERO } from '../domain/money';
-import { calculateReceipt, type Receipt, type ReceiptLineInput } from '../domain/receipt';
+import { calculateReceipt, type Receipt, type ReceiptLineInput, type TillOffers } from '../domain/receipt';
+import { TILL_RULES } from '../domain/receipt-offers';
 import { spendableNowWithOwnSums, spendableNowWithOwnSumsRead } from './balance-reader';
 import type { LedgerDeps } from './deps';
 import { checkWithinHistory } from './history-bounds';
@@ -32,8 +33,9 @@ import { checkLimits, ownSumsSince, recordingRefusals, recordLimitAlerts } from 
 import { lookupGuard } from './lookup-guard';
 import { checkPaymentCode, requestPaymentCodeIfRequired } from './payment-codes';
 import { createPosMemberLookup, type PosMember, type PosMemberKey } from './pos-member';
-import { receiptColumns, rulesOf, storedLines } from './purchase-receipt';
+import { receiptColumns, rulesOf, type StoredOffers, storedLines } from './purchase-receipt';
 import { pendingAtTill, purchaseMovement, requireTerminal, type Terminal, tillOperation } from './till';
+import { offersForReceipt, registerClock } from './till-offers';
 import { createNamedMemberReads, type MemberRead, poolRead } from './till-reads';
 
 /** Clock skew tolerated between a register's clock and ours. */
@@ -101,6 +103,8 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       limitsInTransaction?: boolean;
       /** What the call read of the member already. */
       read?: MemberRead;
+      /** The company's offers for this receipt (offersForReceipt); null: the program's rules alone. */
+      offers: TillOffers | null;
     },
   ): Promise<Receipt> {
     const { member, currency, requested, now } = call;
@@ -126,7 +130,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       ownSums = read.ownSums;
       context = { canAccrue: member.canAccrue, canSpend: member.canSpend, spendable: read.spendable };
     }
-    const receipt = calculateReceipt(call.lines, { rules: rulesOf(currency), member: context, requestedPayment: requested });
+    const receipt = calculateReceipt(call.lines, { rules: rulesOf(currency), member: context, requestedPayment: requested, offers: call.offers }, TILL_RULES);
     const movement = { currencyId: currency.id, member, accountId: own, poolAccounts: accounts, accrual: receipt.accrual, payment: receipt.bonusPayment, now };
     await checkLimits(tx, purchaseMovement(call.operation, terminal, movement), kept, ownSums);
     return receipt;
@@ -141,7 +145,11 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     how: { id: string; operation: LimitedOperation; requested: Decimal; now: Date; soldAt: Date; holdExpiresAt: Date; offline: boolean },
   ): Promise<StoredPurchase> {
     const member = await posMember(tx, terminal.companyId, input, read?.view);
+    registerClock(input.localTime);
     const { currency, madeHere } = await deps.settings.requireCurrency(tx, terminal.companyId, input.currency);
+    // An offline receipt is calculated with the offers in force when it was sold.
+    const which = how.offline ? { at: how.soldAt } : { newest: true as const };
+    const offers = await offersForReceipt(deps, tx, { terminal, which, currency, member, localTime: input.localTime, at: how.soldAt });
     const receipt = await price(tx, terminal, {
       operation: how.operation,
       member,
@@ -151,6 +159,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       now: how.now,
       limitsInTransaction: madeHere,
       read,
+      offers,
     });
     return createPurchase(tx, {
       id: how.id,
@@ -160,7 +169,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       memberId: member?.memberId ?? null,
       cardNumber: member?.number ?? null,
       currencyId: currency.id,
-      ...receiptColumns(receipt, currency, how.soldAt),
+      ...receiptColumns(receipt, currency, how.soldAt, offers?.names),
       holdExpiresAt: how.holdExpiresAt,
       localTime: input.localTime ?? null,
       offline: how.offline,
@@ -355,6 +364,12 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
           if (!found.memberId) throw new LedgerError('MEMBER_CANNOT_SPEND', 'A receipt without a member cannot be paid with bonuses', 'purchaseId');
           const member = await posMember(tx, terminal.companyId, found.cardNumber ? { cardNumber: found.cardNumber } : { memberId: found.memberId });
           const currency = await currencyById(tx, found.currencyId);
+          // Calculated again with the offers it was calculated with first.
+          const version = (found.offers as StoredOffers | null)?.snapshotVersion;
+          const offers =
+            version === undefined
+              ? null
+              : await offersForReceipt(deps, tx, { terminal, which: { version }, currency, member, localTime: found.localTime, at: found.createdAt });
           const call = {
             operation: 'requestBonusPayment' as const,
             member,
@@ -363,9 +378,10 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
             requested: input.amount,
             now,
             except: found.id,
+            offers,
           };
           const receipt = await price(tx, terminal, call);
-          const updated = await updatePurchase(tx, found.id, receiptColumns(receipt, currency, found.createdAt));
+          const updated = await updatePurchase(tx, found.id, receiptColumns(receipt, currency, found.createdAt, offers?.names));
           await requestPaymentCodeIfRequired(deps, tx, identity, updated, now);
           return found.id;
         }),

@@ -2,9 +2,9 @@ import { createTtlCache } from '../../../infra/cache/ttl-cache';
 import { indexOffers, type OfferIndex } from '../../../packages/mechanics';
 import { type CurrencyWithRules, companyCurrencies, currencyWithRules, requireCurrency } from '../data/currencies-store';
 import { type ActiveLimit, activeLimits } from '../data/limits-store';
-import { latestOfferSnapshot } from '../data/offer-snapshots-store';
+import { findOfferSnapshot, type OfferSnapshotCopy } from '../data/offer-snapshots-store';
 import type { LedgerSql } from '../data/prisma';
-import { pointOfSaleSettings } from '../data/refs-store';
+import { companyTimeZone, pointOfSaleSettings } from '../data/refs-store';
 
 /**
  * How long this process keeps what every till call reads and staff rarely change: a currency with
@@ -21,6 +21,17 @@ export interface KeptOffers {
   version: number;
   publishedAt: Date;
   index: OfferIndex;
+  /** Each offer's name, for what a purchase keeps of them. */
+  names: ReadonlyMap<string, string>;
+  /** Whether an offer filters on the member's Nth purchase (then their purchases are counted; else not). */
+  countsPurchases: boolean;
+}
+
+function kept(snapshot: OfferSnapshotCopy | null): KeptOffers | null {
+  if (!snapshot) return null;
+  const names = new Map(snapshot.offers.map((offer) => [offer.offerId, offer.name]));
+  const countsPurchases = snapshot.offers.some((offer) => offer.filters.purchaseOrdinal !== null);
+  return { version: snapshot.version, publishedAt: snapshot.publishedAt, index: indexOffers(snapshot.offers), names, countsPurchases };
 }
 type CompanyCurrency = Awaited<ReturnType<typeof companyCurrencies>>[number];
 
@@ -35,6 +46,9 @@ export function createLedgerSettings(sql: LedgerSql) {
   const pointsOfSale = createTtlCache<PointOfSaleSettings>(SETTINGS_TTL_MS);
   const companies = createTtlCache<CompanyCurrency[]>(SETTINGS_TTL_MS);
   const offers = createTtlCache<KeptOffers | null>(SETTINGS_TTL_MS);
+  // A snapshot of a version never changes: kept by version (a purchase calculated again, an offline receipt).
+  const offerVersions = createTtlCache<KeptOffers | null>(SETTINGS_TTL_MS);
+  const timeZones = createTtlCache<string>(SETTINGS_TTL_MS);
 
   return {
     /**
@@ -82,15 +96,25 @@ export function createLedgerSettings(sql: LedgerSql) {
     pointOfSale: (pointOfSaleId: string): Promise<PointOfSaleSettings> => pointsOfSale.get(pointOfSaleId, () => pointOfSaleSettings(sql, pointOfSaleId)),
 
     /** The company's newest offers snapshot; null before its first (kept too: most companies have none). */
-    offers: (companyId: string): Promise<KeptOffers | null> =>
-      offers.get(companyId, async () => {
-        const snapshot = await latestOfferSnapshot(sql, companyId);
-        return snapshot && { version: snapshot.version, publishedAt: snapshot.publishedAt, index: indexOffers(snapshot.offers) };
-      }),
+    offers: (companyId: string): Promise<KeptOffers | null> => offers.get(companyId, async () => kept(await findOfferSnapshot(sql, companyId))),
+
+    /** The company's snapshot of this version (what a pending purchase was calculated with). */
+    offersOfVersion: (companyId: string, version: number): Promise<KeptOffers | null> =>
+      offerVersions.get(`${companyId}|${version}`, async () => kept(await findOfferSnapshot(sql, companyId, { version }))),
+
+    /** The snapshot in force at a moment (an offline receipt's sale): its version read, its index kept. */
+    async offersAt(companyId: string, at: Date): Promise<KeptOffers | null> {
+      const snapshot = await findOfferSnapshot(sql, companyId, { publishedBy: at });
+      return snapshot && this.offersOfVersion(companyId, snapshot.version);
+    },
+
+    /** The company's IANA time zone (the register's clock when it sends none). */
+    timeZone: (companyId: string): Promise<string> => timeZones.get(companyId, () => companyTimeZone(sql, companyId)),
 
     /** A setting changed (here, or signalled by another process): read them afresh. */
     changed(): void {
       offers.clear();
+      timeZones.clear();
       currencies.clear();
       companies.clear();
       limits.clear();

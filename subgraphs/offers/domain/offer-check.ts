@@ -1,8 +1,8 @@
 import Decimal from 'decimal.js';
 import { BusinessError } from '../../../infra/errors/business-error';
+import { isWallClock } from '../../../infra/time/wall-clock';
 import type { DecimalText, OfferAction, OfferEvent, OfferFilters, ProductSelector } from '../../../packages/mechanics/definition';
 import type { OffersErrorCode } from './errors';
-import { isLocalDateTime } from './local-time';
 import type { OfferDraft } from './offer-draft';
 
 /** What an offer may name that lives elsewhere in the subgraph: audiences and product lists of the company. */
@@ -62,7 +62,7 @@ export function offerDraftProblems(draft: OfferDraft, known: KnownReferences): B
   }
   for (const field of ['startsAt', 'endsAt'] as const) {
     const value = draft[field];
-    if (value !== null && !isLocalDateTime(value)) report('INVALID_PERIOD', field, 'a local date and time such as 2026-12-01T12:00');
+    if (value !== null && !isWallClock(value)) report('INVALID_PERIOD', field, 'a local date and time such as 2026-12-01T12:00');
   }
   if (draft.startsAt !== null && draft.endsAt !== null && draft.endsAt <= draft.startsAt)
     report('INVALID_PERIOD', 'endsAt', 'the period must end after it starts');

@@ -1,0 +1,67 @@
+import { accrueOffers } from '../../../packages/mechanics';
+import { Decimal, sum } from './money';
+import { baseAccrual, type CalculatedLine, payWithBonuses, type ReceiptRule, recomputeTotals, roundTotal } from './receipt';
+
+/**
+ * The offers' steps of a receipt (packages/mechanics does the evaluation): their discounts before
+ * the program's rounding, their payment shares in the payment, their bonuses after the base
+ * accrual. Without a snapshot both steps leave the receipt as it was.
+ */
+
+/** The offers' direct discounts and what they set per line (payment share, whether it accrues), from the register's lines. */
+export const applyOfferMechanics: ReceiptRule = (receipt, { offers }) => {
+  if (!offers) return receipt;
+  const applied = offers.evaluate(receipt.lines);
+  const lines = receipt.lines.map((line, i): CalculatedLine => {
+    const effect = applied.lines[i];
+    if (!effect || (effect.offerIds.length === 0 && effect.registerDiscount.eq(line.registerDiscount))) return line;
+    return {
+      ...line,
+      registerDiscount: effect.registerDiscount,
+      discount: line.discount.plus(effect.discount),
+      total: effect.total,
+      offers: {
+        registerDiscountSent: line.registerDiscount,
+        offerIds: effect.offerIds,
+        discounts: effect.discounts.map((d) => ({ offerId: d.offerId, amount: d.amount })),
+        maxPaymentShare: effect.maxPaymentShare,
+        accrues: effect.accrues,
+        bonuses: [],
+      },
+    };
+  });
+  return recomputeTotals({ ...receipt, lines, offers: { snapshotVersion: offers.snapshotVersion, applied, deferred: [] } });
+};
+
+/**
+ * The offers' bonuses on what each line was paid in money, for a member who accrues. Those in the
+ * receipt's currency with its own activation and lifetime join the line's accrual (so limits,
+ * confirmation and returns treat them as the base accrual); the others are listed as deferred.
+ */
+export const accrueOfferBonuses: ReceiptRule = (receipt, { offers, member }) => {
+  if (!offers || !receipt.offers || !member?.canAccrue) return receipt;
+  const bonuses = accrueOffers(
+    receipt.offers.applied,
+    receipt.lines.map((l) => l.total.minus(l.bonusPaid)),
+  );
+  const deferred: Array<{ offerId: string; currency: string; amount: Decimal }> = [];
+  const lines = receipt.lines.map((line, i): CalculatedLine => {
+    const own = (bonuses.lines[i]?.bonuses ?? []).filter((b) => {
+      const here = b.currency === offers.currency && b.activationDelayDays === null && b.lifetimeDays === null;
+      if (!here && b.amount.gt(0)) deferred.push({ offerId: b.offerId, currency: b.currency, amount: new Decimal(b.amount) });
+      return here && b.amount.gt(0);
+    });
+    if (own.length === 0 || !line.offers) return line;
+    const given = sum(own.map((b) => new Decimal(b.amount)));
+    return {
+      ...line,
+      accrual: line.accrual.plus(given),
+      offers: { ...line.offers, bonuses: own.map((b) => ({ offerId: b.offerId, amount: new Decimal(b.amount) })) },
+    };
+  });
+  const accrual = sum(lines.map((l) => l.accrual));
+  return { ...receipt, lines, accrual, offers: { ...receipt.offers, deferred } };
+};
+
+/** The till's receipt: the offers' discounts, the program's rounding and payment, the base accrual, the offers' bonuses. */
+export const TILL_RULES: ReceiptRule[] = [applyOfferMechanics, roundTotal, payWithBonuses, baseAccrual, accrueOfferBonuses];

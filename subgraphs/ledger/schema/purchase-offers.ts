@@ -1,0 +1,70 @@
+import { builder } from '../builder';
+import { amount } from '../domain/money';
+import type { StoredOffers } from '../services/purchase-receipt';
+import { amountField } from './amount';
+import { PurchaseLine } from './purchase';
+
+/** What offers did on a purchase: per line, per offer, and the messages for the receipt and the cashier. */
+
+type StoredAmounts = Array<{ offerId: string; amount: string }>;
+type LineEffect = { offerId: string; discount: string; bonus: string };
+
+const LineOfferEffect = builder.objectRef<LineEffect>('LineOfferEffect').implement({
+  description: 'What one offer gave on one line.',
+  fields: (t) => ({
+    offerId: t.exposeID('offerId', { description: 'The offer (its first version’s id, as in the offers API’s lineageId).' }),
+    discount: amountField(t, 'Its direct discount on the line, in money, rounding correction included.', (e) => e.discount),
+    bonus: amountField(t, 'The bonuses it gives on the line, in the purchase’s currency (part of the line’s accrual).', (e) => e.bonus),
+  }),
+});
+
+builder.objectField(PurchaseLine, 'offers', (t) =>
+  t.field({
+    type: [LineOfferEffect],
+    description: 'The offers that applied to the line and what each gave, in the order they applied; empty when none did.',
+    resolve: (line) => {
+      const stored = (line as { offers?: { offerIds?: string[]; discounts?: StoredAmounts; bonuses?: StoredAmounts } }).offers;
+      const effects = new Map<string, LineEffect>();
+      const effect = (offerId: string): LineEffect => {
+        const known = effects.get(offerId);
+        if (known) return known;
+        const made = { offerId, discount: '0', bonus: '0' };
+        effects.set(offerId, made);
+        return made;
+      };
+      for (const offerId of stored?.offerIds ?? []) effect(offerId);
+      for (const d of stored?.discounts ?? []) effect(d.offerId).discount = amount(d.amount).toFixed(2);
+      for (const b of stored?.bonuses ?? []) effect(b.offerId).bonus = amount(b.amount).toFixed(2);
+      return [...effects.values()];
+    },
+  }),
+);
+
+const AppliedOffer = builder.objectRef<StoredOffers['applied'][number]>('AppliedOffer').implement({
+  description: 'An offer that applied to the purchase, in the version it was calculated with.',
+  fields: (t) => ({
+    offerId: t.exposeID('offerId', { description: 'The offer (its first version’s id, as in the offers API’s lineageId).' }),
+    version: t.exposeInt('version', { description: 'The offer’s version that applied.' }),
+    name: t.exposeString('name', { description: 'Its name then.' }),
+    lineNos: t.exposeIntList('lineNos', { description: 'The lines it applied to.' }),
+    discount: amountField(t, 'Its direct discounts on the receipt, in money.', (o) => o.discount),
+    bonus: amountField(t, 'The bonuses it gives, in the purchase’s currency.', (o) => o.bonus),
+  }),
+});
+
+const offersOf = (purchase: { offers: unknown }) => purchase.offers as StoredOffers | null;
+
+builder.prismaObjectFields('Purchase', (t) => ({
+  offerSnapshotVersion: t.int({
+    nullable: true,
+    description: 'The version of the company’s offers it was calculated with (calculated again, it keeps them); null when the company had none.',
+    resolve: (p) => offersOf(p)?.snapshotVersion ?? null,
+  }),
+  appliedOffers: t.field({
+    type: [AppliedOffer],
+    description: 'The offers that applied, in the order they applied (priority first).',
+    resolve: (p) => offersOf(p)?.applied ?? [],
+  }),
+  receiptMessages: t.stringList({ description: 'Texts the offers print on the receipt, in order.', resolve: (p) => offersOf(p)?.receiptMessages ?? [] }),
+  cashierMessages: t.stringList({ description: 'Texts the offers show the cashier, in order.', resolve: (p) => offersOf(p)?.cashierMessages ?? [] }),
+}));

@@ -1,0 +1,223 @@
+import { randomUUID } from 'node:crypto';
+import { usePlatformWithCompany } from '../support/fixture';
+import { request } from '../support/graphql-client';
+import { registerMember, type SeededTerminal, seedTerminal, waitForLedger, waitForLedgerCard } from '../support/seed';
+import {
+  AccrueBonusesDocument,
+  type CalculatePurchaseInput,
+  CalculatePurchaseWithOffersDocument,
+  ConfirmPurchaseWithOffersDocument,
+  CreateOfferDocument,
+  type CreateOfferInput,
+  MemberBalanceDocument,
+  PauseOfferDocument,
+  PublishOfferDocument,
+  RefundPurchaseDocument,
+  RequestBonusPaymentWithOffersDocument,
+  ResumeOfferDocument,
+  UpdateProgramRulesDocument,
+} from './__generated__/operations';
+
+/** Offers at the till: calculatePurchase evaluates the company's live offers in the same call. */
+
+const env = usePlatformWithCompany({ events: true, offers: true });
+const url = () => env.platform.gatewayUrl;
+const admin = () => env.company.adminToken;
+let till: SeededTerminal;
+const offerIds: Record<string, string> = {};
+
+async function publish(content: CreateOfferInput['content']): Promise<string> {
+  const { createOffer } = await request(url(), CreateOfferDocument, { input: { content } }, { token: admin() });
+  const id = createOffer.offer?.id as string;
+  const { publishOffer } = await request(url(), PublishOfferDocument, { input: { offerId: id } }, { token: admin() });
+  expect(publishOffer.errors).toEqual([]);
+  return id;
+}
+
+beforeAll(async () => {
+  till = await seedTerminal(env.platform, admin());
+  const { updateProgramRules } = await request(
+    url(),
+    UpdateProgramRulesDocument,
+    { input: { baseAccrualPercent: '5', maxPaymentShare: '0.5', activationDelayDays: 0, lifetimeDays: 365 } },
+    { token: admin() },
+  );
+  expect(updateProgramRules.errors).toEqual([]);
+  offerIds.coffee = await publish({
+    name: 'Coffee week',
+    priority: 10,
+    event: { kind: 'RECEIPT' },
+    filters: { productsInclude: [{ category: 'coffee' }] },
+    actions: [{ discount: { base: 'PERCENT', value: '10', rounding: { step: '0.10', of: 'UNIT_PRICE' } } }, { receiptMessage: 'Coffee week: 10 % off' }],
+  });
+  offerIds.cake = await publish({
+    name: 'Double points on cake',
+    priority: 5,
+    event: { kind: 'RECEIPT' },
+    filters: { productsInclude: [{ sku: 'CAKE-1' }], membersOnly: true },
+    actions: [{ bonusPoints: { base: 'MULTIPLIER', value: '2' } }, { cashierMessage: 'Tell them: double points on cake' }],
+  });
+  offerIds.tobacco = await publish({
+    name: 'No bonuses for tobacco',
+    priority: 1,
+    event: { kind: 'RECEIPT' },
+    filters: { productsInclude: [{ brand: 'Tobacco Co' }] },
+    actions: [{ payment: { maxShare: '0' } }],
+  });
+  offerIds.weekend = await publish({
+    name: 'Weekend greeting',
+    event: { kind: 'RECEIPT' },
+    filters: { daysOfWeek: [6, 7] },
+    actions: [{ receiptMessage: 'Have a nice weekend' }],
+  });
+});
+
+async function memberWithBonuses(bonuses: string) {
+  const { member } = await registerMember(env.platform, admin());
+  const cardNumber = member.cards[0]?.number as string;
+  await waitForLedger(env.platform, member.id);
+  await waitForLedgerCard(env.platform, cardNumber);
+  await request(url(), AccrueBonusesDocument, { input: { memberId: member.id, amount: bonuses } }, { token: admin() });
+  return { memberId: member.id, cardNumber };
+}
+
+const LINES: CalculatePurchaseInput['lines'] = [
+  { product: 'ESPRESSO-BEANS', category: 'drinks/coffee', price: '3.99', quantity: '2' },
+  { product: 'CAKE-1', category: 'bakery', price: '12.50', quantity: '1' },
+  { product: 'CIGARETTES', category: 'tobacco', brand: 'Tobacco Co', price: '8.00', quantity: '1' },
+];
+// A Tuesday at noon in the register's clock.
+const TUESDAY = '2026-12-01T12:00:00+01:00';
+
+async function calculate(input: Partial<CalculatePurchaseInput> & { cardNumber?: string }) {
+  const { calculatePurchase } = await request(
+    url(),
+    CalculatePurchaseWithOffersDocument,
+    { input: { idempotencyKey: randomUUID(), lines: LINES, localTime: TUESDAY, ...input } },
+    { token: till.token },
+  );
+  return calculatePurchase;
+}
+
+test('the worked receipt: discount rounded per unit, double points, no bonus payment on tobacco, messages, exact to the cent', async () => {
+  const member = await memberWithBonuses('100');
+  const { purchase, errors } = await calculate({ cardNumber: member.cardNumber, payWithBonuses: '9.75' });
+  expect(errors).toEqual([]);
+  // Coffee: 3.99 less 10 % is 3.591 a unit, rounded down to 3.50: 0.49 off each, 0.98 on the line.
+  // Bonuses pay at most half of coffee (3.50) and cake (6.25), nothing of tobacco: 9.75.
+  // Base accrual 5 % of the 17.75 paid in money, 0.88, spread by what each line was paid in money;
+  // double points on cake add (2 − 1) × 5 % of its 6.25: 0.31.
+  expect(purchase).toMatchObject({
+    subtotal: '28.48',
+    discount: '0.98',
+    total: '27.50',
+    maxBonusPayment: '9.75',
+    bonusPayment: '9.75',
+    cashDue: '17.75',
+    accrual: '1.19',
+    receiptMessages: ['Coffee week: 10 % off'],
+    cashierMessages: ['Tell them: double points on cake'],
+    lines: [
+      {
+        lineNo: 1,
+        discount: '0.98',
+        total: '7.00',
+        bonusPaid: '3.50',
+        accrual: '0.17',
+        offers: [{ offerId: offerIds.coffee, discount: '0.98', bonus: '0.00' }],
+      },
+      {
+        lineNo: 2,
+        discount: '0.00',
+        total: '12.50',
+        bonusPaid: '6.25',
+        accrual: '0.62',
+        offers: [{ offerId: offerIds.cake, discount: '0.00', bonus: '0.31' }],
+      },
+      {
+        lineNo: 3,
+        brand: 'Tobacco Co',
+        discount: '0.00',
+        total: '8.00',
+        bonusPaid: '0.00',
+        accrual: '0.40',
+        offers: [{ offerId: offerIds.tobacco, discount: '0.00', bonus: '0.00' }],
+      },
+    ],
+  });
+  expect(purchase?.appliedOffers.map((o) => [o.name, o.lineNos, o.discount, o.bonus])).toEqual([
+    ['Coffee week', [1], '0.98', '0.00'],
+    ['Double points on cake', [2], '0.00', '0.31'],
+    ['No bonuses for tobacco', [3], '0.00', '0.00'],
+  ]);
+  expect(purchase?.offerSnapshotVersion).toBeGreaterThanOrEqual(4);
+
+  const { confirmPurchase } = await request(
+    url(),
+    ConfirmPurchaseWithOffersDocument,
+    { input: { idempotencyKey: randomUUID(), purchaseId: purchase?.id as string } },
+    { token: till.token },
+  );
+  expect(confirmPurchase.purchase).toMatchObject({ state: 'CONFIRMED', accrual: '1.19', bonusPayment: '9.75' });
+  const { member: read } = await request(url(), MemberBalanceDocument, { id: member.memberId }, { token: admin() });
+  // 100 − 9.75 + 1.19, the accrual active at once (no activation delay).
+  expect(read?.balance?.active).toBe('91.44');
+
+  // Returning the cake gives back what paid it and takes back its accrual, the offer's double points included.
+  const { refundPurchase } = await request(
+    url(),
+    RefundPurchaseDocument,
+    { input: { idempotencyKey: randomUUID(), purchaseId: purchase?.id as string, lines: [{ lineNo: 2, quantity: '1' }] } },
+    { token: admin() },
+  );
+  expect(refundPurchase.errors).toEqual([]);
+  expect(refundPurchase.purchase?.refunds).toEqual([expect.objectContaining({ bonusReturned: '6.25', accrualTakenBack: '0.62' })]);
+  const after = await request(url(), MemberBalanceDocument, { id: member.memberId }, { token: admin() });
+  expect(after.member?.balance?.active).toBe('97.07');
+});
+
+test('asking for more than the offers let bonuses pay is refused with the cap', async () => {
+  const member = await memberWithBonuses('100');
+  const { purchase, errors } = await calculate({ cardNumber: member.cardNumber, payWithBonuses: '9.76' });
+  expect(purchase).toBeNull();
+  expect(errors).toEqual([expect.objectContaining({ code: 'PAYMENT_EXCEEDS_SHARE' })]);
+});
+
+test('a receipt without a member gets the discounts that need no membership, and no bonuses', async () => {
+  const { purchase } = await calculate({});
+  expect(purchase).toMatchObject({ discount: '0.98', accrual: '0.00', cashierMessages: [] });
+  expect(purchase?.appliedOffers.map((o) => o.name)).toEqual(['Coffee week', 'No bonuses for tobacco']);
+});
+
+test('days of the week are judged on the register’s clock; a malformed clock is refused', async () => {
+  const saturday = await calculate({ localTime: '2026-12-05T23:30:00+01:00' });
+  expect(saturday.purchase?.receiptMessages).toEqual(['Coffee week: 10 % off', 'Have a nice weekend']);
+  // Friday 23:30 in New York is Saturday already in UTC: the register's own clock decides.
+  const late = await calculate({ localTime: '2026-12-04T23:30:00-05:00' });
+  expect(late.purchase?.receiptMessages).toEqual(['Coffee week: 10 % off']);
+  const bad = await calculate({ localTime: 'Tuesday noon' });
+  expect(bad.errors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: 'localTime' })]);
+});
+
+test('a pending purchase is calculated again with the offers it was calculated with; new receipts get the new set', async () => {
+  const member = await memberWithBonuses('100');
+  const { purchase: pending } = await calculate({ cardNumber: member.cardNumber });
+  expect(pending?.discount).toBe('0.98');
+  const { pauseOffer } = await request(url(), PauseOfferDocument, { input: { offerId: offerIds.coffee as string } }, { token: admin() });
+  expect(pauseOffer.errors).toEqual([]);
+  try {
+    const { purchase: fresh } = await calculate({ cardNumber: member.cardNumber });
+    expect(fresh?.discount).toBe('0.00');
+    expect(fresh?.offerSnapshotVersion).toBe((pending?.offerSnapshotVersion as number) + 1);
+    const { requestBonusPayment } = await request(
+      url(),
+      RequestBonusPaymentWithOffersDocument,
+      { input: { idempotencyKey: randomUUID(), purchaseId: pending?.id as string, amount: '5' } },
+      { token: till.token },
+    );
+    expect(requestBonusPayment.errors).toEqual([]);
+    expect(requestBonusPayment.purchase).toMatchObject({ discount: '0.98', bonusPayment: '5.00', offerSnapshotVersion: pending?.offerSnapshotVersion });
+  } finally {
+    await request(url(), ResumeOfferDocument, { input: { offerId: offerIds.coffee as string } }, { token: admin() });
+  }
+});
