@@ -312,3 +312,8 @@ export function compileOffer(rule: OfferRule, ordinal: number): CompiledOffer {
   }
   return offer;
 }
+
+/** Why the engine could not evaluate the offer, or null when it can: what an offer is checked against before it is stored. */
+export function unreadableOffer(rule: OfferRule): string | null {
+  return rule.event.kind === 'RECEIPT' ? compileOffer(rule, 0).invalid : null;
+}

@@ -158,6 +158,7 @@ function settleContests(ev: Evaluation, lineCandidates: number[][]): void {
         baseAccrualPercent,
         rate: (currency) => rateOf(ev, currency),
         budgetOf: (offer) => budgetOf(ev, offer),
+        earnsBonuses: ev.context.member !== null,
       });
       worths.set(key, worth);
     }

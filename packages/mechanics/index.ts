@@ -3,6 +3,7 @@
  * payment shares and bonuses. No I/O; the ledger calls it inside its purchase calculation.
  */
 export { accrueOffers } from './accruals';
+export { unreadableOffer } from './compile';
 export type * from './definition';
 export { ACTION_KINDS, EVENT_KINDS, NO_FILTERS } from './definition';
 export { applyOffers } from './evaluate';

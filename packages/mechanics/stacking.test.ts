@@ -149,3 +149,12 @@ describe('competition', () => {
     expect(totals(result)).toEqual(['0.00', '90.00']);
   });
 });
+
+describe('best for the member without a member', () => {
+  test('bonuses are worth nothing on a receipt nobody earns them on: the discount wins there, the bonuses with a member', () => {
+    const tenOff = offer('ten-off', { priority: 1, competition: 'BEST_FOR_MEMBER', actions: [discount('PERCENT', '10')] });
+    const twentyPoints = offer('twenty-points', { priority: 2, competition: 'BEST_FOR_MEMBER', stacking: EXCLUSIVE, actions: [points('PERCENT', '20')] });
+    expect(appliedIds(explain([tenOff, twentyPoints], one(), context({ member: null })))).toEqual(['ten-off']);
+    expect(appliedIds(explain([tenOff, twentyPoints]))).toEqual(['twenty-points']);
+  });
+});

@@ -50,7 +50,7 @@ const weekendDrinks = (overrides: Partial<Content> = {}): Content => ({
     memberStates: ['REGISTERED'],
   },
   actions: [
-    { bonusPoints: { base: 'MULTIPLIER', value: '2', lifetimeDays: 30 } },
+    { bonusPoints: { base: 'MULTIPLIER', value: '2' } },
     { discount: { base: 'PERCENT', value: '10', rounding: { step: '0.10', of: 'UNIT_PRICE' } } },
     { discount: { base: 'N_FOR_M', scope: 'LINE', n: 3, m: 2 } },
     { payment: { maxShare: '0.3', minCash: '1' } },
@@ -134,7 +134,7 @@ describe('a marketer writes an offer', () => {
         couponRequired: false,
       },
       actions: [
-        { __typename: 'BonusPointsAction', base: 'MULTIPLIER', value: '2', currency: null, activationDelayDays: null, lifetimeDays: 30 },
+        { __typename: 'BonusPointsAction', base: 'MULTIPLIER', value: '2', currency: null, activationDelayDays: null, lifetimeDays: null },
         { __typename: 'DiscountAction', discountBase: 'PERCENT', discountValue: '10', scope: 'LINE', n: null, rounding: { step: '0.1', of: 'UNIT_PRICE' } },
         { __typename: 'DiscountAction', discountBase: 'N_FOR_M', discountValue: null, n: 3, m: 2, rounding: null },
         { __typename: 'PaymentAction', maxShare: '0.3', minCash: '1' },
@@ -186,6 +186,17 @@ describe('a marketer writes an offer', () => {
     ['a day of week 8', { filters: { daysOfWeek: [1, 8] } }, [{ code: 'INVALID_INPUT', field: 'filters.daysOfWeek.1' }]],
     ['half a daily window', { filters: { hoursFrom: '10:00' } }, [{ code: 'INVALID_INPUT', field: 'filters.hoursTo' }]],
     ['an exclusive offer in a group', { stacking: 'EXCLUSIVE', stackingGroup: 'weekend' }, [{ code: 'INVALID_INPUT', field: 'stacking.group' }]],
+    ['money in tenths of a cent', { actions: [{ payment: { maxShare: '0', minCash: '0.005' } }] }, [{ code: 'INVALID_AMOUNT', field: 'actions.0.minCash' }]],
+    [
+      'a category path where one level is meant',
+      { filters: { productsExclude: [{ category: 'tobacco/cigarettes' }] } },
+      [{ code: 'INVALID_INPUT', field: 'filters.products.exclude.0.category' }],
+    ],
+    [
+      'receipt bonuses with a lifetime of their own (not applied at the till yet)',
+      { actions: [{ bonusPoints: { base: 'PERCENT', value: '5', lifetimeDays: 30 } }] },
+      [{ code: 'INVALID_INPUT', field: 'actions.0.lifetimeDays' }],
+    ],
     [
       'several problems at once',
       { name: ' ', priority: 5000, actions: [{ discount: { base: 'PERCENT', value: '0' } }] },

@@ -109,6 +109,8 @@ export interface TillOffers {
   currency: string;
   /** Each offer's name, for what the purchase keeps of them. */
   names: ReadonlyMap<string, string>;
+  /** Which of the member's purchases this is, as offers judged it (kept, so a calculation again judges alike); null without a member. */
+  purchaseOrdinal: number | null;
   evaluate(lines: CalculatedLine[]): AppliedOffers;
 }
 
@@ -187,7 +189,16 @@ export const payWithBonuses: ReceiptRule = (receipt, { rules, member, requestedP
 function paymentCapsByLine(receipt: Receipt, rules: ReceiptRules): Decimal[] | null {
   const applied = receipt.offers?.applied;
   if (!applied || (applied.minCash === null && receipt.lines.every((l) => (l.offers?.maxPaymentShare ?? null) === null))) return null;
-  return receipt.lines.map((l) => cents(l.total.times(l.offers?.maxPaymentShare ?? rules.maxPaymentShare)));
+  // The lines no offer sets a share for keep the program's share of their sum, as a receipt without offers would.
+  const programLines = receipt.lines.filter((l) => (l.offers?.maxPaymentShare ?? null) === null);
+  const programCaps = distribute(
+    cents(sum(programLines.map((l) => l.total)).times(rules.maxPaymentShare)),
+    programLines.map((l) => l.total),
+  );
+  return receipt.lines.map((l) => {
+    const share = l.offers?.maxPaymentShare ?? null;
+    return share === null ? (programCaps[programLines.indexOf(l)] as Decimal) : cents(l.total.times(share));
+  });
 }
 
 /** What a line is paid in money and earns on: nothing where an offer says a line the register discounted does not accrue. */
@@ -227,8 +238,8 @@ export function openReceipt(inputs: ReceiptLineInput[]): Receipt {
     if (input.price.gt(MAX_PRICE) || input.quantity.gt(MAX_QUANTITY))
       throw new LedgerError('INVALID_RECEIPT', `Prices up to ${MAX_PRICE}, quantities up to ${MAX_QUANTITY}`, field);
     const gross = cents(input.price.times(input.quantity));
-    if (registerDiscount.lt(0) || registerDiscount.gt(gross))
-      throw new LedgerError('INVALID_RECEIPT', 'The register discount must be within the line amount', `${field}.registerDiscount`);
+    if (registerDiscount.lt(0) || registerDiscount.gt(gross) || registerDiscount.decimalPlaces() > 2)
+      throw new LedgerError('INVALID_RECEIPT', 'The register discount is money within the line amount (at most 2 decimal places)', `${field}.registerDiscount`);
     return {
       lineNo: index + 1,
       product: input.product.trim(),

@@ -1,7 +1,7 @@
 import { signalSettingsChanged } from '../../../infra/cache/change-signal';
 import { runTransaction } from '../../../infra/db/transaction';
 import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
-import type { OfferRule } from '../../../packages/mechanics/definition';
+import { indexOffers, type OfferRule } from '../../../packages/mechanics';
 import { saveOfferSnapshot } from '../data/offer-snapshots-store';
 import { LEDGER_SCHEMA } from '../data/prisma';
 import type { LedgerDeps } from './deps';
@@ -27,6 +27,13 @@ export function createOfferSnapshotHandler(deps: LedgerDeps) {
       offers: payload.offers as OfferRule[],
       publishedAt: new Date(typeof payload.publishedAt === 'string' ? payload.publishedAt : event.occurredAt),
     };
+    try {
+      // One the engine cannot index would fail every receipt of the company: the one before stays in force.
+      indexOffers(snapshot.offers);
+    } catch (error) {
+      deps.logger.error({ err: error, eventId: event.eventId, version: snapshot.version }, 'an offers snapshot the engine cannot read was not kept');
+      return;
+    }
     await runTransaction(deps, async (tx) => {
       await saveOfferSnapshot(tx, snapshot);
       await signalSettingsChanged(tx, LEDGER_SCHEMA);

@@ -1,7 +1,7 @@
 import type { CurrencyWithRules } from '../data/currencies-store';
 import type { Purchase } from '../data/prisma';
 import { amount } from '../domain/money';
-import type { Receipt, ReceiptLineInput, ReceiptOffers, ReceiptRules } from '../domain/receipt';
+import type { Receipt, ReceiptLineInput, ReceiptOffers, ReceiptRules, TillOffers } from '../domain/receipt';
 
 /** Between a currency's rules, a calculated receipt and a stored purchase. */
 
@@ -19,6 +19,8 @@ export function rulesOf(currency: CurrencyWithRules): ReceiptRules {
 /** What a purchase keeps of the offers it was calculated with (its `offers` column). */
 export interface StoredOffers {
   snapshotVersion: number;
+  /** The member's purchase number offers judged it as (null: no member). */
+  purchaseOrdinal: number | null;
   /** The offers that applied, in rank order, with what each gave on the receipt (bonuses in its currency). */
   applied: Array<{ offerId: string; version: number; name: string; lineNos: number[]; discount: string; bonus: string }>;
   receiptMessages: string[];
@@ -27,7 +29,7 @@ export interface StoredOffers {
   deferred: Array<{ offerId: string; currency: string; amount: string }>;
 }
 
-function storedOffers(receipt: Receipt, offers: ReceiptOffers, nameOf: (offerId: string) => string): StoredOffers {
+function storedOffers(receipt: Receipt, offers: ReceiptOffers, till: TillOffers): StoredOffers {
   const bonusOf = (offerId: string) =>
     receipt.lines
       .flatMap((line) => line.offers?.bonuses ?? [])
@@ -35,13 +37,14 @@ function storedOffers(receipt: Receipt, offers: ReceiptOffers, nameOf: (offerId:
       .reduce((total, bonus) => total.plus(bonus.amount), amount(0));
   return {
     snapshotVersion: offers.snapshotVersion,
+    purchaseOrdinal: till.purchaseOrdinal,
     applied: offers.applied.offers.flatMap((outcome) =>
       outcome.status === 'APPLIED'
         ? [
             {
               offerId: outcome.offerId,
               version: outcome.version,
-              name: nameOf(outcome.offerId),
+              name: till.names.get(outcome.offerId) ?? '',
               lineNos: outcome.lineNos,
               discount: amount(outcome.discount).toFixed(2),
               bonus: bonusOf(outcome.offerId).toFixed(2),
@@ -56,7 +59,7 @@ function storedOffers(receipt: Receipt, offers: ReceiptOffers, nameOf: (offerId:
 }
 
 /** The calculated receipt as purchase columns; the accrual's lot dates count from `soldAt`. */
-export function receiptColumns(receipt: Receipt, currency: CurrencyWithRules, soldAt: Date, offerNames: ReadonlyMap<string, string> = new Map()) {
+export function receiptColumns(receipt: Receipt, currency: CurrencyWithRules, soldAt: Date, till: TillOffers | null = null) {
   const activatesAt = new Date(soldAt.getTime() + (currency.rules?.activationDelayDays ?? 0) * DAY_MS);
   const lifetime = currency.rules?.lifetimeDays;
   const accrues = receipt.accrual.gt(0);
@@ -72,7 +75,7 @@ export function receiptColumns(receipt: Receipt, currency: CurrencyWithRules, so
     accrual: receipt.accrual.toFixed(2),
     accrualActivatesAt: accrues ? activatesAt : null,
     accrualExpiresAt: accrues && lifetime ? new Date(activatesAt.getTime() + lifetime * DAY_MS) : null,
-    offers: receipt.offers ? storedOffers(receipt, receipt.offers, (offerId) => offerNames.get(offerId) ?? '') : null,
+    offers: receipt.offers && till ? storedOffers(receipt, receipt.offers, till) : null,
   };
 }
 

@@ -35,7 +35,7 @@ import { checkPaymentCode, requestPaymentCodeIfRequired } from './payment-codes'
 import { createPosMemberLookup, type PosMember, type PosMemberKey } from './pos-member';
 import { receiptColumns, rulesOf, type StoredOffers, storedLines } from './purchase-receipt';
 import { pendingAtTill, purchaseMovement, requireTerminal, type Terminal, tillOperation } from './till';
-import { offersForReceipt, registerClock } from './till-offers';
+import { offersForReceipt } from './till-offers';
 import { createNamedMemberReads, type MemberRead, poolRead } from './till-reads';
 
 /** Clock skew tolerated between a register's clock and ours. */
@@ -145,10 +145,9 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     how: { id: string; operation: LimitedOperation; requested: Decimal; now: Date; soldAt: Date; holdExpiresAt: Date; offline: boolean },
   ): Promise<StoredPurchase> {
     const member = await posMember(tx, terminal.companyId, input, read?.view);
-    registerClock(input.localTime);
     const { currency, madeHere } = await deps.settings.requireCurrency(tx, terminal.companyId, input.currency);
     // An offline receipt is calculated with the offers in force when it was sold.
-    const which = how.offline ? { at: how.soldAt } : { newest: true as const };
+    const which = how.offline ? { offlineSale: how.soldAt } : { newest: true as const };
     const offers = await offersForReceipt(deps, tx, { terminal, which, currency, member, localTime: input.localTime, at: how.soldAt });
     const receipt = await price(tx, terminal, {
       operation: how.operation,
@@ -169,7 +168,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       memberId: member?.memberId ?? null,
       cardNumber: member?.number ?? null,
       currencyId: currency.id,
-      ...receiptColumns(receipt, currency, how.soldAt, offers?.names),
+      ...receiptColumns(receipt, currency, how.soldAt, offers),
       holdExpiresAt: how.holdExpiresAt,
       localTime: input.localTime ?? null,
       offline: how.offline,
@@ -365,11 +364,18 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
           const member = await posMember(tx, terminal.companyId, found.cardNumber ? { cardNumber: found.cardNumber } : { memberId: found.memberId });
           const currency = await currencyById(tx, found.currencyId);
           // Calculated again with the offers it was calculated with first.
-          const version = (found.offers as StoredOffers | null)?.snapshotVersion;
-          const offers =
-            version === undefined
-              ? null
-              : await offersForReceipt(deps, tx, { terminal, which: { version }, currency, member, localTime: found.localTime, at: found.createdAt });
+          const first = found.offers as StoredOffers | null;
+          const offers = first
+            ? await offersForReceipt(deps, tx, {
+                terminal,
+                which: { version: first.snapshotVersion },
+                currency,
+                member,
+                localTime: found.localTime,
+                at: found.createdAt,
+                purchaseOrdinal: first.purchaseOrdinal,
+              })
+            : null;
           const call = {
             operation: 'requestBonusPayment' as const,
             member,
@@ -381,7 +387,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
             offers,
           };
           const receipt = await price(tx, terminal, call);
-          const updated = await updatePurchase(tx, found.id, receiptColumns(receipt, currency, found.createdAt, offers?.names));
+          const updated = await updatePurchase(tx, found.id, receiptColumns(receipt, currency, found.createdAt, offers));
           await requestPaymentCodeIfRequired(deps, tx, identity, updated, now);
           return found.id;
         }),

@@ -1,5 +1,5 @@
 import { createTtlCache } from '../../../infra/cache/ttl-cache';
-import { indexOffers, type OfferIndex } from '../../../packages/mechanics';
+import { indexOffers, type OfferAction, type OfferIndex } from '../../../packages/mechanics';
 import { type CurrencyWithRules, companyCurrencies, currencyWithRules, requireCurrency } from '../data/currencies-store';
 import { type ActiveLimit, activeLimits } from '../data/limits-store';
 import { findOfferSnapshot, type OfferSnapshotCopy } from '../data/offer-snapshots-store';
@@ -27,11 +27,20 @@ export interface KeptOffers {
   countsPurchases: boolean;
 }
 
-function kept(snapshot: OfferSnapshotCopy | null): KeptOffers | null {
+/** What a register that was offline could not have given: discounts, its own discount's policy, payment caps. */
+const GIVEN_AT_THE_REGISTER: ReadonlySet<OfferAction['kind']> = new Set(['DISCOUNT', 'REGISTER_DISCOUNT', 'PAYMENT']);
+
+/** The snapshot indexed; `offline`: its offers' bonuses and messages only (the register sold without asking). */
+function kept(snapshot: OfferSnapshotCopy | null, offline = false): KeptOffers | null {
   if (!snapshot) return null;
-  const names = new Map(snapshot.offers.map((offer) => [offer.offerId, offer.name]));
-  const countsPurchases = snapshot.offers.some((offer) => offer.filters.purchaseOrdinal !== null);
-  return { version: snapshot.version, publishedAt: snapshot.publishedAt, index: indexOffers(snapshot.offers), names, countsPurchases };
+  const offers = offline
+    ? snapshot.offers
+        .map((offer) => ({ ...offer, actions: offer.actions.filter((action) => !GIVEN_AT_THE_REGISTER.has(action.kind)) }))
+        .filter((offer) => offer.actions.length > 0)
+    : snapshot.offers;
+  const names = new Map(offers.map((offer) => [offer.offerId, offer.name]));
+  const countsPurchases = offers.some((offer) => offer.filters.purchaseOrdinal !== null);
+  return { version: snapshot.version, publishedAt: snapshot.publishedAt, index: indexOffers(offers), names, countsPurchases };
 }
 type CompanyCurrency = Awaited<ReturnType<typeof companyCurrencies>>[number];
 
@@ -102,10 +111,14 @@ export function createLedgerSettings(sql: LedgerSql) {
     offersOfVersion: (companyId: string, version: number): Promise<KeptOffers | null> =>
       offerVersions.get(`${companyId}|${version}`, async () => kept(await findOfferSnapshot(sql, companyId, { version }))),
 
-    /** The snapshot in force at a moment (an offline receipt's sale): its version read, its index kept. */
-    async offersAt(companyId: string, at: Date): Promise<KeptOffers | null> {
-      const snapshot = await findOfferSnapshot(sql, companyId, { publishedBy: at });
-      return snapshot && this.offersOfVersion(companyId, snapshot.version);
+    /**
+     * For a receipt a register kept while offline: the snapshot in force when it sold (its version
+     * read, its index kept), with the offers' bonuses and messages only, since the register could
+     * not have given their discounts.
+     */
+    async offersForOfflineSale(companyId: string, soldAt: Date): Promise<KeptOffers | null> {
+      const found = await findOfferSnapshot(sql, companyId, { publishedBy: soldAt });
+      return found && offerVersions.get(`${companyId}|${found.version}|offline`, async () => kept(found, true));
     },
 
     /** The company's IANA time zone (the register's clock when it sends none). */

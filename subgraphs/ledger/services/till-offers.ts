@@ -3,7 +3,6 @@ import { applyOffers, type ReceiptLine } from '../../../packages/mechanics';
 import type { CurrencyWithRules } from '../data/currencies-store';
 import type { LedgerSql } from '../data/prisma';
 import { confirmedPurchaseCount } from '../data/purchases-store';
-import { LedgerError } from '../domain/errors';
 import { amount } from '../domain/money';
 import type { CalculatedLine, TillOffers } from '../domain/receipt';
 import type { LedgerDeps } from './deps';
@@ -11,19 +10,28 @@ import type { PosMember } from './pos-member';
 import type { KeptOffers } from './settings-cache';
 import type { Terminal } from './till';
 
-const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/;
+const LOCAL_TIME = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/;
+/** How far a register's clock may be from ours before its reading is not taken. */
+const CLOCK_TOLERANCE_MS = 15 * 60_000;
+/** Wall clocks run from UTC−12 to UTC+14: a reading without an offset is taken within that of the moment. */
+const ZONE_SPAN_MS = 14 * 3600_000 + CLOCK_TOLERANCE_MS;
 
 /**
- * The wall clock, `YYYY-MM-DDTHH:MM`, of the `localTime` a register sent (ISO-8601, with or without
- * its offset): null when it sent none; INVALID_INPUT when it is not such a time.
+ * The register's wall clock at `moment` (now, or an offline receipt's sale), `YYYY-MM-DDTHH:MM`,
+ * from the `localTime` it sent (ISO-8601): its local part, when it agrees with the moment. A clock
+ * that is off is not taken (offers are not a register's to time): with an offset, the moment is
+ * read in that offset; without one, or malformed, null (the company's time zone then).
  */
-export function registerClock(localTime: string | null | undefined): string | null {
-  if (localTime === null || localTime === undefined) return null;
-  const clock = localTime.slice(0, 16);
-  if (!LOCAL_TIME.test(localTime) || !isWallClock(clock)) {
-    throw new LedgerError('INVALID_INPUT', 'localTime is the register’s ISO-8601 local time, e.g. 2026-12-05T14:30:00+01:00', 'localTime');
-  }
-  return clock;
+export function registerClock(localTime: string | null | undefined, moment: Date): string | null {
+  const match = localTime ? LOCAL_TIME.exec(localTime) : null;
+  const clock = match?.[1];
+  if (!localTime || !clock || !isWallClock(clock)) return null;
+  const offset = match[4];
+  const asUtc = new Date(`${clock}:00.000Z`).getTime();
+  if (offset === undefined) return Math.abs(asUtc - moment.getTime()) <= ZONE_SPAN_MS ? clock : null;
+  const offsetMs = offset === 'Z' ? 0 : (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6))) * 60_000;
+  if (Math.abs(asUtc - offsetMs - moment.getTime()) <= CLOCK_TOLERANCE_MS) return clock;
+  return new Date(moment.getTime() + offsetMs).toISOString().slice(0, 16);
 }
 
 /** A line as the engine reads it: the SKU, the category path (levels split at `/`), the brand. */
@@ -49,7 +57,6 @@ export function tillOffers(
     pointOfSaleId: string;
     clock: string;
     currency: CurrencyWithRules;
-    defaultCurrency: string;
     member: { state: string; purchaseOrdinal: number } | null;
   },
 ): TillOffers {
@@ -60,13 +67,15 @@ export function tillOffers(
     productLists: new Map(),
     budgetLeft: new Map(),
     baseAccrualPercent: amount(currency.rules?.baseAccrualPercent ?? 0),
-    defaultCurrency: call.defaultCurrency,
+    // A receipt offer's bonuses are in the receipt's currency (offers/domain/offer-check.ts).
+    defaultCurrency: currency.code,
     exchangeRates: new Map([[currency.code, amount(currency.exchangeRate)]]),
   };
   return {
     snapshotVersion: kept.version,
     currency: currency.code,
     names: kept.names,
+    purchaseOrdinal: call.member?.purchaseOrdinal ?? null,
     evaluate: (lines) =>
       applyOffers(
         { lines: lines.map(engineLine), pointOfSaleId: call.pointOfSaleId, channel: 'POS', localTime: call.clock, currency: currency.code },
@@ -77,7 +86,7 @@ export function tillOffers(
 }
 
 /** Which snapshot a receipt is calculated with: the newest, the one a pending purchase recorded, or the one in force at an offline sale. */
-export type SnapshotChoice = { newest: true } | { version: number } | { at: Date };
+export type SnapshotChoice = { newest: true } | { version: number } | { offlineSale: Date };
 
 /**
  * The offers a receipt is calculated with, or null when the company has no snapshot (then the
@@ -87,23 +96,31 @@ export type SnapshotChoice = { newest: true } | { version: number } | { at: Date
 export async function offersForReceipt(
   deps: LedgerDeps,
   tx: LedgerSql,
-  call: { terminal: Terminal; which: SnapshotChoice; currency: CurrencyWithRules; member: PosMember | null; localTime: string | null | undefined; at: Date },
+  call: {
+    terminal: Terminal;
+    which: SnapshotChoice;
+    currency: CurrencyWithRules;
+    member: PosMember | null;
+    localTime: string | null | undefined;
+    at: Date;
+    /** The member's purchase number the first calculation judged with (calculated again: not counted anew). */
+    purchaseOrdinal?: number | null;
+  },
 ): Promise<TillOffers | null> {
   const { terminal, which } = call;
   const companyId = terminal.companyId;
   const kept =
     'version' in which
       ? await deps.settings.offersOfVersion(companyId, which.version)
-      : 'at' in which
-        ? await deps.settings.offersAt(companyId, which.at)
+      : 'offlineSale' in which
+        ? await deps.settings.offersForOfflineSale(companyId, which.offlineSale)
         : await deps.settings.offers(companyId);
   if (!kept) return null;
   // Without the register's clock, the company's at the moment of the sale.
-  const clock = registerClock(call.localTime) ?? wallClockIn(call.at, await deps.settings.timeZone(companyId));
-  const defaultCurrency = (await deps.settings.currencyByCode(companyId, null))?.code ?? call.currency.code;
+  const clock = registerClock(call.localTime, call.at) ?? wallClockIn(call.at, await deps.settings.timeZone(companyId));
   const member = call.member && {
     state: call.member.state,
-    purchaseOrdinal: kept.countsPurchases ? (await confirmedPurchaseCount(tx, call.member.memberId)) + 1 : 0,
+    purchaseOrdinal: call.purchaseOrdinal ?? (kept.countsPurchases ? (await confirmedPurchaseCount(tx, call.member.memberId)) + 1 : 0),
   };
-  return tillOffers(kept, { pointOfSaleId: terminal.pointOfSaleId, clock, currency: call.currency, defaultCurrency, member });
+  return tillOffers(kept, { pointOfSaleId: terminal.pointOfSaleId, clock, currency: call.currency, member });
 }

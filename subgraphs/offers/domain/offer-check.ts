@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { BusinessError } from '../../../infra/errors/business-error';
 import { isWallClock } from '../../../infra/time/wall-clock';
+import { unreadableOffer } from '../../../packages/mechanics';
 import type { DecimalText, OfferAction, OfferEvent, OfferFilters, ProductSelector } from '../../../packages/mechanics/definition';
 import type { OffersErrorCode } from './errors';
 import type { OfferDraft } from './offer-draft';
@@ -17,6 +18,8 @@ const CURRENCY_CODE = /^[A-Z][A-Z0-9_]{0,19}$/;
 const REGISTRATION_CHANNELS = ['PERSONAL_ACCOUNT', 'MOBILE_APP', 'POS', 'CONTACT_CENTER', 'SMS', 'WALLET'];
 const MEMBER_STATES = ['CARD_HOLDER', 'REGISTERED', 'BLOCKED'];
 const MAX_ACTIONS = 20;
+/** Money and bonus amounts carry cents. */
+const MONEY_PLACES = 2;
 const MAX_LIST = 1000;
 /** Actions that need a receipt; the other events can only give bonuses or send a message. */
 const RECEIPT_ONLY: ReadonlyArray<OfferAction['kind']> = ['DISCOUNT', 'REGISTER_DISCOUNT', 'PAYMENT', 'RECEIPT_MESSAGE', 'CASHIER_MESSAGE'];
@@ -34,13 +37,14 @@ export function offerDraftProblems(draft: OfferDraft, known: KnownReferences): B
   const decimal = (
     field: string,
     value: DecimalText | null,
-    range: { min: number; max: number; minExclusive?: boolean },
+    range: { min: number; max: number; minExclusive?: boolean; places?: number },
     code: OffersErrorCode = 'INVALID_AMOUNT',
   ) => {
     if (value === null) return;
     const number = new Decimal(value);
     const low = range.minExclusive ? number.lte(range.min) : number.lt(range.min);
     if (low || number.gt(range.max)) report(code, field, `${range.minExclusive ? 'above' : 'from'} ${range.min} up to ${range.max}`);
+    else if (range.places !== undefined && number.decimalPlaces() > range.places) report(code, field, `at most ${range.places} decimal places`);
   };
   const integer = (field: string, value: number | null, min: number, max: number) => {
     if (value !== null && (!Number.isInteger(value) || value < min || value > max)) report('INVALID_INPUT', field, `a whole number from ${min} to ${max}`);
@@ -81,13 +85,23 @@ export function offerDraftProblems(draft: OfferDraft, known: KnownReferences): B
     }
     checkAction(action, at, draft.event, report, text, integer, decimal);
   });
+  // The engine reads the offer as the till will: what it could not evaluate is not stored either.
+  if (problems.length === 0) {
+    const unreadable = unreadableOffer({ offerId: 'draft', version: 1, ...draft });
+    if (unreadable) report('INVALID_INPUT', 'actions', unreadable);
+  }
   return problems;
 }
 
 type Report = (code: OffersErrorCode, field: string, message: string) => void;
 type ListCheck = (field: string, values: readonly string[] | null, valid: (value: string) => boolean, what: string) => void;
 type IntegerCheck = (field: string, value: number | null, min: number, max: number) => void;
-type DecimalCheck = (field: string, value: DecimalText | null, range: { min: number; max: number; minExclusive?: boolean }, code?: OffersErrorCode) => void;
+type DecimalCheck = (
+  field: string,
+  value: DecimalText | null,
+  range: { min: number; max: number; minExclusive?: boolean; places?: number },
+  code?: OffersErrorCode,
+) => void;
 type TextCheck = (field: string, value: string, min: number, max: number) => void;
 
 const isUuid = (value: string) => UUID.test(value);
@@ -130,7 +144,7 @@ function checkFilters(filters: OfferFilters, report: Report, list: ListCheck, in
       report('INVALID_INPUT', `filters.products.${side}`, `1 to ${MAX_LIST} selectors, or none at all`);
     for (const [index, selector] of selectors.entries()) checkSelector(selector, `filters.products.${side}.${index}`, report, known);
   }
-  decimal('filters.minTotal', filters.minTotal, { min: 0, max: 1_000_000_000 });
+  decimal('filters.minTotal', filters.minTotal, { min: 0, max: 1_000_000_000, places: MONEY_PLACES });
   decimal('filters.minQuantity', filters.minQuantity, { min: 0, max: 1_000_000, minExclusive: true });
   list('filters.daysOfWeek', filters.daysOfWeek?.map(String) ?? null, (d) => /^[1-7]$/.test(d), 'an ISO day of week, 1 (Monday) to 7');
   if (filters.hours !== null) {
@@ -155,6 +169,8 @@ function checkSelector(selector: ProductSelector, field: string, report: Report,
   }
   const value = String(values[0]);
   if (value.trim().length === 0 || value.length > 200) report('INVALID_INPUT', field, '1 to 200 characters');
+  // A line's category is a path split at `/`, and a selector names one level of it.
+  if ('category' in selector && value.includes('/')) report('INVALID_INPUT', `${field}.category`, 'one level of the category path (coffee), not a path');
 }
 
 function checkAction(action: OfferAction, at: string, event: OfferEvent, report: Report, text: TextCheck, integer: IntegerCheck, decimal: DecimalCheck) {
@@ -165,7 +181,20 @@ function checkAction(action: OfferAction, at: string, event: OfferEvent, report:
         report('ACTION_NOT_FOR_EVENT', `${at}.base`, `${action.base} needs a receipt; without one, give a FIXED_PER_RECEIPT amount`);
       if (action.base === 'PERCENT') decimal(`${at}.value`, action.value, { min: 0, max: 100, minExclusive: true }, 'INVALID_PERCENT');
       else if (action.base === 'MULTIPLIER') decimal(`${at}.value`, action.value, { min: 1, max: 100, minExclusive: true });
-      else decimal(`${at}.value`, action.value, { min: 0, max: 1_000_000, minExclusive: true });
+      else if (action.base === 'FIXED_PER_UNIT') decimal(`${at}.value`, action.value, { min: 0, max: 10_000, minExclusive: true, places: MONEY_PLACES });
+      else decimal(`${at}.value`, action.value, { min: 0, max: 1_000_000, minExclusive: true, places: MONEY_PLACES });
+      // The till accrues a receipt's offer bonuses in the receipt's currency with its rules; other
+      // currencies and own rules are not applied there yet: refused rather than silently not given.
+      if (event.kind === 'RECEIPT') {
+        for (const own of ['currency', 'activationDelayDays', 'lifetimeDays'] as const) {
+          if (action[own] !== null)
+            report(
+              'INVALID_INPUT',
+              `${at}.${own}`,
+              'a receipt offer’s bonuses take the receipt’s currency and its rules (own ones are not applied at the till yet)',
+            );
+        }
+      }
       if (action.currency !== null && !CURRENCY_CODE.test(action.currency)) report('INVALID_INPUT', `${at}.currency`, 'a bonus currency code such as BONUS');
       integer(`${at}.activationDelayDays`, action.activationDelayDays, 0, 3650);
       integer(`${at}.lifetimeDays`, action.lifetimeDays, 1, 3650);
@@ -176,7 +205,7 @@ function checkAction(action: OfferAction, at: string, event: OfferEvent, report:
       break;
     case 'PAYMENT':
       decimal(`${at}.maxShare`, action.maxShare, { min: 0, max: 1 }, 'INVALID_PERCENT');
-      decimal(`${at}.minCash`, action.minCash, { min: 0, max: 1_000_000 });
+      decimal(`${at}.minCash`, action.minCash, { min: 0, max: 1_000_000, places: MONEY_PLACES });
       break;
     case 'RECEIPT_MESSAGE':
     case 'CASHIER_MESSAGE':
@@ -201,10 +230,10 @@ function checkDiscount(action: Extract<OfferAction, { kind: 'DISCOUNT' }>, at: s
   } else if (action.base === 'PERCENT') {
     decimal(`${at}.value`, action.value, { min: 0, max: 100, minExclusive: true }, 'INVALID_PERCENT');
   } else if (action.base === 'AMOUNT') {
-    decimal(`${at}.value`, action.value, { min: 0, max: 1_000_000_000, minExclusive: true });
+    decimal(`${at}.value`, action.value, { min: 0, max: 1_000_000_000, minExclusive: true, places: MONEY_PLACES });
   } else {
-    decimal(`${at}.value`, action.value, { min: 0, max: 1_000_000_000 });
+    decimal(`${at}.value`, action.value, { min: 0, max: 1_000_000_000, places: MONEY_PLACES });
   }
   if (action.base === 'FIXED_PRICE' && action.scope === 'RECEIPT') report('INVALID_INPUT', `${at}.scope`, 'a fixed price is per unit of a line');
-  if (action.rounding !== null) decimal(`${at}.rounding.step`, action.rounding.step, { min: 0, max: 1000, minExclusive: true });
+  if (action.rounding !== null) decimal(`${at}.rounding.step`, action.rounding.step, { min: 0, max: 1000, minExclusive: true, places: MONEY_PLACES });
 }

@@ -71,9 +71,11 @@ const BonusPointsActionInput = builder.inputType('BonusPointsActionInput', {
   fields: (t) => ({
     base: t.field({ type: BonusPointsBase, required: true, description: 'How it counts.' }),
     value: t.field({ type: 'Decimal', required: true, description: 'The percent, points or multiplier.' }),
-    currency: t.string({ description: 'The bonus currency’s code; omitted: the company’s default.' }),
-    activationDelayDays: t.int({ description: 'Days before they can be spent; omitted: the currency’s rule.' }),
-    lifetimeDays: t.int({ description: 'Days they last once active; omitted: the currency’s rule.' }),
+    currency: t.string({
+      description: 'The bonus currency’s code; omitted: the receipt’s (RECEIPT offers), the company’s default (other events). RECEIPT offers take none yet.',
+    }),
+    activationDelayDays: t.int({ description: 'Days before they can be spent; omitted: the currency’s rule. RECEIPT offers take none yet.' }),
+    lifetimeDays: t.int({ description: 'Days they last once active; omitted: the currency’s rule. RECEIPT offers take none yet.' }),
   }),
 });
 
@@ -183,7 +185,7 @@ function selectorOf(input: InputOf<typeof ProductSelectorInput>): ProductSelecto
   return Object.fromEntries(
     Object.entries(input)
       .filter(([, value]) => value !== null && value !== undefined)
-      .map(([key, value]) => [key, String(value)]),
+      .map(([key, value]) => [key, String(value).trim()]),
   ) as ProductSelector;
 }
 

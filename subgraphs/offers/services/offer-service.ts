@@ -123,7 +123,7 @@ export function createOfferService(deps: OffersDeps) {
           },
         ]);
         const liveSetChanged = isLive(offer.lifecycle) !== isLive(lifecycle) || replaced.some((earlier) => isLive(earlier.lifecycle));
-        if (liveSetChanged) await publishSnapshot(tx, identity, operator.companyId, deps.clock.now());
+        if (liveSetChanged) await publishSnapshot(tx, identity, operator.companyId, () => deps.clock.now());
         return changed;
       });
       // The till's next calculation must see the change: the snapshot goes to the ledger first.

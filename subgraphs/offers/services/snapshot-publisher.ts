@@ -12,8 +12,10 @@ export const SNAPSHOT_EVENT = 'offers.snapshot_published';
  * the caller's transaction: the snapshot and the change that made it commit together, and
  * snapshots are numbered in the order their changes committed.
  */
-export async function publishSnapshot(tx: OffersDb, identity: Identity, companyId: string, publishedAt: Date): Promise<number> {
+export async function publishSnapshot(tx: OffersDb, identity: Identity, companyId: string, now: () => Date): Promise<number> {
   await lockCompanySnapshots(tx, companyId);
+  // Read under the lock, so snapshots' times run in the order of their versions.
+  const publishedAt = now();
   const offers = (await liveOffersOf(tx, companyId)).map(ruleOf);
   const version = await insertNextSnapshot(tx, companyId, offers);
   await recordOffersEvents(tx, identity, [{ type: SNAPSHOT_EVENT, companyId, data: { companyId, version, publishedAt: publishedAt.toISOString(), offers } }]);

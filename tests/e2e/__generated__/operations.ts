@@ -77,13 +77,13 @@ export type BlockMemberAccountInput = {
 
 /** Additional bonus points. */
 export type BonusPointsActionInput = {
-  /** Days before they can be spent; omitted: the currency’s rule. */
+  /** Days before they can be spent; omitted: the currency’s rule. RECEIPT offers take none yet. */
   activationDelayDays?: number | null | undefined;
   /** How it counts. */
   base: BonusPointsBase;
-  /** The bonus currency’s code; omitted: the company’s default. */
+  /** The bonus currency’s code; omitted: the receipt’s (RECEIPT offers), the company’s default (other events). RECEIPT offers take none yet. */
   currency?: string | null | undefined;
-  /** Days they last once active; omitted: the currency’s rule. */
+  /** Days they last once active; omitted: the currency’s rule. RECEIPT offers take none yet. */
   lifetimeDays?: number | null | undefined;
   /** The percent, points or multiplier. */
   value: string;
