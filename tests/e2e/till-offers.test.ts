@@ -13,6 +13,7 @@ import {
   PauseOfferDocument,
   PublishOfferDocument,
   RefundPurchaseDocument,
+  RegisterOfflinePurchaseWithOffersDocument,
   RequestBonusPaymentWithOffersDocument,
   ResumeOfferDocument,
   UpdateProgramRulesDocument,
@@ -209,6 +210,59 @@ test('days of the week are judged on the register’s clock, which is taken only
     expect(await messages('Tuesday noon')).toEqual(['Coffee week: 10 % off', 'Today only']);
   } finally {
     await request(url(), PauseOfferDocument, { input: { offerId } }, { token: admin() });
+  }
+});
+
+test('an offline receipt gets the offers in force when it was sold: their bonuses and messages, not discounts the register could not have given', async () => {
+  const member = await memberWithBonuses('1');
+  const offline = async (soldMsAgo: number) =>
+    (
+      await request(
+        url(),
+        RegisterOfflinePurchaseWithOffersDocument,
+        { input: { idempotencyKey: randomUUID(), cardNumber: member.cardNumber, occurredAt: new Date(Date.now() - soldMsAgo).toISOString(), lines: LINES } },
+        { token: till.token },
+      )
+    ).registerOfflinePurchase;
+  const justNow = await offline(1000);
+  expect(justNow.errors).toEqual([]);
+  // Nothing off the 28.48 that was paid; 5 % of it is 1.42, and double points on cake add 5 % of 12.50: 0.62.
+  expect(justNow.purchase).toMatchObject({ discount: '0.00', total: '28.48', accrual: '2.04', receiptMessages: ['Coffee week: 10 % off'] });
+  expect(justNow.purchase?.appliedOffers.map((o) => o.name)).toEqual(['Coffee week', 'Double points on cake']);
+  // Sold a day ago, before any offer was published: the program alone.
+  const yesterday = await offline(24 * 3600_000);
+  expect(yesterday.purchase).toMatchObject({ discount: '0.00', accrual: '1.42', offerSnapshotVersion: null, appliedOffers: [] });
+});
+
+test('an offer for the member’s first purchase: calculated again after another purchase, the pending one keeps it', async () => {
+  const firstOnly = await publish({
+    name: 'Welcome: 20 % off your first purchase',
+    priority: 20,
+    event: { kind: 'RECEIPT' },
+    filters: { purchaseOrdinal: 1, productsInclude: [{ sku: 'CAKE-1' }] },
+    actions: [{ discount: { base: 'PERCENT', value: '20' } }],
+  });
+  try {
+    const member = await memberWithBonuses('100');
+    const { purchase: first } = await calculate({ cardNumber: member.cardNumber });
+    expect(first?.lines[1]?.discount).toBe('2.50');
+    const { purchase: other } = await calculate({ cardNumber: member.cardNumber });
+    await request(
+      url(),
+      ConfirmPurchaseWithOffersDocument,
+      { input: { idempotencyKey: randomUUID(), purchaseId: other?.id as string } },
+      { token: till.token },
+    );
+    expect((await calculate({ cardNumber: member.cardNumber })).purchase?.lines[1]?.discount).toBe('0.00');
+    const { requestBonusPayment } = await request(
+      url(),
+      RequestBonusPaymentWithOffersDocument,
+      { input: { idempotencyKey: randomUUID(), purchaseId: first?.id as string, amount: '1' } },
+      { token: till.token },
+    );
+    expect(requestBonusPayment.purchase?.lines[1]?.discount).toBe('2.50');
+  } finally {
+    await request(url(), PauseOfferDocument, { input: { offerId: firstOnly } }, { token: admin() });
   }
 });
 

@@ -84,3 +84,9 @@ test('a receipt worth more than the largest amount the ledger takes is refused, 
   expect(() => openReceipt([line])).toThrow(expect.objectContaining({ code: 'INVALID_RECEIPT', field: 'lines' }));
   expect(openReceipt([{ ...line, quantity: amount('1') }]).subtotal.toFixed(2)).toBe('999999999.99');
 });
+
+test('a register discount is money: more than two decimal places is refused', () => {
+  expect(() => openReceipt([{ product: 'a', price: amount(10), quantity: amount(1), registerDiscount: amount('0.005') }])).toThrow(
+    expect.objectContaining({ code: 'INVALID_RECEIPT', field: 'lines.0.registerDiscount' }),
+  );
+});
