@@ -30,7 +30,7 @@ function startBenchPart(entry: string, env: Record<string, string>, readyUrl: st
  * the gateway and each subgraph in a process of its own, so they share the machine's cores and
  * the load generator (this process) does not compete with them for one thread.
  */
-export async function startBenchPlatform(options: { communications?: boolean } = {}) {
+export async function startBenchPlatform(options: { communications?: boolean; offers?: boolean } = {}) {
   await buildPlatform();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'loyalty-bench-'));
   // As root, PostgreSQL runs as a separate system user, which must be able to enter the folder.
@@ -41,9 +41,10 @@ export async function startBenchPlatform(options: { communications?: boolean } =
   const database = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'loyalty', logger, postgresFlags });
   const [membersPort, ledgerPort, gatewayPort] = [await freePort(), await freePort(), await freePort()];
   const communicationsPort = options.communications ? await freePort() : undefined;
+  const offersPort = options.offers ? await freePort() : undefined;
   const env = partsEnvironment({
     databaseUrl: database.url,
-    ports: { members: membersPort, ledger: ledgerPort, gateway: gatewayPort, communications: communicationsPort },
+    ports: { members: membersPort, ledger: ledgerPort, gateway: gatewayPort, communications: communicationsPort, offers: offersPort },
     admin: ADMIN,
     nodeEnv: 'production',
     logLevel: process.env.LOG_LEVEL ?? 'error',
@@ -62,6 +63,7 @@ export async function startBenchPlatform(options: { communications?: boolean } =
     await start('members', 'subgraphs/members/main.ts', `http://127.0.0.1:${membersPort}/ready`);
     await start('ledger', 'subgraphs/ledger/main.ts', `http://127.0.0.1:${ledgerPort}/ready`);
     if (communicationsPort) await start('communications', 'subgraphs/communications/main.ts', `http://127.0.0.1:${communicationsPort}/ready`);
+    if (offersPort) await start('offers', 'subgraphs/offers/main.ts', `http://127.0.0.1:${offersPort}/ready`);
     await start('gateway', 'gateway/main.ts', `http://127.0.0.1:${gatewayPort}/health`);
   } catch (error) {
     await Promise.all(parts.map((part) => stopPart(part)));

@@ -20,6 +20,7 @@ import { createHistoryStartRoute } from './services/history-start-route';
 import { createLookupMissReporter } from './services/lookup-miss-reporter';
 import { createMemberEventHandler, MEMBER_EVENT_TYPES } from './services/member-events';
 import { createMemberViewReader } from './services/member-view-reader';
+import { createOfferRewards } from './services/offer-rewards';
 import { createOfferSnapshotHandler, OFFER_EVENT_TYPES } from './services/offer-snapshots';
 import { rekeyPhoneLookups } from './services/phone-rekey';
 import { createLedgerSettings } from './services/settings-cache';
@@ -88,7 +89,13 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
   // A setting changed through another ledger process: forget the copies this one keeps.
   const settingsListener = listenForSettingsChanges(pool, LEDGER_SCHEMA, deps.settings.changed, logger);
   await settingsListener.start();
-  const handleMemberEvent = createMemberEventHandler(deps);
+  const keepMemberView = createMemberEventHandler(deps);
+  const rewardMemberAction = createOfferRewards(deps);
+  // The view first: an offer's reward reads the member as the event left them.
+  const handleMemberEvent = async (event: DomainEventEnvelope) => {
+    await keepMemberView(event);
+    await rewardMemberAction(event);
+  };
   const handleOfferEvent = createOfferSnapshotHandler(deps);
   // Members and offers push their events to one route; each handler takes its own types.
   const handlePushedEvent = async (event: DomainEventEnvelope) => {

@@ -22,7 +22,7 @@ export interface OperationRecord {
   reason: string | null;
   /** Our clock's now, not the database's, so that limit periods and statements follow the same time. */
   recordedAt: Date;
-  origin: 'MANUAL' | 'PURCHASE' | 'RETURN' | 'IMPORT';
+  origin: 'MANUAL' | 'PURCHASE' | 'RETURN' | 'IMPORT' | 'OFFER';
   purchaseId?: string | null;
   opensDebt?: boolean;
   externalId?: string | null;

@@ -158,7 +158,7 @@ export const roundTotal: ReceiptRule = (receipt, { rules }) => {
   return recomputeTotals({ ...receipt, lines, roundingCorrection: correction });
 };
 
-/** Paying with bonuses: at most the program's share of the receipt, and only what the member can spend. */
+/** Paying with bonuses: at most the program's share of the receipt (per line where offers set shares or keep cash), and only what the member can spend. */
 export const payWithBonuses: ReceiptRule = (receipt, { rules, member, requestedPayment }) => {
   const caps = paymentCapsByLine(receipt, rules);
   const payable = caps

@@ -17,11 +17,13 @@ export const OperationKind = builder.enumType('OperationKind', {
 const ACTOR_KINDS: Record<ActorKind, { description: string }> = {
   operator: { description: 'An operator in the back office (one-step operations, imports, bulk accruals); actorId is the operator.' },
   terminal: { description: 'A terminal at a till (purchases, returns, a cashier’s manual operations); actorId is the terminal.' },
+  offer: { description: 'An offer rewarding a member’s action (registration, a card activated); actorId is the offer.' },
 };
 
 const CHANNELS: Record<Channel, { description: string }> = {
   ADMIN: { description: 'The back office: admin tools, the contact center, imports and bulk accruals.' },
   POS: { description: 'A till at a point of sale.' },
+  SYSTEM: { description: 'The platform itself, on an event (an offer’s reward).' },
 };
 
 export const OperationActorKind = builder.enumType('OperationActorKind', {

@@ -1,5 +1,5 @@
 import { createTtlCache } from '../../../infra/cache/ttl-cache';
-import { indexOffers, type OfferAction, type OfferIndex } from '../../../packages/mechanics';
+import { indexOffers, type OfferAction, type OfferIndex, type OfferRule } from '../../../packages/mechanics';
 import { type CurrencyWithRules, companyCurrencies, currencyWithRules, requireCurrency } from '../data/currencies-store';
 import { type ActiveLimit, activeLimits } from '../data/limits-store';
 import { findOfferSnapshot, type OfferSnapshotCopy } from '../data/offer-snapshots-store';
@@ -25,6 +25,8 @@ export interface KeptOffers {
   names: ReadonlyMap<string, string>;
   /** Whether an offer filters on the member's Nth purchase (then their purchases are counted; else not). */
   countsPurchases: boolean;
+  /** The offers that reward a member's action (any event but a receipt), for services/offer-rewards.ts. */
+  eventOffers: OfferRule[];
 }
 
 /** What a register that was offline could not have given: discounts, its own discount's policy, payment caps. */
@@ -40,7 +42,8 @@ function kept(snapshot: OfferSnapshotCopy | null, offline = false): KeptOffers |
     : snapshot.offers;
   const names = new Map(offers.map((offer) => [offer.offerId, offer.name]));
   const countsPurchases = offers.some((offer) => offer.filters.purchaseOrdinal !== null);
-  return { version: snapshot.version, publishedAt: snapshot.publishedAt, index: indexOffers(offers), names, countsPurchases };
+  const eventOffers = offers.filter((offer) => offer.event.kind !== 'RECEIPT');
+  return { version: snapshot.version, publishedAt: snapshot.publishedAt, index: indexOffers(offers), names, countsPurchases, eventOffers };
 }
 type CompanyCurrency = Awaited<ReturnType<typeof companyCurrencies>>[number];
 
@@ -117,6 +120,8 @@ export function createLedgerSettings(sql: LedgerSql) {
      * not have given their discounts.
      */
     async offersForOfflineSale(companyId: string, soldAt: Date): Promise<KeptOffers | null> {
+      // A company that never had offers (most) costs no statement.
+      if (!(await this.offers(companyId))) return null;
       const found = await findOfferSnapshot(sql, companyId, { publishedBy: soldAt });
       return found && offerVersions.get(`${companyId}|${found.version}|offline`, async () => kept(found, true));
     },

@@ -1107,6 +1107,8 @@ export type OfferState =
 
 /** Who recorded an operation. The values are lower case, as they have always been on the wire. */
 export type OperationActorKind =
+  /** An offer rewarding a member’s action (registration, a card activated); actorId is the offer. */
+  | 'offer'
   /** An operator in the back office (one-step operations, imports, bulk accruals); actorId is the operator. */
   | 'operator'
   /** A terminal at a till (purchases, returns, a cashier’s manual operations); actorId is the terminal. */
@@ -1117,7 +1119,9 @@ export type OperationChannel =
   /** The back office: admin tools, the contact center, imports and bulk accruals. */
   | 'ADMIN'
   /** A till at a point of sale. */
-  | 'POS';
+  | 'POS'
+  /** The platform itself, on an event (an offer’s reward). */
+  | 'SYSTEM';
 
 /** What an operation did to the balance. */
 export type OperationKind =

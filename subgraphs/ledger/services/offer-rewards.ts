@@ -1,0 +1,128 @@
+import { runTransaction } from '../../../infra/db/transaction';
+import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
+import { wallClockIn } from '../../../infra/time/wall-clock';
+import { type BonusPointsAction, type OfferRule, withinHours } from '../../../packages/mechanics';
+import { lockPoolFor } from '../data/accounts-store';
+import { type CurrencyWithRules, spendingOrderOf } from '../data/currencies-store';
+import { insertAccrual } from '../data/ledger-store';
+import { claimOfferReward, type RewardKey, setRewardOperation } from '../data/offer-rewards-store';
+import { recordLedgerEvents } from '../data/outbox-store';
+import { findMemberRef, poolOf } from '../data/refs-store';
+import { amount } from '../domain/money';
+import type { LedgerDeps } from './deps';
+import { maybeCheckpoint, placeFrom } from './ledger-writer';
+
+/**
+ * Offers that reward a member's action: the members subgraph's events the ledger already takes
+ * (after its view of the member is updated) are matched against the company's newest snapshot, and
+ * each matching offer's bonus is accrued once per (offer, member, occurrence, action), however
+ * often the event arrives: the claim and the accrual commit together.
+ */
+
+/** What happened, as offers name it, and the occurrence a reward is given once for. */
+interface Trigger {
+  kind: OfferRule['event']['kind'];
+  memberId: string;
+  occurrence: string;
+  /** MEMBER_REGISTERED: the registration channel. */
+  channel?: string;
+}
+
+function triggerOf(event: DomainEventEnvelope): Trigger | null {
+  const payload = event.payload as Record<string, unknown>;
+  const memberId = String(payload.memberId ?? event.memberId ?? '');
+  if (!memberId) return null;
+  if (event.type === 'member.registered') return { kind: 'MEMBER_REGISTERED', memberId, occurrence: 'registered', channel: String(payload.channel ?? '') };
+  if (event.type === 'card.activated') return { kind: 'CARD_ACTIVATED', memberId, occurrence: `card:${String(payload.cardId ?? '')}` };
+  return null;
+}
+
+/** Whether the offer takes this trigger now: its event, its period, days and hours on the company's clock, the member's state. */
+function rewards(offer: OfferRule, trigger: Trigger, clock: string, memberState: string): boolean {
+  const { event, filters } = offer;
+  if (event.kind !== trigger.kind) return false;
+  if (event.kind === 'MEMBER_REGISTERED' && event.channels && !event.channels.includes(trigger.channel ?? '')) return false;
+  if ((offer.startsAt && clock < offer.startsAt) || (offer.endsAt && clock >= offer.endsAt)) return false;
+  const isoDay = ((new Date(`${clock.slice(0, 10)}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+  if (filters.daysOfWeek && !filters.daysOfWeek.includes(isoDay)) return false;
+  const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+  if (filters.hours && !withinHours(minutes(clock.slice(11, 16)), { from: minutes(filters.hours.from), to: minutes(filters.hours.to) })) return false;
+  if (filters.memberStates && !filters.memberStates.includes(memberState)) return false;
+  // Audiences are not built yet: an offer for one rewards nobody.
+  return filters.audienceIds === null;
+}
+
+const DAY_MS = 24 * 3600_000;
+
+export function createOfferRewards(deps: LedgerDeps) {
+  /** Gives one reward, once: the claim, the accrual (its lot with the action's or the currency's dates), its event. */
+  async function give(key: RewardKey, offer: OfferRule, action: BonusPointsAction, currency: CurrencyWithRules, now: Date): Promise<void> {
+    await runTransaction(deps, async (tx) => {
+      if (!(await claimOfferReward(tx, key))) return;
+      const member = await findMemberRef(tx, key.memberId);
+      if (!member || (member.state !== 'REGISTERED' && member.state !== 'CARD_HOLDER')) return;
+      const activatesAt = new Date(now.getTime() + (action.activationDelayDays ?? currency.rules?.activationDelayDays ?? 0) * DAY_MS);
+      const lifetime = action.lifetimeDays ?? currency.rules?.lifetimeDays ?? null;
+      const expiresAt = lifetime ? new Date(activatesAt.getTime() + lifetime * DAY_MS) : null;
+      const pool = await poolOf(tx, member);
+      const { accountId, locks } = await lockPoolFor(tx, key.companyId, currency.id, member.memberId, pool);
+      const value = amount(action.value);
+      const { operationId } = await insertAccrual(
+        tx,
+        {
+          accountId,
+          companyId: key.companyId,
+          memberId: member.memberId,
+          kind: 'ACCRUAL',
+          amount: value,
+          effectiveAt: now,
+          recordedAt: now,
+          origin: 'OFFER',
+          actorKind: 'offer',
+          actorId: offer.offerId,
+          channel: 'SYSTEM',
+          reason: offer.name,
+        },
+        { activatesAt, expiresAt },
+      );
+      await setRewardOperation(tx, key, operationId);
+      // Debts of the pool are repaid from it, as from any accrual.
+      await placeFrom(tx, locks, now, spendingOrderOf(currency));
+      const data = {
+        operationId: operationId.toString(),
+        currency: currency.code,
+        amount: value.toFixed(2),
+        effectiveAt: now,
+        activatesAt,
+        expiresAt,
+        offerId: offer.offerId,
+      };
+      await recordLedgerEvents(tx, { kind: 'anonymous' }, [{ type: 'bonuses.accrued', companyId: key.companyId, memberId: member.memberId, data }], 'SYSTEM');
+      await maybeCheckpoint(tx, accountId, now);
+    });
+  }
+
+  return async function handle(event: DomainEventEnvelope): Promise<void> {
+    const trigger = triggerOf(event);
+    if (!trigger) return;
+    const kept = await deps.settings.offers(event.companyId);
+    if (!kept || kept.eventOffers.length === 0) return;
+    const now = deps.clock.now();
+    const clock = wallClockIn(now, await deps.settings.timeZone(event.companyId));
+    const member = await findMemberRef(deps.db, trigger.memberId);
+    if (!member) return;
+    for (const offer of kept.eventOffers) {
+      if (!rewards(offer, trigger, clock, member.state)) continue;
+      for (const [actionIndex, action] of offer.actions.entries()) {
+        if (action.kind !== 'BONUS_POINTS') continue;
+        const currency = await deps.settings.currencyByCode(event.companyId, action.currency);
+        if (!currency) {
+          deps.logger.warn({ offerId: offer.offerId, currency: action.currency }, 'an offer rewards in a currency the company does not have; nothing given');
+          continue;
+        }
+        const key = { offerId: offer.offerId, memberId: trigger.memberId, occurrence: trigger.occurrence, actionIndex, companyId: event.companyId };
+        await give(key, offer, action, currency, now);
+      }
+    }
+  };
+}

@@ -1,0 +1,87 @@
+import { eventually } from '../support/eventually';
+import { usePlatformWithCompany } from '../support/fixture';
+import { request } from '../support/graphql-client';
+import { pushToLedger, redeliverable } from '../support/ledger-events';
+import { querySql, registerMember } from '../support/seed';
+import {
+  CreateOfferDocument,
+  type CreateOfferInput,
+  MemberBalanceDocument,
+  PauseOfferDocument,
+  PublishOfferDocument,
+  UpdateProgramRulesDocument,
+} from './__generated__/operations';
+
+/** Offers that reward a member's action: registration per channel, a card activated; once per occurrence. */
+
+const env = usePlatformWithCompany({ events: true, offers: true });
+const url = () => env.platform.gatewayUrl;
+const admin = () => env.company.adminToken;
+const offerIds: Record<string, string> = {};
+
+async function publish(content: CreateOfferInput['content']): Promise<string> {
+  const { createOffer } = await request(url(), CreateOfferDocument, { input: { content } }, { token: admin() });
+  if (!createOffer.offer) throw new Error(JSON.stringify(createOffer.errors));
+  const { publishOffer } = await request(url(), PublishOfferDocument, { input: { offerId: createOffer.offer.id } }, { token: admin() });
+  expect(publishOffer.errors).toEqual([]);
+  return createOffer.offer.id;
+}
+
+beforeAll(async () => {
+  await request(url(), UpdateProgramRulesDocument, { input: { activationDelayDays: 0, lifetimeDays: 365 } }, { token: admin() });
+  offerIds.welcome = await publish({
+    name: 'Welcome at the contact center',
+    event: { kind: 'MEMBER_REGISTERED', channels: ['CONTACT_CENTER'] },
+    actions: [{ bonusPoints: { base: 'FIXED_PER_RECEIPT', value: '100', lifetimeDays: 30 } }],
+  });
+  offerIds.app = await publish({
+    name: 'Welcome in the app',
+    event: { kind: 'MEMBER_REGISTERED', channels: ['MOBILE_APP'] },
+    actions: [{ bonusPoints: { base: 'FIXED_PER_RECEIPT', value: '500' } }],
+  });
+  offerIds.card = await publish({
+    name: 'Card bonus',
+    event: { kind: 'CARD_ACTIVATED' },
+    actions: [{ bonusPoints: { base: 'FIXED_PER_RECEIPT', value: '25' } }],
+  });
+});
+
+const activeOf = async (memberId: string) => (await request(url(), MemberBalanceDocument, { id: memberId }, { token: admin() })).member?.balance;
+const rewardOperations = (memberId: string) =>
+  querySql<{ amount: string; actor_kind: string; actor_id: string; channel: string; origin: string; reason: string; expires_at: Date | null }>(
+    env.platform,
+    `SELECT o.amount::text, o.actor_kind, o.actor_id, o.channel, o.origin::text, o.reason, l.expires_at
+       FROM ledger.operations o JOIN ledger.lots l ON l.operation_id = o.id WHERE o.member_id = $1 ORDER BY o.amount DESC`,
+    [memberId],
+  );
+
+test('registering at the contact center earns its welcome and the card bonus, once each, with their own lifetimes', async () => {
+  const { member } = await registerMember(env.platform, admin());
+  const balance = await eventually(async () => {
+    const read = await activeOf(member.id);
+    return read?.active === '125.00' ? read : undefined;
+  }, 'both rewards accrued');
+  expect(balance?.totalAccrued).toBe('125.00');
+  const operations = await rewardOperations(member.id);
+  expect(operations.map(({ expires_at, ...o }) => o)).toEqual([
+    { amount: '100.00', actor_kind: 'offer', actor_id: offerIds.welcome, channel: 'SYSTEM', origin: 'OFFER', reason: 'Welcome at the contact center' },
+    { amount: '25.00', actor_kind: 'offer', actor_id: offerIds.card, channel: 'SYSTEM', origin: 'OFFER', reason: 'Card bonus' },
+  ]);
+  // The welcome's own 30 days; the card bonus the currency's 365.
+  const days = (at: Date | null) => Math.round(((at?.getTime() ?? 0) - Date.now()) / 86_400_000);
+  expect(operations.map((o) => days(o.expires_at))).toEqual([30, 365]);
+
+  // The same events again, as a late redelivery under new ids would bring them: nothing more.
+  const late = await redeliverable(env.platform, member.id, ['member.registered', 'card.activated']);
+  expect(late.map((event) => event.type).sort()).toEqual(['card.activated', 'member.registered']);
+  expect((await pushToLedger(env.platform, [...late, ...late])).status).toBe(200);
+  expect((await activeOf(member.id))?.active).toBe('125.00');
+  expect(await querySql(env.platform, 'SELECT 1 FROM ledger.offer_rewards WHERE member_id = $1', [member.id])).toHaveLength(2);
+});
+
+test('a paused offer rewards nobody', async () => {
+  await request(url(), PauseOfferDocument, { input: { offerId: offerIds.welcome as string } }, { token: admin() });
+  const { member } = await registerMember(env.platform, admin());
+  await eventually(async () => ((await activeOf(member.id))?.active === '25.00' ? true : undefined), 'the card bonus accrued');
+  expect((await rewardOperations(member.id)).map((o) => o.reason)).toEqual(['Card bonus']);
+});
