@@ -1,7 +1,7 @@
 import type { CurrencyWithRules } from '../data/currencies-store';
 import type { Purchase } from '../data/prisma';
-import { amount } from '../domain/money';
-import type { Receipt, ReceiptLineInput, ReceiptOffers, ReceiptRules, TillOffers } from '../domain/receipt';
+import { amount, type Decimal, ZERO } from '../domain/money';
+import type { CalculatedLine, Receipt, ReceiptLineInput, ReceiptOffers, ReceiptRules, TillOffers } from '../domain/receipt';
 
 /** Between a currency's rules, a calculated receipt and a stored purchase. */
 
@@ -30,11 +30,10 @@ export interface StoredOffers {
 }
 
 function storedOffers(receipt: Receipt, offers: ReceiptOffers, till: TillOffers): StoredOffers {
-  const bonusOf = (offerId: string) =>
-    receipt.lines
-      .flatMap((line) => line.offers?.bonuses ?? [])
-      .filter((bonus) => bonus.offerId === offerId)
-      .reduce((total, bonus) => total.plus(bonus.amount), amount(0));
+  const bonuses = new Map<string, Decimal>();
+  for (const bonus of receipt.lines.flatMap((line) => line.offers?.bonuses ?? []))
+    bonuses.set(bonus.offerId, (bonuses.get(bonus.offerId) ?? ZERO).plus(bonus.amount));
+  const bonusOf = (offerId: string) => bonuses.get(offerId) ?? ZERO;
   return {
     snapshotVersion: offers.snapshotVersion,
     purchaseOrdinal: till.purchaseOrdinal,
@@ -64,7 +63,7 @@ export function receiptColumns(receipt: Receipt, currency: CurrencyWithRules, so
   const lifetime = currency.rules?.lifetimeDays;
   const accrues = receipt.accrual.gt(0);
   return {
-    lines: receipt.lines.map((line) => JSON.parse(JSON.stringify(line))),
+    lines: receipt.lines.map(storedLine),
     subtotal: receipt.subtotal.toFixed(2),
     discount: receipt.discount.toFixed(2),
     roundingCorrection: receipt.roundingCorrection.toFixed(2),
@@ -76,6 +75,34 @@ export function receiptColumns(receipt: Receipt, currency: CurrencyWithRules, so
     accrualActivatesAt: accrues ? activatesAt : null,
     accrualExpiresAt: accrues && lifetime ? new Date(activatesAt.getTime() + lifetime * DAY_MS) : null,
     offers: receipt.offers && till ? storedOffers(receipt, receipt.offers, till) : null,
+  };
+}
+
+/** A calculated line as the purchase keeps it (its `lines` JSON): amounts as decimal strings. */
+function storedLine(line: CalculatedLine) {
+  const { offers, ...rest } = line;
+  const kept = {
+    ...rest,
+    price: line.price.toJSON(),
+    quantity: line.quantity.toJSON(),
+    registerDiscount: line.registerDiscount.toJSON(),
+    discount: line.discount.toJSON(),
+    total: line.total.toJSON(),
+    bonusPaid: line.bonusPaid.toJSON(),
+    accrual: line.accrual.toJSON(),
+  };
+  if (!offers) return kept;
+  const amounts = (list: Array<{ offerId: string; amount: Decimal }>) => list.map((entry) => ({ offerId: entry.offerId, amount: entry.amount.toJSON() }));
+  return {
+    ...kept,
+    offers: {
+      registerDiscountSent: offers.registerDiscountSent.toJSON(),
+      offerIds: offers.offerIds,
+      discounts: amounts(offers.discounts),
+      maxPaymentShare: offers.maxPaymentShare?.toJSON() ?? null,
+      accrues: offers.accrues,
+      bonuses: amounts(offers.bonuses),
+    },
   };
 }
 
