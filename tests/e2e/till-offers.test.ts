@@ -26,6 +26,8 @@ const url = () => env.platform.gatewayUrl;
 const admin = () => env.company.adminToken;
 let till: SeededTerminal;
 const offerIds: Record<string, string> = {};
+/** Just after the first three offers were published. */
+let offersLive: Date;
 
 async function publish(content: CreateOfferInput['content']): Promise<string> {
   const { createOffer } = await request(url(), CreateOfferDocument, { input: { content } }, { token: admin() });
@@ -65,6 +67,7 @@ beforeAll(async () => {
     filters: { productsInclude: [{ brand: 'Tobacco Co' }] },
     actions: [{ payment: { maxShare: '0' } }],
   });
+  offersLive = new Date();
 });
 
 async function memberWithBonuses(bonuses: string) {
@@ -215,22 +218,22 @@ test('days of the week are judged on the register’s clock, which is taken only
 
 test('an offline receipt gets the offers in force when it was sold: their bonuses and messages, not discounts the register could not have given', async () => {
   const member = await memberWithBonuses('1');
-  const offline = async (soldMsAgo: number) =>
+  const offline = async (soldAt: Date) =>
     (
       await request(
         url(),
         RegisterOfflinePurchaseWithOffersDocument,
-        { input: { idempotencyKey: randomUUID(), cardNumber: member.cardNumber, occurredAt: new Date(Date.now() - soldMsAgo).toISOString(), lines: LINES } },
+        { input: { idempotencyKey: randomUUID(), cardNumber: member.cardNumber, occurredAt: soldAt.toISOString(), lines: LINES } },
         { token: till.token },
       )
     ).registerOfflinePurchase;
-  const justNow = await offline(1000);
+  const justNow = await offline(offersLive);
   expect(justNow.errors).toEqual([]);
   // Nothing off the 28.48 that was paid; 5 % of it is 1.42, and double points on cake add 5 % of 12.50: 0.62.
   expect(justNow.purchase).toMatchObject({ discount: '0.00', total: '28.48', accrual: '2.04', receiptMessages: ['Coffee week: 10 % off'] });
   expect(justNow.purchase?.appliedOffers.map((o) => o.name)).toEqual(['Coffee week', 'Double points on cake']);
   // Sold a day ago, before any offer was published: the program alone.
-  const yesterday = await offline(24 * 3600_000);
+  const yesterday = await offline(new Date(Date.now() - 24 * 3600_000));
   expect(yesterday.purchase).toMatchObject({ discount: '0.00', accrual: '1.42', offerSnapshotVersion: null, appliedOffers: [] });
 });
 
