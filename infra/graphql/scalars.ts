@@ -59,7 +59,7 @@ export const DateScalar = new GraphQLScalarType<Date, string>({
 
 function parseDecimal(value: unknown): Decimal {
   if (typeof value !== 'string' || !DECIMAL_PATTERN.test(value)) {
-    throw new GraphQLError('Decimal must be a string such as "100.50" (up to 6 decimal places)');
+    throw new GraphQLError('Decimal must be a string such as "100.50": up to 15 digits before the point and 6 after');
   }
   return new Decimal(value);
 }
@@ -76,7 +76,7 @@ function serializeDecimal(value: unknown): string {
 export const DecimalScalar = new GraphQLScalarType<Decimal, string>({
   name: 'Decimal',
   description:
-    'An exact decimal serialised as a string, never a float. Money and bonus amounts are printed with their currency’s two decimal places (`"100.50"`, `"15.00"`, `"0.00"`); quantities, percents, shares and exchange rates exactly, without trailing zeros (`"1.5"`). Inputs take up to 6 decimal places.',
+    'An exact decimal serialised as a string, never a float. Money and bonus amounts are printed with their currency’s two decimal places (`"100.50"`, `"15.00"`, `"0.00"`); quantities, percents, shares and exchange rates exactly, without trailing zeros (`"1.5"`). Inputs take up to 15 digits before the point and 6 after.',
   serialize: serializeDecimal,
   parseValue: parseDecimal,
   parseLiteral: literalParser(parseDecimal),

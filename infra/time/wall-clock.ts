@@ -30,9 +30,9 @@ export function wallClockIn(moment: Date, timeZone: string): string {
   return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
 }
 
-/** Whether the text is a wall-clock time that exists (no 24:00, no 30 February). */
+/** Whether the text is a wall-clock time that exists (no 24:00, no 30 February), in the years 1900 to 9999. */
 export function isWallClock(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(text)) return false;
+  if (!/^(19|[2-9]\d)\d{2}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(text)) return false;
   const date = new Date(`${text}:00.000Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 16) === text;
 }

@@ -9,6 +9,7 @@ import {
   MemberBalanceDocument,
   PauseOfferDocument,
   PublishOfferDocument,
+  ReplaceCardDocument,
   UpdateProgramRulesDocument,
 } from './__generated__/operations';
 
@@ -77,6 +78,21 @@ test('registering at the contact center earns its welcome and the card bonus, on
   expect((await pushToLedger(env.platform, [...late, ...late])).status).toBe(200);
   expect((await activeOf(member.id))?.active).toBe('125.00');
   expect(await querySql(env.platform, 'SELECT 1 FROM ledger.offer_rewards WHERE member_id = $1', [member.id])).toHaveLength(2);
+
+  // A replacement card is activated too, but the card bonus is once per member.
+  const { replaceCard } = await request(
+    url(),
+    ReplaceCardDocument,
+    { input: { cardNumber: member.cards[0]?.number as string, reason: 'LOST' } },
+    { token: admin() },
+  );
+  expect(replaceCard.errors).toEqual([]);
+  await eventually(
+    async () =>
+      (await querySql(env.platform, 'SELECT 1 FROM ledger.card_refs WHERE number = $1', [replaceCard.newCard?.number])).length > 0 ? true : undefined,
+    'the new card known to the ledger',
+  );
+  expect((await activeOf(member.id))?.active).toBe('125.00');
 });
 
 test('a paused offer rewards nobody', async () => {

@@ -208,6 +208,8 @@ test('days of the week are judged on the register’s clock, which is taken only
     expect(await messages(elsewhere)).toEqual(['Coffee week: 10 % off']);
     // A register two days ahead does not time the offers: its offset is kept, its clock is not.
     expect(await messages(registerNow(0, 2 * 24 * 3600_000))).toEqual(['Coffee week: 10 % off', 'Today only']);
+    // An offset no time zone has (+50:00 would put the clock two days ahead) is no clock at all.
+    expect(await messages(registerNow(50))).toEqual(['Coffee week: 10 % off', 'Today only']);
     // No clock, or one that cannot be read: the company's (UTC here).
     expect(await messages(null)).toEqual(['Coffee week: 10 % off', 'Today only']);
     expect(await messages('Tuesday noon')).toEqual(['Coffee week: 10 % off', 'Today only']);

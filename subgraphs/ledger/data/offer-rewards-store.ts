@@ -4,7 +4,7 @@ import type { LedgerSql } from './prisma';
 export interface RewardKey {
   offerId: string;
   memberId: string;
-  /** What happened, once: "registered", "card:<id>". */
+  /** What happened, once: "registered", "card-activated". */
   occurrence: string;
   actionIndex: number;
   companyId: string;

@@ -132,7 +132,7 @@ const CalculatePurchaseInput = builder.inputType('CalculatePurchaseInput', {
     }),
     localTime: t.string({
       description:
-        'The register’s local time, ISO-8601 (`2026-12-05T14:30:00+01:00`): offers’ periods, days and hours are judged on its clock; the company’s time zone when omitted.',
+        'The register’s local time, ISO-8601 (`2026-12-05T14:30:00+01:00`): offers’ periods, days and hours are judged on its clock when it agrees with ours (within 15 minutes, read in its offset; without an offset, within the time zones’ span); a clock that is off is read as now in its offset, and one that cannot be read, or none, gives way to the company’s time zone.',
     }),
   }),
 });
@@ -211,7 +211,7 @@ const RegisterOfflinePurchaseInput = builder.inputType('RegisterOfflinePurchaseI
     lines: t.field({ type: [ReceiptLineInput], required: true, description: 'The receipt’s lines, 1 to 500.' }),
     localTime: t.string({
       description:
-        'The register’s local time, ISO-8601 (`2026-12-05T14:30:00+01:00`): offers’ periods, days and hours are judged on its clock; the company’s time zone when omitted.',
+        'The register’s local time, ISO-8601 (`2026-12-05T14:30:00+01:00`): offers’ periods, days and hours are judged on its clock when it agrees with ours (within 15 minutes, read in its offset; without an offset, within the time zones’ span); a clock that is off is read as now in its offset, and one that cannot be read, or none, gives way to the company’s time zone.',
     }),
   }),
 });

@@ -33,7 +33,8 @@ function triggerOf(event: DomainEventEnvelope): Trigger | null {
   const memberId = String(payload.memberId ?? event.memberId ?? '');
   if (!memberId) return null;
   if (event.type === 'member.registered') return { kind: 'MEMBER_REGISTERED', memberId, occurrence: 'registered', channel: String(payload.channel ?? '') };
-  if (event.type === 'card.activated') return { kind: 'CARD_ACTIVATED', memberId, occurrence: `card:${String(payload.cardId ?? '')}` };
+  // Once per member, not per card: binding blank cards or replacing one earns it no more.
+  if (event.type === 'card.activated') return { kind: 'CARD_ACTIVATED', memberId, occurrence: 'card-activated' };
   return null;
 }
 

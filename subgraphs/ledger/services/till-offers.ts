@@ -10,7 +10,8 @@ import type { PosMember } from './pos-member';
 import type { KeptOffers } from './settings-cache';
 import type { Terminal } from './till';
 
-const LOCAL_TIME = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/;
+// Offsets run from −12:00 to +14:00; anything else is no clock's.
+const LOCAL_TIME = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2}(\.\d{1,9})?)?(Z|[+-](?:0\d|1[0-4]):[0-5]\d)?$/;
 /** How far a register's clock may be from ours before its reading is not taken. */
 const CLOCK_TOLERANCE_MS = 15 * 60_000;
 /** Wall clocks run from UTC−12 to UTC+14: a reading without an offset is taken within that of the moment. */

@@ -197,7 +197,7 @@ function checkAction(action: OfferAction, at: string, event: OfferEvent, report:
       }
       if (action.currency !== null && !CURRENCY_CODE.test(action.currency)) report('INVALID_INPUT', `${at}.currency`, 'a bonus currency code such as BONUS');
       integer(`${at}.activationDelayDays`, action.activationDelayDays, 0, 3650);
-      integer(`${at}.lifetimeDays`, action.lifetimeDays, 1, 3650);
+      integer(`${at}.lifetimeDays`, action.lifetimeDays, 1, 36_500);
       break;
     }
     case 'DISCOUNT':

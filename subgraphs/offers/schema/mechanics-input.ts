@@ -262,3 +262,29 @@ export function draftOfContent(input: OfferContent): OfferDraft {
     actions: input.actions.map(actionOf),
   };
 }
+
+const FLATTENED: Array<[RegExp, string]> = [
+  [/^stacking\.group(?=$|\.)/, 'stackingGroup'],
+  [/^filters\.products\.include(?=$|\.)/, 'filters.productsInclude'],
+  [/^filters\.products\.exclude(?=$|\.)/, 'filters.productsExclude'],
+  [/^filters\.pointsOfSale\.include(?=$|\.)/, 'filters.pointsOfSaleInclude'],
+  [/^filters\.pointsOfSale\.exclude(?=$|\.)/, 'filters.pointsOfSaleExclude'],
+  [/^filters\.hours\.to$/, 'filters.hoursTo'],
+  [/^filters\.hours(\.from)?$/, 'filters.hoursFrom'],
+];
+
+/**
+ * The path in OfferContentInput of a problem the checks name on the draft (domain/offer-check.ts),
+ * where the input is shaped otherwise: filters flattened, each action under its own field.
+ */
+export function inputFieldOf(field: string | null, content: OfferContent): string | null {
+  if (field === null) return null;
+  for (const [draftPath, inputPath] of FLATTENED) if (draftPath.test(field)) return field.replace(draftPath, inputPath);
+  const action = /^actions\.(\d+)\.(.+)$/.exec(field);
+  if (!action) return field;
+  const [, index, rest] = action as unknown as [string, string, string];
+  const given = Object.entries(content.actions[Number(index)] ?? {}).find(([, value]) => value !== null && value !== undefined)?.[0];
+  if (!given) return field;
+  // A message action's input is its text itself.
+  return given === 'receiptMessage' || given === 'cashierMessage' ? `actions.${index}.${given}` : `actions.${index}.${given}.${rest}`;
+}

@@ -2,11 +2,17 @@ import { builder } from '../builder';
 import type { OfferTransition } from '../domain/lifecycle';
 import { OFFER_ROLES } from '../services/offer-service';
 import { attempt, payloadType } from './errors';
-import { draftOfContent, OfferContentInput } from './mechanics-input';
+import { draftOfContent, inputFieldOf, type OfferContent, OfferContentInput } from './mechanics-input';
 import { Offer } from './offer';
 
 // Who configures offers (services/offer-service.ts, which checks it again).
 const MARKETERS = { role: [...OFFER_ROLES] };
+
+/** Writes an offer's content, its refusals naming the input's own fields. */
+async function writingContent<T>(content: OfferContent, write: () => Promise<T>) {
+  const outcome = await attempt(write);
+  return { ...outcome, errors: outcome.errors.map((error) => ({ ...error, field: inputFieldOf(error.field, content) })) };
+}
 const CONTENT_ERRORS = 'INVALID_INPUT, INVALID_PERIOD, INVALID_PERCENT, INVALID_AMOUNT, ACTION_NOT_FOR_EVENT, AUDIENCE_NOT_FOUND, PRODUCT_LIST_NOT_FOUND';
 
 const offerPayload = (name: string, result: string) =>
@@ -23,7 +29,7 @@ builder.mutationField('createOffer', (t) =>
     description: `Marketers and admins: creates an offer as a draft. Errors: ${CONTENT_ERRORS}.`,
     authScopes: MARKETERS,
     args: { input: t.arg({ type: CreateOfferInput, required: true, description: 'The offer.' }) },
-    resolve: (_root, { input }, ctx) => attempt(() => ctx.services.offers.createOffer(ctx.identity, draftOfContent(input.content))),
+    resolve: (_root, { input }, ctx) => writingContent(input.content, () => ctx.services.offers.createOffer(ctx.identity, draftOfContent(input.content))),
   }),
 );
 
@@ -42,7 +48,7 @@ builder.mutationField('updateOffer', (t) =>
     authScopes: MARKETERS,
     args: { input: t.arg({ type: UpdateOfferInput, required: true, description: 'The draft and its content.' }) },
     resolve: (_root, { input }, ctx) =>
-      attempt(async () => ctx.services.offers.updateOffer(ctx.identity, String(input.offerId), draftOfContent(input.content))),
+      writingContent(input.content, async () => ctx.services.offers.updateOffer(ctx.identity, String(input.offerId), draftOfContent(input.content))),
   }),
 );
 

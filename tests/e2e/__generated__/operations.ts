@@ -146,7 +146,7 @@ export type CalculatePurchaseInput = {
   idempotencyKey: string;
   /** The receipt’s lines, 1 to 500. */
   lines: Array<ReceiptLineInput>;
-  /** The register’s local time, ISO-8601 (`2026-12-05T14:30:00+01:00`): offers’ periods, days and hours are judged on its clock; the company’s time zone when omitted. */
+  /** The register’s local time, ISO-8601 (`2026-12-05T14:30:00+01:00`): offers’ periods, days and hours are judged on its clock when it agrees with ours (within 15 minutes, read in its offset; without an offset, within the time zones’ span); a clock that is off is read as now in its offset, and one that cannot be read, or none, gives way to the company’s time zone. */
   localTime?: string | null | undefined;
   /** Bonuses to pay with (held until confirmation), at most 2 decimal places; none when omitted or zero. */
   payWithBonuses?: string | null | undefined;
@@ -1349,7 +1349,7 @@ export type RegisterOfflinePurchaseInput = {
   idempotencyKey: string;
   /** The receipt’s lines, 1 to 500. */
   lines: Array<ReceiptLineInput>;
-  /** The register’s local time, ISO-8601 (`2026-12-05T14:30:00+01:00`): offers’ periods, days and hours are judged on its clock; the company’s time zone when omitted. */
+  /** The register’s local time, ISO-8601 (`2026-12-05T14:30:00+01:00`): offers’ periods, days and hours are judged on its clock when it agrees with ours (within 15 minutes, read in its offset; without an offset, within the time zones’ span); a clock that is off is read as now in its offset, and one that cannot be read, or none, gives way to the company’s time zone. */
   localTime?: string | null | undefined;
   /** When the sale happened, in the register’s local time with its offset. */
   occurredAt: string;
