@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import type {
   BonusPointsAction,
   DiscountAction,
@@ -24,6 +25,13 @@ import {
 } from './enums';
 
 /** An offer's event, filters and actions as clients read them (packages/mechanics/definition.ts). */
+
+/** Money and bonus amounts are printed with their two decimals (`"0.10"`), as the ledger prints them; percents, shares and multipliers exactly. */
+function money(value: string): string;
+function money(value: string | null): string | null;
+function money(value: string | null): string | null {
+  return value === null ? null : new Decimal(value).toFixed(2);
+}
 
 /** A field of an event kind's own: null for the kinds that do not have it. */
 const eventParameter = <K extends string>(event: OfferEvent, key: K): unknown => (key in event ? (event as Record<K, unknown>)[key] : null);
@@ -119,7 +127,7 @@ export const OfferFiltersType = builder.objectRef<OfferFilters>('OfferFilters').
     pointsOfSale: t.field({ type: PointOfSaleFilterType, description: 'Where it applies.', resolve: (f) => f.pointsOfSale }),
     channels: t.field({ type: [SalesChannel], nullable: true, description: 'Where the purchase is made; null: anywhere.', resolve: (f) => f.channels }),
     products: t.field({ type: ProductFilterType, description: 'The lines that qualify.', resolve: (f) => f.products }),
-    minTotal: t.field({ type: 'Decimal', nullable: true, description: 'The qualifying lines must total at least this.', resolve: (f) => f.minTotal }),
+    minTotal: t.field({ type: 'Decimal', nullable: true, description: 'The qualifying lines must total at least this.', resolve: (f) => money(f.minTotal) }),
     minQuantity: t.field({ type: 'Decimal', nullable: true, description: 'And hold at least this many units.', resolve: (f) => f.minQuantity }),
     daysOfWeek: t.intList({
       nullable: true,
@@ -138,7 +146,11 @@ const BonusPointsActionType = builder.objectRef<BonusPointsAction>('BonusPointsA
   description: 'Additional bonus points.',
   fields: (t) => ({
     base: t.field({ type: BonusPointsBase, description: 'How it counts.', resolve: (a) => a.base }),
-    value: t.field({ type: 'Decimal', description: 'The percent, points or multiplier.', resolve: (a) => a.value }),
+    value: t.field({
+      type: 'Decimal',
+      description: 'The percent, points or multiplier.',
+      resolve: (a) => (a.base === 'FIXED_PER_UNIT' || a.base === 'FIXED_PER_RECEIPT' ? money(a.value) : a.value),
+    }),
     currency: t.string({ nullable: true, description: 'The bonus currency; null: the company’s default.', resolve: (a) => a.currency }),
     activationDelayDays: t.int({
       nullable: true,
@@ -152,7 +164,7 @@ const BonusPointsActionType = builder.objectRef<BonusPointsAction>('BonusPointsA
 const DiscountRoundingType = builder.objectRef<NonNullable<DiscountAction['rounding']>>('DiscountRounding').implement({
   description: 'A rounding correction: down to a multiple of `step`, in the member’s favour.',
   fields: (t) => ({
-    step: t.field({ type: 'Decimal', description: 'The step, e.g. 0.10.', resolve: (r) => r.step }),
+    step: t.field({ type: 'Decimal', description: 'The step, e.g. 0.10.', resolve: (r) => money(r.step) }),
     of: t.field({ type: RoundingTarget, description: 'What is rounded.', resolve: (r) => r.of }),
   }),
 });
@@ -161,7 +173,12 @@ const DiscountActionType = builder.objectRef<DiscountAction>('DiscountAction').i
   description: 'A direct discount.',
   fields: (t) => ({
     base: t.field({ type: DiscountBase, description: 'How it counts.', resolve: (a) => a.base }),
-    value: t.field({ type: 'Decimal', nullable: true, description: 'The percent, amount or fixed price; null for N_FOR_M.', resolve: (a) => a.value }),
+    value: t.field({
+      type: 'Decimal',
+      nullable: true,
+      description: 'The percent, amount or fixed price; null for N_FOR_M.',
+      resolve: (a) => (a.base === 'AMOUNT' || a.base === 'FIXED_PRICE' ? money(a.value) : a.value),
+    }),
     scope: t.field({ type: DiscountScope, description: 'Per line or once per receipt.', resolve: (a) => a.scope }),
     n: t.int({ nullable: true, description: 'N_FOR_M: units taken.', resolve: (a) => a.n }),
     m: t.int({ nullable: true, description: 'N_FOR_M: units paid for.', resolve: (a) => a.m }),
@@ -181,7 +198,7 @@ const PaymentActionType = builder.objectRef<PaymentAction>('PaymentAction').impl
   description: 'Paying with bonuses.',
   fields: (t) => ({
     maxShare: t.field({ type: 'Decimal', description: 'The largest share of a qualifying line bonuses may pay, 0 to 1.', resolve: (a) => a.maxShare }),
-    minCash: t.field({ type: 'Decimal', nullable: true, description: 'Cash the receipt keeps whatever the bonuses.', resolve: (a) => a.minCash }),
+    minCash: t.field({ type: 'Decimal', nullable: true, description: 'Cash the receipt keeps whatever the bonuses.', resolve: (a) => money(a.minCash) }),
   }),
 });
 
