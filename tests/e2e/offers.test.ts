@@ -258,9 +258,16 @@ describe('the life cycle', () => {
 
   test('a published offer is SCHEDULED before its period and FINISHED after it', async () => {
     const future = await createdOffer(weekendDrinks({ startsAt: '2098-01-01T00:00', endsAt: '2099-01-01T00:00' }));
-    const past = await createdOffer(weekendDrinks({ startsAt: '2020-01-01T00:00', endsAt: '2020-02-01T00:00' }));
     expect((await step(PublishOfferDocument, future.id)).offer?.state).toBe('SCHEDULED');
-    expect((await step(PublishOfferDocument, past.id)).offer?.state).toBe('FINISHED');
+    // A period over in every store cannot go live; one that ends while it runs finishes by itself.
+    const over = await createdOffer(weekendDrinks({ startsAt: '2020-01-01T00:00', endsAt: '2020-02-01T00:00' }));
+    expect((await step(PublishOfferDocument, over.id)).errors.map(({ code, field }) => ({ code, field }))).toEqual([
+      { code: 'INVALID_PERIOD', field: 'endsAt' },
+    ]);
+    const endingSoon = new Date(Date.now() + 90_000).toISOString().slice(0, 16);
+    const past = await createdOffer(weekendDrinks({ startsAt: '2020-01-01T00:00', endsAt: endingSoon }));
+    expect((await step(PublishOfferDocument, past.id)).offer?.state).toBe('ACTIVE');
+    env.platform.clock.advance(3 * 60_000);
     const listed = async (states: Array<'SCHEDULED' | 'FINISHED' | 'ACTIVE'>) =>
       (await request(url(), OffersDocument, { states, first: 100 }, { token: marketer })).offers.edges.map((edge) => edge.node.id);
     expect(await listed(['SCHEDULED'])).toContain(future.id);

@@ -25,6 +25,17 @@ function checked(draft: OfferDraft): OfferDraft {
   return draft;
 }
 
+/** The wall clock where the day ends last (UTC−12): a period over there is over in every store. */
+const LAST_ZONE = 'Etc/GMT+12';
+
+/** A draft that may go live: checked again, and not over already in every store. */
+function publishable(draft: OfferDraft, now: Date): void {
+  checked(draft);
+  if (draft.endsAt !== null && draft.endsAt <= wallClockIn(now, LAST_ZONE)) {
+    throw new OffersError('INVALID_PERIOD', `endsAt: the period ended at ${draft.endsAt} in every store; change it before publishing`, 'endsAt');
+  }
+}
+
 export function createOfferService(deps: OffersDeps) {
   const operatorOf = (identity: Identity) => requireOperator(identity, [...OFFER_ROLES]);
 
@@ -110,7 +121,7 @@ export function createOfferService(deps: OffersDeps) {
       const moved = await runTransaction(deps, async (tx) => {
         const offer = await lockedOffer(tx, operator.companyId, offerId);
         const lifecycle = transitioned(offer.lifecycle, transition);
-        if (transition === 'publish') checked(draftOf(offer));
+        if (transition === 'publish') publishable(draftOf(offer), deps.clock.now());
         // Publishing a revision finishes the version it replaces.
         const replaced = transition === 'publish' && offer.version > 1 ? await versionsOfLineage(tx, offer.lineageId, ['PUBLISHED', 'PAUSED']) : [];
         for (const earlier of replaced) await setLifecycle(tx, earlier.id, 'FINISHED');
