@@ -7,7 +7,7 @@ export { unreadableOffer } from './compile';
 export type * from './definition';
 export { ACTION_KINDS, EVENT_KINDS, NO_FILTERS } from './definition';
 export { applyOffers } from './evaluate';
-export { withinHours } from './filters';
+export { readLocalClock, withinHours } from './filters';
 export { type IndexOptions, indexOffers, type OfferIndex } from './offer-index';
 export type * from './receipt-input';
 export type * from './results';

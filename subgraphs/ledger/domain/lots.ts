@@ -13,6 +13,14 @@ export interface LotState {
   remaining: Decimal;
 }
 
+const DAY_MS = 24 * 3600_000;
+
+/** A new lot's dates from when it is accrued: activated after the delay, expiring a lifetime later (never without one). */
+export function lotDates(accruedAt: Date, rules: { activationDelayDays: number; lifetimeDays: number | null }): { activatesAt: Date; expiresAt: Date | null } {
+  const activatesAt = new Date(accruedAt.getTime() + rules.activationDelayDays * DAY_MS);
+  return { activatesAt, expiresAt: rules.lifetimeDays ? new Date(activatesAt.getTime() + rules.lifetimeDays * DAY_MS) : null };
+}
+
 /** A lot can pay at `at` when it exists, has activated and has not expired yet. */
 export function isActiveAt(lot: Pick<LotState, 'effectiveAt' | 'activatesAt' | 'expiresAt'>, at: Date): boolean {
   return lot.effectiveAt <= at && lot.activatesAt <= at && (lot.expiresAt === null || lot.expiresAt > at);

@@ -1,13 +1,14 @@
 import { runTransaction } from '../../../infra/db/transaction';
 import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
 import { wallClockIn } from '../../../infra/time/wall-clock';
-import { type BonusPointsAction, type OfferRule, withinHours } from '../../../packages/mechanics';
+import { type BonusPointsAction, type OfferRule, readLocalClock, withinHours } from '../../../packages/mechanics';
 import { lockPoolFor } from '../data/accounts-store';
 import { type CurrencyWithRules, spendingOrderOf } from '../data/currencies-store';
 import { insertAccrual } from '../data/ledger-store';
 import { claimOfferReward, type RewardKey, setRewardOperation } from '../data/offer-rewards-store';
 import { recordLedgerEvents } from '../data/outbox-store';
 import { findMemberRef, poolOf } from '../data/refs-store';
+import { lotDates } from '../domain/lots';
 import { amount } from '../domain/money';
 import type { LedgerDeps } from './deps';
 import { maybeCheckpoint, placeFrom } from './ledger-writer';
@@ -44,16 +45,14 @@ function rewards(offer: OfferRule, trigger: Trigger, clock: string, memberState:
   if (event.kind !== trigger.kind) return false;
   if (event.kind === 'MEMBER_REGISTERED' && event.channels && !event.channels.includes(trigger.channel ?? '')) return false;
   if ((offer.startsAt && clock < offer.startsAt) || (offer.endsAt && clock >= offer.endsAt)) return false;
-  const isoDay = ((new Date(`${clock.slice(0, 10)}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
-  if (filters.daysOfWeek && !filters.daysOfWeek.includes(isoDay)) return false;
+  const { dayOfWeek, minuteOfDay } = readLocalClock(clock);
+  if (filters.daysOfWeek && !filters.daysOfWeek.includes(dayOfWeek)) return false;
   const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-  if (filters.hours && !withinHours(minutes(clock.slice(11, 16)), { from: minutes(filters.hours.from), to: minutes(filters.hours.to) })) return false;
+  if (filters.hours && !withinHours(minuteOfDay, { from: minutes(filters.hours.from), to: minutes(filters.hours.to) })) return false;
   if (filters.memberStates && !filters.memberStates.includes(memberState)) return false;
   // Audiences are not built yet: an offer for one rewards nobody.
   return filters.audienceIds === null;
 }
-
-const DAY_MS = 24 * 3600_000;
 
 export function createOfferRewards(deps: LedgerDeps) {
   /** Gives one reward, once: the claim, the accrual (its lot with the action's or the currency's dates), its event. */
@@ -62,9 +61,10 @@ export function createOfferRewards(deps: LedgerDeps) {
       if (!(await claimOfferReward(tx, key))) return;
       const member = await findMemberRef(tx, key.memberId);
       if (!member || (member.state !== 'REGISTERED' && member.state !== 'CARD_HOLDER')) return;
-      const activatesAt = new Date(now.getTime() + (action.activationDelayDays ?? currency.rules?.activationDelayDays ?? 0) * DAY_MS);
-      const lifetime = action.lifetimeDays ?? currency.rules?.lifetimeDays ?? null;
-      const expiresAt = lifetime ? new Date(activatesAt.getTime() + lifetime * DAY_MS) : null;
+      const { activatesAt, expiresAt } = lotDates(now, {
+        activationDelayDays: action.activationDelayDays ?? currency.rules?.activationDelayDays ?? 0,
+        lifetimeDays: action.lifetimeDays ?? currency.rules?.lifetimeDays ?? null,
+      });
       const pool = await poolOf(tx, member);
       const { accountId, locks } = await lockPoolFor(tx, key.companyId, currency.id, member.memberId, pool);
       const value = amount(action.value);

@@ -1,11 +1,10 @@
 import type { CurrencyWithRules } from '../data/currencies-store';
 import type { Purchase } from '../data/prisma';
+import { lotDates } from '../domain/lots';
 import { amount, type Decimal, ZERO } from '../domain/money';
 import type { CalculatedLine, Receipt, ReceiptLineInput, ReceiptOffers, ReceiptRules, TillOffers } from '../domain/receipt';
 
 /** Between a currency's rules, a calculated receipt and a stored purchase. */
-
-const DAY_MS = 24 * 3600_000;
 
 export function rulesOf(currency: CurrencyWithRules): ReceiptRules {
   return {
@@ -59,8 +58,10 @@ function storedOffers(receipt: Receipt, offers: ReceiptOffers, till: TillOffers)
 
 /** The calculated receipt as purchase columns; the accrual's lot dates count from `soldAt`. */
 export function receiptColumns(receipt: Receipt, currency: CurrencyWithRules, soldAt: Date, till: TillOffers | null = null) {
-  const activatesAt = new Date(soldAt.getTime() + (currency.rules?.activationDelayDays ?? 0) * DAY_MS);
-  const lifetime = currency.rules?.lifetimeDays;
+  const { activatesAt, expiresAt } = lotDates(soldAt, {
+    activationDelayDays: currency.rules?.activationDelayDays ?? 0,
+    lifetimeDays: currency.rules?.lifetimeDays ?? null,
+  });
   const accrues = receipt.accrual.gt(0);
   return {
     lines: receipt.lines.map(storedLine),
@@ -73,7 +74,7 @@ export function receiptColumns(receipt: Receipt, currency: CurrencyWithRules, so
     cashDue: receipt.cashDue.toFixed(2),
     accrual: receipt.accrual.toFixed(2),
     accrualActivatesAt: accrues ? activatesAt : null,
-    accrualExpiresAt: accrues && lifetime ? new Date(activatesAt.getTime() + lifetime * DAY_MS) : null,
+    accrualExpiresAt: accrues ? expiresAt : null,
     offers: receipt.offers && till ? storedOffers(receipt, receipt.offers, till) : null,
   };
 }
