@@ -15,7 +15,7 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
 });
 
 /** The gateway's rate limits from its settings. */
-export function rateLimitsOf(env: GatewayEnv) {
+export function rateLimitsOf(env: Pick<GatewayEnv, 'RATE_LIMIT_PER_SECOND' | 'ANONYMOUS_RATE_LIMIT_PER_SECOND'>) {
   return { signedInPerSecond: env.RATE_LIMIT_PER_SECOND, anonymousPerSecond: env.ANONYMOUS_RATE_LIMIT_PER_SECOND };
 }
 

@@ -100,6 +100,7 @@ runUntilSignal('platform', logger, async (onStop) => {
     peers,
   });
   onStop('offers subgraph', offers.stop);
+  peers.offers = offers.url;
 
   const gateway = await startGateway({
     port: env.PORT,

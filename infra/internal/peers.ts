@@ -8,4 +8,5 @@ export interface PeerUrls {
   members?: string;
   ledger?: string;
   communications?: string;
+  offers?: string;
 }

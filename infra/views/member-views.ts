@@ -16,7 +16,25 @@ export interface MemberSnapshot {
    * address). Absent from snapshots made before it was carried.
    */
   takesEReceipts?: boolean;
+  /** What target audiences are built on (the offers subgraph): absent from snapshots made before it was carried. */
+  facts?: MemberFacts;
   version: number;
+}
+
+/**
+ * A member's attributes as target audiences select by them: how and when they registered, the
+ * day and month of their birthday (not the year), whether they use the app and what they consented
+ * to. Nothing that reaches the person: no name, phone or address.
+ */
+export interface MemberFacts {
+  registrationChannel: string | null;
+  registeredAt: string | null;
+  /** `MM-DD`, or null when not given. */
+  birthday: string | null;
+  appInstalled: boolean;
+  profileCompleted: boolean;
+  /** Channels (SMS, EMAIL, PUSH, VIBER…) the member agreed to receive marketing through. */
+  marketingConsents: string[];
 }
 
 export interface CardSnapshot {
@@ -26,6 +44,8 @@ export interface CardSnapshot {
   memberId: string | null;
   /** Blocked or replaced: neither accrues nor pays. */
   blocked: boolean;
+  /** PHYSICAL or VIRTUAL; absent from snapshots made before it was carried. */
+  kind?: string;
   version: number;
 }
 

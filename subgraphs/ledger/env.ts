@@ -10,6 +10,8 @@ export const ledgerEnvSchema = baseEnvSchema
     MEMBERS_URL: z.string().url().default('http://127.0.0.1:4001/graphql'),
     /** The communications subgraph, which gets the ledger's events pushed at once (a till's code leaves without waiting for its queue). */
     COMMUNICATIONS_URL: z.string().url().default('http://127.0.0.1:4003/graphql'),
+    /** The offers subgraph, pushed confirmed receipts at once (audiences by purchases); unset: its queue brings them. */
+    OFFERS_URL: z.string().url().optional(),
     PURCHASE_HOLD_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
     EXPIRY_WARNING_DAYS: z.coerce.number().int().min(1).max(365).default(7),
     /**

@@ -20,7 +20,7 @@ runUntilSignal('ledger', logger, async (onStop) => {
     migrate: env.MIGRATE_ON_START,
     purchaseHoldMinutes: env.PURCHASE_HOLD_MINUTES,
     expiryWarningDays: env.EXPIRY_WARNING_DAYS,
-    peers: { members: env.MEMBERS_URL, communications: env.COMMUNICATIONS_URL },
+    peers: { members: env.MEMBERS_URL, communications: env.COMMUNICATIONS_URL, offers: env.OFFERS_URL },
     unsafeNoIdempotency: env.LEDGER_UNSAFE_NO_IDEMPOTENCY,
   });
   onStop('ledger subgraph', subgraph.stop);

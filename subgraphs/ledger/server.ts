@@ -107,9 +107,10 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
   let events: SubgraphEvents | null = null;
   if (options.events !== false) {
     const peers = options.peers ?? {};
-    // Codes the till waits for go to the communications subgraph at once; its queue brings them again.
+    // Codes the till waits for go to the communications subgraph at once, receipts to the offers
+    // subgraph's audiences; their queues bring what a push missed.
     events = await openSubgraphEvents(LEDGER_SCHEMA, options.databaseUrl, pool, logger, {
-      urls: () => (peers.communications ? [internalUrl(peers.communications, EVENTS_ROUTE)] : []),
+      urls: () => [peers.communications, peers.offers].filter((url): url is string => Boolean(url)).map((url) => internalUrl(url, EVENTS_ROUTE)),
       secret: options.secrets.gatewaySigningSecret,
     });
     await consumeEvents(events.bus, MEMBER_EVENTS_QUEUE, [...MEMBER_EVENT_TYPES], handleMemberEvent);

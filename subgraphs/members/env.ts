@@ -11,6 +11,8 @@ export const membersEnvSchema = baseEnvSchema.extend({
   LEDGER_URL: z.string().url().default('http://127.0.0.1:4002/graphql'),
   /** The communications subgraph, which gets members' events pushed at once (codes leave without waiting for its queue). */
   COMMUNICATIONS_URL: z.string().url().default('http://127.0.0.1:4003/graphql'),
+  /** The offers subgraph, pushed members' events at once (audiences follow what members do); unset: its queue brings them. */
+  OFFERS_URL: z.string().url().optional(),
   MIGRATE_ON_START: z
     .enum(['true', 'false'])
     .default('true')

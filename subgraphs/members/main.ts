@@ -20,7 +20,7 @@ runUntilSignal('members', logger, async (onStop) => {
     migrate: env.MIGRATE_ON_START,
     bootstrap: bootstrapSettings(env),
     codeRequestLimits: codeRequestLimitsOf(env),
-    peers: { ledger: env.LEDGER_URL, communications: env.COMMUNICATIONS_URL },
+    peers: { ledger: env.LEDGER_URL, communications: env.COMMUNICATIONS_URL, offers: env.OFFERS_URL },
   });
   onStop('members subgraph', subgraph.stop);
 });

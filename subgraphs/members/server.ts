@@ -71,7 +71,7 @@ export async function startMembersSubgraph(options: MembersSubgraphOptions): Pro
 
   if (options.events !== false) {
     events = await openSubgraphEvents(MEMBERS_SCHEMA, options.databaseUrl, pool, logger, {
-      urls: () => [peers.ledger, peers.communications].filter((url): url is string => Boolean(url)).map((url) => internalUrl(url, EVENTS_ROUTE)),
+      urls: () => [peers.ledger, peers.communications, peers.offers].filter((url): url is string => Boolean(url)).map((url) => internalUrl(url, EVENTS_ROUTE)),
       secret: options.secrets.gatewaySigningSecret,
     });
     // The other subgraphs' part of the staff trail.

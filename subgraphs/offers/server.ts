@@ -1,21 +1,37 @@
 import { internalUrl } from '../../infra/internal/internal-call';
 import type { PeerUrls } from '../../infra/internal/peers';
+import { consumeEvents } from '../../infra/outbox/event-bus';
+import { handlePushedEvents } from '../../infra/outbox/pushed-events';
 import { openSubgraphDatabase, openSubgraphEvents, type SubgraphEvents, type SubgraphOptions, serveSubgraph } from '../../infra/subgraph/runtime';
 import { EVENTS_ROUTE } from '../../infra/views/member-views';
 import type { OffersContext } from './context';
 import { createOffersPrisma, OFFERS_SCHEMA } from './data/prisma';
 import { offersSchema } from './schema';
 import { createOffersServices } from './services';
+import { createCopyEventHandler, MEMBER_COPY_EVENT_TYPES, RECEIPT_COPY_EVENT_TYPES } from './services/copy-events';
 import { type Clock, systemClock } from './services/deps';
+import { forgetOldReceipts } from './services/receipt-retention';
 
 export interface OffersSubgraphOptions extends SubgraphOptions {
   clock?: Clock;
   /** Where the ledger answers: it is pushed each snapshot at once, so the next receipt is evaluated with it. */
   peers?: PeerUrls;
+  /** How long rule-based audiences go without a full refresh (events keep them current in between). */
+  audienceRefreshMinutes?: number;
+  /** How many days of confirmed receipts the subgraph keeps for audiences and simulations. */
+  receiptRetentionDays?: number;
 }
+
+/** The queues other subgraphs' events reach this one through, when not pushed. */
+const MEMBER_EVENTS_QUEUE = 'offers.member-events';
+const RECEIPT_EVENTS_QUEUE = 'offers.receipt-events';
+/** How often the periodic work looks for what is due: audiences to refresh, receipts past their window. */
+const SWEEP_MS = 60_000;
 
 export interface RunningOffersSubgraph {
   url: string;
+  /** The periodic work, run now: refreshes the audiences that are due, forgets receipts past the window. */
+  runPeriodicWork(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -25,7 +41,9 @@ export async function startOffersSubgraph(options: OffersSubgraphOptions): Promi
   const pool = await openSubgraphDatabase({ name: OFFERS_SCHEMA, ...options });
   const db = createOffersPrisma(pool);
   let events: SubgraphEvents | null = null;
-  const services = createOffersServices({ db, sql: pool, clock: options.clock ?? systemClock, logger, afterCommit: async () => events?.flush() });
+  const deps = { db, sql: pool, clock: options.clock ?? systemClock, logger, afterCommit: async () => events?.flush() };
+  const services = createOffersServices(deps, { phoneKeySecret: options.secrets.phoneKeySecret });
+  const handleCopyEvent = createCopyEventHandler(deps, services.audiences.refreshMember);
 
   if (options.events !== false) {
     const peers = options.peers ?? {};
@@ -33,8 +51,18 @@ export async function startOffersSubgraph(options: OffersSubgraphOptions): Promi
       urls: () => (peers.ledger ? [internalUrl(peers.ledger, EVENTS_ROUTE)] : []),
       secret: options.secrets.gatewaySigningSecret,
     });
+    await consumeEvents(events.bus, MEMBER_EVENTS_QUEUE, [...MEMBER_COPY_EVENT_TYPES], handleCopyEvent);
+    await consumeEvents(events.bus, RECEIPT_EVENTS_QUEUE, [...RECEIPT_COPY_EVENT_TYPES], handleCopyEvent);
     await events.start();
   }
+
+  const refreshIntervalMs = (options.audienceRefreshMinutes ?? 60) * 60_000;
+  const runPeriodicWork = async () => {
+    await services.audiences.refreshDueAudiences(refreshIntervalMs);
+    await forgetOldReceipts(deps, options.receiptRetentionDays ?? 90);
+  };
+  const sweep = setInterval(() => runPeriodicWork().catch((error) => logger.error({ err: error }, 'periodic audience and receipt work failed')), SWEEP_MS);
+  sweep.unref();
 
   const http = await serveSubgraph<OffersContext>({
     name: OFFERS_SCHEMA,
@@ -42,11 +70,17 @@ export async function startOffersSubgraph(options: OffersSubgraphOptions): Promi
     ...options,
     pool,
     context: (base) => ({ ...base, db, services }),
+    // The members subgraph and the ledger push their events here at once; what is handled here their queues do not bring again.
+    internalRoutes: {
+      [EVENTS_ROUTE]: (body) => handlePushedEvents(body, [MEMBER_EVENTS_QUEUE, RECEIPT_EVENTS_QUEUE], handleCopyEvent, logger),
+    },
   });
 
   return {
     url: http.url,
+    runPeriodicWork,
     async stop() {
+      clearInterval(sweep);
       await http.close();
       await events?.stop();
       await db.$disconnect();

@@ -13,6 +13,7 @@ import { eventually } from '../support/eventually';
 import { request } from '../support/graphql-client';
 import { lastCodeSentTo, memberInput, querySql, seedTerminal, uniqueEmail, uniquePhone } from '../support/seed';
 import type { Caller, Outcome } from './authorisation-matrix';
+import { AUDIENCE_OPERATIONS } from './authorisation-matrix-audiences';
 import { OFFER_OPERATIONS } from './authorisation-matrix-offers';
 import { HARMLESS_LIMIT, type Person, RECEIPT, type World } from './authorisation-matrix-world';
 
@@ -692,6 +693,7 @@ export const MATRIX_OPERATIONS: Record<string, MatrixOperation> = {
     }),
   },
   ...OFFER_OPERATIONS,
+  ...AUDIENCE_OPERATIONS,
 };
 
 const MATRIX_ALERTS = 'matrix-alerts@example.test';

@@ -154,6 +154,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
         peers,
       })
     : null;
+  if (offers) peers.offers = offers.url;
   const gateway = await startGateway({
     port: 0,
     secrets,

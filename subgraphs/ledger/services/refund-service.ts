@@ -179,7 +179,13 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
     return Decimal.max(ZERO, Decimal.min(fromActive, spendable));
   }
 
-  async function announce(tx: LedgerDb, identity: Identity, purchase: LockedPurchase, refundId: string, figures: { bonusReturned: Decimal } & AppliedReturn) {
+  async function announce(
+    tx: LedgerDb,
+    identity: Identity,
+    purchase: LockedPurchase,
+    refundId: string,
+    figures: { bonusReturned: Decimal; quantities: Map<number, Decimal> } & AppliedReturn,
+  ) {
     const data = {
       purchaseId: purchase.id,
       refundId,
@@ -187,6 +193,8 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
       accrualTakenBack: figures.takenBack.toFixed(2),
       accrualForgiven: figures.forgiven.toFixed(2),
       accrualOwed: figures.owed.toFixed(2),
+      // Units returned by line number: what the offers subgraph's copy of the receipt takes off.
+      lines: Object.fromEntries([...figures.quantities].map(([lineNo, quantity]) => [lineNo, quantity.toFixed()])),
     };
     // A till's return comes through the point of sale; an operator's one-step return does not.
     const channel = identity.kind === 'terminal' ? 'POS' : null;
@@ -226,7 +234,7 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
           createdAt: now,
           confirmedAt: now,
         });
-        await announce(tx, identity, purchase, refund.id, { bonusReturned: share.bonusReturned, ...applied });
+        await announce(tx, identity, purchase, refund.id, { bonusReturned: share.bonusReturned, quantities: share.quantities, ...applied });
         return refund.id;
       });
     },
@@ -287,7 +295,7 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
           accrualForgiven: applied.forgiven.toFixed(2),
           accrualOwed: applied.owed.toFixed(2),
         });
-        await announce(tx, identity, purchase, refund.id, { bonusReturned: share.bonusReturned, ...applied });
+        await announce(tx, identity, purchase, refund.id, { bonusReturned: share.bonusReturned, quantities: share.quantities, ...applied });
         return refund.id;
       });
     },

@@ -1,11 +1,26 @@
 import { phoneLookupKey, toE164 } from '../../../infra/auth/phone-key';
-import type { CardSnapshot, MemberSnapshot, MemberViewRequest, MemberViews } from '../../../infra/views/member-views';
+import type { CardSnapshot, MemberFacts, MemberSnapshot, MemberViewRequest, MemberViews } from '../../../infra/views/member-views';
 import type { MembersDb } from './prisma';
 
 /** Snapshots of members and cards for the subgraphs that keep a view of them (Prisma model API; plain SQL to count versions up). */
 
-const MEMBER_FIELDS = { id: true, companyId: true, state: true, familyId: true, phone: true, eReceiptConsent: true, email: true, version: true } as const;
-const CARD_FIELDS = { id: true, companyId: true, number: true, memberId: true, state: true, version: true } as const;
+const MEMBER_FIELDS = {
+  id: true,
+  companyId: true,
+  state: true,
+  familyId: true,
+  phone: true,
+  eReceiptConsent: true,
+  email: true,
+  version: true,
+  registrationChannel: true,
+  registeredAt: true,
+  birthDate: true,
+  mobileAppInstalled: true,
+  profileCompletedAt: true,
+  marketingConsents: { where: { granted: true }, select: { channel: true } },
+} as const;
+const CARD_FIELDS = { id: true, companyId: true, number: true, memberId: true, state: true, kind: true, version: true } as const;
 
 type MemberRow = {
   id: string;
@@ -16,18 +31,45 @@ type MemberRow = {
   eReceiptConsent: boolean;
   email: string | null;
   version: number;
+  registrationChannel: string | null;
+  registeredAt: Date | null;
+  birthDate: Date | null;
+  mobileAppInstalled: boolean;
+  profileCompletedAt: Date | null;
+  marketingConsents: Array<{ channel: string }>;
 };
-type CardRow = { id: string; companyId: string; number: string; memberId: string | null; state: string; version: number };
+type CardRow = { id: string; companyId: string; number: string; memberId: string | null; state: string; kind: string; version: number };
+
+function factsOf(row: MemberRow): MemberFacts {
+  return {
+    registrationChannel: row.registrationChannel,
+    registeredAt: row.registeredAt?.toISOString() ?? null,
+    // A date column comes back as midnight UTC of that day.
+    birthday: row.birthDate ? row.birthDate.toISOString().slice(5, 10) : null,
+    appInstalled: row.mobileAppInstalled,
+    profileCompleted: row.profileCompletedAt !== null,
+    marketingConsents: row.marketingConsents.map((consent) => consent.channel).sort(),
+  };
+}
 
 function memberSnapshot(row: MemberRow, phoneKeySecret: string): MemberSnapshot {
   const phoneKey = row.phone ? phoneLookupKey(row.phone, phoneKeySecret) : null;
   const takesEReceipts = row.eReceiptConsent && row.email !== null;
-  return { memberId: row.id, companyId: row.companyId, state: row.state, familyId: row.familyId, phoneKey, takesEReceipts, version: row.version };
+  return {
+    memberId: row.id,
+    companyId: row.companyId,
+    state: row.state,
+    familyId: row.familyId,
+    phoneKey,
+    takesEReceipts,
+    facts: factsOf(row),
+    version: row.version,
+  };
 }
 
 function cardSnapshot(row: CardRow): CardSnapshot {
   const blocked = row.state === 'BLOCKED' || row.state === 'REPLACED';
-  return { cardId: row.id, companyId: row.companyId, number: row.number, memberId: row.memberId, blocked, version: row.version };
+  return { cardId: row.id, companyId: row.companyId, number: row.number, memberId: row.memberId, blocked, kind: row.kind, version: row.version };
 }
 
 /**
@@ -48,19 +90,28 @@ export async function nextViewSnapshots(tx: MembersDb, phoneKeySecret: string, i
           e_receipt_consent: boolean;
           email: string | null;
           version: number;
+          registration_channel: string | null;
+          registered_at: Date | null;
+          birth_date: Date | null;
+          mobile_app_installed: boolean;
+          profile_completed_at: Date | null;
+          consents: string[];
         }>
       >`
         UPDATE members m SET version = m.version + 1
           FROM (SELECT id FROM members WHERE id = ANY(${ids.memberIds}::uuid[]) ORDER BY id FOR NO KEY UPDATE) locked
          WHERE m.id = locked.id
-        RETURNING m.id, m.company_id, m.state::text AS state, m.family_id, m.phone, m.e_receipt_consent, m.email, m.version`
+        RETURNING m.id, m.company_id, m.state::text AS state, m.family_id, m.phone, m.e_receipt_consent, m.email, m.version,
+                  m.registration_channel::text AS registration_channel, m.registered_at, m.birth_date, m.mobile_app_installed,
+                  m.profile_completed_at,
+                  ARRAY(SELECT mc.channel::text FROM marketing_consents mc WHERE mc.member_id = m.id AND mc.granted) AS consents`
     : [];
   const cards = ids.cardIds.length
-    ? await tx.$queryRaw<Array<{ id: string; company_id: string; number: string; member_id: string | null; state: string; version: number }>>`
+    ? await tx.$queryRaw<Array<{ id: string; company_id: string; number: string; member_id: string | null; state: string; kind: string; version: number }>>`
         UPDATE cards c SET version = c.version + 1
           FROM (SELECT id FROM cards WHERE id = ANY(${ids.cardIds}::uuid[]) ORDER BY id FOR NO KEY UPDATE) locked
          WHERE c.id = locked.id
-        RETURNING c.id, c.company_id, c.number, c.member_id, c.state::text AS state, c.version`
+        RETURNING c.id, c.company_id, c.number, c.member_id, c.state::text AS state, c.kind::text AS kind, c.version`
     : [];
   return {
     members: members.map((m) =>
@@ -74,11 +125,19 @@ export async function nextViewSnapshots(tx: MembersDb, phoneKeySecret: string, i
           eReceiptConsent: m.e_receipt_consent,
           email: m.email,
           version: m.version,
+          registrationChannel: m.registration_channel,
+          registeredAt: m.registered_at,
+          birthDate: m.birth_date,
+          mobileAppInstalled: m.mobile_app_installed,
+          profileCompletedAt: m.profile_completed_at,
+          marketingConsents: m.consents.map((channel) => ({ channel })),
         },
         phoneKeySecret,
       ),
     ),
-    cards: cards.map((c) => cardSnapshot({ id: c.id, companyId: c.company_id, number: c.number, memberId: c.member_id, state: c.state, version: c.version })),
+    cards: cards.map((c) =>
+      cardSnapshot({ id: c.id, companyId: c.company_id, number: c.number, memberId: c.member_id, state: c.state, kind: c.kind, version: c.version }),
+    ),
   };
 }
 

@@ -90,3 +90,11 @@ export function latestVersionOf(tx: OffersDb, lineageId: string): Promise<number
 export function liveOffersOf(tx: OffersDb, companyId: string): Promise<Offer[]> {
   return tx.offer.findMany({ where: { companyId, lifecycle: 'PUBLISHED' }, orderBy: [{ priority: 'desc' }, { lineageId: 'asc' }] });
 }
+
+/** The company's live offers (published or paused) that name the audience, in a filter or as their event. */
+export function liveOffersNaming(tx: OffersDb, companyId: string, audienceId: string): Promise<Array<{ id: string; name: string }>> {
+  return tx.$queryRaw`
+    SELECT id::text, name FROM offers
+     WHERE company_id = ${companyId}::uuid AND lifecycle IN ('PUBLISHED', 'PAUSED')
+       AND (mechanics->'filters'->'audienceIds' ? ${audienceId} OR mechanics->'event'->>'audienceId' = ${audienceId})`;
+}

@@ -13,6 +13,7 @@ export const OFFERS_ERROR_CODES = [
   'OFFER_NOT_EDITABLE',
   'OFFER_STATE_CONFLICT',
   'OFFER_REVISION_EXISTS',
+  'AUDIENCE_IN_USE',
 ] as const;
 
 export type OffersErrorCode = (typeof OFFERS_ERROR_CODES)[number];

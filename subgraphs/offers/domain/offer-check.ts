@@ -1,10 +1,21 @@
-import Decimal from 'decimal.js';
-import { BusinessError } from '../../../infra/errors/business-error';
+import type { BusinessError } from '../../../infra/errors/business-error';
 import { isWallClock } from '../../../infra/time/wall-clock';
 import { unreadableOffer } from '../../../packages/mechanics';
-import type { DecimalText, OfferAction, OfferEvent, OfferFilters, ProductSelector } from '../../../packages/mechanics/definition';
-import type { OffersErrorCode } from './errors';
+import type { OfferAction, OfferEvent, OfferFilters, ProductSelector } from '../../../packages/mechanics/definition';
 import type { OfferDraft } from './offer-draft';
+import {
+  type DecimalCheck,
+  type IntegerCheck,
+  isUuid,
+  type ListCheck,
+  MAX_LIST,
+  MEMBER_STATES,
+  MONEY_PLACES,
+  problemChecks,
+  REGISTRATION_CHANNELS,
+  type Report,
+  type TextCheck,
+} from './problems';
 
 /** What an offer may name that lives elsewhere in the subgraph: audiences and product lists of the company. */
 export interface KnownReferences {
@@ -12,15 +23,9 @@ export interface KnownReferences {
   productListIds: ReadonlySet<string>;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 const CURRENCY_CODE = /^[A-Z][A-Z0-9_]{0,19}$/;
-const REGISTRATION_CHANNELS = ['PERSONAL_ACCOUNT', 'MOBILE_APP', 'POS', 'CONTACT_CENTER', 'SMS', 'WALLET'];
-const MEMBER_STATES = ['CARD_HOLDER', 'REGISTERED', 'BLOCKED'];
 const MAX_ACTIONS = 20;
-/** Money and bonus amounts carry cents. */
-const MONEY_PLACES = 2;
-const MAX_LIST = 1000;
 /** Actions that need a receipt; the other events can only give bonuses or send a message. */
 const RECEIPT_ONLY: ReadonlyArray<OfferAction['kind']> = ['DISCOUNT', 'REGISTER_DISCOUNT', 'PAYMENT', 'RECEIPT_MESSAGE', 'CASHIER_MESSAGE'];
 
@@ -29,34 +34,7 @@ const RECEIPT_ONLY: ReadonlyArray<OfferAction['kind']> = ['DISCOUNT', 'REGISTER_
  * it is about: an empty list means the draft can be stored.
  */
 export function offerDraftProblems(draft: OfferDraft, known: KnownReferences): BusinessError[] {
-  const problems: BusinessError[] = [];
-  const report = (code: OffersErrorCode, field: string, message: string) => problems.push(new BusinessError(code, `${field}: ${message}`, field));
-  const text = (field: string, value: string, min: number, max: number) => {
-    if (value.trim().length < min || value.length > max) report('INVALID_INPUT', field, `${min} to ${max} characters`);
-  };
-  const decimal = (
-    field: string,
-    value: DecimalText | null,
-    range: { min: number; max: number; minExclusive?: boolean; places?: number },
-    code: OffersErrorCode = 'INVALID_AMOUNT',
-  ) => {
-    if (value === null) return;
-    const number = new Decimal(value);
-    const low = range.minExclusive ? number.lte(range.min) : number.lt(range.min);
-    if (low || number.gt(range.max)) report(code, field, `${range.minExclusive ? 'above' : 'from'} ${range.min} up to ${range.max}`);
-    else if (range.places !== undefined && number.decimalPlaces() > range.places) report(code, field, `at most ${range.places} decimal places`);
-  };
-  const integer = (field: string, value: number | null, min: number, max: number) => {
-    if (value !== null && (!Number.isInteger(value) || value < min || value > max)) report('INVALID_INPUT', field, `a whole number from ${min} to ${max}`);
-  };
-  const list = (field: string, values: readonly string[] | null, valid: (value: string) => boolean, what: string) => {
-    if (values === null) return;
-    if (values.length === 0 || values.length > MAX_LIST) report('INVALID_INPUT', field, `1 to ${MAX_LIST} values, or none at all`);
-    values.forEach((value, index) => {
-      if (!valid(value)) report('INVALID_INPUT', `${field}.${index}`, `not ${what}`);
-    });
-  };
-
+  const { problems, report, text, decimal, integer, list } = problemChecks();
   text('name', draft.name, 1, 100);
   text('description', draft.description, 0, 2000);
   integer('priority', draft.priority, -1000, 1000);
@@ -92,19 +70,6 @@ export function offerDraftProblems(draft: OfferDraft, known: KnownReferences): B
   }
   return problems;
 }
-
-type Report = (code: OffersErrorCode, field: string, message: string) => void;
-type ListCheck = (field: string, values: readonly string[] | null, valid: (value: string) => boolean, what: string) => void;
-type IntegerCheck = (field: string, value: number | null, min: number, max: number) => void;
-type DecimalCheck = (
-  field: string,
-  value: DecimalText | null,
-  range: { min: number; max: number; minExclusive?: boolean; places?: number },
-  code?: OffersErrorCode,
-) => void;
-type TextCheck = (field: string, value: string, min: number, max: number) => void;
-
-const isUuid = (value: string) => UUID.test(value);
 
 function checkEvent(event: OfferEvent, report: Report, list: ListCheck, integer: IntegerCheck, known: KnownReferences) {
   switch (event.kind) {

@@ -4,6 +4,8 @@ import './errors';
 import './enums';
 import './offer';
 import './offer-mutations';
+import './audience';
+import './audience-mutations';
 
 /** The offers subgraph schema, with Apollo Federation 2 directives. */
 export const offersSchema: GraphQLSchema = builder.toSubGraphSchema({

@@ -27,9 +27,9 @@ import {
 /** An offer's event, filters and actions as clients read them (packages/mechanics/definition.ts). */
 
 /** Money and bonus amounts are printed with their two decimals (`"0.10"`), as the ledger prints them; percents, shares and multipliers exactly. */
-function money(value: string): string;
-function money(value: string | null): string | null;
-function money(value: string | null): string | null {
+export function money(value: string): string;
+export function money(value: string | null): string | null;
+export function money(value: string | null): string | null {
   return value === null ? null : new Decimal(value).toFixed(2);
 }
 

@@ -3,6 +3,7 @@ import type { Identity } from '../../../infra/auth/identity';
 import { runTransaction } from '../../../infra/db/transaction';
 import { ValidationErrors } from '../../../infra/errors/business-error';
 import { wallClockIn } from '../../../infra/time/wall-clock';
+import { existingAudienceIds } from '../data/audiences-store';
 import { draftOf, insertOffer, latestVersionOf, lockOfferOfCompany, replaceDraft, setLifecycle, versionsOfLineage } from '../data/offers-store';
 import { recordOffersEvents } from '../data/outbox-store';
 import type { Offer, OffersDb } from '../data/prisma';
@@ -10,17 +11,21 @@ import { OffersError } from '../domain/errors';
 import { isLive, type OfferTransition, transitioned } from '../domain/lifecycle';
 import { type KnownReferences, offerDraftProblems } from '../domain/offer-check';
 import type { OfferDraft } from '../domain/offer-draft';
+import { isUuid } from '../domain/problems';
 import type { OffersDeps } from './deps';
 import { publishSnapshot } from './snapshot-publisher';
 
 /** Who configures offers: marketers and administrators of the company. */
 export const OFFER_ROLES = ['ADMIN', 'MARKETER'] as const;
 
-// Audiences and product lists are not built yet: an offer that names one names one that does not exist.
-const KNOWN_NOTHING: KnownReferences = { audienceIds: new Set(), productListIds: new Set() };
+/** The audiences and product lists of the company the draft names and that exist. Product lists are not built yet: none does. */
+async function knownReferences(db: OffersDb, companyId: string, draft: OfferDraft): Promise<KnownReferences> {
+  const named = [...(draft.filters.audienceIds ?? []), ...(draft.event.kind === 'AUDIENCE_ENTERED' ? [draft.event.audienceId] : [])];
+  return { audienceIds: await existingAudienceIds(db, companyId, named.filter(isUuid)), productListIds: new Set() };
+}
 
-function checked(draft: OfferDraft): OfferDraft {
-  const problems = offerDraftProblems(draft, KNOWN_NOTHING);
+async function checked(db: OffersDb, companyId: string, draft: OfferDraft): Promise<OfferDraft> {
+  const problems = offerDraftProblems(draft, await knownReferences(db, companyId, draft));
   if (problems.length > 0) throw new ValidationErrors(problems);
   return draft;
 }
@@ -28,9 +33,9 @@ function checked(draft: OfferDraft): OfferDraft {
 /** The wall clock where the day ends last (UTC−12): a period over there is over in every store. */
 const LAST_ZONE = 'Etc/GMT+12';
 
-/** A draft that may go live: checked again, and not over already in every store. */
-function publishable(draft: OfferDraft, now: Date): void {
-  checked(draft);
+/** A draft that may go live: checked again (an audience it names may have gone), and not over already in every store. */
+async function publishable(db: OffersDb, companyId: string, draft: OfferDraft, now: Date): Promise<void> {
+  await checked(db, companyId, draft);
   if (draft.endsAt !== null && draft.endsAt <= wallClockIn(now, LAST_ZONE)) {
     throw new OffersError('INVALID_PERIOD', `endsAt: the period ended at ${draft.endsAt} in every store; change it before publishing`, 'endsAt');
   }
@@ -61,7 +66,7 @@ export function createOfferService(deps: OffersDeps) {
     /** A new offer, as a draft: it changes nothing at the till until it is published. */
     async createOffer(identity: Identity, draft: OfferDraft): Promise<Offer> {
       const operator = operatorOf(identity);
-      checked(draft);
+      await checked(deps.db, operator.companyId, draft);
       return runTransaction(deps, async (tx) => {
         const offer = await insertOffer(tx, operator.companyId, draft);
         await recordOffersEvents(tx, identity, [{ type: 'offer.created', companyId: operator.companyId, data: { offerId: offer.id, name: offer.name } }]);
@@ -72,7 +77,7 @@ export function createOfferService(deps: OffersDeps) {
     /** Replaces a draft's content; an offer that went live is changed through reviseOffer. */
     async updateOffer(identity: Identity, offerId: string, draft: OfferDraft): Promise<Offer> {
       const operator = operatorOf(identity);
-      checked(draft);
+      await checked(deps.db, operator.companyId, draft);
       return runTransaction(deps, async (tx) => {
         const offer = await lockedOffer(tx, operator.companyId, offerId);
         if (offer.lifecycle !== 'DRAFT') {
@@ -121,7 +126,7 @@ export function createOfferService(deps: OffersDeps) {
       const moved = await runTransaction(deps, async (tx) => {
         const offer = await lockedOffer(tx, operator.companyId, offerId);
         const lifecycle = transitioned(offer.lifecycle, transition);
-        if (transition === 'publish') publishable(draftOf(offer), deps.clock.now());
+        if (transition === 'publish') await publishable(tx, operator.companyId, draftOf(offer), deps.clock.now());
         // Publishing a revision finishes the version it replaces.
         const replaced = transition === 'publish' && offer.version > 1 ? await versionsOfLineage(tx, offer.lineageId, ['PUBLISHED', 'PAUSED']) : [];
         for (const earlier of replaced) await setLifecycle(tx, earlier.id, 'FINISHED');

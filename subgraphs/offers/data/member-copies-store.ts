@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import type { CardSnapshot, MemberSnapshot } from '../../../infra/views/member-views';
+import type { OffersDb } from './prisma';
+
+/**
+ * What the offers subgraph keeps of the members subgraph's data, from its events: companies' time
+ * zones, members' facts and their cards. Each row keeps the newest version it was told of, so a
+ * late event never puts an older state over a newer one; an opted-out member is not brought back.
+ */
+
+/** How an opted-out member is remembered (so late events do not bring them back): a hash, not their id. */
+export const erasedKey = (memberId: string) => createHash('sha256').update(`erased-member:${memberId}`).digest('hex');
+
+export async function isErased(db: OffersDb, memberId: string): Promise<boolean> {
+  const rows = await db.$queryRaw<unknown[]>`SELECT 1 FROM erased_members WHERE member_key = ${erasedKey(memberId)}`;
+  return rows.length > 0;
+}
+
+export async function saveCompanyTimeZone(db: OffersDb, companyId: string, timeZone: string, at: Date): Promise<void> {
+  await db.$executeRaw`
+    INSERT INTO company_refs (company_id, time_zone, updated_at) VALUES (${companyId}::uuid, ${timeZone}, ${at})
+    ON CONFLICT (company_id) DO UPDATE SET time_zone = EXCLUDED.time_zone, updated_at = EXCLUDED.updated_at
+     WHERE company_refs.updated_at <= EXCLUDED.updated_at`;
+}
+
+export async function companyTimeZone(db: OffersDb, companyId: string): Promise<string> {
+  const rows = await db.$queryRaw<Array<{ time_zone: string }>>`SELECT time_zone FROM company_refs WHERE company_id = ${companyId}::uuid`;
+  return rows[0]?.time_zone ?? 'UTC';
+}
+
+/**
+ * Keeps the member's snapshot when newer; a snapshot without facts (made before they were
+ * carried) keeps the facts held. An opted-out member's (even a late one) is not kept.
+ */
+export async function saveMemberFacts(db: OffersDb, member: MemberSnapshot): Promise<void> {
+  if (member.state === 'DELETED' || (await isErased(db, member.memberId))) return;
+  const facts = member.facts;
+  await db.$executeRaw`
+    INSERT INTO member_facts (member_id, company_id, state, registration_channel, registered_at, birthday, app_installed,
+                              profile_completed, marketing_consents, phone_key, version)
+    VALUES (${member.memberId}::uuid, ${member.companyId}::uuid, ${member.state}, ${facts?.registrationChannel ?? null},
+            ${facts?.registeredAt ?? null}::timestamptz, ${facts?.birthday ?? null}, ${facts?.appInstalled ?? false},
+            ${facts?.profileCompleted ?? false}, ${facts?.marketingConsents ?? []}::text[], ${member.phoneKey}, ${member.version})
+    ON CONFLICT (member_id) DO UPDATE
+       SET state = EXCLUDED.state, phone_key = EXCLUDED.phone_key, version = EXCLUDED.version,
+           registration_channel = CASE WHEN ${facts !== undefined} THEN EXCLUDED.registration_channel ELSE member_facts.registration_channel END,
+           registered_at = CASE WHEN ${facts !== undefined} THEN EXCLUDED.registered_at ELSE member_facts.registered_at END,
+           birthday = CASE WHEN ${facts !== undefined} THEN EXCLUDED.birthday ELSE member_facts.birthday END,
+           app_installed = CASE WHEN ${facts !== undefined} THEN EXCLUDED.app_installed ELSE member_facts.app_installed END,
+           profile_completed = CASE WHEN ${facts !== undefined} THEN EXCLUDED.profile_completed ELSE member_facts.profile_completed END,
+           marketing_consents = CASE WHEN ${facts !== undefined} THEN EXCLUDED.marketing_consents ELSE member_facts.marketing_consents END
+     WHERE member_facts.version < EXCLUDED.version`;
+}
+
+export async function saveCardRef(db: OffersDb, card: CardSnapshot): Promise<void> {
+  if (card.memberId !== null && (await isErased(db, card.memberId))) return;
+  await db.$executeRaw`
+    INSERT INTO card_refs (card_id, company_id, number, member_id, kind, blocked, version)
+    VALUES (${card.cardId}::uuid, ${card.companyId}::uuid, ${card.number}, ${card.memberId}::uuid, ${card.kind ?? null}, ${card.blocked}, ${card.version})
+    ON CONFLICT (card_id) DO UPDATE
+       SET number = EXCLUDED.number, member_id = EXCLUDED.member_id, kind = coalesce(EXCLUDED.kind, card_refs.kind),
+           blocked = EXCLUDED.blocked, version = EXCLUDED.version
+     WHERE card_refs.version < EXCLUDED.version`;
+}
+
+/** The company's members named by card numbers, keyed phones or ids (a static audience's upload), by what named them. */
+export async function membersNamed(
+  db: OffersDb,
+  companyId: string,
+  named: { cardNumbers: string[]; phoneKeys: string[]; memberIds: string[] },
+): Promise<{ byCard: Map<string, string>; byPhoneKey: Map<string, string>; byId: Set<string> }> {
+  const cards = await db.$queryRaw<Array<{ number: string; member_id: string }>>`
+    SELECT c.number, c.member_id FROM card_refs c JOIN member_facts f ON f.member_id = c.member_id
+     WHERE c.company_id = ${companyId}::uuid AND c.number = ANY(${named.cardNumbers}::text[])`;
+  const phones = await db.$queryRaw<Array<{ phone_key: string; member_id: string }>>`
+    SELECT phone_key, member_id FROM member_facts
+     WHERE company_id = ${companyId}::uuid AND phone_key = ANY(${named.phoneKeys}::text[])`;
+  const ids = await db.$queryRaw<Array<{ member_id: string }>>`
+    SELECT member_id FROM member_facts WHERE company_id = ${companyId}::uuid AND member_id = ANY(${named.memberIds}::uuid[])`;
+  return {
+    byCard: new Map(cards.map((c) => [c.number, c.member_id])),
+    byPhoneKey: new Map(phones.map((p) => [p.phone_key, p.member_id])),
+    byId: new Set(ids.map((row) => row.member_id)),
+  };
+}
+
+/**
+ * Erases an opted-out member from this schema: their facts, cards, audience memberships and the id
+ * on their receipts (the receipts stay, anonymous, for simulations' totals); events that named them
+ * are emptied of it. A keyed hash stays, so late events cannot bring them back.
+ */
+export async function eraseMember(db: OffersDb, memberId: string): Promise<void> {
+  await db.$executeRaw`INSERT INTO erased_members (member_key) VALUES (${erasedKey(memberId)}) ON CONFLICT DO NOTHING`;
+  await db.$executeRaw`DELETE FROM member_facts WHERE member_id = ${memberId}::uuid`;
+  await db.$executeRaw`DELETE FROM card_refs WHERE member_id = ${memberId}::uuid`;
+  await db.$executeRaw`DELETE FROM audience_members WHERE member_id = ${memberId}::uuid`;
+  await db.$executeRaw`UPDATE receipts SET member_id = NULL WHERE member_id = ${memberId}::uuid`;
+  await db.$executeRaw`
+    UPDATE outbox_events SET payload = jsonb_build_object('erased', true, 'actor', payload->'actor') WHERE member_id = ${memberId}::uuid`;
+  await db.$executeRaw`
+    UPDATE outbox_events SET payload = jsonb_set(payload, '{memberIds}', (payload->'memberIds') - ${memberId}::text)
+     WHERE type LIKE 'audience.%' AND payload->'memberIds' ? ${memberId}::text`;
+}

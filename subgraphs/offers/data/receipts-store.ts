@@ -1,0 +1,69 @@
+import Decimal from 'decimal.js';
+import type { OffersDb } from './prisma';
+
+/**
+ * The subgraph's copy of confirmed purchases (from the ledger's events), for the retention window:
+ * what audiences select by, and what simulations run offers against. Lines only as the register
+ * sent them (products, prices, quantities), no card number or person.
+ */
+
+export interface ReceiptCopyLine {
+  lineNo: number;
+  sku: string;
+  category: string | null;
+  brand: string | null;
+  price: string;
+  quantity: string;
+  /** The register's own discount as the register sent it. */
+  registerDiscount: string;
+  /** What the line came to after every discount (before bonuses paid). */
+  total: string;
+}
+
+export interface ReceiptCopy {
+  purchaseId: string;
+  companyId: string;
+  memberId: string | null;
+  pointOfSaleId: string;
+  soldAt: Date;
+  currency: string | null;
+  total: string;
+  lines: ReceiptCopyLine[];
+}
+
+export async function saveReceipt(db: OffersDb, receipt: ReceiptCopy): Promise<void> {
+  await db.$executeRaw`
+    INSERT INTO receipts (purchase_id, company_id, member_id, point_of_sale_id, sold_at, currency, total, lines)
+    VALUES (${receipt.purchaseId}::uuid, ${receipt.companyId}::uuid, ${receipt.memberId}::uuid, ${receipt.pointOfSaleId}::uuid, ${receipt.soldAt},
+            ${receipt.currency}, ${receipt.total}::numeric, ${JSON.stringify(receipt.lines)}::jsonb)
+    ON CONFLICT (purchase_id) DO NOTHING`;
+}
+
+/**
+ * Takes a return off its receipt: each returned line's share of its total, to the cent. Returns
+ * the member the receipt belongs to (null: anonymous, or no copy of it), whose audiences may change.
+ */
+export async function takeBackReturn(
+  db: OffersDb,
+  purchaseId: string,
+  quantities: Record<string, string>,
+): Promise<{ companyId: string; memberId: string | null } | null> {
+  const rows = await db.$queryRaw<Array<{ company_id: string; member_id: string | null; lines: ReceiptCopyLine[] }>>`
+    SELECT company_id, member_id, lines FROM receipts WHERE purchase_id = ${purchaseId}::uuid FOR UPDATE`;
+  const receipt = rows[0];
+  if (!receipt) return null;
+  let returned = new Decimal(0);
+  for (const line of receipt.lines) {
+    const quantity = quantities[String(line.lineNo)];
+    if (quantity === undefined || new Decimal(line.quantity).isZero()) continue;
+    returned = returned.plus(new Decimal(line.total).times(quantity).dividedBy(line.quantity).toDecimalPlaces(2, Decimal.ROUND_DOWN));
+  }
+  await db.$executeRaw`UPDATE receipts SET refunded = LEAST(total, refunded + ${returned.toFixed(2)}::numeric) WHERE purchase_id = ${purchaseId}::uuid`;
+  return { companyId: receipt.company_id, memberId: receipt.member_id };
+}
+
+/** Forgets receipts sold before the retention window: a batch at a time, so the sweep never holds a long lock. */
+export async function forgetReceiptsBefore(db: OffersDb, before: Date, batch = 5000): Promise<number> {
+  return db.$executeRaw`
+    DELETE FROM receipts WHERE purchase_id IN (SELECT purchase_id FROM receipts WHERE sold_at < ${before} LIMIT ${batch})`;
+}

@@ -1,0 +1,129 @@
+import Decimal from 'decimal.js';
+import type { BusinessError } from '../../../infra/errors/business-error';
+import type { DecimalText } from '../../../packages/mechanics/definition';
+import { isUuid, MEMBER_STATES, MONEY_PLACES, problemChecks, REGISTRATION_CHANNELS } from './problems';
+
+/**
+ * What a rule-based target audience selects members by: every rule given must hold, an omitted
+ * (null) one does not limit. Read against what this subgraph keeps from events: the members'
+ * facts (no name, phone or address), their cards, and its copy of confirmed receipts.
+ */
+export interface AudienceRules {
+  /** Member states that qualify; null: card holders and registered members (never the blocked or deleted). */
+  memberStates: string[] | null;
+  registrationChannels: string[] | null;
+  /** Registered on or after / before these days (`YYYY-MM-DD`, in the company's time zone). */
+  registeredFrom: string | null;
+  registeredTo: string | null;
+  /** Registered within the last N days. */
+  registeredWithinDays: number | null;
+  /** Months (1–12) of the member's birthday. */
+  birthdayMonths: number[] | null;
+  /** Holds an unblocked card of one of these kinds (PHYSICAL, VIRTUAL). */
+  cardKinds: string[] | null;
+  /** Confirmed purchases (returns taken off) in the last `periodDays`: their count and sum within these bounds. */
+  purchases: PurchaseRule | null;
+  /** Bought something within the last N days. */
+  lastPurchaseWithinDays: number | null;
+  /** Bought nothing within the last N days (lapsed customers; members who never bought included). */
+  noPurchaseWithinDays: number | null;
+  /** Bought at any of these points of sale within the last `periodDays`. */
+  pointsOfSaleVisited: { pointOfSaleIds: string[]; periodDays: number } | null;
+  /** Bought a product of any of these categories (any level of the path) within the last `periodDays`. */
+  boughtCategories: { categories: string[]; periodDays: number } | null;
+  appInstalled: boolean | null;
+  profileCompleted: boolean | null;
+  /** Agreed to marketing through every one of these channels. */
+  consents: string[] | null;
+}
+
+export interface PurchaseRule {
+  periodDays: number;
+  minCount: number | null;
+  maxCount: number | null;
+  minTotal: DecimalText | null;
+  maxTotal: DecimalText | null;
+}
+
+export const NO_AUDIENCE_RULES: AudienceRules = {
+  memberStates: null,
+  registrationChannels: null,
+  registeredFrom: null,
+  registeredTo: null,
+  registeredWithinDays: null,
+  birthdayMonths: null,
+  cardKinds: null,
+  purchases: null,
+  lastPurchaseWithinDays: null,
+  noPurchaseWithinDays: null,
+  pointsOfSaleVisited: null,
+  boughtCategories: null,
+  appInstalled: null,
+  profileCompleted: null,
+  consents: null,
+};
+
+/** The states a member of an audience may be in when its rules name none. */
+export const DEFAULT_AUDIENCE_STATES = ['CARD_HOLDER', 'REGISTERED'];
+
+const CARD_KINDS = ['PHYSICAL', 'VIRTUAL'];
+const CONSENT_CHANNELS = ['SMS', 'EMAIL', 'PUSH', 'VIBER', 'SOCIAL'];
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** Receipts older than the copy's retention are gone; a rule cannot look further back than this. */
+export const MAX_PERIOD_DAYS = 3650;
+
+/** Every problem of an audience's name and rules at once, with the input paths they are about. */
+export function audienceProblems(name: string, description: string, rules: AudienceRules | null): BusinessError[] {
+  const { problems, report, text, decimal, integer, list } = problemChecks();
+  text('name', name, 1, 100);
+  text('description', description, 0, 2000);
+  if (rules === null) return problems;
+  const period = (field: string, days: number | null) => integer(field, days, 1, MAX_PERIOD_DAYS);
+  list('rules.memberStates', rules.memberStates, (s) => MEMBER_STATES.includes(s), `a member state (${MEMBER_STATES.join(', ')})`);
+  list(
+    'rules.registrationChannels',
+    rules.registrationChannels,
+    (c) => REGISTRATION_CHANNELS.includes(c),
+    `a registration channel (${REGISTRATION_CHANNELS.join(', ')})`,
+  );
+  for (const field of ['registeredFrom', 'registeredTo'] as const) {
+    const value = rules[field];
+    if (value !== null && !DATE.test(value)) report('INVALID_INPUT', `rules.${field}`, 'a date such as 2026-01-31');
+  }
+  if (rules.registeredFrom !== null && rules.registeredTo !== null && rules.registeredTo < rules.registeredFrom)
+    report('INVALID_PERIOD', 'rules.registeredTo', 'the period must not end before it starts');
+  period('rules.registeredWithinDays', rules.registeredWithinDays);
+  list('rules.birthdayMonths', rules.birthdayMonths?.map(String) ?? null, (m) => /^([1-9]|1[0-2])$/.test(m), 'a month, 1 to 12');
+  list('rules.cardKinds', rules.cardKinds, (k) => CARD_KINDS.includes(k), `a card kind (${CARD_KINDS.join(', ')})`);
+  if (rules.purchases !== null) {
+    const p = rules.purchases;
+    period('rules.purchases.periodDays', p.periodDays);
+    integer('rules.purchases.minCount', p.minCount, 0, 1_000_000);
+    integer('rules.purchases.maxCount', p.maxCount, 0, 1_000_000);
+    decimal('rules.purchases.minTotal', p.minTotal, { min: 0, max: 1_000_000_000, places: MONEY_PLACES });
+    decimal('rules.purchases.maxTotal', p.maxTotal, { min: 0, max: 1_000_000_000, places: MONEY_PLACES });
+    if (p.minCount !== null && p.maxCount !== null && p.maxCount < p.minCount) report('INVALID_INPUT', 'rules.purchases.maxCount', 'below minCount');
+    if (p.minTotal !== null && p.maxTotal !== null && new Decimal(p.maxTotal).lt(p.minTotal))
+      report('INVALID_AMOUNT', 'rules.purchases.maxTotal', 'below minTotal');
+    if (p.minCount === null && p.maxCount === null && p.minTotal === null && p.maxTotal === null)
+      report('INVALID_INPUT', 'rules.purchases', 'name a bound: minCount, maxCount, minTotal or maxTotal');
+  }
+  period('rules.lastPurchaseWithinDays', rules.lastPurchaseWithinDays);
+  period('rules.noPurchaseWithinDays', rules.noPurchaseWithinDays);
+  if (rules.pointsOfSaleVisited !== null) {
+    list('rules.pointsOfSaleVisited.pointOfSaleIds', rules.pointsOfSaleVisited.pointOfSaleIds, isUuid, 'a point of sale id');
+    period('rules.pointsOfSaleVisited.periodDays', rules.pointsOfSaleVisited.periodDays);
+  }
+  if (rules.boughtCategories !== null) {
+    const { categories, periodDays } = rules.boughtCategories;
+    list(
+      'rules.boughtCategories.categories',
+      categories,
+      (c) => c.trim().length > 0 && c.length <= 200 && !c.includes('/'),
+      'one level of a category path (coffee)',
+    );
+    period('rules.boughtCategories.periodDays', periodDays);
+  }
+  list('rules.consents', rules.consents, (c) => CONSENT_CHANNELS.includes(c), `a channel (${CONSENT_CHANNELS.join(', ')})`);
+  return problems;
+}

@@ -1,0 +1,94 @@
+import { builder } from '../builder';
+import { rulesOf } from '../data/audiences-store';
+import { OFFER_ROLES } from '../services/offer-service';
+import { AudienceRulesInput, AudienceRulesType, rulesOfInput } from './audience-rules';
+import { attempt, payloadType } from './errors';
+
+// Who builds audiences: marketers and administrators (services/audience-service.ts checks it again).
+const MARKETERS = { role: [...OFFER_ROLES] };
+
+export const AudienceKind = builder.enumType('AudienceKind', {
+  description: 'How an audience gets its members.',
+  values: {
+    RULES: { description: 'Members its rules select, kept current as events arrive and by a scheduled full refresh.' },
+    STATIC: { description: 'Members uploaded by card number, phone or member id.' },
+  },
+});
+
+export const Audience = builder.prismaObject('Audience', {
+  description: 'A target audience of the caller’s company: whom offers, content and mailings may be limited to.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Its id, which offers name in their audience filter.' }),
+    name: t.exposeString('name', { description: 'Its name.' }),
+    description: t.exposeString('description', { description: 'What it is, for marketers.' }),
+    kind: t.field({ type: AudienceKind, description: 'How it gets its members.', resolve: (audience) => audience.kind }),
+    rules: t.field({
+      type: AudienceRulesType,
+      nullable: true,
+      description: 'Whom it selects; null for a static audience.',
+      resolve: (audience) => rulesOf(audience),
+    }),
+    memberCount: t.exposeInt('memberCount', { description: 'How many members it has now.' }),
+    membershipVersion: t.exposeInt('membershipVersion', { description: 'Counted up by each change of its membership.' }),
+    refreshedAt: t.expose('refreshedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When its membership was last worked out in full; null for a static audience.',
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was created.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it or its membership last changed.' }),
+  }),
+});
+
+builder.queryField('audience', (t) =>
+  t.prismaField({
+    type: 'Audience',
+    nullable: true,
+    description: 'Marketers and admins: an audience of their company. Null when unknown or deleted.',
+    authScopes: MARKETERS,
+    args: { id: t.arg.id({ required: true, description: 'Its id.' }) },
+    resolve: async (query, _root, { id }, ctx) => {
+      if (!/^[0-9a-f-]{36}$/i.test(String(id))) return null;
+      const { companyId } = ctx.services.audiences.operatorOf(ctx.identity);
+      return ctx.db.audience.findFirst({ ...query, where: { id: String(id), companyId, deletedAt: null } });
+    },
+  }),
+);
+
+builder.queryField('audiences', (t) =>
+  t.prismaConnection(
+    {
+      type: 'Audience',
+      cursor: 'id',
+      maxSize: 100,
+      defaultSize: 20,
+      description: 'Marketers and admins: their company’s audiences, newest first; 20 per page by default, at most 100.',
+      authScopes: MARKETERS,
+      resolve: (query, _root, _args, ctx) => {
+        const { companyId } = ctx.services.audiences.operatorOf(ctx.identity);
+        return ctx.db.audience.findMany({ ...query, where: { companyId, deletedAt: null }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
+      },
+    },
+    { description: 'A page of audiences.' },
+    { description: 'One audience in the page, with its cursor.' },
+  ),
+);
+
+const AudiencePreview = builder.objectRef<{ memberCount: number }>('AudiencePreview').implement({
+  description: 'What rules would select now.',
+  fields: (t) => ({ memberCount: t.exposeInt('memberCount', { description: 'How many members of the company they select.' }) }),
+});
+
+builder.queryField('previewAudience', (t) =>
+  t.field({
+    type: payloadType('PreviewAudiencePayload', 'preview', AudiencePreview, {
+      description: 'What previewAudience answers.',
+      result: 'The size the rules would give the audience now.',
+    }),
+    description:
+      'Marketers and admins: how many members of their company these rules select now, before the audience is saved. Errors: INVALID_INPUT, INVALID_PERIOD, INVALID_AMOUNT.',
+    authScopes: MARKETERS,
+    args: { rules: t.arg({ type: AudienceRulesInput, required: true, description: 'The rules.' }) },
+    resolve: (_root, { rules }, ctx) => attempt(async () => ({ memberCount: await ctx.services.audiences.previewAudience(ctx.identity, rulesOfInput(rules)) })),
+  }),
+);

@@ -1,0 +1,282 @@
+import { requireOperator } from '../../../infra/auth/access';
+import { ANONYMOUS, type Identity } from '../../../infra/auth/identity';
+import { phoneLookupKey, toE164 } from '../../../infra/auth/phone-key';
+import { runTransaction } from '../../../infra/db/transaction';
+import { ValidationErrors } from '../../../infra/errors/business-error';
+import type { DomainEvent } from '../../../infra/outbox/outbox-writer';
+import {
+  addStaticMembers,
+  applyRuleMembership,
+  countMatching,
+  type MembershipChange,
+  matchingConditions,
+  removeMembers,
+} from '../data/audience-membership-store';
+import {
+  audiencesDueForRefresh,
+  insertAudience,
+  lockAudienceOfCompany,
+  lockRuleAudiences,
+  markDeleted,
+  markRefreshed,
+  recordMembershipChange,
+  rulesOf,
+  updateAudienceRow,
+} from '../data/audiences-store';
+import { companyTimeZone, membersNamed } from '../data/member-copies-store';
+import { liveOffersNaming } from '../data/offers-store';
+import { recordOffersEvents } from '../data/outbox-store';
+import type { Audience, OffersDb } from '../data/prisma';
+import { type AudienceRules, audienceProblems } from '../domain/audience-rules';
+import { OffersError } from '../domain/errors';
+import type { OffersDeps } from './deps';
+import { OFFER_ROLES } from './offer-service';
+
+/** How many member ids one membership event carries: a refresh that moves 100,000 members writes 100 events, not 100,000. */
+const IDS_PER_EVENT = 1000;
+/** A full refresh may take this long (an audience of a few hundred thousand members). */
+const REFRESH_TIMEOUT_MS = 120_000;
+
+export const AUDIENCE_ENTERED_EVENT = 'audience.members_entered';
+export const AUDIENCE_LEFT_EVENT = 'audience.members_left';
+
+/** What a static audience is uploaded by: card numbers, phones, member ids. */
+export interface AudienceUpload {
+  cardNumbers: string[];
+  phones: string[];
+  memberIds: string[];
+}
+
+export interface UploadResult {
+  audience: Audience;
+  added: number;
+  /** What named no member of the company (kind: CARD_NUMBER, PHONE or MEMBER_ID). */
+  notFound: Array<{ kind: 'CARD_NUMBER' | 'PHONE' | 'MEMBER_ID'; value: string }>;
+}
+
+/**
+ * The events that tell other subgraphs (the ledger's copy for the till) who entered and left an
+ * audience at a membership version, in chunks of ids. A copy keeps, per member, the newest version.
+ */
+function membershipEvents(audience: { id: string; companyId: string }, version: number, change: MembershipChange): DomainEvent[] {
+  const events: DomainEvent[] = [];
+  for (const [type, ids] of [
+    [AUDIENCE_ENTERED_EVENT, change.entered],
+    [AUDIENCE_LEFT_EVENT, change.left],
+  ] as const) {
+    for (let start = 0; start < ids.length; start += IDS_PER_EVENT) {
+      events.push({ type, companyId: audience.companyId, data: { audienceId: audience.id, version, memberIds: ids.slice(start, start + IDS_PER_EVENT) } });
+    }
+  }
+  return events;
+}
+
+export function createAudienceService(deps: OffersDeps, secrets: { phoneKeySecret: string }) {
+  const operatorOf = (identity: Identity) => requireOperator(identity, [...OFFER_ROLES]);
+
+  function checked(name: string, description: string, rules: AudienceRules | null): void {
+    const problems = audienceProblems(name, description, rules);
+    if (problems.length > 0) throw new ValidationErrors(problems);
+  }
+
+  async function lockedAudience(tx: OffersDb, companyId: string, audienceId: string): Promise<Audience> {
+    const audience = /^[0-9a-f-]{36}$/i.test(audienceId) ? await lockAudienceOfCompany(tx, companyId, audienceId) : null;
+    if (!audience) throw new OffersError('AUDIENCE_NOT_FOUND', 'No such audience in your company', 'audienceId');
+    return audience;
+  }
+
+  /** Records a membership change (version counted up, count kept, events written); nothing when nothing moved. */
+  async function recordChange(tx: OffersDb, identity: Identity, audience: Audience, change: MembershipChange, refreshedAt?: Date): Promise<boolean> {
+    if (change.entered.length === 0 && change.left.length === 0) {
+      if (refreshedAt) await markRefreshed(tx, audience.id, refreshedAt);
+      return false;
+    }
+    const version = await recordMembershipChange(tx, audience.id, change.entered.length - change.left.length, refreshedAt);
+    await recordOffersEvents(tx, identity, membershipEvents(audience, version, change));
+    return true;
+  }
+
+  /** Works out a rule-based audience's membership again for all its members, in the caller's transaction. */
+  async function refreshLocked(tx: OffersDb, identity: Identity, audience: Audience): Promise<void> {
+    const rules = rulesOf(audience);
+    if (rules === null) return;
+    const now = deps.clock.now();
+    const conditions = matchingConditions(rules, { now, timeZone: await companyTimeZone(tx, audience.companyId) });
+    await recordChange(tx, identity, audience, await applyRuleMembership(tx, audience, conditions, null, now), now);
+  }
+
+  const longTransaction = { timeoutMs: REFRESH_TIMEOUT_MS };
+
+  return {
+    operatorOf,
+
+    /** How many members the rules select now, without saving anything. */
+    async previewAudience(identity: Identity, rules: AudienceRules): Promise<number> {
+      const operator = operatorOf(identity);
+      checked('preview', '', rules);
+      const conditions = matchingConditions(rules, { now: deps.clock.now(), timeZone: await companyTimeZone(deps.db, operator.companyId) });
+      return countMatching(deps.db, operator.companyId, conditions);
+    },
+
+    /** A new audience: rule-based (its members worked out at once) or static (rules null; uploaded next). */
+    async createAudience(identity: Identity, input: { name: string; description: string; rules: AudienceRules | null }): Promise<Audience> {
+      const operator = operatorOf(identity);
+      checked(input.name, input.description, input.rules);
+      const created = await runTransaction(
+        deps,
+        async (tx) => {
+          const audience = await insertAudience(tx, operator.companyId, input);
+          await recordOffersEvents(tx, identity, [
+            { type: 'audience.created', companyId: operator.companyId, data: { audienceId: audience.id, name: audience.name } },
+          ]);
+          await refreshLocked(tx, ANONYMOUS, audience);
+          return audience;
+        },
+        longTransaction,
+      );
+      await deps.afterCommit?.();
+      return deps.db.audience.findUniqueOrThrow({ where: { id: created.id } });
+    },
+
+    /** Renames an audience or (rule-based) replaces its rules, its membership worked out again at once. */
+    async updateAudience(identity: Identity, audienceId: string, input: { name: string; description: string; rules: AudienceRules | null }): Promise<Audience> {
+      const operator = operatorOf(identity);
+      checked(input.name, input.description, input.rules);
+      const updated = await runTransaction(
+        deps,
+        async (tx) => {
+          const audience = await lockedAudience(tx, operator.companyId, audienceId);
+          if ((audience.kind === 'STATIC') !== (input.rules === null)) {
+            throw new OffersError(
+              'INVALID_INPUT',
+              audience.kind === 'STATIC' ? 'A static audience has no rules: upload its members' : 'A rule-based audience needs its rules',
+              'rules',
+            );
+          }
+          const changed = await updateAudienceRow(tx, audience.id, {
+            name: input.name,
+            description: input.description,
+            ...(input.rules ? { rules: input.rules } : {}),
+          });
+          await recordOffersEvents(tx, identity, [{ type: 'audience.updated', companyId: operator.companyId, data: { audienceId: audience.id } }]);
+          await refreshLocked(tx, ANONYMOUS, changed);
+          return changed;
+        },
+        longTransaction,
+      );
+      await deps.afterCommit?.();
+      return deps.db.audience.findUniqueOrThrow({ where: { id: updated.id } });
+    },
+
+    /** Works a rule-based audience's membership out again now (it is also refreshed as events arrive and on a schedule). */
+    async refreshAudience(identity: Identity, audienceId: string): Promise<Audience> {
+      const operator = operatorOf(identity);
+      await runTransaction(deps, async (tx) => refreshLocked(tx, ANONYMOUS, await lockedAudience(tx, operator.companyId, audienceId)), longTransaction);
+      await deps.afterCommit?.();
+      return deps.db.audience.findUniqueOrThrow({ where: { id: audienceId } });
+    },
+
+    /** Deletes an audience no live offer names: its members leave it, and offers can no longer name it. */
+    async deleteAudience(identity: Identity, audienceId: string): Promise<Audience> {
+      const operator = operatorOf(identity);
+      const deleted = await runTransaction(deps, async (tx) => {
+        const audience = await lockedAudience(tx, operator.companyId, audienceId);
+        const naming = await liveOffersNaming(tx, operator.companyId, audience.id);
+        if (naming.length > 0) {
+          throw new OffersError(
+            'AUDIENCE_IN_USE',
+            `Live offers name this audience (${naming.map((offer) => offer.name).join(', ')}): finish them or revise them first`,
+            'audienceId',
+          );
+        }
+        await recordChange(tx, ANONYMOUS, audience, { entered: [], left: await removeMembers(tx, audience.id, null) });
+        await recordOffersEvents(tx, identity, [{ type: 'audience.deleted', companyId: operator.companyId, data: { audienceId: audience.id } }]);
+        return markDeleted(tx, audience.id, deps.clock.now());
+      });
+      await deps.afterCommit?.();
+      return deleted;
+    },
+
+    /** Adds members to a static audience by card number, phone or member id; what names nobody is reported, not refused. */
+    async addAudienceMembers(identity: Identity, audienceId: string, upload: AudienceUpload): Promise<UploadResult> {
+      const operator = operatorOf(identity);
+      // A phone is found by its keyed hash, as the members subgraph's events carry it.
+      const keyOfPhone = new Map(
+        upload.phones
+          .map((phone) => [phone, toE164(phone)])
+          .map(([phone, e164]) => [phone as string, e164 ? phoneLookupKey(e164, secrets.phoneKeySecret) : null]),
+      );
+      const result = await runTransaction(deps, async (tx) => {
+        const audience = await lockedAudience(tx, operator.companyId, audienceId);
+        if (audience.kind !== 'STATIC')
+          throw new OffersError('INVALID_INPUT', 'Members are uploaded to a static audience; a rule-based one selects its own', 'audienceId');
+        const validIds = upload.memberIds.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+        const phoneKeys = [...keyOfPhone.values()].filter((key): key is string => key !== null);
+        const found = await membersNamed(tx, operator.companyId, { cardNumbers: upload.cardNumbers, phoneKeys, memberIds: validIds });
+        const notFound: UploadResult['notFound'] = [
+          ...upload.cardNumbers.filter((number) => !found.byCard.has(number)).map((value) => ({ kind: 'CARD_NUMBER' as const, value })),
+          ...upload.phones.filter((phone) => !found.byPhoneKey.has(keyOfPhone.get(phone) ?? '')).map((value) => ({ kind: 'PHONE' as const, value })),
+          ...upload.memberIds.filter((id) => !found.byId.has(id)).map((value) => ({ kind: 'MEMBER_ID' as const, value })),
+        ];
+        const memberIds = [...new Set([...found.byCard.values(), ...found.byPhoneKey.values(), ...found.byId])];
+        const added = await addStaticMembers(tx, audience.id, memberIds, deps.clock.now());
+        await recordChange(tx, identity, audience, { entered: added, left: [] });
+        return { audienceId: audience.id, added: added.length, notFound };
+      });
+      await deps.afterCommit?.();
+      return { ...result, audience: await deps.db.audience.findUniqueOrThrow({ where: { id: result.audienceId } }) };
+    },
+
+    /** Takes members out of a static audience. */
+    async removeAudienceMembers(identity: Identity, audienceId: string, memberIds: string[]): Promise<Audience> {
+      const operator = operatorOf(identity);
+      await runTransaction(deps, async (tx) => {
+        const audience = await lockedAudience(tx, operator.companyId, audienceId);
+        if (audience.kind !== 'STATIC') throw new OffersError('INVALID_INPUT', 'A rule-based audience selects its own members', 'audienceId');
+        const valid = memberIds.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+        await recordChange(tx, identity, audience, { entered: [], left: await removeMembers(tx, audience.id, valid) });
+      });
+      await deps.afterCommit?.();
+      return deps.db.audience.findUniqueOrThrow({ where: { id: audienceId } });
+    },
+
+    /**
+     * An event changed what this subgraph knows of a member (facts, cards, receipts): each of the
+     * company's rule-based audiences is worked out again for that member, in the event's transaction.
+     * Answers whether the member entered or left any.
+     */
+    async refreshMember(tx: OffersDb, companyId: string, memberId: string): Promise<boolean> {
+      const audiences = await lockRuleAudiences(tx, companyId);
+      if (audiences.length === 0) return false;
+      let changed = false;
+      const now = deps.clock.now();
+      const timeZone = await companyTimeZone(tx, companyId);
+      for (const audience of audiences) {
+        const rules = rulesOf(audience);
+        if (rules === null) continue;
+        const change = await applyRuleMembership(tx, audience, matchingConditions(rules, { now, timeZone }), memberId, now);
+        changed = (await recordChange(tx, ANONYMOUS, audience, change)) || changed;
+      }
+      return changed;
+    },
+
+    /** The scheduled full refresh: rule-based audiences not refreshed for `intervalMs`, a few at a time. Answers how many were refreshed. */
+    async refreshDueAudiences(intervalMs: number, limit = 10): Promise<number> {
+      const due = await audiencesDueForRefresh(deps.db, new Date(deps.clock.now().getTime() - intervalMs), limit);
+      let refreshed = 0;
+      for (const { id, companyId } of due) {
+        await runTransaction(
+          deps,
+          async (tx) => {
+            const audience = await lockAudienceOfCompany(tx, companyId, id);
+            if (audience) await refreshLocked(tx, ANONYMOUS, audience);
+          },
+          longTransaction,
+        );
+        refreshed += 1;
+      }
+      if (refreshed > 0) await deps.afterCommit?.();
+      return refreshed;
+    },
+  };
+}

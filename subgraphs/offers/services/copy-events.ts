@@ -1,0 +1,112 @@
+import { runTransaction } from '../../../infra/db/transaction';
+import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
+import { readViews } from '../../../infra/views/member-views';
+import { eraseMember, isErased, saveCardRef, saveCompanyTimeZone, saveMemberFacts } from '../data/member-copies-store';
+import type { OffersDb } from '../data/prisma';
+import { type ReceiptCopyLine, saveReceipt, takeBackReturn } from '../data/receipts-store';
+import type { OffersDeps } from './deps';
+
+/** The members subgraph's events whose snapshots audiences select by. */
+export const MEMBER_COPY_EVENT_TYPES = [
+  'company.created',
+  'company.settings_changed',
+  'member.registered',
+  'member.card_holder_created',
+  'member.blocked',
+  'member.unblocked',
+  'member.deleted',
+  'member.profile_completed',
+  'member.profile_updated',
+  'member.app_installed',
+  'member.marketing_consent_changed',
+  'member.phone_changed',
+  'card.bound',
+  'card.issued',
+  'card.activated',
+  'card.blocked',
+  'card.unblocked',
+  'card.replaced',
+] as const;
+
+/** The ledger's events the copy of receipts is kept from. */
+export const RECEIPT_COPY_EVENT_TYPES = ['purchase.confirmed', 'purchase.refunded'] as const;
+
+const HANDLED: ReadonlySet<string> = new Set([...MEMBER_COPY_EVENT_TYPES, ...RECEIPT_COPY_EVENT_TYPES]);
+
+type Payload = Record<string, unknown>;
+
+async function markProcessed(tx: OffersDb, eventId: string): Promise<boolean> {
+  return (await tx.$executeRaw`INSERT INTO processed_events (event_id) VALUES (${eventId}::uuid) ON CONFLICT DO NOTHING`) === 1;
+}
+
+/** A confirmed purchase's line as the copy keeps it: what the register sent, and what it came to. */
+function copyLine(line: Payload): ReceiptCopyLine {
+  const offers = line.offers as Payload | undefined;
+  return {
+    lineNo: Number(line.lineNo),
+    sku: String(line.product),
+    category: typeof line.category === 'string' ? line.category : null,
+    brand: typeof line.brand === 'string' ? line.brand : null,
+    price: String(line.price),
+    quantity: String(line.quantity),
+    registerDiscount: String(offers?.registerDiscountSent ?? line.registerDiscount ?? '0'),
+    total: String(line.total),
+  };
+}
+
+/**
+ * Keeps the subgraph's copies from other subgraphs' events, exactly once per event: members'
+ * facts and cards, companies' time zones, confirmed receipts and their returns. Whatever changes
+ * what is known of a member works their rule-based audiences out again, in the same transaction.
+ */
+export function createCopyEventHandler(deps: OffersDeps, refreshMember: (tx: OffersDb, companyId: string, memberId: string) => Promise<boolean>) {
+  async function keepMemberEvent(tx: OffersDb, event: DomainEventEnvelope, payload: Payload): Promise<string[]> {
+    if (event.type === 'company.created' || event.type === 'company.settings_changed') {
+      if (typeof payload.timeZone === 'string') await saveCompanyTimeZone(tx, event.companyId, payload.timeZone, new Date(event.occurredAt));
+      return [];
+    }
+    if (event.type === 'member.deleted') {
+      const memberId = String(payload.memberId ?? event.memberId);
+      await eraseMember(tx, memberId);
+      return [];
+    }
+    const views = readViews(payload);
+    if (!views) return [];
+    for (const member of views.members) await saveMemberFacts(tx, member);
+    for (const card of views.cards) await saveCardRef(tx, card);
+    return [...new Set([...views.members.map((m) => m.memberId), ...views.cards.flatMap((c) => (c.memberId ? [c.memberId] : []))])];
+  }
+
+  async function keepReceiptEvent(tx: OffersDb, event: DomainEventEnvelope, payload: Payload): Promise<string[]> {
+    if (event.type === 'purchase.refunded') {
+      const receipt = await takeBackReturn(tx, String(payload.purchaseId), (payload.lines as Record<string, string> | undefined) ?? {});
+      return receipt?.memberId ? [receipt.memberId] : [];
+    }
+    const memberId = event.memberId && !(await isErased(tx, event.memberId)) ? event.memberId : null;
+    await saveReceipt(tx, {
+      purchaseId: String(payload.purchaseId),
+      companyId: event.companyId,
+      memberId,
+      pointOfSaleId: String(payload.pointOfSaleId),
+      soldAt: new Date(String(payload.occurredAt ?? event.occurredAt)),
+      currency: typeof payload.currency === 'string' ? payload.currency : null,
+      total: String(payload.total),
+      lines: ((payload.lines as Payload[] | undefined) ?? []).map(copyLine),
+    });
+    return memberId ? [memberId] : [];
+  }
+
+  return async function handle(event: DomainEventEnvelope): Promise<void> {
+    if (!HANDLED.has(event.type)) return;
+    const moved = await runTransaction(deps, async (tx) => {
+      if (!(await markProcessed(tx, event.eventId))) return false;
+      const payload = event.payload as Payload;
+      const members = event.type.startsWith('purchase.') ? await keepReceiptEvent(tx, event, payload) : await keepMemberEvent(tx, event, payload);
+      let changed = false;
+      for (const memberId of members) changed = (await refreshMember(tx, event.companyId, memberId)) || changed;
+      return changed;
+    });
+    // Membership events the refresh wrote go out at once.
+    if (moved) await deps.afterCommit?.();
+  };
+}
