@@ -98,6 +98,8 @@ runUntilSignal('platform', logger, async (onStop) => {
     production,
     migrate: env.MIGRATE_ON_START,
     peers,
+    audienceRefreshMinutes: env.AUDIENCE_REFRESH_MINUTES,
+    receiptRetentionDays: env.RECEIPT_RETENTION_DAYS,
   });
   onStop('offers subgraph', offers.stop);
   peers.offers = offers.url;

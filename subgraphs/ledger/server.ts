@@ -13,6 +13,7 @@ import { createLedgerLoaders } from './data/loaders';
 import { createLedgerPrisma, LEDGER_SCHEMA } from './data/prisma';
 import { ledgerSchema } from './schema';
 import { createLedgerServices } from './services';
+import { AUDIENCE_EVENT_TYPES, createAudienceEventHandler } from './services/audience-events';
 import { createBalanceLoader } from './services/balance-loader';
 import { type Clock, systemClock } from './services/deps';
 import { warnExpiringBonuses } from './services/expiry-warnings';
@@ -96,11 +97,20 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
     await keepMemberView(event);
     await rewardMemberAction(event);
   };
-  const handleOfferEvent = createOfferSnapshotHandler(deps);
+  const keepSnapshot = createOfferSnapshotHandler(deps);
+  const keepAudienceMembers = createAudienceEventHandler(deps);
+  // The copy of the audience first: an offer for entering it rewards the members it now holds.
+  const handleOfferEvent = async (event: DomainEventEnvelope) => {
+    await keepSnapshot(event);
+    await keepAudienceMembers(event);
+    await rewardMemberAction(event);
+  };
   // Members and offers push their events to one route; each handler takes its own types.
   const handlePushedEvent = async (event: DomainEventEnvelope) => {
-    await handleMemberEvent(event);
-    await handleOfferEvent(event);
+    await keepMemberView(event);
+    await keepSnapshot(event);
+    await keepAudienceMembers(event);
+    await rewardMemberAction(event);
   };
   const services = createLedgerServices(deps, { holdMinutes: options.purchaseHoldMinutes ?? 15 });
 
@@ -114,7 +124,7 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
       secret: options.secrets.gatewaySigningSecret,
     });
     await consumeEvents(events.bus, MEMBER_EVENTS_QUEUE, [...MEMBER_EVENT_TYPES], handleMemberEvent);
-    await consumeEvents(events.bus, OFFER_EVENTS_QUEUE, [...OFFER_EVENT_TYPES], handleOfferEvent);
+    await consumeEvents(events.bus, OFFER_EVENTS_QUEUE, [...OFFER_EVENT_TYPES, ...AUDIENCE_EVENT_TYPES], handleOfferEvent);
     await events.start();
   }
   const warnExpiring = () => warnExpiringBonuses(deps, options.expiryWarningDays ?? 7);

@@ -19,6 +19,8 @@ runUntilSignal('offers', logger, async (onStop) => {
     production: env.NODE_ENV === 'production',
     migrate: env.MIGRATE_ON_START,
     peers: { ledger: env.LEDGER_URL },
+    audienceRefreshMinutes: env.AUDIENCE_REFRESH_MINUTES,
+    receiptRetentionDays: env.RECEIPT_RETENTION_DAYS,
   });
   onStop('offers subgraph', subgraph.stop);
 });

@@ -261,3 +261,23 @@ test('an opted-out member leaves no trace in the offers schema but anonymous rec
   }
   expect(await querySql(env.platform, 'SELECT member_id FROM offers.receipts WHERE purchase_id = $1', [bought.id])).toEqual([{ member_id: null }]);
 });
+
+// Last in the file: it moves the platform's clock on.
+test('the scheduled work drops members time alone took out, and forgets receipts past the retention window', async () => {
+  const buyer = await member();
+  const bought = await buy(buyer.cardNumber, '8.00');
+  await receiptCopied(bought.id);
+  const recent = await createAudience('Bought this week', { lastPurchaseWithinDays: 7 });
+  expect(await membersOf(recent.id)).toContain(buyer.id);
+  const offers = env.platform.offers;
+  if (!offers) throw new Error('the offers subgraph is not running');
+
+  env.platform.clock.advance(8 * 86_400_000);
+  await offers.runPeriodicWork();
+  expect(await membersOf(recent.id)).not.toContain(buyer.id);
+  expect((await request(url(), AudienceDocument, { id: recent.id }, { token: admin() })).audience?.refreshedAt).not.toBe(recent.refreshedAt);
+
+  env.platform.clock.advance(83 * 86_400_000);
+  await offers.runPeriodicWork();
+  expect(await querySql(env.platform, 'SELECT 1 FROM offers.receipts WHERE purchase_id = $1', [bought.id])).toEqual([]);
+});

@@ -111,6 +111,8 @@ export interface TillOffers {
   names: ReadonlyMap<string, string>;
   /** Which of the member's purchases this is, as offers judged it (kept, so a calculation again judges alike); null without a member. */
   purchaseOrdinal: number | null;
+  /** The target audiences the member was in, as offers judged them (kept alike); empty without a member or when no offer names one. */
+  audienceIds: string[];
   evaluate(lines: CalculatedLine[]): AppliedOffers;
 }
 

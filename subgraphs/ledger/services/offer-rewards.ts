@@ -3,6 +3,7 @@ import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatche
 import { wallClockIn } from '../../../infra/time/wall-clock';
 import { type BonusPointsAction, type OfferRule, readLocalClock, withinHours } from '../../../packages/mechanics';
 import { lockPoolFor } from '../data/accounts-store';
+import { audiencesOfMember } from '../data/audience-members-store';
 import { type CurrencyWithRules, spendingOrderOf } from '../data/currencies-store';
 import { insertAccrual } from '../data/ledger-store';
 import { claimOfferReward, type RewardKey, setRewardOperation } from '../data/offer-rewards-store';
@@ -27,31 +28,46 @@ interface Trigger {
   occurrence: string;
   /** MEMBER_REGISTERED: the registration channel. */
   channel?: string;
+  /** AUDIENCE_ENTERED: the audience. */
+  audienceId?: string;
 }
 
-function triggerOf(event: DomainEventEnvelope): Trigger | null {
+/** The members an event rewards an action of (an audience's entry names many). */
+function triggersOf(event: DomainEventEnvelope): Trigger[] {
   const payload = event.payload as Record<string, unknown>;
+  if (event.type === 'audience.members_entered') {
+    // Each entry is an occurrence of its own: the audience's membership version names it.
+    const audienceId = String(payload.audienceId ?? '');
+    const occurrence = `audience:${audienceId}:${String(payload.version ?? '')}`;
+    const memberIds = Array.isArray(payload.memberIds) ? payload.memberIds.map(String) : [];
+    return memberIds.map((memberId) => ({ kind: 'AUDIENCE_ENTERED', memberId, occurrence, audienceId }));
+  }
   const memberId = String(payload.memberId ?? event.memberId ?? '');
-  if (!memberId) return null;
-  if (event.type === 'member.registered') return { kind: 'MEMBER_REGISTERED', memberId, occurrence: 'registered', channel: String(payload.channel ?? '') };
+  if (!memberId) return [];
+  if (event.type === 'member.registered') return [{ kind: 'MEMBER_REGISTERED', memberId, occurrence: 'registered', channel: String(payload.channel ?? '') }];
   // Once per member, not per card: binding blank cards or replacing one earns it no more.
-  if (event.type === 'card.activated') return { kind: 'CARD_ACTIVATED', memberId, occurrence: 'card-activated' };
-  return null;
+  if (event.type === 'card.activated') return [{ kind: 'CARD_ACTIVATED', memberId, occurrence: 'card-activated' }];
+  return [];
 }
 
-/** Whether the offer takes this trigger now: its event, its period, days and hours on the company's clock, the member's state. */
-function rewards(offer: OfferRule, trigger: Trigger, clock: string, memberState: string): boolean {
+/**
+ * Whether the offer takes this trigger now: its event, its period, days and hours on the company's
+ * clock, the member's state and audiences (read only when an offer names some).
+ */
+async function rewards(offer: OfferRule, trigger: Trigger, clock: string, memberState: string, audiences: () => Promise<Set<string>>): Promise<boolean> {
   const { event, filters } = offer;
   if (event.kind !== trigger.kind) return false;
   if (event.kind === 'MEMBER_REGISTERED' && event.channels && !event.channels.includes(trigger.channel ?? '')) return false;
+  if (event.kind === 'AUDIENCE_ENTERED' && event.audienceId !== trigger.audienceId) return false;
   if ((offer.startsAt && clock < offer.startsAt) || (offer.endsAt && clock >= offer.endsAt)) return false;
   const { dayOfWeek, minuteOfDay } = readLocalClock(clock);
   if (filters.daysOfWeek && !filters.daysOfWeek.includes(dayOfWeek)) return false;
   const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
   if (filters.hours && !withinHours(minuteOfDay, { from: minutes(filters.hours.from), to: minutes(filters.hours.to) })) return false;
   if (filters.memberStates && !filters.memberStates.includes(memberState)) return false;
-  // Audiences are not built yet: an offer for one rewards nobody.
-  return filters.audienceIds === null;
+  if (filters.audienceIds === null) return true;
+  const memberAudiences = await audiences();
+  return filters.audienceIds.some((id) => memberAudiences.has(id));
 }
 
 export function createOfferRewards(deps: LedgerDeps) {
@@ -103,27 +119,38 @@ export function createOfferRewards(deps: LedgerDeps) {
     });
   }
 
-  return async function handle(event: DomainEventEnvelope): Promise<void> {
-    const trigger = triggerOf(event);
-    if (!trigger) return;
-    const kept = await deps.settings.offers(event.companyId);
-    if (!kept || kept.eventOffers.length === 0) return;
-    const now = deps.clock.now();
-    const clock = wallClockIn(now, await deps.settings.timeZone(event.companyId));
+  async function reward(trigger: Trigger, companyId: string, eventOffers: OfferRule[], now: Date, clock: string): Promise<void> {
     const member = await findMemberRef(deps.db, trigger.memberId);
     if (!member) return;
-    for (const offer of kept.eventOffers) {
-      if (!rewards(offer, trigger, clock, member.state)) continue;
+    let audiences: Set<string> | null = null;
+    const audiencesOfTheMember = async () => {
+      audiences ??= new Set(await audiencesOfMember(deps.sql, trigger.memberId));
+      return audiences;
+    };
+    for (const offer of eventOffers) {
+      if (!(await rewards(offer, trigger, clock, member.state, audiencesOfTheMember))) continue;
       for (const [actionIndex, action] of offer.actions.entries()) {
         if (action.kind !== 'BONUS_POINTS') continue;
-        const currency = await deps.settings.currencyByCode(event.companyId, action.currency);
+        const currency = await deps.settings.currencyByCode(companyId, action.currency);
         if (!currency) {
           deps.logger.warn({ offerId: offer.offerId, currency: action.currency }, 'an offer rewards in a currency the company does not have; nothing given');
           continue;
         }
-        const key = { offerId: offer.offerId, memberId: trigger.memberId, occurrence: trigger.occurrence, actionIndex, companyId: event.companyId };
+        const key = { offerId: offer.offerId, memberId: trigger.memberId, occurrence: trigger.occurrence, actionIndex, companyId };
         await give(key, offer, action, currency, now);
       }
     }
+  }
+
+  return async function handle(event: DomainEventEnvelope): Promise<void> {
+    const triggers = triggersOf(event);
+    if (triggers.length === 0) return;
+    const kept = await deps.settings.offers(event.companyId);
+    if (!kept || kept.eventOffers.length === 0) return;
+    const now = deps.clock.now();
+    const clock = wallClockIn(now, await deps.settings.timeZone(event.companyId));
+    // An audience's entry may name thousands: only those an offer reacts to are looked at.
+    const offered = new Set(kept.eventOffers.map((offer) => offer.event.kind));
+    for (const trigger of triggers) if (offered.has(trigger.kind)) await reward(trigger, event.companyId, kept.eventOffers, now, clock);
   };
 }

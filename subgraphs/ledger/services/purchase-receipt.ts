@@ -20,6 +20,8 @@ export interface StoredOffers {
   snapshotVersion: number;
   /** The member's purchase number offers judged it as (null: no member). */
   purchaseOrdinal: number | null;
+  /** The audiences offers judged the member in (absent from purchases calculated before audiences). */
+  audienceIds?: string[];
   /** The offers that applied, in rank order, with what each gave on the receipt (bonuses in its currency). */
   applied: Array<{ offerId: string; version: number; name: string; lineNos: number[]; discount: string; bonus: string }>;
   receiptMessages: string[];
@@ -36,6 +38,7 @@ function storedOffers(receipt: Receipt, offers: ReceiptOffers, till: TillOffers)
   return {
     snapshotVersion: offers.snapshotVersion,
     purchaseOrdinal: till.purchaseOrdinal,
+    audienceIds: till.audienceIds,
     applied: offers.applied.offers.flatMap((outcome) =>
       outcome.status === 'APPLIED'
         ? [

@@ -374,6 +374,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
                 localTime: found.localTime,
                 at: found.createdAt,
                 purchaseOrdinal: first.purchaseOrdinal,
+                audienceIds: first.audienceIds ?? [],
               })
             : null;
           const call = {

@@ -25,6 +25,8 @@ export interface KeptOffers {
   names: ReadonlyMap<string, string>;
   /** Whether an offer filters on the member's Nth purchase (then their purchases are counted; else not). */
   countsPurchases: boolean;
+  /** Whether a receipt offer names target audiences (then the member's are read; else not). */
+  usesAudiences: boolean;
   /** The offers that reward a member's action (any event but a receipt), for services/offer-rewards.ts. */
   eventOffers: OfferRule[];
 }
@@ -43,7 +45,8 @@ function kept(snapshot: OfferSnapshotCopy | null, offline = false): KeptOffers |
   const names = new Map(offers.map((offer) => [offer.offerId, offer.name]));
   const countsPurchases = offers.some((offer) => offer.filters.purchaseOrdinal !== null);
   const eventOffers = offers.filter((offer) => offer.event.kind !== 'RECEIPT');
-  return { version: snapshot.version, publishedAt: snapshot.publishedAt, index: indexOffers(offers), names, countsPurchases, eventOffers };
+  const usesAudiences = offers.some((offer) => offer.event.kind === 'RECEIPT' && offer.filters.audienceIds !== null);
+  return { version: snapshot.version, publishedAt: snapshot.publishedAt, index: indexOffers(offers), names, countsPurchases, usesAudiences, eventOffers };
 }
 type CompanyCurrency = Awaited<ReturnType<typeof companyCurrencies>>[number];
 

@@ -1,5 +1,6 @@
 import { isWallClock, wallClockIn } from '../../../infra/time/wall-clock';
 import { applyOffers, type ReceiptLine } from '../../../packages/mechanics';
+import { audiencesOfMember } from '../data/audience-members-store';
 import type { CurrencyWithRules } from '../data/currencies-store';
 import type { LedgerSql } from '../data/prisma';
 import { confirmedPurchaseCount } from '../data/purchases-store';
@@ -58,12 +59,12 @@ export function tillOffers(
     pointOfSaleId: string;
     clock: string;
     currency: CurrencyWithRules;
-    member: { state: string; purchaseOrdinal: number } | null;
+    member: { state: string; purchaseOrdinal: number; audienceIds: string[] } | null;
   },
 ): TillOffers {
   const { currency } = call;
   const context = {
-    member: call.member && { state: call.member.state, audienceIds: new Set<string>(), purchaseOrdinal: call.member.purchaseOrdinal },
+    member: call.member && { state: call.member.state, audienceIds: new Set(call.member.audienceIds), purchaseOrdinal: call.member.purchaseOrdinal },
     couponOfferIds: new Set<string>(),
     productLists: new Map(),
     budgetLeft: new Map(),
@@ -77,6 +78,7 @@ export function tillOffers(
     currency: currency.code,
     names: kept.names,
     purchaseOrdinal: call.member?.purchaseOrdinal ?? null,
+    audienceIds: call.member?.audienceIds ?? [],
     evaluate: (lines) =>
       applyOffers(
         { lines: lines.map(engineLine), pointOfSaleId: call.pointOfSaleId, channel: 'POS', localTime: call.clock, currency: currency.code },
@@ -104,8 +106,9 @@ export async function offersForReceipt(
     member: PosMember | null;
     localTime: string | null | undefined;
     at: Date;
-    /** The member's purchase number the first calculation judged with (calculated again: not counted anew). */
+    /** The member's purchase number and audiences the first calculation judged with (calculated again: not read anew). */
     purchaseOrdinal?: number | null;
+    audienceIds?: string[] | null;
   },
 ): Promise<TillOffers | null> {
   const { terminal, which } = call;
@@ -122,6 +125,8 @@ export async function offersForReceipt(
   const member = call.member && {
     state: call.member.state,
     purchaseOrdinal: call.purchaseOrdinal ?? (kept.countsPurchases ? (await confirmedPurchaseCount(tx, call.member.memberId)) + 1 : 0),
+    // Read only when an offer names an audience: the till's statements stay as they were otherwise.
+    audienceIds: call.audienceIds ?? (kept.usesAudiences ? await audiencesOfMember(tx, call.member.memberId) : []),
   };
   return tillOffers(kept, { pointOfSaleId: terminal.pointOfSaleId, clock, currency: call.currency, member });
 }
