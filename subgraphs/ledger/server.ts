@@ -21,7 +21,7 @@ import { createHistoryStartRoute } from './services/history-start-route';
 import { createLookupMissReporter } from './services/lookup-miss-reporter';
 import { createMemberEventHandler, MEMBER_EVENT_TYPES } from './services/member-events';
 import { createMemberViewReader } from './services/member-view-reader';
-import { createOfferRewards } from './services/offer-rewards';
+import { createOfferRewards, OFFER_REWARD_EVENT_TYPES } from './services/offer-rewards';
 import { createOfferSnapshotHandler, OFFER_EVENT_TYPES } from './services/offer-snapshots';
 import { rekeyPhoneLookups } from './services/phone-rekey';
 import { createLedgerSettings } from './services/settings-cache';
@@ -124,7 +124,7 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
       secret: options.secrets.gatewaySigningSecret,
     });
     await consumeEvents(events.bus, MEMBER_EVENTS_QUEUE, [...MEMBER_EVENT_TYPES], handleMemberEvent);
-    await consumeEvents(events.bus, OFFER_EVENTS_QUEUE, [...OFFER_EVENT_TYPES, ...AUDIENCE_EVENT_TYPES], handleOfferEvent);
+    await consumeEvents(events.bus, OFFER_EVENTS_QUEUE, [...OFFER_EVENT_TYPES, ...AUDIENCE_EVENT_TYPES, ...OFFER_REWARD_EVENT_TYPES], handleOfferEvent);
     await events.start();
   }
   const warnExpiring = () => warnExpiringBonuses(deps, options.expiryWarningDays ?? 7);

@@ -8,6 +8,7 @@ import type { OffersContext } from './context';
 import { createOffersPrisma, OFFERS_SCHEMA } from './data/prisma';
 import { offersSchema } from './schema';
 import { createOffersServices } from './services';
+import { announceBirthdays } from './services/birthday-rewards';
 import { createCopyEventHandler, MEMBER_COPY_EVENT_TYPES, RECEIPT_COPY_EVENT_TYPES } from './services/copy-events';
 import { type Clock, systemClock } from './services/deps';
 import { forgetOldReceipts } from './services/receipt-retention';
@@ -30,7 +31,7 @@ const SWEEP_MS = 60_000;
 
 export interface RunningOffersSubgraph {
   url: string;
-  /** The periodic work, run now: refreshes the audiences that are due, forgets receipts past the window. */
+  /** The periodic work, run now: refreshes the audiences that are due, announces the day's birthdays, forgets receipts past the window. */
   runPeriodicWork(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -59,6 +60,7 @@ export async function startOffersSubgraph(options: OffersSubgraphOptions): Promi
   const refreshIntervalMs = (options.audienceRefreshMinutes ?? 60) * 60_000;
   const runPeriodicWork = async () => {
     await services.audiences.refreshDueAudiences(refreshIntervalMs);
+    await announceBirthdays(deps);
     await forgetOldReceipts(deps, options.receiptRetentionDays ?? 90);
   };
   const sweep = setInterval(() => runPeriodicWork().catch((error) => logger.error({ err: error }, 'periodic audience and receipt work failed')), SWEEP_MS);

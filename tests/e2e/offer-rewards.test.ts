@@ -101,3 +101,40 @@ test('a paused offer rewards nobody', async () => {
   await eventually(async () => ((await activeOf(member.id))?.active === '25.00' ? true : undefined), 'the card bonus accrued');
   expect((await rewardOperations(member.id)).map((o) => o.reason)).toEqual(['Card bonus']);
 });
+
+test('a birthday offer rewards members on their day, once a year however often the task runs, and one registering that day too', async () => {
+  const offers = env.platform.offers;
+  if (!offers) throw new Error('the offers subgraph is not running');
+  offerIds.birthday = await publish({
+    name: 'Happy birthday',
+    event: { kind: 'BIRTHDAY', daysBefore: 0, windowDays: 2 },
+    actions: [{ bonusPoints: { base: 'FIXED_PER_RECEIPT', value: '300' } }],
+  });
+  // The company's day (UTC) as the platform's clock reads it; 1992 was a leap year. The two-day
+  // window keeps the test right should the day turn while it runs.
+  const monthDay = env.platform.clock.now().toISOString().slice(5, 10);
+  const later = new Date(env.platform.clock.now().getTime() + 2 * 86_400_000).toISOString().slice(5, 10);
+  const known = (memberId: string) =>
+    eventually(
+      async () => ((await querySql(env.platform, 'SELECT 1 FROM offers.member_facts WHERE member_id = $1', [memberId])).length ? true : undefined),
+      'facts copied',
+    );
+  const { member: today } = await registerMember(env.platform, admin(), { birthDate: `1992-${monthDay}` });
+  const { member: notYet } = await registerMember(env.platform, admin(), { birthDate: `1992-${later}` });
+  await Promise.all([known(today.id), known(notYet.id)]);
+  await eventually(async () => ((await activeOf(today.id))?.active === '25.00' ? true : undefined), 'the card bonus accrued');
+
+  expect(await offers.runPeriodicWork()).toBeUndefined();
+  await eventually(async () => ((await activeOf(today.id))?.active === '325.00' ? true : undefined), 'the birthday bonus accrued');
+  await offers.runPeriodicWork();
+  // Registered on their birthday, after the task ran: the next run finds them.
+  const { member: late } = await registerMember(env.platform, admin(), { birthDate: `1992-${monthDay}` });
+  await known(late.id);
+  await offers.runPeriodicWork();
+  await eventually(async () => ((await activeOf(late.id))?.active === '325.00' ? true : undefined), 'the late one’s birthday bonus accrued');
+  expect((await activeOf(today.id))?.active).toBe('325.00');
+  expect((await activeOf(notYet.id))?.active).toBe('25.00');
+  expect(
+    await querySql(env.platform, `SELECT occurrence FROM ledger.offer_rewards WHERE member_id = $1 AND offer_id = $2`, [today.id, offerIds.birthday]),
+  ).toEqual([{ occurrence: `birthday:${env.platform.clock.now().getUTCFullYear()}` }]);
+});

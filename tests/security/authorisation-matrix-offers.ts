@@ -60,4 +60,8 @@ export const OFFER_OPERATIONS: Record<string, MatrixOperation> = {
   resumeOffer: offerStep('resumeOffer', (world) => homeOffer(world, [...PUBLISHED, PauseOfferDocument])),
   finishOffer: offerStep('finishOffer', (world) => homeOffer(world, PUBLISHED)),
   archiveOffer: offerStep('archiveOffer', (world) => homeOffer(world)),
+  simulateOffer: {
+    document: 'query($input: SimulateOfferInput!) { simulateOffer(input: $input) { errors { code } } }',
+    prepare: async (world, cell) => ({ variables: { input: { offerId: await cell.subject(() => homeOffer(world)) } } }),
+  },
 };

@@ -213,6 +213,7 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   resumeOffer:                   { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'FORBIDDEN',  'FORBIDDEN',  'hidden'] },
   finishOffer:                   { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'FORBIDDEN',  'FORBIDDEN',  'hidden'] },
   archiveOffer:                  { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'FORBIDDEN',  'FORBIDDEN',  'hidden'] },
+  simulateOffer:                 { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'FORBIDDEN',  'FORBIDDEN',  'hidden'] },
   audience:                      { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'FORBIDDEN',  'FORBIDDEN',  'hidden'] },
   audiences:                     { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'FORBIDDEN',  'FORBIDDEN',  'hidden'] },
   previewAudience:               { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'FORBIDDEN',  'FORBIDDEN',  'allowed'],

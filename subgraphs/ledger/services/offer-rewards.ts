@@ -30,16 +30,26 @@ interface Trigger {
   channel?: string;
   /** AUDIENCE_ENTERED: the audience. */
   audienceId?: string;
+  /** When the event names the offer it is for (a birthday's). */
+  offerId?: string;
 }
+
+/** The offers subgraph's events that ask for a reward of one offer (the events it also keeps copies from are the members subgraph's). */
+export const OFFER_REWARD_EVENT_TYPES = ['offers.birthday_due'] as const;
 
 /** The members an event rewards an action of (an audience's entry names many). */
 function triggersOf(event: DomainEventEnvelope): Trigger[] {
   const payload = event.payload as Record<string, unknown>;
+  const memberIds = Array.isArray(payload.memberIds) ? payload.memberIds.map(String) : [];
+  if (event.type === 'offers.birthday_due') {
+    // Once a year: the birthday's year names the occurrence.
+    const occurrence = `birthday:${String(payload.year ?? '')}`;
+    return memberIds.map((memberId) => ({ kind: 'BIRTHDAY', memberId, occurrence, offerId: String(payload.offerId ?? '') }));
+  }
   if (event.type === 'audience.members_entered') {
     // Each entry is an occurrence of its own: the audience's membership version names it.
     const audienceId = String(payload.audienceId ?? '');
     const occurrence = `audience:${audienceId}:${String(payload.version ?? '')}`;
-    const memberIds = Array.isArray(payload.memberIds) ? payload.memberIds.map(String) : [];
     return memberIds.map((memberId) => ({ kind: 'AUDIENCE_ENTERED', memberId, occurrence, audienceId }));
   }
   const memberId = String(payload.memberId ?? event.memberId ?? '');
@@ -57,6 +67,7 @@ function triggersOf(event: DomainEventEnvelope): Trigger[] {
 async function rewards(offer: OfferRule, trigger: Trigger, clock: string, memberState: string, audiences: () => Promise<Set<string>>): Promise<boolean> {
   const { event, filters } = offer;
   if (event.kind !== trigger.kind) return false;
+  if (trigger.offerId !== undefined && trigger.offerId !== offer.offerId) return false;
   if (event.kind === 'MEMBER_REGISTERED' && event.channels && !event.channels.includes(trigger.channel ?? '')) return false;
   if (event.kind === 'AUDIENCE_ENTERED' && event.audienceId !== trigger.audienceId) return false;
   if ((offer.startsAt && clock < offer.startsAt) || (offer.endsAt && clock >= offer.endsAt)) return false;

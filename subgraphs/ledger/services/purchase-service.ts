@@ -75,6 +75,8 @@ interface Applied {
   accountId: string | null;
   /** Whether the member takes electronic receipts, as the members subgraph last told (null: not known). */
   takesEReceipts: boolean | null;
+  /** The receipt's currency, when the member's accrual read it (an anonymous receipt's is read when announced). */
+  currency: CurrencyWithRules | null;
 }
 const DAY_MS = 24 * 3600_000;
 
@@ -195,7 +197,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       // No member: only the terminal's and the point of sale's counts move.
       const limited = purchaseMovement('confirmPurchase', terminal, { ...NOBODY, currencyId: purchase.currencyId, now });
       await recordLimitAlerts(tx, identity, limited, await checkLimits(tx, limited, await deps.settings.limits(terminal.companyId)));
-      return { lotId: null, events: [], accountId: null, takesEReceipts: false };
+      return { lotId: null, events: [], accountId: null, takesEReceipts: false, currency: null };
     }
     const key = purchase.cardNumber ? { cardNumber: purchase.cardNumber } : { memberId: purchase.memberId };
     const member = await posMember(tx, terminal.companyId, key, read?.view);
@@ -263,7 +265,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       });
     }
     await recordLimitAlerts(tx, identity, limited, alerts);
-    return { lotId, events, accountId, takesEReceipts: member.takesEReceipts };
+    return { lotId, events, accountId, takesEReceipts: member.takesEReceipts, currency };
   }
 
   /**
@@ -271,6 +273,8 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
    * till; the member's account gets a checkpoint when enough has happened since its last one.
    */
   async function confirmed(tx: LedgerSql, identity: Identity, purchase: StoredPurchase, applied: Applied, now: Date): Promise<StoredPurchase> {
+    // Kept by the process: no statement of the till's.
+    const currency = applied.currency ?? (await currencyOf(tx, purchase.currencyId));
     const marked = await markPurchaseConfirmed(tx, {
       id: purchase.id,
       at: now,
@@ -296,6 +300,9 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
               accrual: purchase.accrual.toString(),
               offline: purchase.offline,
               occurredAt: purchase.occurredAt ?? purchase.createdAt,
+              // The program it was calculated in: what the offers subgraph's simulations judge its copy with.
+              currency: currency.code,
+              baseAccrualPercent: currency.rules?.baseAccrualPercent ?? '0',
               // What the member bought, for the e-receipt (no person in it: products, prices, bonuses).
               lines: purchase.lines,
               // Whether to send one: communications asks the members subgraph only when true or not known.

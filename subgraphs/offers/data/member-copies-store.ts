@@ -85,19 +85,20 @@ export async function membersNamed(
 }
 
 /**
- * Erases an opted-out member from this schema: their facts, cards, audience memberships and the id
- * on their receipts (the receipts stay, anonymous, for simulations' totals); events that named them
- * are emptied of it. A keyed hash stays, so late events cannot bring them back.
+ * Erases an opted-out member from this schema: their facts, cards, audience memberships, birthday
+ * announcements and the id on their receipts (the receipts stay, anonymous, for simulations'
+ * totals); events that named them are emptied of it. A hash stays, so late events cannot bring them back.
  */
 export async function eraseMember(db: OffersDb, memberId: string): Promise<void> {
   await db.$executeRaw`INSERT INTO erased_members (member_key) VALUES (${erasedKey(memberId)}) ON CONFLICT DO NOTHING`;
   await db.$executeRaw`DELETE FROM member_facts WHERE member_id = ${memberId}::uuid`;
   await db.$executeRaw`DELETE FROM card_refs WHERE member_id = ${memberId}::uuid`;
   await db.$executeRaw`DELETE FROM audience_members WHERE member_id = ${memberId}::uuid`;
+  await db.$executeRaw`DELETE FROM birthday_announcements WHERE member_id = ${memberId}::uuid`;
   await db.$executeRaw`UPDATE receipts SET member_id = NULL WHERE member_id = ${memberId}::uuid`;
   await db.$executeRaw`
     UPDATE outbox_events SET payload = jsonb_build_object('erased', true, 'actor', payload->'actor') WHERE member_id = ${memberId}::uuid`;
   await db.$executeRaw`
     UPDATE outbox_events SET payload = jsonb_set(payload, '{memberIds}', (payload->'memberIds') - ${memberId}::text)
-     WHERE type LIKE 'audience.%' AND payload->'memberIds' ? ${memberId}::text`;
+     WHERE payload->'memberIds' ? ${memberId}::text`;
 }

@@ -98,3 +98,8 @@ export function liveOffersNaming(tx: OffersDb, companyId: string, audienceId: st
      WHERE company_id = ${companyId}::uuid AND lifecycle IN ('PUBLISHED', 'PAUSED')
        AND (mechanics->'filters'->'audienceIds' ? ${audienceId} OR mechanics->'event'->>'audienceId' = ${audienceId})`;
 }
+
+/** Every company's published offers on this event (a periodic task's work list). */
+export function publishedOffersOnEvent(db: OffersDb, kind: OfferRule['event']['kind']): Promise<Offer[]> {
+  return db.offer.findMany({ where: { lifecycle: 'PUBLISHED', mechanics: { path: ['event', 'kind'], equals: kind } }, orderBy: { id: 'asc' } });
+}

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import type { OffersDb } from './prisma';
+import { type OffersDb, Prisma } from './prisma';
 
 /**
  * The subgraph's copy of confirmed purchases (from the ledger's events), for the retention window:
@@ -27,15 +27,16 @@ export interface ReceiptCopy {
   pointOfSaleId: string;
   soldAt: Date;
   currency: string | null;
+  baseAccrualPercent: string | null;
   total: string;
   lines: ReceiptCopyLine[];
 }
 
 export async function saveReceipt(db: OffersDb, receipt: ReceiptCopy): Promise<void> {
   await db.$executeRaw`
-    INSERT INTO receipts (purchase_id, company_id, member_id, point_of_sale_id, sold_at, currency, total, lines)
+    INSERT INTO receipts (purchase_id, company_id, member_id, point_of_sale_id, sold_at, currency, base_accrual_percent, total, lines)
     VALUES (${receipt.purchaseId}::uuid, ${receipt.companyId}::uuid, ${receipt.memberId}::uuid, ${receipt.pointOfSaleId}::uuid, ${receipt.soldAt},
-            ${receipt.currency}, ${receipt.total}::numeric, ${JSON.stringify(receipt.lines)}::jsonb)
+            ${receipt.currency}, ${receipt.baseAccrualPercent}::numeric, ${receipt.total}::numeric, ${JSON.stringify(receipt.lines)}::jsonb)
     ON CONFLICT (purchase_id) DO NOTHING`;
 }
 
@@ -66,4 +67,42 @@ export async function takeBackReturn(
 export async function forgetReceiptsBefore(db: OffersDb, before: Date, batch = 5000): Promise<number> {
   return db.$executeRaw`
     DELETE FROM receipts WHERE purchase_id IN (SELECT purchase_id FROM receipts WHERE sold_at < ${before} LIMIT ${batch})`;
+}
+
+/** A receipt of the copy with what a simulation judges its member by now. */
+export interface StoredPastReceipt {
+  purchaseId: string;
+  memberId: string | null;
+  pointOfSaleId: string;
+  soldAt: Date;
+  currency: string | null;
+  baseAccrualPercent: string | null;
+  lines: ReceiptCopyLine[];
+  /** The member's state now (null: anonymous, or no longer known). */
+  memberState: string | null;
+  audienceIds: string[];
+  /** Which of the member's receipts in the copy it was (1 for the first); 0 when not asked for. */
+  purchaseOrdinal: number;
+}
+
+/** A page of the company's receipts sold since `since`, oldest first, after the last one read. */
+export async function pastReceipts(
+  db: OffersDb,
+  query: { companyId: string; since: Date; after: { soldAt: Date; purchaseId: string } | null; limit: number; withOrdinal: boolean },
+): Promise<StoredPastReceipt[]> {
+  const after = query.after ?? { soldAt: new Date(0), purchaseId: '00000000-0000-0000-0000-000000000000' };
+  const ordinal = query.withOrdinal
+    ? Prisma.sql`(SELECT count(*) FROM receipts e WHERE e.company_id = r.company_id AND e.member_id = r.member_id
+                    AND (e.sold_at, e.purchase_id) < (r.sold_at, r.purchase_id))::int + 1`
+    : Prisma.sql`0`;
+  return db.$queryRaw<StoredPastReceipt[]>`
+    SELECT r.purchase_id AS "purchaseId", r.member_id AS "memberId", r.point_of_sale_id AS "pointOfSaleId", r.sold_at AS "soldAt",
+           r.currency, r.base_accrual_percent::text AS "baseAccrualPercent", r.lines, f.state AS "memberState",
+           ARRAY(SELECT am.audience_id::text FROM audience_members am WHERE r.member_id IS NOT NULL AND am.member_id = r.member_id) AS "audienceIds",
+           ${ordinal} AS "purchaseOrdinal"
+      FROM receipts r LEFT JOIN member_facts f ON f.member_id = r.member_id
+     WHERE r.company_id = ${query.companyId}::uuid AND r.sold_at >= ${query.since}
+       AND (r.sold_at, r.purchase_id) > (${after.soldAt}, ${after.purchaseId}::uuid)
+     ORDER BY r.sold_at, r.purchase_id
+     LIMIT ${query.limit}`;
 }

@@ -6,6 +6,7 @@ import './offer';
 import './offer-mutations';
 import './audience';
 import './audience-mutations';
+import './simulation';
 
 /** The offers subgraph schema, with Apollo Federation 2 directives. */
 export const offersSchema: GraphQLSchema = builder.toSubGraphSchema({

@@ -90,6 +90,7 @@ export function createCopyEventHandler(deps: OffersDeps, refreshMember: (tx: Off
       pointOfSaleId: String(payload.pointOfSaleId),
       soldAt: new Date(String(payload.occurredAt ?? event.occurredAt)),
       currency: typeof payload.currency === 'string' ? payload.currency : null,
+      baseAccrualPercent: typeof payload.baseAccrualPercent === 'string' ? payload.baseAccrualPercent : null,
       total: String(payload.total),
       lines: ((payload.lines as Payload[] | undefined) ?? []).map(copyLine),
     });

@@ -24,7 +24,8 @@ async function knownReferences(db: OffersDb, companyId: string, draft: OfferDraf
   return { audienceIds: await existingAudienceIds(db, companyId, named.filter(isUuid)), productListIds: new Set() };
 }
 
-async function checked(db: OffersDb, companyId: string, draft: OfferDraft): Promise<OfferDraft> {
+/** The draft, or a refusal with every problem it has (ValidationErrors). */
+export async function checked(db: OffersDb, companyId: string, draft: OfferDraft): Promise<OfferDraft> {
   const problems = offerDraftProblems(draft, await knownReferences(db, companyId, draft));
   if (problems.length > 0) throw new ValidationErrors(problems);
   return draft;

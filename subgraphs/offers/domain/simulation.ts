@@ -1,0 +1,134 @@
+import Decimal from 'decimal.js';
+import {
+  type AppliedOffers,
+  accrueOffers,
+  applyOffers,
+  type EvaluationContext,
+  indexOffers,
+  type MemberFacts,
+  type OfferIndex,
+  type OfferRule,
+  type ReceiptLine,
+} from '../../../packages/mechanics';
+
+/**
+ * What an offer would have done to past receipts: each receipt of the subgraph's copy is evaluated
+ * by the same engine as the till, with the company's live offers and with the offer added (a
+ * revision replacing its live version), and the difference is the offer's cost. Pure: receipts
+ * come in, figures go out.
+ */
+
+/** A past receipt as the simulation reads it. */
+export interface PastReceipt {
+  pointOfSaleId: string;
+  memberId: string | null;
+  /** The register's wall clock when it sold (the company's time zone). */
+  localTime: string;
+  currency: string;
+  baseAccrualPercent: Decimal;
+  lines: ReceiptLine[];
+  /** The member as the simulation judges them now (state, audiences) and the purchase it was for them. */
+  member: MemberFacts | null;
+}
+
+export interface PointOfSaleCost {
+  pointOfSaleId: string;
+  receiptsTouched: number;
+  discount: Decimal;
+  bonuses: Decimal;
+}
+
+export interface SimulationResult {
+  receiptsEvaluated: number;
+  /** Receipts the offer applied to. */
+  receiptsTouched: number;
+  membersTouched: number;
+  /** The offer's own direct discounts (money) and bonus points on the receipts it applied to. */
+  discount: Decimal;
+  bonuses: Decimal;
+  /** What all offers together gave more (or less: the offer may push others out) than without it. */
+  netDiscount: Decimal;
+  netBonuses: Decimal;
+  pointsOfSale: PointOfSaleCost[];
+}
+
+const ZERO = new Decimal(0);
+
+function contextFor(receipt: PastReceipt): EvaluationContext {
+  return {
+    member: receipt.member,
+    // Coupons presented and budgets spent are not in the copy: coupon offers never apply, budgets never run out.
+    couponOfferIds: new Set(),
+    productLists: new Map(),
+    budgetLeft: new Map(),
+    baseAccrualPercent: receipt.baseAccrualPercent,
+    defaultCurrency: receipt.currency,
+    exchangeRates: new Map(),
+  };
+}
+
+/** The bonus points the offers' rules give on a receipt (every line paid in money), in all. */
+function bonusesOf(applied: AppliedOffers, offerId?: string): Decimal {
+  const accruals = accrueOffers(
+    applied,
+    applied.lines.map((line) => line.total),
+  );
+  return accruals.offers.filter((offer) => offerId === undefined || offer.offerId === offerId).reduce((sum, offer) => sum.plus(offer.amount), ZERO);
+}
+
+export function createSimulation(offer: OfferRule, live: readonly OfferRule[]) {
+  const others = live.filter((rule) => rule.offerId !== offer.offerId);
+  const alone: OfferIndex = indexOffers([offer]);
+  const without: OfferIndex = indexOffers(others);
+  const withOffer: OfferIndex = indexOffers([...others, offer]);
+  const totals = { receiptsEvaluated: 0, receiptsTouched: 0, discount: ZERO, bonuses: ZERO, netDiscount: ZERO, netBonuses: ZERO };
+  const members = new Set<string>();
+  const byPointOfSale = new Map<string, PointOfSaleCost>();
+
+  return {
+    add(receipt: PastReceipt): void {
+      totals.receiptsEvaluated += 1;
+      const input = {
+        lines: receipt.lines,
+        pointOfSaleId: receipt.pointOfSaleId,
+        channel: 'POS' as const,
+        localTime: receipt.localTime,
+        currency: receipt.currency,
+      };
+      const context = contextFor(receipt);
+      // Most receipts the offer cannot touch: judged against it alone first, cheaply.
+      if (!applyOffers(input, alone, context).offers.some((outcome) => outcome.status === 'APPLIED')) return;
+      const withIt = applyOffers(input, withOffer, context);
+      const own = withIt.offers.find((outcome) => outcome.offerId === offer.offerId && outcome.status === 'APPLIED');
+      if (own?.status !== 'APPLIED') return;
+      const baseline = applyOffers(input, without, context);
+      const discount = own.discount;
+      // An anonymous receipt accrues nothing at the till.
+      const bonusesOfRun = (applied: AppliedOffers, offerId?: string) => (receipt.member ? bonusesOf(applied, offerId) : ZERO);
+      const bonuses = bonusesOfRun(withIt, offer.offerId);
+      totals.receiptsTouched += 1;
+      totals.discount = totals.discount.plus(discount);
+      totals.bonuses = totals.bonuses.plus(bonuses);
+      totals.netDiscount = totals.netDiscount.plus(withIt.discount.minus(baseline.discount));
+      totals.netBonuses = totals.netBonuses.plus(bonusesOfRun(withIt).minus(bonusesOfRun(baseline)));
+      if (receipt.memberId) members.add(receipt.memberId);
+      const place = byPointOfSale.get(receipt.pointOfSaleId) ?? { pointOfSaleId: receipt.pointOfSaleId, receiptsTouched: 0, discount: ZERO, bonuses: ZERO };
+      byPointOfSale.set(receipt.pointOfSaleId, {
+        ...place,
+        receiptsTouched: place.receiptsTouched + 1,
+        discount: place.discount.plus(discount),
+        bonuses: place.bonuses.plus(bonuses),
+      });
+    },
+
+    result(): SimulationResult {
+      return {
+        ...totals,
+        membersTouched: members.size,
+        pointsOfSale: [...byPointOfSale.values()].sort(
+          (a, b) => b.discount.plus(b.bonuses).comparedTo(a.discount.plus(a.bonuses)) || a.pointOfSaleId.localeCompare(b.pointOfSaleId),
+        ),
+      };
+    },
+  };
+}
