@@ -1,5 +1,11 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { CreateOfferDocument, type OfferContentInput, PauseOfferDocument, PublishOfferDocument } from '../e2e/__generated__/operations';
+import {
+  CreateOfferDocument,
+  CreatePromotionDocument,
+  type OfferContentInput,
+  PauseOfferDocument,
+  PublishOfferDocument,
+} from '../e2e/__generated__/operations';
 import { request } from '../support/graphql-client';
 import type { MatrixOperation } from './authorisation-matrix-operations';
 import type { World } from './authorisation-matrix-world';
@@ -29,6 +35,17 @@ const offerStep = (name: string, from: (world: World) => Promise<string>): Matri
 });
 
 const PUBLISHED: StepDocument[] = [PublishOfferDocument];
+
+const PROMOTION = { title: 'Matrix content', published: true };
+const homePromotionIds = new Set<string>();
+
+/** New promo content of the home company. */
+async function homePromotion(world: World): Promise<string> {
+  const { createPromotion } = await request(world.url, CreatePromotionDocument, { input: { content: PROMOTION } }, { token: world.home.adminToken });
+  const promotionId = createPromotion.promotion?.id as string;
+  homePromotionIds.add(promotionId);
+  return promotionId;
+}
 
 export const OFFER_OPERATIONS: Record<string, MatrixOperation> = {
   offer: {
@@ -60,6 +77,29 @@ export const OFFER_OPERATIONS: Record<string, MatrixOperation> = {
   resumeOffer: offerStep('resumeOffer', (world) => homeOffer(world, [...PUBLISHED, PauseOfferDocument])),
   finishOffer: offerStep('finishOffer', (world) => homeOffer(world, PUBLISHED)),
   archiveOffer: offerStep('archiveOffer', (world) => homeOffer(world)),
+  promotions: {
+    document: 'query { promotions(first: 100) { edges { node { id } } } }',
+    prepare: async (world, cell) => {
+      await cell.subject(() => homePromotion(world));
+      return { variables: {} };
+    },
+    judge: (value) => {
+      const ids = (value as { edges: Array<{ node: { id: string } }> }).edges.map((edge) => edge.node.id);
+      return ids.some((id) => homePromotionIds.has(id)) ? 'allowed' : 'hidden';
+    },
+  },
+  createPromotion: {
+    document: 'mutation($input: CreatePromotionInput!) { createPromotion(input: $input) { errors { code } } }',
+    prepare: async () => ({ variables: { input: { content: PROMOTION } } }),
+  },
+  updatePromotion: {
+    document: 'mutation($input: UpdatePromotionInput!) { updatePromotion(input: $input) { errors { code } } }',
+    prepare: async (world, cell) => ({ variables: { input: { promotionId: await cell.subject(() => homePromotion(world)), content: PROMOTION } } }),
+  },
+  deletePromotion: {
+    document: 'mutation($input: DeletePromotionInput!) { deletePromotion(input: $input) { errors { code } } }',
+    prepare: async (world, cell) => ({ variables: { input: { promotionId: await cell.subject(() => homePromotion(world)) } } }),
+  },
   simulateOffer: {
     document: 'query($input: SimulateOfferInput!) { simulateOffer(input: $input) { errors { code } } }',
     prepare: async (world, cell) => ({ variables: { input: { offerId: await cell.subject(() => homeOffer(world)) } } }),

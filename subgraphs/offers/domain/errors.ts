@@ -14,6 +14,7 @@ export const OFFERS_ERROR_CODES = [
   'OFFER_STATE_CONFLICT',
   'OFFER_REVISION_EXISTS',
   'AUDIENCE_IN_USE',
+  'PROMOTION_NOT_FOUND',
 ] as const;
 
 export type OffersErrorCode = (typeof OFFERS_ERROR_CODES)[number];

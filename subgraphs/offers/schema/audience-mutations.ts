@@ -86,7 +86,7 @@ builder.mutationField('deleteAudience', (t) =>
   t.field({
     type: audiencePayload('DeleteAudiencePayload', 'The audience, deleted: its members have left it.'),
     description:
-      'Marketers and admins: deletes an audience no live offer names; offers can no longer name it, and drafts that do are refused at publication. Errors: AUDIENCE_NOT_FOUND, AUDIENCE_IN_USE.',
+      'Marketers and admins: deletes an audience no live offer or published promo content names; offers can no longer name it, and drafts that do are refused at publication. Errors: AUDIENCE_NOT_FOUND, AUDIENCE_IN_USE.',
     authScopes: MARKETERS,
     args: { input: t.arg({ type: AudienceIdInput, required: true, description: 'The audience.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => ctx.services.audiences.deleteAudience(ctx.identity, String(input.audienceId))),

@@ -7,6 +7,8 @@ import './offer-mutations';
 import './audience';
 import './audience-mutations';
 import './simulation';
+import './promotion';
+import './member';
 
 /** The offers subgraph schema, with Apollo Federation 2 directives. */
 export const offersSchema: GraphQLSchema = builder.toSubGraphSchema({

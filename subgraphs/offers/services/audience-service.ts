@@ -27,6 +27,7 @@ import { companyTimeZone, membersNamed } from '../data/member-copies-store';
 import { liveOffersNaming } from '../data/offers-store';
 import { recordOffersEvents } from '../data/outbox-store';
 import type { Audience, OffersDb } from '../data/prisma';
+import { publishedPromotionsNaming } from '../data/promotions-store';
 import { type AudienceRules, audienceProblems } from '../domain/audience-rules';
 import { OffersError } from '../domain/errors';
 import type { OffersDeps } from './deps';
@@ -181,11 +182,14 @@ export function createAudienceService(deps: OffersDeps, secrets: { phoneKeySecre
       const operator = operatorOf(identity);
       const deleted = await runTransaction(deps, async (tx) => {
         const audience = await lockedAudience(tx, operator.companyId, audienceId);
-        const naming = await liveOffersNaming(tx, operator.companyId, audience.id);
+        const naming = [
+          ...(await liveOffersNaming(tx, operator.companyId, audience.id)).map((offer) => `offer ${offer.name}`),
+          ...(await publishedPromotionsNaming(tx, operator.companyId, audience.id)).map((promotion) => `promo content ${promotion.title}`),
+        ];
         if (naming.length > 0) {
           throw new OffersError(
             'AUDIENCE_IN_USE',
-            `Live offers name this audience (${naming.map((offer) => offer.name).join(', ')}): finish them or revise them first`,
+            `Live offers and published promo content name this audience (${naming.join(', ')}): finish, revise or unpublish them first`,
             'audienceId',
           );
         }

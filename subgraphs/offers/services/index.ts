@@ -1,6 +1,8 @@
 import { createAudienceService } from './audience-service';
 import type { OffersDeps } from './deps';
+import { createMemberOffers } from './member-offers';
 import { createOfferService } from './offer-service';
+import { createPromotionService } from './promotion-service';
 import { createSimulationService } from './simulation-service';
 
 /** The offers subgraph's use cases. */
@@ -10,6 +12,8 @@ export function createOffersServices(deps: OffersDeps, secrets: { phoneKeySecret
     offers,
     audiences: createAudienceService(deps, secrets),
     simulations: createSimulationService(deps, offers.operatorOf),
+    promotions: createPromotionService(deps, offers.operatorOf),
+    memberOffers: createMemberOffers(deps),
   };
 }
 

@@ -1,0 +1,74 @@
+import type { Identity } from '../../../infra/auth/identity';
+import { wallClockIn } from '../../../infra/time/wall-clock';
+import { audiencesOfMember } from '../data/audience-membership-store';
+import { companyTimeZone } from '../data/member-copies-store';
+import { draftOf, liveOffersOf } from '../data/offers-store';
+import type { Offer, Promotion } from '../data/prisma';
+import { publishedPromotions } from '../data/promotions-store';
+import { offerState } from '../domain/lifecycle';
+import type { OffersDeps } from './deps';
+
+/** Staff who may see what a member is offered (to help them): within the member's company. */
+const STAFF_ROLES: ReadonlySet<string> = new Set(['ADMIN', 'MARKETER', 'OPERATOR']);
+
+/** An offer as a member reads it: what it is and when, nothing of how it is ranked or limited. */
+export interface MemberOffer {
+  offer: Offer;
+  state: 'SCHEDULED' | 'ACTIVE';
+}
+
+/**
+ * What a member is offered now, as the personal account and the app show it: the live offers and
+ * the promo content that are for them (everyone's, or an audience's they are in). One visibility
+ * rule: the member themself, or staff of their company; anyone else gets nothing.
+ */
+export function createMemberOffers(deps: OffersDeps) {
+  /** The member as the offers subgraph knows them, when the caller may see what they are offered. */
+  async function visibleMember(identity: Identity, memberId: string) {
+    const facts = await deps.db.memberFact.findUnique({ where: { memberId }, select: { companyId: true, state: true } });
+    if (!facts) return null;
+    const own = identity.kind === 'member' && identity.memberId === memberId;
+    const staff = identity.kind === 'operator' && identity.companyId === facts.companyId && STAFF_ROLES.has(identity.role);
+    if (!own && !staff) return null;
+    const localNow = wallClockIn(deps.clock.now(), await companyTimeZone(deps.db, facts.companyId));
+    return { ...facts, localNow, audiences: new Set(await audiencesOfMember(deps.db, memberId)) };
+  }
+
+  /** The company's live offers this member qualifies for by who they are (audiences, state); coupon offers are their holders'. */
+  function offersFor(offers: Offer[], member: { state: string; localNow: string; audiences: Set<string> }): MemberOffer[] {
+    const visible: MemberOffer[] = [];
+    for (const offer of offers) {
+      const draft = draftOf(offer);
+      const state = offerState(offer.lifecycle, draft, member.localNow);
+      if (state !== 'ACTIVE' && state !== 'SCHEDULED') continue;
+      const { filters } = draft;
+      if (filters.couponRequired) continue;
+      if (filters.memberStates && !filters.memberStates.includes(member.state)) continue;
+      if (filters.audienceIds && !filters.audienceIds.some((id) => member.audiences.has(id))) continue;
+      visible.push({ offer, state });
+    }
+    return visible;
+  }
+
+  return {
+    async offersOf(identity: Identity, memberId: string): Promise<MemberOffer[]> {
+      const member = await visibleMember(identity, memberId);
+      return member ? offersFor(await liveOffersOf(deps.db, member.companyId), member) : [];
+    },
+
+    /** The promo content the member may see now: published, in its window, for them, and its offer (if any) still running. */
+    async promotionsOf(identity: Identity, memberId: string): Promise<Promotion[]> {
+      const member = await visibleMember(identity, memberId);
+      if (!member) return [];
+      const running = new Set(
+        (await liveOffersOf(deps.db, member.companyId))
+          .filter((offer) => offerState(offer.lifecycle, draftOf(offer), member.localNow) !== 'FINISHED')
+          .map((offer) => offer.lineageId),
+      );
+      return (await publishedPromotions(deps.db, member.companyId, member.localNow)).filter(
+        (promotion) =>
+          (promotion.audienceId === null || member.audiences.has(promotion.audienceId)) && (promotion.offerId === null || running.has(promotion.offerId)),
+      );
+    },
+  };
+}
