@@ -15,6 +15,7 @@ import { ledgerSchema } from './schema';
 import { createLedgerServices } from './services';
 import { AUDIENCE_EVENT_TYPES, createAudienceEventHandler } from './services/audience-events';
 import { createBalanceLoader } from './services/balance-loader';
+import { COUPON_EVENT_TYPES, createCouponEventHandler } from './services/coupon-events';
 import { type Clock, systemClock } from './services/deps';
 import { warnExpiringBonuses } from './services/expiry-warnings';
 import { createHistoryStartRoute } from './services/history-start-route';
@@ -99,10 +100,12 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
   };
   const keepSnapshot = createOfferSnapshotHandler(deps);
   const keepAudienceMembers = createAudienceEventHandler(deps);
+  const keepCoupons = createCouponEventHandler(deps);
   // The copy of the audience first: an offer for entering it rewards the members it now holds.
   const handleOfferEvent = async (event: DomainEventEnvelope) => {
     await keepSnapshot(event);
     await keepAudienceMembers(event);
+    await keepCoupons(event);
     await rewardMemberAction(event);
   };
   // Members and offers push their events to one route; each handler takes its own types.
@@ -110,6 +113,7 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
     await keepMemberView(event);
     await keepSnapshot(event);
     await keepAudienceMembers(event);
+    await keepCoupons(event);
     await rewardMemberAction(event);
   };
   const services = createLedgerServices(deps, { holdMinutes: options.purchaseHoldMinutes ?? 15 });
@@ -124,7 +128,12 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
       secret: options.secrets.gatewaySigningSecret,
     });
     await consumeEvents(events.bus, MEMBER_EVENTS_QUEUE, [...MEMBER_EVENT_TYPES], handleMemberEvent);
-    await consumeEvents(events.bus, OFFER_EVENTS_QUEUE, [...OFFER_EVENT_TYPES, ...AUDIENCE_EVENT_TYPES, ...OFFER_REWARD_EVENT_TYPES], handleOfferEvent);
+    await consumeEvents(
+      events.bus,
+      OFFER_EVENTS_QUEUE,
+      [...OFFER_EVENT_TYPES, ...AUDIENCE_EVENT_TYPES, ...COUPON_EVENT_TYPES, ...OFFER_REWARD_EVENT_TYPES],
+      handleOfferEvent,
+    );
     await events.start();
   }
   const warnExpiring = () => warnExpiringBonuses(deps, options.expiryWarningDays ?? 7);

@@ -2,6 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   CreateOfferDocument,
   CreatePromotionDocument,
+  IssueCouponsDocument,
   type OfferContentInput,
   PauseOfferDocument,
   PublishOfferDocument,
@@ -13,6 +14,7 @@ import type { World } from './authorisation-matrix-world';
 /** The offers subgraph's rows of the authorisation matrix: each acts on an offer of the home company. */
 
 const CONTENT: OfferContentInput = { name: 'Matrix offer', event: { kind: 'RECEIPT' }, actions: [{ receiptMessage: 'Matrix' }] };
+const COUPON_CONTENT: OfferContentInput = { ...CONTENT, filters: { couponRequired: true } };
 
 type StepDocument = TypedDocumentNode<unknown, { input: { offerId: string } }>;
 
@@ -20,9 +22,9 @@ type StepDocument = TypedDocumentNode<unknown, { input: { offerId: string } }>;
 const homeOfferIds = new Set<string>();
 
 /** A new offer of the home company, moved along its life cycle by its admin to the state a step starts from. */
-async function homeOffer(world: World, through: StepDocument[] = []): Promise<string> {
+async function homeOffer(world: World, through: StepDocument[] = [], content: OfferContentInput = CONTENT): Promise<string> {
   const token = world.home.adminToken;
-  const { createOffer } = await request(world.url, CreateOfferDocument, { input: { content: CONTENT } }, { token });
+  const { createOffer } = await request(world.url, CreateOfferDocument, { input: { content } }, { token });
   const offerId = createOffer.offer?.id as string;
   homeOfferIds.add(offerId);
   for (const document of through) await request(world.url, document, { input: { offerId } }, { token });
@@ -99,6 +101,23 @@ export const OFFER_OPERATIONS: Record<string, MatrixOperation> = {
   deletePromotion: {
     document: 'mutation($input: DeletePromotionInput!) { deletePromotion(input: $input) { errors { code } } }',
     prepare: async (world, cell) => ({ variables: { input: { promotionId: await cell.subject(() => homePromotion(world)) } } }),
+  },
+  issueCoupons: {
+    document: 'mutation($input: IssueCouponsInput!) { issueCoupons(input: $input) { errors { code } } }',
+    prepare: async (world, cell) => ({ variables: { input: { offerId: await cell.subject(() => homeOffer(world, [], COUPON_CONTENT)) } } }),
+  },
+  coupons: {
+    document: 'query($offerId: ID!) { coupons(offerId: $offerId, first: 10) { edges { node { code } } } }',
+    prepare: async (world, cell) => ({
+      variables: {
+        offerId: await cell.subject(async () => {
+          const id = await homeOffer(world, [], COUPON_CONTENT);
+          await request(world.url, IssueCouponsDocument, { input: { offerId: id } }, { token: world.home.adminToken });
+          return id;
+        }),
+      },
+    }),
+    judge: (value) => ((value as { edges: unknown[] }).edges.length > 0 ? 'allowed' : 'hidden'),
   },
   simulateOffer: {
     document: 'query($input: SimulateOfferInput!) { simulateOffer(input: $input) { errors { code } } }',

@@ -36,6 +36,10 @@ export const LEDGER_ERROR_CODES = [
   'REFUND_EXPIRED',
   'DATE_OUT_OF_RANGE',
   'LOOKUP_RATE_LIMITED',
+  'COUPON_NOT_FOUND',
+  'COUPON_EXPIRED',
+  'COUPON_USED_UP',
+  'COUPON_NOT_YOURS',
 ] as const;
 
 export type LedgerErrorCode = (typeof LEDGER_ERROR_CODES)[number];

@@ -113,6 +113,8 @@ export interface TillOffers {
   purchaseOrdinal: number | null;
   /** The target audiences the member was in, as offers judged them (kept alike); empty without a member or when no offer names one. */
   audienceIds: string[];
+  /** The coupons the till presented, checked: the offers they open. */
+  coupons: Array<{ code: string; offerId: string }>;
   evaluate(lines: CalculatedLine[]): AppliedOffers;
 }
 

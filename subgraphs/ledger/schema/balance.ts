@@ -1,4 +1,5 @@
 import { builder } from '../builder';
+import { couponsOfMember } from '../data/coupons-store';
 import type { BalanceFigures } from '../domain/balance';
 import type { Decimal } from '../domain/money';
 import { amountField } from './amount';
@@ -71,6 +72,16 @@ const BonusAccount = builder.objectRef<{ memberId: string; currency: { code: str
   }),
 });
 
+const MemberCoupon = builder.objectRef<{ code: string; offerId: string; usesLeft: number; validTo: Date | null }>('MemberCoupon').implement({
+  description: 'A coupon issued to a member: the code to show at the till.',
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'The code the till takes.' }),
+    offerId: t.exposeID('offerId', { description: 'The offer it opens (its lineage id, as Member.offers names it).' }),
+    usesLeft: t.exposeInt('usesLeft', { description: 'Redemptions left (a pending purchase’s hold counts).' }),
+    validTo: t.expose('validTo', { type: 'DateTime', nullable: true, description: 'Valid until; null: no end.' }),
+  }),
+});
+
 /** The members subgraph owns Member; the ledger adds the member's money to it. */
 export const MemberRef = builder.externalRef('Member', builder.selection<{ id: string }>('id')).implement({
   description: 'A member of the loyalty program (owned by the members subgraph), with their bonuses.',
@@ -86,6 +97,16 @@ export const MemberRef = builder.externalRef('Member', builder.selection<{ id: s
         asOf: t.arg({ type: 'DateTime', description: 'The moment to read the balance at; now when omitted.' }),
       },
       resolve: (member, args, ctx) => ctx.balances.load({ memberId: member.id, currency: args.currency ?? null, asOf: args.asOf ?? null }),
+    }),
+    coupons: t.field({
+      type: [MemberCoupon],
+      description:
+        'Coupons issued to the member with uses left, newest first (those anyone may redeem are not listed). Empty for callers who may not read the member’s balance.',
+      resolve: async (member, _args, ctx) => {
+        const ref = await ctx.loaders.memberRef.load(member.id);
+        if (!ref || !ctx.services.ledger.canRead(ctx.identity, ref)) return [];
+        return (await couponsOfMember(ctx.sql, member.id, new Date())).filter((coupon) => coupon.usesLeft > 0);
+      },
     }),
     bonusAccounts: t.field({
       type: [BonusAccount],

@@ -26,6 +26,10 @@ const ERROR_CODES: Record<LedgerErrorCode, string> = {
   PURCHASE_EXPIRED: 'The purchase was not confirmed within the hold time and cancelled itself; calculate it again.',
   PURCHASE_NOT_CONFIRMED: 'Only a confirmed purchase can be returned.',
   IDEMPOTENCY_CONFLICT: 'The caller used this idempotency key for a different request.',
+  COUPON_NOT_FOUND: 'No coupon with this code in the company (field names which).',
+  COUPON_EXPIRED: 'The coupon’s validity has ended.',
+  COUPON_USED_UP: 'The coupon has no use left: redeemed, or held by a purchase another till is calculating.',
+  COUPON_NOT_YOURS: 'The coupon was issued to another member (or the receipt names no member).',
   LIMIT_EXCEEDED: 'A limit against fraud refuses the operation; the message names the limit. The refusal is recorded for the security service.',
   LIMIT_NOT_FOUND: 'No such limit in the company.',
   LIMIT_SUBJECT_NOT_FOUND:

@@ -67,4 +67,9 @@ builder.prismaObjectFields('Purchase', (t) => ({
   }),
   receiptMessages: t.stringList({ description: 'Texts the offers print on the receipt, in order.', resolve: (p) => offersOf(p)?.receiptMessages ?? [] }),
   cashierMessages: t.stringList({ description: 'Texts the offers show the cashier, in order.', resolve: (p) => offersOf(p)?.cashierMessages ?? [] }),
+  couponsRedeemed: t.stringList({
+    description:
+      'The coupons it redeems: those presented whose offer applied, one per offer (held while it is pending, spent when it is confirmed); coupons presented in vain are not spent.',
+    resolve: (p) => offersOf(p)?.coupons?.map((coupon) => coupon.code) ?? [],
+  }),
 }));

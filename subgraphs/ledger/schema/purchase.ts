@@ -134,6 +134,10 @@ const CalculatePurchaseInput = builder.inputType('CalculatePurchaseInput', {
       description:
         'The register’s local time, ISO-8601 (`2026-12-05T14:30:00+01:00`): offers’ periods, days and hours are judged on its clock when it agrees with ours (within 15 minutes, read in its offset; without an offset, within the time zones’ span); a clock that is off is read as now in its offset, and one that cannot be read, or none, gives way to the company’s time zone.',
     }),
+    coupons: t.stringList({
+      description:
+        'Coupon codes presented (up to 10): each opens the offer it was issued for. One whose offer applies is held for this purchase and spent at its confirmation; a coupon another pending purchase holds counts as used.',
+    }),
   }),
 });
 
@@ -141,7 +145,7 @@ builder.mutationField('calculatePurchase', (t) =>
   t.field({
     type: PurchasePayload,
     description:
-      'Terminals: calculates a receipt (discounts, rounding, accrual and its lot dates, the most payable with bonuses) for the member named by card or phone (or none), judged by the limits, and holds the bonuses to pay; where the point of sale requires it, or the member is named by phone alone and the point of sale does not allow that without a code, sends the member a code (purchase.payment_code_requested). Confirm or cancel it next; it cancels itself when not confirmed in time. Errors: INVALID_INPUT, INVALID_PHONE, MEMBER_NOT_FOUND, MEMBER_BLOCKED, CARD_NOT_FOUND, CARD_BLOCKED, CURRENCY_NOT_FOUND, INVALID_RECEIPT, INVALID_AMOUNT, MEMBER_CANNOT_SPEND, INSUFFICIENT_BALANCE, PAYMENT_EXCEEDS_SHARE, LIMIT_EXCEEDED, IDEMPOTENCY_CONFLICT, LOOKUP_RATE_LIMITED.',
+      'Terminals: calculates a receipt (discounts, rounding, accrual and its lot dates, the most payable with bonuses) for the member named by card or phone (or none), judged by the limits, and holds the bonuses to pay; where the point of sale requires it, or the member is named by phone alone and the point of sale does not allow that without a code, sends the member a code (purchase.payment_code_requested). Confirm or cancel it next; it cancels itself when not confirmed in time. Errors: INVALID_INPUT, INVALID_PHONE, MEMBER_NOT_FOUND, MEMBER_BLOCKED, CARD_NOT_FOUND, CARD_BLOCKED, CURRENCY_NOT_FOUND, INVALID_RECEIPT, INVALID_AMOUNT, MEMBER_CANNOT_SPEND, INSUFFICIENT_BALANCE, PAYMENT_EXCEEDS_SHARE, LIMIT_EXCEEDED, IDEMPOTENCY_CONFLICT, LOOKUP_RATE_LIMITED, COUPON_NOT_FOUND, COUPON_EXPIRED, COUPON_USED_UP, COUPON_NOT_YOURS.',
     authScopes: { terminal: true },
     args: { input: t.arg({ type: CalculatePurchaseInput, required: true, description: 'The receipt to calculate.' }) },
     resolve: (_root, { input }, ctx) =>

@@ -3,6 +3,7 @@ import type { Purchase } from '../data/prisma';
 import { lotDates } from '../domain/lots';
 import { amount, type Decimal, ZERO } from '../domain/money';
 import type { CalculatedLine, Receipt, ReceiptLineInput, ReceiptOffers, ReceiptRules, TillOffers } from '../domain/receipt';
+import { couponsUsed } from './till-coupons';
 
 /** Between a currency's rules, a calculated receipt and a stored purchase. */
 
@@ -22,6 +23,8 @@ export interface StoredOffers {
   purchaseOrdinal: number | null;
   /** The audiences offers judged the member in (absent from purchases calculated before audiences). */
   audienceIds?: string[];
+  /** The coupons it redeems: those presented whose offer applied, one per offer (held, then spent at confirmation). */
+  coupons?: Array<{ code: string; offerId: string }>;
   /** The offers that applied, in rank order, with what each gave on the receipt (bonuses in its currency). */
   applied: Array<{ offerId: string; version: number; name: string; lineNos: number[]; discount: string; bonus: string }>;
   receiptMessages: string[];
@@ -39,6 +42,7 @@ function storedOffers(receipt: Receipt, offers: ReceiptOffers, till: TillOffers)
     snapshotVersion: offers.snapshotVersion,
     purchaseOrdinal: till.purchaseOrdinal,
     audienceIds: till.audienceIds,
+    coupons: couponsUsed(till.coupons, new Set(offers.applied.offers.flatMap((outcome) => (outcome.status === 'APPLIED' ? [outcome.offerId] : [])))),
     applied: offers.applied.offers.flatMap((outcome) =>
       outcome.status === 'APPLIED'
         ? [

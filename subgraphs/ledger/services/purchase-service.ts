@@ -3,6 +3,7 @@ import type { Identity } from '../../../infra/auth/identity';
 import { runTransaction } from '../../../infra/db/transaction';
 import type { DomainEvent } from '../../../infra/outbox/outbox-writer';
 import { accountsOf, lockAccountsOf, lockPoolFor } from '../data/accounts-store';
+import { holdCoupons, spendHeldCoupons } from '../data/coupons-store';
 import { type CurrencyWithRules, currencyById, spendingOrderOf } from '../data/currencies-store';
 import type { OwnSumsMemo } from '../data/limits-store';
 import { ledgerEventFragments, recordLedgerEvents } from '../data/outbox-store';
@@ -35,6 +36,7 @@ import { checkPaymentCode, requestPaymentCodeIfRequired } from './payment-codes'
 import { createPosMemberLookup, type PosMember, type PosMemberKey } from './pos-member';
 import { receiptColumns, rulesOf, type StoredOffers, storedLines } from './purchase-receipt';
 import { pendingAtTill, purchaseMovement, requireTerminal, type Terminal, tillOperation } from './till';
+import { presentCoupons } from './till-coupons';
 import { offersForReceipt } from './till-offers';
 import { createNamedMemberReads, type MemberRead, poolRead } from './till-reads';
 
@@ -50,6 +52,8 @@ export interface CalculatePurchaseInput extends PosMemberKey {
   payWithBonuses?: Decimal | null;
   /** The register's local time, for offers evaluated in it. */
   localTime?: string | null;
+  /** Coupon codes presented with the receipt. */
+  coupons?: string[] | null;
 }
 
 export interface OfflinePurchaseInput extends PosMemberKey {
@@ -142,7 +146,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
   async function recordReceipt(
     tx: LedgerSql,
     terminal: Terminal,
-    input: PosMemberKey & { currency?: string | null; lines: ReceiptLineInput[]; localTime?: string | null },
+    input: PosMemberKey & { currency?: string | null; lines: ReceiptLineInput[]; localTime?: string | null; coupons?: string[] | null },
     read: MemberRead | undefined,
     how: { id: string; operation: LimitedOperation; requested: Decimal; now: Date; soldAt: Date; holdExpiresAt: Date; offline: boolean },
   ): Promise<StoredPurchase> {
@@ -150,7 +154,10 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     const { currency, madeHere } = await deps.settings.requireCurrency(tx, terminal.companyId, input.currency);
     // An offline receipt is calculated with the offers in force when it was sold.
     const which = how.offline ? { offlineSale: how.soldAt } : { newest: true as const };
-    const offers = await offersForReceipt(deps, tx, { terminal, which, currency, member, localTime: input.localTime, at: how.soldAt });
+    const coupons = input.coupons?.length
+      ? await presentCoupons(tx, { companyId: terminal.companyId, purchaseId: how.id, codes: input.coupons, memberId: member?.memberId ?? null, now: how.now })
+      : [];
+    const offers = await offersForReceipt(deps, tx, { terminal, which, currency, member, localTime: input.localTime, at: how.soldAt, coupons });
     const receipt = await price(tx, terminal, {
       operation: how.operation,
       member,
@@ -162,7 +169,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       read,
       offers,
     });
-    return createPurchase(tx, {
+    const purchase = await createPurchase(tx, {
       id: how.id,
       companyId: terminal.companyId,
       terminalId: terminal.terminalId,
@@ -177,6 +184,20 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       occurredAt: how.offline ? how.soldAt : null,
       createdAt: how.now,
     });
+    await holdUsedCoupons(tx, purchase, false);
+    return purchase;
+  }
+
+  /** Holds the coupons the purchase redeems (those whose offers applied), in place of those it held before (`held`). */
+  async function holdUsedCoupons(tx: LedgerSql, purchase: StoredPurchase, held: boolean): Promise<void> {
+    const used = (purchase.offers as StoredOffers | null)?.coupons ?? [];
+    if (used.length > 0 || held)
+      await holdCoupons(
+        tx,
+        purchase.companyId,
+        purchase.id,
+        used.map((coupon) => coupon.code),
+      );
   }
 
   /**
@@ -275,6 +296,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
   async function confirmed(tx: LedgerSql, identity: Identity, purchase: StoredPurchase, applied: Applied, now: Date): Promise<StoredPurchase> {
     // Kept by the process: no statement of the till's.
     const currency = applied.currency ?? (await currencyOf(tx, purchase.currencyId));
+    if ((purchase.offers as StoredOffers | null)?.coupons?.length) await spendHeldCoupons(tx, purchase.companyId, purchase.id);
     const marked = await markPurchaseConfirmed(tx, {
       id: purchase.id,
       at: now,
@@ -382,6 +404,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
                 at: found.createdAt,
                 purchaseOrdinal: first.purchaseOrdinal,
                 audienceIds: first.audienceIds ?? [],
+                coupons: first.coupons ?? [],
               })
             : null;
           const call = {
@@ -396,6 +419,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
           };
           const receipt = await price(tx, terminal, call);
           const updated = await updatePurchase(tx, found.id, receiptColumns(receipt, currency, found.createdAt, offers));
+          await holdUsedCoupons(tx, updated, (first?.coupons?.length ?? 0) > 0);
           await requestPaymentCodeIfRequired(deps, tx, identity, updated, now);
           return found.id;
         }),

@@ -10,6 +10,7 @@ import type { LedgerDeps } from './deps';
 import type { PosMember } from './pos-member';
 import type { KeptOffers } from './settings-cache';
 import type { Terminal } from './till';
+import type { CouponPresented } from './till-coupons';
 
 // Offsets run from −12:00 to +14:00; anything else is no clock's.
 const LOCAL_TIME = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2}(\.\d{1,9})?)?(Z|[+-](?:0\d|1[0-4]):[0-5]\d)?$/;
@@ -60,12 +61,13 @@ export function tillOffers(
     clock: string;
     currency: CurrencyWithRules;
     member: { state: string; purchaseOrdinal: number; audienceIds: string[] } | null;
+    coupons: CouponPresented[];
   },
 ): TillOffers {
   const { currency } = call;
   const context = {
     member: call.member && { state: call.member.state, audienceIds: new Set(call.member.audienceIds), purchaseOrdinal: call.member.purchaseOrdinal },
-    couponOfferIds: new Set<string>(),
+    couponOfferIds: new Set(call.coupons.map((coupon) => coupon.offerId)),
     productLists: new Map(),
     budgetLeft: new Map(),
     baseAccrualPercent: amount(currency.rules?.baseAccrualPercent ?? 0),
@@ -79,6 +81,7 @@ export function tillOffers(
     names: kept.names,
     purchaseOrdinal: call.member?.purchaseOrdinal ?? null,
     audienceIds: call.member?.audienceIds ?? [],
+    coupons: call.coupons,
     evaluate: (lines) =>
       applyOffers(
         { lines: lines.map(engineLine), pointOfSaleId: call.pointOfSaleId, channel: 'POS', localTime: call.clock, currency: currency.code },
@@ -109,6 +112,8 @@ export async function offersForReceipt(
     /** The member's purchase number and audiences the first calculation judged with (calculated again: not read anew). */
     purchaseOrdinal?: number | null;
     audienceIds?: string[] | null;
+    /** The coupons the till presented, checked (services/till-coupons.ts). */
+    coupons?: CouponPresented[];
   },
 ): Promise<TillOffers | null> {
   const { terminal, which } = call;
@@ -128,5 +133,5 @@ export async function offersForReceipt(
     // Read only when an offer names an audience: the till's statements stay as they were otherwise.
     audienceIds: call.audienceIds ?? (kept.usesAudiences ? await audiencesOfMember(tx, call.member.memberId) : []),
   };
-  return tillOffers(kept, { pointOfSaleId: terminal.pointOfSaleId, clock, currency: call.currency, member });
+  return tillOffers(kept, { pointOfSaleId: terminal.pointOfSaleId, clock, currency: call.currency, member, coupons: call.coupons ?? [] });
 }

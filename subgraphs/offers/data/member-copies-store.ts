@@ -86,7 +86,7 @@ export async function membersNamed(
 
 /**
  * Erases an opted-out member from this schema: their facts, cards, audience memberships, birthday
- * announcements and the id on their receipts (the receipts stay, anonymous, for simulations'
+ * announcements, coupons and the id on their receipts (the receipts stay, anonymous, for simulations'
  * totals); events that named them are emptied of it. A hash stays, so late events cannot bring them back.
  */
 export async function eraseMember(db: OffersDb, memberId: string): Promise<void> {
@@ -95,10 +95,16 @@ export async function eraseMember(db: OffersDb, memberId: string): Promise<void>
   await db.$executeRaw`DELETE FROM card_refs WHERE member_id = ${memberId}::uuid`;
   await db.$executeRaw`DELETE FROM audience_members WHERE member_id = ${memberId}::uuid`;
   await db.$executeRaw`DELETE FROM birthday_announcements WHERE member_id = ${memberId}::uuid`;
+  await db.$executeRaw`DELETE FROM coupons WHERE member_id = ${memberId}::uuid`;
   await db.$executeRaw`UPDATE receipts SET member_id = NULL WHERE member_id = ${memberId}::uuid`;
   await db.$executeRaw`
     UPDATE outbox_events SET payload = jsonb_build_object('erased', true, 'actor', payload->'actor') WHERE member_id = ${memberId}::uuid`;
   await db.$executeRaw`
     UPDATE outbox_events SET payload = jsonb_set(payload, '{memberIds}', (payload->'memberIds') - ${memberId}::text)
      WHERE payload->'memberIds' ? ${memberId}::text`;
+  await db.$executeRaw`
+    UPDATE outbox_events
+       SET payload = jsonb_set(payload, '{coupons}',
+             coalesce((SELECT jsonb_agg(c) FROM jsonb_array_elements(payload->'coupons') c WHERE c->>'memberId' IS DISTINCT FROM ${memberId}::text), '[]'::jsonb))
+     WHERE type = 'coupons.issued' AND payload->'coupons' @> jsonb_build_array(jsonb_build_object('memberId', ${memberId}::text))`;
 }

@@ -15,6 +15,7 @@ export const OFFERS_ERROR_CODES = [
   'OFFER_REVISION_EXISTS',
   'AUDIENCE_IN_USE',
   'PROMOTION_NOT_FOUND',
+  'MEMBER_NOT_FOUND',
 ] as const;
 
 export type OffersErrorCode = (typeof OFFERS_ERROR_CODES)[number];

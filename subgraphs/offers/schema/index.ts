@@ -9,6 +9,7 @@ import './audience-mutations';
 import './simulation';
 import './promotion';
 import './member';
+import './coupon';
 
 /** The offers subgraph schema, with Apollo Federation 2 directives. */
 export const offersSchema: GraphQLSchema = builder.toSubGraphSchema({

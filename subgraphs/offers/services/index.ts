@@ -1,4 +1,5 @@
 import { createAudienceService } from './audience-service';
+import { createCouponService } from './coupon-service';
 import type { OffersDeps } from './deps';
 import { createMemberOffers } from './member-offers';
 import { createOfferService } from './offer-service';
@@ -14,6 +15,7 @@ export function createOffersServices(deps: OffersDeps, secrets: { phoneKeySecret
     simulations: createSimulationService(deps, offers.operatorOf),
     promotions: createPromotionService(deps, offers.operatorOf),
     memberOffers: createMemberOffers(deps),
+    coupons: createCouponService(deps, offers.operatorOf),
   };
 }
 
