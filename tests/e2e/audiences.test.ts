@@ -14,6 +14,7 @@ import {
   OptOutDocument,
   PreviewAudienceDocument,
   PublishOfferDocument,
+  RefreshAudienceDocument,
   RefundPurchaseDocument,
   RemoveAudienceMembersDocument,
   UpdateAudienceDocument,
@@ -165,6 +166,8 @@ test('a static audience takes members by card, phone and id, reports what names 
     { token: admin() },
   );
   expect(refused.errors.map((e) => e.code)).toEqual(['INVALID_INPUT']);
+  const { refreshAudience } = await request(url(), RefreshAudienceDocument, { input: { audienceId: audience.id } }, { token: admin() });
+  expect(refreshAudience.errors.map((e) => e.code)).toEqual(['INVALID_INPUT']);
 });
 
 test('bad rules are refused with every field at fault, and change nothing', async () => {
@@ -260,6 +263,8 @@ test('an opted-out member leaves no trace in the offers schema but anonymous rec
     expect({ table: table_name, rows: rows.length }).toEqual({ table: table_name, rows: 0 });
   }
   expect(await querySql(env.platform, 'SELECT member_id FROM offers.receipts WHERE purchase_id = $1', [bought.id])).toEqual([{ member_id: null }]);
+  // The audiences count them no more.
+  expect(await countOf(staticAudience.id)).toBe(0);
 });
 
 // Last in the file: it moves the platform's clock on.

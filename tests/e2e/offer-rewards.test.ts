@@ -10,6 +10,7 @@ import {
   PauseOfferDocument,
   PublishOfferDocument,
   ReplaceCardDocument,
+  UpdateMemberProfileDocument,
   UpdateProgramRulesDocument,
 } from './__generated__/operations';
 
@@ -102,7 +103,7 @@ test('a paused offer rewards nobody', async () => {
   expect((await rewardOperations(member.id)).map((o) => o.reason)).toEqual(['Card bonus']);
 });
 
-test('a birthday offer rewards members on their day, once a year however often the task runs, and one registering that day too', async () => {
+test('a birthday offer rewards members on their day once a year, however often the task runs; a birthday set lately waits', async () => {
   const offers = env.platform.offers;
   if (!offers) throw new Error('the offers subgraph is not running');
   offerIds.birthday = await publish({
@@ -110,31 +111,37 @@ test('a birthday offer rewards members on their day, once a year however often t
     event: { kind: 'BIRTHDAY', daysBefore: 0, windowDays: 2 },
     actions: [{ bonusPoints: { base: 'FIXED_PER_RECEIPT', value: '300' } }],
   });
-  // The company's day (UTC) as the platform's clock reads it; 1992 was a leap year. The two-day
-  // window keeps the test right should the day turn while it runs.
-  const monthDay = env.platform.clock.now().toISOString().slice(5, 10);
-  const later = new Date(env.platform.clock.now().getTime() + 2 * 86_400_000).toISOString().slice(5, 10);
   const known = (memberId: string) =>
     eventually(
       async () => ((await querySql(env.platform, 'SELECT 1 FROM offers.member_facts WHERE member_id = $1', [memberId])).length ? true : undefined),
       'facts copied',
     );
-  const { member: today } = await registerMember(env.platform, admin(), { birthDate: `1992-${monthDay}` });
-  const { member: notYet } = await registerMember(env.platform, admin(), { birthDate: `1992-${later}` });
-  await Promise.all([known(today.id), known(notYet.id)]);
-  await eventually(async () => ((await activeOf(today.id))?.active === '25.00' ? true : undefined), 'the card bonus accrued');
+  // Birthdays 31 days from now (the company's day, UTC; 1992 was a leap year), known from today.
+  const dayIn = (days: number) => new Date(env.platform.clock.now().getTime() + days * 86_400_000).toISOString().slice(5, 10);
+  const { member: celebrating } = await registerMember(env.platform, admin(), { birthDate: `1992-${dayIn(31)}` });
+  const { member: notYet } = await registerMember(env.platform, admin(), { birthDate: `1992-${dayIn(33)}` });
+  await Promise.all([known(celebrating.id), known(notYet.id)]);
+  await eventually(async () => ((await activeOf(celebrating.id))?.active === '25.00' ? true : undefined), 'the card bonus accrued');
 
-  expect(await offers.runPeriodicWork()).toBeUndefined();
-  await eventually(async () => ((await activeOf(today.id))?.active === '325.00' ? true : undefined), 'the birthday bonus accrued');
+  // A month on, their birthday comes (the two-day window keeps the test right should the day turn while it runs).
+  env.platform.clock.advance(31 * 86_400_000);
   await offers.runPeriodicWork();
-  // Registered on their birthday, after the task ran: the next run finds them.
-  const { member: late } = await registerMember(env.platform, admin(), { birthDate: `1992-${monthDay}` });
-  await known(late.id);
+  await eventually(async () => ((await activeOf(celebrating.id))?.active === '325.00' ? true : undefined), 'the birthday bonus accrued');
   await offers.runPeriodicWork();
-  await eventually(async () => ((await activeOf(late.id))?.active === '325.00' ? true : undefined), 'the late one’s birthday bonus accrued');
-  expect((await activeOf(today.id))?.active).toBe('325.00');
+  // A member who moves their birthday to today gets nothing for it: a birthday must be known for a while.
+  const { member: mover } = await registerMember(env.platform, admin(), { birthDate: '1992-01-01' });
+  await known(mover.id);
+  await request(url(), UpdateMemberProfileDocument, { input: { memberId: mover.id, birthDate: `1992-${dayIn(0)}` } }, { token: admin() });
+  await eventually(
+    async () =>
+      (await querySql(env.platform, 'SELECT birthday FROM offers.member_facts WHERE member_id = $1', [mover.id]))[0]?.birthday === dayIn(0) ? true : undefined,
+    'the new birthday copied',
+  );
+  await offers.runPeriodicWork();
+  expect((await activeOf(celebrating.id))?.active).toBe('325.00');
   expect((await activeOf(notYet.id))?.active).toBe('25.00');
+  expect((await activeOf(mover.id))?.active).toBe('25.00');
   expect(
-    await querySql(env.platform, `SELECT occurrence FROM ledger.offer_rewards WHERE member_id = $1 AND offer_id = $2`, [today.id, offerIds.birthday]),
+    await querySql(env.platform, `SELECT occurrence FROM ledger.offer_rewards WHERE member_id = $1 AND offer_id = $2`, [celebrating.id, offerIds.birthday]),
   ).toEqual([{ occurrence: `birthday:${env.platform.clock.now().getUTCFullYear()}` }]);
 });

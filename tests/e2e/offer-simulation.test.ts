@@ -3,7 +3,15 @@ import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
 import { querySql, registerMember, type SeededTerminal, seedTerminal, waitForLedgerCard } from '../support/seed';
 import { buyAtTill, useRoundTillRules } from '../support/till';
-import { CreateOfferDocument, type CreateOfferInput, PublishOfferDocument, SimulateOfferDocument, type SimulateOfferInput } from './__generated__/operations';
+import {
+  CreateOfferDocument,
+  type CreateOfferInput,
+  PublishOfferDocument,
+  ReviseOfferDocument,
+  SimulateOfferDocument,
+  type SimulateOfferInput,
+  UpdateOfferDocument,
+} from './__generated__/operations';
 
 /**
  * The simulation: a draft offer run over the copy of past confirmed receipts with the till's engine,
@@ -14,6 +22,7 @@ const env = usePlatformWithCompany({ events: true, offers: true });
 const url = () => env.platform.gatewayUrl;
 const admin = () => env.company.adminToken;
 let [main, station]: SeededTerminal[] = [];
+let live: string;
 
 async function createOffer(content: CreateOfferInput['content']): Promise<string> {
   const { createOffer } = await request(url(), CreateOfferDocument, { input: { content } }, { token: admin() });
@@ -31,7 +40,7 @@ beforeAll(async () => {
   const cardNumber = member.cards[0]?.number as string;
   await waitForLedgerCard(env.platform, cardNumber);
   // Live already: 5 % off coffee, combinable.
-  const live = await createOffer({
+  live = await createOffer({
     name: 'Coffee 5 %',
     event: { kind: 'RECEIPT' },
     filters: { productsInclude: [{ category: 'coffee' }] },
@@ -95,6 +104,30 @@ test('unsaved content: double points on coffee, anonymous receipts accruing noth
       [station?.pointOfSaleId, '0.00'],
     ].sort(),
   );
+});
+
+test('a revision of a live offer costs what it gives beyond the version it replaces', async () => {
+  const { reviseOffer } = await request(url(), ReviseOfferDocument, { input: { offerId: live } }, { token: admin() });
+  const revision = reviseOffer.offer?.id as string;
+  await request(
+    url(),
+    UpdateOfferDocument,
+    {
+      input: {
+        offerId: revision,
+        content: {
+          name: 'Coffee 10 %',
+          event: { kind: 'RECEIPT' },
+          filters: { productsInclude: [{ category: 'coffee' }] },
+          actions: [{ discount: { base: 'PERCENT', value: '10' } }],
+        },
+      },
+    },
+    { token: admin() },
+  );
+  const { simulation } = await simulate({ offerId: revision });
+  // 10 % of 30.00 of coffee in all is 3.00; the live 5 % gave 1.50 of it already.
+  expect(simulation).toMatchObject({ receiptsTouched: 2, discount: '3.00', netDiscount: '1.50' });
 });
 
 test('bad requests are refused with a typed error', async () => {

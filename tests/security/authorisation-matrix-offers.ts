@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   CreateOfferDocument,
+  CreateProductListDocument,
   CreatePromotionDocument,
   IssueCouponsDocument,
   type OfferContentInput,
@@ -40,6 +41,22 @@ const PUBLISHED: StepDocument[] = [PublishOfferDocument];
 
 const PROMOTION = { title: 'Matrix content', published: true };
 const homePromotionIds = new Set<string>();
+
+const FAVOURITES_LIST = { name: 'Matrix favourites', kind: 'FAVOURITES' as const, favourites: { candidateSkus: ['MATRIX'], picks: 1 } };
+const homeListIds = new Set<string>();
+
+/** A new favourites list of the home company. */
+async function homeList(world: World): Promise<string> {
+  const { createProductList } = await request(world.url, CreateProductListDocument, { input: { list: FAVOURITES_LIST } }, { token: world.home.adminToken });
+  const listId = createProductList.productList?.id as string;
+  homeListIds.add(listId);
+  return listId;
+}
+let shared: Promise<string> | undefined;
+const sharedList = (world: World) => {
+  shared ??= homeList(world);
+  return shared;
+};
 
 /** New promo content of the home company. */
 async function homePromotion(world: World): Promise<string> {
@@ -118,6 +135,32 @@ export const OFFER_OPERATIONS: Record<string, MatrixOperation> = {
       },
     }),
     judge: (value) => ((value as { edges: unknown[] }).edges.length > 0 ? 'allowed' : 'hidden'),
+  },
+  productLists: {
+    document: 'query { productLists(first: 100) { edges { node { id } } } }',
+    prepare: async (world, cell) => {
+      await cell.subject(() => homeList(world));
+      return { variables: {} };
+    },
+    judge: (value) => {
+      const ids = (value as { edges: Array<{ node: { id: string } }> }).edges.map((edge) => edge.node.id);
+      return ids.some((id) => homeListIds.has(id)) ? 'allowed' : 'hidden';
+    },
+  },
+  createProductList: {
+    document: 'mutation($input: CreateProductListInput!) { createProductList(input: $input) { errors { code } } }',
+    prepare: async () => ({ variables: { input: { list: FAVOURITES_LIST } } }),
+  },
+  updateProductList: {
+    document: 'mutation($input: UpdateProductListInput!) { updateProductList(input: $input) { errors { code } } }',
+    prepare: async (world, cell) => ({ variables: { input: { listId: await cell.subject(() => homeList(world)), list: FAVOURITES_LIST } } }),
+  },
+  chooseFavouriteProducts: {
+    document: 'mutation($input: ChooseFavouriteProductsInput!) { chooseFavouriteProducts(input: $input) { errors { code } } }',
+    prepare: async (world, cell) => {
+      const subject = await cell.subject(world.newMember);
+      return { subject, variables: { input: { listId: await sharedList(world), skus: ['MATRIX'], memberId: subject.id } } };
+    },
   },
   simulateOffer: {
     document: 'query($input: SimulateOfferInput!) { simulateOffer(input: $input) { errors { code } } }',

@@ -32,18 +32,23 @@ export interface PresentedCoupon extends IssuedCoupon {
 
 /**
  * The coupons presented, locked until the transaction ends (so two tills redeeming the last use
- * of one coupon go one after the other), with what other purchases hold or spent of them.
+ * of one coupon go one after the other), with what other purchases hold or spent of them. The
+ * holds are counted by a statement of their own, after the lock: one that waited for another
+ * till's transaction must see the hold it committed, which the locking statement's snapshot,
+ * taken before the wait, does not.
  */
 export async function lockPresentedCoupons(tx: LedgerSql, companyId: string, codes: string[], purchaseId: string, now: Date): Promise<PresentedCoupon[]> {
-  return tx.$queryRaw<PresentedCoupon[]>`
-    WITH locked AS (
-      SELECT code, offer_id, member_id, max_uses, uses, valid_to FROM coupons
-       WHERE company_id = ${companyId}::uuid AND code = ANY(${codes}::text[]) ORDER BY code FOR UPDATE)
-    SELECT l.code, l.offer_id::text AS "offerId", l.member_id::text AS "memberId", l.max_uses AS "maxUses", l.valid_to AS "validTo",
-           (SELECT count(*) FROM coupon_holds h LEFT JOIN purchases p ON p.id = h.purchase_id
-             WHERE h.company_id = ${companyId}::uuid AND h.code = l.code AND h.purchase_id <> ${purchaseId}::uuid
-               AND (h.spent OR (p.state = 'PENDING' AND p.hold_expires_at > ${now})))::int AS taken
-      FROM locked l`;
+  const locked = await tx.$queryRaw<IssuedCoupon[]>`
+    SELECT code, offer_id::text AS "offerId", member_id::text AS "memberId", max_uses AS "maxUses", valid_to AS "validTo"
+      FROM coupons WHERE company_id = ${companyId}::uuid AND code = ANY(${codes}::text[]) ORDER BY code FOR UPDATE`;
+  if (locked.length === 0) return [];
+  const taken = await tx.$queryRaw<Array<{ code: string; taken: number }>>`
+    SELECT h.code, count(*)::int AS taken FROM coupon_holds h LEFT JOIN purchases p ON p.id = h.purchase_id
+     WHERE h.company_id = ${companyId}::uuid AND h.code = ANY(${locked.map((coupon) => coupon.code)}::text[]) AND h.purchase_id <> ${purchaseId}::uuid
+       AND (h.spent OR (p.state = 'PENDING' AND p.hold_expires_at > ${now}))
+     GROUP BY h.code`;
+  const takenOf = new Map(taken.map((row) => [row.code, row.taken]));
+  return locked.map((coupon) => ({ ...coupon, taken: takenOf.get(coupon.code) ?? 0 }));
 }
 
 /** Holds the coupons for the purchase (again, when it is calculated again). */

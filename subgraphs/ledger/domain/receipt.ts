@@ -115,6 +115,8 @@ export interface TillOffers {
   audienceIds: string[];
   /** The coupons the till presented, checked: the offers they open. */
   coupons: Array<{ code: string; offerId: string }>;
+  /** The member's picks from the favourites lists offers name, by list (kept alike). */
+  favourites: Record<string, string[]>;
   evaluate(lines: CalculatedLine[]): AppliedOffers;
 }
 

@@ -1,14 +1,28 @@
 import { runTransaction } from '../../../infra/db/transaction';
 import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
-import { keepMembershipChange } from '../data/audience-members-store';
+import { keepFavouritesChoice, keepMembershipChange } from '../data/audience-members-store';
 import type { LedgerDeps } from './deps';
 
-/** The offers subgraph's events about who entered and left a target audience (subgraphs/offers/services/audience-service.ts). */
-export const AUDIENCE_EVENT_TYPES = ['audience.members_entered', 'audience.members_left'] as const;
+/** The offers subgraph's events about members the till judges offers by: audiences entered and left, favourites picked. */
+export const AUDIENCE_EVENT_TYPES = ['audience.members_entered', 'audience.members_left', 'favourites.chosen'] as const;
 
-/** Keeps the copy of audiences' membership the till judges audience filters by; any order, any number of times. */
+/** Keeps the copies the till judges audience filters and favourites by; any order, any number of times. */
 export function createAudienceEventHandler(deps: LedgerDeps) {
+  async function keepFavourites(event: DomainEventEnvelope): Promise<void> {
+    const payload = event.payload as { listId?: unknown; memberId?: unknown; skus?: unknown; changedAt?: unknown };
+    if (typeof payload.listId !== 'string' || typeof payload.memberId !== 'string' || !Array.isArray(payload.skus)) return;
+    const choice = {
+      memberId: payload.memberId,
+      listId: payload.listId,
+      companyId: event.companyId,
+      skus: payload.skus.map(String),
+      changedAt: new Date(typeof payload.changedAt === 'string' ? payload.changedAt : event.occurredAt),
+    };
+    await runTransaction(deps, (tx) => keepFavouritesChoice(tx, choice));
+  }
+
   return async function handle(event: DomainEventEnvelope): Promise<void> {
+    if (event.type === 'favourites.chosen') return keepFavourites(event);
     if (event.type !== 'audience.members_entered' && event.type !== 'audience.members_left') return;
     const payload = event.payload as { audienceId?: unknown; version?: unknown; memberIds?: unknown };
     if (typeof payload.audienceId !== 'string' || typeof payload.version !== 'number' || !Array.isArray(payload.memberIds)) {

@@ -47,9 +47,10 @@ function triggersOf(event: DomainEventEnvelope): Trigger[] {
     return memberIds.map((memberId) => ({ kind: 'BIRTHDAY', memberId, occurrence, offerId: String(payload.offerId ?? '') }));
   }
   if (event.type === 'audience.members_entered') {
-    // Each entry is an occurrence of its own: the audience's membership version names it.
+    // Once per member and offer, however often they leave and enter again (a return, a consent
+    // withdrawn and given, a marketer's edit): an entry a member can repeat must not pay each time.
     const audienceId = String(payload.audienceId ?? '');
-    const occurrence = `audience:${audienceId}:${String(payload.version ?? '')}`;
+    const occurrence = `audience:${audienceId}`;
     return memberIds.map((memberId) => ({ kind: 'AUDIENCE_ENTERED', memberId, occurrence, audienceId }));
   }
   const memberId = String(payload.memberId ?? event.memberId ?? '');

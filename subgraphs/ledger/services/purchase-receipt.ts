@@ -25,6 +25,8 @@ export interface StoredOffers {
   audienceIds?: string[];
   /** The coupons it redeems: those presented whose offer applied, one per offer (held, then spent at confirmation). */
   coupons?: Array<{ code: string; offerId: string }>;
+  /** The member's favourites picks offers judged it with. */
+  favourites?: Record<string, string[]>;
   /** The offers that applied, in rank order, with what each gave on the receipt (bonuses in its currency). */
   applied: Array<{ offerId: string; version: number; name: string; lineNos: number[]; discount: string; bonus: string }>;
   receiptMessages: string[];
@@ -42,6 +44,7 @@ function storedOffers(receipt: Receipt, offers: ReceiptOffers, till: TillOffers)
     snapshotVersion: offers.snapshotVersion,
     purchaseOrdinal: till.purchaseOrdinal,
     audienceIds: till.audienceIds,
+    favourites: till.favourites,
     coupons: couponsUsed(till.coupons, new Set(offers.applied.offers.flatMap((outcome) => (outcome.status === 'APPLIED' ? [outcome.offerId] : [])))),
     applied: offers.applied.offers.flatMap((outcome) =>
       outcome.status === 'APPLIED'

@@ -405,6 +405,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
                 purchaseOrdinal: first.purchaseOrdinal,
                 audienceIds: first.audienceIds ?? [],
                 coupons: first.coupons ?? [],
+                favourites: first.favourites ?? {},
               })
             : null;
           const call = {

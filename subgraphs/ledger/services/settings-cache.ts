@@ -27,6 +27,8 @@ export interface KeptOffers {
   countsPurchases: boolean;
   /** Whether a receipt offer names target audiences (then the member's are read; else not). */
   usesAudiences: boolean;
+  /** The favourites lists receipt offers name (the member's picks from them are read; none: not). */
+  favouriteListIds: string[];
   /** The offers that reward a member's action (any event but a receipt), for services/offer-rewards.ts. */
   eventOffers: OfferRule[];
 }
@@ -45,8 +47,20 @@ function kept(snapshot: OfferSnapshotCopy | null, offline = false): KeptOffers |
   const names = new Map(offers.map((offer) => [offer.offerId, offer.name]));
   const countsPurchases = offers.some((offer) => offer.filters.purchaseOrdinal !== null);
   const eventOffers = offers.filter((offer) => offer.event.kind !== 'RECEIPT');
-  const usesAudiences = offers.some((offer) => offer.event.kind === 'RECEIPT' && offer.filters.audienceIds !== null);
-  return { version: snapshot.version, publishedAt: snapshot.publishedAt, index: indexOffers(offers), names, countsPurchases, usesAudiences, eventOffers };
+  const receiptOffers = offers.filter((offer) => offer.event.kind === 'RECEIPT');
+  const usesAudiences = receiptOffers.some((offer) => offer.filters.audienceIds !== null);
+  // Static lists arrive expanded into the offers; a list still named is a favourites list, filled per member.
+  const favouriteListIds = [
+    ...new Set(
+      receiptOffers.flatMap((offer) =>
+        [...(offer.filters.products.include ?? []), ...(offer.filters.products.exclude ?? [])].flatMap((selector) =>
+          'productListId' in selector ? [selector.productListId] : [],
+        ),
+      ),
+    ),
+  ];
+  const index = indexOffers(offers);
+  return { version: snapshot.version, publishedAt: snapshot.publishedAt, index, names, countsPurchases, usesAudiences, favouriteListIds, eventOffers };
 }
 type CompanyCurrency = Awaited<ReturnType<typeof companyCurrencies>>[number];
 

@@ -1,6 +1,6 @@
 import { isWallClock, wallClockIn } from '../../../infra/time/wall-clock';
 import { applyOffers, type ReceiptLine } from '../../../packages/mechanics';
-import { audiencesOfMember } from '../data/audience-members-store';
+import { audiencesOfMember, favouritesOfMember } from '../data/audience-members-store';
 import type { CurrencyWithRules } from '../data/currencies-store';
 import type { LedgerSql } from '../data/prisma';
 import { confirmedPurchaseCount } from '../data/purchases-store';
@@ -60,15 +60,17 @@ export function tillOffers(
     pointOfSaleId: string;
     clock: string;
     currency: CurrencyWithRules;
-    member: { state: string; purchaseOrdinal: number; audienceIds: string[] } | null;
+    member: { state: string; purchaseOrdinal: number; audienceIds: string[]; favourites: Record<string, string[]> } | null;
     coupons: CouponPresented[];
   },
 ): TillOffers {
+  const favourites = call.member?.favourites ?? {};
   const { currency } = call;
   const context = {
     member: call.member && { state: call.member.state, audienceIds: new Set(call.member.audienceIds), purchaseOrdinal: call.member.purchaseOrdinal },
     couponOfferIds: new Set(call.coupons.map((coupon) => coupon.offerId)),
-    productLists: new Map(),
+    // A favourites list holds the products this member picked (none: the offer applies to nothing).
+    productLists: new Map(Object.entries(favourites).map(([listId, skus]) => [listId, skus.map((sku) => ({ sku }))])),
     budgetLeft: new Map(),
     baseAccrualPercent: amount(currency.rules?.baseAccrualPercent ?? 0),
     // A receipt offer's bonuses are in the receipt's currency (offers/domain/offer-check.ts).
@@ -82,6 +84,7 @@ export function tillOffers(
     purchaseOrdinal: call.member?.purchaseOrdinal ?? null,
     audienceIds: call.member?.audienceIds ?? [],
     coupons: call.coupons,
+    favourites,
     evaluate: (lines) =>
       applyOffers(
         { lines: lines.map(engineLine), pointOfSaleId: call.pointOfSaleId, channel: 'POS', localTime: call.clock, currency: currency.code },
@@ -112,6 +115,7 @@ export async function offersForReceipt(
     /** The member's purchase number and audiences the first calculation judged with (calculated again: not read anew). */
     purchaseOrdinal?: number | null;
     audienceIds?: string[] | null;
+    favourites?: Record<string, string[]> | null;
     /** The coupons the till presented, checked (services/till-coupons.ts). */
     coupons?: CouponPresented[];
   },
@@ -132,6 +136,7 @@ export async function offersForReceipt(
     purchaseOrdinal: call.purchaseOrdinal ?? (kept.countsPurchases ? (await confirmedPurchaseCount(tx, call.member.memberId)) + 1 : 0),
     // Read only when an offer names an audience: the till's statements stay as they were otherwise.
     audienceIds: call.audienceIds ?? (kept.usesAudiences ? await audiencesOfMember(tx, call.member.memberId) : []),
+    favourites: call.favourites ?? (kept.favouriteListIds.length > 0 ? await favouritesOfMember(tx, call.member.memberId, kept.favouriteListIds) : {}),
   };
   return tillOffers(kept, { pointOfSaleId: terminal.pointOfSaleId, clock, currency: call.currency, member, coupons: call.coupons ?? [] });
 }

@@ -53,10 +53,11 @@ export async function audiencesDueForRefresh(tx: OffersDb, before: Date, limit: 
   return rows.map((row) => ({ id: row.id, companyId: row.company_id }));
 }
 
-/** Counts the membership version up after a change and keeps the member count; answers the new version. */
-export async function recordMembershipChange(tx: OffersDb, id: string, countChange: number, refreshedAt?: Date): Promise<number> {
+/** Counts the membership version up after a change and counts the members anew; answers the new version. */
+export async function recordMembershipChange(tx: OffersDb, id: string, refreshedAt?: Date): Promise<number> {
   const rows = await tx.$queryRaw<Array<{ membership_version: number }>>`
-    UPDATE audiences SET membership_version = membership_version + 1, member_count = member_count + ${countChange},
+    UPDATE audiences SET membership_version = membership_version + 1,
+           member_count = (SELECT count(*) FROM audience_members WHERE audience_id = ${id}::uuid),
            refreshed_at = coalesce(${refreshedAt ?? null}::timestamptz, refreshed_at), updated_at = now()
      WHERE id = ${id}::uuid RETURNING membership_version`;
   return rows[0]?.membership_version ?? 0;

@@ -32,20 +32,22 @@ export async function companyTimeZone(db: OffersDb, companyId: string): Promise<
  * Keeps the member's snapshot when newer; a snapshot without facts (made before they were
  * carried) keeps the facts held. An opted-out member's (even a late one) is not kept.
  */
-export async function saveMemberFacts(db: OffersDb, member: MemberSnapshot): Promise<void> {
+export async function saveMemberFacts(db: OffersDb, member: MemberSnapshot, at: Date): Promise<void> {
   if (member.state === 'DELETED' || (await isErased(db, member.memberId))) return;
   const facts = member.facts;
   await db.$executeRaw`
-    INSERT INTO member_facts (member_id, company_id, state, registration_channel, registered_at, birthday, app_installed,
+    INSERT INTO member_facts (member_id, company_id, state, registration_channel, registered_at, birthday, birthday_since, app_installed,
                               profile_completed, marketing_consents, phone_key, version)
     VALUES (${member.memberId}::uuid, ${member.companyId}::uuid, ${member.state}, ${facts?.registrationChannel ?? null},
-            ${facts?.registeredAt ?? null}::timestamptz, ${facts?.birthday ?? null}, ${facts?.appInstalled ?? false},
+            ${facts?.registeredAt ?? null}::timestamptz, ${facts?.birthday ?? null}, ${at}, ${facts?.appInstalled ?? false},
             ${facts?.profileCompleted ?? false}, ${facts?.marketingConsents ?? []}::text[], ${member.phoneKey}, ${member.version})
     ON CONFLICT (member_id) DO UPDATE
        SET state = EXCLUDED.state, phone_key = EXCLUDED.phone_key, version = EXCLUDED.version,
            registration_channel = CASE WHEN ${facts !== undefined} THEN EXCLUDED.registration_channel ELSE member_facts.registration_channel END,
            registered_at = CASE WHEN ${facts !== undefined} THEN EXCLUDED.registered_at ELSE member_facts.registered_at END,
            birthday = CASE WHEN ${facts !== undefined} THEN EXCLUDED.birthday ELSE member_facts.birthday END,
+           birthday_since = CASE WHEN ${facts !== undefined} AND EXCLUDED.birthday IS DISTINCT FROM member_facts.birthday
+                                 THEN EXCLUDED.birthday_since ELSE member_facts.birthday_since END,
            app_installed = CASE WHEN ${facts !== undefined} THEN EXCLUDED.app_installed ELSE member_facts.app_installed END,
            profile_completed = CASE WHEN ${facts !== undefined} THEN EXCLUDED.profile_completed ELSE member_facts.profile_completed END,
            marketing_consents = CASE WHEN ${facts !== undefined} THEN EXCLUDED.marketing_consents ELSE member_facts.marketing_consents END
@@ -86,16 +88,21 @@ export async function membersNamed(
 
 /**
  * Erases an opted-out member from this schema: their facts, cards, audience memberships, birthday
- * announcements, coupons and the id on their receipts (the receipts stay, anonymous, for simulations'
+ * announcements, coupons, favourite picks and the id on their receipts (the receipts stay, anonymous, for simulations'
  * totals); events that named them are emptied of it. A hash stays, so late events cannot bring them back.
  */
 export async function eraseMember(db: OffersDb, memberId: string): Promise<void> {
   await db.$executeRaw`INSERT INTO erased_members (member_key) VALUES (${erasedKey(memberId)}) ON CONFLICT DO NOTHING`;
   await db.$executeRaw`DELETE FROM member_facts WHERE member_id = ${memberId}::uuid`;
   await db.$executeRaw`DELETE FROM card_refs WHERE member_id = ${memberId}::uuid`;
+  // Their audiences count one member fewer (the ledger forgets its copy on the same event).
+  await db.$executeRaw`
+    UPDATE audiences SET member_count = member_count - 1, membership_version = membership_version + 1
+     WHERE id IN (SELECT audience_id FROM audience_members WHERE member_id = ${memberId}::uuid)`;
   await db.$executeRaw`DELETE FROM audience_members WHERE member_id = ${memberId}::uuid`;
   await db.$executeRaw`DELETE FROM birthday_announcements WHERE member_id = ${memberId}::uuid`;
   await db.$executeRaw`DELETE FROM coupons WHERE member_id = ${memberId}::uuid`;
+  await db.$executeRaw`DELETE FROM favourite_choices WHERE member_id = ${memberId}::uuid`;
   await db.$executeRaw`UPDATE receipts SET member_id = NULL WHERE member_id = ${memberId}::uuid`;
   await db.$executeRaw`
     UPDATE outbox_events SET payload = jsonb_build_object('erased', true, 'actor', payload->'actor') WHERE member_id = ${memberId}::uuid`;

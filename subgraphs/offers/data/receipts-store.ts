@@ -103,6 +103,8 @@ export async function pastReceipts(
       FROM receipts r LEFT JOIN member_facts f ON f.member_id = r.member_id
      WHERE r.company_id = ${query.companyId}::uuid AND r.sold_at >= ${query.since}
        AND (r.sold_at, r.purchase_id) > (${after.soldAt}, ${after.purchaseId}::uuid)
+       -- A receipt returned in full cost nothing.
+       AND r.refunded < r.total
      ORDER BY r.sold_at, r.purchase_id
      LIMIT ${query.limit}`;
 }

@@ -16,6 +16,7 @@ export const OFFERS_ERROR_CODES = [
   'AUDIENCE_IN_USE',
   'PROMOTION_NOT_FOUND',
   'MEMBER_NOT_FOUND',
+  'FAVOURITES_LOCKED',
 ] as const;
 
 export type OffersErrorCode = (typeof OFFERS_ERROR_CODES)[number];

@@ -77,9 +77,12 @@ function bonusesOf(applied: AppliedOffers, offerId?: string): Decimal {
 }
 
 export function createSimulation(offer: OfferRule, live: readonly OfferRule[]) {
+  // A revision replaces its live version: the difference is against the offers as they are, that version included.
   const others = live.filter((rule) => rule.offerId !== offer.offerId);
-  const alone: OfferIndex = indexOffers([offer]);
-  const without: OfferIndex = indexOffers(others);
+  const replaced = live.filter((rule) => rule.offerId === offer.offerId).map((rule) => ({ ...rule, offerId: `${rule.offerId}:live` }));
+  // A receipt either version applies to costs something more or less; any other nothing.
+  const alone: OfferIndex = indexOffers([offer, ...replaced]);
+  const without: OfferIndex = indexOffers([...others, ...replaced]);
   const withOffer: OfferIndex = indexOffers([...others, offer]);
   const totals = { receiptsEvaluated: 0, receiptsTouched: 0, discount: ZERO, bonuses: ZERO, netDiscount: ZERO, netBonuses: ZERO };
   const members = new Set<string>();
@@ -99,18 +102,19 @@ export function createSimulation(offer: OfferRule, live: readonly OfferRule[]) {
       // Most receipts the offer cannot touch: judged against it alone first, cheaply.
       if (!applyOffers(input, alone, context).offers.some((outcome) => outcome.status === 'APPLIED')) return;
       const withIt = applyOffers(input, withOffer, context);
-      const own = withIt.offers.find((outcome) => outcome.offerId === offer.offerId && outcome.status === 'APPLIED');
-      if (own?.status !== 'APPLIED') return;
       const baseline = applyOffers(input, without, context);
-      const discount = own.discount;
       // An anonymous receipt accrues nothing at the till.
       const bonusesOfRun = (applied: AppliedOffers, offerId?: string) => (receipt.member ? bonusesOf(applied, offerId) : ZERO);
+      // A receipt only the replaced version applied to costs less now: the net change counts it, not the offer's own.
+      totals.netDiscount = totals.netDiscount.plus(withIt.discount.minus(baseline.discount));
+      totals.netBonuses = totals.netBonuses.plus(bonusesOfRun(withIt).minus(bonusesOfRun(baseline)));
+      const own = withIt.offers.find((outcome) => outcome.offerId === offer.offerId && outcome.status === 'APPLIED');
+      if (own?.status !== 'APPLIED') return;
+      const discount = own.discount;
       const bonuses = bonusesOfRun(withIt, offer.offerId);
       totals.receiptsTouched += 1;
       totals.discount = totals.discount.plus(discount);
       totals.bonuses = totals.bonuses.plus(bonuses);
-      totals.netDiscount = totals.netDiscount.plus(withIt.discount.minus(baseline.discount));
-      totals.netBonuses = totals.netBonuses.plus(bonusesOfRun(withIt).minus(bonusesOfRun(baseline)));
       if (receipt.memberId) members.add(receipt.memberId);
       const place = byPointOfSale.get(receipt.pointOfSaleId) ?? { pointOfSaleId: receipt.pointOfSaleId, receiptsTouched: 0, discount: ZERO, bonuses: ZERO };
       byPointOfSale.set(receipt.pointOfSaleId, {

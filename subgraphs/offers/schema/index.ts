@@ -10,6 +10,7 @@ import './simulation';
 import './promotion';
 import './member';
 import './coupon';
+import './product-list';
 
 /** The offers subgraph schema, with Apollo Federation 2 directives. */
 export const offersSchema: GraphQLSchema = builder.toSubGraphSchema({

@@ -34,7 +34,7 @@ const OfferEventInput = builder.inputType('OfferEventInput', {
   }),
 });
 
-const ProductSelectorInput = builder.inputType('ProductSelectorInput', {
+export const ProductSelectorInput = builder.inputType('ProductSelectorInput', {
   description: 'Products a filter names: exactly one field.',
   fields: (t) => ({
     sku: t.string({ description: 'A product by its SKU.' }),
@@ -180,7 +180,7 @@ function eventOf(input: InputOf<typeof OfferEventInput>): OfferEvent {
   }
 }
 
-function selectorOf(input: InputOf<typeof ProductSelectorInput>): ProductSelector {
+export function selectorOf(input: InputOf<typeof ProductSelectorInput>): ProductSelector {
   // Every field given is kept, so the check can say a selector names more than one thing.
   return Object.fromEntries(
     Object.entries(input)

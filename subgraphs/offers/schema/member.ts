@@ -1,6 +1,7 @@
 import { builder } from '../builder';
 import { draftOf } from '../data/offers-store';
 import type { MemberOffer } from '../services/member-offers';
+import { FavouriteProducts } from './product-list';
 import { Promotion } from './promotion';
 
 const MemberOfferType = builder.objectRef<MemberOffer>('MemberOffer').implement({
@@ -35,6 +36,12 @@ builder.externalRef('Member', builder.selection<{ id: string }>('id')).implement
       description:
         'The running and coming offers this member qualifies for by who they are (everyone’s, their audiences’, their state’s); coupon offers are shown to coupon holders. Empty for callers other than the member and staff of their company.',
       resolve: (member, _args, ctx) => ctx.services.memberOffers.offersOf(ctx.identity, member.id),
+    }),
+    favouriteProducts: t.field({
+      type: [FavouriteProducts],
+      description:
+        'The company’s favourites lists as this member sees them: what to pick from, their pick, when it may change. Empty for callers other than the member and staff of their company.',
+      resolve: (member, _args, ctx) => ctx.services.productLists.favouritesOf(ctx.identity, member.id),
     }),
     promotions: t.field({
       type: [Promotion],

@@ -92,7 +92,7 @@ export function createAudienceService(deps: OffersDeps, secrets: { phoneKeySecre
       if (refreshedAt) await markRefreshed(tx, audience.id, refreshedAt);
       return false;
     }
-    const version = await recordMembershipChange(tx, audience.id, change.entered.length - change.left.length, refreshedAt);
+    const version = await recordMembershipChange(tx, audience.id, refreshedAt);
     await recordOffersEvents(tx, identity, membershipEvents(audience, version, change));
     return true;
   }
@@ -172,7 +172,16 @@ export function createAudienceService(deps: OffersDeps, secrets: { phoneKeySecre
     /** Works a rule-based audience's membership out again now (it is also refreshed as events arrive and on a schedule). */
     async refreshAudience(identity: Identity, audienceId: string): Promise<Audience> {
       const operator = operatorOf(identity);
-      await runTransaction(deps, async (tx) => refreshLocked(tx, ANONYMOUS, await lockedAudience(tx, operator.companyId, audienceId)), longTransaction);
+      await runTransaction(
+        deps,
+        async (tx) => {
+          const audience = await lockedAudience(tx, operator.companyId, audienceId);
+          if (audience.kind === 'STATIC')
+            throw new OffersError('INVALID_INPUT', 'A static audience has no rules to work out: upload or remove its members', 'audienceId');
+          await refreshLocked(tx, ANONYMOUS, audience);
+        },
+        longTransaction,
+      );
       await deps.afterCommit?.();
       return deps.db.audience.findUniqueOrThrow({ where: { id: audienceId } });
     },

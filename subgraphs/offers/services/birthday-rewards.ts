@@ -10,11 +10,16 @@ import type { OffersDeps } from './deps';
 /** The event that asks the ledger to reward members' birthdays for one offer (services/offer-rewards.ts there). */
 export const BIRTHDAY_DUE_EVENT = 'offers.birthday_due';
 const IDS_PER_EVENT = 1000;
+/**
+ * A birthday earns its bonus only once the member has had it this long: one set or moved lately
+ * (to today, say) waits, so the bonus cannot be had on demand.
+ */
+export const BIRTHDAY_NOTICE_DAYS = 30;
 
 /**
  * The birthday task (every minute): for each published BIRTHDAY offer, the members whose birthday
- * it rewards on the company's local day and who were not announced for it this year yet (so one who
- * registers on their birthday is announced too) are announced to the ledger, which gives each their
+ * it rewards on the company's local day, known for BIRTHDAY_NOTICE_DAYS, and not announced for it
+ * this year yet are announced to the ledger, which gives each their
  * bonus once per year (its claim), checking the offer's other filters as for any reward. Answers
  * how many members were announced.
  */
@@ -32,6 +37,7 @@ export async function announceBirthdays(deps: OffersDeps): Promise<number> {
         SELECT ${offer.lineageId}::uuid, f.member_id, d.year
           FROM member_facts f JOIN unnest(${due.map((d) => d.birthday)}::text[], ${due.map((d) => d.year)}::int[]) AS d(birthday, year) ON d.birthday = f.birthday
          WHERE f.company_id = ${offer.companyId}::uuid AND f.state IN ('CARD_HOLDER', 'REGISTERED')
+           AND f.birthday_since <= ${new Date(deps.clock.now().getTime() - BIRTHDAY_NOTICE_DAYS * 86_400_000)}
         ON CONFLICT DO NOTHING
         RETURNING member_id::text, year`;
       const byYear = new Map<number, string[]>();

@@ -72,7 +72,7 @@ export function createCopyEventHandler(deps: OffersDeps, refreshMember: (tx: Off
     }
     const views = readViews(payload);
     if (!views) return [];
-    for (const member of views.members) await saveMemberFacts(tx, member);
+    for (const member of views.members) await saveMemberFacts(tx, member, deps.clock.now());
     for (const card of views.cards) await saveCardRef(tx, card);
     return [...new Set([...views.members.map((m) => m.memberId), ...views.cards.flatMap((c) => (c.memberId ? [c.memberId] : []))])];
   }

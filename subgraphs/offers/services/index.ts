@@ -3,6 +3,7 @@ import { createCouponService } from './coupon-service';
 import type { OffersDeps } from './deps';
 import { createMemberOffers } from './member-offers';
 import { createOfferService } from './offer-service';
+import { createProductListService } from './product-list-service';
 import { createPromotionService } from './promotion-service';
 import { createSimulationService } from './simulation-service';
 
@@ -16,6 +17,7 @@ export function createOffersServices(deps: OffersDeps, secrets: { phoneKeySecret
     promotions: createPromotionService(deps, offers.operatorOf),
     memberOffers: createMemberOffers(deps),
     coupons: createCouponService(deps, offers.operatorOf),
+    productLists: createProductListService(deps, offers.operatorOf),
   };
 }
 

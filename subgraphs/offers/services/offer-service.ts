@@ -7,6 +7,7 @@ import { existingAudienceIds } from '../data/audiences-store';
 import { draftOf, insertOffer, latestVersionOf, lockOfferOfCompany, replaceDraft, setLifecycle, versionsOfLineage } from '../data/offers-store';
 import { recordOffersEvents } from '../data/outbox-store';
 import type { Offer, OffersDb } from '../data/prisma';
+import { existingProductListIds } from '../data/product-lists-store';
 import { OffersError } from '../domain/errors';
 import { isLive, type OfferTransition, transitioned } from '../domain/lifecycle';
 import { type KnownReferences, offerDraftProblems } from '../domain/offer-check';
@@ -18,10 +19,15 @@ import { publishSnapshot } from './snapshot-publisher';
 /** Who configures offers: marketers and administrators of the company. */
 export const OFFER_ROLES = ['ADMIN', 'MARKETER'] as const;
 
-/** The audiences and product lists of the company the draft names and that exist. Product lists are not built yet: none does. */
+/** The audiences and product lists of the company the draft names and that exist. */
 async function knownReferences(db: OffersDb, companyId: string, draft: OfferDraft): Promise<KnownReferences> {
   const named = [...(draft.filters.audienceIds ?? []), ...(draft.event.kind === 'AUDIENCE_ENTERED' ? [draft.event.audienceId] : [])];
-  return { audienceIds: await existingAudienceIds(db, companyId, named.filter(isUuid)), productListIds: new Set() };
+  const { include, exclude } = draft.filters.products;
+  const lists = [...(include ?? []), ...(exclude ?? [])].flatMap((selector) => ('productListId' in selector ? [selector.productListId] : []));
+  return {
+    audienceIds: await existingAudienceIds(db, companyId, named.filter(isUuid)),
+    productListIds: await existingProductListIds(db, companyId, lists.filter(isUuid)),
+  };
 }
 
 /** The draft, or a refusal with every problem it has (ValidationErrors). */

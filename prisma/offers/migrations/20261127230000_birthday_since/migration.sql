@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "member_facts" ADD COLUMN     "birthday_since" TIMESTAMPTZ(3);
