@@ -22,7 +22,7 @@ import { createHistoryStartRoute } from './services/history-start-route';
 import { createLookupMissReporter } from './services/lookup-miss-reporter';
 import { createMemberEventHandler, MEMBER_EVENT_TYPES } from './services/member-events';
 import { createMemberViewReader } from './services/member-view-reader';
-import { createOfferRewards, OFFER_REWARD_EVENT_TYPES } from './services/offer-rewards';
+import { createOfferRewards, MEMBER_REWARD_EVENT_TYPES, OFFER_REWARD_EVENT_TYPES } from './services/offer-rewards';
 import { createOfferSnapshotHandler, OFFER_EVENT_TYPES } from './services/offer-snapshots';
 import { rekeyPhoneLookups } from './services/phone-rekey';
 import { createLedgerSettings } from './services/settings-cache';
@@ -127,7 +127,7 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
       urls: () => [peers.communications, peers.offers].filter((url): url is string => Boolean(url)).map((url) => internalUrl(url, EVENTS_ROUTE)),
       secret: options.secrets.gatewaySigningSecret,
     });
-    await consumeEvents(events.bus, MEMBER_EVENTS_QUEUE, [...MEMBER_EVENT_TYPES], handleMemberEvent);
+    await consumeEvents(events.bus, MEMBER_EVENTS_QUEUE, [...MEMBER_EVENT_TYPES, ...MEMBER_REWARD_EVENT_TYPES], handleMemberEvent);
     await consumeEvents(
       events.bus,
       OFFER_EVENTS_QUEUE,

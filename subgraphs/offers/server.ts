@@ -44,7 +44,7 @@ export async function startOffersSubgraph(options: OffersSubgraphOptions): Promi
   let events: SubgraphEvents | null = null;
   const deps = { db, sql: pool, clock: options.clock ?? systemClock, logger, afterCommit: async () => events?.flush() };
   const services = createOffersServices(deps, { phoneKeySecret: options.secrets.phoneKeySecret });
-  const handleCopyEvent = createCopyEventHandler(deps, services.audiences.refreshMember);
+  const handleCopyEvent = createCopyEventHandler(deps, { refreshMember: services.audiences.refreshMember, timeZoneChanged: services.offers.timeZoneChanged });
 
   if (options.events !== false) {
     const peers = options.peers ?? {};

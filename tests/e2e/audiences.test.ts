@@ -232,6 +232,14 @@ test('offers name existing audiences only; an audience a live offer names is not
     { token: admin() },
   );
   expect(naming.errors.map((e) => [e.code, e.field])).toEqual([['AUDIENCE_NOT_FOUND', 'filters.audienceIds.0']]);
+  // An audience given as a parameter of another event kind would limit nothing: refused, not dropped.
+  const { createOffer: misplaced } = await request(
+    url(),
+    CreateOfferDocument,
+    { input: { content: { ...content, event: { kind: 'RECEIPT', audienceId: audience.id }, filters: {} } } },
+    { token: admin() },
+  );
+  expect(misplaced.errors.map((e) => [e.code, e.field])).toEqual([['INVALID_INPUT', 'event.audienceId']]);
 });
 
 test('an opted-out member leaves no trace in the offers schema but anonymous receipts', async () => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eventually } from '../support/eventually';
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
+import { publishOffer } from '../support/offers';
 import { querySql, registerSignedInMember, type SeededTerminal, seedTerminal, waitForLedgerCard } from '../support/seed';
 import { buyAtTill, useRoundTillRules } from '../support/till';
 import {
@@ -12,7 +13,6 @@ import {
   CreateProductListDocument,
   MyFavouriteProductsDocument,
   type ProductListInput,
-  PublishOfferDocument,
   UpdateProductListDocument,
 } from './__generated__/operations';
 
@@ -33,12 +33,7 @@ async function createList(list: ProductListInput): Promise<string> {
   return createProductList.productList.id;
 }
 
-async function publish(content: CreateOfferInput['content']): Promise<string> {
-  const { createOffer } = await request(url(), CreateOfferDocument, { input: { content } }, { token: admin() });
-  if (!createOffer.offer) throw new Error(JSON.stringify(createOffer.errors));
-  await request(url(), PublishOfferDocument, { input: { offerId: createOffer.offer.id } }, { token: admin() });
-  return createOffer.offer.id;
-}
+const publish = (content: CreateOfferInput['content']) => publishOffer(env.platform, admin(), content);
 
 async function member() {
   const { member, token } = await registerSignedInMember(env.platform, env.company);

@@ -2,14 +2,14 @@ import { eventually } from '../support/eventually';
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
 import { pushToLedger, redeliverable } from '../support/ledger-events';
+import { publishOffer } from '../support/offers';
 import { querySql, registerMember } from '../support/seed';
 import {
-  CreateOfferDocument,
   type CreateOfferInput,
   MemberBalanceDocument,
   PauseOfferDocument,
-  PublishOfferDocument,
   ReplaceCardDocument,
+  SetProfileLinksDocument,
   UpdateMemberProfileDocument,
   UpdateProgramRulesDocument,
 } from './__generated__/operations';
@@ -21,13 +21,7 @@ const url = () => env.platform.gatewayUrl;
 const admin = () => env.company.adminToken;
 const offerIds: Record<string, string> = {};
 
-async function publish(content: CreateOfferInput['content']): Promise<string> {
-  const { createOffer } = await request(url(), CreateOfferDocument, { input: { content } }, { token: admin() });
-  if (!createOffer.offer) throw new Error(JSON.stringify(createOffer.errors));
-  const { publishOffer } = await request(url(), PublishOfferDocument, { input: { offerId: createOffer.offer.id } }, { token: admin() });
-  expect(publishOffer.errors).toEqual([]);
-  return createOffer.offer.id;
-}
+const publish = (content: CreateOfferInput['content']) => publishOffer(env.platform, admin(), content);
 
 beforeAll(async () => {
   await request(url(), UpdateProgramRulesDocument, { input: { activationDelayDays: 0, lifetimeDays: 365 } }, { token: admin() });
@@ -103,6 +97,38 @@ test('a paused offer rewards nobody', async () => {
   expect((await rewardOperations(member.id)).map((o) => o.reason)).toEqual(['Card bonus']);
 });
 
+test('a completed profile, the app installed and a social profile linked each reward once per member, however often they happen', async () => {
+  await publish({ name: 'Profile complete', event: { kind: 'PROFILE_COMPLETED' }, actions: [{ bonusPoints: { base: 'FIXED_PER_RECEIPT', value: '40' } }] });
+  await publish({ name: 'App installed', event: { kind: 'APP_INSTALLED' }, actions: [{ bonusPoints: { base: 'FIXED_PER_RECEIPT', value: '20' } }] });
+  await publish({
+    name: 'Email linked',
+    event: { kind: 'CONTACT_LINKED', contact: 'EMAIL' },
+    actions: [{ bonusPoints: { base: 'FIXED_PER_RECEIPT', value: '7' } }],
+  });
+  await publish({
+    name: 'Social linked',
+    event: { kind: 'CONTACT_LINKED', contact: 'SOCIAL' },
+    actions: [{ bonusPoints: { base: 'FIXED_PER_RECEIPT', value: '10' } }],
+  });
+  // A complete profile at registration (phone, email, names, birth date): the card bonus and the profile's.
+  const { member } = await registerMember(env.platform, admin());
+  await eventually(async () => ((await activeOf(member.id))?.active === '65.00' ? true : undefined), 'card and profile rewards accrued');
+  const links = (input: { mobileAppInstalled?: boolean; socialProfileLinked?: boolean }) =>
+    request(url(), SetProfileLinksDocument, { input: { memberId: member.id, ...input } }, { token: admin() });
+  await links({ mobileAppInstalled: true, socialProfileLinked: true });
+  await eventually(async () => ((await activeOf(member.id))?.active === '95.00' ? true : undefined), 'app and social rewards accrued');
+  // Unlinked and linked again, uninstalled and installed again: nothing more.
+  await links({ mobileAppInstalled: false, socialProfileLinked: false });
+  await links({ mobileAppInstalled: true, socialProfileLinked: true });
+  await eventually(
+    async () =>
+      (await querySql(env.platform, 'SELECT 1 FROM offers.member_facts WHERE member_id = $1 AND app_installed', [member.id])).length ? true : undefined,
+    'the second install seen',
+  );
+  expect((await activeOf(member.id))?.active).toBe('95.00');
+  expect((await rewardOperations(member.id)).map((o) => o.reason).sort()).toEqual(['App installed', 'Card bonus', 'Profile complete', 'Social linked']);
+});
+
 test('a birthday offer rewards members on their day once a year, however often the task runs; a birthday set lately waits', async () => {
   const offers = env.platform.offers;
   if (!offers) throw new Error('the offers subgraph is not running');
@@ -116,17 +142,18 @@ test('a birthday offer rewards members on their day once a year, however often t
       async () => ((await querySql(env.platform, 'SELECT 1 FROM offers.member_facts WHERE member_id = $1', [memberId])).length ? true : undefined),
       'facts copied',
     );
+  // Each new member has the card bonus (25) and the complete profile's (40) first.
   // Birthdays 31 days from now (the company's day, UTC; 1992 was a leap year), known from today.
   const dayIn = (days: number) => new Date(env.platform.clock.now().getTime() + days * 86_400_000).toISOString().slice(5, 10);
   const { member: celebrating } = await registerMember(env.platform, admin(), { birthDate: `1992-${dayIn(31)}` });
   const { member: notYet } = await registerMember(env.platform, admin(), { birthDate: `1992-${dayIn(33)}` });
   await Promise.all([known(celebrating.id), known(notYet.id)]);
-  await eventually(async () => ((await activeOf(celebrating.id))?.active === '25.00' ? true : undefined), 'the card bonus accrued');
+  await eventually(async () => ((await activeOf(celebrating.id))?.active === '65.00' ? true : undefined), 'the card and profile bonuses accrued');
 
   // A month on, their birthday comes (the two-day window keeps the test right should the day turn while it runs).
   env.platform.clock.advance(31 * 86_400_000);
   await offers.runPeriodicWork();
-  await eventually(async () => ((await activeOf(celebrating.id))?.active === '325.00' ? true : undefined), 'the birthday bonus accrued');
+  await eventually(async () => ((await activeOf(celebrating.id))?.active === '365.00' ? true : undefined), 'the birthday bonus accrued');
   await offers.runPeriodicWork();
   // A member who moves their birthday to today gets nothing for it: a birthday must be known for a while.
   const { member: mover } = await registerMember(env.platform, admin(), { birthDate: '1992-01-01' });
@@ -138,9 +165,9 @@ test('a birthday offer rewards members on their day once a year, however often t
     'the new birthday copied',
   );
   await offers.runPeriodicWork();
-  expect((await activeOf(celebrating.id))?.active).toBe('325.00');
-  expect((await activeOf(notYet.id))?.active).toBe('25.00');
-  expect((await activeOf(mover.id))?.active).toBe('25.00');
+  expect((await activeOf(celebrating.id))?.active).toBe('365.00');
+  expect((await activeOf(notYet.id))?.active).toBe('65.00');
+  expect((await activeOf(mover.id))?.active).toBe('65.00');
   expect(
     await querySql(env.platform, `SELECT occurrence FROM ledger.offer_rewards WHERE member_id = $1 AND offer_id = $2`, [celebrating.id, offerIds.birthday]),
   ).toEqual([{ occurrence: `birthday:${env.platform.clock.now().getUTCFullYear()}` }]);

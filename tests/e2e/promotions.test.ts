@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { eventually } from '../support/eventually';
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
+import { publishOffer } from '../support/offers';
 import { querySql, registerSignedInMember } from '../support/seed';
 import {
   AddAudienceMembersDocument,
   CreateAudienceDocument,
-  CreateOfferDocument,
   type CreateOfferInput,
   CreatePromotionDocument,
   DeleteAudienceDocument,
@@ -14,8 +14,9 @@ import {
   FinishOfferDocument,
   MemberOffersAndPromotionsDocument,
   MyOffersAndPromotionsDocument,
+  OfferDocument,
   type PromotionContentInput,
-  PublishOfferDocument,
+  UpdateCompanySettingsDocument,
   UpdatePromotionDocument,
 } from './__generated__/operations';
 
@@ -31,12 +32,7 @@ const admin = () => env.company.adminToken;
 /** The platform's wall clock in the company's time zone (UTC), shifted by hours. */
 const localIn = (hours: number) => new Date(env.platform.clock.now().getTime() + hours * 3_600_000).toISOString().slice(0, 16);
 
-async function publishOffer(content: CreateOfferInput['content']): Promise<string> {
-  const { createOffer } = await request(url(), CreateOfferDocument, { input: { content } }, { token: admin() });
-  if (!createOffer.offer) throw new Error(JSON.stringify(createOffer.errors));
-  await request(url(), PublishOfferDocument, { input: { offerId: createOffer.offer.id } }, { token: admin() });
-  return createOffer.offer.id;
-}
+const publish = (content: CreateOfferInput['content']) => publishOffer(env.platform, admin(), content);
 
 async function promote(content: PromotionContentInput) {
   const { createPromotion } = await request(url(), CreatePromotionDocument, { input: { content } }, { token: admin() });
@@ -59,19 +55,19 @@ test('a member sees the offers and content meant for them, in order, and nothing
   const audienceId = createAudience.audience?.id as string;
   await request(url(), AddAudienceMembersDocument, { input: { audienceId, memberIds: [vip.id] } }, { token: admin() });
 
-  const everyone = await publishOffer({
+  const everyone = await publish({
     name: 'Coffee 10 %',
     description: 'Ten percent off coffee',
     event: { kind: 'RECEIPT' },
     actions: [{ discount: { base: 'PERCENT', value: '10' } }],
   });
-  const vipOnly = await publishOffer({
+  const vipOnly = await publish({
     name: 'VIP double points',
     event: { kind: 'RECEIPT' },
     filters: { audienceIds: [audienceId] },
     actions: [{ bonusPoints: { base: 'MULTIPLIER', value: '2' } }],
   });
-  const coming = await publishOffer({
+  const coming = await publish({
     name: 'Christmas',
     startsAt: localIn(24 * 20),
     event: { kind: 'RECEIPT' },
@@ -178,4 +174,23 @@ test('content is checked whole, refused with every field at fault, and deleted c
   expect(deletePromotion.errors).toEqual([]);
   const again = await request(url(), DeletePromotionDocument, { input: { promotionId: shown.id } }, { token: admin() });
   expect(again.deletePromotion.errors.map((e) => e.code)).toEqual(['PROMOTION_NOT_FOUND']);
+});
+
+// Last in the file: it moves the company to another time zone.
+test('an offer’s state is read on the company’s clock, for marketers as for members', async () => {
+  const { updateCompanySettings } = await request(url(), UpdateCompanySettingsDocument, { input: { timeZone: 'Pacific/Kiritimati' } }, { token: admin() });
+  expect(updateCompanySettings.errors).toEqual([]);
+  await eventually(
+    async () =>
+      (await querySql(env.platform, 'SELECT time_zone FROM offers.company_refs WHERE company_id = $1', [env.company.companyId]))[0]?.time_zone ===
+      'Pacific/Kiritimati'
+        ? true
+        : undefined,
+    'the time zone copied',
+  );
+  // Ten hours ahead of UTC is already past in Kiritimati (UTC+14).
+  const over = await publish({ name: 'Over in Kiritimati', endsAt: localIn(10), event: { kind: 'RECEIPT' }, actions: [{ receiptMessage: 'Late' }] });
+  expect((await request(url(), OfferDocument, { id: over }, { token: admin() })).offer?.state).toBe('FINISHED');
+  const member = await signedInMember();
+  expect((await request(url(), MyOffersAndPromotionsDocument, {}, { token: member.token })).me?.offers.map((o) => o.name)).not.toContain('Over in Kiritimati');
 });

@@ -3,6 +3,7 @@ import { eventually } from '../support/eventually';
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
 import { pushToLedger } from '../support/ledger-events';
+import { publishOffer } from '../support/offers';
 import { querySql, registerMember, type SeededTerminal, seedTerminal, waitForLedgerCard } from '../support/seed';
 import { useRoundTillRules } from '../support/till';
 import {
@@ -10,10 +11,8 @@ import {
   CalculatePurchaseWithOffersDocument,
   ConfirmPurchaseWithOffersDocument,
   CreateAudienceDocument,
-  CreateOfferDocument,
   type CreateOfferInput,
   MemberBalanceDocument,
-  PublishOfferDocument,
   RemoveAudienceMembersDocument,
 } from './__generated__/operations';
 
@@ -30,13 +29,7 @@ let till: SeededTerminal;
 let vip: string;
 let vipOfferId: string;
 
-async function publish(content: CreateOfferInput['content']): Promise<string> {
-  const { createOffer } = await request(url(), CreateOfferDocument, { input: { content } }, { token: admin() });
-  if (!createOffer.offer) throw new Error(JSON.stringify(createOffer.errors));
-  const { publishOffer } = await request(url(), PublishOfferDocument, { input: { offerId: createOffer.offer.id } }, { token: admin() });
-  expect(publishOffer.errors).toEqual([]);
-  return createOffer.offer.id;
-}
+const publish = (content: CreateOfferInput['content']) => publishOffer(env.platform, admin(), content);
 
 beforeAll(async () => {
   till = await seedTerminal(env.platform, admin());

@@ -1,17 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
+import { publishOffer } from '../support/offers';
 import { registerMember, type SeededTerminal, seedTerminal, waitForLedger, waitForLedgerCard } from '../support/seed';
 import {
   AccrueBonusesDocument,
   type CalculatePurchaseInput,
   CalculatePurchaseWithOffersDocument,
   ConfirmPurchaseWithOffersDocument,
-  CreateOfferDocument,
   type CreateOfferInput,
   MemberBalanceDocument,
   PauseOfferDocument,
-  PublishOfferDocument,
   RefundPurchaseDocument,
   RegisterOfflinePurchaseWithOffersDocument,
   RequestBonusPaymentWithOffersDocument,
@@ -29,13 +28,7 @@ const offerIds: Record<string, string> = {};
 /** Just after the first three offers were published. */
 let offersLive: Date;
 
-async function publish(content: CreateOfferInput['content']): Promise<string> {
-  const { createOffer } = await request(url(), CreateOfferDocument, { input: { content } }, { token: admin() });
-  const id = createOffer.offer?.id as string;
-  const { publishOffer } = await request(url(), PublishOfferDocument, { input: { offerId: id } }, { token: admin() });
-  expect(publishOffer.errors).toEqual([]);
-  return id;
-}
+const publish = (content: CreateOfferInput['content']) => publishOffer(env.platform, admin(), content);
 
 beforeAll(async () => {
   till = await seedTerminal(env.platform, admin());

@@ -32,7 +32,21 @@ interface Trigger {
   audienceId?: string;
   /** When the event names the offer it is for (a birthday's). */
   offerId?: string;
+  /** CONTACT_LINKED: the contact. */
+  contact?: string;
 }
+
+/** The members subgraph's events of a member's once-only actions, what offers call them, and the occurrence they are once for. */
+const ONCE_PER_MEMBER: Record<string, { kind: OfferRule['event']['kind']; occurrence: string; contact?: string }> = {
+  'member.profile_completed': { kind: 'PROFILE_COMPLETED', occurrence: 'profile-completed' },
+  'member.app_installed': { kind: 'APP_INSTALLED', occurrence: 'app-installed' },
+  'member.phone_changed': { kind: 'CONTACT_LINKED', occurrence: 'contact:PHONE', contact: 'PHONE' },
+  'member.email_changed': { kind: 'CONTACT_LINKED', occurrence: 'contact:EMAIL', contact: 'EMAIL' },
+  'member.social_profile_linked': { kind: 'CONTACT_LINKED', occurrence: 'contact:SOCIAL', contact: 'SOCIAL' },
+};
+
+/** The members subgraph's events that only reward (the ledger keeps no view from them). */
+export const MEMBER_REWARD_EVENT_TYPES = ['member.profile_completed', 'member.app_installed', 'member.social_profile_linked'] as const;
 
 /** The offers subgraph's events that ask for a reward of one offer (the events it also keeps copies from are the members subgraph's). */
 export const OFFER_REWARD_EVENT_TYPES = ['offers.birthday_due'] as const;
@@ -58,7 +72,9 @@ function triggersOf(event: DomainEventEnvelope): Trigger[] {
   if (event.type === 'member.registered') return [{ kind: 'MEMBER_REGISTERED', memberId, occurrence: 'registered', channel: String(payload.channel ?? '') }];
   // Once per member, not per card: binding blank cards or replacing one earns it no more.
   if (event.type === 'card.activated') return [{ kind: 'CARD_ACTIVATED', memberId, occurrence: 'card-activated' }];
-  return [];
+  // Once per member however often they do it again (a phone changed twice, the app reinstalled).
+  const action = ONCE_PER_MEMBER[event.type];
+  return action ? [{ memberId, ...action }] : [];
 }
 
 /**
@@ -71,6 +87,7 @@ async function rewards(offer: OfferRule, trigger: Trigger, clock: string, member
   if (trigger.offerId !== undefined && trigger.offerId !== offer.offerId) return false;
   if (event.kind === 'MEMBER_REGISTERED' && event.channels && !event.channels.includes(trigger.channel ?? '')) return false;
   if (event.kind === 'AUDIENCE_ENTERED' && event.audienceId !== trigger.audienceId) return false;
+  if (event.kind === 'CONTACT_LINKED' && event.contact !== trigger.contact) return false;
   if ((offer.startsAt && clock < offer.startsAt) || (offer.endsAt && clock >= offer.endsAt)) return false;
   const { dayOfWeek, minuteOfDay } = readLocalClock(clock);
   if (filters.daysOfWeek && !filters.daysOfWeek.includes(dayOfWeek)) return false;

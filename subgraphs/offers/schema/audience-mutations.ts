@@ -137,7 +137,8 @@ builder.mutationField('addAudienceMembers', (t) =>
       attempt(async () => {
         const upload = { cardNumbers: input.cardNumbers ?? [], phones: input.phones ?? [], memberIds: (input.memberIds ?? []).map(String) };
         if (upload.cardNumbers.length + upload.phones.length + upload.memberIds.length > MAX_UPLOAD) {
-          throw new OffersError('INVALID_INPUT', `At most ${MAX_UPLOAD} values per call: send the rest in another`, 'cardNumbers');
+          const largest = (['cardNumbers', 'phones', 'memberIds'] as const).reduce((a, b) => (upload[b].length > upload[a].length ? b : a));
+          throw new OffersError('INVALID_INPUT', `At most ${MAX_UPLOAD} values per call in all: send the rest in another`, largest);
         }
         return ctx.services.audiences.addAudienceMembers(ctx.identity, String(input.audienceId), upload);
       }),

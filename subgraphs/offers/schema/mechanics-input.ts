@@ -160,7 +160,19 @@ const decimalText = (value: Decimal | null | undefined) => (value === null || va
 
 const invalid = (field: string, message: string) => new OffersError('INVALID_INPUT', `${field}: ${message}`, field);
 
+/** The event parameters each kind takes: one given to another kind would be dropped, so it is refused. */
+const EVENT_PARAMETERS: Record<string, ReadonlyArray<string>> = {
+  MEMBER_REGISTERED: ['channels'],
+  CONTACT_LINKED: ['contact'],
+  BIRTHDAY: ['daysBefore', 'windowDays'],
+  AUDIENCE_ENTERED: ['audienceId'],
+  SCHEDULE: ['dayOfMonth', 'daysOfWeek', 'time'],
+};
+
 function eventOf(input: InputOf<typeof OfferEventInput>): OfferEvent {
+  const own = EVENT_PARAMETERS[input.kind] ?? [];
+  const foreign = Object.entries(input).find(([key, value]) => key !== 'kind' && value !== null && value !== undefined && !own.includes(key));
+  if (foreign) throw invalid(`event.${foreign[0]}`, `${input.kind} takes no ${foreign[0]}${own.length ? ` (it takes ${own.join(', ')})` : ''}`);
   switch (input.kind) {
     case 'MEMBER_REGISTERED':
       return { kind: input.kind, channels: input.channels ?? null };

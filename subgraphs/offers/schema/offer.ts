@@ -21,9 +21,9 @@ export const Offer = builder.prismaObject('Offer', {
     state: t.field({
       type: OfferState,
       description: 'Where it stands now.',
-      resolve: (offer, _args, ctx) => {
+      resolve: async (offer, _args, ctx) => {
         const { startsAt, endsAt } = draftOf(offer);
-        return offerState(offer.lifecycle, { startsAt, endsAt }, ctx.services.offers.localNow(offer.companyId));
+        return offerState(offer.lifecycle, { startsAt, endsAt }, await ctx.services.offers.localNow(offer.companyId));
       },
     }),
     priority: t.exposeInt('priority', { description: 'Higher goes first.' }),
@@ -99,9 +99,9 @@ builder.queryField('offers', (t) =>
       args: {
         states: t.arg({ type: [OfferState], description: 'Only offers in these states; omitted: all but ARCHIVED.' }),
       },
-      resolve: (query, _root, { states }, ctx) => {
+      resolve: async (query, _root, { states }, ctx) => {
         const { companyId } = ctx.services.offers.operatorOf(ctx.identity);
-        const localNow = ctx.services.offers.localNow(companyId);
+        const localNow = await ctx.services.offers.localNow(companyId);
         const wanted = states ?? (['DRAFT', 'SCHEDULED', 'ACTIVE', 'PAUSED', 'FINISHED'] as const);
         return ctx.db.offer.findMany({
           ...query,

@@ -59,7 +59,10 @@ function copyLine(line: Payload): ReceiptCopyLine {
  * facts and cards, companies' time zones, confirmed receipts and their returns. Whatever changes
  * what is known of a member works their rule-based audiences out again, in the same transaction.
  */
-export function createCopyEventHandler(deps: OffersDeps, refreshMember: (tx: OffersDb, companyId: string, memberId: string) => Promise<boolean>) {
+export function createCopyEventHandler(
+  deps: OffersDeps,
+  hooks: { refreshMember: (tx: OffersDb, companyId: string, memberId: string) => Promise<boolean>; timeZoneChanged: (companyId: string) => void },
+) {
   async function keepMemberEvent(tx: OffersDb, event: DomainEventEnvelope, payload: Payload): Promise<string[]> {
     if (event.type === 'company.created' || event.type === 'company.settings_changed') {
       if (typeof payload.timeZone === 'string') await saveCompanyTimeZone(tx, event.companyId, payload.timeZone, new Date(event.occurredAt));
@@ -104,9 +107,11 @@ export function createCopyEventHandler(deps: OffersDeps, refreshMember: (tx: Off
       const payload = event.payload as Payload;
       const members = event.type.startsWith('purchase.') ? await keepReceiptEvent(tx, event, payload) : await keepMemberEvent(tx, event, payload);
       let changed = false;
-      for (const memberId of members) changed = (await refreshMember(tx, event.companyId, memberId)) || changed;
+      for (const memberId of members) changed = (await hooks.refreshMember(tx, event.companyId, memberId)) || changed;
       return changed;
     });
+    // Committed: the process reads the company's time zone afresh.
+    if (event.type.startsWith('company.')) hooks.timeZoneChanged(event.companyId);
     // Membership events the refresh wrote go out at once.
     if (moved) await deps.afterCommit?.();
   };

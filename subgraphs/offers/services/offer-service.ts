@@ -1,9 +1,11 @@
 import { requireOperator } from '../../../infra/auth/access';
 import type { Identity } from '../../../infra/auth/identity';
+import { createTtlCache } from '../../../infra/cache/ttl-cache';
 import { runTransaction } from '../../../infra/db/transaction';
 import { ValidationErrors } from '../../../infra/errors/business-error';
 import { wallClockIn } from '../../../infra/time/wall-clock';
 import { existingAudienceIds } from '../data/audiences-store';
+import { companyTimeZone } from '../data/member-copies-store';
 import { draftOf, insertOffer, latestVersionOf, lockOfferOfCompany, replaceDraft, setLifecycle, versionsOfLineage } from '../data/offers-store';
 import { recordOffersEvents } from '../data/outbox-store';
 import type { Offer, OffersDb } from '../data/prisma';
@@ -49,6 +51,8 @@ async function publishable(db: OffersDb, companyId: string, draft: OfferDraft, n
 }
 
 export function createOfferService(deps: OffersDeps) {
+  // A time zone changes rarely, and a marketer's list reads it per offer: kept a minute.
+  const timeZones = createTtlCache<string>(60_000);
   const operatorOf = (identity: Identity) => requireOperator(identity, [...OFFER_ROLES]);
 
   /** Locks the company's offer, or refuses: OFFER_NOT_FOUND. */
@@ -63,11 +67,16 @@ export function createOfferService(deps: OffersDeps) {
     operatorOf,
 
     /**
-     * The company's wall clock, which SCHEDULED, ACTIVE and FINISHED are read against. UTC until
-     * this subgraph keeps the companies' time zones (the till reads each store's own clock).
+     * The company's wall clock (its time zone, as its events told this subgraph), which SCHEDULED,
+     * ACTIVE and FINISHED are read against for marketers; the till reads each store's own clock.
      */
-    localNow(_companyId: string): string {
-      return wallClockIn(deps.clock.now(), 'UTC');
+    async localNow(companyId: string): Promise<string> {
+      return wallClockIn(deps.clock.now(), await timeZones.get(companyId, () => companyTimeZone(deps.db, companyId)));
+    },
+
+    /** The company's time zone changed (its event reached this process): read it afresh. Other processes see it within the minute. */
+    timeZoneChanged(companyId: string): void {
+      timeZones.forget(companyId);
     },
 
     /** A new offer, as a draft: it changes nothing at the till until it is published. */
