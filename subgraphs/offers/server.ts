@@ -11,7 +11,7 @@ import { createOffersServices } from './services';
 import { announceBirthdays } from './services/birthday-rewards';
 import { createCopyEventHandler, MEMBER_COPY_EVENT_TYPES, RECEIPT_COPY_EVENT_TYPES } from './services/copy-events';
 import { type Clock, systemClock } from './services/deps';
-import { forgetOldReceipts } from './services/receipt-retention';
+import { DEFAULT_RECEIPT_RETENTION_DAYS, forgetOldReceipts } from './services/receipt-retention';
 
 export interface OffersSubgraphOptions extends SubgraphOptions {
   clock?: Clock;
@@ -42,7 +42,8 @@ export async function startOffersSubgraph(options: OffersSubgraphOptions): Promi
   const pool = await openSubgraphDatabase({ name: OFFERS_SCHEMA, ...options });
   const db = createOffersPrisma(pool);
   let events: SubgraphEvents | null = null;
-  const deps = { db, sql: pool, clock: options.clock ?? systemClock, logger, afterCommit: async () => events?.flush() };
+  const receiptRetentionDays = options.receiptRetentionDays ?? DEFAULT_RECEIPT_RETENTION_DAYS;
+  const deps = { db, sql: pool, clock: options.clock ?? systemClock, logger, afterCommit: async () => events?.flush(), receiptRetentionDays };
   const services = createOffersServices(deps, { phoneKeySecret: options.secrets.phoneKeySecret });
   const handleCopyEvent = createCopyEventHandler(deps, { refreshMember: services.audiences.refreshMember, timeZoneChanged: services.offers.timeZoneChanged });
 
@@ -61,7 +62,7 @@ export async function startOffersSubgraph(options: OffersSubgraphOptions): Promi
   const runPeriodicWork = async () => {
     await services.audiences.refreshDueAudiences(refreshIntervalMs);
     await announceBirthdays(deps);
-    await forgetOldReceipts(deps, options.receiptRetentionDays ?? 90);
+    await forgetOldReceipts(deps, receiptRetentionDays);
   };
   const sweep = setInterval(() => runPeriodicWork().catch((error) => logger.error({ err: error }, 'periodic audience and receipt work failed')), SWEEP_MS);
   sweep.unref();

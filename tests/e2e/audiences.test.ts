@@ -7,6 +7,7 @@ import { buyAtTill } from '../support/till';
 import {
   AddAudienceMembersDocument,
   AudienceDocument,
+  AudienceMembersDocument,
   type AudienceRulesInput,
   CreateAudienceDocument,
   CreateOfferDocument,
@@ -149,6 +150,13 @@ test('a static audience takes members by card, phone and id, reports what names 
   expect(addAudienceMembers.upload?.notFound.map((miss) => miss.kind).sort()).toEqual(['CARD_NUMBER', 'MEMBER_ID', 'PHONE']);
   expect(addAudienceMembers.upload?.audience.memberCount).toBe(3);
   expect(await membersOf(audience.id)).toEqual([a.id, b.id, c.id].sort());
+  // Marketers page through who is in it; the members subgraph answers who they are.
+  const page = async (after?: string) =>
+    (await request(url(), AudienceMembersDocument, { id: audience.id, first: 2, after }, { token: admin() })).audience?.members ?? [];
+  const first = await page();
+  const rest = await page(first.at(-1)?.id);
+  expect([...first, ...rest].map((m) => m.id)).toEqual([a.id, b.id, c.id].sort());
+  expect(first.map((m) => m.state)).toEqual(['REGISTERED', 'REGISTERED']);
 
   const { removeAudienceMembers } = await request(
     url(),
@@ -201,6 +209,26 @@ test('bad rules are refused with every field at fault, and change nothing', asyn
     ['INVALID_INPUT', 'rules.consents.0'],
   ]);
   expect(await querySql(env.platform, 'SELECT count(*)::int AS n FROM offers.audiences')).toEqual(before);
+  // Points of sale named must be the company's (an unknown one, or another company's, matches nothing).
+  const { previewAudience: elsewhere } = await request(
+    url(),
+    PreviewAudienceDocument,
+    { rules: { pointsOfSaleVisited: { pointOfSaleIds: [till.pointOfSaleId, randomUUID()], periodDays: 7 } } },
+    { token: admin() },
+  );
+  expect(elsewhere.errors.map((e) => [e.code, e.field])).toEqual([['POINT_OF_SALE_NOT_FOUND', 'rules.pointsOfSaleVisited.pointOfSaleIds.1']]);
+  const { createOffer: placeless } = await request(
+    url(),
+    CreateOfferDocument,
+    {
+      input: { content: { name: 'Nowhere', event: { kind: 'RECEIPT' }, filters: { pointsOfSaleInclude: [randomUUID()] }, actions: [{ receiptMessage: 'x' }] } },
+    },
+    { token: admin() },
+  );
+  expect(placeless.errors.map((e) => [e.code, e.field])).toEqual([['POINT_OF_SALE_NOT_FOUND', 'filters.pointsOfSaleInclude.0']]);
+  // Receipts are kept 90 days: a rule looking further back would answer wrongly.
+  const { previewAudience } = await request(url(), PreviewAudienceDocument, { rules: { noPurchaseWithinDays: 120 } }, { token: admin() });
+  expect(previewAudience.errors.map((e) => [e.code, e.field])).toEqual([['INVALID_PERIOD', 'rules.noPurchaseWithinDays']]);
   const { updateAudience } = await request(url(), UpdateAudienceDocument, { input: { audienceId: randomUUID(), name: 'Nobody' } }, { token: admin() });
   expect(updateAudience.errors.map((e) => e.code)).toEqual(['AUDIENCE_NOT_FOUND']);
 });

@@ -23,6 +23,19 @@ export async function saveCompanyTimeZone(db: OffersDb, companyId: string, timeZ
      WHERE company_refs.updated_at <= EXCLUDED.updated_at`;
 }
 
+export async function savePointOfSale(db: OffersDb, companyId: string, pointOfSaleId: string, at: Date): Promise<void> {
+  await db.$executeRaw`
+    INSERT INTO point_of_sale_refs (point_of_sale_id, company_id, updated_at) VALUES (${pointOfSaleId}::uuid, ${companyId}::uuid, ${at})
+    ON CONFLICT (point_of_sale_id) DO NOTHING`;
+}
+
+/** The ids among these that are the company's points of sale. */
+export async function existingPointOfSaleIds(db: OffersDb, companyId: string, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.pointOfSaleRef.findMany({ where: { companyId, pointOfSaleId: { in: ids } }, select: { pointOfSaleId: true } });
+  return new Set(rows.map((row) => row.pointOfSaleId));
+}
+
 export async function companyTimeZone(db: OffersDb, companyId: string): Promise<string> {
   const rows = await db.$queryRaw<Array<{ time_zone: string }>>`SELECT time_zone FROM company_refs WHERE company_id = ${companyId}::uuid`;
   return rows[0]?.time_zone ?? 'UTC';

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import type { BusinessError } from '../../../infra/errors/business-error';
+import { BusinessError } from '../../../infra/errors/business-error';
 import type { DecimalText } from '../../../packages/mechanics/definition';
 import { isUuid, MEMBER_STATES, MONEY_PLACES, problemChecks, REGISTRATION_CHANNELS } from './problems';
 
@@ -71,6 +71,20 @@ const CONSENT_CHANNELS = ['SMS', 'EMAIL', 'PUSH', 'VIBER', 'SOCIAL'];
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** Receipts older than the copy's retention are gone; a rule cannot look further back than this. */
 export const MAX_PERIOD_DAYS = 3650;
+
+/** Rules over receipts that look further back than the copy keeps them: their answer would be wrong, so they are refused. */
+export function beyondRetention(rules: AudienceRules, retentionDays: number): BusinessError[] {
+  const periods: Array<[string, number | null | undefined]> = [
+    ['rules.purchases.periodDays', rules.purchases?.periodDays],
+    ['rules.lastPurchaseWithinDays', rules.lastPurchaseWithinDays],
+    ['rules.noPurchaseWithinDays', rules.noPurchaseWithinDays],
+    ['rules.pointsOfSaleVisited.periodDays', rules.pointsOfSaleVisited?.periodDays],
+    ['rules.boughtCategories.periodDays', rules.boughtCategories?.periodDays],
+  ];
+  return periods
+    .filter(([, days]) => typeof days === 'number' && days > retentionDays)
+    .map(([field]) => new BusinessError('INVALID_PERIOD', `${field}: receipts are kept ${retentionDays} days; a rule cannot look further back`, field));
+}
 
 /** Every problem of an audience's name and rules at once, with the input paths they are about. */
 export function audienceProblems(name: string, description: string, rules: AudienceRules | null): BusinessError[] {

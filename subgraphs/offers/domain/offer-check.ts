@@ -21,6 +21,7 @@ import {
 export interface KnownReferences {
   audienceIds: ReadonlySet<string>;
   productListIds: ReadonlySet<string>;
+  pointOfSaleIds: ReadonlySet<string>;
 }
 
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -100,8 +101,13 @@ function checkFilters(filters: OfferFilters, report: Report, list: ListCheck, in
   filters.audienceIds?.forEach((id, index) => {
     if (isUuid(id) && !known.audienceIds.has(id)) report('AUDIENCE_NOT_FOUND', `filters.audienceIds.${index}`, 'no such audience in the company');
   });
-  list('filters.pointsOfSale.include', filters.pointsOfSale.include, isUuid, 'a point of sale id');
-  list('filters.pointsOfSale.exclude', filters.pointsOfSale.exclude, isUuid, 'a point of sale id');
+  for (const side of ['include', 'exclude'] as const) {
+    const field = `filters.pointsOfSale.${side}`;
+    list(field, filters.pointsOfSale[side], isUuid, 'a point of sale id');
+    filters.pointsOfSale[side]?.forEach((id, index) => {
+      if (isUuid(id) && !known.pointOfSaleIds.has(id)) report('POINT_OF_SALE_NOT_FOUND', `${field}.${index}`, 'no such point of sale in the company');
+    });
+  }
   for (const side of ['include', 'exclude'] as const) {
     const selectors = filters.products[side];
     if (selectors === null) continue;

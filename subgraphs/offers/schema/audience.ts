@@ -3,6 +3,7 @@ import { rulesOf } from '../data/audiences-store';
 import { OFFER_ROLES } from '../services/offer-service';
 import { AudienceRulesInput, AudienceRulesType, rulesOfInput } from './audience-rules';
 import { attempt, payloadType } from './errors';
+import { MemberRef } from './member';
 
 // Who builds audiences: marketers and administrators (services/audience-service.ts checks it again).
 const MARKETERS = { role: [...OFFER_ROLES] };
@@ -34,6 +35,26 @@ export const Audience = builder.prismaObject('Audience', {
       type: 'DateTime',
       nullable: true,
       description: 'When its membership was last worked out in full; null for a static audience.',
+    }),
+    members: t.field({
+      type: [MemberRef],
+      description:
+        'Its members, by id order, a page at a time (the members subgraph answers who they are, as it would the caller’s search): `first` (1 to 1,000, default 100) after the member id `after`.',
+      args: {
+        first: t.arg.int({ description: 'How many, 1 to 1,000 (default 100).' }),
+        after: t.arg.id({ description: 'The last member id of the page before.' }),
+      },
+      resolve: async (audience, { first, after }, ctx) => {
+        const limit = Math.min(Math.max(first ?? 100, 1), 1000);
+        const from = after && /^[0-9a-f-]{36}$/i.test(String(after)) ? String(after) : null;
+        const rows = await ctx.db.audienceMember.findMany({
+          where: { audienceId: audience.id, ...(from ? { memberId: { gt: from } } : {}) },
+          orderBy: { memberId: 'asc' },
+          take: limit,
+          select: { memberId: true },
+        });
+        return rows.map((row) => ({ id: row.memberId }));
+      },
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was created.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it or its membership last changed.' }),
@@ -86,7 +107,7 @@ builder.queryField('previewAudience', (t) =>
       result: 'The size the rules would give the audience now.',
     }),
     description:
-      'Marketers and admins: how many members of their company these rules select now, before the audience is saved. Errors: INVALID_INPUT, INVALID_PERIOD, INVALID_AMOUNT.',
+      'Marketers and admins: how many members of their company these rules select now, before the audience is saved. Errors: INVALID_INPUT, INVALID_PERIOD, INVALID_AMOUNT, POINT_OF_SALE_NOT_FOUND.',
     authScopes: MARKETERS,
     args: { rules: t.arg({ type: AudienceRulesInput, required: true, description: 'The rules.' }) },
     resolve: (_root, { rules }, ctx) => attempt(async () => ({ memberCount: await ctx.services.audiences.previewAudience(ctx.identity, rulesOfInput(rules)) })),

@@ -16,6 +16,7 @@ const ERROR_CODES: Record<OffersErrorCode, string> = {
   OFFER_STATE_CONFLICT: 'The offer’s state does not allow this step (pausing a draft, publishing a finished offer…); the message says which states do.',
   OFFER_REVISION_EXISTS: 'The offer already has a draft revision: edit or publish that one.',
   FAVOURITES_LOCKED: 'The member picked these favourites too recently to change them; the message says from when they may.',
+  POINT_OF_SALE_NOT_FOUND: 'No point of sale with this id in the caller’s company (field names which).',
   MEMBER_NOT_FOUND: 'No member with this id in the caller’s company (field names which).',
   PROMOTION_NOT_FOUND: 'No promo content with this id in the caller’s company.',
   AUDIENCE_IN_USE: 'Live offers or published promo content name the audience: finish, revise or unpublish them before deleting it (the message names them).',

@@ -27,7 +27,7 @@ const MemberOfferType = builder.objectRef<MemberOffer>('MemberOffer').implement(
 });
 
 /** The members subgraph owns Member; the offers subgraph adds what the member is offered. */
-builder.externalRef('Member', builder.selection<{ id: string }>('id')).implement({
+export const MemberRef = builder.externalRef('Member', builder.selection<{ id: string }>('id')).implement({
   description: 'A member of the loyalty program (owned by the members subgraph), with what they are offered.',
   externalFields: (t) => ({ id: t.id({ description: 'The member’s id.' }) }),
   fields: (t) => ({

@@ -49,7 +49,9 @@ const SimulateOfferInput = builder.inputType('SimulateOfferInput', {
   fields: (t) => ({
     offerId: t.id({ description: 'An offer version of the company (a draft, typically).' }),
     content: t.field({ type: OfferContentInput, description: 'An offer’s content, unsaved.' }),
-    days: t.int({ description: 'The past period, 1 to 366 days (default 30; the subgraph keeps RECEIPT_RETENTION_DAYS of receipts).' }),
+    days: t.int({
+      description: 'The past period in days, from 1 to the days of receipts the subgraph keeps (RECEIPT_RETENTION_DAYS, 90 by default); default 30.',
+    }),
   }),
 });
 
@@ -60,7 +62,7 @@ builder.queryField('simulateOffer', (t) =>
       result: 'What the offer would have cost.',
     }),
     description:
-      'Marketers and admins: what a RECEIPT offer would have cost over the past days’ confirmed receipts, before it goes live. Errors: INVALID_INPUT, INVALID_PERIOD, INVALID_PERCENT, INVALID_AMOUNT, ACTION_NOT_FOR_EVENT, AUDIENCE_NOT_FOUND, PRODUCT_LIST_NOT_FOUND, OFFER_NOT_FOUND.',
+      'Marketers and admins: what a RECEIPT offer would have cost over the past days’ confirmed receipts, before it goes live. Errors: INVALID_INPUT, INVALID_PERIOD, INVALID_PERCENT, INVALID_AMOUNT, ACTION_NOT_FOR_EVENT, AUDIENCE_NOT_FOUND, PRODUCT_LIST_NOT_FOUND, POINT_OF_SALE_NOT_FOUND, OFFER_NOT_FOUND.',
     authScopes: MARKETERS,
     args: { input: t.arg({ type: SimulateOfferInput, required: true, description: 'The offer and the period.' }) },
     resolve: async (_root, { input }, ctx) => {

@@ -23,15 +23,16 @@ import {
   rulesOf,
   updateAudienceRow,
 } from '../data/audiences-store';
-import { companyTimeZone, membersNamed } from '../data/member-copies-store';
+import { companyTimeZone, existingPointOfSaleIds, membersNamed } from '../data/member-copies-store';
 import { liveOffersNaming } from '../data/offers-store';
 import { recordOffersEvents } from '../data/outbox-store';
 import type { Audience, OffersDb } from '../data/prisma';
 import { publishedPromotionsNaming } from '../data/promotions-store';
-import { type AudienceRules, audienceProblems } from '../domain/audience-rules';
+import { type AudienceRules, audienceProblems, beyondRetention } from '../domain/audience-rules';
 import { OffersError } from '../domain/errors';
 import type { OffersDeps } from './deps';
 import { OFFER_ROLES } from './offer-service';
+import { DEFAULT_RECEIPT_RETENTION_DAYS } from './receipt-retention';
 
 /** How many member ids one membership event carries: a refresh that moves 100,000 members writes 100 events, not 100,000. */
 const IDS_PER_EVENT = 1000;
@@ -75,8 +76,20 @@ function membershipEvents(audience: { id: string; companyId: string }, version: 
 export function createAudienceService(deps: OffersDeps, secrets: { phoneKeySecret: string }) {
   const operatorOf = (identity: Identity) => requireOperator(identity, [...OFFER_ROLES]);
 
-  function checked(name: string, description: string, rules: AudienceRules | null): void {
-    const problems = audienceProblems(name, description, rules);
+  /** The name and rules, or a refusal with every problem: bad values, periods beyond the receipts kept, points of sale not the company's. */
+  async function checked(companyId: string, name: string, description: string, rules: AudienceRules | null): Promise<void> {
+    const problems = [
+      ...audienceProblems(name, description, rules),
+      ...(rules ? beyondRetention(rules, deps.receiptRetentionDays ?? DEFAULT_RECEIPT_RETENTION_DAYS) : []),
+    ];
+    const visited = rules?.pointsOfSaleVisited?.pointOfSaleIds ?? [];
+    if (problems.length === 0 && visited.length > 0) {
+      const known = await existingPointOfSaleIds(deps.db, companyId, visited);
+      visited.forEach((id, index) => {
+        const field = `rules.pointsOfSaleVisited.pointOfSaleIds.${index}`;
+        if (!known.has(id)) problems.push(new OffersError('POINT_OF_SALE_NOT_FOUND', `${field}: no such point of sale in the company`, field));
+      });
+    }
     if (problems.length > 0) throw new ValidationErrors(problems);
   }
 
@@ -114,7 +127,7 @@ export function createAudienceService(deps: OffersDeps, secrets: { phoneKeySecre
     /** How many members the rules select now, without saving anything. */
     async previewAudience(identity: Identity, rules: AudienceRules): Promise<number> {
       const operator = operatorOf(identity);
-      checked('preview', '', rules);
+      await checked(operator.companyId, 'preview', '', rules);
       const conditions = matchingConditions(rules, { now: deps.clock.now(), timeZone: await companyTimeZone(deps.db, operator.companyId) });
       return countMatching(deps.db, operator.companyId, conditions);
     },
@@ -122,7 +135,7 @@ export function createAudienceService(deps: OffersDeps, secrets: { phoneKeySecre
     /** A new audience: rule-based (its members worked out at once) or static (rules null; uploaded next). */
     async createAudience(identity: Identity, input: { name: string; description: string; rules: AudienceRules | null }): Promise<Audience> {
       const operator = operatorOf(identity);
-      checked(input.name, input.description, input.rules);
+      await checked(operator.companyId, input.name, input.description, input.rules);
       const created = await runTransaction(
         deps,
         async (tx) => {
@@ -142,7 +155,7 @@ export function createAudienceService(deps: OffersDeps, secrets: { phoneKeySecre
     /** Renames an audience or (rule-based) replaces its rules, its membership worked out again at once. */
     async updateAudience(identity: Identity, audienceId: string, input: { name: string; description: string; rules: AudienceRules | null }): Promise<Audience> {
       const operator = operatorOf(identity);
-      checked(input.name, input.description, input.rules);
+      await checked(operator.companyId, input.name, input.description, input.rules);
       const updated = await runTransaction(
         deps,
         async (tx) => {

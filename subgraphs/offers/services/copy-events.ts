@@ -1,7 +1,7 @@
 import { runTransaction } from '../../../infra/db/transaction';
 import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
 import { readViews } from '../../../infra/views/member-views';
-import { eraseMember, isErased, saveCardRef, saveCompanyTimeZone, saveMemberFacts } from '../data/member-copies-store';
+import { eraseMember, isErased, saveCardRef, saveCompanyTimeZone, saveMemberFacts, savePointOfSale } from '../data/member-copies-store';
 import type { OffersDb } from '../data/prisma';
 import { type ReceiptCopyLine, saveReceipt, takeBackReturn } from '../data/receipts-store';
 import type { OffersDeps } from './deps';
@@ -10,6 +10,7 @@ import type { OffersDeps } from './deps';
 export const MEMBER_COPY_EVENT_TYPES = [
   'company.created',
   'company.settings_changed',
+  'point_of_sale.created',
   'member.registered',
   'member.card_holder_created',
   'member.blocked',
@@ -56,7 +57,7 @@ function copyLine(line: Payload): ReceiptCopyLine {
 
 /**
  * Keeps the subgraph's copies from other subgraphs' events, exactly once per event: members'
- * facts and cards, companies' time zones, confirmed receipts and their returns. Whatever changes
+ * facts and cards, companies' time zones and points of sale, confirmed receipts and their returns. Whatever changes
  * what is known of a member works their rule-based audiences out again, in the same transaction.
  */
 export function createCopyEventHandler(
@@ -66,6 +67,10 @@ export function createCopyEventHandler(
   async function keepMemberEvent(tx: OffersDb, event: DomainEventEnvelope, payload: Payload): Promise<string[]> {
     if (event.type === 'company.created' || event.type === 'company.settings_changed') {
       if (typeof payload.timeZone === 'string') await saveCompanyTimeZone(tx, event.companyId, payload.timeZone, new Date(event.occurredAt));
+      return [];
+    }
+    if (event.type === 'point_of_sale.created') {
+      if (typeof payload.id === 'string') await savePointOfSale(tx, event.companyId, payload.id, new Date(event.occurredAt));
       return [];
     }
     if (event.type === 'member.deleted') {

@@ -16,4 +16,6 @@ export interface OffersDeps {
   logger: Logger;
   /** Runs after a committed change of the live set: its snapshot reaches the ledger before the marketer is answered. */
   afterCommit?: () => Promise<void>;
+  /** How many days of confirmed receipts the copy keeps: no rule or simulation can look further back. */
+  receiptRetentionDays?: number;
 }

@@ -5,7 +5,7 @@ import { runTransaction } from '../../../infra/db/transaction';
 import { ValidationErrors } from '../../../infra/errors/business-error';
 import { wallClockIn } from '../../../infra/time/wall-clock';
 import { existingAudienceIds } from '../data/audiences-store';
-import { companyTimeZone } from '../data/member-copies-store';
+import { companyTimeZone, existingPointOfSaleIds } from '../data/member-copies-store';
 import { draftOf, insertOffer, latestVersionOf, lockOfferOfCompany, replaceDraft, setLifecycle, versionsOfLineage } from '../data/offers-store';
 import { recordOffersEvents } from '../data/outbox-store';
 import type { Offer, OffersDb } from '../data/prisma';
@@ -26,9 +26,11 @@ async function knownReferences(db: OffersDb, companyId: string, draft: OfferDraf
   const named = [...(draft.filters.audienceIds ?? []), ...(draft.event.kind === 'AUDIENCE_ENTERED' ? [draft.event.audienceId] : [])];
   const { include, exclude } = draft.filters.products;
   const lists = [...(include ?? []), ...(exclude ?? [])].flatMap((selector) => ('productListId' in selector ? [selector.productListId] : []));
+  const places = [...(draft.filters.pointsOfSale.include ?? []), ...(draft.filters.pointsOfSale.exclude ?? [])];
   return {
     audienceIds: await existingAudienceIds(db, companyId, named.filter(isUuid)),
     productListIds: await existingProductListIds(db, companyId, lists.filter(isUuid)),
+    pointOfSaleIds: await existingPointOfSaleIds(db, companyId, places.filter(isUuid)),
   };
 }
 

@@ -11,6 +11,7 @@ import type { OfferDraft } from '../domain/offer-draft';
 import { createSimulation, type PastReceipt, type SimulationResult } from '../domain/simulation';
 import type { OffersDeps } from './deps';
 import { checked } from './offer-service';
+import { DEFAULT_RECEIPT_RETENTION_DAYS } from './receipt-retention';
 
 /** Receipts read at a time from the copy. */
 const PAGE = 2000;
@@ -70,7 +71,9 @@ export function createSimulationService(deps: OffersDeps, operatorOf: (identity:
      */
     async simulateOffer(identity: Identity, subject: SimulationSubject, days: number): Promise<OfferSimulation> {
       const { companyId } = operatorOf(identity);
-      if (!Number.isInteger(days) || days < 1 || days > 366) throw new OffersError('INVALID_INPUT', 'days: a whole number from 1 to 366', 'days');
+      const kept = deps.receiptRetentionDays ?? DEFAULT_RECEIPT_RETENTION_DAYS;
+      if (!Number.isInteger(days) || days < 1 || days > kept)
+        throw new OffersError('INVALID_INPUT', `days: a whole number from 1 to ${kept} (receipts are kept ${kept} days)`, 'days');
       const offer = await ruleOfSubject(companyId, subject);
       if (offer.event.kind !== 'RECEIPT') throw new OffersError('INVALID_INPUT', 'Only an offer on RECEIPT is simulated over past purchases', 'offerId');
       const live = (await liveOffersOf(deps.db, companyId)).map(ruleOf);
