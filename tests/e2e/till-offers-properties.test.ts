@@ -71,16 +71,24 @@ const offer: fc.Arbitrary<Content> = fc
     actions: [action],
   }));
 
-const line = fc.record({
-  product: fc.constantFrom(...SKUS),
-  category: fc.constantFrom(...CATEGORIES),
-  price: cents(50, 5000),
-  quantity: fc.oneof(
-    fc.integer({ min: 1, max: 4 }).map(String),
-    fc.integer({ min: 100, max: 2500 }).map((g) => (g / 1000).toFixed(3)),
-  ),
-  registerDiscount: fc.option(cents(0, 30), { nil: undefined }),
-});
+const line = fc
+  .record({
+    product: fc.constantFrom(...SKUS),
+    category: fc.constantFrom(...CATEGORIES),
+    price: cents(50, 5000),
+    quantity: fc.oneof(
+      fc.integer({ min: 1, max: 4 }).map(String),
+      fc.integer({ min: 100, max: 2500 }).map((g) => (g / 1000).toFixed(3)),
+    ),
+    // A share of the line's amount: a register's discount is at most the line (more is refused as INVALID_RECEIPT).
+    registerDiscountShare: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
+  })
+  .map(({ registerDiscountShare, ...rest }) => {
+    const amount = new Decimal(rest.price).times(rest.quantity).toDecimalPlaces(2, Decimal.ROUND_DOWN);
+    const registerDiscount =
+      registerDiscountShare === undefined ? undefined : amount.times(registerDiscountShare).dividedBy(100).toDecimalPlaces(2, Decimal.ROUND_DOWN).toFixed(2);
+    return { ...rest, registerDiscount };
+  });
 
 const scenario = fc.record({
   offers: fc.array(offer, { minLength: 1, maxLength: 4 }),
