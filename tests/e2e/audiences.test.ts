@@ -268,6 +268,26 @@ test('offers name existing audiences only; an audience a live offer names is not
     { token: admin() },
   );
   expect(misplaced.errors.map((e) => [e.code, e.field])).toEqual([['INVALID_INPUT', 'event.audienceId']]);
+  // Filters about a receipt on an offer without one would limit nothing: refused too.
+  const { createOffer: receiptless } = await request(
+    url(),
+    CreateOfferDocument,
+    {
+      input: {
+        content: {
+          name: 'App bonus',
+          event: { kind: 'APP_INSTALLED' },
+          filters: { couponRequired: true, productsInclude: [{ sku: 'X' }] },
+          actions: [{ bonusPoints: { base: 'FIXED_PER_RECEIPT', value: '5' } }],
+        },
+      },
+    },
+    { token: admin() },
+  );
+  expect(receiptless.errors.map((e) => [e.code, e.field])).toEqual([
+    ['ACTION_NOT_FOR_EVENT', 'filters.couponRequired'],
+    ['ACTION_NOT_FOR_EVENT', 'filters.productsInclude'],
+  ]);
 });
 
 test('an opted-out member leaves no trace in the offers schema but anonymous receipts', async () => {

@@ -10,9 +10,12 @@ import {
   ConfirmPurchaseWithOffersDocument,
   CouponsDocument,
   CreateOfferDocument,
+  FinishOfferDocument,
   IssueCouponsDocument,
   type IssueCouponsInput,
+  MemberCouponsDocument,
   MyCouponsDocument,
+  MyOffersAndPromotionsDocument,
   PublishOfferDocument,
 } from './__generated__/operations';
 
@@ -133,6 +136,12 @@ test('a member’s coupon: theirs alone, twice, listed in their account with the
   expect(codes(await calculate(tills[0] as SeededTerminal, { coupons: [code] }))).toEqual(['COUPON_NOT_YOURS']);
   const mine = async () => (await request(url(), MyCouponsDocument, {}, { token: owner.token })).me?.coupons;
   expect(await mine()).toEqual([{ code, offerId, usesLeft: 2, validTo: null }]);
+  // The coupon offer shows among the owner's offers, and to nobody else; a till does not read members' coupons.
+  const offersOf = async (token: string) => (await request(url(), MyOffersAndPromotionsDocument, {}, { token })).me?.offers.map((o) => o.offerId);
+  expect(await offersOf(owner.token)).toContain(offerId);
+  expect(await offersOf(other.token)).not.toContain(offerId);
+  const asTill = await request(url(), MemberCouponsDocument, { id: owner.member.id }, { token: (tills[0] as SeededTerminal).token });
+  expect(asTill.member?.coupons ?? []).toEqual([]);
   for (const till of tills.slice(0, 2)) {
     const { purchase } = await calculate(till, { cardNumber: ownerCard, coupons: [code] });
     expect((await confirm(till, purchase?.id as string)).purchase?.discount).toBe('5.00');
@@ -167,6 +176,17 @@ test('bad coupons and bad requests get typed errors and change nothing', async (
     { token: admin() },
   );
   expect(await refused({ offerId: createOffer.offer?.id as string })).toEqual([['INVALID_INPUT', 'offerId']]);
+  const { createOffer: ended } = await request(
+    url(),
+    CreateOfferDocument,
+    { input: { content: { name: 'Ended coupon offer', event: { kind: 'RECEIPT' }, filters: { couponRequired: true }, actions: [{ receiptMessage: 'Hi' }] } } },
+    { token: admin() },
+  );
+  const endedId = ended.offer?.id as string;
+  await request(url(), PublishOfferDocument, { input: { offerId: endedId } }, { token: admin() });
+  await request(url(), FinishOfferDocument, { input: { offerId: endedId } }, { token: admin() });
+  expect(await refused({ offerId: endedId })).toEqual([['OFFER_STATE_CONFLICT', 'offerId']]);
+  expect(await refused({ memberIds: [randomUUID()], count: 3 })).toEqual([['INVALID_INPUT', 'count']]);
   const listed = await request(url(), CouponsDocument, { offerId, first: 1000 }, { token: admin() });
   expect(listed.coupons.edges.length).toBeGreaterThanOrEqual(5);
 });

@@ -100,6 +100,31 @@ test('favourites: a member picks among the candidates, the till gives the extra 
 
   const mine = (await request(url(), MyFavouriteProductsDocument, {}, { token: picker.token })).me?.favouriteProducts;
   expect(mine?.find((f) => f.listId === listId)).toMatchObject({ candidates: ['APPLE', 'BREAD', 'CHEESE', 'DATES'], chosen: ['CHEESE'] });
+  expect((await choose(['DATES', 'DATES'], other.token)).errors.map((e) => [e.code, e.field])).toEqual([['INVALID_INPUT', 'skus.1']]);
+
+  // The candidates shrink: a pick outside them stops applying, and its member may pick again at once.
+  const { updateProductList } = await request(
+    url(),
+    UpdateProductListDocument,
+    {
+      input: {
+        listId,
+        list: { name: 'Pick 2 of 3', kind: 'FAVOURITES', favourites: { candidateSkus: ['APPLE', 'BREAD', 'DATES'], picks: 2, changeEveryDays: 30 } },
+      },
+    },
+    { token: admin() },
+  );
+  expect(updateProductList.errors).toEqual([]);
+  expect((await calculate(picker.cardNumber, ['CHEESE'])).purchase?.appliedOffers).toEqual([]);
+  expect((await choose(['DATES'])).favourites?.chosen).toEqual(['DATES']);
+  // Staff picking for a member who asks them are not held to the interval.
+  const { chooseFavouriteProducts: byStaff } = await request(
+    url(),
+    ChooseFavouriteProductsDocument,
+    { input: { listId, skus: ['BREAD'], memberId: picker.id } },
+    { token: admin() },
+  );
+  expect(byStaff.favourites?.chosen).toEqual(['BREAD']);
 });
 
 test('favourites from each member’s own purchases: the candidates are what they bought most', async () => {

@@ -3,10 +3,11 @@ import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
 import { pushToLedger, redeliverable } from '../support/ledger-events';
 import { publishOffer } from '../support/offers';
-import { querySql, registerMember } from '../support/seed';
+import { querySql, registerMember, waitForLedger } from '../support/seed';
 import {
   type CreateOfferInput,
   MemberBalanceDocument,
+  OptOutDocument,
   PauseOfferDocument,
   ReplaceCardDocument,
   SetProfileLinksDocument,
@@ -127,6 +128,21 @@ test('a completed profile, the app installed and a social profile linked each re
   );
   expect((await activeOf(member.id))?.active).toBe('95.00');
   expect((await rewardOperations(member.id)).map((o) => o.reason).sort()).toEqual(['App installed', 'Card bonus', 'Profile complete', 'Social linked']);
+});
+
+test('opting out and registering again with the same phone collects no once-only reward twice', async () => {
+  const { member, input } = await registerMember(env.platform, admin());
+  await eventually(async () => ((await activeOf(member.id))?.active === '65.00' ? true : undefined), 'card and profile rewards accrued');
+  const { optOut } = await request(url(), OptOutDocument, { input: { memberId: member.id, reason: 'leaving' } }, { token: admin() });
+  expect(optOut.errors).toEqual([]);
+  await waitForLedger(env.platform, member.id, 'DELETED');
+  const { member: again } = await registerMember(env.platform, admin(), { phone: input.phone });
+  // The new member's claims are made, and give nothing: the phone had them.
+  await eventually(
+    async () => ((await querySql(env.platform, 'SELECT 1 FROM ledger.offer_rewards WHERE member_id = $1', [again.id])).length === 2 ? true : undefined),
+    'the new member’s rewards judged',
+  );
+  expect((await activeOf(again.id))?.active).toBe('0.00');
 });
 
 test('a birthday offer rewards members on their day once a year, however often the task runs; a birthday set lately waits', async () => {

@@ -36,6 +36,7 @@ const PATHS: Record<string, string> = {
   'ReplaceCardPayload.oldCard': 'a Card in a mutation payload: the same field rule',
   'ReplaceCardPayload.newCard': 'a Card in a mutation payload: the same field rule',
   'QueryMembersConnectionEdge.node': 'Query.members: operators only (scope), who see everything',
+  'Audience.members': 'reached through Query.audience(s): marketers and admins only (scope), whom the Member rule shows members of their company',
 };
 
 test('every field that returns a Member or a Card is listed with the walk that covers it', () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { LedgerSql } from './prisma';
 
 /** Which reward of an offer a member had for one occurrence of an event (the `offer_rewards` key). */
@@ -18,6 +19,20 @@ export async function claimOfferReward(tx: LedgerSql, key: RewardKey): Promise<b
   const inserted = await tx.$executeRaw`
     INSERT INTO offer_rewards (offer_id, member_id, occurrence, action_index, company_id)
     VALUES (${key.offerId}::uuid, ${key.memberId}::uuid, ${key.occurrence}, ${key.actionIndex}, ${key.companyId}::uuid)
+    ON CONFLICT DO NOTHING`;
+  return inserted === 1;
+}
+
+/**
+ * Claims the reward for the member's phone too: false when another member with the same phone had
+ * it (one who opted out and registered again), in which case nothing is given. What is kept is a
+ * hash of the phone's keyed hash, for this purpose only: not the look-up key an opt-out erases.
+ */
+export async function claimOfferRewardForPhone(tx: LedgerSql, key: RewardKey, phoneKey: string): Promise<boolean> {
+  const phoneClaim = createHash('sha256').update(`offer-rewards:${phoneKey}`).digest('hex');
+  const inserted = await tx.$executeRaw`
+    INSERT INTO offer_reward_phones (offer_id, phone_claim, occurrence, action_index)
+    VALUES (${key.offerId}::uuid, ${phoneClaim}, ${key.occurrence}, ${key.actionIndex})
     ON CONFLICT DO NOTHING`;
   return inserted === 1;
 }

@@ -101,8 +101,9 @@ export const MemberRef = builder.externalRef('Member', builder.selection<{ id: s
     coupons: t.field({
       type: [MemberCoupon],
       description:
-        'Coupons issued to the member with uses left, newest first (those anyone may redeem are not listed). Empty for callers who may not read the member’s balance.',
+        'Coupons issued to the member with uses left, newest first (those anyone may redeem are not listed): for the member themself and staff of their company. Empty for anyone else, tills included (a till takes the code the member shows).',
       resolve: async (member, _args, ctx) => {
+        if (ctx.identity.kind === 'terminal') return [];
         const ref = await ctx.loaders.memberRef.load(member.id);
         if (!ref || !ctx.services.ledger.canRead(ctx.identity, ref)) return [];
         return (await couponsOfMember(ctx.sql, member.id, new Date())).filter((coupon) => coupon.usesLeft > 0);

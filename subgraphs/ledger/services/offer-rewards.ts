@@ -6,7 +6,7 @@ import { lockPoolFor } from '../data/accounts-store';
 import { audiencesOfMember } from '../data/audience-members-store';
 import { type CurrencyWithRules, spendingOrderOf } from '../data/currencies-store';
 import { insertAccrual } from '../data/ledger-store';
-import { claimOfferReward, type RewardKey, setRewardOperation } from '../data/offer-rewards-store';
+import { claimOfferReward, claimOfferRewardForPhone, type RewardKey, setRewardOperation } from '../data/offer-rewards-store';
 import { recordLedgerEvents } from '../data/outbox-store';
 import { findMemberRef, poolOf } from '../data/refs-store';
 import { lotDates } from '../domain/lots';
@@ -106,6 +106,8 @@ export function createOfferRewards(deps: LedgerDeps) {
       if (!(await claimOfferReward(tx, key))) return;
       const member = await findMemberRef(tx, key.memberId);
       if (!member || (member.state !== 'REGISTERED' && member.state !== 'CARD_HOLDER')) return;
+      // Once per phone as well: opting out and registering again with it earns nothing twice.
+      if (member.phoneKey && !(await claimOfferRewardForPhone(tx, key, member.phoneKey))) return;
       const { activatesAt, expiresAt } = lotDates(now, {
         activationDelayDays: action.activationDelayDays ?? currency.rules?.activationDelayDays ?? 0,
         lifetimeDays: action.lifetimeDays ?? currency.rules?.lifetimeDays ?? null,

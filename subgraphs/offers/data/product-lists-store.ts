@@ -84,6 +84,6 @@ export function saveChoice(tx: OffersDb, choice: { memberId: string; listId: str
   return tx.favouriteChoice.upsert({
     where: { memberId_listId: { memberId: choice.memberId, listId: choice.listId } },
     create: choice,
-    update: { skus: choice.skus, changedAt: choice.changedAt },
+    update: { skus: choice.skus, changedAt: choice.changedAt, freeToChange: false },
   });
 }

@@ -52,6 +52,7 @@ export function offerDraftProblems(draft: OfferDraft, known: KnownReferences): B
 
   checkEvent(draft.event, report, list, integer, known);
   checkFilters(draft.filters, report, list, integer, decimal, known);
+  if (draft.event.kind !== 'RECEIPT') checkNoReceiptFilters(draft.filters, draft.event.kind, report);
 
   if (draft.actions.length === 0 || draft.actions.length > MAX_ACTIONS) report('INVALID_INPUT', 'actions', `1 to ${MAX_ACTIONS} actions`);
   for (const kind of ['REGISTER_DISCOUNT', 'PAYMENT'] as const) {
@@ -126,6 +127,24 @@ function checkFilters(filters: OfferFilters, report: Report, list: ListCheck, in
   list('filters.memberStates', filters.memberStates, (s) => MEMBER_STATES.includes(s), `a member state (${MEMBER_STATES.join(', ')})`);
   integer('filters.purchaseOrdinal', filters.purchaseOrdinal, 1, 1_000_000);
   if (filters.currency !== null && !CURRENCY_CODE.test(filters.currency)) report('INVALID_INPUT', 'filters.currency', 'a bonus currency code such as BONUS');
+}
+
+/** Filters about a receipt: an offer on another event has none, so they would be ignored; refused instead. */
+function checkNoReceiptFilters(filters: OfferFilters, kind: OfferEvent['kind'], report: Report) {
+  const given: Array<[string, boolean]> = [
+    ['filters.couponRequired', filters.couponRequired],
+    ['filters.products.include', filters.products.include !== null],
+    ['filters.products.exclude', filters.products.exclude !== null],
+    ['filters.minTotal', filters.minTotal !== null],
+    ['filters.minQuantity', filters.minQuantity !== null],
+    ['filters.purchaseOrdinal', filters.purchaseOrdinal !== null],
+    ['filters.pointsOfSale.include', filters.pointsOfSale.include !== null],
+    ['filters.pointsOfSale.exclude', filters.pointsOfSale.exclude !== null],
+    ['filters.channels', filters.channels !== null],
+    ['filters.currency', filters.currency !== null],
+  ];
+  for (const [field, present] of given)
+    if (present) report('ACTION_NOT_FOR_EVENT', field, `a ${kind} offer has no receipt, so this filter would limit nothing`);
 }
 
 function checkSelector(selector: ProductSelector, field: string, report: Report, known: KnownReferences) {

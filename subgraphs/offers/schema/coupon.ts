@@ -42,7 +42,7 @@ builder.mutationField('issueCoupons', (t) =>
       result: 'The coupons issued; the till can redeem them at once.',
     }),
     description:
-      'Marketers and admins: issues coupons for an offer that asks for one. Errors: INVALID_INPUT, INVALID_PERIOD, OFFER_NOT_FOUND, MEMBER_NOT_FOUND.',
+      'Marketers and admins: issues coupons for an offer that asks for one. Errors: INVALID_INPUT, INVALID_PERIOD, OFFER_NOT_FOUND, OFFER_STATE_CONFLICT, MEMBER_NOT_FOUND.',
     authScopes: MARKETERS,
     args: { input: t.arg({ type: IssueCouponsInput, required: true, description: 'The offer and the coupons.' }) },
     resolve: (_root, { input }, ctx) =>
@@ -50,7 +50,7 @@ builder.mutationField('issueCoupons', (t) =>
         coupons: await ctx.services.coupons.issueCoupons(ctx.identity, {
           offerId: String(input.offerId),
           memberIds: input.memberIds ? input.memberIds.map(String) : null,
-          count: input.count ?? 1,
+          count: input.count ?? null,
           maxUses: input.maxUses ?? 1,
           validTo: input.validTo ?? null,
           prefix: input.prefix ?? '',

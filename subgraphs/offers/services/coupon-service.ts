@@ -14,7 +14,8 @@ export interface CouponRequest {
   offerId: string;
   /** One coupon for each of these members; omitted: `count` coupons anyone may present. */
   memberIds: string[] | null;
-  count: number;
+  /** Without memberIds: how many (null: one). */
+  count: number | null;
   maxUses: number;
   validTo: Date | null;
   prefix: string;
@@ -40,7 +41,8 @@ function newCode(prefix: string): string {
 export function createCouponService(deps: OffersDeps, operatorOf: (identity: Identity) => { companyId: string }) {
   function checked(request: CouponRequest, now: Date): void {
     const { problems, report, integer, list } = problemChecks();
-    if (request.memberIds === null) integer('count', request.count, 1, MAX_BATCH);
+    if (request.memberIds === null) integer('count', request.count ?? 1, 1, MAX_BATCH);
+    else if (request.count !== null) report('INVALID_INPUT', 'count', 'one coupon per member named: give memberIds or count, not both');
     list('memberIds', request.memberIds, isUuid, 'a member id');
     integer('maxUses', request.maxUses, 1, 1000);
     if (request.validTo !== null && request.validTo <= now) report('INVALID_PERIOD', 'validTo', 'a moment in the future');
@@ -55,6 +57,8 @@ export function createCouponService(deps: OffersDeps, operatorOf: (identity: Ide
     if (!offer) throw new OffersError('OFFER_NOT_FOUND', 'No such offer in your company', 'offerId');
     if (!draftOf(offer).filters.couponRequired)
       throw new OffersError('INVALID_INPUT', 'The offer does not ask for a coupon: set its couponRequired filter', 'offerId');
+    if (offer.lifecycle === 'FINISHED' || offer.lifecycle === 'ARCHIVED')
+      throw new OffersError('OFFER_STATE_CONFLICT', `The offer is ${offer.lifecycle.toLowerCase()}: its coupons would open nothing`, 'offerId');
     return offer;
   }
 
@@ -72,7 +76,7 @@ export function createCouponService(deps: OffersDeps, operatorOf: (identity: Ide
           const missing = request.memberIds?.findIndex((id) => !known.has(id)) ?? -1;
           if (missing >= 0) throw new OffersError('MEMBER_NOT_FOUND', 'No such member in your company', `memberIds.${missing}`);
         }
-        const owners: Array<string | null> = holders ?? Array.from({ length: request.count }, () => null);
+        const owners: Array<string | null> = holders ?? Array.from({ length: request.count ?? 1 }, () => null);
         const rows = owners.map((memberId) => ({
           companyId,
           code: newCode(request.prefix),

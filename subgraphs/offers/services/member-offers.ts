@@ -35,14 +35,14 @@ export function createMemberOffers(deps: OffersDeps) {
   }
 
   /** The company's live offers this member qualifies for by who they are (audiences, state); coupon offers are their holders'. */
-  function offersFor(offers: Offer[], member: { state: string; localNow: string; audiences: Set<string> }): MemberOffer[] {
+  function offersFor(offers: Offer[], member: { state: string; localNow: string; audiences: Set<string>; couponOffers: Set<string> }): MemberOffer[] {
     const visible: MemberOffer[] = [];
     for (const offer of offers) {
       const draft = draftOf(offer);
       const state = offerState(offer.lifecycle, draft, member.localNow);
       if (state !== 'ACTIVE' && state !== 'SCHEDULED') continue;
       const { filters } = draft;
-      if (filters.couponRequired) continue;
+      if (filters.couponRequired && !member.couponOffers.has(offer.lineageId)) continue;
       if (filters.memberStates && !filters.memberStates.includes(member.state)) continue;
       if (filters.audienceIds && !filters.audienceIds.some((id) => member.audiences.has(id))) continue;
       visible.push({ offer, state });
@@ -53,7 +53,10 @@ export function createMemberOffers(deps: OffersDeps) {
   return {
     async offersOf(identity: Identity, memberId: string): Promise<MemberOffer[]> {
       const member = await visibleMember(identity, memberId);
-      return member ? offersFor(await liveOffersOf(deps.db, member.companyId), member) : [];
+      if (!member) return [];
+      // Coupon offers of the coupons issued to the member (whether uses are left is the ledger's to say at the till).
+      const coupons = await deps.db.coupon.findMany({ where: { memberId }, select: { offerId: true }, distinct: ['offerId'] });
+      return offersFor(await liveOffersOf(deps.db, member.companyId), { ...member, couponOffers: new Set(coupons.map((coupon) => coupon.offerId)) });
     },
 
     /** The promo content the member may see now: published, in its window, for them, and its offer (if any) still running. */

@@ -65,8 +65,31 @@ export function createProductListService(deps: OffersDeps, operatorOf: (identity
     return mostBoughtSkus(deps.db, memberId, new Date(deps.clock.now().getTime() - (rule.historyDays ?? 90) * 86_400_000), rule.historyTop ?? 10);
   }
 
-  const changeableAt = (list: ProductList, changedAt: Date | null) =>
-    changedAt && (list.changeEveryDays ?? 0) > 0 ? new Date(changedAt.getTime() + (list.changeEveryDays ?? 0) * 86_400_000) : null;
+  /**
+   * Picks no longer among a list's candidates stop applying, and those members may pick again at
+   * once: each changed pick reaches the ledger like a member's own.
+   */
+  async function dropPicksOutside(tx: OffersDb, identity: Identity, companyId: string, listId: string, candidates: string[]): Promise<void> {
+    const now = deps.clock.now();
+    const changed = await tx.$queryRaw<Array<{ member_id: string; skus: string[] }>>`
+      UPDATE favourite_choices SET skus = ARRAY(SELECT unnest(skus) INTERSECT SELECT unnest(${candidates}::text[])), changed_at = ${now}, free_to_change = true
+       WHERE list_id = ${listId}::uuid AND NOT (skus <@ ${candidates}::text[])
+      RETURNING member_id::text, skus`;
+    if (changed.length === 0) return;
+    await recordOffersEvents(
+      tx,
+      identity,
+      changed.map((choice) => ({
+        type: FAVOURITES_CHOSEN_EVENT,
+        companyId,
+        memberId: choice.member_id,
+        data: { listId, memberId: choice.member_id, skus: choice.skus, changedAt: now.toISOString() },
+      })),
+    );
+  }
+
+  const changeableAt = (list: ProductList, choice: { changedAt: Date; freeToChange: boolean } | null) =>
+    choice && !choice.freeToChange && (list.changeEveryDays ?? 0) > 0 ? new Date(choice.changedAt.getTime() + (list.changeEveryDays ?? 0) * 86_400_000) : null;
 
   return {
     async createProductList(identity: Identity, draft: ProductListDraft): Promise<ProductList> {
@@ -88,6 +111,8 @@ export function createProductListService(deps: OffersDeps, operatorOf: (identity
         if (list.kind !== draft.kind) throw new OffersError('INVALID_INPUT', `This list is ${list.kind.toLowerCase()}; its kind does not change`, 'kind');
         const changed = await updateProductListRow(tx, list.id, draft);
         await recordOffersEvents(tx, identity, [{ type: 'product_list.updated', companyId, data: { listId: list.id } }]);
+        const candidates = draft.favourites?.candidateSkus;
+        if (candidates) await dropPicksOutside(tx, identity, companyId, list.id, candidates);
         if (list.kind === 'STATIC' && (await liveOfferNamesList(tx, companyId, list.id)))
           await publishSnapshot(tx, identity, companyId, () => deps.clock.now());
         return changed;
@@ -105,19 +130,24 @@ export function createProductListService(deps: OffersDeps, operatorOf: (identity
       const { memberId, companyId } = await picker(identity, input.memberId);
       const list = await listOf(deps.db, companyId, input.listId);
       if (list.kind !== 'FAVOURITES') throw new OffersError('INVALID_INPUT', 'This list is not one members pick from', 'listId');
-      const skus = [...new Set(input.skus.map((sku) => sku.trim()))];
+      const skus = input.skus.map((sku) => sku.trim());
       const picks = list.picks ?? 1;
-      if (skus.length === 0 || skus.length > picks) throw new OffersError('INVALID_INPUT', `Pick 1 to ${picks} products`, 'skus');
+      if (skus.length === 0 || skus.length > picks)
+        throw new OffersError('INVALID_INPUT', picks === 1 ? 'Pick one product' : `Pick 1 to ${picks} products`, 'skus');
+      const twice = skus.findIndex((sku, index) => skus.indexOf(sku) !== index);
+      if (twice >= 0) throw new OffersError('INVALID_INPUT', 'A product is picked once', `skus.${twice}`);
       const candidates = new Set(await candidatesOf(list, memberId));
-      const outside = input.skus.findIndex((sku) => !candidates.has(sku.trim()));
-      if (outside >= 0) throw new OffersError('INVALID_INPUT', `${input.skus[outside]} is not among the products to pick from`, `skus.${outside}`);
+      const outside = skus.findIndex((sku) => !candidates.has(sku));
+      if (outside >= 0) throw new OffersError('INVALID_INPUT', 'Not among the products to pick from', `skus.${outside}`);
       const now = deps.clock.now();
       const chosen = await runTransaction(deps, async (tx) => {
         // Locked, so two picks at once apply one after the other and the interval holds.
         await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`${memberId}|${list.id}`}, 11))::text`;
         const before = await findChoice(tx, memberId, list.id);
-        const next = changeableAt(list, before?.changedAt ?? null);
-        if (next && next > now) throw new OffersError('FAVOURITES_LOCKED', `The pick can change from ${next.toISOString()}`, 'skus');
+        const next = changeableAt(list, before);
+        // Staff picking for a member who asks them may change a pick at any time.
+        if (identity.kind === 'member' && next && next > now)
+          throw new OffersError('FAVOURITES_LOCKED', `The pick can change from ${next.toISOString()}`, 'skus');
         const choice = await saveChoice(tx, { memberId, listId: list.id, companyId, skus, changedAt: now });
         await recordOffersEvents(tx, identity.kind === 'member' ? identity : ANONYMOUS, [
           { type: FAVOURITES_CHOSEN_EVENT, companyId, memberId, data: { listId: list.id, memberId, skus, changedAt: now.toISOString() } },
@@ -125,7 +155,7 @@ export function createProductListService(deps: OffersDeps, operatorOf: (identity
         return choice;
       });
       await deps.afterCommit?.();
-      return { list, candidates: [...candidates], chosen: chosen.skus, changeableAt: changeableAt(list, chosen.changedAt) };
+      return { list, candidates: [...candidates], chosen: chosen.skus, changeableAt: changeableAt(list, chosen) };
     },
 
     /** The company's favourites lists as the member sees them (for the member themself and staff of their company). */
@@ -146,7 +176,7 @@ export function createProductListService(deps: OffersDeps, operatorOf: (identity
             list,
             candidates: await candidatesOf(list, memberId),
             chosen: choice?.skus ?? [],
-            changeableAt: changeableAt(list, choice?.changedAt ?? null),
+            changeableAt: changeableAt(list, choice),
           };
         }),
       );
