@@ -184,7 +184,8 @@ describe('a marketer writes an offer', () => {
     ],
     [
       'a discount on a birthday',
-      { event: { kind: 'BIRTHDAY' }, actions: [{ discount: { base: 'AMOUNT', value: '5' } }] },
+      // Without the receipt filters of the base content, which a birthday offer is refused too.
+      { event: { kind: 'BIRTHDAY' }, filters: {}, actions: [{ discount: { base: 'AMOUNT', value: '5' } }] },
       [{ code: 'ACTION_NOT_FOR_EVENT', field: 'actions.0' }],
     ],
     ['an audience that does not exist', { filters: { audienceIds: [randomUUID()] } }, [{ code: 'AUDIENCE_NOT_FOUND', field: 'filters.audienceIds.0' }]],
