@@ -57,8 +57,9 @@ function copyLine(line: Payload): ReceiptCopyLine {
 
 /**
  * Keeps the subgraph's copies from other subgraphs' events, exactly once per event: members'
- * facts and cards, companies' time zones and points of sale, confirmed receipts and their returns. Whatever changes
- * what is known of a member works their rule-based audiences out again, in the same transaction.
+ * facts and cards, companies' time zones and points of sale, confirmed receipts and their
+ * returns. Whatever changes what is known of a member works their rule-based audiences out again,
+ * in the same transaction.
  */
 export function createCopyEventHandler(
   deps: OffersDeps,
