@@ -1,6 +1,6 @@
 import { runTransaction } from '../../../infra/db/transaction';
 import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
-import { keepFavouritesChoice, keepMembershipChange } from '../data/audience-members-store';
+import { keepFavouritesChoice, keepMembershipChange } from '../data/offer-copies-store';
 import type { LedgerDeps } from './deps';
 
 /** The offers subgraph's events about members the till judges offers by: audiences entered and left, favourites picked. */

@@ -3,7 +3,7 @@ import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatche
 import { wallClockIn } from '../../../infra/time/wall-clock';
 import { type BonusPointsAction, type OfferRule, readLocalClock, withinHours } from '../../../packages/mechanics';
 import { lockPoolFor } from '../data/accounts-store';
-import { audiencesOfMember } from '../data/audience-members-store';
+import { audiencesOfMember } from '../data/offer-copies-store';
 import { type CurrencyWithRules, spendingOrderOf } from '../data/currencies-store';
 import { insertAccrual } from '../data/ledger-store';
 import { claimOfferReward, claimOfferRewardForPhone, type RewardKey, setRewardOperation } from '../data/offer-rewards-store';

@@ -3,7 +3,7 @@ import type { Identity } from '../../../infra/auth/identity';
 import { runTransaction } from '../../../infra/db/transaction';
 import type { DomainEvent } from '../../../infra/outbox/outbox-writer';
 import { accountsOf, lockAccountsOf, lockPoolFor } from '../data/accounts-store';
-import { holdCoupons, spendHeldCoupons } from '../data/coupons-store';
+import { spendHeldCoupons } from '../data/coupons-store';
 import { type CurrencyWithRules, currencyById, spendingOrderOf } from '../data/currencies-store';
 import type { OwnSumsMemo } from '../data/limits-store';
 import { ledgerEventFragments, recordLedgerEvents } from '../data/outbox-store';
@@ -36,7 +36,7 @@ import { checkPaymentCode, requestPaymentCodeIfRequired } from './payment-codes'
 import { createPosMemberLookup, type PosMember, type PosMemberKey } from './pos-member';
 import { receiptColumns, rulesOf, type StoredOffers, storedLines } from './purchase-receipt';
 import { pendingAtTill, purchaseMovement, requireTerminal, type Terminal, tillOperation } from './till';
-import { presentCoupons } from './till-coupons';
+import { holdCouponsUsed, presentCoupons } from './till-coupons';
 import { offersForReceipt } from './till-offers';
 import { createNamedMemberReads, type MemberRead, poolRead } from './till-reads';
 
@@ -184,20 +184,8 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       occurredAt: how.offline ? how.soldAt : null,
       createdAt: how.now,
     });
-    await holdUsedCoupons(tx, purchase, false);
+    await holdCouponsUsed(tx, purchase, false);
     return purchase;
-  }
-
-  /** Holds the coupons the purchase redeems (those whose offers applied), in place of those it held before (`held`). */
-  async function holdUsedCoupons(tx: LedgerSql, purchase: StoredPurchase, held: boolean): Promise<void> {
-    const used = (purchase.offers as StoredOffers | null)?.coupons ?? [];
-    if (used.length > 0 || held)
-      await holdCoupons(
-        tx,
-        purchase.companyId,
-        purchase.id,
-        used.map((coupon) => coupon.code),
-      );
   }
 
   /**
@@ -420,7 +408,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
           };
           const receipt = await price(tx, terminal, call);
           const updated = await updatePurchase(tx, found.id, receiptColumns(receipt, currency, found.createdAt, offers));
-          await holdUsedCoupons(tx, updated, (first?.coupons?.length ?? 0) > 0);
+          await holdCouponsUsed(tx, updated, (first?.coupons?.length ?? 0) > 0);
           await requestPaymentCodeIfRequired(deps, tx, identity, updated, now);
           return found.id;
         }),

@@ -1,4 +1,4 @@
-import { lockPresentedCoupons } from '../data/coupons-store';
+import { holdCoupons, lockPresentedCoupons } from '../data/coupons-store';
 import type { LedgerSql } from '../data/prisma';
 import { LedgerError } from '../domain/errors';
 
@@ -36,6 +36,18 @@ export async function presentCoupons(
     if (coupon.taken >= coupon.maxUses) throw new LedgerError('COUPON_USED_UP', `Coupon ${code} has no use left`, field);
     return { code, offerId: coupon.offerId };
   });
+}
+
+/** Holds the coupons the purchase redeems (those whose offers applied), in place of those it held before (`held`). */
+export async function holdCouponsUsed(tx: LedgerSql, purchase: { id: string; companyId: string; offers: unknown }, held: boolean): Promise<void> {
+  const used = (purchase.offers as { coupons?: CouponPresented[] } | null)?.coupons ?? [];
+  if (used.length > 0 || held)
+    await holdCoupons(
+      tx,
+      purchase.companyId,
+      purchase.id,
+      used.map((coupon) => coupon.code),
+    );
 }
 
 /** The coupons whose offers applied, one per offer (a second coupon of the same offer is not spent). */

@@ -1,6 +1,6 @@
 import { isWallClock, wallClockIn } from '../../../infra/time/wall-clock';
 import { applyOffers, type ReceiptLine } from '../../../packages/mechanics';
-import { audiencesOfMember, favouritesOfMember } from '../data/audience-members-store';
+import { audiencesOfMember, favouritesOfMember } from '../data/offer-copies-store';
 import type { CurrencyWithRules } from '../data/currencies-store';
 import type { LedgerSql } from '../data/prisma';
 import { confirmedPurchaseCount } from '../data/purchases-store';

@@ -1,4 +1,5 @@
 import type { ProductSelector } from '../../../packages/mechanics/definition';
+import { isUuid } from '../domain/problems';
 import type { FavouritesRule, ProductListDraft } from '../domain/product-list';
 import { type OffersDb, Prisma, type ProductList } from './prisma';
 
@@ -44,7 +45,7 @@ export function updateProductListRow(tx: OffersDb, id: string, draft: ProductLis
 }
 
 export function findProductListOfCompany(db: OffersDb, companyId: string, id: string): Promise<ProductList | null> {
-  return /^[0-9a-f-]{36}$/i.test(id) ? db.productList.findFirst({ where: { id, companyId, deletedAt: null } }) : Promise.resolve(null);
+  return isUuid(id) ? db.productList.findFirst({ where: { id, companyId, deletedAt: null } }) : Promise.resolve(null);
 }
 
 export async function existingProductListIds(db: OffersDb, companyId: string, ids: string[]): Promise<Set<string>> {

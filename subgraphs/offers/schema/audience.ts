@@ -1,5 +1,6 @@
 import { builder } from '../builder';
 import { rulesOf } from '../data/audiences-store';
+import { isUuid } from '../domain/problems';
 import { OFFER_ROLES } from '../services/offer-service';
 import { AudienceRulesInput, AudienceRulesType, rulesOfInput } from './audience-rules';
 import { attempt, payloadType } from './errors';
@@ -46,7 +47,7 @@ export const Audience = builder.prismaObject('Audience', {
       },
       resolve: async (audience, { first, after }, ctx) => {
         const limit = Math.min(Math.max(first ?? 100, 1), 1000);
-        const from = after && /^[0-9a-f-]{36}$/i.test(String(after)) ? String(after) : null;
+        const from = after && isUuid(String(after)) ? String(after) : null;
         const rows = await ctx.db.audienceMember.findMany({
           where: { audienceId: audience.id, ...(from ? { memberId: { gt: from } } : {}) },
           orderBy: { memberId: 'asc' },
@@ -69,7 +70,7 @@ builder.queryField('audience', (t) =>
     authScopes: MARKETERS,
     args: { id: t.arg.id({ required: true, description: 'Its id.' }) },
     resolve: async (query, _root, { id }, ctx) => {
-      if (!/^[0-9a-f-]{36}$/i.test(String(id))) return null;
+      if (!isUuid(String(id))) return null;
       const { companyId } = ctx.services.audiences.operatorOf(ctx.identity);
       return ctx.db.audience.findFirst({ ...query, where: { id: String(id), companyId, deletedAt: null } });
     },

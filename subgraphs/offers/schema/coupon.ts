@@ -1,5 +1,6 @@
 import { builder } from '../builder';
 import type { Coupon as CouponRow } from '../data/prisma';
+import { isUuid } from '../domain/problems';
 import { OFFER_ROLES } from '../services/offer-service';
 import { attempt, payloadType } from './errors';
 
@@ -72,7 +73,7 @@ builder.queryField('coupons', (t) =>
       args: { offerId: t.arg.id({ required: true, description: 'The offer (its lineage id).' }) },
       resolve: (query, _root, { offerId }, ctx) => {
         const { companyId } = ctx.services.offers.operatorOf(ctx.identity);
-        if (!/^[0-9a-f-]{36}$/i.test(String(offerId))) return [];
+        if (!isUuid(String(offerId))) return [];
         return ctx.db.coupon.findMany({ ...query, where: { companyId, offerId: String(offerId) }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
       },
     },

@@ -3,6 +3,7 @@ import { draftOf } from '../data/offers-store';
 import type { Prisma } from '../data/prisma';
 import { type OfferState as OfferStateValue, offerState } from '../domain/lifecycle';
 import { localToColumn } from '../domain/local-time';
+import { isUuid } from '../domain/problems';
 import { OFFER_ROLES } from '../services/offer-service';
 import { Competition, OfferState, StackingMode } from './enums';
 import { OfferActionType, OfferEventType, OfferFiltersType } from './mechanics-output';
@@ -62,7 +63,7 @@ builder.queryField('offer', (t) =>
     authScopes: MARKETERS,
     args: { id: t.arg.id({ required: true, description: 'The version’s id.' }) },
     resolve: async (query, _root, { id }, ctx) => {
-      if (!/^[0-9a-f-]{36}$/i.test(String(id))) return null;
+      if (!isUuid(String(id))) return null;
       const { companyId } = ctx.services.offers.operatorOf(ctx.identity);
       return ctx.db.offer.findFirst({ ...query, where: { id: String(id), companyId } });
     },

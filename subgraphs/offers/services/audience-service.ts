@@ -30,6 +30,7 @@ import type { Audience, OffersDb } from '../data/prisma';
 import { publishedPromotionsNaming } from '../data/promotions-store';
 import { type AudienceRules, audienceProblems, beyondRetention } from '../domain/audience-rules';
 import { OffersError } from '../domain/errors';
+import { isUuid } from '../domain/problems';
 import type { OffersDeps } from './deps';
 import { OFFER_ROLES } from './offer-service';
 import { DEFAULT_RECEIPT_RETENTION_DAYS } from './receipt-retention';
@@ -94,7 +95,7 @@ export function createAudienceService(deps: OffersDeps, secrets: { phoneKeySecre
   }
 
   async function lockedAudience(tx: OffersDb, companyId: string, audienceId: string): Promise<Audience> {
-    const audience = /^[0-9a-f-]{36}$/i.test(audienceId) ? await lockAudienceOfCompany(tx, companyId, audienceId) : null;
+    const audience = isUuid(audienceId) ? await lockAudienceOfCompany(tx, companyId, audienceId) : null;
     if (!audience) throw new OffersError('AUDIENCE_NOT_FOUND', 'No such audience in your company', 'audienceId');
     return audience;
   }
@@ -236,7 +237,7 @@ export function createAudienceService(deps: OffersDeps, secrets: { phoneKeySecre
         const audience = await lockedAudience(tx, operator.companyId, audienceId);
         if (audience.kind !== 'STATIC')
           throw new OffersError('INVALID_INPUT', 'Members are uploaded to a static audience; a rule-based one selects its own', 'audienceId');
-        const validIds = upload.memberIds.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+        const validIds = upload.memberIds.filter(isUuid);
         const phoneKeys = [...keyOfPhone.values()].filter((key): key is string => key !== null);
         const found = await membersNamed(tx, operator.companyId, { cardNumbers: upload.cardNumbers, phoneKeys, memberIds: validIds });
         const notFound: UploadResult['notFound'] = [
@@ -259,7 +260,7 @@ export function createAudienceService(deps: OffersDeps, secrets: { phoneKeySecre
       await runTransaction(deps, async (tx) => {
         const audience = await lockedAudience(tx, operator.companyId, audienceId);
         if (audience.kind !== 'STATIC') throw new OffersError('INVALID_INPUT', 'A rule-based audience selects its own members', 'audienceId');
-        const valid = memberIds.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+        const valid = memberIds.filter(isUuid);
         await recordChange(tx, identity, audience, { entered: [], left: await removeMembers(tx, audience.id, valid) });
       });
       await deps.afterCommit?.();

@@ -6,6 +6,7 @@ import { recordOffersEvents } from '../data/outbox-store';
 import type { OffersDb, Promotion } from '../data/prisma';
 import { findPromotionOfCompany, insertPromotion, markPromotionDeleted, updatePromotionRow } from '../data/promotions-store';
 import { OffersError } from '../domain/errors';
+import { isUuid } from '../domain/problems';
 import { type PromotionDraft, promotionProblems } from '../domain/promotion';
 import type { OffersDeps } from './deps';
 
@@ -28,7 +29,7 @@ export function createPromotionService(deps: OffersDeps, operatorOf: (identity: 
   }
 
   async function existing(db: OffersDb, companyId: string, promotionId: string): Promise<Promotion> {
-    const found = /^[0-9a-f-]{36}$/i.test(promotionId) ? await findPromotionOfCompany(db, companyId, promotionId) : null;
+    const found = isUuid(promotionId) ? await findPromotionOfCompany(db, companyId, promotionId) : null;
     if (!found) throw new OffersError('PROMOTION_NOT_FOUND', 'No such promo content in your company', 'promotionId');
     return found;
   }

@@ -8,6 +8,7 @@ import { liveOffersOf, ruleOf } from '../data/offers-store';
 import { pastReceipts, type StoredPastReceipt } from '../data/receipts-store';
 import { OffersError } from '../domain/errors';
 import type { OfferDraft } from '../domain/offer-draft';
+import { isUuid } from '../domain/problems';
 import { createSimulation, type PastReceipt, type SimulationResult } from '../domain/simulation';
 import type { OffersDeps } from './deps';
 import { checked } from './offer-service';
@@ -59,7 +60,7 @@ export function createSimulationService(deps: OffersDeps, operatorOf: (identity:
       const draft = await checked(deps.db, companyId, subject.draft);
       return { offerId: randomUUID(), version: 1, ...draft, startsAt: null, endsAt: null };
     }
-    const row = /^[0-9a-f-]{36}$/i.test(subject.offerId) ? await deps.db.offer.findFirst({ where: { id: subject.offerId, companyId } }) : null;
+    const row = isUuid(subject.offerId) ? await deps.db.offer.findFirst({ where: { id: subject.offerId, companyId } }) : null;
     if (!row) throw new OffersError('OFFER_NOT_FOUND', 'No such offer in your company', 'offerId');
     return { ...ruleOf(row), startsAt: null, endsAt: null };
   }
