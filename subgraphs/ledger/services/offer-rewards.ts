@@ -3,9 +3,9 @@ import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatche
 import { wallClockIn } from '../../../infra/time/wall-clock';
 import { type BonusPointsAction, type OfferRule, readLocalClock, withinHours } from '../../../packages/mechanics';
 import { lockPoolFor } from '../data/accounts-store';
-import { audiencesOfMember } from '../data/offer-copies-store';
 import { type CurrencyWithRules, spendingOrderOf } from '../data/currencies-store';
 import { insertAccrual } from '../data/ledger-store';
+import { audiencesOfMember } from '../data/offer-copies-store';
 import { claimOfferReward, claimOfferRewardForPhone, type RewardKey, setRewardOperation } from '../data/offer-rewards-store';
 import { recordLedgerEvents } from '../data/outbox-store';
 import { findMemberRef, poolOf } from '../data/refs-store';

@@ -1,7 +1,7 @@
 import { isWallClock, wallClockIn } from '../../../infra/time/wall-clock';
 import { applyOffers, type ReceiptLine } from '../../../packages/mechanics';
-import { audiencesOfMember, favouritesOfMember } from '../data/offer-copies-store';
 import type { CurrencyWithRules } from '../data/currencies-store';
+import { audiencesOfMember, favouritesOfMember } from '../data/offer-copies-store';
 import type { LedgerSql } from '../data/prisma';
 import { confirmedPurchaseCount } from '../data/purchases-store';
 import { amount } from '../domain/money';
