@@ -144,6 +144,18 @@ export interface Stacking {
   group: string | null;
 }
 
+/**
+ * What an offer may give away, in money: its discounts plus its bonuses at their money value (units
+ * × the currency's exchange rate). `total` over the offer's life, `perMember` per member within a
+ * rolling `periodDays` (null: the offer's whole life). The ledger holds a receipt's share at
+ * calculation and spends it at confirmation, so racing tills never give more than the budget.
+ */
+export interface OfferBudget {
+  total: DecimalText | null;
+  perMember: DecimalText | null;
+  periodDays: number | null;
+}
+
 /** An offer as a snapshot carries it: one version, what the engine needs and nothing personal. */
 export interface OfferRule {
   offerId: string;
@@ -160,6 +172,8 @@ export interface OfferRule {
   event: OfferEvent;
   filters: OfferFilters;
   actions: OfferAction[];
+  /** Null or absent (snapshots before budgets): it may give without limit. */
+  budget?: OfferBudget | null;
 }
 
 /** A company's active (and scheduled) offers at one version: what the ledger keeps and evaluates receipts with. */

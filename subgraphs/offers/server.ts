@@ -1,6 +1,7 @@
 import { internalUrl } from '../../infra/internal/internal-call';
 import type { PeerUrls } from '../../infra/internal/peers';
 import { consumeEvents } from '../../infra/outbox/event-bus';
+import type { DomainEventEnvelope } from '../../infra/outbox/outbox-dispatcher';
 import { handlePushedEvents } from '../../infra/outbox/pushed-events';
 import { openSubgraphDatabase, openSubgraphEvents, type SubgraphEvents, type SubgraphOptions, serveSubgraph } from '../../infra/subgraph/runtime';
 import { EVENTS_ROUTE } from '../../infra/views/member-views';
@@ -9,6 +10,7 @@ import { createOffersPrisma, OFFERS_SCHEMA } from './data/prisma';
 import { offersSchema } from './schema';
 import { createOffersServices } from './services';
 import { announceBirthdays } from './services/birthday-rewards';
+import { BUDGET_EVENT_TYPES, createBudgetSpendingHandler } from './services/budget-spending';
 import { createCopyEventHandler, MEMBER_COPY_EVENT_TYPES, RECEIPT_COPY_EVENT_TYPES } from './services/copy-events';
 import { type Clock, systemClock } from './services/deps';
 import { DEFAULT_RECEIPT_RETENTION_DAYS, forgetOldReceipts } from './services/receipt-retention';
@@ -46,6 +48,12 @@ export async function startOffersSubgraph(options: OffersSubgraphOptions): Promi
   const deps = { db, sql: pool, clock: options.clock ?? systemClock, logger, afterCommit: async () => events?.flush(), receiptRetentionDays };
   const services = createOffersServices(deps, { phoneKeySecret: options.secrets.phoneKeySecret });
   const handleCopyEvent = createCopyEventHandler(deps, { refreshMember: services.audiences.refreshMember, timeZoneChanged: services.offers.timeZoneChanged });
+  const keepBudgetSpending = createBudgetSpendingHandler(deps);
+  // Each handler takes its own types.
+  const handleEvent = async (event: DomainEventEnvelope) => {
+    await handleCopyEvent(event);
+    await keepBudgetSpending(event);
+  };
 
   if (options.events !== false) {
     const peers = options.peers ?? {};
@@ -54,7 +62,7 @@ export async function startOffersSubgraph(options: OffersSubgraphOptions): Promi
       secret: options.secrets.gatewaySigningSecret,
     });
     await consumeEvents(events.bus, MEMBER_EVENTS_QUEUE, [...MEMBER_COPY_EVENT_TYPES], handleCopyEvent);
-    await consumeEvents(events.bus, RECEIPT_EVENTS_QUEUE, [...RECEIPT_COPY_EVENT_TYPES], handleCopyEvent);
+    await consumeEvents(events.bus, RECEIPT_EVENTS_QUEUE, [...RECEIPT_COPY_EVENT_TYPES, ...BUDGET_EVENT_TYPES], handleEvent);
     await events.start();
   }
 
@@ -75,7 +83,7 @@ export async function startOffersSubgraph(options: OffersSubgraphOptions): Promi
     context: (base) => ({ ...base, db, services }),
     // The members subgraph and the ledger push their events here at once; what is handled here their queues do not bring again.
     internalRoutes: {
-      [EVENTS_ROUTE]: (body) => handlePushedEvents(body, [MEMBER_EVENTS_QUEUE, RECEIPT_EVENTS_QUEUE], handleCopyEvent, logger),
+      [EVENTS_ROUTE]: (body) => handlePushedEvents(body, [MEMBER_EVENTS_QUEUE, RECEIPT_EVENTS_QUEUE], handleEvent, logger),
     },
   });
 

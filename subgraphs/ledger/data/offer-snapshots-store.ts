@@ -17,6 +17,13 @@ export async function saveOfferSnapshot(db: LedgerSql, snapshot: OfferSnapshotCo
     ON CONFLICT (company_id, version) DO NOTHING`;
 }
 
+/** Whether no newer snapshot of the company has been kept (they may arrive out of order). */
+export async function isNewestOfferSnapshot(db: LedgerSql, companyId: string, version: number): Promise<boolean> {
+  const [row] = await db.$queryRaw<Array<{ newest: boolean }>>`
+    SELECT NOT EXISTS (SELECT 1 FROM offer_snapshots WHERE company_id = ${companyId}::uuid AND version > ${version}) AS newest`;
+  return row?.newest ?? true;
+}
+
 /**
  * One of the company's snapshots: the one of this version, or the newest published by a moment (an
  * offline receipt's sale), or the newest of all; null when there is none such.

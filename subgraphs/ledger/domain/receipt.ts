@@ -1,4 +1,4 @@
-import type { AppliedOffers } from '../../../packages/mechanics';
+import type { AppliedOffers, OfferBudget } from '../../../packages/mechanics';
 import { LedgerError } from './errors';
 import { bonusMoney, CENT, cents, Decimal, floorTo, sum, ZERO } from './money';
 
@@ -117,6 +117,10 @@ export interface TillOffers {
   coupons: Array<{ code: string; offerId: string }>;
   /** The member's picks from the favourites lists offers name, by list (kept alike). */
   favourites: Record<string, string[]>;
+  /** The offers with a budget: what each may give is held for the receipt (services/till-budgets.ts). */
+  budgets: ReadonlyMap<string, OfferBudget>;
+  /** The same offers, each budgeted one limited to what the receipt could hold of its budget. */
+  withBudgetLeft(left: ReadonlyMap<string, Decimal>): TillOffers;
   evaluate(lines: CalculatedLine[]): AppliedOffers;
 }
 

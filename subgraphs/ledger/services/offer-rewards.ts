@@ -10,9 +10,10 @@ import { claimOfferReward, claimOfferRewardForPhone, type RewardKey, setRewardOp
 import { recordLedgerEvents } from '../data/outbox-store';
 import { findMemberRef, poolOf } from '../data/refs-store';
 import { lotDates } from '../domain/lots';
-import { amount } from '../domain/money';
+import { amount, Decimal } from '../domain/money';
 import type { LedgerDeps } from './deps';
 import { maybeCheckpoint, placeFrom } from './ledger-writer';
+import { budgetSpentEvents, spendRewardBudget } from './till-budgets';
 
 /**
  * Offers that reward a member's action: the members subgraph's events the ledger already takes
@@ -108,13 +109,17 @@ export function createOfferRewards(deps: LedgerDeps) {
       if (!member || (member.state !== 'REGISTERED' && member.state !== 'CARD_HOLDER')) return;
       // Once per phone as well: opting out and registering again with it earns nothing twice.
       if (member.phoneKey && !(await claimOfferRewardForPhone(tx, key, member.phoneKey))) return;
+      const value = amount(action.value);
+      // A budget gives the whole reward or none of it (its worth in money, rounded up to the cent).
+      const worth = value.times(amount(currency.exchangeRate)).toDecimalPlaces(2, Decimal.ROUND_UP);
+      const budget = offer.budget;
+      if (budget && !(await spendRewardBudget(tx, { offerId: offer.offerId, budget, memberId: member.memberId, worth, now }))) return;
       const { activatesAt, expiresAt } = lotDates(now, {
         activationDelayDays: action.activationDelayDays ?? currency.rules?.activationDelayDays ?? 0,
         lifetimeDays: action.lifetimeDays ?? currency.rules?.lifetimeDays ?? null,
       });
       const pool = await poolOf(tx, member);
       const { accountId, locks } = await lockPoolFor(tx, key.companyId, currency.id, member.memberId, pool);
-      const value = amount(action.value);
       const { operationId } = await insertAccrual(
         tx,
         {
@@ -145,7 +150,13 @@ export function createOfferRewards(deps: LedgerDeps) {
         expiresAt,
         offerId: offer.offerId,
       };
-      await recordLedgerEvents(tx, { kind: 'anonymous' }, [{ type: 'bonuses.accrued', companyId: key.companyId, memberId: member.memberId, data }], 'SYSTEM');
+      const spent = budget ? budgetSpentEvents(key.companyId, [{ offerId: offer.offerId, amount: worth.toFixed(2) }]) : [];
+      await recordLedgerEvents(
+        tx,
+        { kind: 'anonymous' },
+        [{ type: 'bonuses.accrued', companyId: key.companyId, memberId: member.memberId, data }, ...spent],
+        'SYSTEM',
+      );
       await maybeCheckpoint(tx, accountId, now);
     });
   }

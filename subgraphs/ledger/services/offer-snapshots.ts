@@ -2,7 +2,8 @@ import { signalSettingsChanged } from '../../../infra/cache/change-signal';
 import { runTransaction } from '../../../infra/db/transaction';
 import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
 import { indexOffers, type OfferRule } from '../../../packages/mechanics';
-import { saveOfferSnapshot } from '../data/offer-snapshots-store';
+import { keepOfferBudgets } from '../data/offer-budgets-store';
+import { isNewestOfferSnapshot, saveOfferSnapshot } from '../data/offer-snapshots-store';
 import { LEDGER_SCHEMA } from '../data/prisma';
 import type { LedgerDeps } from './deps';
 
@@ -36,6 +37,11 @@ export function createOfferSnapshotHandler(deps: LedgerDeps) {
     }
     await runTransaction(deps, async (tx) => {
       await saveOfferSnapshot(tx, snapshot);
+      // Budgets follow the newest snapshot: a late older one does not bring back a total since changed.
+      if (await isNewestOfferSnapshot(tx, snapshot.companyId, snapshot.version)) {
+        const budgets = snapshot.offers.flatMap((offer) => (offer.budget ? [{ offerId: offer.offerId, total: offer.budget.total }] : []));
+        await keepOfferBudgets(tx, snapshot.companyId, budgets, deps.clock.now());
+      }
       await signalSettingsChanged(tx, LEDGER_SCHEMA);
     });
     deps.settings.changed();

@@ -3,6 +3,7 @@ import type { Purchase } from '../data/prisma';
 import { lotDates } from '../domain/lots';
 import { amount, type Decimal, ZERO } from '../domain/money';
 import type { CalculatedLine, Receipt, ReceiptLineInput, ReceiptOffers, ReceiptRules, TillOffers } from '../domain/receipt';
+import { budgetUsedOn } from './till-budgets';
 import { couponsUsed } from './till-coupons';
 
 /** Between a currency's rules, a calculated receipt and a stored purchase. */
@@ -25,6 +26,8 @@ export interface StoredOffers {
   audienceIds?: string[];
   /** The coupons it redeems: those presented whose offer applied, one per offer (held, then spent at confirmation). */
   coupons?: Array<{ code: string; offerId: string }>;
+  /** What it holds (spent once confirmed) of offers' budgets, in money. */
+  budgets?: Array<{ offerId: string; amount: string }>;
   /** The member's favourites picks offers judged it with. */
   favourites?: Record<string, string[]>;
   /** The offers that applied, in rank order, with what each gave on the receipt (bonuses in its currency). */
@@ -35,7 +38,7 @@ export interface StoredOffers {
   deferred: Array<{ offerId: string; currency: string; amount: string }>;
 }
 
-function storedOffers(receipt: Receipt, offers: ReceiptOffers, till: TillOffers): StoredOffers {
+function storedOffers(receipt: Receipt, offers: ReceiptOffers, till: TillOffers, exchangeRate: Decimal): StoredOffers {
   const bonuses = new Map<string, Decimal>();
   for (const bonus of receipt.lines.flatMap((line) => line.offers?.bonuses ?? []))
     bonuses.set(bonus.offerId, (bonuses.get(bonus.offerId) ?? ZERO).plus(bonus.amount));
@@ -45,6 +48,7 @@ function storedOffers(receipt: Receipt, offers: ReceiptOffers, till: TillOffers)
     purchaseOrdinal: till.purchaseOrdinal,
     audienceIds: till.audienceIds,
     favourites: till.favourites,
+    budgets: [...budgetUsedOn(receipt, till, exchangeRate)].map(([offerId, used]) => ({ offerId, amount: used.toFixed(2) })),
     coupons: couponsUsed(till.coupons, new Set(offers.applied.offers.flatMap((outcome) => (outcome.status === 'APPLIED' ? [outcome.offerId] : [])))),
     applied: offers.applied.offers.flatMap((outcome) =>
       outcome.status === 'APPLIED'
@@ -85,7 +89,7 @@ export function receiptColumns(receipt: Receipt, currency: CurrencyWithRules, so
     accrual: receipt.accrual.toFixed(2),
     accrualActivatesAt: accrues ? activatesAt : null,
     accrualExpiresAt: accrues ? expiresAt : null,
-    offers: receipt.offers && till ? storedOffers(receipt, receipt.offers, till) : null,
+    offers: receipt.offers && till ? storedOffers(receipt, receipt.offers, till, amount(currency.exchangeRate)) : null,
   };
 }
 

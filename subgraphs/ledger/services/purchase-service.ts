@@ -6,6 +6,7 @@ import { accountsOf, lockAccountsOf, lockPoolFor } from '../data/accounts-store'
 import { spendHeldCoupons } from '../data/coupons-store';
 import { type CurrencyWithRules, currencyById, spendingOrderOf } from '../data/currencies-store';
 import type { OwnSumsMemo } from '../data/limits-store';
+import { releaseBudgetHolds, spendBudgetHolds } from '../data/offer-budgets-store';
 import { ledgerEventFragments, recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerSql, Purchase } from '../data/prisma';
 import {
@@ -36,6 +37,7 @@ import { checkPaymentCode, requestPaymentCodeIfRequired } from './payment-codes'
 import { createPosMemberLookup, type PosMember, type PosMemberKey } from './pos-member';
 import { receiptColumns, rulesOf, type StoredOffers, storedLines } from './purchase-receipt';
 import { pendingAtTill, purchaseMovement, requireTerminal, type Terminal, tillOperation } from './till';
+import { budgetSpentEvents, priceWithinBudgets } from './till-budgets';
 import { holdCouponsUsed, presentCoupons } from './till-coupons';
 import { offersForReceipt } from './till-offers';
 import { createNamedMemberReads, type MemberRead, poolRead } from './till-reads';
@@ -157,18 +159,28 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     const coupons = input.coupons?.length
       ? await presentCoupons(tx, { companyId: terminal.companyId, purchaseId: how.id, codes: input.coupons, memberId: member?.memberId ?? null, now: how.now })
       : [];
-    const offers = await offersForReceipt(deps, tx, { terminal, which, currency, member, localTime: input.localTime, at: how.soldAt, coupons });
-    const receipt = await price(tx, terminal, {
-      operation: how.operation,
-      member,
-      currency,
-      lines: input.lines,
-      requested: how.requested,
+    const snapshotOffers = await offersForReceipt(deps, tx, { terminal, which, currency, member, localTime: input.localTime, at: how.soldAt, coupons });
+    const budgets = {
+      useId: how.id,
+      memberId: member?.memberId ?? null,
+      offers: snapshotOffers,
+      exchangeRate: amount(currency.exchangeRate),
       now: how.now,
-      limitsInTransaction: madeHere,
-      read,
-      offers,
-    });
+      heldBefore: false,
+    };
+    const { receipt, offers } = await priceWithinBudgets(tx, budgets, (offers) =>
+      price(tx, terminal, {
+        operation: how.operation,
+        member,
+        currency,
+        lines: input.lines,
+        requested: how.requested,
+        now: how.now,
+        limitsInTransaction: madeHere,
+        read,
+        offers,
+      }),
+    );
     const purchase = await createPurchase(tx, {
       id: how.id,
       companyId: terminal.companyId,
@@ -284,7 +296,9 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
   async function confirmed(tx: LedgerSql, identity: Identity, purchase: StoredPurchase, applied: Applied, now: Date): Promise<StoredPurchase> {
     // Kept by the process: no statement of the till's.
     const currency = applied.currency ?? (await currencyOf(tx, purchase.currencyId));
-    if ((purchase.offers as StoredOffers | null)?.coupons?.length) await spendHeldCoupons(tx, purchase.companyId, purchase.id);
+    const stored = purchase.offers as StoredOffers | null;
+    if (stored?.coupons?.length) await spendHeldCoupons(tx, purchase.companyId, purchase.id);
+    const budgetsSpent = stored?.budgets?.length ? await spendBudgetHolds(tx, purchase.id) : [];
     const marked = await markPurchaseConfirmed(tx, {
       id: purchase.id,
       at: now,
@@ -319,6 +333,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
               eReceipt: applied.takesEReceipts,
             },
           },
+          ...budgetSpentEvents(purchase.companyId, budgetsSpent),
         ],
         'POS',
       ),
@@ -382,7 +397,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
           const currency = await currencyById(tx, found.currencyId);
           // Calculated again with the offers it was calculated with first.
           const first = found.offers as StoredOffers | null;
-          const offers = first
+          const calculatedWith = first
             ? await offersForReceipt(deps, tx, {
                 terminal,
                 which: { version: first.snapshotVersion },
@@ -404,9 +419,16 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
             requested: input.amount,
             now,
             except: found.id,
-            offers,
           };
-          const receipt = await price(tx, terminal, call);
+          const budgets = {
+            useId: found.id,
+            memberId: found.memberId,
+            offers: calculatedWith,
+            exchangeRate: amount(currency.exchangeRate),
+            now,
+            heldBefore: (first?.budgets?.length ?? 0) > 0,
+          };
+          const { receipt, offers } = await priceWithinBudgets(tx, budgets, (offers) => price(tx, terminal, { ...call, offers }));
           const updated = await updatePurchase(tx, found.id, receiptColumns(receipt, currency, found.createdAt, offers));
           await holdCouponsUsed(tx, updated, (first?.coupons?.length ?? 0) > 0);
           await requestPaymentCodeIfRequired(deps, tx, identity, updated, now);
@@ -495,6 +517,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
           cancelledAt: deps.clock.now(),
           cancelReason: input.reason?.trim() || 'CANCELLED_BY_TERMINAL',
         });
+        if ((found.offers as StoredOffers | null)?.budgets?.length) await releaseBudgetHolds(tx, [found.id]);
         const event = {
           type: 'purchase.cancelled',
           companyId: terminal.companyId,
@@ -510,6 +533,11 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     async cancelStale(): Promise<number> {
       return runTransaction(deps, async (tx) => {
         const cancelled = await cancelStalePurchases(tx, deps.clock.now());
+        if (cancelled.length > 0)
+          await releaseBudgetHolds(
+            tx,
+            cancelled.map((p) => p.id),
+          );
         await recordLedgerEvents(
           tx,
           { kind: 'anonymous' },

@@ -1,5 +1,5 @@
 import { createTtlCache } from '../../../infra/cache/ttl-cache';
-import { indexOffers, type OfferAction, type OfferIndex, type OfferRule } from '../../../packages/mechanics';
+import { indexOffers, type OfferAction, type OfferBudget, type OfferIndex, type OfferRule } from '../../../packages/mechanics';
 import { type CurrencyWithRules, companyCurrencies, currencyWithRules, requireCurrency } from '../data/currencies-store';
 import { type ActiveLimit, activeLimits } from '../data/limits-store';
 import { findOfferSnapshot, type OfferSnapshotCopy } from '../data/offer-snapshots-store';
@@ -31,6 +31,8 @@ export interface KeptOffers {
   favouriteListIds: string[];
   /** The offers that reward a member's action (any event but a receipt), for services/offer-rewards.ts. */
   eventOffers: OfferRule[];
+  /** Receipt offers with a budget (the till holds their share of a receipt; others it never looks up). */
+  budgets: ReadonlyMap<string, OfferBudget>;
 }
 
 /** What a register that was offline could not have given: discounts, its own discount's policy, payment caps. */
@@ -59,8 +61,9 @@ function kept(snapshot: OfferSnapshotCopy | null, offline = false): KeptOffers |
       ),
     ),
   ];
+  const budgets = new Map(receiptOffers.flatMap((offer) => (offer.budget ? [[offer.offerId, offer.budget] as const] : [])));
   const index = indexOffers(offers);
-  return { version: snapshot.version, publishedAt: snapshot.publishedAt, index, names, countsPurchases, usesAudiences, favouriteListIds, eventOffers };
+  return { version: snapshot.version, publishedAt: snapshot.publishedAt, index, names, countsPurchases, usesAudiences, favouriteListIds, eventOffers, budgets };
 }
 type CompanyCurrency = Awaited<ReturnType<typeof companyCurrencies>>[number];
 

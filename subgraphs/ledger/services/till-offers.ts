@@ -4,7 +4,7 @@ import type { CurrencyWithRules } from '../data/currencies-store';
 import { audiencesOfMember, favouritesOfMember } from '../data/offer-copies-store';
 import type { LedgerSql } from '../data/prisma';
 import { confirmedPurchaseCount } from '../data/purchases-store';
-import { amount } from '../domain/money';
+import { amount, type Decimal } from '../domain/money';
 import type { CalculatedLine, TillOffers } from '../domain/receipt';
 import type { LedgerDeps } from './deps';
 import type { PosMember } from './pos-member';
@@ -62,6 +62,8 @@ export function tillOffers(
     currency: CurrencyWithRules;
     member: { state: string; purchaseOrdinal: number; audienceIds: string[]; favourites: Record<string, string[]> } | null;
     coupons: CouponPresented[];
+    /** What each budgeted offer may give on this receipt; absent: what it has is looked up after (services/till-budgets.ts). */
+    budgetLeft?: ReadonlyMap<string, Decimal>;
   },
 ): TillOffers {
   const favourites = call.member?.favourites ?? {};
@@ -71,7 +73,7 @@ export function tillOffers(
     couponOfferIds: new Set(call.coupons.map((coupon) => coupon.offerId)),
     // A favourites list holds the products this member picked (none: the offer applies to nothing).
     productLists: new Map(Object.entries(favourites).map(([listId, skus]) => [listId, skus.map((sku) => ({ sku }))])),
-    budgetLeft: new Map(),
+    budgetLeft: call.budgetLeft ?? new Map(),
     baseAccrualPercent: amount(currency.rules?.baseAccrualPercent ?? 0),
     // A receipt offer's bonuses are in the receipt's currency (offers/domain/offer-check.ts).
     defaultCurrency: currency.code,
@@ -85,6 +87,8 @@ export function tillOffers(
     audienceIds: call.member?.audienceIds ?? [],
     coupons: call.coupons,
     favourites,
+    budgets: kept.budgets,
+    withBudgetLeft: (budgetLeft) => tillOffers(kept, { ...call, budgetLeft }),
     evaluate: (lines) =>
       applyOffers(
         { lines: lines.map(engineLine), pointOfSaleId: call.pointOfSaleId, channel: 'POS', localTime: call.clock, currency: currency.code },

@@ -128,3 +128,8 @@ export async function eraseMember(db: OffersDb, memberId: string): Promise<void>
              coalesce((SELECT jsonb_agg(c) FROM jsonb_array_elements(payload->'coupons') c WHERE c->>'memberId' IS DISTINCT FROM ${memberId}::text), '[]'::jsonb))
      WHERE type = 'coupons.issued' AND payload->'coupons' @> jsonb_build_array(jsonb_build_object('memberId', ${memberId}::text))`;
 }
+
+/** Marks another subgraph's event handled; false when it was already (then it changes nothing again). */
+export async function markProcessed(tx: OffersDb, eventId: string): Promise<boolean> {
+  return (await tx.$executeRaw`INSERT INTO processed_events (event_id) VALUES (${eventId}::uuid) ON CONFLICT DO NOTHING`) === 1;
+}

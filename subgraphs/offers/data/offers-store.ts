@@ -8,7 +8,7 @@ import type { Offer, OffersDb } from './prisma';
 /** Offers as rows (Prisma model API: marketers' writes are not a hot path). */
 
 function draftColumns(draft: OfferDraft) {
-  const mechanics: OfferMechanics = { event: draft.event, filters: draft.filters, actions: draft.actions };
+  const mechanics: OfferMechanics = { event: draft.event, filters: draft.filters, actions: draft.actions, budget: draft.budget };
   return {
     name: draft.name,
     description: draft.description,
@@ -33,14 +33,17 @@ export function draftOf(row: Offer): OfferDraft {
     competition: row.competition,
     startsAt: row.startsAt === null ? null : columnToLocal(row.startsAt),
     endsAt: row.endsAt === null ? null : columnToLocal(row.endsAt),
-    ...mechanics,
+    event: mechanics.event,
+    filters: mechanics.filters,
+    actions: mechanics.actions,
+    budget: mechanics.budget ?? null,
   };
 }
 
 /** The offer as the evaluation engine reads it in a snapshot. */
 export function ruleOf(row: Offer): OfferRule {
-  const { name, priority, stacking, competition, startsAt, endsAt, event, filters, actions } = draftOf(row);
-  return { offerId: row.lineageId, version: row.version, name, priority, stacking, competition, startsAt, endsAt, event, filters, actions };
+  const { name, priority, stacking, competition, startsAt, endsAt, event, filters, actions, budget } = draftOf(row);
+  return { offerId: row.lineageId, version: row.version, name, priority, stacking, competition, startsAt, endsAt, event, filters, actions, budget };
 }
 
 /** A new offer, or (with `revising`) the next version of one, as a draft. */

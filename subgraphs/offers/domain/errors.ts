@@ -18,6 +18,7 @@ export const OFFERS_ERROR_CODES = [
   'MEMBER_NOT_FOUND',
   'POINT_OF_SALE_NOT_FOUND',
   'FAVOURITES_LOCKED',
+  'BUDGET_BELOW_SPENT',
 ] as const;
 
 export type OffersErrorCode = (typeof OFFERS_ERROR_CODES)[number];

@@ -1,7 +1,7 @@
 import type { BusinessError } from '../../../infra/errors/business-error';
 import { isWallClock } from '../../../infra/time/wall-clock';
 import { unreadableOffer } from '../../../packages/mechanics';
-import type { OfferAction, OfferEvent, OfferFilters, ProductSelector } from '../../../packages/mechanics/definition';
+import type { OfferAction, OfferBudget, OfferEvent, OfferFilters, ProductSelector } from '../../../packages/mechanics/definition';
 import type { OfferDraft } from './offer-draft';
 import {
   type DecimalCheck,
@@ -50,6 +50,7 @@ export function offerDraftProblems(draft: OfferDraft, known: KnownReferences): B
   if (draft.startsAt !== null && draft.endsAt !== null && draft.endsAt <= draft.startsAt)
     report('INVALID_PERIOD', 'endsAt', 'the period must end after it starts');
 
+  checkBudget(draft.budget, report, integer, decimal);
   checkEvent(draft.event, report, list, integer, known);
   checkFilters(draft.filters, report, list, integer, decimal, known);
   if (draft.event.kind !== 'RECEIPT') checkNoReceiptFilters(draft.filters, draft.event.kind, report);
@@ -71,6 +72,18 @@ export function offerDraftProblems(draft: OfferDraft, known: KnownReferences): B
     if (unreadable) report('INVALID_INPUT', 'actions', unreadable);
   }
   return problems;
+}
+
+/** The most a budget may be (money). */
+const MAX_BUDGET = 1_000_000_000;
+
+function checkBudget(budget: OfferBudget | null, report: Report, integer: IntegerCheck, decimal: DecimalCheck) {
+  if (budget === null) return;
+  if (budget.total === null && budget.perMember === null) report('INVALID_INPUT', 'budget', 'a budget has a total, a limit per member, or both');
+  decimal('budget.total', budget.total, { min: 0, max: MAX_BUDGET, minExclusive: true, places: MONEY_PLACES });
+  decimal('budget.perMember', budget.perMember, { min: 0, max: MAX_BUDGET, minExclusive: true, places: MONEY_PLACES });
+  if (budget.periodDays !== null && budget.perMember === null) report('INVALID_INPUT', 'budget.periodDays', 'a period belongs to a limit per member');
+  integer('budget.periodDays', budget.periodDays, 1, 3660);
 }
 
 function checkEvent(event: OfferEvent, report: Report, list: ListCheck, integer: IntegerCheck, known: KnownReferences) {

@@ -1,4 +1,4 @@
-import type { OfferAction, OfferEvent, OfferFilters, Stacking } from '../../../packages/mechanics/definition';
+import type { OfferAction, OfferBudget, OfferEvent, OfferFilters, Stacking } from '../../../packages/mechanics/definition';
 
 /** An offer's content as a marketer writes it: everything but its identity, version and state. */
 export interface OfferDraft {
@@ -13,7 +13,9 @@ export interface OfferDraft {
   event: OfferEvent;
   filters: OfferFilters;
   actions: OfferAction[];
+  /** What it may give away (money); null: without limit. */
+  budget: OfferBudget | null;
 }
 
-/** The event, filters and actions: what the offers table keeps in its `mechanics` column. */
-export type OfferMechanics = Pick<OfferDraft, 'event' | 'filters' | 'actions'>;
+/** The event, filters, actions and budget: what the offers table keeps in its `mechanics` column (offers stored before budgets have none). */
+export type OfferMechanics = Pick<OfferDraft, 'event' | 'filters' | 'actions'> & { budget?: OfferBudget | null };

@@ -19,6 +19,7 @@ const ERROR_CODES: Record<OffersErrorCode, string> = {
   POINT_OF_SALE_NOT_FOUND: 'No point of sale with this id in the caller’s company (field names which).',
   MEMBER_NOT_FOUND: 'No member with this id in the caller’s company (field names which).',
   PROMOTION_NOT_FOUND: 'No promo content with this id in the caller’s company.',
+  BUDGET_BELOW_SPENT: 'A revision’s budget total is below what the offer has spent already (the message says how much).',
   AUDIENCE_IN_USE: 'Live offers or published promo content name the audience: finish, revise or unpublish them before deleting it (the message names them).',
 };
 

@@ -136,6 +136,15 @@ const OfferActionInput = builder.inputType('OfferActionInput', {
   }),
 });
 
+const OfferBudgetInput = builder.inputType('OfferBudgetInput', {
+  description: 'What the offer may give away, in money: its discounts plus its bonuses at their money value. Give a total, a limit per member, or both.',
+  fields: (t) => ({
+    total: t.field({ type: 'Decimal', description: 'Over the offer’s life (across its versions).' }),
+    perMember: t.field({ type: 'Decimal', description: 'Per member; a receipt without a member gets nothing of such a budget.' }),
+    periodDays: t.int({ description: 'The per-member limit counts the last this many days; omitted: the offer’s whole life.' }),
+  }),
+});
+
 export const OfferContentInput = builder.inputType('OfferContentInput', {
   description: 'An offer’s content: what it reacts to, what limits it, what it does, and how it combines with others.',
   fields: (t) => ({
@@ -150,6 +159,7 @@ export const OfferContentInput = builder.inputType('OfferContentInput', {
     event: t.field({ type: OfferEventInput, required: true, description: 'What it reacts to.' }),
     filters: t.field({ type: OfferFiltersInput, description: 'What limits it; omitted: nothing.' }),
     actions: t.field({ type: [OfferActionInput], required: true, description: 'What it does, 1 to 20 actions.' }),
+    budget: t.field({ type: OfferBudgetInput, description: 'What it may give away; omitted: without limit.' }),
   }),
 });
 
@@ -272,6 +282,9 @@ export function draftOfContent(input: OfferContent): OfferDraft {
     event: eventOf(input.event),
     filters: filtersOf(input.filters),
     actions: input.actions.map(actionOf),
+    budget: input.budget
+      ? { total: decimalText(input.budget.total), perMember: decimalText(input.budget.perMember), periodDays: input.budget.periodDays ?? null }
+      : null,
   };
 }
 

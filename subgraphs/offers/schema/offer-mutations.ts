@@ -45,7 +45,7 @@ const UpdateOfferInput = builder.inputType('UpdateOfferInput', {
 builder.mutationField('updateOffer', (t) =>
   t.field({
     type: offerPayload('UpdateOfferPayload', 'The draft as it is now.'),
-    description: `Marketers and admins: replaces a draft’s content; an offer that went live is changed through reviseOffer. Errors: ${CONTENT_ERRORS}, OFFER_NOT_FOUND, OFFER_NOT_EDITABLE.`,
+    description: `Marketers and admins: replaces a draft’s content; an offer that went live is changed through reviseOffer. Errors: ${CONTENT_ERRORS}, OFFER_NOT_FOUND, OFFER_NOT_EDITABLE, BUDGET_BELOW_SPENT.`,
     authScopes: MARKETERS,
     args: { input: t.arg({ type: UpdateOfferInput, required: true, description: 'The draft and its content.' }) },
     resolve: (_root, { input }, ctx) =>
@@ -77,7 +77,7 @@ const STEPS: Array<{ transition: OfferTransition; name: string; description: str
     description:
       'publishes a draft: it applies at the till from its start (SCHEDULED until then), and a revision replaces the version before it, in the same step. The content is checked again (an audience it names may have gone).',
     result: 'The offer, published.',
-    errors: CONTENT_ERRORS,
+    errors: `${CONTENT_ERRORS}, BUDGET_BELOW_SPENT`,
   },
   {
     transition: 'pause',

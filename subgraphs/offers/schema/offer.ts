@@ -1,4 +1,6 @@
+import type { OfferBudget } from '../../../packages/mechanics/definition';
 import { builder } from '../builder';
+import { budgetSpentOf } from '../data/budget-spending-store';
 import { draftOf } from '../data/offers-store';
 import type { Prisma } from '../data/prisma';
 import { type OfferState as OfferStateValue, offerState } from '../domain/lifecycle';
@@ -6,10 +8,27 @@ import { localToColumn } from '../domain/local-time';
 import { isUuid } from '../domain/problems';
 import { OFFER_ROLES } from '../services/offer-service';
 import { Competition, OfferState, StackingMode } from './enums';
-import { OfferActionType, OfferEventType, OfferFiltersType } from './mechanics-output';
+import { money, OfferActionType, OfferEventType, OfferFiltersType } from './mechanics-output';
 
 // Who configures offers (services/offer-service.ts, which checks it again).
 const MARKETERS = { role: [...OFFER_ROLES] };
+
+/** An offer's budget with the lineage whose spending it reads. */
+type BudgetOfOffer = OfferBudget & { lineageId: string };
+
+const OfferBudgetType = builder.objectRef<BudgetOfOffer>('OfferBudget').implement({
+  description: 'What the offer may give away, in money (discounts plus bonuses at their money value), and what it spent.',
+  fields: (t) => ({
+    total: t.field({ type: 'Decimal', nullable: true, description: 'Over the offer’s life; null: no total.', resolve: (b) => money(b.total) }),
+    perMember: t.field({ type: 'Decimal', nullable: true, description: 'Per member; null: no such limit.', resolve: (b) => money(b.perMember) }),
+    periodDays: t.int({ nullable: true, description: 'The days the per-member limit counts; null: the offer’s life.', resolve: (b) => b.periodDays }),
+    spent: t.field({
+      type: 'Decimal',
+      description: 'Spent by confirmed purchases and rewards across the offer’s versions, as the ledger reported it (seconds behind the till).',
+      resolve: (b, _args, ctx) => budgetSpentOf(ctx.db, b.lineageId),
+    }),
+  }),
+});
 
 export const Offer = builder.prismaObject('Offer', {
   description: 'One version of an offer of the caller’s company: what it reacts to, what limits it, what it does.',
@@ -49,6 +68,15 @@ export const Offer = builder.prismaObject('Offer', {
     event: t.field({ type: OfferEventType, description: 'What it reacts to.', resolve: (offer) => draftOf(offer).event }),
     filters: t.field({ type: OfferFiltersType, description: 'What limits it.', resolve: (offer) => draftOf(offer).filters }),
     actions: t.field({ type: [OfferActionType], description: 'What it does, in order.', resolve: (offer) => draftOf(offer).actions }),
+    budget: t.field({
+      type: OfferBudgetType,
+      nullable: true,
+      description: 'What it may give away; null: without limit.',
+      resolve: (offer) => {
+        const budget = draftOf(offer).budget;
+        return budget && { ...budget, lineageId: offer.lineageId };
+      },
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When this version was created.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When this version last changed.' }),
     publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true, description: 'When this version was published; null while a draft.' }),

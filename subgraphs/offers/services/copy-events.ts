@@ -1,7 +1,7 @@
 import { runTransaction } from '../../../infra/db/transaction';
 import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
 import { readViews } from '../../../infra/views/member-views';
-import { eraseMember, isErased, saveCardRef, saveCompanyTimeZone, saveMemberFacts, savePointOfSale } from '../data/member-copies-store';
+import { eraseMember, isErased, markProcessed, saveCardRef, saveCompanyTimeZone, saveMemberFacts, savePointOfSale } from '../data/member-copies-store';
 import type { OffersDb } from '../data/prisma';
 import { type ReceiptCopyLine, saveReceipt, takeBackReturn } from '../data/receipts-store';
 import type { OffersDeps } from './deps';
@@ -35,10 +35,6 @@ export const RECEIPT_COPY_EVENT_TYPES = ['purchase.confirmed', 'purchase.refunde
 const HANDLED: ReadonlySet<string> = new Set([...MEMBER_COPY_EVENT_TYPES, ...RECEIPT_COPY_EVENT_TYPES]);
 
 type Payload = Record<string, unknown>;
-
-async function markProcessed(tx: OffersDb, eventId: string): Promise<boolean> {
-  return (await tx.$executeRaw`INSERT INTO processed_events (event_id) VALUES (${eventId}::uuid) ON CONFLICT DO NOTHING`) === 1;
-}
 
 /** A confirmed purchase's line as the copy keeps it: what the register sent, and what it came to. */
 function copyLine(line: Payload): ReceiptCopyLine {

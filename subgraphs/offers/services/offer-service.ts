@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { requireOperator } from '../../../infra/auth/access';
 import type { Identity } from '../../../infra/auth/identity';
 import { createTtlCache } from '../../../infra/cache/ttl-cache';
@@ -5,6 +6,7 @@ import { runTransaction } from '../../../infra/db/transaction';
 import { ValidationErrors } from '../../../infra/errors/business-error';
 import { wallClockIn } from '../../../infra/time/wall-clock';
 import { existingAudienceIds } from '../data/audiences-store';
+import { budgetSpentOf } from '../data/budget-spending-store';
 import { companyTimeZone, existingPointOfSaleIds } from '../data/member-copies-store';
 import { draftOf, insertOffer, latestVersionOf, lockOfferOfCompany, replaceDraft, setLifecycle, versionsOfLineage } from '../data/offers-store';
 import { recordOffersEvents } from '../data/outbox-store';
@@ -44,9 +46,19 @@ export async function checked(db: OffersDb, companyId: string, draft: OfferDraft
 /** The wall clock where the day ends last (UTC−12): a period over there is over in every store. */
 const LAST_ZONE = 'Etc/GMT+12';
 
+/** A revision's budget may not be below what the offer spent already (as the ledger last reported it). */
+async function budgetAboveSpent(db: OffersDb, lineageId: string, draft: OfferDraft): Promise<void> {
+  const total = draft.budget?.total;
+  if (!total) return;
+  const spent = await budgetSpentOf(db, lineageId);
+  if (new Decimal(total).lt(spent))
+    throw new OffersError('BUDGET_BELOW_SPENT', `budget.total: the offer has spent ${spent} of its budget already`, 'budget.total');
+}
+
 /** A draft that may go live: checked again (an audience it names may have gone), and not over already in every store. */
-async function publishable(db: OffersDb, companyId: string, draft: OfferDraft, now: Date): Promise<void> {
-  await checked(db, companyId, draft);
+async function publishable(db: OffersDb, offer: Offer, draft: OfferDraft, now: Date): Promise<void> {
+  await checked(db, offer.companyId, draft);
+  await budgetAboveSpent(db, offer.lineageId, draft);
   if (draft.endsAt !== null && draft.endsAt <= wallClockIn(now, LAST_ZONE)) {
     throw new OffersError('INVALID_PERIOD', `endsAt: the period ended at ${draft.endsAt} in every store; change it before publishing`, 'endsAt');
   }
@@ -105,6 +117,7 @@ export function createOfferService(deps: OffersDeps) {
             'offerId',
           );
         }
+        await budgetAboveSpent(tx, offer.lineageId, draft);
         const updated = await replaceDraft(tx, offer.id, draft);
         await recordOffersEvents(tx, identity, [{ type: 'offer.updated', companyId: operator.companyId, data: { offerId: offer.id } }]);
         return updated;
@@ -144,7 +157,7 @@ export function createOfferService(deps: OffersDeps) {
       const moved = await runTransaction(deps, async (tx) => {
         const offer = await lockedOffer(tx, operator.companyId, offerId);
         const lifecycle = transitioned(offer.lifecycle, transition);
-        if (transition === 'publish') await publishable(tx, operator.companyId, draftOf(offer), deps.clock.now());
+        if (transition === 'publish') await publishable(tx, offer, draftOf(offer), deps.clock.now());
         // Publishing a revision finishes the version it replaces.
         const replaced = transition === 'publish' && offer.version > 1 ? await versionsOfLineage(tx, offer.lineageId, ['PUBLISHED', 'PAUSED']) : [];
         for (const earlier of replaced) await setLifecycle(tx, earlier.id, 'FINISHED');
