@@ -15,6 +15,7 @@ import { ledgerSchema } from './schema';
 import { createLedgerServices } from './services';
 import { AUDIENCE_EVENT_TYPES, createAudienceEventHandler } from './services/audience-events';
 import { createBalanceLoader } from './services/balance-loader';
+import { CATALOGUE_EVENT_TYPES, createCatalogueEventHandler } from './services/catalogue-events';
 import { COUPON_EVENT_TYPES, createCouponEventHandler } from './services/coupon-events';
 import { type Clock, systemClock } from './services/deps';
 import { warnExpiringBonuses } from './services/expiry-warnings';
@@ -101,11 +102,13 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
   const keepSnapshot = createOfferSnapshotHandler(deps);
   const keepAudienceMembers = createAudienceEventHandler(deps);
   const keepCoupons = createCouponEventHandler(deps);
+  const keepCatalogue = createCatalogueEventHandler(deps);
   // The copy of the audience first: an offer for entering it rewards the members it now holds.
   const handleOfferEvent = async (event: DomainEventEnvelope) => {
     await keepSnapshot(event);
     await keepAudienceMembers(event);
     await keepCoupons(event);
+    await keepCatalogue(event);
     await rewardMemberAction(event);
   };
   // Members and offers push their events to one route; each handler takes its own types.
@@ -114,6 +117,7 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
     await keepSnapshot(event);
     await keepAudienceMembers(event);
     await keepCoupons(event);
+    await keepCatalogue(event);
     await rewardMemberAction(event);
   };
   const services = createLedgerServices(deps, { holdMinutes: options.purchaseHoldMinutes ?? 15 });
@@ -131,7 +135,7 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
     await consumeEvents(
       events.bus,
       OFFER_EVENTS_QUEUE,
-      [...OFFER_EVENT_TYPES, ...AUDIENCE_EVENT_TYPES, ...COUPON_EVENT_TYPES, ...OFFER_REWARD_EVENT_TYPES],
+      [...OFFER_EVENT_TYPES, ...AUDIENCE_EVENT_TYPES, ...COUPON_EVENT_TYPES, ...CATALOGUE_EVENT_TYPES, ...OFFER_REWARD_EVENT_TYPES],
       handleOfferEvent,
     );
     await events.start();

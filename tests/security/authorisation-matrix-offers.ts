@@ -7,6 +7,7 @@ import {
   type OfferContentInput,
   PauseOfferDocument,
   PublishOfferDocument,
+  UploadProductsDocument,
 } from '../e2e/__generated__/operations';
 import { request } from '../support/graphql-client';
 import type { MatrixOperation } from './authorisation-matrix-operations';
@@ -65,6 +66,14 @@ async function homePromotion(world: World): Promise<string> {
   homePromotionIds.add(promotionId);
   return promotionId;
 }
+
+/** The home company's catalogue: one product, the SKU its favourites list names. */
+const HOME_PRODUCT = { sku: 'MATRIX', name: 'Matrix product', category: 'matrix' };
+let catalogue: Promise<unknown> | undefined;
+const homeCatalogue = (world: World) => {
+  catalogue ??= request(world.url, UploadProductsDocument, { input: { products: [HOME_PRODUCT] } }, { token: world.home.adminToken });
+  return catalogue;
+};
 
 export const OFFER_OPERATIONS: Record<string, MatrixOperation> = {
   offer: {
@@ -146,6 +155,29 @@ export const OFFER_OPERATIONS: Record<string, MatrixOperation> = {
       const ids = (value as { edges: Array<{ node: { id: string } }> }).edges.map((edge) => edge.node.id);
       return ids.some((id) => homeListIds.has(id)) ? 'allowed' : 'hidden';
     },
+  },
+  products: {
+    document: 'query { products(first: 10) { edges { node { sku } } } }',
+    prepare: async (world, cell) => {
+      await cell.subject(() => homeCatalogue(world));
+      return { variables: {} };
+    },
+    judge: (value) => ((value as { edges: Array<{ node: { sku: string } }> }).edges.some((edge) => edge.node.sku === HOME_PRODUCT.sku) ? 'allowed' : 'hidden'),
+  },
+  product: {
+    document: 'query($sku: String!) { product(sku: $sku) { sku } }',
+    prepare: async (world, cell) => {
+      await cell.subject(() => homeCatalogue(world));
+      return { variables: { sku: HOME_PRODUCT.sku } };
+    },
+  },
+  uploadProducts: {
+    document: 'mutation($input: UploadProductsInput!) { uploadProducts(input: $input) { errors { code } } }',
+    prepare: async () => ({ variables: { input: { products: [HOME_PRODUCT] } } }),
+  },
+  uploadProductsCsv: {
+    document: 'mutation($input: UploadProductsCsvInput!) { uploadProductsCsv(input: $input) { errors { code } } }',
+    prepare: async () => ({ variables: { input: { csv: `sku,name\n${HOME_PRODUCT.sku},${HOME_PRODUCT.name}\n` } } }),
   },
   createProductList: {
     document: 'mutation($input: CreateProductListInput!) { createProductList(input: $input) { errors { code } } }',

@@ -117,6 +117,8 @@ export interface TillOffers {
   coupons: Array<{ code: string; offerId: string }>;
   /** The member's picks from the favourites lists offers name, by list (kept alike). */
   favourites: Record<string, string[]>;
+  /** The catalogue's category and brand of the SKUs sent without them (kept alike). */
+  catalogue: Record<string, { category: string | null; brand: string | null }>;
   /** The offers with a budget: what each may give is held for the receipt (services/till-budgets.ts). */
   budgets: ReadonlyMap<string, OfferBudget>;
   /** The same offers, each budgeted one limited to what the receipt could hold of its budget. */

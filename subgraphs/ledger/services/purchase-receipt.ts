@@ -28,6 +28,8 @@ export interface StoredOffers {
   coupons?: Array<{ code: string; offerId: string }>;
   /** What it holds (spent once confirmed) of offers' budgets, in money. */
   budgets?: Array<{ offerId: string; amount: string }>;
+  /** The catalogue's category and brand of the lines the register sent without them, as offers judged them. */
+  catalogue?: Record<string, { category: string | null; brand: string | null }>;
   /** The member's favourites picks offers judged it with. */
   favourites?: Record<string, string[]>;
   /** The offers that applied, in rank order, with what each gave on the receipt (bonuses in its currency). */
@@ -48,6 +50,7 @@ function storedOffers(receipt: Receipt, offers: ReceiptOffers, till: TillOffers,
     purchaseOrdinal: till.purchaseOrdinal,
     audienceIds: till.audienceIds,
     favourites: till.favourites,
+    catalogue: till.catalogue,
     budgets: [...budgetUsedOn(receipt, till, exchangeRate)].map(([offerId, used]) => ({ offerId, amount: used.toFixed(2) })),
     coupons: couponsUsed(till.coupons, new Set(offers.applied.offers.flatMap((outcome) => (outcome.status === 'APPLIED' ? [outcome.offerId] : [])))),
     applied: offers.applied.offers.flatMap((outcome) =>

@@ -159,7 +159,16 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     const coupons = input.coupons?.length
       ? await presentCoupons(tx, { companyId: terminal.companyId, purchaseId: how.id, codes: input.coupons, memberId: member?.memberId ?? null, now: how.now })
       : [];
-    const snapshotOffers = await offersForReceipt(deps, tx, { terminal, which, currency, member, localTime: input.localTime, at: how.soldAt, coupons });
+    const snapshotOffers = await offersForReceipt(deps, tx, {
+      terminal,
+      which,
+      currency,
+      member,
+      localTime: input.localTime,
+      at: how.soldAt,
+      coupons,
+      lines: input.lines,
+    });
     const budgets = {
       useId: how.id,
       memberId: member?.memberId ?? null,
@@ -409,6 +418,8 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
                 audienceIds: first.audienceIds ?? [],
                 coupons: first.coupons ?? [],
                 favourites: first.favourites ?? {},
+                lines: [],
+                catalogue: first.catalogue ?? {},
               })
             : null;
           const call = {

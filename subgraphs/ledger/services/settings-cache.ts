@@ -1,5 +1,6 @@
 import { createTtlCache } from '../../../infra/cache/ttl-cache';
 import { indexOffers, type OfferAction, type OfferBudget, type OfferIndex, type OfferRule } from '../../../packages/mechanics';
+import { hasCatalogue } from '../data/catalogue-store';
 import { type CurrencyWithRules, companyCurrencies, currencyWithRules, requireCurrency } from '../data/currencies-store';
 import { type ActiveLimit, activeLimits } from '../data/limits-store';
 import { findOfferSnapshot, type OfferSnapshotCopy } from '../data/offer-snapshots-store';
@@ -31,6 +32,8 @@ export interface KeptOffers {
   favouriteListIds: string[];
   /** The offers that reward a member's action (any event but a receipt), for services/offer-rewards.ts. */
   eventOffers: OfferRule[];
+  /** Whether a receipt offer names a category or a brand (then lines sent by SKU alone are looked up in the catalogue). */
+  judgesCategories: boolean;
   /** Receipt offers with a budget (the till holds their share of a receipt; others it never looks up). */
   budgets: ReadonlyMap<string, OfferBudget>;
 }
@@ -61,9 +64,23 @@ function kept(snapshot: OfferSnapshotCopy | null, offline = false): KeptOffers |
       ),
     ),
   ];
+  const judgesCategories = receiptOffers.some((offer) =>
+    [...(offer.filters.products.include ?? []), ...(offer.filters.products.exclude ?? [])].some((selector) => 'category' in selector || 'brand' in selector),
+  );
   const budgets = new Map(receiptOffers.flatMap((offer) => (offer.budget ? [[offer.offerId, offer.budget] as const] : [])));
   const index = indexOffers(offers);
-  return { version: snapshot.version, publishedAt: snapshot.publishedAt, index, names, countsPurchases, usesAudiences, favouriteListIds, eventOffers, budgets };
+  return {
+    version: snapshot.version,
+    publishedAt: snapshot.publishedAt,
+    index,
+    names,
+    countsPurchases,
+    usesAudiences,
+    favouriteListIds,
+    eventOffers,
+    budgets,
+    judgesCategories,
+  };
 }
 type CompanyCurrency = Awaited<ReturnType<typeof companyCurrencies>>[number];
 
@@ -81,6 +98,7 @@ export function createLedgerSettings(sql: LedgerSql) {
   // A snapshot of a version never changes: kept by version (a purchase calculated again, an offline receipt).
   const offerVersions = createTtlCache<KeptOffers | null>(SETTINGS_TTL_MS);
   const timeZones = createTtlCache<string>(SETTINGS_TTL_MS);
+  const catalogues = createTtlCache<boolean>(SETTINGS_TTL_MS);
 
   return {
     /**
@@ -149,8 +167,12 @@ export function createLedgerSettings(sql: LedgerSql) {
     /** The company's IANA time zone (the register's clock when it sends none). */
     timeZone: (companyId: string): Promise<string> => timeZones.get(companyId, () => companyTimeZone(sql, companyId)),
 
+    /** Whether the company has a product catalogue (kept: most have none). */
+    hasCatalogue: (companyId: string): Promise<boolean> => catalogues.get(companyId, () => hasCatalogue(sql, companyId)),
+
     /** A setting changed (here, or signalled by another process): read them afresh. */
     changed(): void {
+      catalogues.clear();
       offers.clear();
       timeZones.clear();
       currencies.clear();

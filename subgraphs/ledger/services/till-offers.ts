@@ -1,5 +1,6 @@
 import { isWallClock, wallClockIn } from '../../../infra/time/wall-clock';
 import { applyOffers, type ReceiptLine } from '../../../packages/mechanics';
+import { catalogueEntries } from '../data/catalogue-store';
 import type { CurrencyWithRules } from '../data/currencies-store';
 import { audiencesOfMember, favouritesOfMember } from '../data/offer-copies-store';
 import type { LedgerSql } from '../data/prisma';
@@ -37,16 +38,20 @@ export function registerClock(localTime: string | null | undefined, moment: Date
   return new Date(moment.getTime() + offsetMs).toISOString().slice(0, 16);
 }
 
-/** A line as the engine reads it: the SKU, the category path (levels split at `/`), the brand. */
-function engineLine(line: CalculatedLine): ReceiptLine {
+/** What the catalogue says of the SKUs a register sent without a category or brand. */
+export type CatalogueOfReceipt = Record<string, { category: string | null; brand: string | null }>;
+
+/** A line as the engine reads it: the SKU, the category path (levels split at `/`), the brand; what the register left out, from the catalogue. */
+function engineLine(line: CalculatedLine, catalogue: CatalogueOfReceipt): ReceiptLine {
+  const known = catalogue[line.product];
   return {
     lineNo: line.lineNo,
     sku: line.product,
-    categoryPath: (line.category ?? '')
+    categoryPath: (line.category ?? known?.category ?? '')
       .split('/')
       .map((level) => level.trim())
       .filter(Boolean),
-    brand: line.brand ?? null,
+    brand: line.brand ?? known?.brand ?? null,
     price: line.price,
     quantity: line.quantity,
     registerDiscount: line.registerDiscount,
@@ -62,6 +67,7 @@ export function tillOffers(
     currency: CurrencyWithRules;
     member: { state: string; purchaseOrdinal: number; audienceIds: string[]; favourites: Record<string, string[]> } | null;
     coupons: CouponPresented[];
+    catalogue: CatalogueOfReceipt;
     /** What each budgeted offer may give on this receipt; absent: what it has is looked up after (services/till-budgets.ts). */
     budgetLeft?: ReadonlyMap<string, Decimal>;
   },
@@ -87,11 +93,18 @@ export function tillOffers(
     audienceIds: call.member?.audienceIds ?? [],
     coupons: call.coupons,
     favourites,
+    catalogue: call.catalogue,
     budgets: kept.budgets,
     withBudgetLeft: (budgetLeft) => tillOffers(kept, { ...call, budgetLeft }),
     evaluate: (lines) =>
       applyOffers(
-        { lines: lines.map(engineLine), pointOfSaleId: call.pointOfSaleId, channel: 'POS', localTime: call.clock, currency: currency.code },
+        {
+          lines: lines.map((line) => engineLine(line, call.catalogue)),
+          pointOfSaleId: call.pointOfSaleId,
+          channel: 'POS',
+          localTime: call.clock,
+          currency: currency.code,
+        },
         kept.index,
         context,
       ),
@@ -122,6 +135,10 @@ export async function offersForReceipt(
     favourites?: Record<string, string[]> | null;
     /** The coupons the till presented, checked (services/till-coupons.ts). */
     coupons?: CouponPresented[];
+    /** The register's lines (those without a category or brand are looked up in the catalogue when an offer judges by them)… */
+    lines: ReadonlyArray<{ product: string; category?: string | null; brand?: string | null }>;
+    /** …or what the first calculation found of them (calculated again: not looked up anew). */
+    catalogue?: CatalogueOfReceipt | null;
   },
 ): Promise<TillOffers | null> {
   const { terminal, which } = call;
@@ -142,5 +159,19 @@ export async function offersForReceipt(
     audienceIds: call.audienceIds ?? (kept.usesAudiences ? await audiencesOfMember(tx, call.member.memberId) : []),
     favourites: call.favourites ?? (kept.favouriteListIds.length > 0 ? await favouritesOfMember(tx, call.member.memberId, kept.favouriteListIds) : {}),
   };
-  return tillOffers(kept, { pointOfSaleId: terminal.pointOfSaleId, clock, currency: call.currency, member, coupons: call.coupons ?? [] });
+  const catalogue = call.catalogue ?? (kept.judgesCategories ? await catalogueOfReceipt(deps, tx, companyId, call.lines) : {});
+  return tillOffers(kept, { pointOfSaleId: terminal.pointOfSaleId, clock, currency: call.currency, member, coupons: call.coupons ?? [], catalogue });
+}
+
+/** The catalogue's category and brand of the lines sent without them; no statement when none lacks them or the company has no catalogue. */
+async function catalogueOfReceipt(
+  deps: LedgerDeps,
+  tx: LedgerSql,
+  companyId: string,
+  lines: ReadonlyArray<{ product: string; category?: string | null; brand?: string | null }>,
+): Promise<CatalogueOfReceipt> {
+  const bare = [...new Set(lines.filter((line) => !line.category || !line.brand).map((line) => line.product))];
+  if (bare.length === 0 || !(await deps.settings.hasCatalogue(companyId))) return {};
+  const entries = await catalogueEntries(tx, companyId, bare);
+  return Object.fromEntries(entries.map(({ sku, category, brand }) => [sku, { category, brand }]));
 }

@@ -19,6 +19,7 @@ export const OFFERS_ERROR_CODES = [
   'POINT_OF_SALE_NOT_FOUND',
   'FAVOURITES_LOCKED',
   'BUDGET_BELOW_SPENT',
+  'PRODUCT_NOT_FOUND',
 ] as const;
 
 export type OffersErrorCode = (typeof OFFERS_ERROR_CODES)[number];

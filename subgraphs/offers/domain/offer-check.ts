@@ -22,6 +22,8 @@ export interface KnownReferences {
   audienceIds: ReadonlySet<string>;
   productListIds: ReadonlySet<string>;
   pointOfSaleIds: ReadonlySet<string>;
+  /** The SKUs named that the catalogue holds; null: the company has no catalogue (any SKU goes). */
+  skus: ReadonlySet<string> | null;
 }
 
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -172,6 +174,7 @@ function checkSelector(selector: ProductSelector, field: string, report: Report,
   }
   const value = String(values[0]);
   if (value.trim().length === 0 || value.length > 200) report('INVALID_INPUT', field, '1 to 200 characters');
+  else if ('sku' in selector && known.skus && !known.skus.has(value)) report('PRODUCT_NOT_FOUND', `${field}.sku`, `no product ${value} in the catalogue`);
   // A line's category is a path split at `/`, and a selector names one level of it.
   if ('category' in selector && value.includes('/')) report('INVALID_INPUT', `${field}.category`, 'one level of the category path (coffee), not a path');
 }

@@ -24,8 +24,8 @@ export interface ProductListDraft {
 
 const MAX_SELECTORS = 1000;
 
-/** Every problem of a list at once, with the input paths they are about. */
-export function productListProblems(draft: ProductListDraft): BusinessError[] {
+/** Every problem of a list at once, with the input paths they are about; `skus`: those the catalogue holds (null: no catalogue, any SKU goes). */
+export function productListProblems(draft: ProductListDraft, skus: ReadonlySet<string> | null = null): BusinessError[] {
   const { problems, report, text, integer, list } = problemChecks();
   text('name', draft.name, 1, 100);
   if (draft.kind === 'STATIC') {
@@ -38,6 +38,8 @@ export function productListProblems(draft: ProductListDraft): BusinessError[] {
         report('INVALID_INPUT', `selectors.${index}`, '1 to 200 characters');
       else if ('category' in selector && String(selector.category).includes('/'))
         report('INVALID_INPUT', `selectors.${index}.category`, 'one level of the category path');
+      else if ('sku' in selector && skus && !skus.has(selector.sku))
+        report('PRODUCT_NOT_FOUND', `selectors.${index}.sku`, `no product ${selector.sku} in the catalogue`);
     });
     if (draft.favourites !== null) report('INVALID_INPUT', 'favourites', 'a static list has no favourites rule');
     return problems;
@@ -51,6 +53,9 @@ export function productListProblems(draft: ProductListDraft): BusinessError[] {
   integer('favourites.picks', rule.picks, 1, 50);
   integer('favourites.changeEveryDays', rule.changeEveryDays, 0, 365);
   list('favourites.candidateSkus', rule.candidateSkus, (sku) => sku.trim().length > 0 && sku.length <= 200, 'a SKU');
+  rule.candidateSkus?.forEach((sku, index) => {
+    if (skus && !skus.has(sku)) report('PRODUCT_NOT_FOUND', `favourites.candidateSkus.${index}`, `no product ${sku} in the catalogue`);
+  });
   const fromHistory = rule.historyDays !== null || rule.historyTop !== null;
   if ((rule.candidateSkus === null) === !fromHistory || (fromHistory && (rule.historyDays === null || rule.historyTop === null)))
     report('INVALID_INPUT', 'favourites', 'give candidateSkus, or historyDays and historyTop (candidates from each member’s purchases)');

@@ -11,6 +11,7 @@ import './promotion';
 import './member';
 import './coupon';
 import './product-list';
+import './product-catalogue';
 
 /** The offers subgraph schema, with Apollo Federation 2 directives. */
 export const offersSchema: GraphQLSchema = builder.toSubGraphSchema({

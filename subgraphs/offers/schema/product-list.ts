@@ -89,7 +89,7 @@ const listPayload = (name: string, result: string) =>
 builder.mutationField('createProductList', (t) =>
   t.field({
     type: listPayload('CreateProductListPayload', 'The list.'),
-    description: 'Marketers and admins: a product list offers can name (productListId in their product filters). Errors: INVALID_INPUT.',
+    description: 'Marketers and admins: a product list offers can name (productListId in their product filters). Errors: INVALID_INPUT, PRODUCT_NOT_FOUND.',
     authScopes: MARKETERS,
     args: {
       input: t.arg({
@@ -109,7 +109,7 @@ builder.mutationField('updateProductList', (t) =>
   t.field({
     type: listPayload('UpdateProductListPayload', 'The list as it is now.'),
     description:
-      'Marketers and admins: replaces a list’s content (its kind stays); live offers naming a static list apply the new content from the next calculation. Errors: INVALID_INPUT, PRODUCT_LIST_NOT_FOUND.',
+      'Marketers and admins: replaces a list’s content (its kind stays); live offers naming a static list apply the new content from the next calculation. Errors: INVALID_INPUT, PRODUCT_LIST_NOT_FOUND, PRODUCT_NOT_FOUND.',
     authScopes: MARKETERS,
     args: {
       input: t.arg({

@@ -3,6 +3,7 @@ import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatche
 import { readViews } from '../../../infra/views/member-views';
 import { eraseMember, isErased, markProcessed, saveCardRef, saveCompanyTimeZone, saveMemberFacts, savePointOfSale } from '../data/member-copies-store';
 import type { OffersDb } from '../data/prisma';
+import { catalogueOf } from '../data/products-store';
 import { type ReceiptCopyLine, saveReceipt, takeBackReturn } from '../data/receipts-store';
 import type { OffersDeps } from './deps';
 
@@ -88,6 +89,10 @@ export function createCopyEventHandler(
       return receipt?.memberId ? [receipt.memberId] : [];
     }
     const memberId = event.memberId && !(await isErased(tx, event.memberId)) ? event.memberId : null;
+    const lines = ((payload.lines as Payload[] | undefined) ?? []).map(copyLine);
+    // A line the register sent by SKU alone takes its category and brand from the catalogue, as the till judged it.
+    const bare = lines.filter((line) => line.category === null || line.brand === null).map((line) => line.sku);
+    const catalogue = await catalogueOf(tx, event.companyId, bare);
     await saveReceipt(tx, {
       purchaseId: String(payload.purchaseId),
       companyId: event.companyId,
@@ -97,7 +102,11 @@ export function createCopyEventHandler(
       currency: typeof payload.currency === 'string' ? payload.currency : null,
       baseAccrualPercent: typeof payload.baseAccrualPercent === 'string' ? payload.baseAccrualPercent : null,
       total: String(payload.total),
-      lines: ((payload.lines as Payload[] | undefined) ?? []).map(copyLine),
+      lines: lines.map((line) => ({
+        ...line,
+        category: line.category ?? catalogue.get(line.sku)?.category ?? null,
+        brand: line.brand ?? catalogue.get(line.sku)?.brand ?? null,
+      })),
     });
     return memberId ? [memberId] : [];
   }

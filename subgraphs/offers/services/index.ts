@@ -3,6 +3,7 @@ import { createCouponService } from './coupon-service';
 import type { OffersDeps } from './deps';
 import { createMemberOffers } from './member-offers';
 import { createOfferService } from './offer-service';
+import { createProductCatalogueService } from './product-catalogue-service';
 import { createProductListService } from './product-list-service';
 import { createPromotionService } from './promotion-service';
 import { createSimulationService } from './simulation-service';
@@ -18,6 +19,7 @@ export function createOffersServices(deps: OffersDeps, secrets: { phoneKeySecret
     memberOffers: createMemberOffers(deps),
     coupons: createCouponService(deps, offers.operatorOf),
     productLists: createProductListService(deps, offers.operatorOf),
+    products: createProductCatalogueService(deps, offers.operatorOf),
   };
 }
 

@@ -12,6 +12,7 @@ import { draftOf, insertOffer, latestVersionOf, lockOfferOfCompany, replaceDraft
 import { recordOffersEvents } from '../data/outbox-store';
 import type { Offer, OffersDb } from '../data/prisma';
 import { existingProductListIds } from '../data/product-lists-store';
+import { existingSkus, hasCatalogue } from '../data/products-store';
 import { OffersError } from '../domain/errors';
 import { isLive, type OfferTransition, transitioned } from '../domain/lifecycle';
 import { type KnownReferences, offerDraftProblems } from '../domain/offer-check';
@@ -29,7 +30,9 @@ async function knownReferences(db: OffersDb, companyId: string, draft: OfferDraf
   const { include, exclude } = draft.filters.products;
   const lists = [...(include ?? []), ...(exclude ?? [])].flatMap((selector) => ('productListId' in selector ? [selector.productListId] : []));
   const places = [...(draft.filters.pointsOfSale.include ?? []), ...(draft.filters.pointsOfSale.exclude ?? [])];
+  const skus = [...(include ?? []), ...(exclude ?? [])].flatMap((selector) => ('sku' in selector ? [selector.sku] : []));
   return {
+    skus: skus.length > 0 && (await hasCatalogue(db, companyId)) ? await existingSkus(db, companyId, skus) : null,
     audienceIds: await existingAudienceIds(db, companyId, named.filter(isUuid)),
     productListIds: await existingProductListIds(db, companyId, lists.filter(isUuid)),
     pointOfSaleIds: await existingPointOfSaleIds(db, companyId, places.filter(isUuid)),

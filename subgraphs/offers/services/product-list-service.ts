@@ -13,6 +13,7 @@ import {
   saveChoice,
   updateProductListRow,
 } from '../data/product-lists-store';
+import { existingSkus, hasCatalogue } from '../data/products-store';
 import { OffersError } from '../domain/errors';
 import { type ProductListDraft, productListProblems } from '../domain/product-list';
 import type { OffersDeps } from './deps';
@@ -35,8 +36,11 @@ export interface MemberFavourites {
  * favourites lists each member picks their products from (the ledger keeps the picks for the till).
  */
 export function createProductListService(deps: OffersDeps, operatorOf: (identity: Identity) => { companyId: string }) {
-  function checked(draft: ProductListDraft): void {
-    const problems = productListProblems(draft);
+  /** Refuses a list with every problem it has; once the company has a catalogue, the SKUs it names must be in it. */
+  async function checked(companyId: string, draft: ProductListDraft): Promise<void> {
+    const named = [...(draft.selectors ?? []).flatMap((selector) => ('sku' in selector ? [selector.sku] : [])), ...(draft.favourites?.candidateSkus ?? [])];
+    const known = named.length > 0 && (await hasCatalogue(deps.db, companyId)) ? await existingSkus(deps.db, companyId, named) : null;
+    const problems = productListProblems(draft, known);
     if (problems.length > 0) throw new ValidationErrors(problems);
   }
 
@@ -94,7 +98,7 @@ export function createProductListService(deps: OffersDeps, operatorOf: (identity
   return {
     async createProductList(identity: Identity, draft: ProductListDraft): Promise<ProductList> {
       const { companyId } = operatorOf(identity);
-      checked(draft);
+      await checked(companyId, draft);
       return runTransaction(deps, async (tx) => {
         const list = await insertProductList(tx, companyId, draft);
         await recordOffersEvents(tx, identity, [{ type: 'product_list.created', companyId, data: { listId: list.id, name: list.name } }]);
@@ -105,7 +109,7 @@ export function createProductListService(deps: OffersDeps, operatorOf: (identity
     /** Replaces a list's content; a live offer naming a static list gets it at the till with the next snapshot, made now. */
     async updateProductList(identity: Identity, listId: string, draft: ProductListDraft): Promise<ProductList> {
       const { companyId } = operatorOf(identity);
-      checked(draft);
+      await checked(companyId, draft);
       const updated = await runTransaction(deps, async (tx) => {
         const list = await listOf(tx, companyId, listId);
         if (list.kind !== draft.kind) throw new OffersError('INVALID_INPUT', `This list is ${list.kind.toLowerCase()}; its kind does not change`, 'kind');
