@@ -17,6 +17,7 @@ import { AUDIENCE_EVENT_TYPES, createAudienceEventHandler } from './services/aud
 import { createBalanceLoader } from './services/balance-loader';
 import { CATALOGUE_EVENT_TYPES, createCatalogueEventHandler } from './services/catalogue-events';
 import { COUPON_EVENT_TYPES, createCouponEventHandler } from './services/coupon-events';
+import { createPersonalOfferEventHandler, PERSONAL_OFFER_EVENT_TYPES } from './services/personal-offer-events';
 import { type Clock, systemClock } from './services/deps';
 import { warnExpiringBonuses } from './services/expiry-warnings';
 import { createHistoryStartRoute } from './services/history-start-route';
@@ -103,12 +104,14 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
   const keepAudienceMembers = createAudienceEventHandler(deps);
   const keepCoupons = createCouponEventHandler(deps);
   const keepCatalogue = createCatalogueEventHandler(deps);
+  const keepPersonalOffers = createPersonalOfferEventHandler(deps);
   // The copy of the audience first: an offer for entering it rewards the members it now holds.
   const handleOfferEvent = async (event: DomainEventEnvelope) => {
     await keepSnapshot(event);
     await keepAudienceMembers(event);
     await keepCoupons(event);
     await keepCatalogue(event);
+    await keepPersonalOffers(event);
     await rewardMemberAction(event);
   };
   // Members and offers push their events to one route; each handler takes its own types.
@@ -118,6 +121,7 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
     await keepAudienceMembers(event);
     await keepCoupons(event);
     await keepCatalogue(event);
+    await keepPersonalOffers(event);
     await rewardMemberAction(event);
   };
   const services = createLedgerServices(deps, { holdMinutes: options.purchaseHoldMinutes ?? 15 });
@@ -135,7 +139,7 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
     await consumeEvents(
       events.bus,
       OFFER_EVENTS_QUEUE,
-      [...OFFER_EVENT_TYPES, ...AUDIENCE_EVENT_TYPES, ...COUPON_EVENT_TYPES, ...CATALOGUE_EVENT_TYPES, ...OFFER_REWARD_EVENT_TYPES],
+      [...OFFER_EVENT_TYPES, ...AUDIENCE_EVENT_TYPES, ...COUPON_EVENT_TYPES, ...CATALOGUE_EVENT_TYPES, ...PERSONAL_OFFER_EVENT_TYPES, ...OFFER_REWARD_EVENT_TYPES],
       handleOfferEvent,
     );
     await events.start();

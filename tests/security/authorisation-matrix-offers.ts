@@ -3,6 +3,7 @@ import {
   CreateOfferDocument,
   CreateProductListDocument,
   CreatePromotionDocument,
+  ImportPersonalOffersDocument,
   IssueCouponsDocument,
   type OfferContentInput,
   PauseOfferDocument,
@@ -74,6 +75,17 @@ const homeCatalogue = (world: World) => {
   catalogue ??= request(world.url, UploadProductsDocument, { input: { products: [HOME_PRODUCT] } }, { token: world.home.adminToken });
   return catalogue;
 };
+
+/** A personal offer for a member, running now. */
+const personalOffer = (externalId: string, memberId: string) => ({
+  externalId,
+  memberId,
+  name: 'Matrix personal offer',
+  benefitKind: 'DISCOUNT_PERCENT' as const,
+  benefitValue: '10',
+  validFrom: new Date(Date.now() - 3600_000).toISOString(),
+  validTo: new Date(Date.now() + 86_400_000).toISOString(),
+});
 
 export const OFFER_OPERATIONS: Record<string, MatrixOperation> = {
   offer: {
@@ -178,6 +190,30 @@ export const OFFER_OPERATIONS: Record<string, MatrixOperation> = {
   uploadProductsCsv: {
     document: 'mutation($input: UploadProductsCsvInput!) { uploadProductsCsv(input: $input) { errors { code } } }',
     prepare: async () => ({ variables: { input: { csv: `sku,name\n${HOME_PRODUCT.sku},${HOME_PRODUCT.name}\n` } } }),
+  },
+  importPersonalOffers: {
+    document: 'mutation($input: ImportPersonalOffersInput!) { importPersonalOffers(input: $input) { errors { code } } }',
+    prepare: async (world, cell) => {
+      const subject = await cell.subject(world.newMember);
+      return { subject, variables: { input: { offers: [personalOffer(`matrix-${subject.id}`, subject.id)] } } };
+    },
+  },
+  withdrawPersonalOffers: {
+    document: 'mutation($input: WithdrawPersonalOffersInput!) { withdrawPersonalOffers(input: $input) { errors { code } } }',
+    prepare: async () => ({ variables: { input: { externalIds: ['matrix-none'] } } }),
+  },
+  personalOffers: {
+    document: 'query($memberId: ID!) { personalOffers(memberId: $memberId) { id } }',
+    prepare: async (world, cell) => {
+      const subject = await cell.subject(async () => {
+        const member = await world.newMember();
+        const offers = [personalOffer(`matrix-${member.id}`, member.id)];
+        await request(world.url, ImportPersonalOffersDocument, { input: { offers } }, { token: world.home.adminToken });
+        return member;
+      });
+      return { subject, variables: { memberId: subject.id } };
+    },
+    judge: (value) => ((value as unknown[]).length > 0 ? 'allowed' : 'hidden'),
   },
   createProductList: {
     document: 'mutation($input: CreateProductListInput!) { createProductList(input: $input) { errors { code } } }',

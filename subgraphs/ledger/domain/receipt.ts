@@ -1,4 +1,4 @@
-import type { AppliedOffers, OfferBudget } from '../../../packages/mechanics';
+import type { AppliedOffers, OfferBudget, OfferRule } from '../../../packages/mechanics';
 import { LedgerError } from './errors';
 import { bonusMoney, CENT, cents, Decimal, floorTo, sum, ZERO } from './money';
 
@@ -117,6 +117,8 @@ export interface TillOffers {
   coupons: Array<{ code: string; offerId: string }>;
   /** The member's picks from the favourites lists offers name, by list (kept alike). */
   favourites: Record<string, string[]>;
+  /** The member's personal offers evaluated with the company's (kept alike). */
+  personal: OfferRule[];
   /** The catalogue's category and brand of the SKUs sent without them (kept alike). */
   catalogue: Record<string, { category: string | null; brand: string | null }>;
   /** The offers with a budget: what each may give is held for the receipt (services/till-budgets.ts). */

@@ -1,3 +1,4 @@
+import type { OfferRule } from '../../../packages/mechanics';
 import type { CurrencyWithRules } from '../data/currencies-store';
 import type { Purchase } from '../data/prisma';
 import { lotDates } from '../domain/lots';
@@ -28,6 +29,8 @@ export interface StoredOffers {
   coupons?: Array<{ code: string; offerId: string }>;
   /** What it holds (spent once confirmed) of offers' budgets, in money. */
   budgets?: Array<{ offerId: string; amount: string }>;
+  /** The member's personal offers it was calculated with. */
+  personal?: OfferRule[];
   /** The catalogue's category and brand of the lines the register sent without them, as offers judged them. */
   catalogue?: Record<string, { category: string | null; brand: string | null }>;
   /** The member's favourites picks offers judged it with. */
@@ -51,6 +54,7 @@ function storedOffers(receipt: Receipt, offers: ReceiptOffers, till: TillOffers,
     audienceIds: till.audienceIds,
     favourites: till.favourites,
     catalogue: till.catalogue,
+    personal: till.personal,
     budgets: [...budgetUsedOn(receipt, till, exchangeRate)].map(([offerId, used]) => ({ offerId, amount: used.toFixed(2) })),
     coupons: couponsUsed(till.coupons, new Set(offers.applied.offers.flatMap((outcome) => (outcome.status === 'APPLIED' ? [outcome.offerId] : [])))),
     applied: offers.applied.offers.flatMap((outcome) =>

@@ -420,6 +420,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
                 favourites: first.favourites ?? {},
                 lines: [],
                 catalogue: first.catalogue ?? {},
+                personal: first.personal ?? [],
               })
             : null;
           const call = {

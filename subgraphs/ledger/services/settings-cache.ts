@@ -4,6 +4,7 @@ import { hasCatalogue } from '../data/catalogue-store';
 import { type CurrencyWithRules, companyCurrencies, currencyWithRules, requireCurrency } from '../data/currencies-store';
 import { type ActiveLimit, activeLimits } from '../data/limits-store';
 import { findOfferSnapshot, type OfferSnapshotCopy } from '../data/offer-snapshots-store';
+import { hasPersonalOffers } from '../data/personal-offers-store';
 import type { LedgerSql } from '../data/prisma';
 import { companyTimeZone, pointOfSaleSettings } from '../data/refs-store';
 
@@ -32,6 +33,8 @@ export interface KeptOffers {
   favouriteListIds: string[];
   /** The offers that reward a member's action (any event but a receipt), for services/offer-rewards.ts. */
   eventOffers: OfferRule[];
+  /** The receipt offers as the snapshot has them (a member's personal offers are indexed with them). */
+  receiptRules: OfferRule[];
   /** Whether a receipt offer names a category or a brand (then lines sent by SKU alone are looked up in the catalogue). */
   judgesCategories: boolean;
   /** Receipt offers with a budget (the till holds their share of a receipt; others it never looks up). */
@@ -41,14 +44,17 @@ export interface KeptOffers {
 /** What a register that was offline could not have given: discounts, its own discount's policy, payment caps. */
 const GIVEN_AT_THE_REGISTER: ReadonlySet<OfferAction['kind']> = new Set(['DISCOUNT', 'REGISTER_DISCOUNT', 'PAYMENT']);
 
+/** Offers as a register that sold offline meets them: their bonuses and messages only. */
+export function offlineOffers(offers: OfferRule[]): OfferRule[] {
+  return offers
+    .map((offer) => ({ ...offer, actions: offer.actions.filter((action) => !GIVEN_AT_THE_REGISTER.has(action.kind)) }))
+    .filter((offer) => offer.actions.length > 0);
+}
+
 /** The snapshot indexed; `offline`: its offers' bonuses and messages only (the register sold without asking). */
 function kept(snapshot: OfferSnapshotCopy | null, offline = false): KeptOffers | null {
   if (!snapshot) return null;
-  const offers = offline
-    ? snapshot.offers
-        .map((offer) => ({ ...offer, actions: offer.actions.filter((action) => !GIVEN_AT_THE_REGISTER.has(action.kind)) }))
-        .filter((offer) => offer.actions.length > 0)
-    : snapshot.offers;
+  const offers = offline ? offlineOffers(snapshot.offers) : snapshot.offers;
   const names = new Map(offers.map((offer) => [offer.offerId, offer.name]));
   const countsPurchases = offers.some((offer) => offer.filters.purchaseOrdinal !== null);
   const eventOffers = offers.filter((offer) => offer.event.kind !== 'RECEIPT');
@@ -80,6 +86,7 @@ function kept(snapshot: OfferSnapshotCopy | null, offline = false): KeptOffers |
     eventOffers,
     budgets,
     judgesCategories,
+    receiptRules: receiptOffers,
   };
 }
 type CompanyCurrency = Awaited<ReturnType<typeof companyCurrencies>>[number];
@@ -99,6 +106,7 @@ export function createLedgerSettings(sql: LedgerSql) {
   const offerVersions = createTtlCache<KeptOffers | null>(SETTINGS_TTL_MS);
   const timeZones = createTtlCache<string>(SETTINGS_TTL_MS);
   const catalogues = createTtlCache<boolean>(SETTINGS_TTL_MS);
+  const personalOffers = createTtlCache<boolean>(SETTINGS_TTL_MS);
 
   return {
     /**
@@ -170,9 +178,13 @@ export function createLedgerSettings(sql: LedgerSql) {
     /** Whether the company has a product catalogue (kept: most have none). */
     hasCatalogue: (companyId: string): Promise<boolean> => catalogues.get(companyId, () => hasCatalogue(sql, companyId)),
 
+    /** Whether the company has personal offers (kept: most have none). */
+    hasPersonalOffers: (companyId: string): Promise<boolean> => personalOffers.get(companyId, () => hasPersonalOffers(sql, companyId)),
+
     /** A setting changed (here, or signalled by another process): read them afresh. */
     changed(): void {
       catalogues.clear();
+      personalOffers.clear();
       offers.clear();
       timeZones.clear();
       currencies.clear();

@@ -1,15 +1,16 @@
 import { isWallClock, wallClockIn } from '../../../infra/time/wall-clock';
-import { applyOffers, type ReceiptLine } from '../../../packages/mechanics';
+import { applyOffers, indexOffers, type OfferRule, type ReceiptLine } from '../../../packages/mechanics';
 import { catalogueEntries } from '../data/catalogue-store';
 import type { CurrencyWithRules } from '../data/currencies-store';
 import { audiencesOfMember, favouritesOfMember } from '../data/offer-copies-store';
+import { personalRulesOf } from '../data/personal-offers-store';
 import type { LedgerSql } from '../data/prisma';
 import { confirmedPurchaseCount } from '../data/purchases-store';
 import { amount, type Decimal } from '../domain/money';
 import type { CalculatedLine, TillOffers } from '../domain/receipt';
 import type { LedgerDeps } from './deps';
 import type { PosMember } from './pos-member';
-import type { KeptOffers } from './settings-cache';
+import { type KeptOffers, offlineOffers } from './settings-cache';
 import type { Terminal } from './till';
 import type { CouponPresented } from './till-coupons';
 
@@ -60,7 +61,7 @@ function engineLine(line: CalculatedLine, catalogue: CatalogueOfReceipt): Receip
 
 /** A company's offers as one receipt meets them: where, when, in which currency and for whom. */
 export function tillOffers(
-  kept: KeptOffers,
+  kept: KeptOffers & { personal: OfferRule[] },
   call: {
     pointOfSaleId: string;
     clock: string;
@@ -94,6 +95,7 @@ export function tillOffers(
     coupons: call.coupons,
     favourites,
     catalogue: call.catalogue,
+    personal: kept.personal,
     budgets: kept.budgets,
     withBudgetLeft: (budgetLeft) => tillOffers(kept, { ...call, budgetLeft }),
     evaluate: (lines) =>
@@ -139,6 +141,8 @@ export async function offersForReceipt(
     lines: ReadonlyArray<{ product: string; category?: string | null; brand?: string | null }>;
     /** …or what the first calculation found of them (calculated again: not looked up anew). */
     catalogue?: CatalogueOfReceipt | null;
+    /** The member's personal offers the first calculation applied with (calculated again: not read anew). */
+    personal?: OfferRule[] | null;
   },
 ): Promise<TillOffers | null> {
   const { terminal, which } = call;
@@ -160,7 +164,23 @@ export async function offersForReceipt(
     favourites: call.favourites ?? (kept.favouriteListIds.length > 0 ? await favouritesOfMember(tx, call.member.memberId, kept.favouriteListIds) : {}),
   };
   const catalogue = call.catalogue ?? (kept.judgesCategories ? await catalogueOfReceipt(deps, tx, companyId, call.lines) : {});
-  return tillOffers(kept, { pointOfSaleId: terminal.pointOfSaleId, clock, currency: call.currency, member, coupons: call.coupons ?? [], catalogue });
+  // A member's personal offers join the company's for this receipt: read only when the company has any.
+  const personal =
+    call.personal ??
+    (call.member && (await deps.settings.hasPersonalOffers(companyId)) ? await personalRulesOf(tx, call.member.memberId, call.at) : []);
+  const offered = 'offlineSale' in which ? offlineOffers(personal) : personal;
+  return tillOffers(withPersonalOffers(kept, offered), { pointOfSaleId: terminal.pointOfSaleId, clock, currency: call.currency, member, coupons: call.coupons ?? [], catalogue });
+}
+
+/** The company's offers with a member's personal ones indexed among them. */
+function withPersonalOffers(kept: KeptOffers, personal: OfferRule[]): KeptOffers & { personal: OfferRule[] } {
+  if (personal.length === 0) return { ...kept, personal };
+  return {
+    ...kept,
+    personal,
+    index: indexOffers([...kept.receiptRules, ...personal]),
+    names: new Map([...kept.names, ...personal.map((rule) => [rule.offerId, rule.name] as const)]),
+  };
 }
 
 /** The catalogue's category and brand of the lines sent without them; no statement when none lacks them or the company has no catalogue. */

@@ -116,6 +116,7 @@ export async function eraseMember(db: OffersDb, memberId: string): Promise<void>
   await db.$executeRaw`DELETE FROM birthday_announcements WHERE member_id = ${memberId}::uuid`;
   await db.$executeRaw`DELETE FROM coupons WHERE member_id = ${memberId}::uuid`;
   await db.$executeRaw`DELETE FROM favourite_choices WHERE member_id = ${memberId}::uuid`;
+  await db.$executeRaw`DELETE FROM personal_offers WHERE member_id = ${memberId}::uuid`;
   await db.$executeRaw`UPDATE receipts SET member_id = NULL WHERE member_id = ${memberId}::uuid`;
   await db.$executeRaw`
     UPDATE outbox_events SET payload = jsonb_build_object('erased', true, 'actor', payload->'actor') WHERE member_id = ${memberId}::uuid`;
@@ -127,6 +128,11 @@ export async function eraseMember(db: OffersDb, memberId: string): Promise<void>
        SET payload = jsonb_set(payload, '{coupons}',
              coalesce((SELECT jsonb_agg(c) FROM jsonb_array_elements(payload->'coupons') c WHERE c->>'memberId' IS DISTINCT FROM ${memberId}::text), '[]'::jsonb))
      WHERE type = 'coupons.issued' AND payload->'coupons' @> jsonb_build_array(jsonb_build_object('memberId', ${memberId}::text))`;
+  await db.$executeRaw`
+    UPDATE outbox_events
+       SET payload = jsonb_set(payload, '{offers}',
+             coalesce((SELECT jsonb_agg(o) FROM jsonb_array_elements(payload->'offers') o WHERE o->>'memberId' IS DISTINCT FROM ${memberId}::text), '[]'::jsonb))
+     WHERE type = 'personal_offers.imported' AND payload->'offers' @> jsonb_build_array(jsonb_build_object('memberId', ${memberId}::text))`;
 }
 
 /** Marks another subgraph's event handled; false when it was already (then it changes nothing again). */

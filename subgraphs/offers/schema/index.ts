@@ -12,6 +12,7 @@ import './member';
 import './coupon';
 import './product-list';
 import './product-catalogue';
+import './personal-offer';
 
 /** The offers subgraph schema, with Apollo Federation 2 directives. */
 export const offersSchema: GraphQLSchema = builder.toSubGraphSchema({

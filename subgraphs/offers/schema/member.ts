@@ -1,5 +1,4 @@
 import { builder } from '../builder';
-import { draftOf } from '../data/offers-store';
 import type { MemberOffer } from '../services/member-offers';
 import { FavouriteProducts } from './product-list';
 import { Promotion } from './promotion';
@@ -7,22 +6,13 @@ import { Promotion } from './promotion';
 const MemberOfferType = builder.objectRef<MemberOffer>('MemberOffer').implement({
   description: 'An offer a member is offered: what it is called and when it runs.',
   fields: (t) => ({
-    offerId: t.id({ description: 'The offer (its lineage id: the same across its versions).', resolve: ({ offer }) => offer.lineageId }),
-    name: t.string({ description: 'Its name.', resolve: ({ offer }) => offer.name }),
-    description: t.string({ description: 'What it is.', resolve: ({ offer }) => offer.description }),
-    startsAt: t.field({
-      type: 'LocalDateTime',
-      nullable: true,
-      description: 'Local start; null: running already.',
-      resolve: ({ offer }) => draftOf(offer).startsAt,
-    }),
-    endsAt: t.field({
-      type: 'LocalDateTime',
-      nullable: true,
-      description: 'Local end; null: until further notice.',
-      resolve: ({ offer }) => draftOf(offer).endsAt,
-    }),
+    offerId: t.exposeID('offerId', { description: 'The offer (its lineage id: the same across its versions), or the personal offer.' }),
+    name: t.exposeString('name', { description: 'Its name.' }),
+    description: t.exposeString('description', { description: 'What it is.' }),
+    startsAt: t.expose('startsAt', { type: 'LocalDateTime', nullable: true, description: 'Local start; null: running already.' }),
+    endsAt: t.expose('endsAt', { type: 'LocalDateTime', nullable: true, description: 'Local end; null: until further notice.' }),
     active: t.boolean({ description: 'True while it runs; false while it is yet to start.', resolve: ({ state }) => state === 'ACTIVE' }),
+    personal: t.exposeBoolean('personal', { description: 'True for a personal offer, made for this member alone.' }),
   }),
 });
 

@@ -3,6 +3,7 @@ import { createCouponService } from './coupon-service';
 import type { OffersDeps } from './deps';
 import { createMemberOffers } from './member-offers';
 import { createOfferService } from './offer-service';
+import { createPersonalOfferService } from './personal-offer-service';
 import { createProductCatalogueService } from './product-catalogue-service';
 import { createProductListService } from './product-list-service';
 import { createPromotionService } from './promotion-service';
@@ -20,6 +21,7 @@ export function createOffersServices(deps: OffersDeps, secrets: { phoneKeySecret
     coupons: createCouponService(deps, offers.operatorOf),
     productLists: createProductListService(deps, offers.operatorOf),
     products: createProductCatalogueService(deps, offers.operatorOf),
+    personalOffers: createPersonalOfferService(deps, offers.operatorOf),
   };
 }
 

@@ -3,6 +3,7 @@ import { wallClockIn } from '../../../infra/time/wall-clock';
 import { audiencesOfMember } from '../data/audience-membership-store';
 import { companyTimeZone } from '../data/member-copies-store';
 import { draftOf, liveOffersOf } from '../data/offers-store';
+import { currentPersonalOffersOf } from '../data/personal-offers-store';
 import type { Offer, Promotion } from '../data/prisma';
 import { publishedPromotions } from '../data/promotions-store';
 import { offerState } from '../domain/lifecycle';
@@ -11,10 +12,16 @@ import type { OffersDeps } from './deps';
 /** Staff who may see what a member is offered (to help them): within the member's company. */
 const STAFF_ROLES: ReadonlySet<string> = new Set(['ADMIN', 'MARKETER', 'OPERATOR']);
 
-/** An offer as a member reads it: what it is and when, nothing of how it is ranked or limited. */
+/** An offer as a member reads it: what it is and when (local time), nothing of how it is ranked or limited. */
 export interface MemberOffer {
-  offer: Offer;
+  offerId: string;
+  name: string;
+  description: string;
+  startsAt: string | null;
+  endsAt: string | null;
   state: 'SCHEDULED' | 'ACTIVE';
+  /** Imported for this member alone. */
+  personal: boolean;
 }
 
 /**
@@ -30,8 +37,9 @@ export function createMemberOffers(deps: OffersDeps) {
     const own = identity.kind === 'member' && identity.memberId === memberId;
     const staff = identity.kind === 'operator' && identity.companyId === facts.companyId && STAFF_ROLES.has(identity.role);
     if (!own && !staff) return null;
-    const localNow = wallClockIn(deps.clock.now(), await companyTimeZone(deps.db, facts.companyId));
-    return { ...facts, localNow, audiences: new Set(await audiencesOfMember(deps.db, memberId)) };
+    const timeZone = await companyTimeZone(deps.db, facts.companyId);
+    const localNow = wallClockIn(deps.clock.now(), timeZone);
+    return { ...facts, timeZone, localNow, audiences: new Set(await audiencesOfMember(deps.db, memberId)) };
   }
 
   /** The company's live offers this member qualifies for by who they are (audiences, state); coupon offers are their holders'. */
@@ -45,7 +53,8 @@ export function createMemberOffers(deps: OffersDeps) {
       if (filters.couponRequired && !member.couponOffers.has(offer.lineageId)) continue;
       if (filters.memberStates && !filters.memberStates.includes(member.state)) continue;
       if (filters.audienceIds && !filters.audienceIds.some((id) => member.audiences.has(id))) continue;
-      visible.push({ offer, state });
+      const { name, description, startsAt, endsAt } = draft;
+      visible.push({ offerId: offer.lineageId, name, description, startsAt, endsAt, state, personal: false });
     }
     return visible;
   }
@@ -56,7 +65,20 @@ export function createMemberOffers(deps: OffersDeps) {
       if (!member) return [];
       // Coupon offers of the coupons issued to the member (whether uses are left is the ledger's to say at the till).
       const coupons = await deps.db.coupon.findMany({ where: { memberId }, select: { offerId: true }, distinct: ['offerId'] });
-      return offersFor(await liveOffersOf(deps.db, member.companyId), { ...member, couponOffers: new Set(coupons.map((coupon) => coupon.offerId)) });
+      const offers = offersFor(await liveOffersOf(deps.db, member.companyId), { ...member, couponOffers: new Set(coupons.map((coupon) => coupon.offerId)) });
+      const now = deps.clock.now();
+      const personal = (await currentPersonalOffersOf(deps.db, memberId, now)).map(
+        (offer): MemberOffer => ({
+          offerId: offer.id,
+          name: offer.name,
+          description: '',
+          startsAt: wallClockIn(offer.validFrom, member.timeZone),
+          endsAt: wallClockIn(offer.validTo, member.timeZone),
+          state: offer.validFrom > now ? 'SCHEDULED' : 'ACTIVE',
+          personal: true,
+        }),
+      );
+      return [...personal, ...offers];
     },
 
     /** The promo content the member may see now: published, in its window, for them, and its offer (if any) still running. */

@@ -1,0 +1,94 @@
+import type { Identity } from '../../../infra/auth/identity';
+import { runTransaction } from '../../../infra/db/transaction';
+import { ValidationErrors } from '../../../infra/errors/business-error';
+import { recordOffersEvents } from '../data/outbox-store';
+import { companyMemberIds, currentPersonalOffersOf, membersByCardNumber, savePersonalOffers, withdrawPersonalOffers } from '../data/personal-offers-store';
+import type { PersonalOffer } from '../data/prisma';
+import { existingSkus, hasCatalogue } from '../data/products-store';
+import { latestSnapshotOf } from '../data/snapshots-store';
+import { type PersonalOfferImport, personalOfferProblems, personalRule } from '../domain/personal-offer';
+import { isUuid } from '../domain/problems';
+import type { OffersDeps } from './deps';
+import { publishSnapshot } from './snapshot-publisher';
+
+/** The ledger's copy takes personal offers in events of this many. */
+const OFFERS_PER_EVENT = 500;
+
+/** What the ledger keeps of a personal offer (no name: the till answers with it from the rule). */
+function copyOf(offer: PersonalOffer) {
+  return { id: offer.id, memberId: offer.memberId, rule: offer.rule, validFrom: offer.validFrom, validTo: offer.validTo };
+}
+
+/**
+ * Personal offers: imported for members from the retailer's own analytics, each a benefit on some
+ * products for a while, applied at the till to that member alone. They go to the ledger
+ * (`personal_offers.imported` / `withdrawn`) before the importer is answered.
+ */
+export function createPersonalOfferService(deps: OffersDeps, operatorOf: (identity: Identity) => { companyId: string }) {
+  return {
+    /** Stores the offers by the importer's key (replacing those imported before under it); the whole import is refused on any bad row. */
+    async importPersonalOffers(identity: Identity, rows: PersonalOfferImport[]): Promise<PersonalOffer[]> {
+      const { companyId } = operatorOf(identity);
+      const members = await companyMemberIds(
+        deps.db,
+        companyId,
+        rows.flatMap((row) => (row.memberId && isUuid(row.memberId) ? [row.memberId] : [])),
+      );
+      const cards = await membersByCardNumber(
+        deps.db,
+        companyId,
+        rows.flatMap((row) => (row.cardNumber ? [row.cardNumber] : [])),
+      );
+      const memberOf = (row: PersonalOfferImport) =>
+        row.memberId ? (members.has(row.memberId) ? row.memberId : null) : (cards.get(row.cardNumber ?? '') ?? null);
+      const skus = rows.flatMap((row) => (row.products ?? []).flatMap((selector) => ('sku' in selector ? [selector.sku] : [])));
+      const known = {
+        audienceIds: new Set<string>(),
+        productListIds: new Set<string>(),
+        pointOfSaleIds: new Set<string>(),
+        skus: skus.length > 0 && (await hasCatalogue(deps.db, companyId)) ? await existingSkus(deps.db, companyId, skus) : null,
+        memberOf,
+      };
+      const problems = personalOfferProblems(rows, known);
+      if (problems.length > 0) throw new ValidationErrors(problems);
+      const saved = await runTransaction(deps, async (tx) => {
+        const now = deps.clock.now();
+        const offers = await savePersonalOffers(
+          tx,
+          companyId,
+          rows.map((row) => ({ ...row, memberId: memberOf(row) as string, rule: (id: string) => personalRule(id, row) })),
+          now,
+        );
+        const events = [];
+        for (let start = 0; start < offers.length; start += OFFERS_PER_EVENT)
+          events.push({ type: 'personal_offers.imported', companyId, data: { offers: offers.slice(start, start + OFFERS_PER_EVENT).map(copyOf) } });
+        await recordOffersEvents(tx, identity, events);
+        // The till evaluates offers of a company that has a snapshot: its first one, with no offers live yet, is made now.
+        if (!(await latestSnapshotOf(tx, companyId))) await publishSnapshot(tx, identity, companyId, () => now);
+        return offers;
+      });
+      await deps.afterCommit?.();
+      return saved;
+    },
+
+    /** A member's personal offers in force now or later (none for another company's member). */
+    async personalOffersOf(identity: Identity, memberId: string): Promise<PersonalOffer[]> {
+      const { companyId } = operatorOf(identity);
+      if (!isUuid(memberId)) return [];
+      return (await currentPersonalOffersOf(deps.db, memberId, deps.clock.now())).filter((offer) => offer.companyId === companyId);
+    },
+
+    /** Withdraws offers by the importer's keys: the till stops applying them from the next calculation. Answers how many were in force. */
+    async withdrawPersonalOffers(identity: Identity, externalIds: string[]): Promise<number> {
+      const { companyId } = operatorOf(identity);
+      const withdrawn = await runTransaction(deps, async (tx) => {
+        const offers = await withdrawPersonalOffers(tx, companyId, externalIds, deps.clock.now());
+        if (offers.length > 0)
+          await recordOffersEvents(tx, identity, [{ type: 'personal_offers.withdrawn', companyId, data: { ids: offers.map((offer) => offer.id) } }]);
+        return offers.length;
+      });
+      await deps.afterCommit?.();
+      return withdrawn;
+    },
+  };
+}
