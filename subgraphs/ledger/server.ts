@@ -17,7 +17,6 @@ import { AUDIENCE_EVENT_TYPES, createAudienceEventHandler } from './services/aud
 import { createBalanceLoader } from './services/balance-loader';
 import { CATALOGUE_EVENT_TYPES, createCatalogueEventHandler } from './services/catalogue-events';
 import { COUPON_EVENT_TYPES, createCouponEventHandler } from './services/coupon-events';
-import { createPersonalOfferEventHandler, PERSONAL_OFFER_EVENT_TYPES } from './services/personal-offer-events';
 import { type Clock, systemClock } from './services/deps';
 import { warnExpiringBonuses } from './services/expiry-warnings';
 import { createHistoryStartRoute } from './services/history-start-route';
@@ -26,6 +25,7 @@ import { createMemberEventHandler, MEMBER_EVENT_TYPES } from './services/member-
 import { createMemberViewReader } from './services/member-view-reader';
 import { createOfferRewards, MEMBER_REWARD_EVENT_TYPES, OFFER_REWARD_EVENT_TYPES } from './services/offer-rewards';
 import { createOfferSnapshotHandler, OFFER_EVENT_TYPES } from './services/offer-snapshots';
+import { createPersonalOfferEventHandler, PERSONAL_OFFER_EVENT_TYPES } from './services/personal-offer-events';
 import { rekeyPhoneLookups } from './services/phone-rekey';
 import { createLedgerSettings } from './services/settings-cache';
 
@@ -139,7 +139,14 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
     await consumeEvents(
       events.bus,
       OFFER_EVENTS_QUEUE,
-      [...OFFER_EVENT_TYPES, ...AUDIENCE_EVENT_TYPES, ...COUPON_EVENT_TYPES, ...CATALOGUE_EVENT_TYPES, ...PERSONAL_OFFER_EVENT_TYPES, ...OFFER_REWARD_EVENT_TYPES],
+      [
+        ...OFFER_EVENT_TYPES,
+        ...AUDIENCE_EVENT_TYPES,
+        ...COUPON_EVENT_TYPES,
+        ...CATALOGUE_EVENT_TYPES,
+        ...PERSONAL_OFFER_EVENT_TYPES,
+        ...OFFER_REWARD_EVENT_TYPES,
+      ],
       handleOfferEvent,
     );
     await events.start();

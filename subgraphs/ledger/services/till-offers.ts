@@ -166,10 +166,16 @@ export async function offersForReceipt(
   const catalogue = call.catalogue ?? (kept.judgesCategories ? await catalogueOfReceipt(deps, tx, companyId, call.lines) : {});
   // A member's personal offers join the company's for this receipt: read only when the company has any.
   const personal =
-    call.personal ??
-    (call.member && (await deps.settings.hasPersonalOffers(companyId)) ? await personalRulesOf(tx, call.member.memberId, call.at) : []);
+    call.personal ?? (call.member && (await deps.settings.hasPersonalOffers(companyId)) ? await personalRulesOf(tx, call.member.memberId, call.at) : []);
   const offered = 'offlineSale' in which ? offlineOffers(personal) : personal;
-  return tillOffers(withPersonalOffers(kept, offered), { pointOfSaleId: terminal.pointOfSaleId, clock, currency: call.currency, member, coupons: call.coupons ?? [], catalogue });
+  return tillOffers(withPersonalOffers(kept, offered), {
+    pointOfSaleId: terminal.pointOfSaleId,
+    clock,
+    currency: call.currency,
+    member,
+    coupons: call.coupons ?? [],
+    catalogue,
+  });
 }
 
 /** The company's offers with a member's personal ones indexed among them. */
