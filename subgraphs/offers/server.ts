@@ -14,6 +14,7 @@ import { BUDGET_EVENT_TYPES, createBudgetSpendingHandler } from './services/budg
 import { createCopyEventHandler, MEMBER_COPY_EVENT_TYPES, RECEIPT_COPY_EVENT_TYPES } from './services/copy-events';
 import { type Clock, systemClock } from './services/deps';
 import { DEFAULT_RECEIPT_RETENTION_DAYS, forgetOldReceipts } from './services/receipt-retention';
+import { announceSchedules } from './services/schedule-rewards';
 
 export interface OffersSubgraphOptions extends SubgraphOptions {
   clock?: Clock;
@@ -33,7 +34,7 @@ const SWEEP_MS = 60_000;
 
 export interface RunningOffersSubgraph {
   url: string;
-  /** The periodic work, run now: refreshes the audiences that are due, announces the day's birthdays, forgets receipts past the window. */
+  /** The periodic work, run now: refreshes the audiences that are due, announces the day's birthdays and scheduled offers, forgets receipts past the window. */
   runPeriodicWork(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -70,6 +71,7 @@ export async function startOffersSubgraph(options: OffersSubgraphOptions): Promi
   const runPeriodicWork = async () => {
     await services.audiences.refreshDueAudiences(refreshIntervalMs);
     await announceBirthdays(deps);
+    await announceSchedules(deps);
     await forgetOldReceipts(deps, receiptRetentionDays);
   };
   const sweep = setInterval(() => runPeriodicWork().catch((error) => logger.error({ err: error }, 'periodic audience and receipt work failed')), SWEEP_MS);

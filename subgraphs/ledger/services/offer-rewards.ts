@@ -50,7 +50,7 @@ const ONCE_PER_MEMBER: Record<string, { kind: OfferRule['event']['kind']; occurr
 export const MEMBER_REWARD_EVENT_TYPES = ['member.profile_completed', 'member.app_installed', 'member.social_profile_linked'] as const;
 
 /** The offers subgraph's events that ask for a reward of one offer (the events it also keeps copies from are the members subgraph's). */
-export const OFFER_REWARD_EVENT_TYPES = ['offers.birthday_due'] as const;
+export const OFFER_REWARD_EVENT_TYPES = ['offers.birthday_due', 'offers.schedule_due'] as const;
 
 /** The members an event rewards an action of (an audience's entry names many). */
 function triggersOf(event: DomainEventEnvelope): Trigger[] {
@@ -60,6 +60,11 @@ function triggersOf(event: DomainEventEnvelope): Trigger[] {
     // Once a year: the birthday's year names the occurrence.
     const occurrence = `birthday:${String(payload.year ?? '')}`;
     return memberIds.map((memberId) => ({ kind: 'BIRTHDAY', memberId, occurrence, offerId: String(payload.offerId ?? '') }));
+  }
+  if (event.type === 'offers.schedule_due') {
+    // Once per offer and day the schedule fired on.
+    const occurrence = `schedule:${String(payload.occurrence ?? '')}`;
+    return memberIds.map((memberId) => ({ kind: 'SCHEDULE', memberId, occurrence, offerId: String(payload.offerId ?? '') }));
   }
   if (event.type === 'audience.members_entered') {
     // Once per member and offer, however often they leave and enter again (a return, a consent
