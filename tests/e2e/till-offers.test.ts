@@ -5,6 +5,7 @@ import { publishOffer } from '../support/offers';
 import { registerMember, type SeededTerminal, seedTerminal, waitForLedger, waitForLedgerCard } from '../support/seed';
 import {
   AccrueBonusesDocument,
+  CalculatePurchaseExplainedDocument,
   type CalculatePurchaseInput,
   CalculatePurchaseWithOffersDocument,
   ConfirmPurchaseWithOffersDocument,
@@ -183,6 +184,29 @@ test('a receipt without a member gets the discounts that need no membership, and
   const { purchase } = await calculate({});
   expect(purchase).toMatchObject({ discount: '0.98', accrual: '0.00', cashierMessages: [] });
   expect(purchase?.appliedOffers.map((o) => o.name)).toEqual(['Coffee week', 'No bonuses for tobacco']);
+});
+
+test('asked to, the purchase says why each offer that did not apply did not; not asked, it says nothing', async () => {
+  const explained = async (input: Partial<CalculatePurchaseInput>) =>
+    (
+      await request(
+        url(),
+        CalculatePurchaseExplainedDocument,
+        { input: { idempotencyKey: randomUUID(), lines: LINES, localTime: registerNow(1), ...input } },
+        { token: till.token },
+      )
+    ).calculatePurchase.purchase;
+  const anonymous = await explained({ explainOffers: true });
+  expect(anonymous?.appliedOffers.map((o) => o.name)).toEqual(['Coffee week', 'No bonuses for tobacco']);
+  expect(anonymous?.offersNotApplied).toEqual([
+    { offerId: offerIds.cake, name: 'Double points on cake', reason: 'MEMBERS_ONLY', detail: expect.any(String), winnerOfferIds: [] },
+  ]);
+  const coffeeOnly = await explained({ explainOffers: true, lines: LINES.slice(0, 1) });
+  expect(coffeeOnly?.offersNotApplied.map((o) => [o.name, o.reason])).toEqual([
+    ['Double points on cake', 'MEMBERS_ONLY'],
+    ['No bonuses for tobacco', 'NO_QUALIFYING_LINES'],
+  ]);
+  expect((await explained({}))?.offersNotApplied).toEqual([]);
 });
 
 test('days of the week are judged on the register’s clock, which is taken only when it agrees with ours', async () => {

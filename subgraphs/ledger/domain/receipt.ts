@@ -121,6 +121,8 @@ export interface TillOffers {
   personal: OfferRule[];
   /** The catalogue's category and brand of the SKUs sent without them (kept alike). */
   catalogue: Record<string, { category: string | null; brand: string | null }>;
+  /** Whether the evaluation says why the offers that did not apply did not. */
+  explain: boolean;
   /** The offers with a budget: what each may give is held for the receipt (services/till-budgets.ts). */
   budgets: ReadonlyMap<string, OfferBudget>;
   /** The same offers, each budgeted one limited to what the receipt could hold of its budget. */

@@ -1,3 +1,4 @@
+import type { RejectionCode } from '../../../packages/mechanics';
 import { builder } from '../builder';
 import { amount } from '../domain/money';
 import type { StoredOffers } from '../services/purchase-receipt';
@@ -52,6 +53,43 @@ const AppliedOffer = builder.objectRef<StoredOffers['applied'][number]>('Applied
   }),
 });
 
+const REJECTIONS: Record<RejectionCode, string> = {
+  INVALID_OFFER: 'The offer cannot be evaluated (it should not have been published).',
+  OUTSIDE_PERIOD: 'Outside its period on the register’s clock.',
+  CHANNEL: 'Not for this sales channel.',
+  POINT_OF_SALE: 'Not for this point of sale.',
+  DAY_OF_WEEK: 'Not on this day of the week.',
+  HOURS: 'Not at this hour.',
+  CURRENCY: 'Not for this bonus currency.',
+  MEMBERS_ONLY: 'For members only, and the receipt names none.',
+  MEMBER_STATE: 'Not for the member’s state.',
+  PURCHASE_ORDINAL: 'Not for the member’s Nth purchase this is.',
+  AUDIENCE: 'The member is not in its audiences.',
+  COUPON_REQUIRED: 'No coupon of it was presented.',
+  BUDGET_SPENT: 'Its budget is spent (or the member’s part of it).',
+  NO_QUALIFYING_LINES: 'No line is of its products.',
+  MIN_TOTAL: 'Its lines do not reach its minimum total.',
+  MIN_QUANTITY: 'Its lines do not reach its minimum quantity.',
+  LOST_TO_OFFER: 'Other offers took its lines (winnerOfferIds).',
+};
+
+const OfferRejectionReason = builder.enumType('OfferRejectionReason', {
+  description: 'Why an offer did not apply to a receipt.',
+  values: Object.fromEntries(Object.entries(REJECTIONS).map(([code, description]) => [code, { description }])) as Record<RejectionCode, { description: string }>,
+});
+
+const OfferNotApplied = builder.objectRef<NonNullable<StoredOffers['notApplied']>[number]>('OfferNotApplied').implement({
+  description: 'An offer of the company that did not apply to the purchase, and why.',
+  fields: (t) => ({
+    offerId: t.exposeID('offerId', { description: 'The offer (its lineage id).' }),
+    version: t.exposeInt('version', { description: 'The version judged.' }),
+    name: t.exposeString('name', { description: 'Its name then.' }),
+    reason: t.field({ type: OfferRejectionReason, description: 'Why.', resolve: (o) => o.reason as RejectionCode }),
+    detail: t.exposeString('detail', { description: 'The particulars, for people (“qualifying total 12.00 is below 20.00”).' }),
+    winnerOfferIds: t.exposeIDList('winnerOfferIds', { description: 'LOST_TO_OFFER: the offers that took its lines.' }),
+  }),
+});
+
 const offersOf = (purchase: { offers: unknown }) => purchase.offers as StoredOffers | null;
 
 builder.prismaObjectFields('Purchase', (t) => ({
@@ -64,6 +102,11 @@ builder.prismaObjectFields('Purchase', (t) => ({
     type: [AppliedOffer],
     description: 'The offers that applied, in the order they applied (priority first).',
     resolve: (p) => offersOf(p)?.applied ?? [],
+  }),
+  offersNotApplied: t.field({
+    type: [OfferNotApplied],
+    description: 'Asked for with explainOffers: the company’s offers that did not apply, and why, in rank order; empty otherwise.',
+    resolve: (p) => offersOf(p)?.notApplied ?? [],
   }),
   receiptMessages: t.stringList({ description: 'Texts the offers print on the receipt, in order.', resolve: (p) => offersOf(p)?.receiptMessages ?? [] }),
   cashierMessages: t.stringList({ description: 'Texts the offers show the cashier, in order.', resolve: (p) => offersOf(p)?.cashierMessages ?? [] }),

@@ -37,6 +37,8 @@ export interface StoredOffers {
   favourites?: Record<string, string[]>;
   /** The offers that applied, in rank order, with what each gave on the receipt (bonuses in its currency). */
   applied: Array<{ offerId: string; version: number; name: string; lineNos: number[]; discount: string; bonus: string }>;
+  /** Asked for (explainOffers): the offers that did not apply and why, in rank order. */
+  notApplied?: Array<{ offerId: string; version: number; name: string; reason: string; detail: string; winnerOfferIds: string[] }>;
   receiptMessages: string[];
   cashierMessages: string[];
   /** Bonuses not accrued at the till yet (another currency, an offer's own activation or lifetime). */
@@ -71,10 +73,28 @@ function storedOffers(receipt: Receipt, offers: ReceiptOffers, till: TillOffers,
           ]
         : [],
     ),
+    ...(till.explain ? { notApplied: notApplied(offers, till) } : {}),
     receiptMessages: offers.applied.receiptMessages.map((message) => message.text),
     cashierMessages: offers.applied.cashierMessages.map((message) => message.text),
     deferred: offers.deferred.map((bonus) => ({ ...bonus, amount: bonus.amount.toFixed(2) })),
   };
+}
+
+function notApplied(offers: ReceiptOffers, till: TillOffers): NonNullable<StoredOffers['notApplied']> {
+  return offers.applied.offers.flatMap((outcome) =>
+    outcome.status === 'REJECTED'
+      ? [
+          {
+            offerId: outcome.offerId,
+            version: outcome.version,
+            name: till.names.get(outcome.offerId) ?? '',
+            reason: outcome.reason.code,
+            detail: outcome.reason.detail,
+            winnerOfferIds: outcome.reason.winnerOfferIds ?? [],
+          },
+        ]
+      : [],
+  );
 }
 
 /** The calculated receipt as purchase columns; the accrual's lot dates count from `soldAt`. */

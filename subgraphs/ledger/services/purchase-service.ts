@@ -56,6 +56,8 @@ export interface CalculatePurchaseInput extends PosMemberKey {
   localTime?: string | null;
   /** Coupon codes presented with the receipt. */
   coupons?: string[] | null;
+  /** Whether to keep why the offers that did not apply did not. */
+  explainOffers?: boolean | null;
 }
 
 export interface OfflinePurchaseInput extends PosMemberKey {
@@ -148,7 +150,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
   async function recordReceipt(
     tx: LedgerSql,
     terminal: Terminal,
-    input: PosMemberKey & { currency?: string | null; lines: ReceiptLineInput[]; localTime?: string | null; coupons?: string[] | null },
+    input: PosMemberKey & { currency?: string | null; lines: ReceiptLineInput[]; localTime?: string | null; coupons?: string[] | null; explainOffers?: boolean | null },
     read: MemberRead | undefined,
     how: { id: string; operation: LimitedOperation; requested: Decimal; now: Date; soldAt: Date; holdExpiresAt: Date; offline: boolean },
   ): Promise<StoredPurchase> {
@@ -168,6 +170,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       at: how.soldAt,
       coupons,
       lines: input.lines,
+      explain: input.explainOffers ?? false,
     });
     const budgets = {
       useId: how.id,
@@ -421,6 +424,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
                 lines: [],
                 catalogue: first.catalogue ?? {},
                 personal: first.personal ?? [],
+                explain: first.notApplied !== undefined,
               })
             : null;
           const call = {

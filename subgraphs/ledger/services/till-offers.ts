@@ -69,6 +69,7 @@ export function tillOffers(
     member: { state: string; purchaseOrdinal: number; audienceIds: string[]; favourites: Record<string, string[]> } | null;
     coupons: CouponPresented[];
     catalogue: CatalogueOfReceipt;
+    explain?: boolean;
     /** What each budgeted offer may give on this receipt; absent: what it has is looked up after (services/till-budgets.ts). */
     budgetLeft?: ReadonlyMap<string, Decimal>;
   },
@@ -95,6 +96,7 @@ export function tillOffers(
     coupons: call.coupons,
     favourites,
     catalogue: call.catalogue,
+    explain: call.explain ?? false,
     personal: kept.personal,
     budgets: kept.budgets,
     withBudgetLeft: (budgetLeft) => tillOffers(kept, { ...call, budgetLeft }),
@@ -109,6 +111,7 @@ export function tillOffers(
         },
         kept.index,
         context,
+        { explainRejections: call.explain ?? false },
       ),
   };
 }
@@ -143,6 +146,8 @@ export async function offersForReceipt(
     catalogue?: CatalogueOfReceipt | null;
     /** The member's personal offers the first calculation applied with (calculated again: not read anew). */
     personal?: OfferRule[] | null;
+    /** Whether to say why the offers that did not apply did not. */
+    explain?: boolean;
   },
 ): Promise<TillOffers | null> {
   const { terminal, which } = call;
@@ -175,6 +180,7 @@ export async function offersForReceipt(
     member,
     coupons: call.coupons ?? [],
     catalogue,
+    explain: call.explain ?? false,
   });
 }
 
