@@ -208,9 +208,9 @@ describe('a marketer writes an offer', () => {
       [{ code: 'INVALID_INPUT', field: 'filters.productsExclude.0.category' }],
     ],
     [
-      'receipt bonuses with a lifetime of their own (not applied at the till yet)',
-      { actions: [{ bonusPoints: { base: 'PERCENT', value: '5', lifetimeDays: 30 } }] },
-      [{ code: 'INVALID_INPUT', field: 'actions.0.bonusPoints.lifetimeDays' }],
+      'receipt bonuses in a currency of their own (not applied at the till yet)',
+      { actions: [{ bonusPoints: { base: 'PERCENT', value: '5', currency: 'MILES' } }] },
+      [{ code: 'INVALID_INPUT', field: 'actions.0.bonusPoints.currency' }],
     ],
     [
       'several problems at once',

@@ -16,7 +16,7 @@ const COLUMNS = Prisma.sql`
   card_number AS "cardNumber", currency_id AS "currencyId", state::text AS state, lines, subtotal, discount,
   rounding_correction AS "roundingCorrection", total, max_bonus_payment AS "maxBonusPayment", bonus_payment AS "bonusPayment",
   cash_due AS "cashDue", accrual, accrual_activates_at AS "accrualActivatesAt", accrual_expires_at AS "accrualExpiresAt",
-  accrual_lot_id AS "accrualLotId", hold_expires_at AS "holdExpiresAt", local_time AS "localTime", offers, offline, occurred_at AS "occurredAt",
+  accrual_lot_id AS "accrualLotId", offer_lot_ids::text[] AS "offerLotIds", hold_expires_at AS "holdExpiresAt", local_time AS "localTime", offers, offline, occurred_at AS "occurredAt",
   payment_code_hash AS "paymentCodeHash", payment_code_tries AS "paymentCodeTries", payment_code_expires_at AS "paymentCodeExpiresAt",
   created_at AS "createdAt", confirmed_at AS "confirmedAt", cancelled_at AS "cancelledAt", cancel_reason AS "cancelReason"`;
 
@@ -82,13 +82,13 @@ export async function lockPurchase(tx: LedgerSql, companyId: string, id: string)
  */
 export async function markPurchaseConfirmed(
   tx: LedgerSql,
-  confirmation: { id: string; at: Date; accrualLotId: string | null; events: OutboxFragments; checkpointCount: CheckpointCount | null },
+  confirmation: { id: string; at: Date; accrualLotId: string | null; offerLotIds: string[]; events: OutboxFragments; checkpointCount: CheckpointCount | null },
 ): Promise<{ purchase: Purchase; operationsSinceCheckpoint: number | null }> {
-  const { id, at, accrualLotId, events, checkpointCount } = confirmation;
+  const { id, at, accrualLotId, offerLotIds, events, checkpointCount } = confirmation;
   const counted = checkpointCount ? operationsSinceCheckpointSql(checkpointCount) : Prisma.sql`NULL::int`;
   const rows = await tx.$queryRaw<Array<Purchase & { signalled?: unknown; since: number | null }>>`
     WITH confirmed AS (
-           UPDATE purchases SET state = 'CONFIRMED', confirmed_at = ${at}, accrual_lot_id = ${accrualLotId}::uuid WHERE id = ${id}::uuid RETURNING ${COLUMNS}),
+           UPDATE purchases SET state = 'CONFIRMED', confirmed_at = ${at}, accrual_lot_id = ${accrualLotId}::uuid, offer_lot_ids = ${offerLotIds}::uuid[] WHERE id = ${id}::uuid RETURNING ${COLUMNS}),
          written AS (${events.insert})
     SELECT confirmed.*, (SELECT ${events.notify} FROM (SELECT count(*) FROM written) rows_written) AS signalled, ${counted} AS since FROM confirmed`;
   const { signalled: _, since, ...purchase } = rows[0] as Purchase & { signalled?: unknown; since: number | null };

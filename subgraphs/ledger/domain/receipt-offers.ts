@@ -1,6 +1,6 @@
 import { accrueOffers } from '../../../packages/mechanics';
 import { Decimal, sum } from './money';
-import { baseAccrual, type CalculatedLine, payWithBonuses, type ReceiptRule, recomputeTotals, roundTotal } from './receipt';
+import { baseAccrual, type CalculatedLine, type LineBonus, payWithBonuses, type ReceiptRule, recomputeTotals, roundTotal } from './receipt';
 
 /**
  * The offers' steps of a receipt (packages/mechanics does the evaluation): their discounts before
@@ -35,8 +35,9 @@ export const applyOfferMechanics: ReceiptRule = (receipt, { offers }) => {
 
 /**
  * The offers' bonuses on what each line was paid in money, for a member who accrues. Those in the
- * receipt's currency with its own activation and lifetime join the line's accrual (so limits,
- * confirmation and returns treat them as the base accrual); the others are listed as deferred.
+ * receipt's currency join the line's accrual (so limits, confirmation and returns treat them as the
+ * base accrual), with the offer's own activation delay and lifetime when it sets them (a lot of
+ * their own at confirmation); those in another currency are listed as deferred.
  */
 export const accrueOfferBonuses: ReceiptRule = (receipt, { offers, member }) => {
   if (!offers || !receipt.offers || !member?.canAccrue) return receipt;
@@ -47,7 +48,7 @@ export const accrueOfferBonuses: ReceiptRule = (receipt, { offers, member }) => 
   const deferred: Array<{ offerId: string; currency: string; amount: Decimal }> = [];
   const lines = receipt.lines.map((line, i): CalculatedLine => {
     const own = (bonuses.lines[i]?.bonuses ?? []).filter((b) => {
-      const here = b.currency === offers.currency && b.activationDelayDays === null && b.lifetimeDays === null;
+      const here = b.currency === offers.currency;
       if (!here && b.amount.gt(0)) deferred.push({ offerId: b.offerId, currency: b.currency, amount: new Decimal(b.amount) });
       return here && b.amount.gt(0);
     });
@@ -56,12 +57,18 @@ export const accrueOfferBonuses: ReceiptRule = (receipt, { offers, member }) => 
     return {
       ...line,
       accrual: line.accrual.plus(given),
-      offers: { ...line.offers, bonuses: own.map((b) => ({ offerId: b.offerId, amount: new Decimal(b.amount) })) },
+      offers: { ...line.offers, bonuses: own.map(lineBonus) },
     };
   });
   const accrual = sum(lines.map((l) => l.accrual));
   return { ...receipt, lines, accrual, offers: { ...receipt.offers, deferred } };
 };
+
+function lineBonus(bonus: { offerId: string; amount: Decimal.Value; activationDelayDays: number | null; lifetimeDays: number | null }): LineBonus {
+  const { offerId, activationDelayDays, lifetimeDays } = bonus;
+  const amount = new Decimal(bonus.amount);
+  return activationDelayDays === null && lifetimeDays === null ? { offerId, amount } : { offerId, amount, terms: { activationDelayDays, lifetimeDays } };
+}
 
 /** The till's receipt: the offers' discounts, the program's rounding and payment, the base accrual, the offers' bonuses. */
 export const TILL_RULES: ReceiptRule[] = [applyOfferMechanics, roundTotal, payWithBonuses, baseAccrual, accrueOfferBonuses];

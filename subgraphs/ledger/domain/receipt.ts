@@ -35,6 +35,18 @@ export interface CalculatedLine {
   offers?: LineOffers;
 }
 
+/** An offer's bonuses on a line; `terms` when the offer sets its own activation delay or lifetime (null: the currency's). */
+export interface LineBonus {
+  offerId: string;
+  amount: Decimal;
+  terms?: BonusTerms;
+}
+
+export interface BonusTerms {
+  activationDelayDays: number | null;
+  lifetimeDays: number | null;
+}
+
 /** Offers' effects on one line (domain/receipt-offers.ts). */
 export interface LineOffers {
   registerDiscountSent: Decimal;
@@ -46,8 +58,8 @@ export interface LineOffers {
   maxPaymentShare: Decimal | null;
   /** False: a REGISTER_DISCOUNT offer says a line the register discounted earns nothing. */
   accrues: boolean;
-  /** Each offer's bonuses, in the receipt's currency (part of `accrual`). */
-  bonuses: Array<{ offerId: string; amount: Decimal }>;
+  /** Each offer's bonuses, in the receipt's currency (part of `accrual`); with the offer's own activation delay or lifetime, a lot of their own. */
+  bonuses: LineBonus[];
 }
 
 /** The offers a receipt was evaluated with and what they gave; null without a snapshot. */

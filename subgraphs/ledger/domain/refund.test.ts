@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { amount, bonusMoney, Decimal, sum, ZERO } from './money';
 import { calculateReceipt } from './receipt';
-import { type EarlierReturns, ownLotTakeBack, type RefundablePurchase, refundShare, returnedPieces } from './refund';
+import { type EarlierReturns, ownLotsTakeBack, ownLotTakeBack, type RefundablePurchase, refundShare, returnedPieces } from './refund';
 
 /** 3 units at 3.00, 9.00 paid with bonuses (the case a return once gave 12.00 back for). */
 const threeUnits: RefundablePurchase = {
@@ -128,4 +128,28 @@ test('the own lot gives what is left of it: all while inactive, within what nobo
   expect(ownLotTakeBack(lot('2026-12-01T00:00:00Z', null), amount(10), amount(0), now)).toMatchObject({ drawn: amount(4), active: false });
   expect(ownLotTakeBack(lot('2026-11-01T00:00:00Z', null), amount(10), amount(1), now)).toMatchObject({ drawn: amount(1), active: true });
   expect(ownLotTakeBack(lot('2026-11-01T00:00:00Z', '2026-11-20T00:00:00Z'), amount(10), amount(9), now)).toMatchObject({ drawn: ZERO, expired: amount(4) });
+});
+
+test('several own lots give in turn, up to what is taken back; active ones share what nobody holds, inactive ones need no hold', () => {
+  const now = new Date('2026-11-26T12:00:00Z');
+  const lot = (id: string, remaining: string, activatesAt: string, expiresAt: string | null = null) => ({
+    id,
+    remaining,
+    activatesAt: new Date(activatesAt),
+    expiresAt: expiresAt ? new Date(expiresAt) : null,
+  });
+  const lots = [
+    lot('own', '1.50', '2026-11-01T00:00:00Z'),
+    lot('gone', '1.00', '2026-11-01T00:00:00Z', '2026-11-20T00:00:00Z'),
+    lot('offer', '2.00', '2026-11-01T00:00:00Z'),
+    lot('later', '2.00', '2026-12-03T00:00:00Z'),
+  ];
+  const taken = ownLotsTakeBack(lots, amount('6'), amount('2.50'), now);
+  expect(taken.draws.map((d) => [d.lot.id, d.amount.toFixed(2), d.active])).toEqual([
+    ['own', '1.50', true],
+    ['offer', '1.00', true],
+    ['later', '2.00', false],
+  ]);
+  expect([taken.drawn, taken.drawnInactive, taken.expired].map((d) => d.toFixed(2))).toEqual(['4.50', '2.00', '1.00']);
+  expect(ownLotsTakeBack(lots, amount('1'), amount('9'), now).draws.map((d) => [d.lot.id, d.amount.toFixed(2)])).toEqual([['own', '1.00']]);
 });

@@ -163,3 +163,29 @@ export function ownLotTakeBack(
   const active = ownLot.activatesAt <= now;
   return { drawn: active ? Decimal.max(ZERO, Decimal.min(remaining, spendable)) : remaining, expired: ZERO, active };
 }
+
+/**
+ * What the purchase's own lots give towards taking back `accrual`, lot by lot in the order given
+ * (its lot on the currency's terms first, then those of offers' own terms): each as
+ * `ownLotTakeBack` says, the active ones within what nobody holds. `drawnInactive` needs no hold.
+ */
+export function ownLotsTakeBack<Lot extends { id: string } & Parameters<typeof ownLotTakeBack>[0] & object>(
+  lots: Lot[],
+  accrual: Decimal,
+  spendable: Decimal,
+  now: Date,
+): { draws: Array<{ lot: Lot; amount: Decimal; active: boolean }>; drawn: Decimal; drawnInactive: Decimal; expired: Decimal } {
+  const draws: Array<{ lot: Lot; amount: Decimal; active: boolean }> = [];
+  let [left, available, drawn, drawnInactive, expired] = [accrual, spendable, ZERO, ZERO, ZERO];
+  for (const lot of lots) {
+    if (left.lte(0)) break;
+    const own = ownLotTakeBack(lot, left, available, now);
+    if (own.drawn.gt(0)) draws.push({ lot, amount: own.drawn, active: own.active });
+    if (own.active) available = available.minus(own.drawn);
+    else drawnInactive = drawnInactive.plus(own.drawn);
+    drawn = drawn.plus(own.drawn);
+    expired = expired.plus(own.expired);
+    left = left.minus(own.drawn).minus(own.expired);
+  }
+  return { draws, drawn, drawnInactive, expired };
+}

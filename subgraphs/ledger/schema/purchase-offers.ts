@@ -75,7 +75,10 @@ const REJECTIONS: Record<RejectionCode, string> = {
 
 const OfferRejectionReason = builder.enumType('OfferRejectionReason', {
   description: 'Why an offer did not apply to a receipt.',
-  values: Object.fromEntries(Object.entries(REJECTIONS).map(([code, description]) => [code, { description }])) as Record<RejectionCode, { description: string }>,
+  values: Object.fromEntries(Object.entries(REJECTIONS).map(([code, description]) => [code, { description }])) as Record<
+    RejectionCode,
+    { description: string }
+  >,
 });
 
 const OfferNotApplied = builder.objectRef<NonNullable<StoredOffers['notApplied']>[number]>('OfferNotApplied').implement({

@@ -139,7 +139,8 @@ const CalculatePurchaseInput = builder.inputType('CalculatePurchaseInput', {
         'Coupon codes presented (up to 10): each opens the offer it was issued for. One whose offer applies is held for this purchase and spent at its confirmation; a coupon another pending purchase holds counts as used.',
     }),
     explainOffers: t.boolean({
-      description: 'Also say why each of the company’s offers that did not apply did not (Purchase.offersNotApplied); for support and testing, not every receipt.',
+      description:
+        'Also say why each of the company’s offers that did not apply did not (Purchase.offersNotApplied); for support and testing, not every receipt.',
     }),
   }),
 });

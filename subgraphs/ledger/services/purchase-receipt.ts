@@ -143,7 +143,12 @@ function storedLine(line: CalculatedLine) {
       discounts: amounts(offers.discounts),
       maxPaymentShare: offers.maxPaymentShare?.toJSON() ?? null,
       accrues: offers.accrues,
-      bonuses: amounts(offers.bonuses),
+      // An offer's own activation delay and lifetime go with its bonuses: a lot of their own at confirmation.
+      bonuses: offers.bonuses.map(({ offerId, amount, terms }) => ({
+        offerId,
+        amount: amount.toJSON(),
+        ...(terms ? { terms: { activationDelayDays: terms.activationDelayDays, lifetimeDays: terms.lifetimeDays } } : {}),
+      })),
     },
   };
 }

@@ -20,9 +20,11 @@ import {
 } from '../data/purchases-store';
 import type { ReadRow } from '../data/read-together';
 import { poolOf } from '../data/refs-store';
+import { accrualParts } from '../domain/accrual-lots';
 import { LedgerError } from '../domain/errors';
 import { UUID } from '../domain/ids';
 import type { LimitedOperation } from '../domain/limits';
+import { lotDates } from '../domain/lots';
 import { amount, type Decimal, ZERO } from '../domain/money';
 import { calculateReceipt, type Receipt, type ReceiptLineInput, type TillOffers } from '../domain/receipt';
 import { TILL_RULES } from '../domain/receipt-offers';
@@ -79,6 +81,8 @@ export type PurchaseAnswer = string | StoredPurchase;
 /** What confirming moved: the accrual's lot and events, and the member's account (null without a member). */
 interface Applied {
   lotId: string | null;
+  /** The lots of offers' bonuses on their own terms. */
+  offerLotIds: string[];
   events: DomainEvent[];
   accountId: string | null;
   /** Whether the member takes electronic receipts, as the members subgraph last told (null: not known). */
@@ -150,7 +154,13 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
   async function recordReceipt(
     tx: LedgerSql,
     terminal: Terminal,
-    input: PosMemberKey & { currency?: string | null; lines: ReceiptLineInput[]; localTime?: string | null; coupons?: string[] | null; explainOffers?: boolean | null },
+    input: PosMemberKey & {
+      currency?: string | null;
+      lines: ReceiptLineInput[];
+      localTime?: string | null;
+      coupons?: string[] | null;
+      explainOffers?: boolean | null;
+    },
     read: MemberRead | undefined,
     how: { id: string; operation: LimitedOperation; requested: Decimal; now: Date; soldAt: Date; holdExpiresAt: Date; offline: boolean },
   ): Promise<StoredPurchase> {
@@ -230,7 +240,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       // No member: only the terminal's and the point of sale's counts move.
       const limited = purchaseMovement('confirmPurchase', terminal, { ...NOBODY, currencyId: purchase.currencyId, now });
       await recordLimitAlerts(tx, identity, limited, await checkLimits(tx, limited, await deps.settings.limits(terminal.companyId)));
-      return { lotId: null, events: [], accountId: null, takesEReceipts: false, currency: null };
+      return { lotId: null, offerLotIds: [], events: [], accountId: null, takesEReceipts: false, currency: null };
     }
     const key = purchase.cardNumber ? { cardNumber: purchase.cardNumber } : { memberId: purchase.memberId };
     const member = await posMember(tx, terminal.companyId, key, read?.view);
@@ -274,31 +284,39 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       alerts = await checkLimits(tx, limited, kept);
     }
     let lotId: string | null = null;
+    const offerLotIds: string[] = [];
     const events: DomainEvent[] = [];
     if (accrual.gt(0)) {
-      const activatesAt = purchase.accrualActivatesAt ?? soldAt;
-      const accrued = await accrueLot(tx, locks, { ...base, kind: 'ACCRUAL', amount: accrual }, { activatesAt, expiresAt: purchase.accrualExpiresAt });
-      const operationId = accrued.operationId;
-      lotId = accrued.lotId;
+      // The lot on the currency's terms (the purchase's own lot), and one per offer's own terms.
+      for (const part of accrualParts(purchase.lines as never, accrual)) {
+        const dates = part.terms
+          ? lotDates(soldAt, {
+              activationDelayDays: part.terms.activationDelayDays ?? currency.rules?.activationDelayDays ?? 0,
+              lifetimeDays: part.terms.lifetimeDays ?? currency.rules?.lifetimeDays ?? null,
+            })
+          : { activatesAt: purchase.accrualActivatesAt ?? soldAt, expiresAt: purchase.accrualExpiresAt };
+        const accrued = await accrueLot(tx, locks, { ...base, kind: 'ACCRUAL', amount: part.amount }, dates);
+        if (part.terms) offerLotIds.push(accrued.lotId);
+        else lotId = accrued.lotId;
+        events.push({
+          type: 'bonuses.accrued',
+          companyId: terminal.companyId,
+          memberId: member.memberId,
+          data: {
+            operationId: accrued.operationId.toString(),
+            currency: currency.code,
+            amount: part.amount.toFixed(2),
+            purchaseId: purchase.id,
+            effectiveAt: soldAt,
+            ...dates,
+          },
+        });
+      }
       // An offline receipt accrues in the past: later spends draw again as if it had been there.
       if (soldAt < now) await placeFrom(tx, locks, soldAt, spendingOrderOf(currency));
-      events.push({
-        type: 'bonuses.accrued',
-        companyId: terminal.companyId,
-        memberId: member.memberId,
-        data: {
-          operationId: operationId.toString(),
-          currency: currency.code,
-          amount: accrual.toFixed(2),
-          purchaseId: purchase.id,
-          effectiveAt: soldAt,
-          activatesAt,
-          expiresAt: purchase.accrualExpiresAt,
-        },
-      });
     }
     await recordLimitAlerts(tx, identity, limited, alerts);
-    return { lotId, events, accountId, takesEReceipts: member.takesEReceipts, currency };
+    return { lotId, offerLotIds, events, accountId, takesEReceipts: member.takesEReceipts, currency };
   }
 
   /**
@@ -315,6 +333,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       id: purchase.id,
       at: now,
       accrualLotId: applied.lotId,
+      offerLotIds: applied.offerLotIds,
       checkpointCount: applied.accountId ? checkpointCount(applied.accountId, now) : null,
       events: ledgerEventFragments(
         identity,

@@ -12,7 +12,7 @@ import { cancelStaleRefunds, createRefund, earlierReturns, findRefund, lockRefun
 import { LedgerError } from '../domain/errors';
 import { UUID } from '../domain/ids';
 import { amount, Decimal, ZERO } from '../domain/money';
-import { ownLotTakeBack, type RefundShare, refundShare, returnedPieces } from '../domain/refund';
+import { ownLotsTakeBack, type RefundShare, refundShare, returnedPieces } from '../domain/refund';
 import { spendableNow } from './balance-reader';
 import type { LedgerDeps } from './deps';
 import { runOnce } from './idempotency';
@@ -55,6 +55,20 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
     if (!purchase) throw new LedgerError('PURCHASE_NOT_FOUND', 'No such purchase in this company', 'purchaseId');
     if (purchase.state !== 'CONFIRMED') throw new LedgerError('PURCHASE_NOT_CONFIRMED', 'Only a confirmed purchase can be returned', 'purchaseId');
     return purchase;
+  }
+
+  /** The purchase's own lots: its lot on the currency's terms first, then those of offers' own terms, soonest to expire first. */
+  async function ownLotsOf(tx: LedgerDb, purchase: LockedPurchase) {
+    const ids = [...(purchase.accrualLotId ? [purchase.accrualLotId] : []), ...(purchase.offerLotIds ?? [])];
+    if (ids.length === 0) return [];
+    const lots = await tx.lot.findMany({ where: { id: { in: ids } } });
+    const never = Number.MAX_SAFE_INTEGER;
+    return lots.sort(
+      (a, b) =>
+        Number(b.id === purchase.accrualLotId) - Number(a.id === purchase.accrualLotId) ||
+        (a.expiresAt?.getTime() ?? never) - (b.expiresAt?.getTime() ?? never) ||
+        a.id.localeCompare(b.id),
+    );
   }
 
   /** What this return gives back and takes, given what the purchase's other returns (confirmed, or pending in time) took. */
@@ -122,14 +136,13 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
         });
       }
     }
-    const ownLot = purchase.accrualLotId ? await tx.lot.findUnique({ where: { id: purchase.accrualLotId } }) : null;
     let available = Decimal.max(ZERO, await spendableNow(tx, pool, accounts, currency.id, now));
-    const own = ownLotTakeBack(ownLot, share.accrual, available, now);
+    const own = ownLotsTakeBack(await ownLotsOf(tx, purchase), share.accrual, available, now);
     const reason = `return of purchase ${purchase.id}`;
-    if (own.drawn.gt(0) && ownLot) {
-      const operationId = await insertOperation(tx, { ...base, kind: 'DEDUCTION', amount: own.drawn, reason, pinnedLotId: ownLot.id });
-      await drawFromLot(tx, ownLot.id, operationId, own.drawn, now);
-      if (own.active) available = available.minus(own.drawn);
+    for (const draw of own.draws) {
+      const operationId = await insertOperation(tx, { ...base, kind: 'DEDUCTION', amount: draw.amount, reason, pinnedLotId: draw.lot.id });
+      await drawFromLot(tx, draw.lot.id, operationId, draw.amount, now);
+      if (draw.active) available = available.minus(draw.amount);
     }
     // The rest comes from the active balance, never from what pending operations hold.
     const rest = share.accrual.minus(own.drawn).minus(own.expired);
@@ -160,7 +173,7 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
   async function holdFor(tx: LedgerDb, purchase: LockedPurchase, accrual: Decimal, now: Date): Promise<Decimal> {
     const member = purchase.memberId ? await findMemberRef(tx, purchase.memberId) : null;
     if (!member || accrual.isZero()) return ZERO;
-    const ownLot = purchase.accrualLotId ? await tx.lot.findUnique({ where: { id: purchase.accrualLotId } }) : null;
+    const ownLots = await ownLotsOf(tx, purchase);
     const pool = await poolOf(tx, member);
     // Holding bonuses is serialised with other holds and spends of the same pool.
     const accounts = await lockAccountsOf(tx, pool, purchase.currencyId);
@@ -174,8 +187,8 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
         now,
       ),
     );
-    const own = ownLotTakeBack(ownLot, accrual, spendable, now);
-    const fromActive = own.active ? accrual.minus(own.expired) : accrual.minus(own.drawn).minus(own.expired);
+    const own = ownLotsTakeBack(ownLots, accrual, spendable, now);
+    const fromActive = accrual.minus(own.drawnInactive).minus(own.expired);
     return Decimal.max(ZERO, Decimal.min(fromActive, spendable));
   }
 
