@@ -17,6 +17,10 @@ const url = () => env.platform.gatewayUrl;
 const admin = () => env.company.adminToken;
 let till: SeededTerminal;
 const DAY = 86_400_000;
+const TEA_AND_CAKE = [
+  { product: 'GREEN-TEA', category: 'drinks/tea', price: '20.00', quantity: '1' },
+  { product: 'CHEESECAKE', category: 'cake', price: '10.00', quantity: '1' },
+];
 
 beforeAll(async () => {
   till = await seedTerminal(env.platform, admin());
@@ -58,11 +62,7 @@ const lotsOf = async (purchaseId: string) => {
 
 test('an offer’s own lifetime and activation delay make lots of their own; the rest keeps the currency’s', async () => {
   const { memberId, cardNumber } = await member();
-  const lines = [
-    { product: 'GREEN-TEA', category: 'drinks/tea', price: '20.00', quantity: '1' },
-    { product: 'CHEESECAKE', category: 'cake', price: '10.00', quantity: '1' },
-  ];
-  const purchase = await buyAtTill(env.platform, till, { cardNumber, lines });
+  const purchase = await buyAtTill(env.platform, till, { cardNumber, lines: TEA_AND_CAKE });
   // 5 % of 30.00 on the currency's terms, 10 % of 20.00 for 30 days, 2.00 active in 7 days.
   expect(purchase.accrual).toBe('5.50');
   expect(await lotsOf(purchase.id)).toEqual([
@@ -76,11 +76,7 @@ test('an offer’s own lifetime and activation delay make lots of their own; the
 
 test('a return takes back from the purchase’s own lots, the one on the currency’s terms first, before other bonuses', async () => {
   const { memberId, cardNumber } = await member();
-  const lines = [
-    { product: 'GREEN-TEA', category: 'drinks/tea', price: '20.00', quantity: '1' },
-    { product: 'CHEESECAKE', category: 'cake', price: '10.00', quantity: '1' },
-  ];
-  const purchase = await buyAtTill(env.platform, till, { cardNumber, lines });
+  const purchase = await buyAtTill(env.platform, till, { cardNumber, lines: TEA_AND_CAKE });
   // The tea returned: its 1.00 base and 2.00 offer bonuses; the cake's lots stay.
   const { refundPurchase } = await request(
     url(),
