@@ -8,6 +8,26 @@ import { acknowledgedQueues, type PushedEventsAnswer } from './pushed-events';
 
 /** The NOTIFY channel a subgraph's outbox writes signal on; PostgreSQL delivers it at commit. */
 export const OUTBOX_CHANNEL = 'outbox_events';
+/** The most JSON one push carries: well under what a subgraph's internal routes accept (2 MB). */
+const PUSH_BODY_BYTES = 1_000_000;
+
+/** The events in consecutive bodies of at most PUSH_BODY_BYTES each (an event larger than that alone in its own). */
+export function pushBodies(events: DomainEventEnvelope[], limit = PUSH_BODY_BYTES): DomainEventEnvelope[][] {
+  const bodies: DomainEventEnvelope[][] = [];
+  let current: DomainEventEnvelope[] = [];
+  let size = 0;
+  for (const event of events) {
+    const bytes = Buffer.byteLength(JSON.stringify(event));
+    if (current.length > 0 && size + bytes > limit) {
+      bodies.push(current);
+      [current, size] = [[], 0];
+    }
+    current.push(event);
+    size += bytes;
+  }
+  if (current.length > 0) bodies.push(current);
+  return bodies;
+}
 
 /** What consumers receive: the event as stored, with its id for idempotent handling. */
 export interface DomainEventEnvelope<T = Record<string, unknown>> {
@@ -141,21 +161,29 @@ export class OutboxDispatcher {
   }
 
   /**
-   * Pushes the events to every view at once; what each answers it handled, for which of its
-   * queues. Best effort: a view that is down, slow or fails acknowledges nothing.
+   * Pushes the events to every view at once, in bodies a view accepts (in order; after one fails,
+   * the rest go by the queue too); what each answers it handled, for which of its queues. Best
+   * effort: a view that is down, slow or fails acknowledges nothing more.
    */
   private async push(events: DomainEventEnvelope[]): Promise<PushedEventsAnswer[]> {
     const push = this.options.push;
     if (!push) return [];
+    const bodies = pushBodies(events);
     const answers = await Promise.all(
-      push.urls().map((url) =>
-        callInternal<PushedEventsAnswer>(url, { events }, push.secret, PUSH_TIMEOUT_MS).catch((error) => {
-          this.options.logger.warn({ err: error, url }, 'pushing events to a view failed; its queue delivers them');
-          return null;
-        }),
-      ),
+      push.urls().map(async (url) => {
+        const answered: PushedEventsAnswer[] = [];
+        for (const body of bodies) {
+          const answer = await callInternal<PushedEventsAnswer>(url, { events: body }, push.secret, PUSH_TIMEOUT_MS).catch((error) => {
+            this.options.logger.warn({ err: error, url }, 'pushing events to a view failed; its queue delivers them');
+            return null;
+          });
+          if (!answer) break;
+          answered.push(answer);
+        }
+        return answered;
+      }),
     );
-    return answers.filter((answer): answer is PushedEventsAnswer => answer !== null);
+    return answers.flat();
   }
 
   /**

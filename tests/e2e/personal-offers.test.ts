@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eventually } from '../support/eventually';
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
+import { pushToLedger } from '../support/ledger-events';
 import { querySql, registerSignedInMember, type SeededTerminal, seedTerminal, waitForLedger, waitForLedgerCard } from '../support/seed';
 import { useRoundTillRules } from '../support/till';
 import {
@@ -163,18 +164,49 @@ test('importing a key again replaces its offer; a withdrawn one stops applying; 
   );
   expect(withdrawPersonalOffers.result).toEqual({ withdrawn: 1 });
   expect((await calculate({ cardNumber: cardOf(alice) })).lines[0]?.discount).toBe('0.00');
-  await importOffers([
-    {
-      externalId: 'tea-expired',
-      memberId: alice.member.id,
-      name: 'Gone',
-      products: [{ sku: 'TEA' }],
-      benefitKind: 'FIXED_PRICE',
-      benefitValue: '1',
-      ...window(-48, -24),
-    },
-  ]);
+  // The import, delivered again after the withdrawal (as a queue does when its push failed), is older: it changes nothing.
+  const [late] = await querySql<{ type: string; company_id: string; payload: object; occurred_at: Date }>(
+    env.platform,
+    `SELECT type, company_id, payload, occurred_at FROM offers.outbox_events
+      WHERE type = 'personal_offers.imported' AND payload->'offers'->0->'rule'->>'name' = 'Your tea: 50 % off' ORDER BY id DESC LIMIT 1`,
+  );
+  const redelivered = {
+    eventId: randomUUID(),
+    type: late?.type,
+    source: 'offers',
+    companyId: late?.company_id,
+    occurredAt: late?.occurred_at.toISOString(),
+    payload: late?.payload,
+  };
+  expect((await pushToLedger(env.platform, [redelivered])).status).toBe(200);
   expect((await calculate({ cardNumber: cardOf(alice) })).lines[0]?.discount).toBe('0.00');
+  const all = (await request(url(), PersonalOffersDocument, { memberId: alice.member.id, includeEnded: true }, { token: admin() })).personalOffers;
+  expect(all.find((offer) => offer.externalId === 'tea-alice')).toMatchObject({ withdrawn: true, name: 'Your tea: 50 % off' });
+});
+
+test('a member has at most 20 personal offers in force; one already ended is refused', async () => {
+  const many = Array.from({ length: 21 }, (_, i) => ({
+    externalId: `many-${i}`,
+    memberId: alice.member.id,
+    name: `Offer ${i}`,
+    benefitKind: 'BONUS_PERCENT' as const,
+    benefitValue: '1',
+    ...window(-1, 24),
+  }));
+  // Alice has one in force already ('later-alice'): 19 more fit, the 20th new one does not.
+  expect((await importOffers(many.slice(0, 19))).errors).toEqual([]);
+  expect((await importOffers(many.slice(19))).errors.map((e) => [e.code, e.field])).toEqual([['INVALID_INPUT', 'offers.0.memberId']]);
+  const ended = await importOffers([
+    { externalId: 'tea-expired', memberId: bob.member.id, name: 'Gone', benefitKind: 'FIXED_PRICE', benefitValue: '1', ...window(-48, -24) },
+  ]);
+  expect(ended.errors.map((e) => [e.code, e.field])).toEqual([['INVALID_PERIOD', 'offers.0.validTo']]);
+  const { withdrawPersonalOffers } = await request(
+    url(),
+    WithdrawPersonalOffersDocument,
+    { input: { externalIds: many.map((o) => o.externalId) } },
+    { token: admin() },
+  );
+  expect(withdrawPersonalOffers.result).toEqual({ withdrawn: 19 });
 });
 
 test('a bad import is refused with every problem at its row and stores nothing', async () => {
@@ -191,6 +223,7 @@ test('a bad import is refused with every problem at its row and stores nothing',
       ...window(0, 1),
     },
     { externalId: 'card', cardNumber: '0000', name: 'Nobody', benefitKind: 'BONUS_PERCENT', benefitValue: '5', ...window(0, 1) },
+    { externalId: 'empty', memberId: alice.member.id, name: 'No products', products: [], benefitKind: 'BONUS_PERCENT', benefitValue: '5', ...window(0, 1) },
   ]);
   expect(errors.map((e) => [e.code, e.field])).toEqual([
     ['INVALID_INPUT', 'offers.1.externalId'],
@@ -201,7 +234,10 @@ test('a bad import is refused with every problem at its row and stores nothing',
     ['INVALID_INPUT', 'offers.2.memberId'],
     ['INVALID_AMOUNT', 'offers.2.benefit.value'],
     ['MEMBER_NOT_FOUND', 'offers.3.cardNumber'],
+    ['INVALID_INPUT', 'offers.4.products'],
   ]);
+  const { withdrawPersonalOffers } = await request(url(), WithdrawPersonalOffersDocument, { input: { externalIds: [] } }, { token: admin() });
+  expect(withdrawPersonalOffers.errors.map((e) => [e.code, e.field])).toEqual([['INVALID_INPUT', 'externalIds']]);
   expect(await querySql(env.platform, `SELECT 1 FROM offers.personal_offers WHERE external_id IN ('ok', 'both', 'card')`)).toEqual([]);
 });
 

@@ -49,6 +49,8 @@ test('an upload stores products by SKU; the same again changes nothing, a change
   expect(product).toEqual({ sku: 'KEFIR', name: 'Kefir', category: 'dairy/fermented', brand: 'Acme', attributes: [] });
   const dairy = await request(url(), ProductsDocument, { category: 'dairy' }, { token: admin() });
   expect(dairy.products.edges.map((edge) => edge.node.sku)).toEqual(['KEFIR', 'MILK-1L']);
+  // A category is read as it is written: LIKE's wildcards are characters.
+  for (const category of ['%', 'd_iry', 'da%']) expect((await request(url(), ProductsDocument, { category }, { token: admin() })).products.edges).toEqual([]);
   expect((await request(url(), ProductDocument, { sku: 'MILK-1L' }, { token: admin() })).product?.attributes).toEqual([{ name: 'fat', value: '3.2' }]);
 });
 
@@ -68,6 +70,10 @@ test('a CSV upload: header columns, attributes from the other columns; a bad row
   expect((await request(url(), ProductDocument, { sku: 'YOGURT' }, { token: admin() })).product).toBeNull();
   expect(fields((await uploadCsv('sku,name\n"UNCLOSED,Thing\n')).errors)).toEqual([['INVALID_INPUT', 'csv']]);
   expect(fields((await uploadCsv('code,title\nX,Y\n')).errors)).toEqual([['INVALID_INPUT', 'csv']]);
+  expect(fields((await uploadCsv('sku,name,sku\nX,Y,Z\n')).errors)).toEqual([['INVALID_INPUT', 'csv']]);
+  expect(fields((await uploadCsv('sku,name,\nX,Y,\n')).errors)).toEqual([['INVALID_INPUT', 'csv']]);
+  // The four known columns are read in any case.
+  expect((await uploadCsv('SKU,Name,Category\nKVASS,Kvass,drinks\n')).upload).toEqual({ created: 1, updated: 0, unchanged: 0 });
   expect(fields((await upload([])).errors)).toEqual([['INVALID_INPUT', 'products']]);
 });
 

@@ -18,7 +18,8 @@ import {
 /**
  * The ledger's figures stay exact whatever offers apply: random offers (discounts with rounding,
  * N for M, multipliers, percent and fixed bonuses, payment caps, exclusive or combinable) and random
- * receipts, each in a company of its own, calculated, confirmed and returned through the API:
+ * receipts, each in a company of its own, some offers with budgets or bonuses with a lifetime of
+ * their own, calculated, confirmed and returned through the API:
  * every line and total adds up to the cent, bonuses pay no more than asked or allowed, and the
  * member's balance moves by exactly the accrual less the payment, and back on the return.
  */
@@ -42,6 +43,10 @@ const offer: fc.Arbitrary<Content> = fc
     filters: productFilter,
     stacking,
     priority: fc.integer({ min: 0, max: 5 }),
+    budget: fc.option(
+      cents(1, 2000).map((total) => ({ total })),
+      { nil: undefined },
+    ),
     action: fc.oneof(
       fc.record({
         discount: fc.record({
@@ -57,18 +62,26 @@ const offer: fc.Arbitrary<Content> = fc
       }),
       fc.record({ discount: fc.record({ base: fc.constant('N_FOR_M' as const), n: fc.constant(3), m: fc.constant(2) }) }),
       fc.record({ bonusPoints: fc.record({ base: fc.constant('MULTIPLIER' as const), value: fc.constantFrom('2', '3', '1.5') }) }),
-      fc.record({ bonusPoints: fc.record({ base: fc.constant('PERCENT' as const), value: fc.integer({ min: 1, max: 20 }).map(String) }) }),
+      fc.record({
+        bonusPoints: fc.record({
+          base: fc.constant('PERCENT' as const),
+          value: fc.integer({ min: 1, max: 20 }).map(String),
+          // Bonuses with a lifetime of their own make a lot of their own, which a return takes back too.
+          lifetimeDays: fc.option(fc.integer({ min: 1, max: 400 }), { nil: undefined }),
+        }),
+      }),
       fc.record({ bonusPoints: fc.record({ base: fc.constant('FIXED_PER_RECEIPT' as const), value: cents(100, 1000) }) }),
       fc.record({ payment: fc.record({ maxShare: fc.constantFrom('0', '0.3', '1'), minCash: fc.option(cents(0, 200), { nil: undefined }) }) }),
     ),
   })
-  .map(({ filters, stacking, priority, action }) => ({
+  .map(({ filters, stacking, priority, budget, action }) => ({
     name: 'Random offer',
     priority,
     stacking,
     event: { kind: 'RECEIPT' as const },
     filters,
     actions: [action],
+    budget,
   }));
 
 const line = fc
@@ -111,7 +124,11 @@ test('random offers and receipts: every figure adds up to the cent, and the bala
       const cardNumber = member.cards[0]?.number as string;
       await waitForLedgerCard(env.platform, cardNumber);
       await request(env.platform.gatewayUrl, AccrueBonusesDocument, { input: { memberId: member.id, amount: '1000' } }, { token: admin });
-      for (const content of offers) await publishOffer(env.platform, admin, content);
+      const budgets = new Map<string, string>();
+      for (const content of offers) {
+        const offerId = await publishOffer(env.platform, admin, content);
+        if (content.budget?.total) budgets.set(offerId, content.budget.total);
+      }
       const active = async () => (await request(env.platform.gatewayUrl, MemberBalanceDocument, { id: member.id }, { token: admin })).member?.balance?.active;
       const before = await active();
 
@@ -150,6 +167,14 @@ test('random offers and receipts: every figure adds up to the cent, and the bala
         expect(sum(l.offers.map((o) => o.bonus)).lte(l.accrual)).toBe(true);
       }
       expect(sum(p.appliedOffers.map((o) => o.discount)).toFixed(2)).toBe(sum(p.lines.flatMap((l) => l.offers.map((o) => o.discount))).toFixed(2));
+      // A budgeted offer gives no more than its budget (bonuses at the exchange rate of 1).
+      for (const o of p.appliedOffers)
+        if (budgets.has(o.offerId))
+          expect(
+            d(o.discount)
+              .plus(o.bonus)
+              .lte(d(budgets.get(o.offerId))),
+          ).toBe(true);
 
       const { confirmPurchase } = await request(
         env.platform.gatewayUrl,

@@ -2,7 +2,7 @@ import { signalSettingsChanged } from '../../../infra/cache/change-signal';
 import { runTransaction } from '../../../infra/db/transaction';
 import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
 import type { OfferRule } from '../../../packages/mechanics';
-import { dropPersonalOffers, keepPersonalOffers, type PersonalOfferCopy } from '../data/personal-offers-store';
+import { keepPersonalOffers, type PersonalOfferCopy } from '../data/personal-offers-store';
 import { LEDGER_SCHEMA } from '../data/prisma';
 import type { LedgerDeps } from './deps';
 
@@ -13,20 +13,23 @@ export const PERSONAL_OFFER_EVENT_TYPES = ['personal_offers.imported', 'personal
 export function createPersonalOfferEventHandler(deps: LedgerDeps) {
   return async function handle(event: DomainEventEnvelope): Promise<void> {
     if (event.type !== 'personal_offers.imported' && event.type !== 'personal_offers.withdrawn') return;
-    const payload = event.payload as { offers?: unknown; ids?: unknown };
-    const at = new Date(event.occurredAt);
+    const payload = event.payload as { offers?: unknown };
+    if (!Array.isArray(payload.offers)) {
+      deps.logger.warn({ eventId: event.eventId }, 'a personal offers event without its offers changed nothing');
+      return;
+    }
+    // Both events carry the offers as they now are: an import delayed past a withdrawal is older, and changes nothing.
+    const offers: PersonalOfferCopy[] = (payload.offers as Array<Record<string, unknown>>).map((offer) => ({
+      id: String(offer.id),
+      memberId: String(offer.memberId),
+      rule: offer.rule as OfferRule,
+      validFrom: new Date(String(offer.validFrom)),
+      validTo: new Date(String(offer.validTo)),
+      withdrawn: offer.withdrawn === true,
+      updatedAt: new Date(String(offer.updatedAt ?? event.occurredAt)),
+    }));
     await runTransaction(deps, async (tx) => {
-      if (Array.isArray(payload.ids)) await dropPersonalOffers(tx, payload.ids.map(String), at);
-      if (Array.isArray(payload.offers)) {
-        const offers: PersonalOfferCopy[] = (payload.offers as Array<Record<string, unknown>>).map((offer) => ({
-          id: String(offer.id),
-          memberId: String(offer.memberId),
-          rule: offer.rule as OfferRule,
-          validFrom: new Date(String(offer.validFrom)),
-          validTo: new Date(String(offer.validTo)),
-        }));
-        await keepPersonalOffers(tx, event.companyId, offers, at);
-      }
+      await keepPersonalOffers(tx, event.companyId, offers);
       await signalSettingsChanged(tx, LEDGER_SCHEMA);
     });
     deps.settings.changed();

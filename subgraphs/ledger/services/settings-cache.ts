@@ -44,6 +44,13 @@ export interface KeptOffers {
 /** What a register that was offline could not have given: discounts, its own discount's policy, payment caps. */
 const GIVEN_AT_THE_REGISTER: ReadonlySet<OfferAction['kind']> = new Set(['DISCOUNT', 'REGISTER_DISCOUNT', 'PAYMENT']);
 
+/** Whether any of the offers names a category or a brand (then a line sent by SKU alone needs the catalogue's). */
+export function judgeCategories(offers: OfferRule[]): boolean {
+  return offers.some((offer) =>
+    [...(offer.filters.products.include ?? []), ...(offer.filters.products.exclude ?? [])].some((selector) => 'category' in selector || 'brand' in selector),
+  );
+}
+
 /** Offers as a register that sold offline meets them: their bonuses and messages only. */
 export function offlineOffers(offers: OfferRule[]): OfferRule[] {
   return offers
@@ -70,9 +77,7 @@ function kept(snapshot: OfferSnapshotCopy | null, offline = false): KeptOffers |
       ),
     ),
   ];
-  const judgesCategories = receiptOffers.some((offer) =>
-    [...(offer.filters.products.include ?? []), ...(offer.filters.products.exclude ?? [])].some((selector) => 'category' in selector || 'brand' in selector),
-  );
+  const judgesCategories = judgeCategories(receiptOffers);
   const budgets = new Map(receiptOffers.flatMap((offer) => (offer.budget ? [[offer.offerId, offer.budget] as const] : [])));
   const index = indexOffers(offers);
   return {

@@ -10,7 +10,7 @@ import { amount, type Decimal } from '../domain/money';
 import type { CalculatedLine, TillOffers } from '../domain/receipt';
 import type { LedgerDeps } from './deps';
 import type { PosMember } from './pos-member';
-import { type KeptOffers, offlineOffers } from './settings-cache';
+import { judgeCategories, type KeptOffers, offlineOffers } from './settings-cache';
 import type { Terminal } from './till';
 import type { CouponPresented } from './till-coupons';
 
@@ -168,11 +168,12 @@ export async function offersForReceipt(
     audienceIds: call.audienceIds ?? (kept.usesAudiences ? await audiencesOfMember(tx, call.member.memberId) : []),
     favourites: call.favourites ?? (kept.favouriteListIds.length > 0 ? await favouritesOfMember(tx, call.member.memberId, kept.favouriteListIds) : {}),
   };
-  const catalogue = call.catalogue ?? (kept.judgesCategories ? await catalogueOfReceipt(deps, tx, companyId, call.lines) : {});
   // A member's personal offers join the company's for this receipt: read only when the company has any.
   const personal =
     call.personal ?? (call.member && (await deps.settings.hasPersonalOffers(companyId)) ? await personalRulesOf(tx, call.member.memberId, call.at) : []);
   const offered = 'offlineSale' in which ? offlineOffers(personal) : personal;
+  const judgesCategories = kept.judgesCategories || judgeCategories(offered);
+  const catalogue = call.catalogue ?? (judgesCategories ? await catalogueOfReceipt(deps, tx, companyId, call.lines) : {});
   return tillOffers(withPersonalOffers(kept, offered), {
     pointOfSaleId: terminal.pointOfSaleId,
     clock,

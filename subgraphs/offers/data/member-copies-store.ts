@@ -132,7 +132,8 @@ export async function eraseMember(db: OffersDb, memberId: string): Promise<void>
     UPDATE outbox_events
        SET payload = jsonb_set(payload, '{offers}',
              coalesce((SELECT jsonb_agg(o) FROM jsonb_array_elements(payload->'offers') o WHERE o->>'memberId' IS DISTINCT FROM ${memberId}::text), '[]'::jsonb))
-     WHERE type = 'personal_offers.imported' AND payload->'offers' @> jsonb_build_array(jsonb_build_object('memberId', ${memberId}::text))`;
+     WHERE type IN ('personal_offers.imported', 'personal_offers.withdrawn')
+       AND payload->'offers' @> jsonb_build_array(jsonb_build_object('memberId', ${memberId}::text))`;
 }
 
 /** Marks another subgraph's event handled; false when it was already (then it changes nothing again). */

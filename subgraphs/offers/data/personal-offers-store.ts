@@ -49,12 +49,35 @@ export async function savePersonalOffers(tx: OffersDb, companyId: string, rows: 
               valid_from AS "validFrom", valid_to AS "validTo", withdrawn_at AS "withdrawnAt", created_at AS "createdAt", updated_at AS "updatedAt"`;
 }
 
-/** Withdraws the company's offers with these keys; answers those withdrawn now. */
+/** Withdraws the company's offers with these keys; answers those withdrawn now, as they now are. */
 export async function withdrawPersonalOffers(tx: OffersDb, companyId: string, externalIds: string[], now: Date): Promise<PersonalOffer[]> {
-  const found = await tx.personalOffer.findMany({ where: { companyId, externalId: { in: externalIds }, withdrawnAt: null } });
-  if (found.length > 0)
-    await tx.personalOffer.updateMany({ where: { id: { in: found.map((offer) => offer.id) } }, data: { withdrawnAt: now, updatedAt: now } });
-  return found;
+  const found = await tx.personalOffer.findMany({ where: { companyId, externalId: { in: externalIds }, withdrawnAt: null }, select: { id: true } });
+  if (found.length === 0) return [];
+  const ids = found.map((offer) => offer.id);
+  await tx.personalOffer.updateMany({ where: { id: { in: ids } }, data: { withdrawnAt: now, updatedAt: now } });
+  return tx.personalOffer.findMany({ where: { id: { in: ids } } });
+}
+
+/** Each member's offers in force now or later, leaving out those under the keys given (which an import replaces). */
+export async function personalOffersInForce(
+  db: OffersDb,
+  companyId: string,
+  memberIds: string[],
+  exceptKeys: string[],
+  now: Date,
+): Promise<Map<string, number>> {
+  if (memberIds.length === 0) return new Map();
+  const rows = await db.personalOffer.groupBy({
+    by: ['memberId'],
+    where: { companyId, memberId: { in: memberIds }, withdrawnAt: null, validTo: { gt: now }, externalId: { notIn: exceptKeys } },
+    _count: { _all: true },
+  });
+  return new Map(rows.map((row) => [row.memberId, row._count._all]));
+}
+
+/** All of a member's personal offers, ended and withdrawn ones included, newest first. */
+export function allPersonalOffersOf(db: OffersDb, companyId: string, memberId: string): Promise<PersonalOffer[]> {
+  return db.personalOffer.findMany({ where: { companyId, memberId }, orderBy: [{ validFrom: 'desc' }, { id: 'asc' }] });
 }
 
 /** The member's personal offers in force now or later. */

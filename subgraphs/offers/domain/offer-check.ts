@@ -102,7 +102,11 @@ function checkEvent(event: OfferEvent, report: Report, list: ListCheck, integer:
       break;
     case 'SCHEDULE':
       integer('event.dayOfMonth', event.dayOfMonth, 1, 31);
-      list('event.daysOfWeek', event.daysOfWeek?.map(String) ?? null, (d) => /^[1-7]$/.test(d), 'an ISO day of week, 1 (Monday) to 7');
+      if (event.daysOfWeek !== null) {
+        const days = event.daysOfWeek;
+        if (days.length === 0 || new Set(days).size !== days.length || days.some((d) => !Number.isInteger(d) || d < 1 || d > 7))
+          report('INVALID_INPUT', 'event.daysOfWeek', 'one to seven different ISO days of the week, 1 (Monday) to 7 (Sunday)');
+      }
       if ((event.dayOfMonth === null) === (event.daysOfWeek === null))
         report('INVALID_INPUT', 'event', 'a schedule names either a day of the month or days of the week');
       if (!CLOCK.test(event.time)) report('INVALID_INPUT', 'event.time', 'a time of day such as 09:30');

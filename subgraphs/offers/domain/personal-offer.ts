@@ -21,8 +21,12 @@ export interface PersonalOfferImport {
   validTo: Date;
 }
 
-/** The most personal offers one import may carry. */
-export const MAX_IMPORT = 10_000;
+/** The most personal offers one import may carry (what fits the 2 MB a request may be). */
+export const MAX_IMPORT = 5_000;
+/** The most personal offers in force (now or later) one member may have: they all combine at the till. */
+export const MAX_PER_MEMBER = 20;
+const EARLIEST = Date.parse('2000-01-01T00:00:00Z');
+const LATEST = Date.parse('2100-01-01T00:00:00Z');
 
 /** The action a benefit is: a discount per line (an amount off the receipt's qualifying lines), or bonus points. */
 function actionOf(benefit: PersonalOfferImport['benefit']): OfferAction {
@@ -83,8 +87,8 @@ export function personalRule(id: string, row: PersonalOfferImport): OfferRule {
 function rowField(field: string | null): string {
   if (field === null) return '';
   if (field.startsWith('actions.0')) return 'benefit.value';
-  const selector = /^filters\.products\.include\.(\d+)(.*)$/.exec(field);
-  if (selector) return `products.${selector[1]}${selector[2]}`;
+  const selector = /^filters\.products\.include(.*)$/.exec(field);
+  if (selector) return `products${selector[1]}`;
   return field;
 }
 
@@ -95,8 +99,14 @@ function rowField(field: string | null): string {
  */
 export function personalOfferProblems(
   rows: PersonalOfferImport[],
-  known: KnownReferences & { memberOf: (row: PersonalOfferImport) => string | null },
+  known: KnownReferences & {
+    memberOf: (row: PersonalOfferImport) => string | null;
+    /** Each member's offers in force now or later, besides those this import replaces. */
+    inForce: ReadonlyMap<string, number>;
+    now: Date;
+  },
 ): BusinessError[] {
+  const inForce = new Map(known.inForce);
   const { problems, report, text } = problemChecks();
   if (rows.length === 0 || rows.length > MAX_IMPORT) report('INVALID_INPUT', 'offers', `1 to ${MAX_IMPORT.toLocaleString('en')} personal offers`);
   const seen = new Set<string>();
@@ -107,8 +117,21 @@ export function personalOfferProblems(
     seen.add(row.externalId);
     if ((row.memberId === null) === (row.cardNumber === null))
       report('INVALID_INPUT', `${at}.memberId`, 'name the member by memberId or cardNumber, one of them');
-    else if (known.memberOf(row) === null) report('MEMBER_NOT_FOUND', `${at}.${row.memberId ? 'memberId' : 'cardNumber'}`, 'no such member in the company');
+    else {
+      const memberId = known.memberOf(row);
+      const field = `${at}.${row.memberId ? 'memberId' : 'cardNumber'}`;
+      if (memberId === null) report('MEMBER_NOT_FOUND', field, 'no such member in the company');
+      else if (row.validTo > known.now) {
+        inForce.set(memberId, (inForce.get(memberId) ?? 0) + 1);
+        if (inForce.get(memberId) === MAX_PER_MEMBER + 1) report('INVALID_INPUT', field, `at most ${MAX_PER_MEMBER} personal offers in force per member`);
+      }
+    }
+    for (const bound of ['validFrom', 'validTo'] as const) {
+      const time = row[bound].getTime();
+      if (!(time >= EARLIEST && time < LATEST)) report('INVALID_PERIOD', `${at}.${bound}`, 'a time from 2000 to 2099');
+    }
     if (row.validTo <= row.validFrom) report('INVALID_PERIOD', `${at}.validTo`, 'the offer must end after it starts');
+    else if (row.validTo <= known.now) report('INVALID_PERIOD', `${at}.validTo`, 'the offer has ended already');
     if (row.products?.some((selector) => 'productListId' in selector))
       report('INVALID_INPUT', `${at}.products`, 'a personal offer names SKUs, categories or brands');
     for (const problem of offerDraftProblems(draftOf(row), known)) {

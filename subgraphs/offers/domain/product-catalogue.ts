@@ -61,24 +61,32 @@ export function catalogueProblems(products: CatalogueProduct[]): BusinessError[]
 
 /**
  * Products from CSV text: a header row naming `sku` and `name` (and optionally `category`,
- * `brand`); any other column is an attribute, and an empty cell is no value. A CSV that cannot be
- * read is refused with its line.
+ * `brand`; these four in any case); any other column is an attribute, and an empty cell is no
+ * value. A CSV that cannot be read, or whose header names a column twice or not at all, is refused.
  */
 export function productsOfCsv(csv: string): CatalogueProduct[] {
-  let rows: Array<Record<string, string>>;
+  let records: string[][];
   try {
-    rows = parse(csv, { columns: (header: string[]) => header.map((name) => name.trim()), skip_empty_lines: true, bom: true, trim: true });
+    records = parse(csv, { skip_empty_lines: true, bom: true, trim: true });
   } catch (error) {
     throw new OffersError('INVALID_INPUT', `csv: ${(error as Error).message}`, 'csv');
   }
-  const header = rows[0] ? Object.keys(rows[0]) : [];
-  const missing = ['sku', 'name'].filter((column) => !header.includes(column));
-  if (rows.length > 0 && missing.length > 0) throw new OffersError('INVALID_INPUT', `csv: the header names no ${missing.join(', ')} column`, 'csv');
-  return rows.map((row) => ({
-    sku: row.sku ?? '',
-    name: row.name ?? '',
-    category: row.category || null,
-    brand: row.brand || null,
-    attributes: Object.fromEntries(Object.entries(row).filter(([name, value]) => !COLUMNS.includes(name) && value !== '')),
-  }));
+  const [header = [], ...rows] = records;
+  const names = header.map((name) => (COLUMNS.includes(name.toLowerCase()) ? name.toLowerCase() : name));
+  const refuse = (message: string) => new OffersError('INVALID_INPUT', `csv: ${message}`, 'csv');
+  if (names.some((name) => name === '')) throw refuse('the header has a column without a name');
+  const twice = names.find((name, index) => names.indexOf(name) !== index);
+  if (twice) throw refuse(`the header names ${twice} twice`);
+  const missing = ['sku', 'name'].filter((column) => !names.includes(column));
+  if (missing.length > 0) throw refuse(`the header names no ${missing.join(', ')} column`);
+  return rows.map((cells) => {
+    const row = Object.fromEntries(names.map((name, index) => [name, cells[index] ?? '']));
+    return {
+      sku: row.sku ?? '',
+      name: row.name ?? '',
+      category: row.category || null,
+      brand: row.brand || null,
+      attributes: Object.fromEntries(Object.entries(row).filter(([name, value]) => !COLUMNS.includes(name) && value !== '')),
+    };
+  });
 }

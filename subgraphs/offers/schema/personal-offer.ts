@@ -97,13 +97,13 @@ builder.mutationField('importPersonalOffers', (t) =>
       result: 'The count; the till applies them from the next calculation.',
     }),
     description:
-      'Marketers and admins: stores up to 10,000 personal offers by your key (importing a key again replaces its offer and puts it in force again). Every problem is reported at offers.<index>.<field> and nothing is stored. Errors: INVALID_INPUT, INVALID_PERIOD, INVALID_PERCENT, INVALID_AMOUNT, MEMBER_NOT_FOUND, PRODUCT_NOT_FOUND.',
+      'Marketers and admins: stores up to 5,000 personal offers by your key (importing a key again replaces its offer and puts it in force again); a member may have 20 in force. Every problem is reported at offers.<index>.<field> and nothing is stored. Errors: INVALID_INPUT, INVALID_PERIOD, INVALID_PERCENT, INVALID_AMOUNT, MEMBER_NOT_FOUND, PRODUCT_NOT_FOUND.',
     authScopes: MARKETERS,
     args: {
       input: t.arg({
         type: builder.inputType('ImportPersonalOffersInput', {
           description: 'The personal offers.',
-          fields: (f) => ({ offers: f.field({ type: [PersonalOfferInput], required: true, description: '1 to 10,000 personal offers, each key once.' }) }),
+          fields: (f) => ({ offers: f.field({ type: [PersonalOfferInput], required: true, description: '1 to 5,000 personal offers, each key once.' }) }),
         }),
         required: true,
         description: 'The personal offers.',
@@ -120,13 +120,13 @@ builder.mutationField('withdrawPersonalOffers', (t) =>
       description: 'What withdrawPersonalOffers answers.',
       result: 'The count; the till stops applying them from the next calculation.',
     }),
-    description: 'Marketers and admins: withdraws personal offers by your keys (unknown keys are passed over). Errors: INVALID_INPUT.',
+    description: 'Marketers and admins: withdraws personal offers by your keys, 1 to 5,000 (unknown keys are passed over). Errors: INVALID_INPUT.',
     authScopes: MARKETERS,
     args: {
       input: t.arg({
         type: builder.inputType('WithdrawPersonalOffersInput', {
           description: 'The keys.',
-          fields: (f) => ({ externalIds: f.stringList({ required: true, description: 'The keys of the offers, up to 10,000.' }) }),
+          fields: (f) => ({ externalIds: f.stringList({ required: true, description: 'The keys of the offers, 1 to 5,000.' }) }),
         }),
         required: true,
         description: 'The keys.',
@@ -140,9 +140,13 @@ builder.mutationField('withdrawPersonalOffers', (t) =>
 builder.queryField('personalOffers', (t) =>
   t.prismaField({
     type: ['PersonalOffer'],
-    description: 'Marketers and admins: a member’s personal offers in force now or later, soonest first.',
+    description: 'Marketers and admins: a member’s personal offers in force now or later, soonest first; or all, ended and withdrawn ones too, newest first.',
     authScopes: MARKETERS,
-    args: { memberId: t.arg.id({ required: true, description: 'The member.' }) },
-    resolve: (_query, _root, { memberId }, ctx) => ctx.services.personalOffers.personalOffersOf(ctx.identity, String(memberId)),
+    args: {
+      memberId: t.arg.id({ required: true, description: 'The member.' }),
+      includeEnded: t.arg.boolean({ description: 'Also those that ended or were withdrawn (default false).' }),
+    },
+    resolve: (_query, _root, { memberId, includeEnded }, ctx) =>
+      ctx.services.personalOffers.personalOffersOf(ctx.identity, String(memberId), includeEnded ?? false),
   }),
 );

@@ -130,7 +130,9 @@ builder.queryField('products', (t) =>
       resolve: (query, _root, { category }, ctx) => {
         const { companyId } = ctx.services.offers.operatorOf(ctx.identity);
         const path = category?.trim();
-        const within = path ? { OR: [{ category: path }, { category: { startsWith: `${path}/` } }] } : {};
+        // A path's own `%`, `_` and `\` are characters, not LIKE's wildcards.
+        const literal = path?.replace(/[\\%_]/g, (character) => `\\${character}`);
+        const within = path ? { OR: [{ category: path }, { category: { startsWith: `${literal}/` } }] } : {};
         return ctx.db.product.findMany({ ...query, where: { companyId, ...within }, orderBy: { sku: 'asc' } });
       },
     },
