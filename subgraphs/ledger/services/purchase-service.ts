@@ -20,11 +20,9 @@ import {
 } from '../data/purchases-store';
 import type { ReadRow } from '../data/read-together';
 import { poolOf } from '../data/refs-store';
-import { accrualParts } from '../domain/accrual-lots';
 import { LedgerError } from '../domain/errors';
 import { UUID } from '../domain/ids';
 import type { LimitedOperation } from '../domain/limits';
-import { lotDates } from '../domain/lots';
 import { amount, type Decimal, ZERO } from '../domain/money';
 import { calculateReceipt, type Receipt, type ReceiptLineInput, type TillOffers } from '../domain/receipt';
 import { TILL_RULES } from '../domain/receipt-offers';
@@ -32,11 +30,12 @@ import { spendableNowWithOwnSums, spendableNowWithOwnSumsRead } from './balance-
 import type { LedgerDeps } from './deps';
 import { checkWithinHistory } from './history-bounds';
 import { runOnce, runOnceInSql } from './idempotency';
-import { accrueLot, checkpointCount, maybeCheckpoint, placeFrom } from './ledger-writer';
+import { checkpointCount, maybeCheckpoint, placeFrom } from './ledger-writer';
 import { checkLimits, ownSumsSince, recordingRefusals, recordLimitAlerts } from './limit-guard';
 import { lookupGuard } from './lookup-guard';
 import { checkPaymentCode, requestPaymentCodeIfRequired } from './payment-codes';
 import { createPosMemberLookup, type PosMember, type PosMemberKey } from './pos-member';
+import { accruePurchase } from './purchase-accrual';
 import { receiptColumns, rulesOf, type StoredOffers, storedLines } from './purchase-receipt';
 import { pendingAtTill, purchaseMovement, requireTerminal, type Terminal, tillOperation } from './till';
 import { budgetSpentEvents, priceWithinBudgets } from './till-budgets';
@@ -283,40 +282,13 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     } else {
       alerts = await checkLimits(tx, limited, kept);
     }
-    let lotId: string | null = null;
-    const offerLotIds: string[] = [];
-    const events: DomainEvent[] = [];
-    if (accrual.gt(0)) {
-      // The lot on the currency's terms (the purchase's own lot), and one per offer's own terms.
-      for (const part of accrualParts(purchase.lines as never, accrual)) {
-        const dates = part.terms
-          ? lotDates(soldAt, {
-              activationDelayDays: part.terms.activationDelayDays ?? currency.rules?.activationDelayDays ?? 0,
-              lifetimeDays: part.terms.lifetimeDays ?? currency.rules?.lifetimeDays ?? null,
-            })
-          : { activatesAt: purchase.accrualActivatesAt ?? soldAt, expiresAt: purchase.accrualExpiresAt };
-        const accrued = await accrueLot(tx, locks, { ...base, kind: 'ACCRUAL', amount: part.amount }, dates);
-        if (part.terms) offerLotIds.push(accrued.lotId);
-        else lotId = accrued.lotId;
-        events.push({
-          type: 'bonuses.accrued',
-          companyId: terminal.companyId,
-          memberId: member.memberId,
-          data: {
-            operationId: accrued.operationId.toString(),
-            currency: currency.code,
-            amount: part.amount.toFixed(2),
-            purchaseId: purchase.id,
-            effectiveAt: soldAt,
-            ...dates,
-          },
-        });
-      }
-      // An offline receipt accrues in the past: later spends draw again as if it had been there.
-      if (soldAt < now) await placeFrom(tx, locks, soldAt, spendingOrderOf(currency));
-    }
+    const accrued = accrual.gt(0)
+      ? await accruePurchase(tx, locks, { purchase, accrual, soldAt, currency, base })
+      : { lotId: null, offerLotIds: [], events: [] };
+    // An offline receipt accrues in the past: later spends draw again as if it had been there.
+    if (accrual.gt(0) && soldAt < now) await placeFrom(tx, locks, soldAt, spendingOrderOf(currency));
     await recordLimitAlerts(tx, identity, limited, alerts);
-    return { lotId, offerLotIds, events, accountId, takesEReceipts: member.takesEReceipts, currency };
+    return { ...accrued, accountId, takesEReceipts: member.takesEReceipts, currency };
   }
 
   /**
