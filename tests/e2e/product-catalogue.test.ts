@@ -156,6 +156,7 @@ test('once there is a catalogue, offers and product lists name only SKUs it hold
     { token: admin() },
   );
   expect(fields(createOffer.errors)).toEqual([['PRODUCT_NOT_FOUND', 'filters.productsInclude.1.sku']]);
+  expect(createOffer.errors[0]?.message).toBe('filters.productsInclude.1.sku: no product NO-SUCH in the catalogue');
   const { createProductList } = await request(
     url(),
     CreateProductListDocument,

@@ -11,7 +11,16 @@ const MARKETERS = { role: [...OFFER_ROLES] };
 /** Writes an offer's content, its refusals naming the input's own fields. */
 async function writingContent<T>(content: OfferContent, write: () => Promise<T>) {
   const outcome = await attempt(write);
-  return { ...outcome, errors: outcome.errors.map((error) => ({ ...error, field: inputFieldOf(error.field, content) })) };
+  return {
+    ...outcome,
+    errors: outcome.errors.map((error) => {
+      const field = inputFieldOf(error.field, content);
+      // The message starts with the path it is about: the input's too.
+      const message =
+        error.field && field && error.message.startsWith(`${error.field}: `) ? `${field}${error.message.slice(error.field.length)}` : error.message;
+      return { ...error, field, message };
+    }),
+  };
 }
 const CONTENT_ERRORS =
   'INVALID_INPUT, INVALID_PERIOD, INVALID_PERCENT, INVALID_AMOUNT, ACTION_NOT_FOR_EVENT, AUDIENCE_NOT_FOUND, PRODUCT_LIST_NOT_FOUND, POINT_OF_SALE_NOT_FOUND, PRODUCT_NOT_FOUND';
