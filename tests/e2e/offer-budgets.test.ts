@@ -15,6 +15,7 @@ import {
   MemberBalanceDocument,
   OfferDocument,
   PublishOfferDocument,
+  RegisterOfflinePurchaseWithOffersDocument,
   ReviseOfferDocument,
   UpdateOfferDocument,
 } from './__generated__/operations';
@@ -176,6 +177,38 @@ test('bonuses are drawn from the budget at their money value', async () => {
     [null, '1.00'],
   ]);
   await spentReported(offerId, '6.00');
+});
+
+test('an offline receipt sold before a revision set the budget is still held to it', async () => {
+  const content = {
+    name: '5 points per cake, offline too',
+    event: { kind: 'RECEIPT' as const },
+    filters: { productsInclude: [{ category: 'budget-offline' }] },
+    actions: [{ bonusPoints: { base: 'FIXED_PER_RECEIPT' as const, value: '5' } }],
+  };
+  const offerId = await publishOffer(env.platform, admin(), content);
+  const soldAt = new Date(env.platform.clock.now().getTime() + 30 * 60_000).toISOString();
+  env.platform.clock.advance(60 * 60_000);
+  const { reviseOffer } = await request(url(), ReviseOfferDocument, { input: { offerId } }, { token: admin() });
+  const revisionId = reviseOffer.offer?.id as string;
+  await request(url(), UpdateOfferDocument, { input: { offerId: revisionId, content: { ...content, budget: { total: '5' } } } }, { token: admin() });
+  expect((await request(url(), PublishOfferDocument, { input: { offerId: revisionId } }, { token: admin() })).publishOffer.errors).toEqual([]);
+  const { member } = await registerSignedInMember(env.platform, env.company);
+  const card = member.cards[0]?.number as string;
+  await waitForLedgerCard(env.platform, card);
+  const offline = async () => {
+    const { registerOfflinePurchase } = await request(
+      url(),
+      RegisterOfflinePurchaseWithOffersDocument,
+      { input: { idempotencyKey: randomUUID(), cardNumber: card, occurredAt: soldAt, lines: [cake('budget-offline')] } },
+      { token: till(0).token },
+    );
+    if (!registerOfflinePurchase.purchase) throw new Error(JSON.stringify(registerOfflinePurchase.errors));
+    return registerOfflinePurchase.purchase.appliedOffers.find((o) => o.offerId === offerId)?.bonus ?? null;
+  };
+  expect([await offline(), await offline()]).toEqual(['5.00', null]);
+  // The version with the budget shows what the offer spent.
+  await spentReported(revisionId, '5.00');
 });
 
 test('a reward is given whole or not at all: the budget pays the first welcome, not the second', async () => {

@@ -172,9 +172,14 @@ export function createLedgerSettings(sql: LedgerSql) {
      */
     async offersForOfflineSale(companyId: string, soldAt: Date): Promise<KeptOffers | null> {
       // A company that never had offers (most) costs no statement.
-      if (!(await this.offers(companyId))) return null;
+      const newest = await this.offers(companyId);
+      if (!newest) return null;
       const found = await findOfferSnapshot(sql, companyId, { publishedBy: soldAt });
-      return found && offerVersions.get(`${companyId}|${found.version}|offline`, async () => kept(found, true));
+      const offline = found && (await offerVersions.get(`${companyId}|${found.version}|offline`, async () => kept(found, true)));
+      if (!offline) return null;
+      // Budgets are the offer's across its versions: one a later version set binds a receipt sold before it too.
+      const budgets = new Map([...offline.budgets, ...[...newest.budgets].filter(([offerId]) => offline.names.has(offerId))]);
+      return { ...offline, budgets };
     },
 
     /** The company's IANA time zone (the register's clock when it sends none). */
