@@ -1,3 +1,4 @@
+import type { SqlClient } from '../../../infra/db/sql-client';
 import type { AudienceRules } from '../domain/audience-rules';
 import type { Audience, OffersDb } from './prisma';
 
@@ -80,4 +81,11 @@ export async function existingAudienceIds(db: OffersDb, companyId: string, ids: 
   const rows = await db.$queryRaw<Array<{ id: string }>>`
     SELECT id::text FROM audiences WHERE company_id = ${companyId}::uuid AND id = ANY(${ids}::uuid[]) AND deleted_at IS NULL ORDER BY id FOR SHARE`;
   return new Set(rows.map((row) => row.id));
+}
+
+/** Whether the company has rule-based audiences (then a member's new receipt may move them between audiences). */
+export async function hasRuleAudiences(db: SqlClient, companyId: string): Promise<boolean> {
+  const [row] = await db.$queryRaw<Array<{ has: boolean }>>`
+    SELECT EXISTS (SELECT 1 FROM audiences WHERE company_id = ${companyId}::uuid AND kind = 'RULES' AND deleted_at IS NULL) AS has`;
+  return row?.has ?? false;
 }

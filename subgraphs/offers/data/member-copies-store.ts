@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { SqlClient } from '../../../infra/db/sql-client';
 import type { CardSnapshot, MemberSnapshot } from '../../../infra/views/member-views';
 import type { OffersDb } from './prisma';
 
@@ -11,7 +12,7 @@ import type { OffersDb } from './prisma';
 /** How an opted-out member is remembered (so late events do not bring them back): a hash, not their id. */
 export const erasedKey = (memberId: string) => createHash('sha256').update(`erased-member:${memberId}`).digest('hex');
 
-export async function isErased(db: OffersDb, memberId: string): Promise<boolean> {
+export async function isErased(db: SqlClient, memberId: string): Promise<boolean> {
   const rows = await db.$queryRaw<unknown[]>`SELECT 1 FROM erased_members WHERE member_key = ${erasedKey(memberId)}`;
   return rows.length > 0;
 }
@@ -137,6 +138,6 @@ export async function eraseMember(db: OffersDb, memberId: string): Promise<void>
 }
 
 /** Marks another subgraph's event handled; false when it was already (then it changes nothing again). */
-export async function markProcessed(tx: OffersDb, eventId: string): Promise<boolean> {
+export async function markProcessed(tx: SqlClient, eventId: string): Promise<boolean> {
   return (await tx.$executeRaw`INSERT INTO processed_events (event_id) VALUES (${eventId}::uuid) ON CONFLICT DO NOTHING`) === 1;
 }

@@ -1,3 +1,4 @@
+import type { SqlClient } from '../../../infra/db/sql-client';
 import type { CatalogueProduct } from '../domain/product-catalogue';
 import type { OffersDb, Product } from './prisma';
 
@@ -41,9 +42,10 @@ export async function existingSkus(db: OffersDb, companyId: string, skus: string
   return new Set(rows.map((row) => row.sku));
 }
 
-/** The category and brand of each SKU the catalogue holds. */
-export async function catalogueOf(db: OffersDb, companyId: string, skus: string[]): Promise<Map<string, { category: string | null; brand: string | null }>> {
+/** The category and brand of each SKU the catalogue holds (plain SQL: the receipts copy reads it on `pg`). */
+export async function catalogueOf(db: SqlClient, companyId: string, skus: string[]): Promise<Map<string, { category: string | null; brand: string | null }>> {
   if (skus.length === 0) return new Map();
-  const rows = await db.product.findMany({ where: { companyId, sku: { in: skus } }, select: { sku: true, category: true, brand: true } });
+  const rows = await db.$queryRaw<Array<{ sku: string; category: string | null; brand: string | null }>>`
+    SELECT sku, category, brand FROM products WHERE company_id = ${companyId}::uuid AND sku = ANY(${skus}::text[])`;
   return new Map(rows.map((row) => [row.sku, { category: row.category, brand: row.brand }]));
 }

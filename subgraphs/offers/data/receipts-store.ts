@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import type { SqlClient } from '../../../infra/db/sql-client';
 import { type OffersDb, Prisma } from './prisma';
 
 /**
@@ -32,7 +33,7 @@ export interface ReceiptCopy {
   lines: ReceiptCopyLine[];
 }
 
-export async function saveReceipt(db: OffersDb, receipt: ReceiptCopy): Promise<void> {
+export async function saveReceipt(db: SqlClient, receipt: ReceiptCopy): Promise<void> {
   await db.$executeRaw`
     INSERT INTO receipts (purchase_id, company_id, member_id, point_of_sale_id, sold_at, currency, base_accrual_percent, total, lines)
     VALUES (${receipt.purchaseId}::uuid, ${receipt.companyId}::uuid, ${receipt.memberId}::uuid, ${receipt.pointOfSaleId}::uuid, ${receipt.soldAt},
@@ -45,7 +46,7 @@ export async function saveReceipt(db: OffersDb, receipt: ReceiptCopy): Promise<v
  * the member the receipt belongs to (null: anonymous, or no copy of it), whose audiences may change.
  */
 export async function takeBackReturn(
-  db: OffersDb,
+  db: SqlClient,
   purchaseId: string,
   quantities: Record<string, string>,
 ): Promise<{ companyId: string; memberId: string | null } | null> {

@@ -1,6 +1,8 @@
-import { runTransaction } from '../../../infra/db/transaction';
+import type { SqlClient } from '../../../infra/db/sql-client';
+import { runPgTransaction, runTransaction } from '../../../infra/db/transaction';
 import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
 import { readViews } from '../../../infra/views/member-views';
+import { hasRuleAudiences } from '../data/audiences-store';
 import { eraseMember, isErased, markProcessed, saveCardRef, saveCompanyTimeZone, saveMemberFacts, savePointOfSale } from '../data/member-copies-store';
 import type { OffersDb } from '../data/prisma';
 import { catalogueOf } from '../data/products-store';
@@ -83,7 +85,7 @@ export function createCopyEventHandler(
     return [...new Set([...views.members.map((m) => m.memberId), ...views.cards.flatMap((c) => (c.memberId ? [c.memberId] : []))])];
   }
 
-  async function keepReceiptEvent(tx: OffersDb, event: DomainEventEnvelope, payload: Payload): Promise<string[]> {
+  async function keepReceiptEvent(tx: SqlClient, event: DomainEventEnvelope, payload: Payload): Promise<string[]> {
     if (event.type === 'purchase.refunded') {
       const receipt = await takeBackReturn(tx, String(payload.purchaseId), (payload.lines as Record<string, string> | undefined) ?? {});
       return receipt?.memberId ? [receipt.memberId] : [];
@@ -111,8 +113,23 @@ export function createCopyEventHandler(
     return memberId ? [memberId] : [];
   }
 
+  /**
+   * A confirmed purchase that moves no audience (no member, or a company without rule-based ones:
+   * most receipts) is copied on plain `pg`, without Prisma's transaction machinery, which was most
+   * of this subgraph's CPU per purchase (issue 10's note). Answers false when it needs the full way.
+   */
+  async function copiedPlainly(event: DomainEventEnvelope): Promise<boolean> {
+    if (event.type !== 'purchase.confirmed') return false;
+    return runPgTransaction({ pool: deps.sql, logger: deps.logger }, async (sql) => {
+      if (event.memberId && (await hasRuleAudiences(sql, event.companyId))) return false;
+      if (await markProcessed(sql, event.eventId)) await keepReceiptEvent(sql, event, event.payload as Payload);
+      return true;
+    });
+  }
+
   return async function handle(event: DomainEventEnvelope): Promise<void> {
     if (!HANDLED.has(event.type)) return;
+    if (await copiedPlainly(event)) return;
     const moved = await runTransaction(deps, async (tx) => {
       if (!(await markProcessed(tx, event.eventId))) return false;
       const payload = event.payload as Payload;
