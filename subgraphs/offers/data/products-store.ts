@@ -30,14 +30,12 @@ export function findProduct(db: OffersDb, companyId: string, sku: string): Promi
   return db.product.findUnique({ where: { companyId_sku: { companyId, sku } } });
 }
 
-/** Whether the company uploaded a catalogue (then the SKUs offers name must be in it). */
-export async function hasCatalogue(db: OffersDb, companyId: string): Promise<boolean> {
-  return (await db.product.findFirst({ where: { companyId }, select: { sku: true } })) !== null;
-}
-
-/** Which of the SKUs the catalogue holds. */
-export async function existingSkus(db: OffersDb, companyId: string, skus: string[]): Promise<Set<string>> {
-  if (skus.length === 0) return new Set();
+/**
+ * Which of the SKUs named the company's catalogue holds; null when it has no catalogue (then any
+ * SKU goes) or none is named.
+ */
+export async function catalogueSkus(db: OffersDb, companyId: string, skus: string[]): Promise<Set<string> | null> {
+  if (skus.length === 0 || (await db.product.findFirst({ where: { companyId }, select: { sku: true } })) === null) return null;
   const rows = await db.product.findMany({ where: { companyId, sku: { in: skus } }, select: { sku: true } });
   return new Set(rows.map((row) => row.sku));
 }

@@ -1,6 +1,7 @@
 import { requireOperator } from '../../../infra/auth/access';
 import { ANONYMOUS, type Identity } from '../../../infra/auth/identity';
 import { phoneLookupKey, toE164 } from '../../../infra/auth/phone-key';
+import { chunks } from '../../../infra/collections/chunks';
 import { runTransaction } from '../../../infra/db/transaction';
 import { ValidationErrors } from '../../../infra/errors/business-error';
 import type { DomainEvent } from '../../../infra/outbox/outbox-writer';
@@ -67,9 +68,8 @@ function membershipEvents(audience: { id: string; companyId: string }, version: 
     [AUDIENCE_ENTERED_EVENT, change.entered],
     [AUDIENCE_LEFT_EVENT, change.left],
   ] as const) {
-    for (let start = 0; start < ids.length; start += IDS_PER_EVENT) {
-      events.push({ type, companyId: audience.companyId, data: { audienceId: audience.id, version, memberIds: ids.slice(start, start + IDS_PER_EVENT) } });
-    }
+    for (const slice of chunks(ids, IDS_PER_EVENT))
+      events.push({ type, companyId: audience.companyId, data: { audienceId: audience.id, version, memberIds: slice } });
   }
   return events;
 }

@@ -1,4 +1,5 @@
 import { ANONYMOUS } from '../../../infra/auth/identity';
+import { chunks } from '../../../infra/collections/chunks';
 import { runTransaction } from '../../../infra/db/transaction';
 import { wallClockIn } from '../../../infra/time/wall-clock';
 import { companyTimeZone } from '../data/member-copies-store';
@@ -43,15 +44,12 @@ export async function announceBirthdays(deps: OffersDeps): Promise<number> {
       const byYear = new Map<number, string[]>();
       for (const member of members) byYear.set(member.year, [...(byYear.get(member.year) ?? []), member.member_id]);
       for (const [year, memberIds] of byYear) {
-        for (let start = 0; start < memberIds.length; start += IDS_PER_EVENT) {
-          await recordOffersEvents(tx, ANONYMOUS, [
-            {
-              type: BIRTHDAY_DUE_EVENT,
-              companyId: offer.companyId,
-              data: { offerId: offer.lineageId, year, memberIds: memberIds.slice(start, start + IDS_PER_EVENT) },
-            },
-          ]);
-        }
+        const events = chunks(memberIds, IDS_PER_EVENT).map((slice) => ({
+          type: BIRTHDAY_DUE_EVENT,
+          companyId: offer.companyId,
+          data: { offerId: offer.lineageId, year, memberIds: slice },
+        }));
+        await recordOffersEvents(tx, ANONYMOUS, events);
       }
       return members.length;
     });

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Identity } from '../../../infra/auth/identity';
+import { chunks } from '../../../infra/collections/chunks';
 import { runTransaction } from '../../../infra/db/transaction';
 import { ValidationErrors } from '../../../infra/errors/business-error';
 import { draftOf } from '../data/offers-store';
@@ -87,12 +88,15 @@ export function createCouponService(deps: OffersDeps, operatorOf: (identity: Ide
         }));
         // Codes are random over 31^10: a clash with an existing one is not expected, and fails the call rather than reuse a code.
         await tx.coupon.createMany({ data: rows });
-        for (let start = 0; start < rows.length; start += PER_EVENT) {
-          const coupons = rows
-            .slice(start, start + PER_EVENT)
-            .map(({ code, memberId, maxUses, validTo }) => ({ code, memberId, maxUses, validTo: validTo?.toISOString() ?? null }));
-          await recordOffersEvents(tx, identity, [{ type: COUPONS_ISSUED_EVENT, companyId, data: { offerId: offer.lineageId, coupons } }]);
-        }
+        const events = chunks(rows, PER_EVENT).map((slice) => ({
+          type: COUPONS_ISSUED_EVENT,
+          companyId,
+          data: {
+            offerId: offer.lineageId,
+            coupons: slice.map(({ code, memberId, maxUses, validTo }) => ({ code, memberId, maxUses, validTo: validTo?.toISOString() ?? null })),
+          },
+        }));
+        await recordOffersEvents(tx, identity, events);
         return tx.coupon.findMany({ where: { companyId, code: { in: rows.map((row) => row.code) } }, orderBy: { code: 'asc' } });
       });
       // The till can redeem them as soon as the marketer hands them out.

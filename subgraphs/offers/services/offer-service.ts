@@ -12,7 +12,7 @@ import { draftOf, insertOffer, latestVersionOf, lockOfferOfCompany, replaceDraft
 import { recordOffersEvents } from '../data/outbox-store';
 import type { Offer, OffersDb } from '../data/prisma';
 import { existingProductListIds } from '../data/product-lists-store';
-import { existingSkus, hasCatalogue } from '../data/products-store';
+import { catalogueSkus } from '../data/products-store';
 import { OffersError } from '../domain/errors';
 import { isLive, type OfferTransition, transitioned } from '../domain/lifecycle';
 import { type KnownReferences, offerDraftProblems } from '../domain/offer-check';
@@ -32,7 +32,7 @@ async function knownReferences(db: OffersDb, companyId: string, draft: OfferDraf
   const places = [...(draft.filters.pointsOfSale.include ?? []), ...(draft.filters.pointsOfSale.exclude ?? [])];
   const skus = [...(include ?? []), ...(exclude ?? [])].flatMap((selector) => ('sku' in selector ? [selector.sku] : []));
   return {
-    skus: skus.length > 0 && (await hasCatalogue(db, companyId)) ? await existingSkus(db, companyId, skus) : null,
+    skus: await catalogueSkus(db, companyId, skus),
     audienceIds: await existingAudienceIds(db, companyId, named.filter(isUuid)),
     productListIds: await existingProductListIds(db, companyId, lists.filter(isUuid)),
     pointOfSaleIds: await existingPointOfSaleIds(db, companyId, places.filter(isUuid)),

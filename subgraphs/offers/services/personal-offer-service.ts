@@ -1,4 +1,5 @@
 import type { Identity } from '../../../infra/auth/identity';
+import { chunks } from '../../../infra/collections/chunks';
 import { runTransaction } from '../../../infra/db/transaction';
 import { ValidationErrors } from '../../../infra/errors/business-error';
 import { recordOffersEvents } from '../data/outbox-store';
@@ -12,7 +13,7 @@ import {
   withdrawPersonalOffers,
 } from '../data/personal-offers-store';
 import type { PersonalOffer } from '../data/prisma';
-import { existingSkus, hasCatalogue } from '../data/products-store';
+import { catalogueSkus } from '../data/products-store';
 import { latestSnapshotOf } from '../data/snapshots-store';
 import { OffersError } from '../domain/errors';
 import { MAX_IMPORT, type PersonalOfferImport, personalOfferProblems, personalRule } from '../domain/personal-offer';
@@ -31,10 +32,7 @@ function copyOf(offer: PersonalOffer) {
 
 /** The changed offers in events of OFFERS_PER_EVENT. */
 function offerEvents(type: string, companyId: string, offers: PersonalOffer[]) {
-  const events = [];
-  for (let start = 0; start < offers.length; start += OFFERS_PER_EVENT)
-    events.push({ type, companyId, data: { offers: offers.slice(start, start + OFFERS_PER_EVENT).map(copyOf) } });
-  return events;
+  return chunks(offers, OFFERS_PER_EVENT).map((slice) => ({ type, companyId, data: { offers: slice.map(copyOf) } }));
 }
 
 /**
@@ -73,7 +71,7 @@ export function createPersonalOfferService(deps: OffersDeps, operatorOf: (identi
         audienceIds: new Set<string>(),
         productListIds: new Set<string>(),
         pointOfSaleIds: new Set<string>(),
-        skus: skus.length > 0 && (await hasCatalogue(deps.db, companyId)) ? await existingSkus(deps.db, companyId, skus) : null,
+        skus: await catalogueSkus(deps.db, companyId, skus),
         memberOf,
         inForce,
         now,

@@ -1,4 +1,5 @@
 import type { Identity } from '../../../infra/auth/identity';
+import { chunks } from '../../../infra/collections/chunks';
 import { runTransaction } from '../../../infra/db/transaction';
 import { ValidationErrors } from '../../../infra/errors/business-error';
 import { recordOffersEvents } from '../data/outbox-store';
@@ -30,11 +31,11 @@ export function createProductCatalogueService(deps: OffersDeps, operatorOf: (ide
     const normal = products.map((product) => ({ ...product, category: normalCategory(product.category), brand: product.brand?.trim() || null }));
     const changed = await runTransaction(deps, async (tx) => {
       const rows = await upsertProducts(tx, companyId, normal, deps.clock.now());
-      const events = [];
-      for (let start = 0; start < rows.length; start += PRODUCTS_PER_EVENT) {
-        const products = rows.slice(start, start + PRODUCTS_PER_EVENT).map(({ sku, category, brand }) => ({ sku, category, brand }));
-        events.push({ type: 'products.upserted', companyId, data: { products } });
-      }
+      const events = chunks(rows, PRODUCTS_PER_EVENT).map((slice) => ({
+        type: 'products.upserted',
+        companyId,
+        data: { products: slice.map(({ sku, category, brand }) => ({ sku, category, brand })) },
+      }));
       await recordOffersEvents(tx, identity, events);
       return rows;
     });

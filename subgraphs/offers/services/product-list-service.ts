@@ -13,7 +13,7 @@ import {
   saveChoice,
   updateProductListRow,
 } from '../data/product-lists-store';
-import { existingSkus, hasCatalogue } from '../data/products-store';
+import { catalogueSkus } from '../data/products-store';
 import { OffersError } from '../domain/errors';
 import { type ProductListDraft, productListProblems } from '../domain/product-list';
 import type { OffersDeps } from './deps';
@@ -39,7 +39,7 @@ export function createProductListService(deps: OffersDeps, operatorOf: (identity
   /** Refuses a list with every problem it has; once the company has a catalogue, the SKUs it names must be in it. */
   async function checked(companyId: string, draft: ProductListDraft): Promise<void> {
     const named = [...(draft.selectors ?? []).flatMap((selector) => ('sku' in selector ? [selector.sku] : [])), ...(draft.favourites?.candidateSkus ?? [])];
-    const known = named.length > 0 && (await hasCatalogue(deps.db, companyId)) ? await existingSkus(deps.db, companyId, named) : null;
+    const known = await catalogueSkus(deps.db, companyId, named);
     const problems = productListProblems(draft, known);
     if (problems.length > 0) throw new ValidationErrors(problems);
   }

@@ -1,4 +1,5 @@
 import { ANONYMOUS } from '../../../infra/auth/identity';
+import { chunks } from '../../../infra/collections/chunks';
 import { runTransaction } from '../../../infra/db/transaction';
 import { wallClockIn } from '../../../infra/time/wall-clock';
 import { companyTimeZone } from '../data/member-copies-store';
@@ -28,10 +29,12 @@ export async function announceSchedules(deps: OffersDeps): Promise<number> {
     announced += await runTransaction(deps, async (tx) => {
       const memberIds = await claimScheduleRun(tx, { offer, occurrence, audienceIds: filters.audienceIds, now: deps.clock.now() });
       if (memberIds === null) return 0;
-      for (let start = 0; start < memberIds.length; start += IDS_PER_EVENT) {
-        const data = { offerId: offer.lineageId, occurrence, memberIds: memberIds.slice(start, start + IDS_PER_EVENT) };
-        await recordOffersEvents(tx, ANONYMOUS, [{ type: SCHEDULE_DUE_EVENT, companyId: offer.companyId, data }]);
-      }
+      const events = chunks(memberIds, IDS_PER_EVENT).map((slice) => ({
+        type: SCHEDULE_DUE_EVENT,
+        companyId: offer.companyId,
+        data: { offerId: offer.lineageId, occurrence, memberIds: slice },
+      }));
+      await recordOffersEvents(tx, ANONYMOUS, events);
       return memberIds.length;
     });
   }
