@@ -1,5 +1,5 @@
 import { Decimal } from '../domain/money';
-import type { LedgerSql } from './prisma';
+import { type LedgerSql, Prisma } from './prisma';
 
 /**
  * Offers' budgets, in money. The total is granted to a few slots in chunks; a till draws from the
@@ -76,6 +76,14 @@ export async function memberBudgetUsed(tx: LedgerSql, call: { offerId: string; m
   return row?.used ?? '0';
 }
 
+/** What is free in slot `s`: granted, less spent, less what live purchases (but `exceptUseId`) hold. */
+function freeInSlot(now: Date, exceptUseId: string | null) {
+  return Prisma.sql`(s.granted - s.spent - coalesce((
+    SELECT sum(u.amount) FROM offer_budget_uses u JOIN purchases p ON p.id = u.use_id
+     WHERE u.offer_id = s.offer_id AND u.slot = s.slot AND NOT u.spent AND u.use_id IS DISTINCT FROM ${exceptUseId}::uuid
+       AND p.state = 'PENDING' AND p.hold_expires_at > ${now}), 0))::text`;
+}
+
 /** Locks the slot (made on first use) and answers what is free in it for this use: granted, less spent, less what other live purchases hold. */
 export async function lockBudgetSlot(tx: LedgerSql, call: { offerId: string; slot: number; useId: string; now: Date }): Promise<string> {
   await tx.$queryRaw`
@@ -83,10 +91,7 @@ export async function lockBudgetSlot(tx: LedgerSql, call: { offerId: string; slo
     ON CONFLICT (offer_id, slot) DO UPDATE SET slot = EXCLUDED.slot RETURNING slot`;
   // A statement of its own, after the lock: one that waited must see what the other till committed.
   const [row] = await tx.$queryRaw<Array<{ free: string }>>`
-    SELECT (s.granted - s.spent - coalesce((
-              SELECT sum(u.amount) FROM offer_budget_uses u JOIN purchases p ON p.id = u.use_id
-               WHERE u.offer_id = s.offer_id AND u.slot = s.slot AND NOT u.spent AND u.use_id <> ${call.useId}::uuid
-                 AND p.state = 'PENDING' AND p.hold_expires_at > ${call.now}), 0))::text AS free
+    SELECT ${freeInSlot(call.now, call.useId)} AS free
       FROM offer_budget_slots s WHERE s.offer_id = ${call.offerId}::uuid AND s.slot = ${call.slot}`;
   return row?.free ?? '0';
 }
@@ -116,9 +121,7 @@ export async function gatherFreeBudget(tx: LedgerSql, call: { offerId: string; s
     SELECT slot FROM offer_budget_slots WHERE offer_id = ${call.offerId}::uuid AND slot <> ${call.slot} AND granted > spent ORDER BY slot FOR UPDATE SKIP LOCKED`;
   if (others.length === 0) return new Decimal(0);
   const free = await tx.$queryRaw<Array<{ slot: number; free: string }>>`
-    SELECT s.slot, (s.granted - s.spent - coalesce((
-              SELECT sum(u.amount) FROM offer_budget_uses u JOIN purchases p ON p.id = u.use_id
-               WHERE u.offer_id = s.offer_id AND u.slot = s.slot AND NOT u.spent AND p.state = 'PENDING' AND p.hold_expires_at > ${call.now}), 0))::text AS free
+    SELECT s.slot, ${freeInSlot(call.now, null)} AS free
       FROM offer_budget_slots s WHERE s.offer_id = ${call.offerId}::uuid AND s.slot = ANY(${others.map((o) => o.slot)}::int[]) ORDER BY s.slot`;
   const moves: Array<{ slot: number; amount: Decimal }> = [];
   let wanted = call.wanted;

@@ -1,8 +1,6 @@
-import { signalSettingsChanged } from '../../../infra/cache/change-signal';
-import { runTransaction } from '../../../infra/db/transaction';
 import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
 import { type CatalogueEntry, keepCatalogueProducts } from '../data/catalogue-store';
-import { LEDGER_SCHEMA } from '../data/prisma';
+import { changeKeptSettings } from './configuration-change';
 import type { LedgerDeps } from './deps';
 
 /** The offers subgraph's event carrying products uploaded to the catalogue (subgraphs/offers/services/product-catalogue-service.ts). */
@@ -22,10 +20,6 @@ export function createCatalogueEventHandler(deps: LedgerDeps) {
       category: typeof product.category === 'string' ? product.category : null,
       brand: typeof product.brand === 'string' ? product.brand : null,
     }));
-    await runTransaction(deps, async (tx) => {
-      await keepCatalogueProducts(tx, event.companyId, entries, new Date(event.occurredAt));
-      await signalSettingsChanged(tx, LEDGER_SCHEMA);
-    });
-    deps.settings.changed();
+    await changeKeptSettings(deps, (tx) => keepCatalogueProducts(tx, event.companyId, entries, new Date(event.occurredAt)));
   };
 }

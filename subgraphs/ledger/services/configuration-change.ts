@@ -16,14 +16,25 @@ export async function changeConfiguration<T>(
   change: (tx: LedgerDb) => Promise<T>,
   recorded: (result: T) => DomainEvent,
 ): Promise<T> {
-  const result = await runTransaction(deps, async (tx) => {
+  return changeKeptSettings(deps, async (tx) => {
     const changed = await change(tx);
     await recordLedgerEvents(tx, identity, [recorded(changed)]);
-    // Every ledger process forgets the settings it keeps once this commits.
+    return changed;
+  });
+}
+
+/**
+ * Changes what ledger processes keep of the settings (configuration, offers snapshots, the
+ * catalogue, personal offers) in one transaction with the signal that makes every process forget
+ * its copies once it commits; this process forgets them at once, so its next call must not wait
+ * for the signal to come round.
+ */
+export async function changeKeptSettings<T>(deps: Pick<LedgerDeps, 'db' | 'logger' | 'settings'>, change: (tx: LedgerDb) => Promise<T>): Promise<T> {
+  const result = await runTransaction(deps, async (tx) => {
+    const changed = await change(tx);
     await signalSettingsChanged(tx, LEDGER_SCHEMA);
     return changed;
   });
-  // This one at once: its next call must not wait for the signal to come round.
   deps.settings.changed();
   return result;
 }

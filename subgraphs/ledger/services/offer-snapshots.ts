@@ -1,10 +1,8 @@
-import { signalSettingsChanged } from '../../../infra/cache/change-signal';
-import { runTransaction } from '../../../infra/db/transaction';
 import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
 import { indexOffers, type OfferRule } from '../../../packages/mechanics';
 import { keepOfferBudgets } from '../data/offer-budgets-store';
 import { isNewestOfferSnapshot, saveOfferSnapshot } from '../data/offer-snapshots-store';
-import { LEDGER_SCHEMA } from '../data/prisma';
+import { changeKeptSettings } from './configuration-change';
 import type { LedgerDeps } from './deps';
 
 /** The offers subgraph's event that carries a company's live offers (subgraphs/offers/services/snapshot-publisher.ts). */
@@ -35,15 +33,13 @@ export function createOfferSnapshotHandler(deps: LedgerDeps) {
       deps.logger.error({ err: error, eventId: event.eventId, version: snapshot.version }, 'an offers snapshot the engine cannot read was not kept');
       return;
     }
-    await runTransaction(deps, async (tx) => {
+    await changeKeptSettings(deps, async (tx) => {
       await saveOfferSnapshot(tx, snapshot);
       // Budgets follow the newest snapshot: a late older one does not bring back a total since changed.
       if (await isNewestOfferSnapshot(tx, snapshot.companyId, snapshot.version)) {
         const budgets = snapshot.offers.flatMap((offer) => (offer.budget ? [{ offerId: offer.offerId, total: offer.budget.total }] : []));
         await keepOfferBudgets(tx, snapshot.companyId, budgets, deps.clock.now());
       }
-      await signalSettingsChanged(tx, LEDGER_SCHEMA);
     });
-    deps.settings.changed();
   };
 }

@@ -1,9 +1,7 @@
-import { signalSettingsChanged } from '../../../infra/cache/change-signal';
-import { runTransaction } from '../../../infra/db/transaction';
 import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
 import type { OfferRule } from '../../../packages/mechanics';
 import { keepPersonalOffers, type PersonalOfferCopy } from '../data/personal-offers-store';
-import { LEDGER_SCHEMA } from '../data/prisma';
+import { changeKeptSettings } from './configuration-change';
 import type { LedgerDeps } from './deps';
 
 /** The offers subgraph's events of personal offers imported and withdrawn (subgraphs/offers/services/personal-offer-service.ts). */
@@ -28,10 +26,6 @@ export function createPersonalOfferEventHandler(deps: LedgerDeps) {
       withdrawn: offer.withdrawn === true,
       updatedAt: new Date(String(offer.updatedAt ?? event.occurredAt)),
     }));
-    await runTransaction(deps, async (tx) => {
-      await keepPersonalOffers(tx, event.companyId, offers);
-      await signalSettingsChanged(tx, LEDGER_SCHEMA);
-    });
-    deps.settings.changed();
+    await changeKeptSettings(deps, (tx) => keepPersonalOffers(tx, event.companyId, offers));
   };
 }
