@@ -21,3 +21,10 @@ export function isMalformedValue(error: unknown): boolean {
   const codes = errorCodesOf(error);
   return codes.has('22P02') || codes.has('P2023');
 }
+
+/** A unique violation: PostgreSQL's 23505 from pg, a Prisma model query's P2002, or a Prisma raw statement's P2010 carrying 23505. */
+export function isUniqueViolation(error: unknown): boolean {
+  const codes = errorCodesOf(error);
+  if (codes.has('23505') || codes.has('P2002')) return true;
+  return codes.has('P2010') && JSON.stringify((error as { meta?: unknown }).meta ?? {}).includes('23505');
+}

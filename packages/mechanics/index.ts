@@ -8,6 +8,7 @@ export type * from './definition';
 export { ACTION_KINDS, EVENT_KINDS, NO_FILTERS } from './definition';
 export { applyOffers } from './evaluate';
 export { readLocalClock, withinHours } from './filters';
+export { friendOccurrence } from './occurrences';
 export { type IndexOptions, indexOffers, type OfferIndex } from './offer-index';
 export type * from './receipt-input';
 export type * from './results';

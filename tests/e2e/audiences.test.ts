@@ -12,6 +12,7 @@ import {
   CreateAudienceDocument,
   CreateOfferDocument,
   DeleteAudienceDocument,
+  MemberReferralCodeDocument,
   OptOutDocument,
   PreviewAudienceDocument,
   PublishOfferDocument,
@@ -298,6 +299,16 @@ test('an opted-out member leaves no trace in the offers schema but anonymous rec
   const staticAudience = await createAudience('Listed');
   await request(url(), AddAudienceMembersDocument, { input: { audienceId: staticAudience.id, memberIds: [leaving.id] } }, { token: admin() });
   expect(await membersOf(audience.id)).toContain(leaving.id);
+  // A friend they invited: who invited the friend is forgotten too.
+  const code = (await request(url(), MemberReferralCodeDocument, { id: leaving.id }, { token: admin() })).member?.referralCode as string;
+  const { member: friend } = await registerMember(env.platform, admin(), { referralCode: code });
+  await eventually(
+    async () =>
+      (await querySql(env.platform, 'SELECT 1 FROM offers.member_facts WHERE member_id = $1 AND referred_by = $2', [friend.id, leaving.id])).length
+        ? true
+        : undefined,
+    'the referral known',
+  );
 
   const { optOut } = await request(url(), OptOutDocument, { input: { memberId: leaving.id, reason: 'leaving' } }, { token: admin() });
   expect(optOut.errors).toEqual([]);

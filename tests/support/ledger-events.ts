@@ -21,19 +21,19 @@ export async function pushEvents(subgraphUrl: string, events: unknown[], secret:
 }
 
 /**
- * A member's events of these types from the members outbox, oldest first, as a late redelivery
- * would bring them: under new ids, as if their first delivery had failed.
+ * A member's events of these types from a subgraph's outbox (the members one unless named), oldest
+ * first, as a late redelivery would bring them: under new ids, as if their first delivery had failed.
  */
-export async function redeliverable(platform: TestPlatform, memberId: string, types: string[]) {
+export async function redeliverable(platform: TestPlatform, memberId: string, types: string[], source: 'members' | 'offers' = 'members') {
   const rows = await querySql<{ type: string; company_id: string; member_id: string; payload: object; occurred_at: Date }>(
     platform,
-    'SELECT type, company_id, member_id, payload, occurred_at FROM members.outbox_events WHERE member_id = $1 AND type = ANY($2) ORDER BY id',
+    `SELECT type, company_id, member_id, payload, occurred_at FROM ${source}.outbox_events WHERE member_id = $1 AND type = ANY($2) ORDER BY id`,
     [memberId, types],
   );
   return rows.map((row) => ({
     eventId: randomUUID(),
     type: row.type,
-    source: 'members',
+    source,
     companyId: row.company_id,
     memberId: row.member_id,
     occurredAt: row.occurred_at.toISOString(),

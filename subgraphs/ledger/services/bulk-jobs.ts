@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { requireOperator } from '../../../infra/auth/access';
 import type { Identity, OperatorRole } from '../../../infra/auth/identity';
+import { isUniqueViolation } from '../../../infra/db/sql-state';
 import { runTransaction } from '../../../infra/db/transaction';
 import { BusinessError } from '../../../infra/errors/business-error';
 import { advanceBulkJob, type BulkJobRow, claimBulkJob, completeBulkJob, createBulkJob, findBulkJobByKey } from '../data/bulk-jobs-store';
@@ -8,7 +9,7 @@ import type { LedgerDb } from '../data/prisma';
 import { LedgerError } from '../domain/errors';
 import { amount } from '../domain/money';
 import type { LedgerDeps } from './deps';
-import { isUniqueViolation, requestHash } from './idempotency';
+import { requestHash } from './idempotency';
 import type { ManualActor } from './ledger-service';
 import { rebuildCheckpoints } from './ledger-writer';
 

@@ -1,4 +1,4 @@
-import { errorCodesOf } from '../../../infra/db/sql-state';
+import { isUniqueViolation } from '../../../infra/db/sql-state';
 import { runPgTransaction, runTransaction } from '../../../infra/db/transaction';
 import { requestHash } from '../../../infra/idempotency/request-hash';
 import type { LedgerDb, LedgerSql, Prisma } from '../data/prisma';
@@ -163,10 +163,3 @@ async function answerFailure<Tx extends LedgerSql>(
  * it lacked (the member's code), and a terminal's look-up lockout, which passes.
  */
 const NOT_KEPT: ReadonlySet<string> = new Set(['PAYMENT_CODE_REQUIRED', 'CODE_INVALID', 'CODE_EXPIRED', 'TOO_MANY_ATTEMPTS', 'LOOKUP_RATE_LIMITED']);
-
-/** A unique violation: PostgreSQL's 23505 from pg, a Prisma model query's P2002, or a Prisma raw statement's P2010 carrying 23505. */
-export function isUniqueViolation(error: unknown): boolean {
-  const codes = errorCodesOf(error);
-  if (codes.has('23505') || codes.has('P2002')) return true;
-  return codes.has('P2010') && JSON.stringify((error as { meta?: unknown }).meta ?? {}).includes('23505');
-}

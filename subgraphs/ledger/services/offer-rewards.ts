@@ -1,7 +1,7 @@
 import { runTransaction } from '../../../infra/db/transaction';
 import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
 import { wallClockIn } from '../../../infra/time/wall-clock';
-import { type BonusPointsAction, type OfferRule, readLocalClock, withinHours } from '../../../packages/mechanics';
+import { type BonusPointsAction, friendOccurrence, type OfferRule, readLocalClock, withinHours } from '../../../packages/mechanics';
 import { lockPoolFor } from '../data/accounts-store';
 import { type CurrencyWithRules, spendingOrderOf } from '../data/currencies-store';
 import { insertAccrual } from '../data/ledger-store';
@@ -50,7 +50,10 @@ const ONCE_PER_MEMBER: Record<string, { kind: OfferRule['event']['kind']; occurr
 export const MEMBER_REWARD_EVENT_TYPES = ['member.profile_completed', 'member.app_installed', 'member.social_profile_linked'] as const;
 
 /** The offers subgraph's events that ask for a reward of one offer (the events it also keeps copies from are the members subgraph's). */
-export const OFFER_REWARD_EVENT_TYPES = ['offers.birthday_due', 'offers.schedule_due'] as const;
+export const OFFER_REWARD_EVENT_TYPES = ['offers.birthday_due', 'offers.schedule_due', 'offers.purchase_trigger'] as const;
+
+/** The events the offers subgraph reports of a receipt or return. */
+const PURCHASE_TRIGGER_KINDS: ReadonlyArray<Trigger['kind']> = ['PURCHASE_CONFIRMED', 'RETURN', 'FRIENDS_FIRST_PURCHASE'];
 
 /** The members an event rewards an action of (an audience's entry names many). */
 function triggersOf(event: DomainEventEnvelope): Trigger[] {
@@ -66,6 +69,12 @@ function triggersOf(event: DomainEventEnvelope): Trigger[] {
     const occurrence = `schedule:${String(payload.occurrence ?? '')}`;
     return memberIds.map((memberId) => ({ kind: 'SCHEDULE', memberId, occurrence, offerId: String(payload.offerId ?? '') }));
   }
+  if (event.type === 'offers.purchase_trigger') {
+    // What a receipt or return did, as the offers subgraph saw it in its copy of them (services/purchase-triggers.ts there).
+    const kind = String(payload.kind) as Trigger['kind'];
+    if (!PURCHASE_TRIGGER_KINDS.includes(kind) || typeof payload.memberId !== 'string') return [];
+    return [{ kind, memberId: payload.memberId, occurrence: String(payload.occurrence ?? '') }];
+  }
   if (event.type === 'audience.members_entered') {
     // Once per member and offer, however often they leave and enter again (a return, a consent
     // withdrawn and given, a marketer's edit): an entry a member can repeat must not pay each time.
@@ -75,7 +84,14 @@ function triggersOf(event: DomainEventEnvelope): Trigger[] {
   }
   const memberId = String(payload.memberId ?? event.memberId ?? '');
   if (!memberId) return [];
-  if (event.type === 'member.registered') return [{ kind: 'MEMBER_REGISTERED', memberId, occurrence: 'registered', channel: String(payload.channel ?? '') }];
+  if (event.type === 'member.registered') {
+    const registered: Trigger[] = [{ kind: 'MEMBER_REGISTERED', memberId, occurrence: 'registered', channel: String(payload.channel ?? '') }];
+    // The inviter is rewarded once per friend's phone (packages/mechanics/occurrences.ts).
+    if (typeof payload.referredBy === 'string' && payload.referredBy !== memberId) {
+      registered.push({ kind: 'FRIEND_INVITED', memberId: payload.referredBy, occurrence: friendOccurrence('invited', String(payload.phoneKey ?? memberId)) });
+    }
+    return registered;
+  }
   // Once per member, not per card: binding blank cards or replacing one earns it no more.
   if (event.type === 'card.activated') return [{ kind: 'CARD_ACTIVATED', memberId, occurrence: 'card-activated' }];
   // Once per member however often they do it again (a phone changed twice, the app reinstalled).

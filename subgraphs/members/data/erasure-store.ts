@@ -34,6 +34,8 @@ export async function eraseMemberTraces(
       mobileAppInstalled: false,
       blockedReason: null,
       familyId: null,
+      referralCode: null,
+      referredById: null,
       deletedAt: now,
     },
   });

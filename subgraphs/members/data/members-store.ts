@@ -49,3 +49,20 @@ export function memberSearchWhere(companyId: string, filter: MemberSearch): Pris
   }
   return where;
 }
+
+/** The company's registered member whose referral code this is; null when none (or not registered now). */
+export function findMemberByReferralCode(db: MembersDb, companyId: string, referralCode: string) {
+  return db.member.findFirst({ where: { companyId, referralCode, state: 'REGISTERED' } });
+}
+
+/** Gives the member this referral code unless they have one; answers the code they hold, or null when it was taken by another. */
+export async function assignReferralCode(db: MembersDb, memberId: string, code: string): Promise<string | null> {
+  const rows = await db.$queryRaw<Array<{ referral_code: string }>>`
+    WITH assigned AS (
+      UPDATE members SET referral_code = ${code} WHERE id = ${memberId}::uuid AND referral_code IS NULL
+         AND NOT EXISTS (SELECT 1 FROM members other WHERE other.company_id = members.company_id AND other.referral_code = ${code})
+      RETURNING referral_code)
+    SELECT referral_code FROM assigned
+    UNION ALL SELECT referral_code FROM members WHERE id = ${memberId}::uuid AND referral_code IS NOT NULL`;
+  return rows[0]?.referral_code ?? null;
+}

@@ -2,6 +2,7 @@ import { normaliseCardNumber } from './card-number';
 import { checkBirthDate, checkPasswordStrength, normaliseEmail, normaliseName, normalisePhone } from './contact';
 import { DomainError, ValidationErrors } from './errors';
 import { checkTimeZone, normaliseLanguage } from './message-preferences';
+import { normaliseReferralCode } from './referral-code';
 
 export const REGISTRATION_CHANNELS = ['PERSONAL_ACCOUNT', 'MOBILE_APP', 'POS', 'CONTACT_CENTER', 'SMS', 'WALLET'] as const;
 export type RegistrationChannel = (typeof REGISTRATION_CHANNELS)[number];
@@ -43,6 +44,7 @@ export interface RegistrationInput {
   cardNumber?: string | null;
   language?: string | null;
   timeZone?: string | null;
+  referralCode?: string | null;
 }
 
 export interface ValidRegistration {
@@ -55,6 +57,7 @@ export interface ValidRegistration {
   cardNumber: string | null;
   language: string | null;
   timeZone: string | null;
+  referralCode: string | null;
 }
 
 function present(value: unknown): boolean {
@@ -97,6 +100,7 @@ export function validateRegistration(input: RegistrationInput, setting: ChannelS
   const cardNumber = present(input.cardNumber) ? attempt(() => normaliseCardNumber(String(input.cardNumber))) : null;
   const language = present(input.language) ? attempt(() => normaliseLanguage(String(input.language))) : null;
   const timeZone = present(input.timeZone) ? attempt(() => checkTimeZone(String(input.timeZone))) : null;
+  const referralCode = present(input.referralCode) ? attempt(() => normaliseReferralCode(String(input.referralCode))) : null;
   if (input.birthDate) attempt(() => checkBirthDate(input.birthDate as Date, now));
   if (present(input.password)) attempt(() => checkPasswordStrength(String(input.password)));
   if (problems.length > 0) throw new ValidationErrors(problems);
@@ -110,5 +114,6 @@ export function validateRegistration(input: RegistrationInput, setting: ChannelS
     cardNumber,
     language,
     timeZone,
+    referralCode,
   };
 }

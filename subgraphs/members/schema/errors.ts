@@ -30,6 +30,7 @@ const ERROR_CODES: Record<MemberErrorCode, string> = {
   CARD_ALREADY_BOUND: 'The card is already bound (to another member, for registrations).',
   CARD_REPLACED: 'The card was already replaced.',
   CARD_NUMBER_CONFLICT: 'The batch’s number range overlaps cards that exist.',
+  REFERRAL_CODE_NOT_FOUND: 'No registered member of the company holds the referral code given.',
   POINT_OF_SALE_NOT_FOUND: 'No such point of sale in the company.',
   OPERATOR_EMAIL_TAKEN: 'An operator with this email address exists.',
   OPERATOR_NOT_FOUND: 'No such operator in the caller’s company.',

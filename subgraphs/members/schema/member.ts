@@ -86,6 +86,12 @@ export const Member = builder.prismaObject('Member', {
       ...shownTo('mobileAppInstalled'),
       description: 'The member has installed the mobile app (setProfileLinks).',
     }),
+    referralCode: t.string({
+      ...shownTo('referralCode'),
+      description:
+        'The code the member gives friends to type at registration (registerMember’s referralCode), which may earn both of them an offer’s bonus; null for card holders.',
+      resolve: (m, _args, ctx) => ctx.services.referrals.referralCodeOf(m),
+    }),
     profileComplete: t.boolean({
       ...shownTo('profileComplete'),
       description: 'Phone, email, names and birth date are all filled in.',

@@ -29,6 +29,10 @@ const RegisterMemberInput = builder.inputType('RegisterMemberInput', {
       type: [Channel],
       description: 'The channels the member agrees to receive marketing over; none when omitted. Codes and service messages need no consent.',
     }),
+    referralCode: t.string({
+      description:
+        'The referral code of the member who invited this one (`me { referralCode }` shows theirs); REFERRAL_CODE_NOT_FOUND when no registered member holds it.',
+    }),
     companyId: t.id({ description: 'Self-registration only: the program (may be omitted on a single-company platform).' }),
     verificationCode: t.string({ description: 'Self-registration only: the code `requestMemberCode` sent to the phone.' }),
   }),
@@ -41,7 +45,7 @@ builder.mutationField('registerMember', (t) =>
       result: 'The registered member with their cards.',
     }),
     description:
-      'Registers a member. Operators may use any channel, terminals the POS channel; people register themselves through PERSONAL_ACCOUNT, MOBILE_APP, SMS or WALLET after confirming the phone with a code. Registration activates the member’s cards, and a member without a card gets a virtual one; a card holder found by phone or card becomes the registered member. Field problems come back all at once. Emits member.registered and card.activated. Errors: CHANNEL_NOT_ALLOWED, COMPANY_NOT_FOUND, COMPANY_REQUIRED, CHANNEL_DISABLED, REQUIRED_FIELD_MISSING, INVALID_PHONE, INVALID_EMAIL, INVALID_INPUT, INVALID_CARD_NUMBER, INVALID_BIRTH_DATE, WEAK_PASSWORD, PHONE_TAKEN, EMAIL_TAKEN, CARD_NOT_FOUND, CARD_BLOCKED, CARD_ALREADY_BOUND, CODE_INVALID, CODE_EXPIRED, TOO_MANY_ATTEMPTS, IDEMPOTENCY_CONFLICT, LOOKUP_RATE_LIMITED.',
+      'Registers a member. Operators may use any channel, terminals the POS channel; people register themselves through PERSONAL_ACCOUNT, MOBILE_APP, SMS or WALLET after confirming the phone with a code. Registration activates the member’s cards, and a member without a card gets a virtual one; a card holder found by phone or card becomes the registered member. A referral code names the member who invited them (offers on FRIEND_INVITED reward that member). Field problems come back all at once. Emits member.registered and card.activated. Errors: CHANNEL_NOT_ALLOWED, COMPANY_NOT_FOUND, COMPANY_REQUIRED, CHANNEL_DISABLED, REQUIRED_FIELD_MISSING, INVALID_PHONE, INVALID_EMAIL, INVALID_INPUT, INVALID_CARD_NUMBER, INVALID_BIRTH_DATE, WEAK_PASSWORD, PHONE_TAKEN, EMAIL_TAKEN, CARD_NOT_FOUND, CARD_BLOCKED, CARD_ALREADY_BOUND, REFERRAL_CODE_NOT_FOUND, CODE_INVALID, CODE_EXPIRED, TOO_MANY_ATTEMPTS, IDEMPOTENCY_CONFLICT, LOOKUP_RATE_LIMITED.',
     args: { input: t.arg({ type: RegisterMemberInput, required: true, description: 'The member’s details and channel.' }) },
     resolve: (_root, { input }, ctx) =>
       attempt(() => ctx.services.registration.registerMember(ctx.identity, { ...input, companyId: input.companyId?.toString() })),

@@ -7,6 +7,7 @@ import type { ServiceDeps } from './deps';
 import { createFamilyService } from './family-service';
 import { createLookupGuard, createLookupMissCounter } from './lookup-guard';
 import { createProfileService } from './profile-service';
+import { createReferralService } from './referral-service';
 import { createRegistrationService } from './registration-service';
 import { createSessionService } from './session-service';
 import { createStaffRemovalService } from './staff-removal-service';
@@ -21,6 +22,7 @@ export function createMembersServices(deps: ServiceDeps) {
     cards: createCardService(deps),
     accounts: createAccountService(deps),
     profile: createProfileService(deps),
+    referrals: createReferralService(deps),
     families: createFamilyService(deps),
     companies: createCompanyService(deps),
     staffRemoval: createStaffRemovalService(deps),

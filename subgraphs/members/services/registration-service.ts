@@ -6,7 +6,7 @@ import { LOOKUP_MISS_CODES } from '../../../infra/throttle/lookup-throttle';
 import { activateInactiveCards, lockCard, updateCard } from '../data/cards-store';
 import { channelSettings } from '../data/companies-store';
 import { recordConsents } from '../data/consents-store';
-import { createMember, findMember, findMemberByEmail, findMemberByPhone, updateMember } from '../data/members-store';
+import { createMember, findMember, findMemberByEmail, findMemberByPhone, findMemberByReferralCode, updateMember } from '../data/members-store';
 import { type MemberEvent, recordEvents } from '../data/outbox-store';
 import type { Member, MembersDb } from '../data/prisma';
 import { CardBlockedError, CardNotFoundError, DomainError } from '../domain/errors';
@@ -123,6 +123,9 @@ export function createRegistrationService(deps: ServiceDeps) {
             { operation: 'registerMember', key: idempotencyKey, input: request },
             async (tx) => {
               const { member: existing, card } = await findRegistrant(tx, companyId, valid);
+              const referrer = valid.referralCode ? await findMemberByReferralCode(tx, companyId, valid.referralCode) : null;
+              if (valid.referralCode && !referrer)
+                throw new DomainError('REFERRAL_CODE_NOT_FOUND', 'No registered member holds this referral code', 'referralCode');
               if (codeId) await useCode(deps, tx, codeId, 'verificationCode');
               const profile = {
                 phone: valid.phone,
@@ -143,6 +146,7 @@ export function createRegistrationService(deps: ServiceDeps) {
                 language: valid.language ?? existing?.language ?? null,
                 timeZone: valid.timeZone ?? existing?.timeZone ?? null,
                 profileCompletedAt: complete ? now : null,
+                referredById: referrer?.id ?? existing?.referredById ?? null,
               };
               const member = existing ? await updateMember(tx, existing.id, fields) : await createMember(tx, { companyId, ...fields });
               const consents = [...new Set(input.marketingConsents ?? [])];
@@ -161,6 +165,7 @@ export function createRegistrationService(deps: ServiceDeps) {
                     language: member.language,
                     timeZone: member.timeZone,
                     marketingConsents: consents,
+                    referredBy: member.referredById,
                   },
                 },
               ];

@@ -1,13 +1,17 @@
+import { ANONYMOUS } from '../../../infra/auth/identity';
 import type { SqlClient } from '../../../infra/db/sql-client';
 import { runPgTransaction, runTransaction } from '../../../infra/db/transaction';
 import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
+import { type DomainEvent, writeOutboxEvents } from '../../../infra/outbox/outbox-writer';
 import { readViews } from '../../../infra/views/member-views';
 import { hasRuleAudiences } from '../data/audiences-store';
 import { eraseMember, isErased, markProcessed, saveCardRef, saveCompanyTimeZone, saveMemberFacts, savePointOfSale } from '../data/member-copies-store';
 import type { OffersDb } from '../data/prisma';
 import { catalogueOf } from '../data/products-store';
+import { saveReferral } from '../data/purchase-triggers-store';
 import { type ReceiptCopyLine, saveReceipt, takeBackReturn } from '../data/receipts-store';
 import type { OffersDeps } from './deps';
+import { purchaseTriggers, returnTriggers } from './purchase-triggers';
 
 /** The members subgraph's events whose snapshots audiences select by. */
 export const MEMBER_COPY_EVENT_TYPES = [
@@ -81,26 +85,39 @@ export function createCopyEventHandler(
     const views = readViews(payload);
     if (!views) return [];
     for (const member of views.members) await saveMemberFacts(tx, member, deps.clock.now());
+    if (event.type === 'member.registered' && typeof payload.referredBy === 'string' && event.memberId)
+      await saveReferral(tx, event.memberId, payload.referredBy);
     for (const card of views.cards) await saveCardRef(tx, card);
     return [...new Set([...views.members.map((m) => m.memberId), ...views.cards.flatMap((c) => (c.memberId ? [c.memberId] : []))])];
   }
 
-  async function keepReceiptEvent(tx: SqlClient, event: DomainEventEnvelope, payload: Payload): Promise<string[]> {
+  /**
+   * Keeps a receipt or return in the copy, with the events offers on it ask for (written in the
+   * same transaction); answers the member it concerns and whether events wait to be pushed.
+   */
+  async function keepReceiptEvent(tx: SqlClient, event: DomainEventEnvelope, payload: Payload): Promise<{ memberId: string | null; triggered: boolean }> {
+    const record = async (events: DomainEvent[]) => {
+      await writeOutboxEvents(tx, 'offers', ANONYMOUS, null, events);
+      return events.length > 0;
+    };
     if (event.type === 'purchase.refunded') {
       const receipt = await takeBackReturn(tx, String(payload.purchaseId), (payload.lines as Record<string, string> | undefined) ?? {});
-      return receipt?.memberId ? [receipt.memberId] : [];
+      const memberId = receipt?.memberId ?? null;
+      if (!memberId) return { memberId, triggered: false };
+      return { memberId, triggered: await record(await returnTriggers(tx, { companyId: event.companyId, memberId, refundId: String(payload.refundId) })) };
     }
     const memberId = event.memberId && !(await isErased(tx, event.memberId)) ? event.memberId : null;
     const lines = ((payload.lines as Payload[] | undefined) ?? []).map(copyLine);
     // A line the register sent by SKU alone takes its category and brand from the catalogue, as the till judged it.
     const bare = lines.filter((line) => line.category === null || line.brand === null).map((line) => line.sku);
     const catalogue = await catalogueOf(tx, event.companyId, bare);
+    const soldAt = new Date(String(payload.occurredAt ?? event.occurredAt));
     await saveReceipt(tx, {
       purchaseId: String(payload.purchaseId),
       companyId: event.companyId,
       memberId,
       pointOfSaleId: String(payload.pointOfSaleId),
-      soldAt: new Date(String(payload.occurredAt ?? event.occurredAt)),
+      soldAt,
       currency: typeof payload.currency === 'string' ? payload.currency : null,
       baseAccrualPercent: typeof payload.baseAccrualPercent === 'string' ? payload.baseAccrualPercent : null,
       total: String(payload.total),
@@ -110,7 +127,9 @@ export function createCopyEventHandler(
         brand: line.brand ?? catalogue.get(line.sku)?.brand ?? null,
       })),
     });
-    return memberId ? [memberId] : [];
+    if (!memberId) return { memberId, triggered: false };
+    const triggers = await purchaseTriggers(tx, { companyId: event.companyId, memberId, purchaseId: String(payload.purchaseId), soldAt });
+    return { memberId, triggered: await record(triggers) };
   }
 
   /**
@@ -118,29 +137,37 @@ export function createCopyEventHandler(
    * most receipts) is copied on plain `pg`, without Prisma's transaction machinery, which was most
    * of this subgraph's CPU per purchase (issue 10's note). Answers false when it needs the full way.
    */
-  async function copiedPlainly(event: DomainEventEnvelope): Promise<boolean> {
-    if (event.type !== 'purchase.confirmed') return false;
+  async function copiedPlainly(event: DomainEventEnvelope): Promise<{ triggered: boolean } | null> {
+    if (event.type !== 'purchase.confirmed') return null;
     return runPgTransaction({ pool: deps.sql, logger: deps.logger }, async (sql) => {
-      if (event.memberId && (await hasRuleAudiences(sql, event.companyId))) return false;
-      if (await markProcessed(sql, event.eventId)) await keepReceiptEvent(sql, event, event.payload as Payload);
-      return true;
+      if (event.memberId && (await hasRuleAudiences(sql, event.companyId))) return null;
+      if (!(await markProcessed(sql, event.eventId))) return { triggered: false };
+      return { triggered: (await keepReceiptEvent(sql, event, event.payload as Payload)).triggered };
     });
+  }
+
+  async function keepEvent(tx: OffersDb, event: DomainEventEnvelope): Promise<{ members: string[]; triggered: boolean }> {
+    const payload = event.payload as Payload;
+    if (!event.type.startsWith('purchase.')) return { members: await keepMemberEvent(tx, event, payload), triggered: false };
+    const { memberId, triggered } = await keepReceiptEvent(tx, event, payload);
+    return { members: memberId ? [memberId] : [], triggered };
   }
 
   return async function handle(event: DomainEventEnvelope): Promise<void> {
     if (!HANDLED.has(event.type)) return;
-    if (await copiedPlainly(event)) return;
-    const moved = await runTransaction(deps, async (tx) => {
-      if (!(await markProcessed(tx, event.eventId))) return false;
-      const payload = event.payload as Payload;
-      const members = event.type.startsWith('purchase.') ? await keepReceiptEvent(tx, event, payload) : await keepMemberEvent(tx, event, payload);
-      let changed = false;
-      for (const memberId of members) changed = (await hooks.refreshMember(tx, event.companyId, memberId)) || changed;
-      return changed;
-    });
+    const plain = await copiedPlainly(event);
+    const written =
+      plain?.triggered ??
+      (await runTransaction(deps, async (tx) => {
+        if (!(await markProcessed(tx, event.eventId))) return false;
+        const { members, triggered } = await keepEvent(tx, event);
+        let changed = false;
+        for (const memberId of members) changed = (await hooks.refreshMember(tx, event.companyId, memberId)) || changed;
+        return changed || triggered;
+      }));
     // Committed: the process reads the company's time zone afresh.
     if (event.type.startsWith('company.')) hooks.timeZoneChanged(event.companyId);
-    // Membership events the refresh wrote go out at once.
-    if (moved) await deps.afterCommit?.();
+    // Events the copy wrote (memberships moved, rewards asked for) go out at once.
+    if (written) await deps.afterCommit?.();
   };
 }

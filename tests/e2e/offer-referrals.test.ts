@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import { eventually } from '../support/eventually';
+import { usePlatformWithCompany } from '../support/fixture';
+import { request } from '../support/graphql-client';
+import { pushToLedger, redeliverable } from '../support/ledger-events';
+import { publishOffer } from '../support/offers';
+import { memberInput, querySql, registerMember, registerSignedInMember, type SeededTerminal, seedTerminal, waitForLedger } from '../support/seed';
+import { buyAtTill } from '../support/till';
+import {
+  MemberBalanceDocument,
+  MemberReferralCodeDocument,
+  MyReferralCodeDocument,
+  OptOutDocument,
+  RefundPurchaseDocument,
+  RegisterMemberDocument,
+  UpdateProgramRulesDocument,
+} from './__generated__/operations';
+
+/**
+ * Referrals and what a purchase does after the fact: a member's referral code, the inviter's
+ * reward when a friend registers with it and when the friend first buys, and offers on a confirmed
+ * purchase and on a return, each once per occurrence.
+ */
+
+const env = usePlatformWithCompany({ events: true, offers: true });
+const url = () => env.platform.gatewayUrl;
+const admin = () => env.company.adminToken;
+let till: SeededTerminal;
+
+beforeAll(async () => {
+  await request(url(), UpdateProgramRulesDocument, { input: { baseAccrualPercent: '0', activationDelayDays: 0, lifetimeDays: 365 } }, { token: admin() });
+  const bonus = (value: string) => [{ bonusPoints: { base: 'FIXED_PER_RECEIPT' as const, value } }];
+  await publishOffer(env.platform, admin(), { name: 'A friend joined', event: { kind: 'FRIEND_INVITED' }, actions: bonus('50') });
+  await publishOffer(env.platform, admin(), { name: 'A friend bought', event: { kind: 'FRIENDS_FIRST_PURCHASE' }, actions: bonus('200') });
+  await publishOffer(env.platform, admin(), { name: 'Thanks for shopping', event: { kind: 'PURCHASE_CONFIRMED' }, actions: bonus('10') });
+  await publishOffer(env.platform, admin(), { name: 'Sorry it did not fit', event: { kind: 'RETURN' }, actions: bonus('3') });
+  till = await seedTerminal(env.platform, admin());
+});
+
+const activeOf = async (memberId: string) => (await request(url(), MemberBalanceDocument, { id: memberId }, { token: admin() })).member?.balance?.active;
+const rewardsOf = async (memberId: string) =>
+  (
+    await querySql<{ reason: string }>(env.platform, `SELECT reason FROM ledger.operations WHERE member_id = $1 AND origin = 'OFFER' ORDER BY id`, [memberId])
+  ).map((row) => row.reason);
+const settled = (memberId: string, active: string, what: string) => eventually(async () => ((await activeOf(memberId)) === active ? true : undefined), what);
+const lines = [{ product: 'SKU-1', price: '20.00', quantity: '1' }];
+
+test('a registered member has one referral code, shown to them and to staff, not to others', async () => {
+  const { member, token } = await registerSignedInMember(env.platform, env.company);
+  const first = (await request(url(), MyReferralCodeDocument, {}, { token })).me?.referralCode;
+  expect(first).toMatch(/^[A-HJKMNP-Z2-9]{8}$/);
+  // Read again, by the member and by staff: the same code.
+  expect((await request(url(), MyReferralCodeDocument, {}, { token })).me?.referralCode).toBe(first);
+  expect((await request(url(), MemberReferralCodeDocument, { id: member.id }, { token: admin() })).member?.referralCode).toBe(first);
+  // Another member reaches nobody else's code, and a till does not see it.
+  const other = await registerSignedInMember(env.platform, env.company);
+  expect((await request(url(), MemberReferralCodeDocument, { id: member.id }, { token: other.token })).member?.referralCode ?? null).toBeNull();
+  expect((await request(url(), MemberReferralCodeDocument, { id: member.id }, { token: till.token })).member?.referralCode ?? null).toBeNull();
+});
+
+test('a wrong referral code refuses the registration with a typed error and creates nobody', async () => {
+  const register = (referralCode: string) =>
+    request(url(), RegisterMemberDocument, { input: { ...memberInput(), password: null, referralCode } }, { token: admin() });
+  const malformed = (await register('12')).registerMember;
+  expect(malformed.errors.map((e) => [e.code, e.field])).toEqual([['INVALID_INPUT', 'referralCode']]);
+  const unknown = (await register('ZZZZ-ZZZZ')).registerMember;
+  expect(unknown.errors.map((e) => [e.code, e.field])).toEqual([['REFERRAL_CODE_NOT_FOUND', 'referralCode']]);
+  expect(unknown.member).toBeNull();
+});
+
+test('the inviter earns once when a friend registers with their code and once at the friend’s first purchase, however the friend comes back', async () => {
+  const { member: inviter, token } = await registerSignedInMember(env.platform, env.company);
+  const code = (await request(url(), MyReferralCodeDocument, {}, { token })).me?.referralCode as string;
+  // Typed as a person would: lower case, with a hyphen.
+  const typed = `${code.slice(0, 4).toLowerCase()}-${code.slice(4)}`;
+  const { member: friend, input } = await registerMember(env.platform, admin(), { referralCode: typed });
+  await settled(inviter.id, '50.00', 'the invitation rewarded');
+  const [row] = await querySql<{ referred_by: string }>(env.platform, 'SELECT referred_by FROM members.members WHERE id = $1', [friend.id]);
+  expect(row?.referred_by).toBe(inviter.id);
+
+  // The friend's first purchase: 200 for the inviter, 10 for the friend (a confirmed purchase).
+  const cardNumber = friend.cards[0]?.number as string;
+  await buyAtTill(env.platform, till, { cardNumber, lines });
+  await settled(inviter.id, '250.00', 'the first purchase rewarded');
+  await settled(friend.id, '10.00', 'the purchase rewarded');
+  // The second purchase rewards only the buyer.
+  await buyAtTill(env.platform, till, { cardNumber, lines });
+  await settled(friend.id, '20.00', 'the second purchase rewarded');
+  expect(await activeOf(inviter.id)).toBe('250.00');
+
+  // The friend opts out and registers again with the same phone and code, and buys: nothing more for the inviter.
+  const { optOut } = await request(url(), OptOutDocument, { input: { memberId: friend.id, reason: 'leaving' } }, { token: admin() });
+  expect(optOut.errors).toEqual([]);
+  await waitForLedger(env.platform, friend.id, 'DELETED');
+  const { member: again } = await registerMember(env.platform, admin(), { phone: input.phone, referralCode: code });
+  await buyAtTill(env.platform, till, { cardNumber: again.cards[0]?.number as string, lines });
+  await settled(again.id, '10.00', 'the new member’s purchase rewarded');
+  // Both of the friend's first purchases were reported for the inviter; handed to the ledger again
+  // (the push answers once handled), with the second registration: the friend's phone had them.
+  await eventually(
+    async () => ((await redeliverable(env.platform, inviter.id, ['offers.purchase_trigger'], 'offers')).length === 2 ? true : undefined),
+    'the second first purchase reported',
+  );
+  const late = [
+    ...(await redeliverable(env.platform, again.id, ['member.registered'])),
+    ...(await redeliverable(env.platform, inviter.id, ['offers.purchase_trigger'], 'offers')),
+  ];
+  expect((await pushToLedger(env.platform, late)).status).toBe(200);
+  expect(await activeOf(inviter.id)).toBe('250.00');
+  expect(await rewardsOf(inviter.id)).toEqual(['A friend joined', 'A friend bought']);
+  // The opted-out friend is gone from the offers schema's referral too.
+  expect(await querySql(env.platform, 'SELECT 1 FROM offers.member_facts WHERE member_id = $1', [friend.id])).toEqual([]);
+});
+
+test('a return rewards once per return, however often its event arrives', async () => {
+  const { member } = await registerMember(env.platform, admin());
+  const purchase = await buyAtTill(env.platform, till, { cardNumber: member.cards[0]?.number as string, lines });
+  await settled(member.id, '10.00', 'the purchase rewarded');
+  const refund = () =>
+    request(url(), RefundPurchaseDocument, { input: { idempotencyKey: randomUUID(), purchaseId: purchase.id, lines: null } }, { token: admin() });
+  expect((await refund()).refundPurchase.errors).toEqual([]);
+  await settled(member.id, '13.00', 'the return rewarded');
+  expect(await rewardsOf(member.id)).toEqual(['Thanks for shopping', 'Sorry it did not fit']);
+  // Both triggers delivered again under new ids, twice, as a late redelivery would: nothing more.
+  const late = await redeliverable(env.platform, member.id, ['offers.purchase_trigger'], 'offers');
+  expect(late.map((event) => event.payload)).toEqual([
+    expect.objectContaining({ kind: 'PURCHASE_CONFIRMED', occurrence: `purchase:${purchase.id}` }),
+    expect.objectContaining({ kind: 'RETURN' }),
+  ]);
+  expect((await pushToLedger(env.platform, [...late, ...late])).status).toBe(200);
+  expect(await activeOf(member.id)).toBe('13.00');
+});
