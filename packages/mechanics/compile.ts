@@ -242,6 +242,9 @@ function compileActions(rule: OfferRule, offer: CompiledOffer): void {
       case 'MEMBER_MESSAGE':
         offer.memberMessages.push(action);
         break;
+      case 'BONUS_DEDUCTION':
+        // Never on a receipt (the offers subgraph refuses it there); the ledger applies it on its event.
+        break;
       default:
         fail(`unknown action ${(action as { kind: string }).kind}`);
     }

@@ -125,10 +125,24 @@ export type MessageAction = { kind: 'RECEIPT_MESSAGE' | 'CASHIER_MESSAGE'; text:
 
 export type MemberMessageAction = { kind: 'MEMBER_MESSAGE'; channel: 'SMS' | 'EMAIL' | 'PUSH' | 'VIBER'; template: string };
 
-export type OfferAction = BonusPointsAction | DiscountAction | RegisterDiscountAction | PaymentAction | MessageAction | MemberMessageAction;
+/**
+ * Bonus points taken from the member (a penalty for leaving the social group, a deduction for an
+ * audience): never at a till, only on another event. Takes what the member can spend, up to `value`.
+ */
+export type BonusDeductionAction = { kind: 'BONUS_DEDUCTION'; value: DecimalText; currency: string | null };
+
+export type OfferAction =
+  | BonusPointsAction
+  | BonusDeductionAction
+  | DiscountAction
+  | RegisterDiscountAction
+  | PaymentAction
+  | MessageAction
+  | MemberMessageAction;
 
 export const ACTION_KINDS = [
   'BONUS_POINTS',
+  'BONUS_DEDUCTION',
   'DISCOUNT',
   'REGISTER_DISCOUNT',
   'PAYMENT',

@@ -426,6 +426,10 @@ export const MATRIX_OPERATIONS: Record<string, MatrixOperation> = {
     document: mutation('setProfileLinks', 'SetProfileLinksInput'),
     prepare: async (world) => ({ variables: { input: { memberId: world.subject.id, mobileAppInstalled: true } } }),
   },
+  setSocialGroupMembership: {
+    document: mutation('setSocialGroupMembership', 'SetSocialGroupMembershipInput'),
+    prepare: async (world) => ({ variables: { input: { memberId: world.subject.id, joined: true } } }),
+  },
   blockMemberAccount: {
     document: mutation('blockMemberAccount', 'BlockMemberAccountInput'),
     prepare: async (world, cell) => {

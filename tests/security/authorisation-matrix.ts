@@ -149,6 +149,8 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   setMarketingConsent:           { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
   updateMemberProfile:           { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
   setProfileLinks:               { outcomes: ['FORBIDDEN',  'allowed',    'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'] },
+  setSocialGroupMembership:      { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'FORBIDDEN',  'hidden'],
+                                   why: 'the social network’s integration (an operator account) says so; a member’s own word would be a bonus on demand' },
   blockMemberAccount:            { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'allowed',    'hidden'] },
   unblockMemberAccount:          { outcomes: ['FORBIDDEN',  'UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'allowed',    'hidden'],
                                    why: 'The subject is blocked, and a block ends their sessions.' },

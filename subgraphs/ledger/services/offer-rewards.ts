@@ -1,16 +1,19 @@
 import { runTransaction } from '../../../infra/db/transaction';
 import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
+import type { DomainEvent } from '../../../infra/outbox/outbox-writer';
 import { wallClockIn } from '../../../infra/time/wall-clock';
-import { type BonusPointsAction, friendOccurrence, type OfferRule, readLocalClock, withinHours } from '../../../packages/mechanics';
+import { type BonusDeductionAction, type BonusPointsAction, friendOccurrence, type OfferRule, readLocalClock, withinHours } from '../../../packages/mechanics';
 import { lockPoolFor } from '../data/accounts-store';
 import { type CurrencyWithRules, spendingOrderOf } from '../data/currencies-store';
 import { insertAccrual } from '../data/ledger-store';
 import { audiencesOfMember } from '../data/offer-copies-store';
 import { claimOfferReward, claimOfferRewardForPhone, type RewardKey, setRewardOperation } from '../data/offer-rewards-store';
 import { recordLedgerEvents } from '../data/outbox-store';
+import type { LedgerSql } from '../data/prisma';
 import { findMemberRef, poolOf } from '../data/refs-store';
 import { lotDates } from '../domain/lots';
 import { amount, Decimal } from '../domain/money';
+import { spendableNow } from './balance-reader';
 import type { LedgerDeps } from './deps';
 import { maybeCheckpoint, placeFrom } from './ledger-writer';
 import { budgetSpentEvents, spendRewardBudget } from './till-budgets';
@@ -44,10 +47,19 @@ const ONCE_PER_MEMBER: Record<string, { kind: OfferRule['event']['kind']; occurr
   'member.phone_changed': { kind: 'CONTACT_LINKED', occurrence: 'contact:PHONE', contact: 'PHONE' },
   'member.email_changed': { kind: 'CONTACT_LINKED', occurrence: 'contact:EMAIL', contact: 'EMAIL' },
   'member.social_profile_linked': { kind: 'CONTACT_LINKED', occurrence: 'contact:SOCIAL', contact: 'SOCIAL' },
+  // Once each: joining again earns nothing more, leaving again costs nothing more.
+  'member.social_group_joined': { kind: 'SOCIAL_GROUP_JOINED', occurrence: 'social-group-joined' },
+  'member.social_group_left': { kind: 'SOCIAL_GROUP_LEFT', occurrence: 'social-group-left' },
 };
 
 /** The members subgraph's events that only reward (the ledger keeps no view from them). */
-export const MEMBER_REWARD_EVENT_TYPES = ['member.profile_completed', 'member.app_installed', 'member.social_profile_linked'] as const;
+export const MEMBER_REWARD_EVENT_TYPES = [
+  'member.profile_completed',
+  'member.app_installed',
+  'member.social_profile_linked',
+  'member.social_group_joined',
+  'member.social_group_left',
+] as const;
 
 /** The offers subgraph's events that ask for a reward of one offer (the events it also keeps copies from are the members subgraph's). */
 export const OFFER_REWARD_EVENT_TYPES = ['offers.birthday_due', 'offers.schedule_due', 'offers.purchase_trigger'] as const;
@@ -121,65 +133,112 @@ async function rewards(offer: OfferRule, trigger: Trigger, clock: string, member
   return filters.audienceIds.some((id) => memberAudiences.has(id));
 }
 
+type RewardAction = BonusPointsAction | BonusDeductionAction;
+interface Move<A extends RewardAction> {
+  key: RewardKey;
+  offer: OfferRule;
+  action: A;
+  currency: CurrencyWithRules;
+  now: Date;
+  member: { memberId: string; familyId: string | null };
+}
+interface Moved {
+  operationId: bigint;
+  accountId: string;
+  events: DomainEvent[];
+}
+
+/** The operation's fields an offer's reward or deduction shares: the offer acted, through the system. */
+function operationOf(key: RewardKey, offer: OfferRule, accountId: string, now: Date) {
+  return {
+    accountId,
+    companyId: key.companyId,
+    memberId: key.memberId,
+    effectiveAt: now,
+    recordedAt: now,
+    origin: 'OFFER' as const,
+    actorKind: 'offer' as const,
+    actorId: offer.offerId,
+    channel: 'SYSTEM' as const,
+    reason: offer.name,
+  };
+}
+
 export function createOfferRewards(deps: LedgerDeps) {
-  /** Gives one reward, once: the claim, the accrual (its lot with the action's or the currency's dates), its event. */
-  async function give(key: RewardKey, offer: OfferRule, action: BonusPointsAction, currency: CurrencyWithRules, now: Date): Promise<void> {
+  /** Gives one reward (or takes one deduction), once: the claim and what it moves commit together. */
+  async function give(key: RewardKey, offer: OfferRule, action: RewardAction, currency: CurrencyWithRules, now: Date): Promise<void> {
     await runTransaction(deps, async (tx) => {
       if (!(await claimOfferReward(tx, key))) return;
       const member = await findMemberRef(tx, key.memberId);
       if (!member || (member.state !== 'REGISTERED' && member.state !== 'CARD_HOLDER')) return;
       // Once per phone as well: opting out and registering again with it earns nothing twice.
       if (member.phoneKey && !(await claimOfferRewardForPhone(tx, key, member.phoneKey))) return;
-      const value = amount(action.value);
-      // A budget gives the whole reward or none of it (its worth in money, rounded up to the cent).
-      const worth = value.times(amount(currency.exchangeRate)).toDecimalPlaces(2, Decimal.ROUND_UP);
-      const budget = offer.budget;
-      if (budget && !(await spendRewardBudget(tx, { offerId: offer.offerId, budget, memberId: member.memberId, worth, now }))) return;
-      const { activatesAt, expiresAt } = lotDates(now, {
-        activationDelayDays: action.activationDelayDays ?? currency.rules?.activationDelayDays ?? 0,
-        lifetimeDays: action.lifetimeDays ?? currency.rules?.lifetimeDays ?? null,
-      });
-      const pool = await poolOf(tx, member);
-      const { accountId, locks } = await lockPoolFor(tx, key.companyId, currency.id, member.memberId, pool);
-      const { operationId } = await insertAccrual(
-        tx,
-        {
-          accountId,
-          companyId: key.companyId,
-          memberId: member.memberId,
-          kind: 'ACCRUAL',
-          amount: value,
-          effectiveAt: now,
-          recordedAt: now,
-          origin: 'OFFER',
-          actorKind: 'offer',
-          actorId: offer.offerId,
-          channel: 'SYSTEM',
-          reason: offer.name,
-        },
-        { activatesAt, expiresAt },
-      );
-      await setRewardOperation(tx, key, operationId);
-      // Debts of the pool are repaid from it, as from any accrual.
-      await placeFrom(tx, locks, now, spendingOrderOf(currency));
-      const data = {
-        operationId: operationId.toString(),
-        currency: currency.code,
-        amount: value.toFixed(2),
-        effectiveAt: now,
-        activatesAt,
-        expiresAt,
-        offerId: offer.offerId,
-      };
-      const spent = budget ? budgetSpentEvents(key.companyId, [{ offerId: offer.offerId, amount: worth.toFixed(2) }]) : [];
-      await recordLedgerEvents(
-        tx,
-        { kind: 'anonymous' },
-        [{ type: 'bonuses.accrued', companyId: key.companyId, memberId: member.memberId, data }, ...spent],
-        'SYSTEM',
-      );
-      await maybeCheckpoint(tx, accountId, now);
+      const moved =
+        action.kind === 'BONUS_DEDUCTION'
+          ? await deduct(tx, { key, offer, action, currency, now, member })
+          : await accrue(tx, { key, offer, action, currency, now, member });
+      if (!moved) return;
+      await setRewardOperation(tx, key, moved.operationId);
+      await recordLedgerEvents(tx, { kind: 'anonymous' }, moved.events, 'SYSTEM');
+      await maybeCheckpoint(tx, moved.accountId, now);
     });
+  }
+
+  /** The accrual of a reward: a lot with the action's or the currency's dates, within the offer's budget (the whole reward or none of it). */
+  async function accrue(tx: LedgerSql, { key, offer, action, currency, now, member }: Move<BonusPointsAction>): Promise<Moved | null> {
+    const value = amount(action.value);
+    // Its worth in money, rounded up to the cent.
+    const worth = value.times(amount(currency.exchangeRate)).toDecimalPlaces(2, Decimal.ROUND_UP);
+    const budget = offer.budget;
+    if (budget && !(await spendRewardBudget(tx, { offerId: offer.offerId, budget, memberId: key.memberId, worth, now }))) return null;
+    const locked = await lockPoolFor(tx, key.companyId, currency.id, member.memberId, await poolOf(tx, member));
+    const { activatesAt, expiresAt } = lotDates(now, {
+      activationDelayDays: action.activationDelayDays ?? currency.rules?.activationDelayDays ?? 0,
+      lifetimeDays: action.lifetimeDays ?? currency.rules?.lifetimeDays ?? null,
+    });
+    const { operationId } = await insertAccrual(
+      tx,
+      { ...operationOf(key, offer, locked.accountId, now), kind: 'ACCRUAL', amount: value },
+      { activatesAt, expiresAt },
+    );
+    // Debts of the pool are repaid from it, as from any accrual.
+    await placeFrom(tx, locked.locks, now, spendingOrderOf(currency));
+    const data = {
+      operationId: operationId.toString(),
+      currency: currency.code,
+      amount: value.toFixed(2),
+      effectiveAt: now,
+      activatesAt,
+      expiresAt,
+      offerId: offer.offerId,
+    };
+    const spent = budget ? budgetSpentEvents(key.companyId, [{ offerId: offer.offerId, amount: worth.toFixed(2) }]) : [];
+    return {
+      operationId,
+      accountId: locked.accountId,
+      events: [{ type: 'bonuses.accrued', companyId: key.companyId, memberId: key.memberId, data }, ...spent],
+    };
+  }
+
+  /** A deduction: what the member's pool can spend now (holds of pending purchases kept), up to the action's value; nothing when that is none. */
+  async function deduct(tx: LedgerSql, { key, offer, action, currency, now, member }: Move<BonusDeductionAction>): Promise<Moved | null> {
+    const pool = await poolOf(tx, member);
+    const locked = await lockPoolFor(tx, key.companyId, currency.id, member.memberId, pool);
+    const spendable = await spendableNow(tx, pool, locked.accounts, currency.id, now);
+    const taken = Decimal.min(amount(action.value), spendable);
+    if (taken.lte(0)) return null;
+    const operation = { ...operationOf(key, offer, locked.accountId, now), kind: 'DEDUCTION' as const, amount: taken };
+    const spend = { operationId: null, memberId: key.memberId, amount: taken, effectiveAt: now };
+    const operationId = (await placeFrom(tx, locked.locks, now, spendingOrderOf(currency), { kind: 'DEDUCTION', spend, operation })) as bigint;
+    const data = {
+      operationId: operationId.toString(),
+      currency: currency.code,
+      amount: taken.toFixed(2),
+      effectiveAt: now,
+      reason: offer.name,
+      offerId: offer.offerId,
+    };
+    return { operationId, accountId: locked.accountId, events: [{ type: 'bonuses.deducted', companyId: key.companyId, memberId: key.memberId, data }] };
   }
 
   async function reward(trigger: Trigger, companyId: string, eventOffers: OfferRule[], now: Date, clock: string): Promise<void> {
@@ -193,7 +252,7 @@ export function createOfferRewards(deps: LedgerDeps) {
     for (const offer of eventOffers) {
       if (!(await rewards(offer, trigger, clock, member.state, audiencesOfTheMember))) continue;
       for (const [actionIndex, action] of offer.actions.entries()) {
-        if (action.kind !== 'BONUS_POINTS') continue;
+        if (action.kind !== 'BONUS_POINTS' && action.kind !== 'BONUS_DEDUCTION') continue;
         const currency = await deps.settings.currencyByCode(companyId, action.currency);
         if (!currency) {
           deps.logger.warn({ offerId: offer.offerId, currency: action.currency }, 'an offer rewards in a currency the company does not have; nothing given');

@@ -32,6 +32,7 @@ export async function eraseMemberTraces(
       timeZone: null,
       socialProfileLinked: false,
       mobileAppInstalled: false,
+      socialGroupMember: false,
       blockedReason: null,
       familyId: null,
       referralCode: null,

@@ -86,6 +86,10 @@ export const Member = builder.prismaObject('Member', {
       ...shownTo('mobileAppInstalled'),
       description: 'The member has installed the mobile app (setProfileLinks).',
     }),
+    socialGroupMember: t.exposeBoolean('socialGroupMember', {
+      ...shownTo('socialGroupMember'),
+      description: 'The member is in the company’s group on a social network (setSocialGroupMembership).',
+    }),
     referralCode: t.string({
       ...shownTo('referralCode'),
       description:

@@ -215,6 +215,26 @@ const SetProfileLinksInput = builder.inputType('SetProfileLinksInput', {
   }),
 });
 
+const SetSocialGroupMembershipInput = builder.inputType('SetSocialGroupMembershipInput', {
+  description: 'A member joined or left the company’s group on a social network.',
+  fields: (t) => ({
+    memberId: t.id({ required: true, description: 'The member.' }),
+    joined: t.boolean({ required: true, description: 'In the group now (true) or not any more (false).' }),
+  }),
+});
+
+builder.mutationField('setSocialGroupMembership', (t) =>
+  t.field({
+    type: ProfilePayload,
+    description:
+      'Admins and operators (the social network’s integration signs in as one): records that the member joined or left the company’s social group; the same state again changes nothing. Offers on SOCIAL_GROUP_JOINED / SOCIAL_GROUP_LEFT reward or deduct once per member. Emits member.social_group_joined or member.social_group_left. Errors: INVALID_INPUT, MEMBER_NOT_FOUND, MEMBER_BLOCKED.',
+    authScopes: { role: ['ADMIN', 'OPERATOR'] },
+    args: { input: t.arg({ type: SetSocialGroupMembershipInput, required: true, description: 'The member and whether they are in the group.' }) },
+    resolve: (_root, { input }, ctx) =>
+      attempt(() => ctx.services.profile.setSocialGroupMembership(ctx.identity, { ...input, memberId: input.memberId.toString() })),
+  }),
+);
+
 builder.mutationField('setProfileLinks', (t) =>
   t.field({
     type: ProfilePayload,

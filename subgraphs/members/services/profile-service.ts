@@ -222,5 +222,22 @@ export function createProfileService(deps: ServiceDeps) {
         }
         return { data, events };
       }),
+
+    /**
+     * Joining or leaving the company's social group, as the social network's integration reports
+     * it (staff accounts only: a member's own word would be a bonus on demand).
+     */
+    setSocialGroupMembership: (identity: Identity, input: { memberId: string; joined: boolean }) =>
+      change(
+        identity,
+        input.memberId,
+        async (_tx, member) => {
+          if (input.joined === member.socialGroupMember) return { data: {}, events: [] };
+          const type = input.joined ? 'member.social_group_joined' : 'member.social_group_left';
+          return { data: { socialGroupMember: input.joined }, events: [{ type, companyId: member.companyId, memberId: member.id, data: { memberId: member.id } }] };
+        },
+        undefined,
+        ['ADMIN', 'OPERATOR'],
+      ),
   };
 }

@@ -31,6 +31,8 @@ const CURRENCY_CODE = /^[A-Z][A-Z0-9_]{0,19}$/;
 const MAX_ACTIONS = 20;
 /** Actions that need a receipt; the other events can only give bonuses or send a message. */
 const RECEIPT_ONLY: ReadonlyArray<OfferAction['kind']> = ['DISCOUNT', 'REGISTER_DISCOUNT', 'PAYMENT', 'RECEIPT_MESSAGE', 'CASHIER_MESSAGE'];
+/** Actions a till never takes: a receipt offer takes nothing from the member. */
+const NOT_ON_RECEIPT: ReadonlyArray<OfferAction['kind']> = ['BONUS_DEDUCTION'];
 
 /**
  * Every problem of a draft at once (so a form can mark every bad field), each with the input path
@@ -64,7 +66,14 @@ export function offerDraftProblems(draft: OfferDraft, known: KnownReferences): B
   draft.actions.forEach((action, index) => {
     const at = `actions.${index}`;
     if (draft.event.kind !== 'RECEIPT' && RECEIPT_ONLY.includes(action.kind)) {
-      report('ACTION_NOT_FOR_EVENT', at, `${action.kind} needs a receipt; a ${draft.event.kind} offer gives bonus points or sends a message`);
+      report('ACTION_NOT_FOR_EVENT', at, `${action.kind} needs a receipt; a ${draft.event.kind} offer gives or deducts bonus points or sends a message`);
+    }
+    if (draft.event.kind === 'RECEIPT' && NOT_ON_RECEIPT.includes(action.kind)) {
+      report(
+        'ACTION_NOT_FOR_EVENT',
+        at,
+        `${action.kind} is never taken at a till: give it to an offer on another event (SOCIAL_GROUP_LEFT, SCHEDULE, RETURN…)`,
+      );
     }
     checkAction(action, at, draft.event, report, text, integer, decimal);
   });
@@ -203,6 +212,10 @@ function checkAction(action: OfferAction, at: string, event: OfferEvent, report:
       integer(`${at}.lifetimeDays`, action.lifetimeDays, 1, 36_500);
       break;
     }
+    case 'BONUS_DEDUCTION':
+      decimal(`${at}.value`, action.value, { min: 0, max: 1_000_000, minExclusive: true, places: MONEY_PLACES });
+      if (action.currency !== null && !CURRENCY_CODE.test(action.currency)) report('INVALID_INPUT', `${at}.currency`, 'a bonus currency code such as BONUS');
+      break;
     case 'DISCOUNT':
       checkDiscount(action, at, report, integer, decimal);
       break;

@@ -123,10 +123,19 @@ const MemberMessageActionInput = builder.inputType('MemberMessageActionInput', {
   }),
 });
 
+const BonusDeductionActionInput = builder.inputType('BonusDeductionActionInput', {
+  description: 'Bonus points taken from the member on an event other than a receipt: what they can spend, up to the value.',
+  fields: (t) => ({
+    value: t.field({ type: 'Decimal', required: true, description: 'The points to take, more than 0.' }),
+    currency: t.string({ description: 'The bonus currency’s code; omitted: the company’s default one.' }),
+  }),
+});
+
 const OfferActionInput = builder.inputType('OfferActionInput', {
   description: 'One thing the offer does: exactly one field.',
   fields: (t) => ({
     bonusPoints: t.field({ type: BonusPointsActionInput, description: 'Additional bonus points.' }),
+    bonusDeduction: t.field({ type: BonusDeductionActionInput, description: 'Bonus points taken from the member (not on a receipt).' }),
     discount: t.field({ type: DiscountActionInput, description: 'A direct discount.' }),
     registerDiscount: t.field({ type: RegisterDiscountActionInput, description: 'What becomes of the register’s own discount.' }),
     payment: t.field({ type: PaymentActionInput, description: 'Paying with bonuses.' }),
@@ -235,8 +244,12 @@ function filtersOf(input: InputOf<typeof OfferFiltersInput> | null | undefined):
 function actionOf(input: InputOf<typeof OfferActionInput>, index: number): OfferAction {
   const given = Object.entries(input).filter(([, value]) => value !== null && value !== undefined);
   if (given.length !== 1)
-    throw invalid(`actions.${index}`, 'give exactly one of bonusPoints, discount, registerDiscount, payment, receiptMessage, cashierMessage, memberMessage');
-  const { bonusPoints, discount, registerDiscount, payment, receiptMessage, cashierMessage, memberMessage } = input;
+    throw invalid(
+      `actions.${index}`,
+      'give exactly one of bonusPoints, bonusDeduction, discount, registerDiscount, payment, receiptMessage, cashierMessage, memberMessage',
+    );
+  const { bonusPoints, bonusDeduction, discount, registerDiscount, payment, receiptMessage, cashierMessage, memberMessage } = input;
+  if (bonusDeduction) return { kind: 'BONUS_DEDUCTION', value: bonusDeduction.value.toFixed(), currency: bonusDeduction.currency ?? null };
   if (bonusPoints) {
     const { base, value, currency, activationDelayDays, lifetimeDays } = bonusPoints;
     return {

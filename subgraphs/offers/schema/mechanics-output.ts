@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import type {
+  BonusDeductionAction,
   BonusPointsAction,
   DiscountAction,
   MemberMessageAction,
@@ -161,6 +162,14 @@ const BonusPointsActionType = builder.objectRef<BonusPointsAction>('BonusPointsA
   }),
 });
 
+const BonusDeductionActionType = builder.objectRef<BonusDeductionAction>('BonusDeductionAction').implement({
+  description: 'Bonus points taken from the member on an event other than a receipt: what they can spend, up to the value.',
+  fields: (t) => ({
+    value: t.field({ type: 'Decimal', description: 'The points taken at most.', resolve: (a) => money(a.value) }),
+    currency: t.string({ nullable: true, description: 'The bonus currency; null: the company’s default.', resolve: (a) => a.currency }),
+  }),
+});
+
 const DiscountRoundingType = builder.objectRef<NonNullable<DiscountAction['rounding']>>('DiscountRounding').implement({
   description: 'A rounding correction: down to a multiple of `step`, in the member’s favour.',
   fields: (t) => ({
@@ -222,6 +231,7 @@ const MemberMessageActionType = builder.objectRef<MemberMessageAction>('MemberMe
 
 const ACTION_TYPES = {
   BONUS_POINTS: BonusPointsActionType,
+  BONUS_DEDUCTION: BonusDeductionActionType,
   DISCOUNT: DiscountActionType,
   REGISTER_DISCOUNT: RegisterDiscountActionType,
   PAYMENT: PaymentActionType,
