@@ -13,6 +13,7 @@ import {
   ProductDocument,
   type ProductInput,
   ProductsDocument,
+  PublishOfferDocument,
   UploadProductsCsvDocument,
   UploadProductsDocument,
 } from './__generated__/operations';
@@ -26,6 +27,8 @@ const env = usePlatformWithCompany({ events: true, offers: true });
 const url = () => env.platform.gatewayUrl;
 const admin = () => env.company.adminToken;
 let till: SeededTerminal;
+/** A draft written before the company had a catalogue, naming a SKU it will not hold. */
+let draftBeforeCatalogue: string;
 
 const MILK: ProductInput = { sku: 'MILK-1L', name: 'Milk 1 l', category: 'dairy/milk', brand: 'Meadow', attributes: [{ name: 'fat', value: '3.2' }] };
 const KEFIR: ProductInput = { sku: 'KEFIR', name: 'Kefir', category: ' dairy / fermented ', brand: 'Acme' };
@@ -38,6 +41,22 @@ const fields = (errors: Array<{ code: string; field?: string | null }>) => error
 beforeAll(async () => {
   await useRoundTillRules(env.platform, admin());
   till = await seedTerminal(env.platform, admin());
+  const { createOffer } = await request(
+    url(),
+    CreateOfferDocument,
+    {
+      input: {
+        content: {
+          name: 'Before the catalogue',
+          event: { kind: 'RECEIPT' },
+          filters: { productsInclude: [{ sku: 'OAT-DRINK' }] },
+          actions: [{ bonusPoints: { base: 'PERCENT', value: '5' } }],
+        },
+      },
+    },
+    { token: admin() },
+  );
+  draftBeforeCatalogue = createOffer.offer?.id as string;
 });
 
 test('an upload stores products by SKU; the same again changes nothing, a change replaces the product', async () => {
@@ -157,6 +176,10 @@ test('once there is a catalogue, offers and product lists name only SKUs it hold
   );
   expect(fields(createOffer.errors)).toEqual([['PRODUCT_NOT_FOUND', 'filters.productsInclude.1.sku']]);
   expect(createOffer.errors[0]?.message).toBe('filters.productsInclude.1.sku: no product NO-SUCH in the catalogue');
+  // A draft written before the catalogue existed is checked again when published: the refusal names the input's field too.
+  const { publishOffer } = await request(url(), PublishOfferDocument, { input: { offerId: draftBeforeCatalogue } }, { token: admin() });
+  expect(fields(publishOffer.errors)).toEqual([['PRODUCT_NOT_FOUND', 'filters.productsInclude.0.sku']]);
+  expect(publishOffer.errors[0]?.message).toBe('filters.productsInclude.0.sku: no product OAT-DRINK in the catalogue');
   const { createProductList } = await request(
     url(),
     CreateProductListDocument,

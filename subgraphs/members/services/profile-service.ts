@@ -234,7 +234,10 @@ export function createProfileService(deps: ServiceDeps) {
         async (_tx, member) => {
           if (input.joined === member.socialGroupMember) return { data: {}, events: [] };
           const type = input.joined ? 'member.social_group_joined' : 'member.social_group_left';
-          return { data: { socialGroupMember: input.joined }, events: [{ type, companyId: member.companyId, memberId: member.id, data: { memberId: member.id } }] };
+          return {
+            data: { socialGroupMember: input.joined },
+            events: [{ type, companyId: member.companyId, memberId: member.id, data: { memberId: member.id } }],
+          };
         },
         undefined,
         ['ADMIN', 'OPERATOR'],

@@ -311,18 +311,57 @@ const FLATTENED: Array<[RegExp, string]> = [
   [/^filters\.hours(\.from)?$/, 'filters.hoursFrom'],
 ];
 
+/** Each action kind's field in OfferActionInput. */
+const ACTION_FIELDS: Record<OfferAction['kind'], string> = {
+  BONUS_POINTS: 'bonusPoints',
+  BONUS_DEDUCTION: 'bonusDeduction',
+  DISCOUNT: 'discount',
+  REGISTER_DISCOUNT: 'registerDiscount',
+  PAYMENT: 'payment',
+  RECEIPT_MESSAGE: 'receiptMessage',
+  CASHIER_MESSAGE: 'cashierMessage',
+  MEMBER_MESSAGE: 'memberMessage',
+};
+
+/** The input field each action of an offer's content is given in (what a refusal about `actions.N` names). */
+export function actionFieldsOfContent(content: OfferContent): Array<string | undefined> {
+  return content.actions.map((action) => Object.entries(action).find(([, value]) => value !== null && value !== undefined)?.[0]);
+}
+
+/** The same for a stored offer's draft: each action's kind names its field. */
+export function actionFieldsOfDraft(draft: OfferDraft): Array<string | undefined> {
+  return draft.actions.map((action) => ACTION_FIELDS[action.kind]);
+}
+
 /**
  * The path in OfferContentInput of a problem the checks name on the draft (domain/offer-check.ts),
  * where the input is shaped otherwise: filters flattened, each action under its own field.
  */
-export function inputFieldOf(field: string | null, content: OfferContent): string | null {
+export function inputFieldOf(field: string | null, actionFields: ReadonlyArray<string | undefined>): string | null {
   if (field === null) return null;
   for (const [draftPath, inputPath] of FLATTENED) if (draftPath.test(field)) return field.replace(draftPath, inputPath);
   const action = /^actions\.(\d+)\.(.+)$/.exec(field);
   if (!action) return field;
   const [, index, rest] = action as unknown as [string, string, string];
-  const given = Object.entries(content.actions[Number(index)] ?? {}).find(([, value]) => value !== null && value !== undefined)?.[0];
+  const given = actionFields[Number(index)];
   if (!given) return field;
   // A message action's input is its text itself.
   return given === 'receiptMessage' || given === 'cashierMessage' ? `actions.${index}.${given}` : `actions.${index}.${given}.${rest}`;
+}
+
+/** Refusals about an offer's content named by the input's own fields (OfferContentInput), message and field alike. */
+export function namingInputFields<T extends { errors: Array<{ field: string | null; message: string }> }>(
+  outcome: T,
+  actionFields: ReadonlyArray<string | undefined>,
+): T {
+  return {
+    ...outcome,
+    errors: outcome.errors.map((error) => {
+      const field = inputFieldOf(error.field, actionFields);
+      // The message starts with the path it is about: the input's too.
+      const message =
+        error.field && field && error.message.startsWith(`${error.field}: `) ? `${field}${error.message.slice(error.field.length)}` : error.message;
+      return { ...error, field, message };
+    }),
+  };
 }

@@ -2,7 +2,7 @@ import { builder } from '../builder';
 import type { OfferTransition } from '../domain/lifecycle';
 import { OFFER_ROLES } from '../services/offer-service';
 import { attempt, payloadType } from './errors';
-import { draftOfContent, inputFieldOf, type OfferContent, OfferContentInput } from './mechanics-input';
+import { actionFieldsOfContent, actionFieldsOfDraft, draftOfContent, namingInputFields, type OfferContent, OfferContentInput } from './mechanics-input';
 import { Offer } from './offer';
 
 // Who configures offers (services/offer-service.ts, which checks it again).
@@ -10,17 +10,7 @@ const MARKETERS = { role: [...OFFER_ROLES] };
 
 /** Writes an offer's content, its refusals naming the input's own fields. */
 async function writingContent<T>(content: OfferContent, write: () => Promise<T>) {
-  const outcome = await attempt(write);
-  return {
-    ...outcome,
-    errors: outcome.errors.map((error) => {
-      const field = inputFieldOf(error.field, content);
-      // The message starts with the path it is about: the input's too.
-      const message =
-        error.field && field && error.message.startsWith(`${error.field}: `) ? `${field}${error.message.slice(error.field.length)}` : error.message;
-      return { ...error, field, message };
-    }),
-  };
+  return namingInputFields(await attempt(write), actionFieldsOfContent(content));
 }
 const CONTENT_ERRORS =
   'INVALID_INPUT, INVALID_PERIOD, INVALID_PERCENT, INVALID_AMOUNT, ACTION_NOT_FOR_EVENT, AUDIENCE_NOT_FOUND, PRODUCT_LIST_NOT_FOUND, POINT_OF_SALE_NOT_FOUND, PRODUCT_NOT_FOUND';
@@ -107,7 +97,14 @@ for (const step of STEPS) {
       description: `Marketers and admins: ${step.description} Errors: OFFER_NOT_FOUND, OFFER_STATE_CONFLICT${step.errors ? `, ${step.errors}` : ''}.`,
       authScopes: MARKETERS,
       args: { input: t.arg({ type: OfferIdInput, required: true, description: 'The offer.' }) },
-      resolve: (_root, { input }, ctx) => attempt(() => ctx.services.offers.changeOfferState(ctx.identity, String(input.offerId), step.transition)),
+      resolve: async (_root, { input }, ctx) => {
+        const offerId = String(input.offerId);
+        const outcome = await attempt(() => ctx.services.offers.changeOfferState(ctx.identity, offerId, step.transition));
+        // Publishing checks the content again: its refusals name the fields updateOffer would take.
+        if (!outcome.errors.some((error) => error.field?.includes('.'))) return outcome;
+        const draft = await ctx.services.offers.contentOf(ctx.identity, offerId);
+        return draft ? namingInputFields(outcome, actionFieldsOfDraft(draft)) : outcome;
+      },
     }),
   );
 }

@@ -3,7 +3,7 @@ import { OffersError } from '../domain/errors';
 import { OFFER_ROLES } from '../services/offer-service';
 import type { OfferSimulation } from '../services/simulation-service';
 import { attempt, payloadType } from './errors';
-import { draftOfContent, inputFieldOf, OfferContentInput } from './mechanics-input';
+import { actionFieldsOfContent, draftOfContent, namingInputFields, OfferContentInput } from './mechanics-input';
 
 // Who simulates offers: marketers and administrators (the service checks it again).
 const MARKETERS = { role: [...OFFER_ROLES] };
@@ -76,7 +76,7 @@ builder.queryField('simulateOffer', (t) =>
       const outcome = await attempt(() =>
         ctx.services.simulations.simulateOffer(ctx.identity, content ? { draft: draftOfContent(content) } : { offerId: String(input.offerId) }, days),
       );
-      return content ? { ...outcome, errors: outcome.errors.map((error) => ({ ...error, field: inputFieldOf(error.field, content) })) } : outcome;
+      return content ? namingInputFields(outcome, actionFieldsOfContent(content)) : outcome;
     },
   }),
 );

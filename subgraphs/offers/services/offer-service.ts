@@ -91,6 +91,13 @@ export function createOfferService(deps: OffersDeps) {
       return wallClockIn(deps.clock.now(), await timeZones.get(companyId, () => companyTimeZone(deps.db, companyId)));
     },
 
+    /** The content of the caller's company's offer, as stored (null: no such offer): what its refusals are about. */
+    async contentOf(identity: Identity, offerId: string): Promise<OfferDraft | null> {
+      const operator = operatorOf(identity);
+      const offer = await deps.db.offer.findFirst({ where: { id: offerId, companyId: operator.companyId } });
+      return offer ? draftOf(offer) : null;
+    },
+
     /** The company's time zone changed (its event reached this process): read it afresh. Other processes see it within the minute. */
     timeZoneChanged(companyId: string): void {
       timeZones.forget(companyId);
