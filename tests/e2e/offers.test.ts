@@ -208,8 +208,8 @@ describe('a marketer writes an offer', () => {
       [{ code: 'INVALID_INPUT', field: 'filters.productsExclude.0.category' }],
     ],
     [
-      'receipt bonuses in a currency of their own (not applied at the till yet)',
-      { actions: [{ bonusPoints: { base: 'PERCENT', value: '5', currency: 'MILES' } }] },
+      'bonuses in something that is no currency code',
+      { actions: [{ bonusPoints: { base: 'PERCENT', value: '5', currency: 'miles per €' } }] },
       [{ code: 'INVALID_INPUT', field: 'actions.0.bonusPoints.currency' }],
     ],
     [

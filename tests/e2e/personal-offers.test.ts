@@ -103,7 +103,9 @@ test('a personal offer applies to its member alone while it is valid; the receip
     ['TEA', '2.00', [[teaId, '2.00', '0.00']]],
     ['COFFEE', '0.00', []],
   ]);
-  expect(forAlice.appliedOffers).toEqual([{ offerId: teaId, version: 1, name: 'Your tea: 20 % off', lineNos: [1], discount: '2.00', bonus: '0.00' }]);
+  expect(forAlice.appliedOffers).toEqual([
+    { offerId: teaId, version: 1, name: 'Your tea: 20 % off', lineNos: [1], discount: '2.00', bonus: '0.00', otherBonuses: [] },
+  ]);
   // Bob: no discount on tea; on coffee the program's 5 % (1.00) and twice more (2.00).
   const forBob = await calculate({ cardNumber: cardOf(bob) });
   expect(offerLines(forBob)).toEqual([

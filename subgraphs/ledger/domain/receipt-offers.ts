@@ -37,7 +37,8 @@ export const applyOfferMechanics: ReceiptRule = (receipt, { offers }) => {
  * The offers' bonuses on what each line was paid in money, for a member who accrues. Those in the
  * receipt's currency join the line's accrual (so limits, confirmation and returns treat them as the
  * base accrual), with the offer's own activation delay and lifetime when it sets them (a lot of
- * their own at confirmation); those in another currency are listed as deferred.
+ * their own at confirmation); those in another currency stay beside it, line by line (accrued at
+ * confirmation in that currency, taken back by returns line by line), and are summed per offer.
  */
 export const accrueOfferBonuses: ReceiptRule = (receipt, { offers, member }) => {
   if (!offers || !receipt.offers || !member?.canAccrue) return receipt;
@@ -45,23 +46,30 @@ export const accrueOfferBonuses: ReceiptRule = (receipt, { offers, member }) => 
     receipt.offers.applied,
     receipt.lines.map((l) => l.total.minus(l.bonusPaid)),
   );
-  const deferred: Array<{ offerId: string; currency: string; amount: Decimal }> = [];
+  const deferred = new Map<string, { offerId: string; currency: string; amount: Decimal }>();
   const lines = receipt.lines.map((line, i): CalculatedLine => {
-    const own = (bonuses.lines[i]?.bonuses ?? []).filter((b) => {
-      const here = b.currency === offers.currency;
-      if (!here && b.amount.gt(0)) deferred.push({ offerId: b.offerId, currency: b.currency, amount: new Decimal(b.amount) });
-      return here && b.amount.gt(0);
-    });
-    if (own.length === 0 || !line.offers) return line;
-    const given = sum(own.map((b) => new Decimal(b.amount)));
+    const given = (bonuses.lines[i]?.bonuses ?? []).filter((b) => new Decimal(b.amount).gt(0));
+    const own = given.filter((b) => b.currency === offers.currency);
+    // A currency the company lacks gives nothing (services/till-offers.ts leaves it out of the rates).
+    const other = given.filter((b) => b.currency !== offers.currency && offers.rates.has(b.currency));
+    for (const bonus of other) {
+      const key = `${bonus.offerId}\u0000${bonus.currency}`;
+      const total = deferred.get(key) ?? { offerId: bonus.offerId, currency: bonus.currency, amount: new Decimal(0) };
+      deferred.set(key, { ...total, amount: total.amount.plus(bonus.amount) });
+    }
+    if (given.length === 0 || !line.offers) return line;
     return {
       ...line,
-      accrual: line.accrual.plus(given),
-      offers: { ...line.offers, bonuses: own.map(lineBonus) },
+      accrual: line.accrual.plus(sum(own.map((b) => new Decimal(b.amount)))),
+      offers: {
+        ...line.offers,
+        bonuses: own.map(lineBonus),
+        ...(other.length > 0 ? { otherBonuses: other.map((b) => ({ ...lineBonus(b), currency: b.currency })) } : {}),
+      },
     };
   });
   const accrual = sum(lines.map((l) => l.accrual));
-  return { ...receipt, lines, accrual, offers: { ...receipt.offers, deferred } };
+  return { ...receipt, lines, accrual, offers: { ...receipt.offers, deferred: [...deferred.values()] } };
 };
 
 function lineBonus(bonus: { offerId: string; amount: Decimal.Value; activationDelayDays: number | null; lifetimeDays: number | null }): LineBonus {

@@ -60,13 +60,20 @@ export interface LineOffers {
   accrues: boolean;
   /** Each offer's bonuses, in the receipt's currency (part of `accrual`); with the offer's own activation delay or lifetime, a lot of their own. */
   bonuses: LineBonus[];
+  /** Each offer's bonuses in another currency: not part of `accrual`, accrued at confirmation in that currency's account. */
+  otherBonuses?: OtherCurrencyBonus[];
+}
+
+/** An offer's bonuses on a line in a currency other than the receipt's. */
+export interface OtherCurrencyBonus extends LineBonus {
+  currency: string;
 }
 
 /** The offers a receipt was evaluated with and what they gave; null without a snapshot. */
 export interface ReceiptOffers {
   snapshotVersion: number;
   applied: AppliedOffers;
-  /** Bonuses the till does not accrue yet: in another currency, or with an offer's own activation or lifetime. */
+  /** Bonuses in other currencies, per offer and currency (the lines' otherBonuses summed). */
   deferred: Array<{ offerId: string; currency: string; amount: Decimal }>;
 }
 
@@ -117,8 +124,10 @@ export interface ReceiptContext {
 /** A company's offers as a receipt meets them: the snapshot's version and its evaluation of the opened lines. */
 export interface TillOffers {
   snapshotVersion: number;
-  /** The receipt's bonus currency (offers' bonuses in another are not accrued here yet). */
+  /** The receipt's bonus currency. */
   currency: string;
+  /** Money one unit of each bonus currency offers may give on the receipt is worth: the receipt's, and the company's others offers name. An offer's bonuses in a currency not here are not given. */
+  rates: ReadonlyMap<string, Decimal>;
   /** Each offer's name, for what the purchase keeps of them. */
   names: ReadonlyMap<string, string>;
   /** Which of the member's purchases this is, as offers judged it (kept, so a calculation again judges alike); null without a member. */

@@ -97,6 +97,33 @@ export function refundShare(
   return { quantities, bonusReturned, accrual: sum(accrual) };
 }
 
+/** A stored line's offer bonuses in other currencies than the purchase's. */
+export interface LineOtherBonuses {
+  lineNo: number;
+  quantity: Decimal;
+  otherBonuses: Array<{ currency: string; amount: Decimal }>;
+}
+
+/**
+ * What a return takes back of the offers' bonuses in other currencies, per currency: each returned
+ * line's share of them on the running total returned, as `refundShare` takes the accrual, so the
+ * returns of a purchase take back exactly what it gave once everything is back.
+ */
+export function otherCurrencyShares(lines: LineOtherBonuses[], earlier: EarlierReturns, returning: Map<number, Decimal>): Map<string, Decimal> {
+  const shares = new Map<string, Decimal>();
+  for (const line of lines) {
+    const now = returning.get(line.lineNo);
+    if (!now || now.lte(0)) continue;
+    const before = earlier.quantities.get(line.lineNo) ?? ZERO;
+    const after = before.plus(now);
+    for (const bonus of line.otherBonuses) {
+      const share = proportionalShare(bonus.amount, after, line.quantity).minus(proportionalShare(bonus.amount, before, line.quantity));
+      shares.set(bonus.currency, (shares.get(bonus.currency) ?? ZERO).plus(share));
+    }
+  }
+  return shares;
+}
+
 /** What a purchase's payment drew from one lot (whose account it is), and how much of it returns gave back already. */
 export interface PaidDraw {
   lotId: string;

@@ -8,7 +8,23 @@ import { PurchaseLine } from './purchase';
 /** What offers did on a purchase: per line, per offer, and the messages for the receipt and the cashier. */
 
 type StoredAmounts = Array<{ offerId: string; amount: string }>;
-type LineEffect = { offerId: string; discount: string; bonus: string };
+type CurrencyBonus = { currency: string; amount: string };
+type LineEffect = { offerId: string; discount: string; bonus: string; otherBonuses: CurrencyBonus[] };
+
+const BonusInCurrency = builder.objectRef<CurrencyBonus>('BonusInCurrency').implement({
+  description: 'Bonuses an offer gives in a bonus currency other than the purchase’s (accrued at confirmation in that currency).',
+  fields: (t) => ({
+    currency: t.exposeString('currency', { description: 'The bonus currency’s code.' }),
+    amount: amountField(t, 'The bonuses, in that currency’s units.', (b) => b.amount),
+  }),
+});
+
+/** Amounts per currency, summed and sorted by code. */
+function perCurrency(bonuses: CurrencyBonus[]): CurrencyBonus[] {
+  const sums = new Map<string, ReturnType<typeof amount>>();
+  for (const bonus of bonuses) sums.set(bonus.currency, (sums.get(bonus.currency) ?? amount(0)).plus(amount(bonus.amount)));
+  return [...sums].sort(([a], [b]) => a.localeCompare(b)).map(([currency, total]) => ({ currency, amount: total.toFixed(2) }));
+}
 
 const LineOfferEffect = builder.objectRef<LineEffect>('LineOfferEffect').implement({
   description: 'What one offer gave on one line.',
@@ -16,6 +32,11 @@ const LineOfferEffect = builder.objectRef<LineEffect>('LineOfferEffect').impleme
     offerId: t.exposeID('offerId', { description: 'The offer (its first version’s id, as in the offers API’s lineageId).' }),
     discount: amountField(t, 'Its direct discount on the line, in money, rounding correction included.', (e) => e.discount),
     bonus: amountField(t, 'The bonuses it gives on the line, in the purchase’s currency (part of the line’s accrual).', (e) => e.bonus),
+    otherBonuses: t.field({
+      type: [BonusInCurrency],
+      description: 'The bonuses it gives on the line in other currencies (not part of the line’s accrual).',
+      resolve: (e) => e.otherBonuses,
+    }),
   }),
 });
 
@@ -24,24 +45,31 @@ builder.objectField(PurchaseLine, 'offers', (t) =>
     type: [LineOfferEffect],
     description: 'The offers that applied to the line and what each gave, in the order they applied; empty when none did.',
     resolve: (line) => {
-      const stored = (line as { offers?: { offerIds?: string[]; discounts?: StoredAmounts; bonuses?: StoredAmounts } }).offers;
+      const stored = (
+        line as {
+          offers?: { offerIds?: string[]; discounts?: StoredAmounts; bonuses?: StoredAmounts; otherBonuses?: Array<CurrencyBonus & { offerId: string }> };
+        }
+      ).offers;
       const effects = new Map<string, LineEffect>();
       const effect = (offerId: string): LineEffect => {
         const known = effects.get(offerId);
         if (known) return known;
-        const made = { offerId, discount: '0', bonus: '0' };
+        const made: LineEffect = { offerId, discount: '0', bonus: '0', otherBonuses: [] };
         effects.set(offerId, made);
         return made;
       };
       for (const offerId of stored?.offerIds ?? []) effect(offerId);
       for (const d of stored?.discounts ?? []) effect(d.offerId).discount = amount(d.amount).toFixed(2);
       for (const b of stored?.bonuses ?? []) effect(b.offerId).bonus = amount(b.amount).toFixed(2);
-      return [...effects.values()];
+      for (const b of stored?.otherBonuses ?? []) effect(b.offerId).otherBonuses.push({ currency: b.currency, amount: amount(b.amount).toFixed(2) });
+      return [...effects.values()].map((e) => ({ ...e, otherBonuses: perCurrency(e.otherBonuses) }));
     },
   }),
 );
 
-const AppliedOffer = builder.objectRef<StoredOffers['applied'][number]>('AppliedOffer').implement({
+type AppliedOfferView = StoredOffers['applied'][number] & { otherBonuses: CurrencyBonus[] };
+
+const AppliedOffer = builder.objectRef<AppliedOfferView>('AppliedOffer').implement({
   description: 'An offer that applied to the purchase, in the version it was calculated with.',
   fields: (t) => ({
     offerId: t.exposeID('offerId', { description: 'The offer (its first version’s id, as in the offers API’s lineageId).' }),
@@ -50,6 +78,11 @@ const AppliedOffer = builder.objectRef<StoredOffers['applied'][number]>('Applied
     lineNos: t.exposeIntList('lineNos', { description: 'The lines it applied to.' }),
     discount: amountField(t, 'Its direct discounts on the receipt, in money.', (o) => o.discount),
     bonus: amountField(t, 'The bonuses it gives, in the purchase’s currency.', (o) => o.bonus),
+    otherBonuses: t.field({
+      type: [BonusInCurrency],
+      description: 'The bonuses it gives in other currencies, per currency.',
+      resolve: (o) => o.otherBonuses,
+    }),
   }),
 });
 
@@ -104,7 +137,16 @@ builder.prismaObjectFields('Purchase', (t) => ({
   appliedOffers: t.field({
     type: [AppliedOffer],
     description: 'The offers that applied, in the order they applied (priority first).',
-    resolve: (p) => offersOf(p)?.applied ?? [],
+    resolve: (p) => {
+      const stored = offersOf(p);
+      return (stored?.applied ?? []).map((o) => ({ ...o, otherBonuses: perCurrency((stored?.deferred ?? []).filter((b) => b.offerId === o.offerId)) }));
+    },
+  }),
+  bonusesInOtherCurrencies: t.field({
+    type: [BonusInCurrency],
+    description:
+      'What offers give in bonus currencies other than the purchase’s, per currency (accrual is the purchase’s currency only); accrued at confirmation, taken back by returns line by line.',
+    resolve: (p) => perCurrency(offersOf(p)?.deferred ?? []),
   }),
   offersNotApplied: t.field({
     type: [OfferNotApplied],

@@ -1,12 +1,12 @@
 import type { DomainEvent } from '../../../infra/outbox/outbox-writer';
-import type { LockedPool } from '../data/accounts-store';
-import type { CurrencyWithRules } from '../data/currencies-store';
+import { type LockedPool, lockPoolFor } from '../data/accounts-store';
+import { type CurrencyWithRules, spendingOrderOf } from '../data/currencies-store';
 import type { OperationRecord } from '../data/ledger-store';
-import type { Purchase } from '../data/prisma';
-import { accrualParts } from '../domain/accrual-lots';
+import type { LedgerSql, Purchase } from '../data/prisma';
+import { accrualParts, otherCurrencyParts } from '../domain/accrual-lots';
 import { lotDates } from '../domain/lots';
 import type { Decimal } from '../domain/money';
-import { accrueLot } from './ledger-writer';
+import { accrueLot, placeFrom } from './ledger-writer';
 
 /**
  * Accrues a confirmed purchase's bonuses: its own lot on the currency's terms (the dates the
@@ -47,4 +47,49 @@ export async function accruePurchase(
     });
   }
   return { lotId, offerLotIds, events };
+}
+
+/**
+ * Accrues a confirmed purchase's offer bonuses in other currencies: for each, the member's pool in
+ * that currency is locked (after the receipt's, currencies in code order) and gets a lot per terms,
+ * dated from the sale (an offline receipt's later spends there are placed again). A currency the
+ * company lost since the calculation is skipped. Answers the lots (kept with the offers' own ones)
+ * and their events.
+ */
+export async function accrueInOtherCurrencies(
+  tx: LedgerSql,
+  currencyByCode: (companyId: string, code: string) => Promise<CurrencyWithRules | null>,
+  call: { purchase: Purchase; pool: string[]; soldAt: Date; now: Date; base: Omit<OperationRecord, 'kind' | 'amount'> },
+): Promise<{ lotIds: string[]; events: DomainEvent[] }> {
+  const { purchase, pool, soldAt, now, base } = call;
+  const lotIds: string[] = [];
+  const events: DomainEvent[] = [];
+  for (const { currency: code, parts } of otherCurrencyParts(purchase.lines as never)) {
+    const currency = await currencyByCode(purchase.companyId, code);
+    if (!currency) continue;
+    const { accountId, locks } = await lockPoolFor(tx, purchase.companyId, currency.id, base.memberId, pool);
+    for (const part of parts) {
+      const dates = lotDates(soldAt, {
+        activationDelayDays: part.terms?.activationDelayDays ?? currency.rules?.activationDelayDays ?? 0,
+        lifetimeDays: part.terms?.lifetimeDays ?? currency.rules?.lifetimeDays ?? null,
+      });
+      const accrued = await accrueLot(tx, locks, { ...base, accountId, kind: 'ACCRUAL', amount: part.amount }, dates);
+      lotIds.push(accrued.lotId);
+      events.push({
+        type: 'bonuses.accrued',
+        companyId: purchase.companyId,
+        memberId: base.memberId,
+        data: {
+          operationId: accrued.operationId.toString(),
+          currency: code,
+          amount: part.amount.toFixed(2),
+          purchaseId: purchase.id,
+          effectiveAt: soldAt,
+          ...dates,
+        },
+      });
+    }
+    if (soldAt < now) await placeFrom(tx, locks, soldAt, spendingOrderOf(currency));
+  }
+  return { lotIds, events };
 }

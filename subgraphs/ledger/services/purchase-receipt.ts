@@ -3,7 +3,7 @@ import type { CurrencyWithRules } from '../data/currencies-store';
 import type { Purchase } from '../data/prisma';
 import { lotDates } from '../domain/lots';
 import { amount, type Decimal, ZERO } from '../domain/money';
-import type { CalculatedLine, Receipt, ReceiptLineInput, ReceiptOffers, ReceiptRules, TillOffers } from '../domain/receipt';
+import type { CalculatedLine, LineBonus, Receipt, ReceiptLineInput, ReceiptOffers, ReceiptRules, TillOffers } from '../domain/receipt';
 import { budgetUsedOn } from './till-budgets';
 import { couponsUsed } from './till-coupons';
 
@@ -41,7 +41,7 @@ export interface StoredOffers {
   notApplied?: Array<{ offerId: string; version: number; name: string; reason: string; detail: string; winnerOfferIds: string[] }>;
   receiptMessages: string[];
   cashierMessages: string[];
-  /** Bonuses not accrued at the till yet (another currency, an offer's own activation or lifetime). */
+  /** Offers' bonuses in other currencies than the receipt's, per offer and currency (accrued at confirmation). */
   deferred: Array<{ offerId: string; currency: string; amount: string }>;
 }
 
@@ -144,12 +144,17 @@ function storedLine(line: CalculatedLine) {
       maxPaymentShare: offers.maxPaymentShare?.toJSON() ?? null,
       accrues: offers.accrues,
       // An offer's own activation delay and lifetime go with its bonuses: a lot of their own at confirmation.
-      bonuses: offers.bonuses.map(({ offerId, amount, terms }) => ({
-        offerId,
-        amount: amount.toJSON(),
-        ...(terms ? { terms: { activationDelayDays: terms.activationDelayDays, lifetimeDays: terms.lifetimeDays } } : {}),
-      })),
+      bonuses: offers.bonuses.map(storedBonus),
+      ...(offers.otherBonuses ? { otherBonuses: offers.otherBonuses.map((bonus) => ({ ...storedBonus(bonus), currency: bonus.currency })) } : {}),
     },
+  };
+}
+
+function storedBonus({ offerId, amount, terms }: LineBonus) {
+  return {
+    offerId,
+    amount: amount.toJSON(),
+    ...(terms ? { terms: { activationDelayDays: terms.activationDelayDays, lifetimeDays: terms.lifetimeDays } } : {}),
   };
 }
 

@@ -35,7 +35,7 @@ import { checkLimits, ownSumsSince, recordingRefusals, recordLimitAlerts } from 
 import { lookupGuard } from './lookup-guard';
 import { checkPaymentCode, requestPaymentCodeIfRequired } from './payment-codes';
 import { createPosMemberLookup, type PosMember, type PosMemberKey } from './pos-member';
-import { accruePurchase } from './purchase-accrual';
+import { accrueInOtherCurrencies, accruePurchase } from './purchase-accrual';
 import { receiptColumns, rulesOf, type StoredOffers, storedLines } from './purchase-receipt';
 import { pendingAtTill, purchaseMovement, requireTerminal, type Terminal, tillOperation } from './till';
 import { budgetSpentEvents, priceWithinBudgets } from './till-budgets';
@@ -287,8 +287,18 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       : { lotId: null, offerLotIds: [], events: [] };
     // An offline receipt accrues in the past: later spends draw again as if it had been there.
     if (accrual.gt(0) && soldAt < now) await placeFrom(tx, locks, soldAt, spendingOrderOf(currency));
+    const other = member.canAccrue
+      ? await accrueInOtherCurrencies(tx, (companyId, code) => deps.settings.currencyByCode(companyId, code), { purchase, pool, soldAt, now, base })
+      : { lotIds: [], events: [] };
     await recordLimitAlerts(tx, identity, limited, alerts);
-    return { ...accrued, accountId, takesEReceipts: member.takesEReceipts, currency };
+    return {
+      ...accrued,
+      offerLotIds: [...accrued.offerLotIds, ...other.lotIds],
+      events: [...accrued.events, ...other.events],
+      accountId,
+      takesEReceipts: member.takesEReceipts,
+      currency,
+    };
   }
 
   /**

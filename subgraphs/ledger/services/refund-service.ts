@@ -1,9 +1,9 @@
 import { requireOperator } from '../../../infra/auth/access';
 import type { Identity } from '../../../infra/auth/identity';
 import { runTransaction } from '../../../infra/db/transaction';
-import { lockAccountsOf, lockPoolFor } from '../data/accounts-store';
+import { type LockedPool, lockAccountsOf, lockPoolFor } from '../data/accounts-store';
 import { currencyById, spendingOrderOf } from '../data/currencies-store';
-import { drawFromLot, insertOperation, paidDrawsOf, recordReturnedPayment } from '../data/ledger-store';
+import { drawFromLot, insertOperation, type OperationRecord, paidDrawsOf, recordReturnedPayment } from '../data/ledger-store';
 import { recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerDb } from '../data/prisma';
 import { lockPurchase } from '../data/purchases-store';
@@ -11,8 +11,9 @@ import { findMemberRef, pointOfSaleSettings, poolOf } from '../data/refs-store';
 import { cancelStaleRefunds, createRefund, earlierReturns, findRefund, lockRefund, updateRefund } from '../data/refunds-store';
 import { LedgerError } from '../domain/errors';
 import { UUID } from '../domain/ids';
+import type { SpendingOrder } from '../domain/lots';
 import { amount, Decimal, ZERO } from '../domain/money';
-import { ownLotsTakeBack, type RefundShare, refundShare, returnedPieces } from '../domain/refund';
+import { otherCurrencyShares, ownLotsTakeBack, type RefundShare, refundShare, returnedPieces } from '../domain/refund';
 import { spendableNow } from './balance-reader';
 import type { LedgerDeps } from './deps';
 import { runOnce } from './idempotency';
@@ -26,15 +27,32 @@ export interface RefundPurchaseInput {
   lines?: Array<{ lineNo: number; quantity: Decimal }> | null;
 }
 
-type StoredLine = { lineNo: number; quantity: string; bonusPaid: string; accrual: string };
+type StoredLine = {
+  lineNo: number;
+  quantity: string;
+  bonusPaid: string;
+  accrual: string;
+  offers?: { otherBonuses?: Array<{ currency: string; amount: string }> };
+};
 type LockedPurchase = NonNullable<Awaited<ReturnType<typeof lockPurchase>>>;
 
 /** What a return did with the accrual it took back: from the lots, forgiven, or owed (a debt). */
-interface AppliedReturn {
+interface TakenBack {
   takenBack: Decimal;
   forgiven: Decimal;
   owed: Decimal;
 }
+
+/** The same for the purchase's currency, and for each other one offers gave bonuses in. */
+interface AppliedReturn extends TakenBack {
+  others: Array<{ currency: string } & TakenBack>;
+}
+
+/** The fields every operation of a return shares (its account's the currency's it is in). */
+type OperationRecordBase = Omit<OperationRecord, 'kind' | 'amount' | 'reason' | 'opensDebt'>;
+
+/** A return's share of a purchase, with what it takes back of offers' bonuses in other currencies. */
+type ReturnShare = RefundShare & { others: Map<string, Decimal> };
 
 /**
  * Returns (full or partial, by lines) of confirmed purchases, at any point of sale of the company:
@@ -57,11 +75,14 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
     return purchase;
   }
 
-  /** The purchase's own lots: its lot on the currency's terms first, then those of offers' own terms, soonest to expire first. */
-  async function ownLotsOf(tx: LedgerDb, purchase: LockedPurchase) {
+  /**
+   * The purchase's own lots in a currency (the purchase's by default): its lot on the currency's
+   * terms first, then those of offers' own terms or currencies, soonest to expire first.
+   */
+  async function ownLotsOf(tx: LedgerDb, purchase: LockedPurchase, currencyId = purchase.currencyId) {
     const ids = [...(purchase.accrualLotId ? [purchase.accrualLotId] : []), ...(purchase.offerLotIds ?? [])];
     if (ids.length === 0) return [];
-    const lots = await tx.lot.findMany({ where: { id: { in: ids } } });
+    const lots = await tx.lot.findMany({ where: { id: { in: ids }, account: { currencyId } } });
     const never = Number.MAX_SAFE_INTEGER;
     return lots.sort(
       (a, b) =>
@@ -75,25 +96,97 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
   async function shareOf(
     tx: LedgerDb,
     purchase: LockedPurchase,
-    lines: RefundPurchaseInput['lines'],
+    requested: RefundPurchaseInput['lines'],
     now: Date,
     earlier: { confirmedOnly?: boolean; except?: string } = {},
-  ): Promise<RefundShare> {
-    const stored = (purchase.lines as unknown as StoredLine[]).map((l) => ({
-      lineNo: l.lineNo,
-      quantity: amount(l.quantity),
-      bonusPaid: amount(l.bonusPaid),
-      accrual: amount(l.accrual),
-    }));
+  ): Promise<ReturnShare> {
+    const lines = purchase.lines as unknown as StoredLine[];
+    const stored = lines.map((l) => ({ lineNo: l.lineNo, quantity: amount(l.quantity), bonusPaid: amount(l.bonusPaid), accrual: amount(l.accrual) }));
     const before = await earlierReturns(tx, purchase.id, earlier.confirmedOnly ? null : now, earlier.except ?? null);
-    return refundShare({ lines: stored, bonusPayment: amount(purchase.bonusPayment) }, before, lines ?? null);
+    const share = refundShare({ lines: stored, bonusPayment: amount(purchase.bonusPayment) }, before, requested ?? null);
+    const others = otherCurrencyShares(
+      lines.map((l) => ({
+        lineNo: l.lineNo,
+        quantity: amount(l.quantity),
+        otherBonuses: (l.offers?.otherBonuses ?? []).map((bonus) => ({ currency: bonus.currency, amount: amount(bonus.amount) })),
+      })),
+      before,
+      share.quantities,
+    );
+    return { ...share, others };
+  }
+
+  /**
+   * Takes back bonuses a purchase accrued in one currency: from its own lots first (pinned draws),
+   * then from the pool's active bonuses, never what pending operations hold; what was spent beyond
+   * that is a debt or forgiven, as the point of sale's return policy says.
+   */
+  async function takeBack(
+    tx: LedgerDb,
+    on: {
+      purchase: LockedPurchase;
+      currencyId: string;
+      pool: string[];
+      accounts: string[];
+      locks: LockedPool;
+      order: SpendingOrder;
+      base: OperationRecordBase;
+    },
+    accrual: Decimal,
+    now: Date,
+  ): Promise<TakenBack> {
+    const { purchase, currencyId, pool, accounts, locks, base } = on;
+    let available = Decimal.max(ZERO, await spendableNow(tx, pool, accounts, currencyId, now));
+    const own = ownLotsTakeBack(await ownLotsOf(tx, purchase, currencyId), accrual, available, now);
+    const reason = `return of purchase ${purchase.id}`;
+    for (const draw of own.draws) {
+      const operationId = await insertOperation(tx, { ...base, kind: 'DEDUCTION', amount: draw.amount, reason, pinnedLotId: draw.lot.id });
+      await drawFromLot(tx, draw.lot.id, operationId, draw.amount, now);
+      if (draw.active) available = available.minus(draw.amount);
+    }
+    const rest = accrual.minus(own.drawn).minus(own.expired);
+    const fromBalance = Decimal.min(rest, available);
+    if (fromBalance.gt(0)) {
+      await placeFrom(tx, locks, now, on.order, {
+        kind: 'DEDUCTION',
+        spend: { operationId: null, memberId: base.memberId, amount: fromBalance, effectiveAt: now },
+        operation: { ...base, kind: 'DEDUCTION', amount: fromBalance, reason },
+      });
+    }
+    // What expired unspent left the member already: it counts as taken back, not twice.
+    const takenBack = own.drawn.plus(own.expired).plus(fromBalance);
+    const shortfall = rest.minus(fromBalance);
+    if (shortfall.gt(0) && (await pointOfSaleSettings(tx, purchase.pointOfSaleId)).returnPolicy === 'WRITE_OFF_TO_NEGATIVE') {
+      await insertOperation(tx, { ...base, kind: 'DEDUCTION', amount: shortfall, reason: `${reason}: spent before the return`, opensDebt: true });
+      return { takenBack, forgiven: ZERO, owed: shortfall };
+    }
+    return { takenBack, forgiven: Decimal.max(ZERO, shortfall), owed: ZERO };
+  }
+
+  /** Takes back what the purchase's offers gave in other currencies, each in the pool's account of that currency. */
+  async function takeBackOthers(tx: LedgerDb, purchase: LockedPurchase, pool: string[], base: OperationRecordBase, others: Map<string, Decimal>, now: Date) {
+    const taken: AppliedReturn['others'] = [];
+    for (const [code, accrual] of [...others].sort(([a], [b]) => a.localeCompare(b))) {
+      const currency = accrual.gt(0) ? await deps.settings.currencyByCode(purchase.companyId, code) : null;
+      if (!currency) continue;
+      const { accountId, accounts, locks } = await lockPoolFor(tx, purchase.companyId, currency.id, base.memberId, pool);
+      const on = { purchase, currencyId: currency.id, pool, accounts, locks, order: spendingOrderOf(currency), base: { ...base, accountId } };
+      taken.push({ currency: code, ...(await takeBack(tx, on, accrual, now)) });
+    }
+    return taken;
   }
 
   /** Applies a return to the member's money, atomically: the confirmation of a till's return, or an operator's one-step return. */
-  async function applyReturn(tx: LedgerDb, actor: OperationActor, purchase: LockedPurchase, share: Pick<RefundShare, 'bonusReturned' | 'accrual'>, now: Date) {
-    const applied: AppliedReturn = { takenBack: ZERO, forgiven: ZERO, owed: ZERO };
+  async function applyReturn(
+    tx: LedgerDb,
+    actor: OperationActor,
+    purchase: LockedPurchase,
+    share: Pick<ReturnShare, 'bonusReturned' | 'accrual' | 'others'>,
+    now: Date,
+  ): Promise<AppliedReturn> {
+    const nothing: AppliedReturn = { takenBack: ZERO, forgiven: ZERO, owed: ZERO, others: [] };
     const member = purchase.memberId ? await findMemberRef(tx, purchase.memberId) : null;
-    if (!member) return applied;
+    if (!member) return nothing;
     const currency = await currencyById(tx, purchase.currencyId);
     const pool = await poolOf(tx, member);
     // Paid bonuses go back to the accounts they were drawn from (a relative's, or a former one's):
@@ -136,34 +229,8 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
         });
       }
     }
-    let available = Decimal.max(ZERO, await spendableNow(tx, pool, accounts, currency.id, now));
-    const own = ownLotsTakeBack(await ownLotsOf(tx, purchase), share.accrual, available, now);
-    const reason = `return of purchase ${purchase.id}`;
-    for (const draw of own.draws) {
-      const operationId = await insertOperation(tx, { ...base, kind: 'DEDUCTION', amount: draw.amount, reason, pinnedLotId: draw.lot.id });
-      await drawFromLot(tx, draw.lot.id, operationId, draw.amount, now);
-      if (draw.active) available = available.minus(draw.amount);
-    }
-    // The rest comes from the active balance, never from what pending operations hold.
-    const rest = share.accrual.minus(own.drawn).minus(own.expired);
-    const fromBalance = Decimal.min(rest, available);
-    if (fromBalance.gt(0)) {
-      await placeFrom(tx, locks, now, spendingOrderOf(currency), {
-        kind: 'DEDUCTION',
-        spend: { operationId: null, memberId: member.memberId, amount: fromBalance, effectiveAt: now },
-        operation: { ...base, kind: 'DEDUCTION', amount: fromBalance, reason },
-      });
-    }
-    // What expired unspent left the member already: it counts as taken back, not twice.
-    applied.takenBack = own.drawn.plus(own.expired).plus(fromBalance);
-    const shortfall = rest.minus(fromBalance);
-    if (shortfall.gt(0) && (await pointOfSaleSettings(tx, purchase.pointOfSaleId)).returnPolicy === 'WRITE_OFF_TO_NEGATIVE') {
-      await insertOperation(tx, { ...base, kind: 'DEDUCTION', amount: shortfall, reason: `${reason}: spent before the return`, opensDebt: true });
-      applied.owed = shortfall;
-    } else {
-      applied.forgiven = shortfall;
-    }
-    return applied;
+    const taken = await takeBack(tx, { purchase, currencyId: currency.id, pool, accounts, locks, order: spendingOrderOf(currency), base }, share.accrual, now);
+    return { ...taken, others: await takeBackOthers(tx, purchase, pool, base, share.others, now) };
   }
 
   /**
@@ -206,6 +273,17 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
       accrualTakenBack: figures.takenBack.toFixed(2),
       accrualForgiven: figures.forgiven.toFixed(2),
       accrualOwed: figures.owed.toFixed(2),
+      // Offers' bonuses in other currencies, taken back alike.
+      ...(figures.others.length > 0
+        ? {
+            otherCurrencies: figures.others.map((other) => ({
+              currency: other.currency,
+              takenBack: other.takenBack.toFixed(2),
+              forgiven: other.forgiven.toFixed(2),
+              owed: other.owed.toFixed(2),
+            })),
+          }
+        : {}),
       // Units returned by line number: what the offers subgraph's copy of the receipt takes off.
       lines: Object.fromEntries([...figures.quantities].map(([lineNo, quantity]) => [lineNo, quantity.toFixed()])),
     };

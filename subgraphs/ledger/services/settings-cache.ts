@@ -39,6 +39,8 @@ export interface KeptOffers {
   judgesCategories: boolean;
   /** Receipt offers with a budget (the till holds their share of a receipt; others it never looks up). */
   budgets: ReadonlyMap<string, OfferBudget>;
+  /** The bonus currencies receipt offers name for their bonuses (those naming none give the receipt's). */
+  bonusCurrencies: string[];
 }
 
 /** What a register that was offline could not have given: discounts, its own discount's policy, payment caps. */
@@ -80,7 +82,13 @@ function kept(snapshot: OfferSnapshotCopy | null, offline = false): KeptOffers |
   const judgesCategories = judgeCategories(receiptOffers);
   const budgets = new Map(receiptOffers.flatMap((offer) => (offer.budget ? [[offer.offerId, offer.budget] as const] : [])));
   const index = indexOffers(offers);
+  const bonusCurrencies = [
+    ...new Set(
+      receiptOffers.flatMap((offer) => offer.actions.flatMap((action) => (action.kind === 'BONUS_POINTS' && action.currency ? [action.currency] : []))),
+    ),
+  ];
   return {
+    bonusCurrencies,
     version: snapshot.version,
     publishedAt: snapshot.publishedAt,
     index,

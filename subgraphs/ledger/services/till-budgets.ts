@@ -32,10 +32,18 @@ export function budgetUsedOn(receipt: Receipt, offers: TillOffers, exchangeRate:
     if (offers.budgets.has(offerId) && value.gt(0)) used.set(offerId, (used.get(offerId) ?? ZERO).plus(value));
   };
   for (const outcome of receipt.offers?.applied.offers ?? []) if (outcome.status === 'APPLIED') add(outcome.offerId, amount(outcome.discount));
-  const bonuses = new Map<string, Decimal>();
-  for (const bonus of receipt.lines.flatMap((line) => line.offers?.bonuses ?? []))
-    bonuses.set(bonus.offerId, (bonuses.get(bonus.offerId) ?? ZERO).plus(bonus.amount));
-  for (const [offerId, units] of bonuses) add(offerId, units.times(exchangeRate).toDecimalPlaces(2, Decimal.ROUND_UP));
+  // Each offer's bonuses per currency, at that currency's money value.
+  const bonuses = new Map<string, { offerId: string; rate: Decimal; units: Decimal }>();
+  const count = (offerId: string, rate: Decimal | undefined, units: Decimal, currency: string) => {
+    const key = `${offerId}\u0000${currency}`;
+    const kept = bonuses.get(key) ?? { offerId, rate: rate ?? exchangeRate, units: ZERO };
+    bonuses.set(key, { ...kept, units: kept.units.plus(units) });
+  };
+  for (const line of receipt.lines) {
+    for (const bonus of line.offers?.bonuses ?? []) count(bonus.offerId, exchangeRate, bonus.amount, offers.currency);
+    for (const bonus of line.offers?.otherBonuses ?? []) count(bonus.offerId, offers.rates.get(bonus.currency), bonus.amount, bonus.currency);
+  }
+  for (const { offerId, rate, units } of bonuses.values()) add(offerId, units.times(rate).toDecimalPlaces(2, Decimal.ROUND_UP));
   return used;
 }
 

@@ -72,10 +72,13 @@ export function tillOffers(
     explain?: boolean;
     /** What each budgeted offer may give on this receipt; absent: what it has is looked up after (services/till-budgets.ts). */
     budgetLeft?: ReadonlyMap<string, Decimal>;
+    /** The money value of the company's other currencies offers give bonuses in (one they name that it lacks is left out). */
+    otherRates?: ReadonlyMap<string, Decimal>;
   },
 ): TillOffers {
   const favourites = call.member?.favourites ?? {};
   const { currency } = call;
+  const rates = new Map([...(call.otherRates ?? []), [currency.code, amount(currency.exchangeRate)]]);
   const context = {
     member: call.member && { state: call.member.state, audienceIds: new Set(call.member.audienceIds), purchaseOrdinal: call.member.purchaseOrdinal },
     couponOfferIds: new Set(call.coupons.map((coupon) => coupon.offerId)),
@@ -83,13 +86,14 @@ export function tillOffers(
     productLists: new Map(Object.entries(favourites).map(([listId, skus]) => [listId, skus.map((sku) => ({ sku }))])),
     budgetLeft: call.budgetLeft ?? new Map(),
     baseAccrualPercent: amount(currency.rules?.baseAccrualPercent ?? 0),
-    // A receipt offer's bonuses are in the receipt's currency (offers/domain/offer-check.ts).
+    // An offer's bonuses naming no currency are in the receipt's.
     defaultCurrency: currency.code,
-    exchangeRates: new Map([[currency.code, amount(currency.exchangeRate)]]),
+    exchangeRates: rates,
   };
   return {
     snapshotVersion: kept.version,
     currency: currency.code,
+    rates,
     names: kept.names,
     purchaseOrdinal: call.member?.purchaseOrdinal ?? null,
     audienceIds: call.member?.audienceIds ?? [],
@@ -178,11 +182,24 @@ export async function offersForReceipt(
     pointOfSaleId: terminal.pointOfSaleId,
     clock,
     currency: call.currency,
+    otherRates: await otherRatesOf(deps, companyId, kept.bonusCurrencies, call.currency.code),
     member,
     coupons: call.coupons ?? [],
     catalogue,
     explain: call.explain ?? false,
   });
+}
+
+/** The money value of the other currencies offers give bonuses in, as kept (no statement once known); one the company lacks is left out. */
+async function otherRatesOf(deps: LedgerDeps, companyId: string, codes: string[], receiptCurrency: string): Promise<Map<string, Decimal>> {
+  const rates = new Map<string, Decimal>();
+  for (const code of codes) {
+    if (code === receiptCurrency) continue;
+    const currency = await deps.settings.currencyByCode(companyId, code);
+    if (currency) rates.set(code, amount(currency.exchangeRate));
+    else deps.logger.warn({ companyId, currency: code }, 'an offer gives bonuses in a currency the company does not have; not given');
+  }
+  return rates;
 }
 
 /** The company's offers with a member's personal ones indexed among them. */

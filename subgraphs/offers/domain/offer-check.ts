@@ -202,11 +202,6 @@ function checkAction(action: OfferAction, at: string, event: OfferEvent, report:
       else if (action.base === 'MULTIPLIER') decimal(`${at}.value`, action.value, { min: 1, max: 100, minExclusive: true });
       else if (action.base === 'FIXED_PER_UNIT') decimal(`${at}.value`, action.value, { min: 0, max: 10_000, minExclusive: true, places: MONEY_PLACES });
       else decimal(`${at}.value`, action.value, { min: 0, max: 1_000_000, minExclusive: true, places: MONEY_PLACES });
-      // The till accrues a receipt's offer bonuses in the receipt's currency (with the action's own
-      // activation delay and lifetime, if any); another currency is not applied there yet: refused
-      // rather than silently not given.
-      if (event.kind === 'RECEIPT' && action.currency !== null)
-        report('INVALID_INPUT', `${at}.currency`, 'a receipt offer’s bonuses are in the receipt’s currency (another is not applied at the till yet)');
       if (action.currency !== null && !CURRENCY_CODE.test(action.currency)) report('INVALID_INPUT', `${at}.currency`, 'a bonus currency code such as BONUS');
       integer(`${at}.activationDelayDays`, action.activationDelayDays, 0, 3650);
       integer(`${at}.lifetimeDays`, action.lifetimeDays, 1, 36_500);
