@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eventually } from '../support/eventually';
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
-import { querySql, registerMember, type SeededTerminal, seedTerminal, waitForLedgerCard } from '../support/seed';
+import { querySql, registerMember, registerWithCode, type SeededTerminal, seedTerminal, waitForLedgerCard } from '../support/seed';
 import { buyAtTill } from '../support/till';
 import {
   AddAudienceMembersDocument,
@@ -301,7 +301,7 @@ test('an opted-out member leaves no trace in the offers schema but anonymous rec
   expect(await membersOf(audience.id)).toContain(leaving.id);
   // A friend they invited: who invited the friend is forgotten too.
   const code = (await request(url(), MemberReferralCodeDocument, { id: leaving.id }, { token: admin() })).member?.referralCode as string;
-  const { member: friend } = await registerMember(env.platform, admin(), { referralCode: code });
+  const { member: friend } = await registerWithCode(env.platform, env.company.companyId, { referralCode: code });
   await eventually(
     async () =>
       (await querySql(env.platform, 'SELECT 1 FROM offers.member_facts WHERE member_id = $1 AND referred_by = $2', [friend.id, leaving.id])).length

@@ -4,7 +4,16 @@ import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
 import { pushToLedger, redeliverable } from '../support/ledger-events';
 import { publishOffer } from '../support/offers';
-import { memberInput, querySql, registerMember, registerSignedInMember, type SeededTerminal, seedTerminal, waitForLedger } from '../support/seed';
+import {
+  memberInput,
+  querySql,
+  registerMember,
+  registerSignedInMember,
+  registerWithCode,
+  type SeededTerminal,
+  seedTerminal,
+  waitForLedger,
+} from '../support/seed';
 import { buyAtTill } from '../support/till';
 import {
   MemberBalanceDocument,
@@ -31,7 +40,12 @@ beforeAll(async () => {
   await request(url(), UpdateProgramRulesDocument, { input: { baseAccrualPercent: '0', activationDelayDays: 0, lifetimeDays: 365 } }, { token: admin() });
   const bonus = (value: string) => [{ bonusPoints: { base: 'FIXED_PER_RECEIPT' as const, value } }];
   await publishOffer(env.platform, admin(), { name: 'A friend joined', event: { kind: 'FRIEND_INVITED' }, actions: bonus('50') });
-  await publishOffer(env.platform, admin(), { name: 'A friend bought', event: { kind: 'FRIENDS_FIRST_PURCHASE' }, actions: bonus('200') });
+  await publishOffer(env.platform, admin(), {
+    name: 'A friend bought',
+    event: { kind: 'FRIENDS_FIRST_PURCHASE' },
+    filters: { minTotal: '15' },
+    actions: bonus('200'),
+  });
   await publishOffer(env.platform, admin(), { name: 'Thanks for shopping', event: { kind: 'PURCHASE_CONFIRMED' }, actions: bonus('10') });
   await publishOffer(env.platform, admin(), { name: 'Sorry it did not fit', event: { kind: 'RETURN' }, actions: bonus('3') });
   till = await seedTerminal(env.platform, admin());
@@ -71,15 +85,14 @@ test('a wrong referral code refuses the registration with a typed error and crea
 test('the inviter earns once when a friend registers with their code and once at the friend’s first purchase, however the friend comes back', async () => {
   const { member: inviter, token } = await registerSignedInMember(env.platform, env.company);
   const code = (await request(url(), MyReferralCodeDocument, {}, { token })).me?.referralCode as string;
-  // Typed as a person would: lower case, with a hyphen.
+  // Typed as a person would: lower case, with a hyphen; the friend proves their phone with a code.
   const typed = `${code.slice(0, 4).toLowerCase()}-${code.slice(4)}`;
-  const { member: friend, input } = await registerMember(env.platform, admin(), { referralCode: typed });
+  const { member: friend, input, cardNumber } = await registerWithCode(env.platform, env.company.companyId, { referralCode: typed });
   await settled(inviter.id, '50.00', 'the invitation rewarded');
   const [row] = await querySql<{ referred_by: string }>(env.platform, 'SELECT referred_by FROM members.members WHERE id = $1', [friend.id]);
   expect(row?.referred_by).toBe(inviter.id);
 
   // The friend's first purchase: 200 for the inviter, 10 for the friend (a confirmed purchase).
-  const cardNumber = friend.cards[0]?.number as string;
   await buyAtTill(env.platform, till, { cardNumber, lines });
   await settled(inviter.id, '250.00', 'the first purchase rewarded');
   await settled(friend.id, '10.00', 'the purchase rewarded');
@@ -92,8 +105,8 @@ test('the inviter earns once when a friend registers with their code and once at
   const { optOut } = await request(url(), OptOutDocument, { input: { memberId: friend.id, reason: 'leaving' } }, { token: admin() });
   expect(optOut.errors).toEqual([]);
   await waitForLedger(env.platform, friend.id, 'DELETED');
-  const { member: again } = await registerMember(env.platform, admin(), { phone: input.phone, referralCode: code });
-  await buyAtTill(env.platform, till, { cardNumber: again.cards[0]?.number as string, lines });
+  const { member: again, cardNumber: againCard } = await registerWithCode(env.platform, env.company.companyId, { phone: input.phone, referralCode: code });
+  await buyAtTill(env.platform, till, { cardNumber: againCard, lines });
   await settled(again.id, '10.00', 'the new member’s purchase rewarded');
   // Both of the friend's first purchases were reported for the inviter; handed to the ledger again
   // (the push answers once handled), with the second registration: the friend's phone had them.
@@ -112,21 +125,84 @@ test('the inviter earns once when a friend registers with their code and once at
   expect(await querySql(env.platform, 'SELECT 1 FROM offers.member_facts WHERE member_id = $1', [friend.id])).toEqual([]);
 });
 
-test('a return rewards once per return, however often its event arrives', async () => {
+test('a friend registered by staff or a till, whose phone nobody proved, earns the inviter nothing', async () => {
+  const { member: inviter, token } = await registerSignedInMember(env.platform, env.company);
+  const code = (await request(url(), MyReferralCodeDocument, {}, { token })).me?.referralCode as string;
+  const { member: friend } = await registerMember(env.platform, admin(), { referralCode: code });
+  // The referral is recorded; neither the registration nor the friend's first purchase pays.
+  const [row] = await querySql<{ referred_by: string }>(env.platform, 'SELECT referred_by FROM members.members WHERE id = $1', [friend.id]);
+  expect(row?.referred_by).toBe(inviter.id);
+  await buyAtTill(env.platform, till, { cardNumber: friend.cards[0]?.number as string, lines });
+  await settled(friend.id, '10.00', 'the friend’s purchase rewarded');
+  const late = [
+    ...(await redeliverable(env.platform, friend.id, ['member.registered'])),
+    ...(await redeliverable(env.platform, inviter.id, ['offers.purchase_trigger'], 'offers')),
+  ];
+  expect((await pushToLedger(env.platform, late)).status).toBe(200);
+  expect(await activeOf(inviter.id)).toBe('0.00');
+});
+
+test('a return rewards once per purchase however it is split; returned in full, what the purchase earned is taken back', async () => {
   const { member } = await registerMember(env.platform, admin());
-  const purchase = await buyAtTill(env.platform, till, { cardNumber: member.cards[0]?.number as string, lines });
+  const twoUnits = [{ product: 'SKU-2', price: '10.00', quantity: '2' }];
+  const purchase = await buyAtTill(env.platform, till, { cardNumber: member.cards[0]?.number as string, lines: twoUnits });
   await settled(member.id, '10.00', 'the purchase rewarded');
-  const refund = () =>
-    request(url(), RefundPurchaseDocument, { input: { idempotencyKey: randomUUID(), purchaseId: purchase.id, lines: null } }, { token: admin() });
-  expect((await refund()).refundPurchase.errors).toEqual([]);
+  const refund = (returned: Array<{ lineNo: number; quantity: string }> | null) =>
+    request(url(), RefundPurchaseDocument, { input: { idempotencyKey: randomUUID(), purchaseId: purchase.id, lines: returned } }, { token: admin() });
+  expect((await refund([{ lineNo: 1, quantity: '1' }])).refundPurchase.errors).toEqual([]);
   await settled(member.id, '13.00', 'the return rewarded');
-  expect(await rewardsOf(member.id)).toEqual(['Thanks for shopping', 'Sorry it did not fit']);
-  // Both triggers delivered again under new ids, twice, as a late redelivery would: nothing more.
+  // The second half: no second RETURN reward; the purchase is back in full, so its 10 go.
+  expect((await refund(null)).refundPurchase.errors).toEqual([]);
+  await settled(member.id, '3.00', 'the purchase’s reward taken back');
+  expect(await rewardsOf(member.id)).toEqual(['Thanks for shopping', 'Sorry it did not fit', 'Thanks for shopping: purchase returned']);
+  // Every trigger delivered again under new ids, twice, as a late redelivery would: nothing more.
   const late = await redeliverable(env.platform, member.id, ['offers.purchase_trigger'], 'offers');
-  expect(late.map((event) => event.payload)).toEqual([
-    expect.objectContaining({ kind: 'PURCHASE_CONFIRMED', occurrence: `purchase:${purchase.id}` }),
-    expect.objectContaining({ kind: 'RETURN' }),
+  expect(
+    late.map((event) => {
+      const { kind, occurrence } = event.payload as { kind: string; occurrence: string };
+      return [kind, occurrence];
+    }),
+  ).toEqual([
+    ['PURCHASE_CONFIRMED', `purchase:${purchase.id}`],
+    ['RETURN', `return:${purchase.id}`],
+    ['RETURN', `return:${purchase.id}`],
+    ['PURCHASE_RETURNED', `purchase:${purchase.id}`],
   ]);
   expect((await pushToLedger(env.platform, [...late, ...late])).status).toBe(200);
-  expect(await activeOf(member.id)).toBe('13.00');
+  expect(await activeOf(member.id)).toBe('3.00');
+});
+
+test('a friend’s first purchase below the offer’s minimum earns the inviter nothing, and a first purchase returned in full gives its reward back', async () => {
+  const inviterOf = async () => {
+    const { member, token } = await registerSignedInMember(env.platform, env.company);
+    return { member, code: (await request(url(), MyReferralCodeDocument, {}, { token })).me?.referralCode as string };
+  };
+  const small = await inviterOf();
+  const { member: thrifty, cardNumber: thriftyCard } = await registerWithCode(env.platform, env.company.companyId, { referralCode: small.code });
+  await settled(small.member.id, '50.00', 'the invitation rewarded');
+  await buyAtTill(env.platform, till, { cardNumber: thriftyCard, lines: [{ product: 'SKU-1', price: '5.00', quantity: '1' }] });
+  // Reported, and judged by the ledger (the push answers once handled): 5.00 is below 15.
+  await eventually(
+    async () => ((await redeliverable(env.platform, small.member.id, ['offers.purchase_trigger'], 'offers')).length === 1 ? true : undefined),
+    'the first purchase reported',
+  );
+  expect((await pushToLedger(env.platform, await redeliverable(env.platform, small.member.id, ['offers.purchase_trigger'], 'offers'))).status).toBe(200);
+  // A later, bigger purchase is not a first one.
+  await buyAtTill(env.platform, till, { cardNumber: thriftyCard, lines });
+  await settled(thrifty.id, '20.00', 'both purchases rewarded');
+  expect(await activeOf(small.member.id)).toBe('50.00');
+
+  const big = await inviterOf();
+  const { cardNumber: returnerCard } = await registerWithCode(env.platform, env.company.companyId, { referralCode: big.code });
+  const first = await buyAtTill(env.platform, till, { cardNumber: returnerCard, lines });
+  await settled(big.member.id, '250.00', 'the invitation and the first purchase rewarded');
+  const { refundPurchase } = await request(
+    url(),
+    RefundPurchaseDocument,
+    { input: { idempotencyKey: randomUUID(), purchaseId: first.id, lines: null } },
+    { token: admin() },
+  );
+  expect(refundPurchase.errors).toEqual([]);
+  await settled(big.member.id, '50.00', 'the first purchase’s reward taken back');
+  expect(await rewardsOf(big.member.id)).toEqual(['A friend joined', 'A friend bought', 'A friend bought: purchase returned']);
 });

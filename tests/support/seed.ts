@@ -14,6 +14,7 @@ import {
   type OperatorRole,
   RegisterMemberDocument,
   type RegisterMemberInput,
+  RequestMemberCodeDocument,
   RequestPasswordResetDocument,
   ResetMemberPasswordDocument,
 } from '../e2e/__generated__/operations';
@@ -162,6 +163,21 @@ export async function registerMember(platform: TestPlatform, token: string, over
   if (!result.member) throw new Error(`registration failed: ${JSON.stringify(result.errors)}`);
   if (password) await setOwnPassword(platform, token, result.member.id, input.phone as string, password);
   return { member: result.member, input };
+}
+
+/** A person registers themself in the app, proving the phone with the code sent to it (as a referral must). */
+export async function registerWithCode(platform: TestPlatform, companyId: string, overrides: Partial<RegisterMemberInput> = {}) {
+  const input = memberInput({ channel: 'MOBILE_APP', companyId, ...overrides });
+  const { requestMemberCode } = await request(platform.gatewayUrl, RequestMemberCodeDocument, { input: { phone: input.phone as string, companyId } });
+  if (!requestMemberCode.sent) throw new Error(`no code sent: ${JSON.stringify(requestMemberCode.errors)}`);
+  const verificationCode = await lastCodeSentTo(platform, input.phone as string);
+  const { registerMember: result } = await request(platform.gatewayUrl, RegisterMemberDocument, { input: { ...input, verificationCode } });
+  if (!result.member) throw new Error(`registration failed: ${JSON.stringify(result.errors)}`);
+  // Nobody signed in sees the cards in the answer: the virtual card registration issued, from the database.
+  const [card] = await querySql<{ number: string }>(platform, 'SELECT number FROM members.cards WHERE member_id = $1', [result.member.id]);
+  if (!card) throw new Error('registration issued no card');
+  await waitForLedgerCard(platform, card.number);
+  return { member: result.member, input, cardNumber: card.number };
 }
 
 /** The member chooses a password with the reset code staff sent them; answers the member's new session. */

@@ -43,3 +43,21 @@ export async function setRewardOperation(tx: LedgerSql, key: RewardKey, operatio
     UPDATE offer_rewards SET operation_id = ${operationId}
      WHERE offer_id = ${key.offerId}::uuid AND member_id = ${key.memberId}::uuid AND occurrence = ${key.occurrence} AND action_index = ${key.actionIndex}`;
 }
+
+/** A reward an offer's accrual gave for one occurrence: what a full return of its purchase takes back. */
+export interface GivenReward {
+  offerId: string;
+  actionIndex: number;
+  amount: string;
+  currencyId: string;
+  reason: string | null;
+}
+
+/** The accruals offers gave the member for this occurrence (a purchase, a friend's first purchase). */
+export async function rewardsGivenFor(db: LedgerSql, memberId: string, occurrence: string): Promise<GivenReward[]> {
+  return db.$queryRaw<GivenReward[]>`
+    SELECT r.offer_id AS "offerId", r.action_index AS "actionIndex", o.amount::text AS amount, a.currency_id AS "currencyId", o.reason
+      FROM offer_rewards r JOIN operations o ON o.id = r.operation_id JOIN accounts a ON a.id = o.account_id
+     WHERE r.member_id = ${memberId}::uuid AND r.occurrence = ${occurrence} AND o.kind = 'ACCRUAL'
+     ORDER BY r.offer_id, r.action_index`;
+}

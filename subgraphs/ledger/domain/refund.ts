@@ -30,6 +30,8 @@ export interface RefundShare {
   bonusReturned: Decimal;
   /** Bonuses the returned goods accrued, to take back. */
   accrual: Decimal;
+  /** With this return, every unit of the purchase is back. */
+  everythingBack: boolean;
 }
 
 const MAX_QUANTITY_PLACES = 3;
@@ -94,7 +96,7 @@ export function refundShare(
   const unitsAfter = everythingBack ? purchase.bonusPayment : proportionalShare(purchase.bonusPayment, sum(paidAfter), paidMoney);
   const left = purchase.bonusPayment.minus(earlier.bonusReturned);
   const bonusReturned = Decimal.max(ZERO, Decimal.min(left, unitsAfter.minus(earlier.bonusReturned)));
-  return { quantities, bonusReturned, accrual: sum(accrual) };
+  return { quantities, bonusReturned, accrual: sum(accrual), everythingBack };
 }
 
 /** A stored line's offer bonuses in other currencies than the purchase's. */

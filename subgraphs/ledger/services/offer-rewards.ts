@@ -7,7 +7,7 @@ import { lockPoolFor } from '../data/accounts-store';
 import { type CurrencyWithRules, spendingOrderOf } from '../data/currencies-store';
 import { insertAccrual } from '../data/ledger-store';
 import { audiencesOfMember } from '../data/offer-copies-store';
-import { claimOfferReward, claimOfferRewardForPhone, type RewardKey, setRewardOperation } from '../data/offer-rewards-store';
+import { claimOfferReward, claimOfferRewardForPhone, type RewardKey, rewardsGivenFor, setRewardOperation } from '../data/offer-rewards-store';
 import { recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerSql } from '../data/prisma';
 import { findMemberRef, poolOf } from '../data/refs-store';
@@ -38,6 +38,8 @@ interface Trigger {
   offerId?: string;
   /** CONTACT_LINKED: the contact. */
   contact?: string;
+  /** PURCHASE_CONFIRMED, FRIENDS_FIRST_PURCHASE: the receipt's total, which an offer's minimum total is judged against. */
+  total?: string;
 }
 
 /** The members subgraph's events of a member's once-only actions, what offers call them, and the occurrence they are once for. */
@@ -67,6 +69,9 @@ export const OFFER_REWARD_EVENT_TYPES = ['offers.birthday_due', 'offers.schedule
 /** The events the offers subgraph reports of a receipt or return. */
 const PURCHASE_TRIGGER_KINDS: ReadonlyArray<Trigger['kind']> = ['PURCHASE_CONFIRMED', 'RETURN', 'FRIENDS_FIRST_PURCHASE'];
 
+/** The offers subgraph's word that a purchase came back in full: what its occurrence's rewards gave is taken back. */
+const PURCHASE_RETURNED = 'PURCHASE_RETURNED';
+
 /** The members an event rewards an action of (an audience's entry names many). */
 function triggersOf(event: DomainEventEnvelope): Trigger[] {
   const payload = event.payload as Record<string, unknown>;
@@ -85,7 +90,8 @@ function triggersOf(event: DomainEventEnvelope): Trigger[] {
     // What a receipt or return did, as the offers subgraph saw it in its copy of them (services/purchase-triggers.ts there).
     const kind = String(payload.kind) as Trigger['kind'];
     if (!PURCHASE_TRIGGER_KINDS.includes(kind) || typeof payload.memberId !== 'string') return [];
-    return [{ kind, memberId: payload.memberId, occurrence: String(payload.occurrence ?? '') }];
+    const total = typeof payload.total === 'string' ? { total: payload.total } : {};
+    return [{ kind, memberId: payload.memberId, occurrence: String(payload.occurrence ?? ''), ...total }];
   }
   if (event.type === 'audience.members_entered') {
     // Once per member and offer, however often they leave and enter again (a return, a consent
@@ -98,8 +104,9 @@ function triggersOf(event: DomainEventEnvelope): Trigger[] {
   if (!memberId) return [];
   if (event.type === 'member.registered') {
     const registered: Trigger[] = [{ kind: 'MEMBER_REGISTERED', memberId, occurrence: 'registered', channel: String(payload.channel ?? '') }];
-    // The inviter is rewarded once per friend's phone (packages/mechanics/occurrences.ts).
-    if (typeof payload.referredBy === 'string' && payload.referredBy !== memberId) {
+    // The inviter is rewarded once per friend's phone (packages/mechanics/occurrences.ts), and only
+    // for a friend who proved it: staff or a till could register invented friends.
+    if (typeof payload.referredBy === 'string' && payload.referredBy !== memberId && payload.phoneProven === true) {
       registered.push({ kind: 'FRIEND_INVITED', memberId: payload.referredBy, occurrence: friendOccurrence('invited', String(payload.phoneKey ?? memberId)) });
     }
     return registered;
@@ -128,6 +135,7 @@ async function rewards(offer: OfferRule, trigger: Trigger, clock: string, member
   const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
   if (filters.hours && !withinHours(minuteOfDay, { from: minutes(filters.hours.from), to: minutes(filters.hours.to) })) return false;
   if (filters.memberStates && !filters.memberStates.includes(memberState)) return false;
+  if (filters.minTotal !== null && trigger.total !== undefined && amount(trigger.total).lt(amount(filters.minTotal))) return false;
   if (filters.audienceIds === null) return true;
   const memberAudiences = await audiences();
   return filters.audienceIds.some((id) => memberAudiences.has(id));
@@ -136,7 +144,7 @@ async function rewards(offer: OfferRule, trigger: Trigger, clock: string, member
 type RewardAction = BonusPointsAction | BonusDeductionAction;
 interface Move<A extends RewardAction> {
   key: RewardKey;
-  offer: OfferRule;
+  offer: Pick<OfferRule, 'offerId' | 'name' | 'budget'>;
   action: A;
   currency: CurrencyWithRules;
   now: Date;
@@ -149,7 +157,7 @@ interface Moved {
 }
 
 /** The operation's fields an offer's reward or deduction shares: the offer acted, through the system. */
-function operationOf(key: RewardKey, offer: OfferRule, accountId: string, now: Date) {
+function operationOf(key: RewardKey, offer: Pick<OfferRule, 'offerId' | 'name'>, accountId: string, now: Date) {
   return {
     accountId,
     companyId: key.companyId,
@@ -177,11 +185,36 @@ export function createOfferRewards(deps: LedgerDeps) {
         action.kind === 'BONUS_DEDUCTION'
           ? await deduct(tx, { key, offer, action, currency, now, member })
           : await accrue(tx, { key, offer, action, currency, now, member });
-      if (!moved) return;
-      await setRewardOperation(tx, key, moved.operationId);
-      await recordLedgerEvents(tx, { kind: 'anonymous' }, moved.events, 'SYSTEM');
-      await maybeCheckpoint(tx, moved.accountId, now);
+      if (moved) await record(tx, key, moved, now);
     });
+  }
+
+  /** Records what a claim moved: its operation on the claim, its events, a checkpoint when due. */
+  async function record(tx: LedgerSql, key: RewardKey, moved: Moved, now: Date): Promise<void> {
+    await setRewardOperation(tx, key, moved.operationId);
+    await recordLedgerEvents(tx, { kind: 'anonymous' }, moved.events, 'SYSTEM');
+    await maybeCheckpoint(tx, moved.accountId, now);
+  }
+
+  /**
+   * A purchase came back in full: each accrual an offer gave for it (PURCHASE_CONFIRMED for the
+   * buyer, FRIENDS_FIRST_PURCHASE for the inviter) is taken back once, from what the member can
+   * spend now (never what pending operations hold, never into debt), as a deduction of that offer.
+   */
+  async function takeBackRewards(companyId: string, memberId: string, occurrence: string, now: Date): Promise<void> {
+    for (const given of await rewardsGivenFor(deps.db, memberId, occurrence)) {
+      const currency = await deps.settings.currencyById(given.currencyId);
+      if (!currency) continue;
+      const key = { offerId: given.offerId, memberId, occurrence: `returned:${occurrence}`, actionIndex: given.actionIndex, companyId };
+      const offer = { offerId: given.offerId, name: `${given.reason ?? 'offer'}: purchase returned`, budget: null };
+      const action = { kind: 'BONUS_DEDUCTION' as const, value: given.amount, currency: currency.code };
+      await runTransaction(deps, async (tx) => {
+        if (!(await claimOfferReward(tx, key))) return;
+        const member = await findMemberRef(tx, memberId);
+        const moved = member && (await deduct(tx, { key, offer, action, currency, now, member }));
+        if (moved) await record(tx, key, moved, now);
+      });
+    }
   }
 
   /** The accrual of a reward: a lot with the action's or the currency's dates, within the offer's budget (the whole reward or none of it). */
@@ -265,6 +298,11 @@ export function createOfferRewards(deps: LedgerDeps) {
   }
 
   return async function handle(event: DomainEventEnvelope): Promise<void> {
+    const payload = event.payload as Record<string, unknown>;
+    if (event.type === 'offers.purchase_trigger' && payload.kind === PURCHASE_RETURNED && typeof payload.memberId === 'string') {
+      await takeBackRewards(event.companyId, payload.memberId, String(payload.occurrence ?? ''), deps.clock.now());
+      return;
+    }
     const triggers = triggersOf(event);
     if (triggers.length === 0) return;
     const kept = await deps.settings.offers(event.companyId);

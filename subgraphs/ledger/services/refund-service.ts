@@ -264,7 +264,7 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
     identity: Identity,
     purchase: LockedPurchase,
     refundId: string,
-    figures: { bonusReturned: Decimal; quantities: Map<number, Decimal> } & AppliedReturn,
+    figures: { bonusReturned: Decimal; quantities: Map<number, Decimal>; everythingBack: boolean } & AppliedReturn,
   ) {
     const data = {
       purchaseId: purchase.id,
@@ -284,6 +284,8 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
             })),
           }
         : {}),
+      // Every unit is back: offers take back what the purchase's own rewards gave.
+      inFull: figures.everythingBack,
       // Units returned by line number: what the offers subgraph's copy of the receipt takes off.
       lines: Object.fromEntries([...figures.quantities].map(([lineNo, quantity]) => [lineNo, quantity.toFixed()])),
     };
@@ -325,7 +327,12 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
           createdAt: now,
           confirmedAt: now,
         });
-        await announce(tx, identity, purchase, refund.id, { bonusReturned: share.bonusReturned, quantities: share.quantities, ...applied });
+        await announce(tx, identity, purchase, refund.id, {
+          bonusReturned: share.bonusReturned,
+          quantities: share.quantities,
+          everythingBack: share.everythingBack,
+          ...applied,
+        });
         return refund.id;
       });
     },
@@ -386,7 +393,12 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
           accrualForgiven: applied.forgiven.toFixed(2),
           accrualOwed: applied.owed.toFixed(2),
         });
-        await announce(tx, identity, purchase, refund.id, { bonusReturned: share.bonusReturned, quantities: share.quantities, ...applied });
+        await announce(tx, identity, purchase, refund.id, {
+          bonusReturned: share.bonusReturned,
+          quantities: share.quantities,
+          everythingBack: share.everythingBack,
+          ...applied,
+        });
         return refund.id;
       });
     },

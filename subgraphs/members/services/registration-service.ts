@@ -166,6 +166,9 @@ export function createRegistrationService(deps: ServiceDeps) {
                     timeZone: member.timeZone,
                     marketingConsents: consents,
                     referredBy: member.referredById,
+                    // The person proved the phone (a code, or a text from it): a referral rewards only then, since
+                    // staff or a till could otherwise register invented friends.
+                    phoneProven: selfService,
                   },
                 },
               ];

@@ -157,13 +157,16 @@ function checkFilters(filters: OfferFilters, report: Report, list: ListCheck, in
   if (filters.currency !== null && !CURRENCY_CODE.test(filters.currency)) report('INVALID_INPUT', 'filters.currency', 'a bonus currency code such as BONUS');
 }
 
+/** Events about a purchase after the fact: the receipt's total is known, so a minimum total limits them. */
+const WITH_A_TOTAL: ReadonlyArray<OfferEvent['kind']> = ['PURCHASE_CONFIRMED', 'FRIENDS_FIRST_PURCHASE'];
+
 /** Filters about a receipt: an offer on another event has none, so they would be ignored; refused instead. */
 function checkNoReceiptFilters(filters: OfferFilters, kind: OfferEvent['kind'], report: Report) {
   const given: Array<[string, boolean]> = [
     ['filters.couponRequired', filters.couponRequired],
     ['filters.products.include', filters.products.include !== null],
     ['filters.products.exclude', filters.products.exclude !== null],
-    ['filters.minTotal', filters.minTotal !== null],
+    ['filters.minTotal', filters.minTotal !== null && !WITH_A_TOTAL.includes(kind)],
     ['filters.minQuantity', filters.minQuantity !== null],
     ['filters.purchaseOrdinal', filters.purchaseOrdinal !== null],
     ['filters.pointsOfSale.include', filters.pointsOfSale.include !== null],

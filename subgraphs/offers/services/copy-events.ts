@@ -8,10 +8,9 @@ import { hasRuleAudiences } from '../data/audiences-store';
 import { eraseMember, isErased, markProcessed, saveCardRef, saveCompanyTimeZone, saveMemberFacts, savePointOfSale } from '../data/member-copies-store';
 import type { OffersDb } from '../data/prisma';
 import { catalogueOf } from '../data/products-store';
-import { saveReferral } from '../data/purchase-triggers-store';
 import { type ReceiptCopyLine, saveReceipt, takeBackReturn } from '../data/receipts-store';
 import type { OffersDeps } from './deps';
-import { purchaseTriggers, returnTriggers } from './purchase-triggers';
+import { purchaseTriggers, referralTriggers, returnTriggers } from './purchase-triggers';
 
 /** The members subgraph's events whose snapshots audiences select by. */
 export const MEMBER_COPY_EVENT_TYPES = [
@@ -43,6 +42,12 @@ const HANDLED: ReadonlySet<string> = new Set([...MEMBER_COPY_EVENT_TYPES, ...REC
 
 type Payload = Record<string, unknown>;
 
+/** Events for the ledger, in the copy's transaction (pushed once it commits); answers whether there were any. */
+async function recordTriggers(tx: SqlClient, events: DomainEvent[]): Promise<boolean> {
+  await writeOutboxEvents(tx, 'offers', ANONYMOUS, null, events);
+  return events.length > 0;
+}
+
 /** A confirmed purchase's line as the copy keeps it: what the register sent, and what it came to. */
 function copyLine(line: Payload): ReceiptCopyLine {
   const offers = line.offers as Payload | undefined;
@@ -68,27 +73,31 @@ export function createCopyEventHandler(
   deps: OffersDeps,
   hooks: { refreshMember: (tx: OffersDb, companyId: string, memberId: string) => Promise<boolean>; timeZoneChanged: (companyId: string) => void },
 ) {
-  async function keepMemberEvent(tx: OffersDb, event: DomainEventEnvelope, payload: Payload): Promise<string[]> {
+  /** Keeps a member event's copies; answers the members it concerns, and whether events for the ledger wait to be pushed. */
+  async function keepMemberEvent(tx: OffersDb, event: DomainEventEnvelope, payload: Payload): Promise<{ members: string[]; triggered: boolean }> {
     if (event.type === 'company.created' || event.type === 'company.settings_changed') {
       if (typeof payload.timeZone === 'string') await saveCompanyTimeZone(tx, event.companyId, payload.timeZone, new Date(event.occurredAt));
-      return [];
+      return { members: [], triggered: false };
     }
     if (event.type === 'point_of_sale.created') {
       if (typeof payload.id === 'string') await savePointOfSale(tx, event.companyId, payload.id, new Date(event.occurredAt));
-      return [];
+      return { members: [], triggered: false };
     }
     if (event.type === 'member.deleted') {
       const memberId = String(payload.memberId ?? event.memberId);
       await eraseMember(tx, memberId);
-      return [];
+      return { members: [], triggered: false };
     }
     const views = readViews(payload);
-    if (!views) return [];
+    if (!views) return { members: [], triggered: false };
     for (const member of views.members) await saveMemberFacts(tx, member, deps.clock.now());
-    if (event.type === 'member.registered' && typeof payload.referredBy === 'string' && event.memberId)
-      await saveReferral(tx, event.memberId, payload.referredBy);
     for (const card of views.cards) await saveCardRef(tx, card);
-    return [...new Set([...views.members.map((m) => m.memberId), ...views.cards.flatMap((c) => (c.memberId ? [c.memberId] : []))])];
+    const members = [...new Set([...views.members.map((m) => m.memberId), ...views.cards.flatMap((c) => (c.memberId ? [c.memberId] : []))])];
+    // A referral rewards only for a friend who proved their phone (the ledger judges FRIEND_INVITED alike).
+    const { referredBy } = payload;
+    if (event.type !== 'member.registered' || typeof referredBy !== 'string' || payload.phoneProven !== true || !event.memberId)
+      return { members, triggered: false };
+    return { members, triggered: await recordTriggers(tx, await referralTriggers(tx, { companyId: event.companyId, memberId: event.memberId, referredBy })) };
   }
 
   /**
@@ -96,15 +105,13 @@ export function createCopyEventHandler(
    * same transaction); answers the member it concerns and whether events wait to be pushed.
    */
   async function keepReceiptEvent(tx: SqlClient, event: DomainEventEnvelope, payload: Payload): Promise<{ memberId: string | null; triggered: boolean }> {
-    const record = async (events: DomainEvent[]) => {
-      await writeOutboxEvents(tx, 'offers', ANONYMOUS, null, events);
-      return events.length > 0;
-    };
+    const record = (events: DomainEvent[]) => recordTriggers(tx, events);
     if (event.type === 'purchase.refunded') {
       const receipt = await takeBackReturn(tx, String(payload.purchaseId), (payload.lines as Record<string, string> | undefined) ?? {});
       const memberId = receipt?.memberId ?? null;
       if (!memberId) return { memberId, triggered: false };
-      return { memberId, triggered: await record(await returnTriggers(tx, { companyId: event.companyId, memberId, refundId: String(payload.refundId) })) };
+      const refund = { companyId: event.companyId, memberId, purchaseId: String(payload.purchaseId), inFull: payload.inFull === true };
+      return { memberId, triggered: await record(await returnTriggers(tx, refund)) };
     }
     const memberId = event.memberId && !(await isErased(tx, event.memberId)) ? event.memberId : null;
     const lines = ((payload.lines as Payload[] | undefined) ?? []).map(copyLine);
@@ -128,7 +135,8 @@ export function createCopyEventHandler(
       })),
     });
     if (!memberId) return { memberId, triggered: false };
-    const triggers = await purchaseTriggers(tx, { companyId: event.companyId, memberId, purchaseId: String(payload.purchaseId), soldAt });
+    const purchase = { companyId: event.companyId, memberId, purchaseId: String(payload.purchaseId), soldAt, total: String(payload.total) };
+    const triggers = await purchaseTriggers(tx, purchase);
     return { memberId, triggered: await record(triggers) };
   }
 
@@ -148,7 +156,7 @@ export function createCopyEventHandler(
 
   async function keepEvent(tx: OffersDb, event: DomainEventEnvelope): Promise<{ members: string[]; triggered: boolean }> {
     const payload = event.payload as Payload;
-    if (!event.type.startsWith('purchase.')) return { members: await keepMemberEvent(tx, event, payload), triggered: false };
+    if (!event.type.startsWith('purchase.')) return keepMemberEvent(tx, event, payload);
     const { memberId, triggered } = await keepReceiptEvent(tx, event, payload);
     return { members: memberId ? [memberId] : [], triggered };
   }
