@@ -67,6 +67,12 @@ test('a member sees the offers and content meant for them, in order, and nothing
     filters: { audienceIds: [audienceId] },
     actions: [{ bonusPoints: { base: 'MULTIPLIER', value: '2' } }],
   });
+  // Not advertised: a penalty, a welcome for registering to the registered, a consolation for returns.
+  await publish({ name: 'Left our group', event: { kind: 'SOCIAL_GROUP_LEFT' }, actions: [{ bonusDeduction: { value: '30' } }] });
+  await publish({ name: 'Welcome', event: { kind: 'MEMBER_REGISTERED' }, actions: [{ bonusPoints: { base: 'FIXED_PER_RECEIPT', value: '50' } }] });
+  await publish({ name: 'Sorry', event: { kind: 'RETURN' }, actions: [{ bonusPoints: { base: 'FIXED_PER_RECEIPT', value: '5' } }] });
+  // Still to be earned: installing the app.
+  const app = await publish({ name: 'Get the app', event: { kind: 'APP_INSTALLED' }, actions: [{ bonusPoints: { base: 'FIXED_PER_RECEIPT', value: '20' } }] });
   const coming = await publish({
     name: 'Christmas',
     startsAt: localIn(24 * 20),
@@ -97,14 +103,15 @@ test('a member sees the offers and content meant for them, in order, and nothing
   expect(mine?.offers.map((o) => [o.name, o.active]).sort()).toEqual([
     ['Christmas', false],
     ['Coffee 10 %', true],
+    ['Get the app', true],
     ['VIP double points', true],
   ]);
   expect(mine?.offers.find((o) => o.name === 'Coffee 10 %')?.description).toBe('Ten percent off coffee');
-  expect(new Set(mine?.offers.map((o) => o.offerId))).toEqual(new Set([everyone, vipOnly, coming]));
+  expect(new Set(mine?.offers.map((o) => o.offerId))).toEqual(new Set([everyone, vipOnly, coming, app]));
 
   const theirs = (await request(url(), MyOffersAndPromotionsDocument, {}, { token: regular.token })).me;
   expect(theirs?.promotions.map((p) => p.id)).toEqual([general.id, teaser.id]);
-  expect(theirs?.offers.map((o) => o.name).sort()).toEqual(['Christmas', 'Coffee 10 %']);
+  expect(theirs?.offers.map((o) => o.name).sort()).toEqual(['Christmas', 'Coffee 10 %', 'Get the app']);
 
   // Staff of the company see what a member is shown (and whom content targets); another member sees nothing of theirs.
   const asStaff = (await request(url(), MemberOffersAndPromotionsDocument, { id: vip.id }, { token: admin() })).member;

@@ -63,12 +63,14 @@ export const Purchase = builder.prismaObject('Purchase', {
     accrualActivatesAt: t.expose('accrualActivatesAt', {
       type: 'DateTime',
       nullable: true,
-      description: 'When the accrual can pay (the program’s activation delay after the sale); null when nothing accrues.',
+      description:
+        'When the accrual can pay (the program’s activation delay after the sale); null when nothing accrues. Offers’ bonuses with an activation delay or lifetime of their own are accrued in lots of their own, with their own dates.',
     }),
     accrualExpiresAt: t.expose('accrualExpiresAt', {
       type: 'DateTime',
       nullable: true,
-      description: 'When what is left of the accrual expires; null when it never does or nothing accrues.',
+      description:
+        'When what is left of the accrual expires; null when it never does or nothing accrues. Offers’ bonuses with their own lifetime expire on their own dates.',
     }),
     holdExpiresAt: t.expose('holdExpiresAt', { type: 'DateTime', description: 'Unless confirmed by then, the purchase cancels itself.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was calculated (received, for an offline receipt).' }),

@@ -72,10 +72,15 @@ const BonusPointsActionInput = builder.inputType('BonusPointsActionInput', {
     base: t.field({ type: BonusPointsBase, required: true, description: 'How it counts.' }),
     value: t.field({ type: 'Decimal', required: true, description: 'The percent, points or multiplier.' }),
     currency: t.string({
-      description: 'The bonus currency’s code; omitted: the receipt’s (RECEIPT offers), the company’s default (other events). RECEIPT offers take none yet.',
+      description:
+        'The bonus currency’s code; omitted: the receipt’s (RECEIPT offers), the company’s default (other events). One the company does not have gives nothing.',
     }),
-    activationDelayDays: t.int({ description: 'Days before they can be spent; omitted: the currency’s rule. RECEIPT offers take none yet.' }),
-    lifetimeDays: t.int({ description: 'Days they last once active; omitted: the currency’s rule. RECEIPT offers take none yet.' }),
+    activationDelayDays: t.int({
+      description: 'Days before they can be spent; omitted: the currency’s rule (a receipt’s bonuses with their own get a lot of their own).',
+    }),
+    lifetimeDays: t.int({
+      description: 'Days they last once active; omitted: the currency’s rule (a receipt’s bonuses with their own get a lot of their own).',
+    }),
   }),
 });
 

@@ -1,5 +1,6 @@
 import type { Identity } from '../../../infra/auth/identity';
 import { wallClockIn } from '../../../infra/time/wall-clock';
+import type { OfferAction, OfferEvent } from '../../../packages/mechanics/definition';
 import { audiencesOfMember } from '../data/audience-membership-store';
 import { companyTimeZone } from '../data/member-copies-store';
 import { draftOf, liveOffersOf } from '../data/offers-store';
@@ -8,6 +9,26 @@ import type { Offer, Promotion } from '../data/prisma';
 import { publishedPromotions } from '../data/promotions-store';
 import { offerState } from '../domain/lifecycle';
 import type { OffersDeps } from './deps';
+
+/** A penalty (it only deducts) is not advertised to the members it may cost. */
+const onlyDeducts = (actions: OfferAction[]) => actions.every((action) => action.kind === 'BONUS_DEDUCTION');
+
+/** Events no member is tempted by (a return, leaving the group), or that one who did it already cannot do again. */
+function stillToEarn(event: OfferEvent, member: { state: string; profileCompleted: boolean; appInstalled: boolean }): boolean {
+  switch (event.kind) {
+    case 'RETURN':
+    case 'SOCIAL_GROUP_LEFT':
+      return false;
+    case 'MEMBER_REGISTERED':
+      return member.state !== 'REGISTERED';
+    case 'PROFILE_COMPLETED':
+      return !member.profileCompleted;
+    case 'APP_INSTALLED':
+      return !member.appInstalled;
+    default:
+      return true;
+  }
+}
 
 /** Staff who may see what a member is offered (to help them): within the member's company. */
 const STAFF_ROLES: ReadonlySet<string> = new Set(['ADMIN', 'MARKETER', 'OPERATOR']);
@@ -32,7 +53,10 @@ export interface MemberOffer {
 export function createMemberOffers(deps: OffersDeps) {
   /** The member as the offers subgraph knows them, when the caller may see what they are offered. */
   async function visibleMember(identity: Identity, memberId: string) {
-    const facts = await deps.db.memberFact.findUnique({ where: { memberId }, select: { companyId: true, state: true } });
+    const facts = await deps.db.memberFact.findUnique({
+      where: { memberId },
+      select: { companyId: true, state: true, profileCompleted: true, appInstalled: true },
+    });
     if (!facts) return null;
     const own = identity.kind === 'member' && identity.memberId === memberId;
     const staff = identity.kind === 'operator' && identity.companyId === facts.companyId && STAFF_ROLES.has(identity.role);
@@ -43,13 +67,17 @@ export function createMemberOffers(deps: OffersDeps) {
   }
 
   /** The company's live offers this member qualifies for by who they are (audiences, state); coupon offers are their holders'. */
-  function offersFor(offers: Offer[], member: { state: string; localNow: string; audiences: Set<string>; couponOffers: Set<string> }): MemberOffer[] {
+  function offersFor(
+    offers: Offer[],
+    member: { state: string; profileCompleted: boolean; appInstalled: boolean; localNow: string; audiences: Set<string>; couponOffers: Set<string> },
+  ): MemberOffer[] {
     const visible: MemberOffer[] = [];
     for (const offer of offers) {
       const draft = draftOf(offer);
       const state = offerState(offer.lifecycle, draft, member.localNow);
       if (state !== 'ACTIVE' && state !== 'SCHEDULED') continue;
       const { filters } = draft;
+      if (onlyDeducts(draft.actions) || !stillToEarn(draft.event, member)) continue;
       if (filters.couponRequired && !member.couponOffers.has(offer.lineageId)) continue;
       if (filters.memberStates && !filters.memberStates.includes(member.state)) continue;
       if (filters.audienceIds && !filters.audienceIds.some((id) => member.audiences.has(id))) continue;

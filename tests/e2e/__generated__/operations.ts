@@ -144,13 +144,13 @@ export type BonusDeductionActionInput = {
 
 /** Additional bonus points. */
 export type BonusPointsActionInput = {
-  /** Days before they can be spent; omitted: the currency’s rule. RECEIPT offers take none yet. */
+  /** Days before they can be spent; omitted: the currency’s rule (a receipt’s bonuses with their own get a lot of their own). */
   activationDelayDays?: number | null | undefined;
   /** How it counts. */
   base: BonusPointsBase;
-  /** The bonus currency’s code; omitted: the receipt’s (RECEIPT offers), the company’s default (other events). RECEIPT offers take none yet. */
+  /** The bonus currency’s code; omitted: the receipt’s (RECEIPT offers), the company’s default (other events). One the company does not have gives nothing. */
   currency?: string | null | undefined;
-  /** Days they last once active; omitted: the currency’s rule. RECEIPT offers take none yet. */
+  /** Days they last once active; omitted: the currency’s rule (a receipt’s bonuses with their own get a lot of their own). */
   lifetimeDays?: number | null | undefined;
   /** The percent, points or multiplier. */
   value: string;
