@@ -1,4 +1,5 @@
-import { internalUrl } from '../../infra/internal/internal-call';
+import { callInternal, internalUrl } from '../../infra/internal/internal-call';
+import { KNOWN_CURRENCIES_ROUTE, type KnownCurrenciesAnswer } from '../../infra/internal/known-currencies';
 import type { PeerUrls } from '../../infra/internal/peers';
 import { consumeEvents } from '../../infra/outbox/event-bus';
 import type { DomainEventEnvelope } from '../../infra/outbox/outbox-dispatcher';
@@ -12,7 +13,7 @@ import { createOffersServices } from './services';
 import { announceBirthdays } from './services/birthday-rewards';
 import { BUDGET_EVENT_TYPES, createBudgetSpendingHandler } from './services/budget-spending';
 import { createCopyEventHandler, MEMBER_COPY_EVENT_TYPES, RECEIPT_COPY_EVENT_TYPES } from './services/copy-events';
-import { type Clock, systemClock } from './services/deps';
+import { type Clock, type KnownCurrencies, systemClock } from './services/deps';
 import { DEFAULT_RECEIPT_RETENTION_DAYS, forgetOldReceipts } from './services/receipt-retention';
 import { announceSchedules } from './services/schedule-rewards';
 
@@ -39,6 +40,15 @@ export interface RunningOffersSubgraph {
   stop(): Promise<void>;
 }
 
+/** Asks the ledger which bonus currencies a company has (infra/internal/known-currencies.ts); without a ledger, nothing is checked. */
+function knownCurrenciesAt(ledgerUrl: string | undefined, secret: string): KnownCurrencies | undefined {
+  if (!ledgerUrl) return undefined;
+  return async (companyId, codes) => {
+    const answer = await callInternal<KnownCurrenciesAnswer>(internalUrl(ledgerUrl, KNOWN_CURRENCIES_ROUTE), { companyId, codes }, secret, 5000);
+    return new Set(answer.known);
+  };
+}
+
 /** Starts the offers subgraph: migrations, the outbox dispatcher of its events, HTTP server. */
 export async function startOffersSubgraph(options: OffersSubgraphOptions): Promise<RunningOffersSubgraph> {
   const { logger } = options;
@@ -46,7 +56,15 @@ export async function startOffersSubgraph(options: OffersSubgraphOptions): Promi
   const db = createOffersPrisma(pool);
   let events: SubgraphEvents | null = null;
   const receiptRetentionDays = options.receiptRetentionDays ?? DEFAULT_RECEIPT_RETENTION_DAYS;
-  const deps = { db, sql: pool, clock: options.clock ?? systemClock, logger, afterCommit: async () => events?.flush(), receiptRetentionDays };
+  const deps = {
+    db,
+    sql: pool,
+    clock: options.clock ?? systemClock,
+    logger,
+    afterCommit: async () => events?.flush(),
+    receiptRetentionDays,
+    knownCurrencies: knownCurrenciesAt(options.peers?.ledger, options.secrets.gatewaySigningSecret),
+  };
   const services = createOffersServices(deps, { phoneKeySecret: options.secrets.phoneKeySecret });
   const handleCopyEvent = createCopyEventHandler(deps, { refreshMember: services.audiences.refreshMember, timeZoneChanged: services.offers.timeZoneChanged });
   const keepBudgetSpending = createBudgetSpendingHandler(deps);

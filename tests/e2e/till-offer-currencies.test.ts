@@ -8,6 +8,7 @@ import {
   CalculatePurchaseWithOffersDocument,
   ConfirmPurchaseDocument,
   CreateCurrencyDocument,
+  CreateOfferDocument,
   MemberBalanceDocument,
   RefundPurchaseDocument,
 } from './__generated__/operations';
@@ -16,7 +17,7 @@ import {
  * A receipt offer's bonuses in another bonus currency than the receipt's: shown at the till line by
  * line, accrued at confirmation in the member's account of that currency (with the offer's own
  * lifetime, or that currency's rules), taken back by returns line by line; a currency the company
- * does not have gives nothing.
+ * does not have is refused when the offer is written.
  */
 
 const env = usePlatformWithCompany({ events: true, offers: true });
@@ -33,7 +34,7 @@ beforeAll(async () => {
     { token: admin() },
   );
   expect(createCurrency.errors).toEqual([]);
-  // 10 % of what coffee was paid in money, as miles; 6 miles a receipt that last a week; and one in a currency the company lacks.
+  // 10 % of what coffee was paid in money, as miles; 6 miles a receipt that last a week.
   await publishOffer(env.platform, admin(), {
     name: 'Miles on coffee',
     event: { kind: 'RECEIPT' },
@@ -45,12 +46,6 @@ beforeAll(async () => {
     event: { kind: 'RECEIPT' },
     filters: { membersOnly: true },
     actions: [{ bonusPoints: { base: 'FIXED_PER_RECEIPT', value: '6', currency: 'MILES', lifetimeDays: 7 } }],
-  });
-  await publishOffer(env.platform, admin(), {
-    name: 'Stars nobody has',
-    event: { kind: 'RECEIPT' },
-    filters: { membersOnly: true },
-    actions: [{ bonusPoints: { base: 'FIXED_PER_RECEIPT', value: '9', currency: 'STARS' } }],
   });
   till = await seedTerminal(env.platform, admin());
 });
@@ -81,7 +76,6 @@ test('the till shows miles beside the accrual, confirmation accrues them, return
   const applied = [...(purchase?.appliedOffers ?? [])].sort((a, b) => a.name.localeCompare(b.name));
   expect(applied.map((o) => [o.name, o.bonus, o.otherBonuses])).toEqual([
     ['Miles on coffee', '0.00', [{ currency: 'MILES', amount: '4.00' }]],
-    ['Stars nobody has', '0.00', []],
     ['Weekly miles', '0.00', [{ currency: 'MILES', amount: '6.00' }]],
   ]);
   expect(purchase?.lines.map((line) => line.offers.flatMap((o) => o.otherBonuses.map((b) => `${b.currency} ${b.amount}`)).sort())).toEqual([
@@ -126,4 +120,21 @@ test('the till shows miles beside the accrual, confirmation accrues them, return
   expect((await refund(null)).refundPurchase.errors).toEqual([]);
   expect(await balanceOf(member.id, 'MILES')).toMatchObject({ active: '0.00', totalAccrued: '0.00' });
   expect(await balanceOf(member.id)).toMatchObject({ active: '0.00' });
+});
+
+test('an offer naming a bonus currency the company does not have is refused, whatever gives or takes it', async () => {
+  const create = (content: Parameters<typeof publishOffer>[2]) => request(url(), CreateOfferDocument, { input: { content } }, { token: admin() });
+  const stars = await create({ name: 'Stars', event: { kind: 'RECEIPT' }, actions: [{ bonusPoints: { base: 'PERCENT', value: '5', currency: 'STARS' } }] });
+  expect(stars.createOffer.errors.map((e) => [e.code, e.field])).toEqual([['CURRENCY_NOT_FOUND', 'actions.0.bonusPoints.currency']]);
+  const penalty = await create({ name: 'Penalty', event: { kind: 'SOCIAL_GROUP_LEFT' }, actions: [{ bonusDeduction: { value: '5', currency: 'NOPE' } }] });
+  expect(penalty.createOffer.errors.map((e) => [e.code, e.field])).toEqual([['CURRENCY_NOT_FOUND', 'actions.0.bonusDeduction.currency']]);
+  const filtered = await create({ name: 'Filtered', event: { kind: 'RECEIPT' }, filters: { currency: 'NOPE' }, actions: [{ receiptMessage: 'Hi' }] });
+  expect(filtered.createOffer.errors.map((e) => [e.code, e.field])).toEqual([['CURRENCY_NOT_FOUND', 'filters.currency']]);
+  // The company's own currencies are known: the one made for it, and its default one.
+  const fine = await create({
+    name: 'Fine',
+    event: { kind: 'RECEIPT' },
+    actions: [{ bonusPoints: { base: 'PERCENT', value: '5', currency: 'BONUS' } }, { bonusPoints: { base: 'PERCENT', value: '1', currency: 'MILES' } }],
+  });
+  expect(fine.createOffer.errors).toEqual([]);
 });

@@ -146,3 +146,10 @@ export async function currencyById(db: LedgerSql, id: string): Promise<CurrencyW
   if (!currency) throw new Error(`currency ${id} is gone`);
   return currency;
 }
+
+/** The codes among these the company has currencies for. */
+export async function existingCurrencyCodes(db: LedgerDb, companyId: string, codes: string[]): Promise<Set<string>> {
+  if (codes.length === 0) return new Set();
+  const rows = await db.currency.findMany({ where: { companyId, code: { in: codes } }, select: { code: true } });
+  return new Set(rows.map((row) => row.code));
+}

@@ -20,6 +20,7 @@ export const OFFERS_ERROR_CODES = [
   'FAVOURITES_LOCKED',
   'BUDGET_BELOW_SPENT',
   'PRODUCT_NOT_FOUND',
+  'CURRENCY_NOT_FOUND',
 ] as const;
 
 export type OffersErrorCode = (typeof OFFERS_ERROR_CODES)[number];

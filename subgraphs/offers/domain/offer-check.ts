@@ -24,6 +24,8 @@ export interface KnownReferences {
   pointOfSaleIds: ReadonlySet<string>;
   /** The SKUs named that the catalogue holds; null: the company has no catalogue (any SKU goes). */
   skus: ReadonlySet<string> | null;
+  /** The bonus currency codes named that the company has; null: not checked. */
+  currencies?: ReadonlySet<string> | null;
 }
 
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -75,7 +77,7 @@ export function offerDraftProblems(draft: OfferDraft, known: KnownReferences): B
         `${action.kind} is never taken at a till: give it to an offer on another event (SOCIAL_GROUP_LEFT, SCHEDULE, RETURN…)`,
       );
     }
-    checkAction(action, at, draft.event, report, text, integer, decimal);
+    checkAction(action, at, draft.event, { report, text, integer, decimal }, known);
   });
   // The engine reads the offer as the till will: what it could not evaluate is not stored either.
   if (problems.length === 0) {
@@ -154,7 +156,7 @@ function checkFilters(filters: OfferFilters, report: Report, list: ListCheck, in
   }
   list('filters.memberStates', filters.memberStates, (s) => MEMBER_STATES.includes(s), `a member state (${MEMBER_STATES.join(', ')})`);
   integer('filters.purchaseOrdinal', filters.purchaseOrdinal, 1, 1_000_000);
-  if (filters.currency !== null && !CURRENCY_CODE.test(filters.currency)) report('INVALID_INPUT', 'filters.currency', 'a bonus currency code such as BONUS');
+  checkCurrency(filters.currency, 'filters.currency', report, known);
 }
 
 /** Events about a purchase after the fact: the receipt's total is known, so a minimum total limits them. */
@@ -178,6 +180,13 @@ function checkNoReceiptFilters(filters: OfferFilters, kind: OfferEvent['kind'], 
     if (present) report('ACTION_NOT_FOR_EVENT', field, `a ${kind} offer has no receipt, so this filter would limit nothing`);
 }
 
+/** A bonus currency code named: well formed, and one the company has (when that could be asked). */
+function checkCurrency(code: string | null, field: string, report: Report, known: KnownReferences) {
+  if (code === null) return;
+  if (!CURRENCY_CODE.test(code)) report('INVALID_INPUT', field, 'a bonus currency code such as BONUS');
+  else if (known.currencies && !known.currencies.has(code)) report('CURRENCY_NOT_FOUND', field, `the company has no bonus currency ${code}`);
+}
+
 function checkSelector(selector: ProductSelector, field: string, report: Report, known: KnownReferences) {
   const values = Object.values(selector).filter((value) => value !== null && value !== undefined);
   if (values.length !== 1) {
@@ -195,7 +204,13 @@ function checkSelector(selector: ProductSelector, field: string, report: Report,
   if ('category' in selector && value.includes('/')) report('INVALID_INPUT', `${field}.category`, 'one level of the category path (coffee), not a path');
 }
 
-function checkAction(action: OfferAction, at: string, event: OfferEvent, report: Report, text: TextCheck, integer: IntegerCheck, decimal: DecimalCheck) {
+function checkAction(
+  action: OfferAction,
+  at: string,
+  event: OfferEvent,
+  { report, text, integer, decimal }: { report: Report; text: TextCheck; integer: IntegerCheck; decimal: DecimalCheck },
+  known: KnownReferences,
+) {
   switch (action.kind) {
     case 'BONUS_POINTS': {
       const needsReceipt = action.base !== 'FIXED_PER_RECEIPT';
@@ -205,14 +220,14 @@ function checkAction(action: OfferAction, at: string, event: OfferEvent, report:
       else if (action.base === 'MULTIPLIER') decimal(`${at}.value`, action.value, { min: 1, max: 100, minExclusive: true });
       else if (action.base === 'FIXED_PER_UNIT') decimal(`${at}.value`, action.value, { min: 0, max: 10_000, minExclusive: true, places: MONEY_PLACES });
       else decimal(`${at}.value`, action.value, { min: 0, max: 1_000_000, minExclusive: true, places: MONEY_PLACES });
-      if (action.currency !== null && !CURRENCY_CODE.test(action.currency)) report('INVALID_INPUT', `${at}.currency`, 'a bonus currency code such as BONUS');
+      checkCurrency(action.currency, `${at}.currency`, report, known);
       integer(`${at}.activationDelayDays`, action.activationDelayDays, 0, 3650);
       integer(`${at}.lifetimeDays`, action.lifetimeDays, 1, 36_500);
       break;
     }
     case 'BONUS_DEDUCTION':
       decimal(`${at}.value`, action.value, { min: 0, max: 1_000_000, minExclusive: true, places: MONEY_PLACES });
-      if (action.currency !== null && !CURRENCY_CODE.test(action.currency)) report('INVALID_INPUT', `${at}.currency`, 'a bonus currency code such as BONUS');
+      checkCurrency(action.currency, `${at}.currency`, report, known);
       break;
     case 'DISCOUNT':
       checkDiscount(action, at, report, integer, decimal);

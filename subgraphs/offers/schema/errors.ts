@@ -21,6 +21,7 @@ const ERROR_CODES: Record<OffersErrorCode, string> = {
   PROMOTION_NOT_FOUND: 'No promo content with this id in the caller’s company.',
   BUDGET_BELOW_SPENT: 'A revision’s budget total is below what the offer has spent already (the message says how much).',
   PRODUCT_NOT_FOUND: 'No product with this SKU in the company’s catalogue (field names which); SKUs are checked once a catalogue is uploaded.',
+  CURRENCY_NOT_FOUND: 'The company has no bonus currency with this code (field names which).',
   AUDIENCE_IN_USE: 'Live offers or published promo content name the audience: finish, revise or unpublish them before deleting it (the message names them).',
 };
 

@@ -13,7 +13,7 @@ async function writingContent<T>(content: OfferContent, write: () => Promise<T>)
   return namingInputFields(await attempt(write), actionFieldsOfContent(content));
 }
 const CONTENT_ERRORS =
-  'INVALID_INPUT, INVALID_PERIOD, INVALID_PERCENT, INVALID_AMOUNT, ACTION_NOT_FOR_EVENT, AUDIENCE_NOT_FOUND, PRODUCT_LIST_NOT_FOUND, POINT_OF_SALE_NOT_FOUND, PRODUCT_NOT_FOUND';
+  'INVALID_INPUT, INVALID_PERIOD, INVALID_PERCENT, INVALID_AMOUNT, ACTION_NOT_FOR_EVENT, AUDIENCE_NOT_FOUND, PRODUCT_LIST_NOT_FOUND, POINT_OF_SALE_NOT_FOUND, PRODUCT_NOT_FOUND, CURRENCY_NOT_FOUND';
 
 const offerPayload = (name: string, result: string) =>
   payloadType(name, 'offer', Offer, { description: `What ${name.replace(/Payload$/, '').replace(/^./, (c) => c.toLowerCase())} answers.`, result });

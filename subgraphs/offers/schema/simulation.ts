@@ -62,7 +62,7 @@ builder.queryField('simulateOffer', (t) =>
       result: 'What the offer would have cost.',
     }),
     description:
-      'Marketers and admins: what a RECEIPT offer would have cost over the past days’ confirmed receipts, before it goes live. Errors: INVALID_INPUT, INVALID_PERIOD, INVALID_PERCENT, INVALID_AMOUNT, ACTION_NOT_FOR_EVENT, AUDIENCE_NOT_FOUND, PRODUCT_LIST_NOT_FOUND, POINT_OF_SALE_NOT_FOUND, OFFER_NOT_FOUND.',
+      'Marketers and admins: what a RECEIPT offer would have cost over the past days’ confirmed receipts, before it goes live. Errors: INVALID_INPUT, INVALID_PERIOD, INVALID_PERCENT, INVALID_AMOUNT, ACTION_NOT_FOR_EVENT, AUDIENCE_NOT_FOUND, PRODUCT_LIST_NOT_FOUND, POINT_OF_SALE_NOT_FOUND, PRODUCT_NOT_FOUND, CURRENCY_NOT_FOUND, OFFER_NOT_FOUND.',
     authScopes: MARKETERS,
     args: { input: t.arg({ type: SimulateOfferInput, required: true, description: 'The offer and the period.' }) },
     resolve: async (_root, { input }, ctx) => {

@@ -18,4 +18,8 @@ export interface OffersDeps {
   afterCommit?: () => Promise<void>;
   /** How many days of confirmed receipts the copy keeps: no rule or simulation can look further back. */
   receiptRetentionDays?: number;
+  /** Which of these bonus currency codes the company has (the ledger owns them); absent: not checked. */
+  knownCurrencies?: KnownCurrencies;
 }
+
+export type KnownCurrencies = (companyId: string, codes: string[]) => Promise<ReadonlySet<string>>;

@@ -18,14 +18,22 @@ import { isLive, type OfferTransition, transitioned } from '../domain/lifecycle'
 import { type KnownReferences, offerDraftProblems } from '../domain/offer-check';
 import type { OfferDraft } from '../domain/offer-draft';
 import { isUuid } from '../domain/problems';
-import type { OffersDeps } from './deps';
+import type { KnownCurrencies, OffersDeps } from './deps';
 import { publishSnapshot } from './snapshot-publisher';
 
 /** Who configures offers: marketers and administrators of the company. */
 export const OFFER_ROLES = ['ADMIN', 'MARKETER'] as const;
 
-/** The audiences and product lists of the company the draft names and that exist. */
-async function knownReferences(db: OffersDb, companyId: string, draft: OfferDraft): Promise<KnownReferences> {
+/** The bonus currencies a draft names: its actions' and its currency filter. */
+function currenciesNamed(draft: OfferDraft): string[] {
+  const codes = draft.actions.flatMap((action) =>
+    (action.kind === 'BONUS_POINTS' || action.kind === 'BONUS_DEDUCTION') && action.currency ? [action.currency] : [],
+  );
+  return [...new Set([...codes, ...(draft.filters.currency ? [draft.filters.currency] : [])])];
+}
+
+/** The audiences, product lists, points of sale, SKUs and currencies of the company the draft names and that exist. */
+async function knownReferences(db: OffersDb, companyId: string, draft: OfferDraft, currencies?: KnownCurrencies): Promise<KnownReferences> {
   const named = [...(draft.filters.audienceIds ?? []), ...(draft.event.kind === 'AUDIENCE_ENTERED' ? [draft.event.audienceId] : [])];
   const { include, exclude } = draft.filters.products;
   const lists = [...(include ?? []), ...(exclude ?? [])].flatMap((selector) => ('productListId' in selector ? [selector.productListId] : []));
@@ -36,12 +44,13 @@ async function knownReferences(db: OffersDb, companyId: string, draft: OfferDraf
     audienceIds: await existingAudienceIds(db, companyId, named.filter(isUuid)),
     productListIds: await existingProductListIds(db, companyId, lists.filter(isUuid)),
     pointOfSaleIds: await existingPointOfSaleIds(db, companyId, places.filter(isUuid)),
+    currencies: currencies && currenciesNamed(draft).length > 0 ? await currencies(companyId, currenciesNamed(draft)) : null,
   };
 }
 
 /** The draft, or a refusal with every problem it has (ValidationErrors). */
-export async function checked(db: OffersDb, companyId: string, draft: OfferDraft): Promise<OfferDraft> {
-  const problems = offerDraftProblems(draft, await knownReferences(db, companyId, draft));
+export async function checked(db: OffersDb, companyId: string, draft: OfferDraft, currencies?: KnownCurrencies): Promise<OfferDraft> {
+  const problems = offerDraftProblems(draft, await knownReferences(db, companyId, draft, currencies));
   if (problems.length > 0) throw new ValidationErrors(problems);
   return draft;
 }
@@ -59,8 +68,8 @@ async function budgetAboveSpent(db: OffersDb, lineageId: string, draft: OfferDra
 }
 
 /** A draft that may go live: checked again (an audience it names may have gone), and not over already in every store. */
-async function publishable(db: OffersDb, offer: Offer, draft: OfferDraft, now: Date): Promise<void> {
-  await checked(db, offer.companyId, draft);
+async function publishable(db: OffersDb, offer: Offer, draft: OfferDraft, now: Date, currencies?: KnownCurrencies): Promise<void> {
+  await checked(db, offer.companyId, draft, currencies);
   await budgetAboveSpent(db, offer.lineageId, draft);
   if (draft.endsAt !== null && draft.endsAt <= wallClockIn(now, LAST_ZONE)) {
     throw new OffersError('INVALID_PERIOD', `endsAt: the period ended at ${draft.endsAt} in every store; change it before publishing`, 'endsAt');
@@ -106,7 +115,7 @@ export function createOfferService(deps: OffersDeps) {
     /** A new offer, as a draft: it changes nothing at the till until it is published. */
     async createOffer(identity: Identity, draft: OfferDraft): Promise<Offer> {
       const operator = operatorOf(identity);
-      await checked(deps.db, operator.companyId, draft);
+      await checked(deps.db, operator.companyId, draft, deps.knownCurrencies);
       return runTransaction(deps, async (tx) => {
         const offer = await insertOffer(tx, operator.companyId, draft);
         await recordOffersEvents(tx, identity, [{ type: 'offer.created', companyId: operator.companyId, data: { offerId: offer.id, name: offer.name } }]);
@@ -117,7 +126,7 @@ export function createOfferService(deps: OffersDeps) {
     /** Replaces a draft's content; an offer that went live is changed through reviseOffer. */
     async updateOffer(identity: Identity, offerId: string, draft: OfferDraft): Promise<Offer> {
       const operator = operatorOf(identity);
-      await checked(deps.db, operator.companyId, draft);
+      await checked(deps.db, operator.companyId, draft, deps.knownCurrencies);
       return runTransaction(deps, async (tx) => {
         const offer = await lockedOffer(tx, operator.companyId, offerId);
         if (offer.lifecycle !== 'DRAFT') {
@@ -167,7 +176,7 @@ export function createOfferService(deps: OffersDeps) {
       const moved = await runTransaction(deps, async (tx) => {
         const offer = await lockedOffer(tx, operator.companyId, offerId);
         const lifecycle = transitioned(offer.lifecycle, transition);
-        if (transition === 'publish') await publishable(tx, offer, draftOf(offer), deps.clock.now());
+        if (transition === 'publish') await publishable(tx, offer, draftOf(offer), deps.clock.now(), deps.knownCurrencies);
         // Publishing a revision finishes the version it replaces.
         const replaced = transition === 'publish' && offer.version > 1 ? await versionsOfLineage(tx, offer.lineageId, ['PUBLISHED', 'PAUSED']) : [];
         for (const earlier of replaced) await setLifecycle(tx, earlier.id, 'FINISHED');

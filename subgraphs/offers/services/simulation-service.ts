@@ -57,7 +57,7 @@ export function createSimulationService(deps: OffersDeps, operatorOf: (identity:
   /** The rule simulated: its period left open (the past it runs over is outside a future offer's own). */
   async function ruleOfSubject(companyId: string, subject: SimulationSubject): Promise<OfferRule> {
     if ('draft' in subject) {
-      const draft = await checked(deps.db, companyId, subject.draft);
+      const draft = await checked(deps.db, companyId, subject.draft, deps.knownCurrencies);
       return { offerId: randomUUID(), version: 1, ...draft, startsAt: null, endsAt: null };
     }
     const row = isUuid(subject.offerId) ? await deps.db.offer.findFirst({ where: { id: subject.offerId, companyId } }) : null;
