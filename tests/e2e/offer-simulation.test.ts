@@ -6,6 +6,7 @@ import { buyAtTill, useRoundTillRules } from '../support/till';
 import {
   CreateOfferDocument,
   type CreateOfferInput,
+  CreateProductListDocument,
   PublishOfferDocument,
   ReviseOfferDocument,
   SimulateOfferDocument,
@@ -81,6 +82,8 @@ test('an exclusive 10 % on coffee for members: its own discount, the net change 
     discount: '2.00',
     netDiscount: '1.00',
     bonuses: '0.00',
+    // The member's coffee comes to 18.00 instead of 19.00: the program's 5 % accrues 0.05 less.
+    netBonuses: '-0.05',
     truncated: false,
     pointsOfSale: [{ pointOfSaleId: main?.pointOfSaleId, receiptsTouched: 1, discount: '2.00', bonuses: '0.00' }],
   });
@@ -128,6 +131,28 @@ test('a revision of a live offer costs what it gives beyond the version it repla
   const { simulation } = await simulate({ offerId: revision });
   // 10 % of 30.00 of coffee in all is 3.00; the live 5 % gave 1.50 of it already.
   expect(simulation).toMatchObject({ receiptsTouched: 2, discount: '3.00', netDiscount: '1.50' });
+});
+
+test('an offer on a static product list is simulated with what the list holds, as the till applies it', async () => {
+  const { createProductList } = await request(
+    url(),
+    CreateProductListDocument,
+    { input: { list: { name: 'Hot drinks', kind: 'STATIC', selectors: [{ category: 'coffee' }] } } },
+    { token: admin() },
+  );
+  const listId = createProductList.productList?.id as string;
+  const { simulation, errors } = await simulate({
+    content: {
+      name: 'Hot drinks 20 %',
+      stacking: 'EXCLUSIVE',
+      event: { kind: 'RECEIPT' },
+      filters: { productsInclude: [{ productListId: listId }] },
+      actions: [{ discount: { base: 'PERCENT', value: '20' } }],
+    },
+  });
+  expect(errors).toEqual([]);
+  // 20 % of the 30.00 of coffee bought in all.
+  expect(simulation).toMatchObject({ receiptsTouched: 2, discount: '6.00' });
 });
 
 test('bad requests are refused with a typed error', async () => {

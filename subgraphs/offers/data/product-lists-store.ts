@@ -88,3 +88,15 @@ export function saveChoice(tx: OffersDb, choice: { memberId: string; listId: str
     update: { skus: choice.skus, changedAt: choice.changedAt, freeToChange: false },
   });
 }
+
+/** Members' picks from these favourites lists, by member then list (what the till would fill the lists with). */
+export async function picksOf(db: OffersDb, memberIds: string[], listIds: string[]): Promise<Map<string, Map<string, string[]>>> {
+  const picks = new Map<string, Map<string, string[]>>();
+  if (memberIds.length === 0 || listIds.length === 0) return picks;
+  const rows = await db.favouriteChoice.findMany({
+    where: { memberId: { in: memberIds }, listId: { in: listIds } },
+    select: { memberId: true, listId: true, skus: true },
+  });
+  for (const row of rows) picks.set(row.memberId, (picks.get(row.memberId) ?? new Map()).set(row.listId, row.skus));
+  return picks;
+}

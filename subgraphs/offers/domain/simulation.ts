@@ -29,6 +29,8 @@ export interface PastReceipt {
   lines: ReceiptLine[];
   /** The member as the simulation judges them now (state, audiences) and the purchase it was for them. */
   member: MemberFacts | null;
+  /** The member's picks from the favourites lists offers name, by list (as the till fills them). */
+  favourites: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface PointOfSaleCost {
@@ -46,7 +48,7 @@ export interface SimulationResult {
   /** The offer's own direct discounts (money) and bonus points on the receipts it applied to. */
   discount: Decimal;
   bonuses: Decimal;
-  /** What all offers together gave more (or less: the offer may push others out) than without it. */
+  /** What all offers together gave more (or less: the offer may push others out) than without it; the bonuses with the program's base accrual, which discounts lower. */
   netDiscount: Decimal;
   netBonuses: Decimal;
   pointsOfSale: PointOfSaleCost[];
@@ -59,12 +61,22 @@ function contextFor(receipt: PastReceipt): EvaluationContext {
     member: receipt.member,
     // Coupons presented and budgets spent are not in the copy: coupon offers never apply, budgets never run out.
     couponOfferIds: new Set(),
-    productLists: new Map(),
+    productLists: new Map([...receipt.favourites].map(([listId, skus]) => [listId, skus.map((sku) => ({ sku }))])),
     budgetLeft: new Map(),
     baseAccrualPercent: receipt.baseAccrualPercent,
     defaultCurrency: receipt.currency,
     exchangeRates: new Map(),
   };
+}
+
+/**
+ * The program's base accrual on what the lines come to after the offers (every line paid in money,
+ * the program's receipt rounding left out): what offers change of it by their discounts and by
+ * lines a register-discount offer keeps from accruing counts in the net figures.
+ */
+function baseAccrualOf(applied: AppliedOffers, percent: Decimal): Decimal {
+  const earning = applied.lines.reduce((sum, line) => (line.accrues ? sum.plus(line.total) : sum), ZERO);
+  return earning.times(percent).dividedBy(100).toDecimalPlaces(2, Decimal.ROUND_DOWN);
 }
 
 /** The bonus points the offers' rules give on a receipt (every line paid in money), in all. */
@@ -105,9 +117,10 @@ export function createSimulation(offer: OfferRule, live: readonly OfferRule[]) {
       const baseline = applyOffers(input, without, context);
       // An anonymous receipt accrues nothing at the till.
       const bonusesOfRun = (applied: AppliedOffers, offerId?: string) => (receipt.member ? bonusesOf(applied, offerId) : ZERO);
+      const accrualOfRun = (applied: AppliedOffers) => (receipt.member ? bonusesOf(applied).plus(baseAccrualOf(applied, receipt.baseAccrualPercent)) : ZERO);
       // A receipt only the replaced version applied to costs less now: the net change counts it, not the offer's own.
       totals.netDiscount = totals.netDiscount.plus(withIt.discount.minus(baseline.discount));
-      totals.netBonuses = totals.netBonuses.plus(bonusesOfRun(withIt).minus(bonusesOfRun(baseline)));
+      totals.netBonuses = totals.netBonuses.plus(accrualOfRun(withIt).minus(accrualOfRun(baseline)));
       const own = withIt.offers.find((outcome) => outcome.offerId === offer.offerId && outcome.status === 'APPLIED');
       if (own?.status !== 'APPLIED') return;
       const discount = own.discount;

@@ -5,10 +5,12 @@ import { wallClockIn } from '../../../infra/time/wall-clock';
 import type { OfferRule } from '../../../packages/mechanics';
 import { companyTimeZone } from '../data/member-copies-store';
 import { liveOffersOf, ruleOf } from '../data/offers-store';
+import { picksOf, staticListsOf } from '../data/product-lists-store';
 import { pastReceipts, type StoredPastReceipt } from '../data/receipts-store';
 import { OffersError } from '../domain/errors';
 import type { OfferDraft } from '../domain/offer-draft';
 import { isUuid } from '../domain/problems';
+import { listsNamed, withStaticListsExpanded } from '../domain/product-list';
 import { createSimulation, type PastReceipt, type SimulationResult } from '../domain/simulation';
 import type { OffersDeps } from './deps';
 import { checked } from './offer-service';
@@ -29,8 +31,9 @@ export interface OfferSimulation extends SimulationResult {
 /** What the simulation runs: a stored version (a draft, or any other), or content not saved yet. */
 export type SimulationSubject = { offerId: string } | { draft: OfferDraft };
 
-function pastReceipt(row: StoredPastReceipt, timeZone: string): PastReceipt {
+function pastReceipt(row: StoredPastReceipt, timeZone: string, picks: ReadonlyMap<string, ReadonlyMap<string, string[]>>): PastReceipt {
   return {
+    favourites: (row.memberId && picks.get(row.memberId)) || new Map(),
     pointOfSaleId: row.pointOfSaleId,
     memberId: row.memberId,
     localTime: wallClockIn(row.soldAt, timeZone),
@@ -77,16 +80,22 @@ export function createSimulationService(deps: OffersDeps, operatorOf: (identity:
         throw new OffersError('INVALID_INPUT', `days: a whole number from 1 to ${kept} (receipts are kept ${kept} days)`, 'days');
       const offer = await ruleOfSubject(companyId, subject);
       if (offer.event.kind !== 'RECEIPT') throw new OffersError('INVALID_INPUT', 'Only an offer on RECEIPT is simulated over past purchases', 'offerId');
-      const live = (await liveOffersOf(deps.db, companyId)).map(ruleOf);
+      // As in the snapshot the till evaluates: static lists replaced by what they hold, favourites lists filled per member.
+      const staticLists = await staticListsOf(deps.db, companyId);
+      const expanded = withStaticListsExpanded(offer, staticLists);
+      const live = (await liveOffersOf(deps.db, companyId)).map((row) => withStaticListsExpanded(ruleOf(row), staticLists));
+      const favouriteLists = [...new Set([expanded, ...live].flatMap(listsNamed))];
       const timeZone = await companyTimeZone(deps.db, companyId);
       const since = new Date(deps.clock.now().getTime() - days * 86_400_000);
-      const simulation = createSimulation(offer, live);
+      const simulation = createSimulation(expanded, live);
       const withOrdinal = [offer, ...live].some((rule) => rule.filters.purchaseOrdinal !== null);
       let after: { soldAt: Date; purchaseId: string } | null = null;
       let read = 0;
       for (;;) {
         const page = await pastReceipts(deps.db, { companyId, since, after, limit: Math.min(PAGE, MAX_SIMULATED_RECEIPTS - read), withOrdinal });
-        for (const row of page) simulation.add(pastReceipt(row, timeZone));
+        const members = [...new Set(page.flatMap((row) => (row.memberId ? [row.memberId] : [])))];
+        const picks = await picksOf(deps.db, members, favouriteLists);
+        for (const row of page) simulation.add(pastReceipt(row, timeZone, picks));
         read += page.length;
         const last = page.at(-1);
         if (!last || page.length < PAGE || read >= MAX_SIMULATED_RECEIPTS) break;
