@@ -20,7 +20,7 @@ import { COUPON_EVENT_TYPES, createCouponEventHandler } from './services/coupon-
 import { type Clock, systemClock } from './services/deps';
 import { warnExpiringBonuses } from './services/expiry-warnings';
 import { createHistoryStartRoute } from './services/history-start-route';
-import { createKnownCurrenciesRoute } from './services/known-currencies-route';
+import { createLedgerQueryRoutes } from './services/ledger-query-routes';
 import { createLookupMissReporter } from './services/lookup-miss-reporter';
 import { createMemberEventHandler, MEMBER_EVENT_TYPES } from './services/member-events';
 import { createMemberViewReader } from './services/member-view-reader';
@@ -178,7 +178,7 @@ export async function startLedgerSubgraph(options: LedgerSubgraphOptions): Promi
     // The members and offers subgraphs push their events here at once; what is handled here their queues do not bring again.
     internalRoutes: {
       ...createHistoryStartRoute(deps),
-      ...createKnownCurrenciesRoute(deps),
+      ...createLedgerQueryRoutes(deps),
       [EVENTS_ROUTE]: (body) => handlePushedEvents(body, [MEMBER_EVENTS_QUEUE, OFFER_EVENTS_QUEUE], handlePushedEvent, logger),
     },
   });

@@ -1,5 +1,5 @@
 import { callInternal, internalUrl } from '../../infra/internal/internal-call';
-import { KNOWN_CURRENCIES_ROUTE, type KnownCurrenciesAnswer } from '../../infra/internal/known-currencies';
+import { ACTIVE_BALANCES_ROUTE, type ActiveBalancesAnswer, KNOWN_CURRENCIES_ROUTE, type KnownCurrenciesAnswer } from '../../infra/internal/ledger-queries';
 import type { PeerUrls } from '../../infra/internal/peers';
 import { consumeEvents } from '../../infra/outbox/event-bus';
 import type { DomainEventEnvelope } from '../../infra/outbox/outbox-dispatcher';
@@ -13,7 +13,7 @@ import { createOffersServices } from './services';
 import { announceBirthdays } from './services/birthday-rewards';
 import { BUDGET_EVENT_TYPES, createBudgetSpendingHandler } from './services/budget-spending';
 import { createCopyEventHandler, MEMBER_COPY_EVENT_TYPES, RECEIPT_COPY_EVENT_TYPES } from './services/copy-events';
-import { type Clock, type KnownCurrencies, systemClock } from './services/deps';
+import { type ActiveBalances, type Clock, type KnownCurrencies, systemClock } from './services/deps';
 import { DEFAULT_RECEIPT_RETENTION_DAYS, forgetOldReceipts } from './services/receipt-retention';
 import { announceSchedules } from './services/schedule-rewards';
 
@@ -40,12 +40,21 @@ export interface RunningOffersSubgraph {
   stop(): Promise<void>;
 }
 
-/** Asks the ledger which bonus currencies a company has (infra/internal/known-currencies.ts); without a ledger, nothing is checked. */
-function knownCurrenciesAt(ledgerUrl: string | undefined, secret: string): KnownCurrencies | undefined {
-  if (!ledgerUrl) return undefined;
-  return async (companyId, codes) => {
-    const answer = await callInternal<KnownCurrenciesAnswer>(internalUrl(ledgerUrl, KNOWN_CURRENCIES_ROUTE), { companyId, codes }, secret, 5000);
-    return new Set(answer.known);
+/**
+ * What this subgraph asks the ledger (infra/internal/ledger-queries.ts): which bonus currencies a
+ * company has, and members' active bonuses; without a ledger, neither is asked.
+ */
+function ledgerQueriesAt(ledgerUrl: string | undefined, secret: string): { knownCurrencies?: KnownCurrencies; activeBalances?: ActiveBalances } {
+  if (!ledgerUrl) return {};
+  return {
+    knownCurrencies: async (companyId, codes) => {
+      const answer = await callInternal<KnownCurrenciesAnswer>(internalUrl(ledgerUrl, KNOWN_CURRENCIES_ROUTE), { companyId, codes }, secret, 5000);
+      return new Set(answer.known);
+    },
+    activeBalances: async (companyId, currency) => {
+      const answer = await callInternal<ActiveBalancesAnswer>(internalUrl(ledgerUrl, ACTIVE_BALANCES_ROUTE), { companyId, currency }, secret, 30_000);
+      return answer.balances;
+    },
   };
 }
 
@@ -63,7 +72,7 @@ export async function startOffersSubgraph(options: OffersSubgraphOptions): Promi
     logger,
     afterCommit: async () => events?.flush(),
     receiptRetentionDays,
-    knownCurrencies: knownCurrenciesAt(options.peers?.ledger, options.secrets.gatewaySigningSecret),
+    ...ledgerQueriesAt(options.peers?.ledger, options.secrets.gatewaySigningSecret),
   };
   const services = createOffersServices(deps, { phoneKeySecret: options.secrets.phoneKeySecret });
   const handleCopyEvent = createCopyEventHandler(deps, { refreshMember: services.audiences.refreshMember, timeZoneChanged: services.offers.timeZoneChanged });

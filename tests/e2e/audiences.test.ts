@@ -5,6 +5,7 @@ import { request } from '../support/graphql-client';
 import { querySql, registerMember, registerWithCode, type SeededTerminal, seedTerminal, waitForLedgerCard } from '../support/seed';
 import { buyAtTill } from '../support/till';
 import {
+  AccrueBonusesDocument,
   AddAudienceMembersDocument,
   AudienceDocument,
   AudienceMembersDocument,
@@ -179,6 +180,27 @@ test('a static audience takes members by card, phone and id, reports what names 
   expect(refreshAudience.errors.map((e) => e.code)).toEqual(['INVALID_INPUT']);
 });
 
+test('a balance rule selects members by their active bonuses as the ledger reports them at the refresh', async () => {
+  const [poor, middle, rich] = [await member(), await member(), await member()];
+  const accrue = (memberId: string, amount: string) =>
+    request(url(), AccrueBonusesDocument, { input: { memberId, amount, idempotencyKey: randomUUID() } }, { token: admin() });
+  await accrue(middle.id, '60');
+  await accrue(rich.id, '500');
+  const rules = { balance: { min: '50', max: '200' } };
+  const { previewAudience } = await request(url(), PreviewAudienceDocument, { rules }, { token: admin() });
+  expect(previewAudience.errors).toEqual([]);
+  const audience = await createAudience('Middle balances', rules);
+  expect(audience.rules?.balance).toEqual({ currency: null, min: '50.00', max: '200.00' });
+  const selected = await membersOf(audience.id);
+  expect([poor.id, middle.id, rich.id].map((id) => selected.includes(id))).toEqual([false, true, false]);
+  expect(previewAudience.preview?.memberCount).toBe(audience.memberCount);
+  // The poor member earns into the range: the next full refresh reads it.
+  await accrue(poor.id, '120');
+  await request(url(), RefreshAudienceDocument, { input: { audienceId: audience.id } }, { token: admin() });
+  expect(await membersOf(audience.id)).toEqual(expect.arrayContaining([poor.id, middle.id]));
+  expect(await membersOf(audience.id)).not.toContain(rich.id);
+});
+
 test('bad rules are refused with every field at fault, and change nothing', async () => {
   const before = await querySql(env.platform, 'SELECT count(*)::int AS n FROM offers.audiences');
   const { createAudience } = await request(
@@ -194,6 +216,7 @@ test('bad rules are refused with every field at fault, and change nothing', asyn
           purchases: { periodDays: 0, minTotal: '10.001' },
           consents: ['PIGEON'],
           boughtCategories: { categories: ['drinks/coffee'], periodDays: 7 },
+          balance: { min: '100', max: '50' },
         },
       },
     },
@@ -208,6 +231,7 @@ test('bad rules are refused with every field at fault, and change nothing', asyn
     ['INVALID_AMOUNT', 'rules.purchases.minTotal'],
     ['INVALID_INPUT', 'rules.boughtCategories.categories.0'],
     ['INVALID_INPUT', 'rules.consents.0'],
+    ['INVALID_AMOUNT', 'rules.balance.max'],
   ]);
   expect(await querySql(env.platform, 'SELECT count(*)::int AS n FROM offers.audiences')).toEqual(before);
   // Points of sale named must be the company's (an unknown one, or another company's, matches nothing).

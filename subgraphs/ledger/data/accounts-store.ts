@@ -75,3 +75,18 @@ export async function lockPoolFor(
   const locks: LockedPool = { currencyId, accounts: locked };
   return { accountId: own.id, accounts: locked.map((account) => account.id), locks };
 }
+
+/** Each member's active bonuses in a currency (lots active and unexpired at `now`; debts and holds aside): what audiences' balance rules read. */
+export async function activeBalancesOf(
+  db: LedgerSql,
+  companyId: string,
+  currencyCode: string,
+  now: Date,
+): Promise<Array<{ memberId: string; active: string }>> {
+  return db.$queryRaw<Array<{ memberId: string; active: string }>>`
+    SELECT a.member_id AS "memberId",
+           coalesce(sum(l.remaining) FILTER (WHERE l.activates_at <= ${now} AND (l.expires_at IS NULL OR l.expires_at > ${now})), 0)::text AS active
+      FROM accounts a JOIN currencies c ON c.id = a.currency_id LEFT JOIN lots l ON l.account_id = a.id
+     WHERE a.company_id = ${companyId}::uuid AND c.code = ${currencyCode} AND a.member_id IS NOT NULL
+     GROUP BY a.member_id`;
+}

@@ -1,4 +1,4 @@
-import { type AudienceRules, DEFAULT_AUDIENCE_STATES } from '../domain/audience-rules';
+import { type AudienceRules, balanceCurrency, DEFAULT_AUDIENCE_STATES } from '../domain/audience-rules';
 import type { OffersDb } from './prisma';
 import { Prisma } from './prisma';
 
@@ -62,6 +62,12 @@ export function matchingConditions(rules: AudienceRules, at: { now: Date; timeZo
   if (rules.appInstalled !== null) conditions.push(Prisma.sql`f.app_installed = ${rules.appInstalled}`);
   if (rules.profileCompleted !== null) conditions.push(Prisma.sql`f.profile_completed = ${rules.profileCompleted}`);
   if (rules.consents) conditions.push(Prisma.sql`f.marketing_consents @> ${rules.consents}::text[]`);
+  if (rules.balance) {
+    // A member the ledger reported no account of holds nothing.
+    const active = Prisma.sql`coalesce((SELECT b.active FROM member_balances b WHERE b.member_id = f.member_id AND b.currency = ${balanceCurrency(rules.balance)}), 0)`;
+    if (rules.balance.min !== null) conditions.push(Prisma.sql`${active} >= ${rules.balance.min}::numeric`);
+    if (rules.balance.max !== null) conditions.push(Prisma.sql`${active} <= ${rules.balance.max}::numeric`);
+  }
   return conditions;
 }
 

@@ -110,6 +110,7 @@ export async function eraseMember(db: OffersDb, memberId: string): Promise<void>
   await db.$executeRaw`DELETE FROM member_facts WHERE member_id = ${memberId}::uuid`;
   await db.$executeRaw`UPDATE member_facts SET referred_by = NULL WHERE referred_by = ${memberId}::uuid`;
   await db.$executeRaw`DELETE FROM first_purchases WHERE member_id = ${memberId}::uuid`;
+  await db.$executeRaw`DELETE FROM member_balances WHERE member_id = ${memberId}::uuid`;
   await db.$executeRaw`DELETE FROM card_refs WHERE member_id = ${memberId}::uuid`;
   // Their audiences count one member fewer (the ledger forgets its copy on the same event).
   await db.$executeRaw`

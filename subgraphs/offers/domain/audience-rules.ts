@@ -35,6 +35,15 @@ export interface AudienceRules {
   profileCompleted: boolean | null;
   /** Agreed to marketing through every one of these channels. */
   consents: string[] | null;
+  /** Active bonuses in a currency within these bounds, as the ledger last told this subgraph (at the audience's last full refresh). */
+  balance: BalanceRule | null;
+}
+
+export interface BalanceRule {
+  /** The bonus currency's code; null: the company's default one. */
+  currency: string | null;
+  min: DecimalText | null;
+  max: DecimalText | null;
 }
 
 export interface PurchaseRule {
@@ -61,7 +70,12 @@ export const NO_AUDIENCE_RULES: AudienceRules = {
   appInstalled: null,
   profileCompleted: null,
   consents: null,
+  balance: null,
 };
+
+/** The company's default bonus currency (the ledger's), which a balance rule naming none reads. */
+export const DEFAULT_BONUS_CURRENCY = 'BONUS';
+export const balanceCurrency = (rule: BalanceRule) => rule.currency ?? DEFAULT_BONUS_CURRENCY;
 
 /** The states a member of an audience may be in when its rules name none. */
 export const DEFAULT_AUDIENCE_STATES = ['CARD_HOLDER', 'REGISTERED'];
@@ -139,5 +153,13 @@ export function audienceProblems(name: string, description: string, rules: Audie
     period('rules.boughtCategories.periodDays', periodDays);
   }
   list('rules.consents', rules.consents, (c) => CONSENT_CHANNELS.includes(c), `a channel (${CONSENT_CHANNELS.join(', ')})`);
+  if (rules.balance !== null) {
+    const { currency, min, max } = rules.balance;
+    if (min === null && max === null) report('INVALID_INPUT', 'rules.balance', 'name a bound: min or max');
+    decimal('rules.balance.min', min, { min: 0, max: 1_000_000_000, places: MONEY_PLACES });
+    decimal('rules.balance.max', max, { min: 0, max: 1_000_000_000, places: MONEY_PLACES });
+    if (min !== null && max !== null && new Decimal(max).lt(min)) report('INVALID_AMOUNT', 'rules.balance.max', 'below min');
+    if (currency !== null && !/^[A-Z][A-Z0-9_]{0,19}$/.test(currency)) report('INVALID_INPUT', 'rules.balance.currency', 'a bonus currency code such as BONUS');
+  }
   return problems;
 }

@@ -32,6 +32,15 @@ const CategoryRuleInput = builder.inputType('CategoryRuleInput', {
   }),
 });
 
+const BalanceRuleInput = builder.inputType('BalanceRuleInput', {
+  description: 'Active bonuses in a currency within bounds: give at least one. Read as the ledger reported them at the audience’s last full refresh.',
+  fields: (t) => ({
+    currency: t.string({ description: 'The bonus currency’s code; omitted: the company’s default one.' }),
+    min: t.field({ type: 'Decimal', description: 'At least this many active bonuses.' }),
+    max: t.field({ type: 'Decimal', description: 'At most this many.' }),
+  }),
+});
+
 export const AudienceRulesInput = builder.inputType('AudienceRulesInput', {
   description: 'Whom a rule-based audience selects: every rule given must hold; an omitted one does not limit.',
   fields: (t) => ({
@@ -50,6 +59,7 @@ export const AudienceRulesInput = builder.inputType('AudienceRulesInput', {
     appInstalled: t.boolean({ description: 'Has (true) or has not (false) installed the mobile app.' }),
     profileCompleted: t.boolean({ description: 'Has (true) or has not (false) completed their profile.' }),
     consents: t.stringList({ description: 'Agreed to marketing through every one of these channels (SMS, EMAIL, PUSH, VIBER, SOCIAL).' }),
+    balance: t.field({ type: BalanceRuleInput, description: 'Active bonuses within bounds (as of the audience’s last full refresh).' }),
   }),
 });
 
@@ -81,6 +91,7 @@ export function rulesOfInput(input: RulesInput): AudienceRules {
     appInstalled: input.appInstalled ?? null,
     profileCompleted: input.profileCompleted ?? null,
     consents: input.consents ?? null,
+    balance: input.balance ? { currency: input.balance.currency ?? null, min: text(input.balance.min), max: text(input.balance.max) } : null,
   };
 }
 
@@ -111,6 +122,15 @@ const CategoryRule = builder.objectRef<NonNullable<AudienceRules['boughtCategori
   }),
 });
 
+const BalanceRule = builder.objectRef<NonNullable<AudienceRules['balance']>>('BalanceRule').implement({
+  description: 'Active bonuses in a currency within bounds, as of the audience’s last full refresh.',
+  fields: (t) => ({
+    currency: t.exposeString('currency', { nullable: true, description: 'The bonus currency; null: the company’s default one.' }),
+    min: t.field({ type: 'Decimal', nullable: true, description: 'At least this many.', resolve: (rule) => money(rule.min) }),
+    max: t.field({ type: 'Decimal', nullable: true, description: 'At most this many.', resolve: (rule) => money(rule.max) }),
+  }),
+});
+
 export const AudienceRulesType = builder.objectRef<AudienceRules>('AudienceRules').implement({
   description: 'Whom a rule-based audience selects; a null rule does not limit.',
   fields: (t) => ({
@@ -129,5 +149,6 @@ export const AudienceRulesType = builder.objectRef<AudienceRules>('AudienceRules
     appInstalled: t.exposeBoolean('appInstalled', { nullable: true, description: 'Installed the mobile app, or not.' }),
     profileCompleted: t.exposeBoolean('profileCompleted', { nullable: true, description: 'Completed their profile, or not.' }),
     consents: t.exposeStringList('consents', { nullable: true, description: 'Marketing consents held, every one.' }),
+    balance: t.field({ type: BalanceRule, nullable: true, description: 'Active bonuses within bounds.', resolve: (rules) => rules.balance ?? null }),
   }),
 });

@@ -24,12 +24,13 @@ import {
   rulesOf,
   updateAudienceRow,
 } from '../data/audiences-store';
+import { replaceMemberBalances } from '../data/member-balances-store';
 import { companyTimeZone, existingPointOfSaleIds, membersNamed } from '../data/member-copies-store';
 import { liveOffersNaming } from '../data/offers-store';
 import { recordOffersEvents } from '../data/outbox-store';
 import type { Audience, OffersDb } from '../data/prisma';
 import { publishedPromotionsNaming } from '../data/promotions-store';
-import { type AudienceRules, audienceProblems, beyondRetention } from '../domain/audience-rules';
+import { type AudienceRules, audienceProblems, balanceCurrency, beyondRetention } from '../domain/audience-rules';
 import { OffersError } from '../domain/errors';
 import { isUuid } from '../domain/problems';
 import type { OffersDeps } from './deps';
@@ -111,10 +112,18 @@ export function createAudienceService(deps: OffersDeps, secrets: { phoneKeySecre
     return true;
   }
 
+  /** A balance rule reads members' active bonuses as the ledger reports them now: asked at every full refresh and preview. */
+  async function keepBalances(db: OffersDb, companyId: string, rules: AudienceRules | null): Promise<void> {
+    if (!rules?.balance || !deps.activeBalances) return;
+    const currency = balanceCurrency(rules.balance);
+    await replaceMemberBalances(db, companyId, currency, await deps.activeBalances(companyId, currency), deps.clock.now());
+  }
+
   /** Works out a rule-based audience's membership again for all its members, in the caller's transaction. */
   async function refreshLocked(tx: OffersDb, identity: Identity, audience: Audience): Promise<void> {
     const rules = rulesOf(audience);
     if (rules === null) return;
+    await keepBalances(tx, audience.companyId, rules);
     const now = deps.clock.now();
     const conditions = matchingConditions(rules, { now, timeZone: await companyTimeZone(tx, audience.companyId) });
     await recordChange(tx, identity, audience, await applyRuleMembership(tx, audience, conditions, null, now), now);
@@ -129,6 +138,7 @@ export function createAudienceService(deps: OffersDeps, secrets: { phoneKeySecre
     async previewAudience(identity: Identity, rules: AudienceRules): Promise<number> {
       const operator = operatorOf(identity);
       await checked(operator.companyId, 'preview', '', rules);
+      await keepBalances(deps.db, operator.companyId, rules);
       const conditions = matchingConditions(rules, { now: deps.clock.now(), timeZone: await companyTimeZone(deps.db, operator.companyId) });
       return countMatching(deps.db, operator.companyId, conditions);
     },

@@ -20,6 +20,11 @@ export interface OffersDeps {
   receiptRetentionDays?: number;
   /** Which of these bonus currency codes the company has (the ledger owns them); absent: not checked. */
   knownCurrencies?: KnownCurrencies;
+  /** Members' active bonuses (the ledger owns them); absent: balance rules read what was kept last. */
+  activeBalances?: ActiveBalances;
 }
 
 export type KnownCurrencies = (companyId: string, codes: string[]) => Promise<ReadonlySet<string>>;
+
+/** Members' active bonuses in a currency, as the ledger reports them (audiences' balance rules). */
+export type ActiveBalances = (companyId: string, currency: string) => Promise<Array<{ memberId: string; active: string }>>;
