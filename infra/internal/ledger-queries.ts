@@ -15,6 +15,8 @@ export interface KnownCurrenciesRequest {
 export interface KnownCurrenciesAnswer {
   /** The codes asked for that the company has (its default one always: the ledger makes it at first use). */
   known: string[];
+  /** Their exchange rates (money one unit pays for), by code. */
+  rates: Record<string, string>;
 }
 
 /**

@@ -49,7 +49,7 @@ function ledgerQueriesAt(ledgerUrl: string | undefined, secret: string): { known
   return {
     knownCurrencies: async (companyId, codes) => {
       const answer = await callInternal<KnownCurrenciesAnswer>(internalUrl(ledgerUrl, KNOWN_CURRENCIES_ROUTE), { companyId, codes }, secret, 5000);
-      return new Set(answer.known);
+      return new Map(answer.known.map((code) => [code, answer.rates[code] ?? '1']));
     },
     activeBalances: async (companyId, currency) => {
       const answer = await callInternal<ActiveBalancesAnswer>(internalUrl(ledgerUrl, ACTIVE_BALANCES_ROUTE), { companyId, currency }, secret, 30_000);

@@ -10,6 +10,7 @@ import {
   CalculatePurchaseWithOffersDocument,
   CancelPurchaseDocument,
   ConfirmPurchaseWithOffersDocument,
+  CreateCurrencyDocument,
   CreateOfferDocument,
   type CreateOfferInput,
   MemberBalanceDocument,
@@ -250,4 +251,30 @@ test('a budget without a total or a limit, or with bad figures, is refused with 
   expect(await refused({ total: '10', periodDays: 7 })).toEqual([['INVALID_INPUT', 'budget.periodDays']]);
   expect(await refused({ perMember: '10', periodDays: 0 })).toEqual([['INVALID_INPUT', 'budget.periodDays']]);
   expect(await querySql(env.platform, `SELECT 1 FROM offers.offers WHERE name = 'Bad budget'`)).toEqual([]);
+});
+
+test('an event’s reward worth more than its budget’s limit could never be given, so the offer is refused', async () => {
+  const { createCurrency } = await request(url(), CreateCurrencyDocument, { input: { code: 'MILES', name: 'Miles', exchangeRate: '2' } }, { token: admin() });
+  expect(createCurrency.errors).toEqual([]);
+  const refused = async (bonusPoints: { value: string; currency?: string }, budget: NonNullable<CreateOfferInput['content']['budget']>) => {
+    const { createOffer } = await request(
+      url(),
+      CreateOfferDocument,
+      {
+        input: {
+          content: { name: 'Too big', event: { kind: 'APP_INSTALLED' }, actions: [{ bonusPoints: { base: 'FIXED_PER_RECEIPT', ...bonusPoints } }], budget },
+        },
+      },
+      { token: admin() },
+    );
+    return createOffer.errors.map((e) => [e.code, e.field, e.message]);
+  };
+  expect(await refused({ value: '100' }, { perMember: '99.99' })).toEqual([
+    ['INVALID_AMOUNT', 'budget.perMember', 'budget.perMember: a reward of 100 BONUS is worth 100.00, more than 99.99: it could never be given'],
+  ]);
+  // 30 miles are worth 60.00.
+  expect((await refused({ value: '30', currency: 'MILES' }, { total: '59.99' })).map(([code, field]) => [code, field])).toEqual([
+    ['INVALID_AMOUNT', 'budget.total'],
+  ]);
+  expect(await refused({ value: '30', currency: 'MILES' }, { total: '60' })).toEqual([]);
 });

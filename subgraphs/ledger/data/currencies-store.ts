@@ -147,9 +147,9 @@ export async function currencyById(db: LedgerSql, id: string): Promise<CurrencyW
   return currency;
 }
 
-/** The codes among these the company has currencies for. */
-export async function existingCurrencyCodes(db: LedgerDb, companyId: string, codes: string[]): Promise<Set<string>> {
-  if (codes.length === 0) return new Set();
-  const rows = await db.currency.findMany({ where: { companyId, code: { in: codes } }, select: { code: true } });
-  return new Set(rows.map((row) => row.code));
+/** The codes among these the company has currencies for, with their exchange rates. */
+export async function existingCurrencyRates(db: LedgerDb, companyId: string, codes: string[]): Promise<Map<string, string>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.currency.findMany({ where: { companyId, code: { in: codes } }, select: { code: true, exchangeRate: true } });
+  return new Map(rows.map((row) => [row.code, row.exchangeRate.toString()]));
 }

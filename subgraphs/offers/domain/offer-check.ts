@@ -1,7 +1,9 @@
+import Decimal from 'decimal.js';
 import type { BusinessError } from '../../../infra/errors/business-error';
 import { isWallClock } from '../../../infra/time/wall-clock';
 import { unreadableOffer } from '../../../packages/mechanics';
 import type { OfferAction, OfferBudget, OfferEvent, OfferFilters, ProductSelector } from '../../../packages/mechanics/definition';
+import { DEFAULT_BONUS_CURRENCY } from './audience-rules';
 import type { OfferDraft } from './offer-draft';
 import {
   type DecimalCheck,
@@ -24,8 +26,8 @@ export interface KnownReferences {
   pointOfSaleIds: ReadonlySet<string>;
   /** The SKUs named that the catalogue holds; null: the company has no catalogue (any SKU goes). */
   skus: ReadonlySet<string> | null;
-  /** The bonus currency codes named that the company has; null: not checked. */
-  currencies?: ReadonlySet<string> | null;
+  /** The bonus currency codes named that the company has, with their exchange rates; null: not checked. */
+  currencies?: ReadonlyMap<string, string> | null;
 }
 
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -57,6 +59,7 @@ export function offerDraftProblems(draft: OfferDraft, known: KnownReferences): B
     report('INVALID_PERIOD', 'endsAt', 'the period must end after it starts');
 
   checkBudget(draft.budget, report, integer, decimal);
+  checkRewardsWithinBudget(draft, report, known);
   checkEvent(draft.event, report, list, integer, known);
   checkFilters(draft.filters, report, list, integer, decimal, known);
   if (draft.event.kind !== 'RECEIPT') checkNoReceiptFilters(draft.filters, draft.event.kind, report);
@@ -97,6 +100,41 @@ function checkBudget(budget: OfferBudget | null, report: Report, integer: Intege
   decimal('budget.perMember', budget.perMember, { min: 0, max: MAX_BUDGET, minExclusive: true, places: MONEY_PLACES });
   if (budget.periodDays !== null && budget.perMember === null) report('INVALID_INPUT', 'budget.periodDays', 'a period belongs to a limit per member');
   integer('budget.periodDays', budget.periodDays, 1, 3660);
+}
+
+/**
+ * An event's reward is given whole or not at all (its worth in money against the budget): one worth
+ * more than the budget's limit could never be given, which the marketer is told now.
+ */
+function checkRewardsWithinBudget(draft: OfferDraft, report: Report, known: KnownReferences) {
+  const { budget } = draft;
+  if (!budget || draft.event.kind === 'RECEIPT' || !known.currencies) return;
+  for (const [field, limit] of [
+    ['budget.perMember', budget.perMember],
+    ['budget.total', budget.total],
+  ] as const) {
+    if (limit === null) continue;
+    for (const action of draft.actions) {
+      if (action.kind !== 'BONUS_POINTS') continue;
+      const code = action.currency ?? DEFAULT_BONUS_CURRENCY;
+      const rate = known.currencies.get(code);
+      const [value, most] = [decimalOrNull(action.value), decimalOrNull(limit)];
+      // A malformed value or limit is reported by its own check.
+      if (rate === undefined || value === null || most === null) continue;
+      const worth = value.times(rate).toDecimalPlaces(2, Decimal.ROUND_UP);
+      if (worth.gt(most))
+        report('INVALID_AMOUNT', field, `a reward of ${action.value} ${code} is worth ${worth.toFixed(2)}, more than ${limit}: it could never be given`);
+    }
+  }
+}
+
+function decimalOrNull(text: string): Decimal | null {
+  try {
+    const value = new Decimal(text);
+    return value.isFinite() ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 function checkEvent(event: OfferEvent, report: Report, list: ListCheck, integer: IntegerCheck, known: KnownReferences) {

@@ -13,6 +13,7 @@ import { recordOffersEvents } from '../data/outbox-store';
 import type { Offer, OffersDb } from '../data/prisma';
 import { existingProductListIds } from '../data/product-lists-store';
 import { catalogueSkus } from '../data/products-store';
+import { DEFAULT_BONUS_CURRENCY } from '../domain/audience-rules';
 import { OffersError } from '../domain/errors';
 import { isLive, type OfferTransition, transitioned } from '../domain/lifecycle';
 import { type KnownReferences, offerDraftProblems } from '../domain/offer-check';
@@ -24,12 +25,16 @@ import { publishSnapshot } from './snapshot-publisher';
 /** Who configures offers: marketers and administrators of the company. */
 export const OFFER_ROLES = ['ADMIN', 'MARKETER'] as const;
 
-/** The bonus currencies a draft names: its actions' and its currency filter. */
+/**
+ * The bonus currencies a draft names (its actions' and its currency filter), and the default one
+ * when an event's reward in it is judged against a budget (domain/offer-check.ts).
+ */
 function currenciesNamed(draft: OfferDraft): string[] {
   const codes = draft.actions.flatMap((action) =>
     (action.kind === 'BONUS_POINTS' || action.kind === 'BONUS_DEDUCTION') && action.currency ? [action.currency] : [],
   );
-  return [...new Set([...codes, ...(draft.filters.currency ? [draft.filters.currency] : [])])];
+  const rewardInDefault = draft.budget && draft.event.kind !== 'RECEIPT' && draft.actions.some((action) => action.kind === 'BONUS_POINTS' && !action.currency);
+  return [...new Set([...codes, ...(draft.filters.currency ? [draft.filters.currency] : []), ...(rewardInDefault ? [DEFAULT_BONUS_CURRENCY] : [])])];
 }
 
 /** The audiences, product lists, points of sale, SKUs and currencies of the company the draft names and that exist. */
