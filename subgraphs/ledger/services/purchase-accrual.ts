@@ -8,6 +8,26 @@ import { lotDates } from '../domain/lots';
 import type { Decimal } from '../domain/money';
 import { accrueLot, placeFrom } from './ledger-writer';
 
+/** The `bonuses.accrued` event of one of a purchase's lots. */
+function lotAccrued(
+  purchase: Purchase,
+  memberId: string,
+  currency: string,
+  accrued: { operationId: bigint; amount: Decimal },
+  soldAt: Date,
+  dates: { activatesAt: Date; expiresAt: Date | null },
+): DomainEvent {
+  const data = {
+    operationId: accrued.operationId.toString(),
+    currency,
+    amount: accrued.amount.toFixed(2),
+    purchaseId: purchase.id,
+    effectiveAt: soldAt,
+    ...dates,
+  };
+  return { type: 'bonuses.accrued', companyId: purchase.companyId, memberId, data };
+}
+
 /**
  * Accrues a confirmed purchase's bonuses: its own lot on the currency's terms (the dates the
  * calculation recorded), and one lot per activation delay or lifetime an offer set for its bonuses.
@@ -32,19 +52,7 @@ export async function accruePurchase(
     const accrued = await accrueLot(tx, locks, { ...base, kind: 'ACCRUAL', amount: part.amount }, dates);
     if (part.terms) offerLotIds.push(accrued.lotId);
     else lotId = accrued.lotId;
-    events.push({
-      type: 'bonuses.accrued',
-      companyId: purchase.companyId,
-      memberId: base.memberId,
-      data: {
-        operationId: accrued.operationId.toString(),
-        currency: currency.code,
-        amount: part.amount.toFixed(2),
-        purchaseId: purchase.id,
-        effectiveAt: soldAt,
-        ...dates,
-      },
-    });
+    events.push(lotAccrued(purchase, base.memberId, currency.code, { ...accrued, amount: part.amount }, soldAt, dates));
   }
   return { lotId, offerLotIds, events };
 }
@@ -75,19 +83,7 @@ export async function accrueInOtherCurrencies(
       });
       const accrued = await accrueLot(tx, locks, { ...base, accountId, kind: 'ACCRUAL', amount: part.amount }, dates);
       lotIds.push(accrued.lotId);
-      events.push({
-        type: 'bonuses.accrued',
-        companyId: purchase.companyId,
-        memberId: base.memberId,
-        data: {
-          operationId: accrued.operationId.toString(),
-          currency: code,
-          amount: part.amount.toFixed(2),
-          purchaseId: purchase.id,
-          effectiveAt: soldAt,
-          ...dates,
-        },
-      });
+      events.push(lotAccrued(purchase, base.memberId, code, { ...accrued, amount: part.amount }, soldAt, dates));
     }
     if (soldAt < now) await placeFrom(tx, locks, soldAt, spendingOrderOf(currency));
   }
