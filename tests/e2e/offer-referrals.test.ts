@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eventually } from '../support/eventually';
 import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
-import { pushToLedger, redeliverable } from '../support/ledger-events';
+import { pushEvents, pushToLedger, redeliverable } from '../support/ledger-events';
 import { publishOffer } from '../support/offers';
 import {
   memberInput,
@@ -205,4 +205,40 @@ test('a friend’s first purchase below the offer’s minimum earns the inviter 
   expect(refundPurchase.errors).toEqual([]);
   await settled(big.member.id, '50.00', 'the first purchase’s reward taken back');
   expect(await rewardsOf(big.member.id)).toEqual(['A friend joined', 'A friend bought', 'A friend bought: purchase returned']);
+});
+
+test('a friend’s first receipt reaching the offers subgraph before their registration still pays the inviter, once', async () => {
+  const { member: inviter } = await registerSignedInMember(env.platform, env.company);
+  const offers = env.platform.offers;
+  if (!offers) throw new Error('the offers subgraph is not running');
+  const companyId = env.company.companyId;
+  const friendId = randomUUID();
+  const at = new Date().toISOString();
+  const push = (type: string, source: string, payload: Record<string, unknown>) =>
+    pushEvents(
+      offers.url,
+      [{ eventId: randomUUID(), type, source, companyId, memberId: friendId, occurredAt: at, payload }],
+      env.platform.secrets.gatewaySigningSecret,
+    );
+  // The ledger's receipt first (its push outran the members subgraph's)…
+  const receipt = { purchaseId: randomUUID(), pointOfSaleId: till.pointOfSaleId, total: '20.00', occurredAt: at, currency: 'BONUS', lines: [] };
+  expect((await push('purchase.confirmed', 'ledger', receipt)).status).toBe(200);
+  expect(await querySql(env.platform, 'SELECT 1 FROM offers.first_purchases WHERE member_id = $1', [friendId])).toHaveLength(1);
+  // …then the registration naming the inviter: the first purchase's reward is due now.
+  const facts = { registrationChannel: 'MOBILE_APP', registeredAt: at, birthday: null, appInstalled: false, profileCompleted: false, marketingConsents: [] };
+  const view = { memberId: friendId, companyId, state: 'REGISTERED', version: 2, familyId: null, phoneKey: `key-${friendId}`, takesEReceipts: false, facts };
+  const registered = {
+    views: { members: [view], cards: [] },
+    memberId: friendId,
+    channel: 'MOBILE_APP',
+    phoneKey: view.phoneKey,
+    referredBy: inviter.id,
+    phoneProven: true,
+  };
+  expect((await push('member.registered', 'members', registered)).status).toBe(200);
+  expect((await push('member.registered', 'members', registered)).status).toBe(200);
+  const triggers = await redeliverable(env.platform, inviter.id, ['offers.purchase_trigger'], 'offers');
+  expect(triggers.map((event) => (event.payload as { kind: string }).kind)).toEqual(['FRIENDS_FIRST_PURCHASE']);
+  expect((await pushToLedger(env.platform, [...triggers, ...triggers])).status).toBe(200);
+  expect(await activeOf(inviter.id)).toBe('200.00');
 });
