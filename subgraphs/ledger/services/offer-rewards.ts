@@ -2,7 +2,15 @@ import { runTransaction } from '../../../infra/db/transaction';
 import type { DomainEventEnvelope } from '../../../infra/outbox/outbox-dispatcher';
 import type { DomainEvent } from '../../../infra/outbox/outbox-writer';
 import { wallClockIn } from '../../../infra/time/wall-clock';
-import { type BonusDeductionAction, type BonusPointsAction, friendOccurrence, type OfferRule, readLocalClock, withinHours } from '../../../packages/mechanics';
+import {
+  type BonusDeductionAction,
+  type BonusPointsAction,
+  friendOccurrence,
+  type MemberMessageAction,
+  type OfferRule,
+  readLocalClock,
+  withinHours,
+} from '../../../packages/mechanics';
 import { lockPoolFor } from '../data/accounts-store';
 import { type CurrencyWithRules, spendingOrderOf } from '../data/currencies-store';
 import { insertAccrual } from '../data/ledger-store';
@@ -16,6 +24,7 @@ import { amount, Decimal } from '../domain/money';
 import { spendableNow } from './balance-reader';
 import type { LedgerDeps } from './deps';
 import { maybeCheckpoint, placeFrom } from './ledger-writer';
+import { OFFER_MESSAGE_EVENT } from './purchase-receipt';
 import { budgetSpentEvents, spendRewardBudget } from './till-budgets';
 
 /**
@@ -189,6 +198,18 @@ export function createOfferRewards(deps: LedgerDeps) {
     });
   }
 
+  /** An offer's message to the member, once per occurrence: the communications subgraph sends it (offer.message_due). */
+  async function sendMessage(key: RewardKey, action: MemberMessageAction): Promise<void> {
+    await runTransaction(deps, async (tx) => {
+      if (!(await claimOfferReward(tx, key))) return;
+      const member = await findMemberRef(tx, key.memberId);
+      if (!member || (member.state !== 'REGISTERED' && member.state !== 'CARD_HOLDER')) return;
+      const { memberId, offerId, occurrence, companyId } = key;
+      const data = { memberId, offerId, channel: action.channel, template: action.template, occurrence };
+      await recordLedgerEvents(tx, { kind: 'anonymous' }, [{ type: OFFER_MESSAGE_EVENT, companyId, memberId, data }], 'SYSTEM');
+    });
+  }
+
   /** Records what a claim moved: its operation on the claim, its events, a checkpoint when due. */
   async function record(tx: LedgerSql, key: RewardKey, moved: Moved, now: Date): Promise<void> {
     await setRewardOperation(tx, key, moved.operationId);
@@ -285,13 +306,14 @@ export function createOfferRewards(deps: LedgerDeps) {
     for (const offer of eventOffers) {
       if (!(await rewards(offer, trigger, clock, member.state, audiencesOfTheMember))) continue;
       for (const [actionIndex, action] of offer.actions.entries()) {
+        const key = { offerId: offer.offerId, memberId: trigger.memberId, occurrence: trigger.occurrence, actionIndex, companyId };
+        if (action.kind === 'MEMBER_MESSAGE') await sendMessage(key, action);
         if (action.kind !== 'BONUS_POINTS' && action.kind !== 'BONUS_DEDUCTION') continue;
         const currency = await deps.settings.currencyByCode(companyId, action.currency);
         if (!currency) {
           deps.logger.warn({ offerId: offer.offerId, currency: action.currency }, 'an offer rewards in a currency the company does not have; nothing given');
           continue;
         }
-        const key = { offerId: offer.offerId, memberId: trigger.memberId, occurrence: trigger.occurrence, actionIndex, companyId };
         await give(key, offer, action, currency, now);
       }
     }

@@ -1,3 +1,4 @@
+import type { DomainEvent } from '../../../infra/outbox/outbox-writer';
 import type { OfferRule } from '../../../packages/mechanics';
 import type { CurrencyWithRules } from '../data/currencies-store';
 import type { Purchase } from '../data/prisma';
@@ -41,6 +42,8 @@ export interface StoredOffers {
   notApplied?: Array<{ offerId: string; version: number; name: string; reason: string; detail: string; winnerOfferIds: string[] }>;
   receiptMessages: string[];
   cashierMessages: string[];
+  /** Messages offers send the member once the purchase is confirmed (offer.message_due); absent before they were kept. */
+  memberMessages?: Array<{ offerId: string; channel: string; template: string }>;
   /** Offers' bonuses in other currencies than the receipt's, per offer and currency (accrued at confirmation). */
   deferred: Array<{ offerId: string; currency: string; amount: string }>;
 }
@@ -76,6 +79,7 @@ function storedOffers(receipt: Receipt, offers: ReceiptOffers, till: TillOffers,
     ...(till.explain ? { notApplied: notApplied(offers, till) } : {}),
     receiptMessages: offers.applied.receiptMessages.map((message) => message.text),
     cashierMessages: offers.applied.cashierMessages.map((message) => message.text),
+    memberMessages: offers.applied.memberMessages.map(({ offerId, channel, template }) => ({ offerId, channel, template })),
     deferred: offers.deferred.map((bonus) => ({ ...bonus, amount: bonus.amount.toFixed(2) })),
   };
 }
@@ -170,5 +174,24 @@ export function storedLines(purchase: Purchase): ReceiptLineInput[] {
     registerDiscount: amount(
       String((line.offers as unknown as { registerDiscountSent?: string } | undefined)?.registerDiscountSent ?? line.registerDiscount ?? 0),
     ),
+  }));
+}
+
+/**
+ * The event asking the communications subgraph to send a member an offer's message (its channel
+ * and template): once per confirmed purchase an offer with a MEMBER_MESSAGE action applied to,
+ * and once per occurrence of an event an offer rewards (services/offer-rewards.ts).
+ */
+export const OFFER_MESSAGE_EVENT = 'offer.message_due';
+
+/** The confirmed purchase's offer messages to its member. */
+export function offerMessagesDue(purchase: { id: string; companyId: string; memberId: string | null }, stored: StoredOffers | null): DomainEvent[] {
+  const { memberId } = purchase;
+  if (!memberId) return [];
+  return (stored?.memberMessages ?? []).map(({ offerId, channel, template }) => ({
+    type: OFFER_MESSAGE_EVENT,
+    companyId: purchase.companyId,
+    memberId,
+    data: { memberId, offerId, channel, template, purchaseId: purchase.id },
   }));
 }

@@ -36,7 +36,7 @@ import { lookupGuard } from './lookup-guard';
 import { checkPaymentCode, requestPaymentCodeIfRequired } from './payment-codes';
 import { createPosMemberLookup, type PosMember, type PosMemberKey } from './pos-member';
 import { accrueInOtherCurrencies, accruePurchase } from './purchase-accrual';
-import { receiptColumns, rulesOf, type StoredOffers, storedLines } from './purchase-receipt';
+import { offerMessagesDue, receiptColumns, rulesOf, type StoredOffers, storedLines } from './purchase-receipt';
 import { pendingAtTill, purchaseMovement, requireTerminal, type Terminal, tillOperation } from './till';
 import { budgetSpentEvents, priceWithinBudgets } from './till-budgets';
 import { holdCouponsUsed, presentCoupons } from './till-coupons';
@@ -347,6 +347,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
             },
           },
           ...budgetSpentEvents(purchase.companyId, budgetsSpent),
+          ...offerMessagesDue(purchase, stored),
         ],
         'POS',
       ),
