@@ -10,6 +10,7 @@ import {
   AccrueBonusesDocument,
   CalculatePurchaseWithOffersDocument,
   ConfirmPurchaseWithOffersDocument,
+  CreateCurrencyDocument,
   type CreateOfferInput,
   MemberBalanceDocument,
   RefundPurchaseDocument,
@@ -19,7 +20,7 @@ import {
  * The ledger's figures stay exact whatever offers apply: random offers (discounts with rounding,
  * N for M, multipliers, percent and fixed bonuses, payment caps, exclusive or combinable) and random
  * receipts, each in a company of its own, some offers with budgets or bonuses with a lifetime of
- * their own, calculated, confirmed and returned through the API:
+ * their own or in the company's other currency, calculated, confirmed and returned through the API:
  * every line and total adds up to the cent, bonuses pay no more than asked or allowed, and the
  * member's balance moves by exactly the accrual less the payment, and back on the return.
  */
@@ -37,6 +38,9 @@ const productFilter = fc.oneof(
   fc.constantFrom(...SKUS).map((sku) => ({ productsInclude: [{ sku }] })),
 );
 const stacking = fc.constantFrom('COMBINABLE' as const, 'EXCLUSIVE' as const);
+/** Every company has miles beside its bonuses: one mile pays for 2.00. */
+const MILES_RATE = '2';
+const otherCurrency = fc.option(fc.constant('MILES'), { nil: undefined });
 
 const offer: fc.Arbitrary<Content> = fc
   .record({
@@ -68,9 +72,11 @@ const offer: fc.Arbitrary<Content> = fc
           value: fc.integer({ min: 1, max: 20 }).map(String),
           // Bonuses with a lifetime of their own make a lot of their own, which a return takes back too.
           lifetimeDays: fc.option(fc.integer({ min: 1, max: 400 }), { nil: undefined }),
+          // In the company's other currency, they accrue in its account beside the receipt's.
+          currency: otherCurrency,
         }),
       }),
-      fc.record({ bonusPoints: fc.record({ base: fc.constant('FIXED_PER_RECEIPT' as const), value: cents(100, 1000) }) }),
+      fc.record({ bonusPoints: fc.record({ base: fc.constant('FIXED_PER_RECEIPT' as const), value: cents(100, 1000), currency: otherCurrency }) }),
       fc.record({ payment: fc.record({ maxShare: fc.constantFrom('0', '0.3', '1'), minCash: fc.option(cents(0, 200), { nil: undefined }) }) }),
     ),
   })
@@ -124,12 +130,14 @@ test('random offers and receipts: every figure adds up to the cent, and the bala
       const cardNumber = member.cards[0]?.number as string;
       await waitForLedgerCard(env.platform, cardNumber);
       await request(env.platform.gatewayUrl, AccrueBonusesDocument, { input: { memberId: member.id, amount: '1000' } }, { token: admin });
+      await request(env.platform.gatewayUrl, CreateCurrencyDocument, { input: { code: 'MILES', name: 'Miles', exchangeRate: MILES_RATE } }, { token: admin });
       const budgets = new Map<string, string>();
       for (const content of offers) {
         const offerId = await publishOffer(env.platform, admin, content);
         if (content.budget?.total) budgets.set(offerId, content.budget.total);
       }
-      const active = async () => (await request(env.platform.gatewayUrl, MemberBalanceDocument, { id: member.id }, { token: admin })).member?.balance?.active;
+      const active = async (currency?: string) =>
+        (await request(env.platform.gatewayUrl, MemberBalanceDocument, { id: member.id, currency }, { token: admin })).member?.balance?.active;
       const before = await active();
 
       const { calculatePurchase } = await request(
@@ -167,12 +175,18 @@ test('random offers and receipts: every figure adds up to the cent, and the bala
         expect(sum(l.offers.map((o) => o.bonus)).lte(l.accrual)).toBe(true);
       }
       expect(sum(p.appliedOffers.map((o) => o.discount)).toFixed(2)).toBe(sum(p.lines.flatMap((l) => l.offers.map((o) => o.discount))).toFixed(2));
-      // A budgeted offer gives no more than its budget (bonuses at the exchange rate of 1).
+      // Miles: per line, per offer and in all agree.
+      const milesOf = (bonuses: Array<{ currency: string; amount: string }>) => sum(bonuses.filter((b) => b.currency === 'MILES').map((b) => b.amount));
+      const miles = milesOf(p.bonusesInOtherCurrencies);
+      expect(milesOf(p.appliedOffers.flatMap((o) => o.otherBonuses)).toFixed(2)).toBe(miles.toFixed(2));
+      expect(milesOf(p.lines.flatMap((l) => l.offers.flatMap((o) => o.otherBonuses))).toFixed(2)).toBe(miles.toFixed(2));
+      // A budgeted offer gives no more than its budget (bonuses at 1.00 a unit, miles at their rate).
       for (const o of p.appliedOffers)
         if (budgets.has(o.offerId))
           expect(
             d(o.discount)
               .plus(o.bonus)
+              .plus(milesOf(o.otherBonuses).times(MILES_RATE))
               .lte(d(budgets.get(o.offerId))),
           ).toBe(true);
 
@@ -184,6 +198,7 @@ test('random offers and receipts: every figure adds up to the cent, and the bala
       );
       expect(confirmPurchase.errors).toEqual([]);
       expect(await active()).toBe(d(before).minus(p.bonusPayment).plus(p.accrual).toFixed(2));
+      expect(await active('MILES')).toBe(miles.toFixed(2));
       const { refundPurchase } = await request(
         env.platform.gatewayUrl,
         RefundPurchaseDocument,
@@ -192,6 +207,7 @@ test('random offers and receipts: every figure adds up to the cent, and the bala
       );
       expect(refundPurchase.errors).toEqual([]);
       expect(await active()).toBe(before);
+      expect(await active('MILES')).toBe('0.00');
     }),
     { numRuns: Number(process.env.PROPERTY_RUNS ?? 12) },
   );
