@@ -199,6 +199,11 @@ test('a balance rule selects members by their active bonuses as the ledger repor
   await request(url(), RefreshAudienceDocument, { input: { audienceId: audience.id } }, { token: admin() });
   expect(await membersOf(audience.id)).toEqual(expect.arrayContaining([poor.id, middle.id]));
   expect(await membersOf(audience.id)).not.toContain(rich.id);
+  // A currency the company lacks is refused, whatever case it is written in; the default's code is fine in lower case.
+  const unknown = await request(url(), PreviewAudienceDocument, { rules: { balance: { min: '1', currency: 'nope' } } }, { token: admin() });
+  expect(unknown.previewAudience.errors.map((e) => [e.code, e.field])).toEqual([['CURRENCY_NOT_FOUND', 'rules.balance.currency']]);
+  const lower = await request(url(), PreviewAudienceDocument, { rules: { balance: { min: '50', currency: 'bonus' } } }, { token: admin() });
+  expect(lower.previewAudience.errors).toEqual([]);
 });
 
 test('bad rules are refused with every field at fault, and change nothing', async () => {

@@ -256,25 +256,26 @@ test('a budget without a total or a limit, or with bad figures, is refused with 
 test('an event’s reward worth more than its budget’s limit could never be given, so the offer is refused', async () => {
   const { createCurrency } = await request(url(), CreateCurrencyDocument, { input: { code: 'MILES', name: 'Miles', exchangeRate: '2' } }, { token: admin() });
   expect(createCurrency.errors).toEqual([]);
-  const refused = async (bonusPoints: { value: string; currency?: string }, budget: NonNullable<CreateOfferInput['content']['budget']>) => {
+  const refused = async (rewards: Array<{ value: string; currency?: string }>, budget: NonNullable<CreateOfferInput['content']['budget']>) => {
+    const actions = rewards.map((reward) => ({ bonusPoints: { base: 'FIXED_PER_RECEIPT' as const, ...reward } }));
     const { createOffer } = await request(
       url(),
       CreateOfferDocument,
-      {
-        input: {
-          content: { name: 'Too big', event: { kind: 'APP_INSTALLED' }, actions: [{ bonusPoints: { base: 'FIXED_PER_RECEIPT', ...bonusPoints } }], budget },
-        },
-      },
+      { input: { content: { name: 'Too big', event: { kind: 'APP_INSTALLED' }, actions, budget } } },
       { token: admin() },
     );
     return createOffer.errors.map((e) => [e.code, e.field, e.message]);
   };
-  expect(await refused({ value: '100' }, { perMember: '99.99' })).toEqual([
+  expect(await refused([{ value: '100' }], { perMember: '99.99' })).toEqual([
     ['INVALID_AMOUNT', 'budget.perMember', 'budget.perMember: a reward of 100 BONUS is worth 100.00, more than 99.99: it could never be given'],
   ]);
   // 30 miles are worth 60.00.
-  expect((await refused({ value: '30', currency: 'MILES' }, { total: '59.99' })).map(([code, field]) => [code, field])).toEqual([
+  expect((await refused([{ value: '30', currency: 'MILES' }], { total: '59.99' })).map(([code, field]) => [code, field])).toEqual([
     ['INVALID_AMOUNT', 'budget.total'],
   ]);
-  expect(await refused({ value: '30', currency: 'MILES' }, { total: '60' })).toEqual([]);
+  expect(await refused([{ value: '30', currency: 'MILES' }], { total: '60' })).toEqual([]);
+  // Each fits alone; an occurrence gives both: 40.00 and 20.00.
+  expect(await refused([{ value: '40' }, { value: '10', currency: 'MILES' }], { perMember: '50' })).toEqual([
+    ['INVALID_AMOUNT', 'budget.perMember', 'budget.perMember: a reward of 40 BONUS and 10 MILES is worth 60.00, more than 50: it could never be given'],
+  ]);
 });

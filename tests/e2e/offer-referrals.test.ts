@@ -242,3 +242,35 @@ test('a friend’s first receipt reaching the offers subgraph before their regis
   expect((await pushToLedger(env.platform, [...triggers, ...triggers])).status).toBe(200);
   expect(await activeOf(inviter.id)).toBe('200.00');
 });
+
+test('a RETURN offer with a minimum counts what the return gave back', async () => {
+  await publishOffer(env.platform, admin(), {
+    name: 'Big return thanks',
+    event: { kind: 'RETURN' },
+    filters: { minTotal: '100' },
+    actions: [{ bonusPoints: { base: 'FIXED_PER_RECEIPT', value: '7' } }],
+  });
+  const buyAndReturn = async (price: string) => {
+    const { member } = await registerMember(env.platform, admin());
+    const purchase = await buyAtTill(env.platform, till, {
+      cardNumber: member.cards[0]?.number as string,
+      lines: [{ product: 'SKU-3', price, quantity: '1' }],
+    });
+    await settled(member.id, '10.00', 'the purchase rewarded');
+    const { refundPurchase } = await request(
+      url(),
+      RefundPurchaseDocument,
+      { input: { idempotencyKey: randomUUID(), purchaseId: purchase.id, lines: null } },
+      { token: admin() },
+    );
+    expect(refundPurchase.errors).toEqual([]);
+    await eventually(async () => ((await rewardsOf(member.id)).length >= 3 ? true : undefined), 'the return judged');
+    // Every trigger handed to the ledger again (the push answers once handled): nothing more, nothing missing.
+    expect((await pushToLedger(env.platform, await redeliverable(env.platform, member.id, ['offers.purchase_trigger'], 'offers'))).status).toBe(200);
+    return rewardsOf(member.id);
+  };
+  expect(await buyAndReturn('99.99')).toEqual(['Thanks for shopping', 'Sorry it did not fit', 'Thanks for shopping: purchase returned']);
+  expect((await buyAndReturn('100.00')).sort()).toEqual(
+    ['Big return thanks', 'Sorry it did not fit', 'Thanks for shopping', 'Thanks for shopping: purchase returned'].sort(),
+  );
+});

@@ -47,7 +47,7 @@ interface Trigger {
   offerId?: string;
   /** CONTACT_LINKED: the contact. */
   contact?: string;
-  /** PURCHASE_CONFIRMED, FRIENDS_FIRST_PURCHASE: the receipt's total, which an offer's minimum total is judged against. */
+  /** PURCHASE_CONFIRMED, FRIENDS_FIRST_PURCHASE: the receipt's total; RETURN: what the return gave back; an offer's minimum total is judged against it. */
   total?: string;
 }
 

@@ -49,7 +49,7 @@ export async function takeBackReturn(
   db: SqlClient,
   purchaseId: string,
   quantities: Record<string, string>,
-): Promise<{ companyId: string; memberId: string | null } | null> {
+): Promise<{ companyId: string; memberId: string | null; returned: string } | null> {
   const rows = await db.$queryRaw<Array<{ company_id: string; member_id: string | null; lines: ReceiptCopyLine[] }>>`
     SELECT company_id, member_id, lines FROM receipts WHERE purchase_id = ${purchaseId}::uuid FOR UPDATE`;
   const receipt = rows[0];
@@ -61,7 +61,7 @@ export async function takeBackReturn(
     returned = returned.plus(new Decimal(line.total).times(quantity).dividedBy(line.quantity).toDecimalPlaces(2, Decimal.ROUND_DOWN));
   }
   await db.$executeRaw`UPDATE receipts SET refunded = LEAST(total, refunded + ${returned.toFixed(2)}::numeric) WHERE purchase_id = ${purchaseId}::uuid`;
-  return { companyId: receipt.company_id, memberId: receipt.member_id };
+  return { companyId: receipt.company_id, memberId: receipt.member_id, returned: returned.toFixed(2) };
 }
 
 /** Forgets receipts sold before the retention window: a batch at a time, so the sweep never holds a long lock. */

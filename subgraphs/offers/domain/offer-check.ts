@@ -108,23 +108,27 @@ function checkBudget(budget: OfferBudget | null, report: Report, integer: Intege
  */
 function checkRewardsWithinBudget(draft: OfferDraft, report: Report, known: KnownReferences) {
   const { budget } = draft;
-  if (!budget || draft.event.kind === 'RECEIPT' || !known.currencies) return;
+  const currencies = known.currencies;
+  if (!budget || draft.event.kind === 'RECEIPT' || !currencies) return;
+  // What one occurrence gives in all: every action's bonus at its currency's rate, each rounded up to the cent.
+  let worth = new Decimal(0);
+  const parts: string[] = [];
+  for (const action of draft.actions) {
+    if (action.kind !== 'BONUS_POINTS') continue;
+    const code = action.currency ?? DEFAULT_BONUS_CURRENCY;
+    const [rate, value] = [currencies.get(code), decimalOrNull(action.value)];
+    // A malformed value or an unknown currency is reported by its own check.
+    if (rate === undefined || value === null) return;
+    worth = worth.plus(value.times(rate).toDecimalPlaces(2, Decimal.ROUND_UP));
+    parts.push(`${action.value} ${code}`);
+  }
   for (const [field, limit] of [
     ['budget.perMember', budget.perMember],
     ['budget.total', budget.total],
   ] as const) {
-    if (limit === null) continue;
-    for (const action of draft.actions) {
-      if (action.kind !== 'BONUS_POINTS') continue;
-      const code = action.currency ?? DEFAULT_BONUS_CURRENCY;
-      const rate = known.currencies.get(code);
-      const [value, most] = [decimalOrNull(action.value), decimalOrNull(limit)];
-      // A malformed value or limit is reported by its own check.
-      if (rate === undefined || value === null || most === null) continue;
-      const worth = value.times(rate).toDecimalPlaces(2, Decimal.ROUND_UP);
-      if (worth.gt(most))
-        report('INVALID_AMOUNT', field, `a reward of ${action.value} ${code} is worth ${worth.toFixed(2)}, more than ${limit}: it could never be given`);
-    }
+    const most = limit === null ? null : decimalOrNull(limit);
+    if (most !== null && worth.gt(most))
+      report('INVALID_AMOUNT', field, `a reward of ${parts.join(' and ')} is worth ${worth.toFixed(2)}, more than ${limit}: it could never be given`);
   }
 }
 
@@ -197,8 +201,8 @@ function checkFilters(filters: OfferFilters, report: Report, list: ListCheck, in
   checkCurrency(filters.currency, 'filters.currency', report, known);
 }
 
-/** Events about a purchase after the fact: the receipt's total is known, so a minimum total limits them. */
-const WITH_A_TOTAL: ReadonlyArray<OfferEvent['kind']> = ['PURCHASE_CONFIRMED', 'FRIENDS_FIRST_PURCHASE'];
+/** Events about a purchase after the fact: the receipt's total (a return's: what it gave back) is known, so a minimum total limits them. */
+const WITH_A_TOTAL: ReadonlyArray<OfferEvent['kind']> = ['PURCHASE_CONFIRMED', 'FRIENDS_FIRST_PURCHASE', 'RETURN'];
 
 /** Filters about a receipt: an offer on another event has none, so they would be ignored; refused instead. */
 function checkNoReceiptFilters(filters: OfferFilters, kind: OfferEvent['kind'], report: Report) {

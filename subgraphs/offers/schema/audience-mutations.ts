@@ -8,7 +8,7 @@ import { attempt, payloadType } from './errors';
 
 // Who builds audiences (services/audience-service.ts checks it again).
 const MARKETERS = { role: [...OFFER_ROLES] };
-const RULE_ERRORS = 'INVALID_INPUT, INVALID_PERIOD, INVALID_AMOUNT, POINT_OF_SALE_NOT_FOUND';
+const RULE_ERRORS = 'INVALID_INPUT, INVALID_PERIOD, INVALID_AMOUNT, POINT_OF_SALE_NOT_FOUND, CURRENCY_NOT_FOUND';
 
 const audiencePayload = (name: string, result: string) =>
   payloadType(name, 'audience', Audience, { description: `What ${name.replace(/Payload$/, '').replace(/^./, (c) => c.toLowerCase())} answers.`, result });

@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import { builder } from '../builder';
 import { type AudienceRules, NO_AUDIENCE_RULES } from '../domain/audience-rules';
+import { currencyCode } from './mechanics-input';
 import { money } from './mechanics-output';
 
 /** The rules of a target audience as the API writes and shows them (domain/audience-rules.ts). */
@@ -91,7 +92,7 @@ export function rulesOfInput(input: RulesInput): AudienceRules {
     appInstalled: input.appInstalled ?? null,
     profileCompleted: input.profileCompleted ?? null,
     consents: input.consents ?? null,
-    balance: input.balance ? { currency: input.balance.currency ?? null, min: text(input.balance.min), max: text(input.balance.max) } : null,
+    balance: input.balance ? { currency: currencyCode(input.balance.currency), min: text(input.balance.min), max: text(input.balance.max) } : null,
   };
 }
 

@@ -108,7 +108,7 @@ builder.queryField('previewAudience', (t) =>
       result: 'The size the rules would give the audience now.',
     }),
     description:
-      'Marketers and admins: how many members of their company these rules select now, before the audience is saved. Errors: INVALID_INPUT, INVALID_PERIOD, INVALID_AMOUNT, POINT_OF_SALE_NOT_FOUND.',
+      'Marketers and admins: how many members of their company these rules select now, before the audience is saved. Errors: INVALID_INPUT, INVALID_PERIOD, INVALID_AMOUNT, POINT_OF_SALE_NOT_FOUND, CURRENCY_NOT_FOUND.',
     authScopes: MARKETERS,
     args: { rules: t.arg({ type: AudienceRulesInput, required: true, description: 'The rules.' }) },
     resolve: (_root, { rules }, ctx) => attempt(async () => ({ memberCount: await ctx.services.audiences.previewAudience(ctx.identity, rulesOfInput(rules)) })),

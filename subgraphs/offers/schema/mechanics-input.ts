@@ -73,7 +73,7 @@ const BonusPointsActionInput = builder.inputType('BonusPointsActionInput', {
     value: t.field({ type: 'Decimal', required: true, description: 'The percent, points or multiplier.' }),
     currency: t.string({
       description:
-        'The bonus currency’s code; omitted: the receipt’s (RECEIPT offers), the company’s default (other events). One the company does not have gives nothing.',
+        'The bonus currency’s code; omitted: the receipt’s (RECEIPT offers), the company’s default (other events). Any case; one the company does not have is refused (CURRENCY_NOT_FOUND).',
     }),
     activationDelayDays: t.int({
       description: 'Days before they can be spent; omitted: the currency’s rule (a receipt’s bonuses with their own get a lot of their own).',
@@ -241,10 +241,13 @@ function filtersOf(input: InputOf<typeof OfferFiltersInput> | null | undefined):
     hours: input.hoursFrom && input.hoursTo ? { from: input.hoursFrom, to: input.hoursTo } : null,
     memberStates: input.memberStates ?? null,
     purchaseOrdinal: input.purchaseOrdinal ?? null,
-    currency: input.currency ?? null,
+    currency: currencyCode(input.currency),
     couponRequired: input.couponRequired ?? false,
   };
 }
+
+/** A currency code as the ledger stores it: upper case (createCurrency upper-cases it too). */
+export const currencyCode = (code: string | null | undefined) => (code == null ? null : code.trim().toUpperCase());
 
 function actionOf(input: InputOf<typeof OfferActionInput>, index: number): OfferAction {
   const given = Object.entries(input).filter(([, value]) => value !== null && value !== undefined);
@@ -254,14 +257,14 @@ function actionOf(input: InputOf<typeof OfferActionInput>, index: number): Offer
       'give exactly one of bonusPoints, bonusDeduction, discount, registerDiscount, payment, receiptMessage, cashierMessage, memberMessage',
     );
   const { bonusPoints, bonusDeduction, discount, registerDiscount, payment, receiptMessage, cashierMessage, memberMessage } = input;
-  if (bonusDeduction) return { kind: 'BONUS_DEDUCTION', value: bonusDeduction.value.toFixed(), currency: bonusDeduction.currency ?? null };
+  if (bonusDeduction) return { kind: 'BONUS_DEDUCTION', value: bonusDeduction.value.toFixed(), currency: currencyCode(bonusDeduction.currency) };
   if (bonusPoints) {
     const { base, value, currency, activationDelayDays, lifetimeDays } = bonusPoints;
     return {
       kind: 'BONUS_POINTS',
       base,
       value: value.toFixed(),
-      currency: currency ?? null,
+      currency: currencyCode(currency),
       activationDelayDays: activationDelayDays ?? null,
       lifetimeDays: lifetimeDays ?? null,
     };

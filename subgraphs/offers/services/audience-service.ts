@@ -92,6 +92,10 @@ export function createAudienceService(deps: OffersDeps, secrets: { phoneKeySecre
         if (!known.has(id)) problems.push(new OffersError('POINT_OF_SALE_NOT_FOUND', `${field}: no such point of sale in the company`, field));
       });
     }
+    const currency = rules?.balance?.currency;
+    if (problems.length === 0 && currency && deps.knownCurrencies && !(await deps.knownCurrencies(companyId, [currency])).has(currency)) {
+      problems.push(new OffersError('CURRENCY_NOT_FOUND', `rules.balance.currency: the company has no bonus currency ${currency}`, 'rules.balance.currency'));
+    }
     if (problems.length > 0) throw new ValidationErrors(problems);
   }
 

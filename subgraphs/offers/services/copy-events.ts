@@ -110,7 +110,13 @@ export function createCopyEventHandler(
       const receipt = await takeBackReturn(tx, String(payload.purchaseId), (payload.lines as Record<string, string> | undefined) ?? {});
       const memberId = receipt?.memberId ?? null;
       if (!memberId) return { memberId, triggered: false };
-      const refund = { companyId: event.companyId, memberId, purchaseId: String(payload.purchaseId), inFull: payload.inFull === true };
+      const refund = {
+        companyId: event.companyId,
+        memberId,
+        purchaseId: String(payload.purchaseId),
+        inFull: payload.inFull === true,
+        returned: receipt?.returned ?? '0.00',
+      };
       return { memberId, triggered: await record(await returnTriggers(tx, refund)) };
     }
     const memberId = event.memberId && !(await isErased(tx, event.memberId)) ? event.memberId : null;

@@ -20,6 +20,8 @@ function stillToEarn(event: OfferEvent, member: { state: string; profileComplete
     case 'SOCIAL_GROUP_LEFT':
       return false;
     case 'MEMBER_REGISTERED':
+    case 'CARD_ACTIVATED':
+      // A registered member's cards were activated at registration.
       return member.state !== 'REGISTERED';
     case 'PROFILE_COMPLETED':
       return !member.profileCompleted;

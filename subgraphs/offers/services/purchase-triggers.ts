@@ -47,11 +47,13 @@ export async function referralTriggers(db: SqlClient, referral: { companyId: str
  */
 export async function returnTriggers(
   db: SqlClient,
-  refund: { companyId: string; memberId: string; purchaseId: string; inFull: boolean },
+  refund: { companyId: string; memberId: string; purchaseId: string; inFull: boolean; returned: string },
 ): Promise<DomainEvent[]> {
   const { companyId, memberId, purchaseId } = refund;
   const events: DomainEvent[] = [];
-  if ((await liveEventKinds(db, companyId, ['RETURN'])).length > 0) events.push(trigger(companyId, memberId, 'RETURN', `return:${purchaseId}`));
+  // What this return gave back in money is the total a RETURN offer's minimum is judged against.
+  if ((await liveEventKinds(db, companyId, ['RETURN'])).length > 0)
+    events.push(trigger(companyId, memberId, 'RETURN', `return:${purchaseId}`, refund.returned));
   if (!refund.inFull) return events;
   events.push(trigger(companyId, memberId, 'PURCHASE_RETURNED', `purchase:${purchaseId}`));
   const referral = await referralOfFirstPurchase(db, purchaseId);

@@ -160,7 +160,7 @@ export type BonusPointsActionInput = {
   activationDelayDays?: number | null | undefined;
   /** How it counts. */
   base: BonusPointsBase;
-  /** The bonus currency’s code; omitted: the receipt’s (RECEIPT offers), the company’s default (other events). One the company does not have gives nothing. */
+  /** The bonus currency’s code; omitted: the receipt’s (RECEIPT offers), the company’s default (other events). Any case; one the company does not have is refused (CURRENCY_NOT_FOUND). */
   currency?: string | null | undefined;
   /** Days they last once active; omitted: the currency’s rule (a receipt’s bonuses with their own get a lot of their own). */
   lifetimeDays?: number | null | undefined;
