@@ -112,8 +112,13 @@ test('the till shows miles beside the accrual, confirmation accrues them, return
       { input: { idempotencyKey: randomUUID(), purchaseId: purchase?.id as string, lines: returned } },
       { token: admin() },
     );
-  // One coffee back: half the coffee line's miles (2.00 + 2.40), half its accrual (2.00 of the 2.50).
-  expect((await refund([{ lineNo: 1, quantity: '1' }])).refundPurchase.errors).toEqual([]);
+  // One coffee back: half the coffee line's miles (2.00 + 2.40) and half its accrual (1.00 of its 2.00).
+  const half = (await refund([{ lineNo: 1, quantity: '1' }])).refundPurchase;
+  expect(half.errors).toEqual([]);
+  expect(half.refund).toMatchObject({
+    accrualTakenBack: '1.00',
+    otherCurrencies: [{ currency: 'MILES', accrualTakenBack: '4.40', accrualForgiven: '0.00', accrualOwed: '0.00' }],
+  });
   expect(await balanceOf(member.id, 'MILES')).toMatchObject({ active: '5.60' });
   expect(await balanceOf(member.id)).toMatchObject({ active: '1.50' });
   // The rest: every mile and bonus it gave, to the cent.

@@ -14,6 +14,18 @@ const ReturnedLine = builder.objectRef<{ lineNo: number; quantity: string }>('Re
   }),
 });
 
+type InCurrency = { currency: string; takenBack: string; forgiven: string; owed: string };
+
+const RefundInCurrency = builder.objectRef<InCurrency>('RefundInCurrency').implement({
+  description: 'What a return takes back of offers’ bonuses in a bonus currency other than the purchase’s.',
+  fields: (t) => ({
+    currency: t.exposeString('currency', { description: 'The bonus currency’s code.' }),
+    accrualTakenBack: amountField(t, 'Taken back (while PENDING: all it will take back).', (r) => r.takenBack),
+    accrualForgiven: amountField(t, 'Already spent, forgiven.', (r) => r.forgiven),
+    accrualOwed: amountField(t, 'Already spent, written off below zero: a debt in that currency.', (r) => r.owed),
+  }),
+});
+
 export const PurchaseRefund = builder.prismaObject('PurchaseRefund', {
   description:
     'A return of goods from a confirmed purchase. At a till it is PENDING first (its quantities reserved, the bonuses it takes back held), then CONFIRMED or CANCELLED; an operator’s return is CONFIRMED at once.',
@@ -33,6 +45,12 @@ export const PurchaseRefund = builder.prismaObject('PurchaseRefund', {
       'Accrued bonuses already spent, written off below zero (return policy WRITE_OFF_TO_NEGATIVE): a debt the next accruals repay.',
       (r) => r.accrualOwed,
     ),
+    otherCurrencies: t.field({
+      type: [RefundInCurrency],
+      description:
+        'The same for offers’ bonuses in other currencies, per currency; taken at confirmation from what is there (a pending return holds the purchase’s currency only).',
+      resolve: (r) => r.otherCurrencies as InCurrency[],
+    }),
     hold: amountField(t, 'Bonuses held from the member’s active balance while PENDING.', (r) => r.hold),
     holdExpiresAt: t.expose('holdExpiresAt', { type: 'DateTime', nullable: true, description: 'Unless confirmed by then, the return cancels itself.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was calculated (made, for an operator’s return).' }),

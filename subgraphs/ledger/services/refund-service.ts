@@ -51,6 +51,11 @@ interface AppliedReturn extends TakenBack {
 /** The fields every operation of a return shares (its account's the currency's it is in). */
 type OperationRecordBase = Omit<OperationRecord, 'kind' | 'amount' | 'reason' | 'opensDebt'>;
 
+/** What a return did in each other currency, as its row keeps it. */
+function storedOthers(others: AppliedReturn['others']) {
+  return others.map((o) => ({ currency: o.currency, takenBack: o.takenBack.toFixed(2), forgiven: o.forgiven.toFixed(2), owed: o.owed.toFixed(2) }));
+}
+
 /** A return's share of a purchase, with what it takes back of offers' bonuses in other currencies. */
 type ReturnShare = RefundShare & { others: Map<string, Decimal> };
 
@@ -274,16 +279,7 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
       accrualForgiven: figures.forgiven.toFixed(2),
       accrualOwed: figures.owed.toFixed(2),
       // Offers' bonuses in other currencies, taken back alike.
-      ...(figures.others.length > 0
-        ? {
-            otherCurrencies: figures.others.map((other) => ({
-              currency: other.currency,
-              takenBack: other.takenBack.toFixed(2),
-              forgiven: other.forgiven.toFixed(2),
-              owed: other.owed.toFixed(2),
-            })),
-          }
-        : {}),
+      ...(figures.others.length > 0 ? { otherCurrencies: storedOthers(figures.others) } : {}),
       // Every unit is back: offers take back what the purchase's own rewards gave.
       inFull: figures.everythingBack,
       // Units returned by line number: what the offers subgraph's copy of the receipt takes off.
@@ -321,6 +317,7 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
           accrualTakenBack: applied.takenBack.toFixed(2),
           accrualForgiven: applied.forgiven.toFixed(2),
           accrualOwed: applied.owed.toFixed(2),
+          otherCurrencies: storedOthers(applied.others),
           state: 'CONFIRMED',
           memberId: purchase.memberId,
           currencyId: purchase.currencyId,
@@ -357,6 +354,7 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
           accrualTakenBack: share.accrual.toFixed(2),
           accrualForgiven: '0',
           accrualOwed: '0',
+          otherCurrencies: [...share.others].map(([currency, takenBack]) => ({ currency, takenBack: takenBack.toFixed(2), forgiven: '0.00', owed: '0.00' })),
           state: 'PENDING',
           terminalId: terminal.terminalId,
           pointOfSaleId: terminal.pointOfSaleId,
@@ -392,6 +390,7 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
           accrualTakenBack: applied.takenBack.toFixed(2),
           accrualForgiven: applied.forgiven.toFixed(2),
           accrualOwed: applied.owed.toFixed(2),
+          otherCurrencies: storedOthers(applied.others),
         });
         await announce(tx, identity, purchase, refund.id, {
           bonusReturned: share.bonusReturned,
