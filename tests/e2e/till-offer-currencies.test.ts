@@ -3,14 +3,17 @@ import { usePlatformWithCompany } from '../support/fixture';
 import { request } from '../support/graphql-client';
 import { publishOffer } from '../support/offers';
 import { querySql, registerMember, type SeededTerminal, seedTerminal, waitForLedgerCard } from '../support/seed';
-import { useRoundTillRules } from '../support/till';
+import { buyAtTill, useRoundTillRules } from '../support/till';
 import {
   CalculatePurchaseWithOffersDocument,
+  CalculateRefundDocument,
+  CancelRefundDocument,
   ConfirmPurchaseDocument,
   CreateCurrencyDocument,
   CreateOfferDocument,
   MemberBalanceDocument,
   RefundPurchaseDocument,
+  UpdateProgramRulesDocument,
 } from './__generated__/operations';
 
 /**
@@ -142,4 +145,37 @@ test('an offer naming a bonus currency the company does not have is refused, wha
     actions: [{ bonusPoints: { base: 'PERCENT', value: '5', currency: 'BONUS' } }, { bonusPoints: { base: 'PERCENT', value: '1', currency: 'MILES' } }],
   });
   expect(fine.createOffer.errors).toEqual([]);
+});
+
+test('a return pending at a till holds the miles it will take back: they cannot be spent until it is cancelled', async () => {
+  // Miles may pay half a receipt in miles.
+  await request(url(), UpdateProgramRulesDocument, { input: { currency: 'MILES', maxPaymentShare: '0.5' } }, { token: admin() });
+  const { member } = await registerMember(env.platform, admin());
+  const cardNumber = member.cards[0]?.number as string;
+  await waitForLedgerCard(env.platform, cardNumber);
+  const purchase = await buyAtTill(env.platform, till, { cardNumber, lines });
+  expect(await balanceOf(member.id, 'MILES')).toMatchObject({ active: '10.00' });
+  const payInMiles = (payWithBonuses: string) =>
+    request(
+      url(),
+      CalculatePurchaseWithOffersDocument,
+      { input: { idempotencyKey: randomUUID(), cardNumber, currency: 'MILES', payWithBonuses, lines: [{ product: 'TEA', price: '40.00', quantity: '1' }] } },
+      { token: till.token },
+    );
+  const { calculateRefund } = await request(
+    url(),
+    CalculateRefundDocument,
+    { input: { idempotencyKey: randomUUID(), purchaseId: purchase.id, lines: null } },
+    { token: till.token },
+  );
+  expect(calculateRefund.refund?.otherCurrencies).toEqual([{ currency: 'MILES', accrualTakenBack: '10.00', hold: '10.00' }]);
+  expect((await payInMiles('5')).calculatePurchase.errors.map((e) => e.code)).toEqual(['INSUFFICIENT_BALANCE']);
+  const { cancelRefund } = await request(
+    url(),
+    CancelRefundDocument,
+    { input: { idempotencyKey: randomUUID(), refundId: calculateRefund.refund?.id as string } },
+    { token: till.token },
+  );
+  expect(cancelRefund.errors).toEqual([]);
+  expect((await payInMiles('5')).calculatePurchase.errors).toEqual([]);
 });

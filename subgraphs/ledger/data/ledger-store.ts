@@ -397,8 +397,11 @@ function spendableExpression(on: SpendableOf) {
     - (SELECT coalesce(sum(bonus_payment), 0) FROM purchases
         WHERE member_id = ANY(${pool}::uuid[]) AND currency_id = ${currencyId}::uuid AND state = 'PENDING'
           AND hold_expires_at > ${now} AND (${except}::uuid IS NULL OR id <> ${except}::uuid))
-    - (SELECT coalesce(sum(hold), 0) FROM purchase_refunds
-        WHERE member_id = ANY(${pool}::uuid[]) AND currency_id = ${currencyId}::uuid AND state = 'PENDING'
+    - (SELECT coalesce(sum(CASE WHEN currency_id = ${currencyId}::uuid THEN hold ELSE 0 END
+                            + (SELECT coalesce(sum((oc->>'hold')::numeric), 0) FROM jsonb_array_elements(other_currencies) oc
+                                WHERE oc->>'currencyId' = ${currencyId}::text)), 0)
+         FROM purchase_refunds
+        WHERE member_id = ANY(${pool}::uuid[]) AND (currency_id = ${currencyId}::uuid OR other_currencies <> '[]'::jsonb) AND state = 'PENDING'
           AND hold_expires_at > ${now} AND (${except}::uuid IS NULL OR id <> ${except}::uuid))
     - (SELECT coalesce(sum(amount), 0) FROM manual_operations
         WHERE member_id = ANY(${pool}::uuid[]) AND currency_id = ${currencyId}::uuid AND state = 'PENDING' AND kind = 'DEDUCTION'

@@ -14,7 +14,7 @@ const ReturnedLine = builder.objectRef<{ lineNo: number; quantity: string }>('Re
   }),
 });
 
-type InCurrency = { currency: string; takenBack: string; forgiven: string; owed: string };
+type InCurrency = { currency: string; takenBack: string; forgiven: string; owed: string; hold?: string };
 
 const RefundInCurrency = builder.objectRef<InCurrency>('RefundInCurrency').implement({
   description: 'What a return takes back of offers’ bonuses in a bonus currency other than the purchase’s.',
@@ -23,6 +23,7 @@ const RefundInCurrency = builder.objectRef<InCurrency>('RefundInCurrency').imple
     accrualTakenBack: amountField(t, 'Taken back (while PENDING: all it will take back).', (r) => r.takenBack),
     accrualForgiven: amountField(t, 'Already spent, forgiven.', (r) => r.forgiven),
     accrualOwed: amountField(t, 'Already spent, written off below zero: a debt in that currency.', (r) => r.owed),
+    hold: amountField(t, 'Held from the member’s active bonuses in that currency while PENDING.', (r) => r.hold ?? '0'),
   }),
 });
 
@@ -47,8 +48,7 @@ export const PurchaseRefund = builder.prismaObject('PurchaseRefund', {
     ),
     otherCurrencies: t.field({
       type: [RefundInCurrency],
-      description:
-        'The same for offers’ bonuses in other currencies, per currency; taken at confirmation from what is there (a pending return holds the purchase’s currency only).',
+      description: 'The same for offers’ bonuses in other currencies, per currency (while PENDING: what it will take back, and what it holds).',
       resolve: (r) => r.otherCurrencies as InCurrency[],
     }),
     hold: amountField(t, 'Bonuses held from the member’s active balance while PENDING.', (r) => r.hold),

@@ -242,26 +242,38 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
    * The bonuses a pending return holds: what it will take from the member's active bonuses (the
    * purchase's own lot too, once active), so nothing else spends them before the confirmation.
    */
-  async function holdFor(tx: LedgerDb, purchase: LockedPurchase, accrual: Decimal, now: Date): Promise<Decimal> {
+  async function holdFor(tx: LedgerDb, purchase: LockedPurchase, accrual: Decimal, now: Date, currencyId = purchase.currencyId): Promise<Decimal> {
     const member = purchase.memberId ? await findMemberRef(tx, purchase.memberId) : null;
     if (!member || accrual.isZero()) return ZERO;
-    const ownLots = await ownLotsOf(tx, purchase);
+    const ownLots = await ownLotsOf(tx, purchase, currencyId);
     const pool = await poolOf(tx, member);
     // Holding bonuses is serialised with other holds and spends of the same pool.
-    const accounts = await lockAccountsOf(tx, pool, purchase.currencyId);
+    const accounts = await lockAccountsOf(tx, pool, currencyId);
     const spendable = Decimal.max(
       ZERO,
       await spendableNow(
         tx,
         pool,
         accounts.map((a) => a.id),
-        purchase.currencyId,
+        currencyId,
         now,
       ),
     );
     const own = ownLotsTakeBack(ownLots, accrual, spendable, now);
     const fromActive = accrual.minus(own.drawnInactive).minus(own.expired);
     return Decimal.max(ZERO, Decimal.min(fromActive, spendable));
+  }
+
+  /** What a pending return will take back in each other currency, and what it holds there meanwhile (as for the purchase's currency). */
+  async function othersPending(tx: LedgerDb, purchase: LockedPurchase, others: Map<string, Decimal>, now: Date) {
+    const pending = [];
+    for (const [code, accrual] of [...others].sort(([a], [b]) => a.localeCompare(b))) {
+      const currency = await deps.settings.currencyByCode(purchase.companyId, code);
+      if (!currency) continue;
+      const hold = await holdFor(tx, purchase, accrual, now, currency.id);
+      pending.push({ currency: code, currencyId: currency.id, takenBack: accrual.toFixed(2), forgiven: '0.00', owed: '0.00', hold: hold.toFixed(2) });
+    }
+    return pending;
   }
 
   async function announce(
@@ -354,7 +366,7 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
           accrualTakenBack: share.accrual.toFixed(2),
           accrualForgiven: '0',
           accrualOwed: '0',
-          otherCurrencies: [...share.others].map(([currency, takenBack]) => ({ currency, takenBack: takenBack.toFixed(2), forgiven: '0.00', owed: '0.00' })),
+          otherCurrencies: await othersPending(tx, purchase, share.others, now),
           state: 'PENDING',
           terminalId: terminal.terminalId,
           pointOfSaleId: terminal.pointOfSaleId,
