@@ -1,4 +1,5 @@
-import { type AudienceRules, balanceCurrency, DEFAULT_AUDIENCE_STATES } from '../domain/audience-rules';
+import { wallClockIn } from '../../../infra/time/wall-clock';
+import { type AudienceRules, balanceCurrency, birthdaysAhead, DEFAULT_AUDIENCE_STATES } from '../domain/audience-rules';
 import type { OffersDb } from './prisma';
 import { Prisma } from './prisma';
 
@@ -28,6 +29,8 @@ export function matchingConditions(rules: AudienceRules, at: { now: Date; timeZo
   if (rules.registeredTo) conditions.push(Prisma.sql`f.registered_at < ((${rules.registeredTo}::date + 1)::timestamp AT TIME ZONE ${timeZone})`);
   if (rules.registeredWithinDays !== null) conditions.push(Prisma.sql`f.registered_at >= ${daysBefore(now, rules.registeredWithinDays)}`);
   if (rules.birthdayMonths) conditions.push(Prisma.sql`substr(f.birthday, 1, 2)::int = ANY(${rules.birthdayMonths}::int[])`);
+  if (rules.birthdayWithinDays != null)
+    conditions.push(Prisma.sql`f.birthday = ANY(${birthdaysAhead(wallClockIn(now, timeZone), rules.birthdayWithinDays)}::text[])`);
   if (rules.cardKinds) {
     conditions.push(
       Prisma.sql`EXISTS (SELECT 1 FROM card_refs c WHERE c.member_id = f.member_id AND NOT c.blocked AND c.kind = ANY(${rules.cardKinds}::text[]))`,

@@ -19,6 +19,8 @@ export interface AudienceRules {
   registeredWithinDays: number | null;
   /** Months (1–12) of the member's birthday. */
   birthdayMonths: number[] | null;
+  /** Birthday today or within the next N days (the company's days; 0: today only; 29 February counts on the 28th in other years). */
+  birthdayWithinDays: number | null;
   /** Holds an unblocked card of one of these kinds (PHYSICAL, VIRTUAL). */
   cardKinds: string[] | null;
   /** Confirmed purchases (returns taken off) in the last `periodDays`: their count and sum within these bounds. */
@@ -61,6 +63,7 @@ export const NO_AUDIENCE_RULES: AudienceRules = {
   registeredTo: null,
   registeredWithinDays: null,
   birthdayMonths: null,
+  birthdayWithinDays: null,
   cardKinds: null,
   purchases: null,
   lastPurchaseWithinDays: null,
@@ -76,6 +79,23 @@ export const NO_AUDIENCE_RULES: AudienceRules = {
 /** The company's default bonus currency (the ledger's), which a balance rule naming none reads. */
 export const DEFAULT_BONUS_CURRENCY = 'BONUS';
 export const balanceCurrency = (rule: BalanceRule) => rule.currency ?? DEFAULT_BONUS_CURRENCY;
+
+/**
+ * The birthdays (`MM-DD`) from the company's today to `days` later: what birthdayWithinDays selects.
+ * In a year without 29 February, a birthday on it counts on the 28th.
+ */
+export function birthdaysAhead(today: string, days: number): string[] {
+  const start = new Date(`${today.slice(0, 10)}T00:00:00Z`);
+  const leap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const ahead: string[] = [];
+  for (let i = 0; i <= days; i++) {
+    const day = new Date(start.getTime() + i * 86_400_000);
+    const text = day.toISOString().slice(5, 10);
+    ahead.push(text);
+    if (text === '02-28' && !leap(day.getUTCFullYear())) ahead.push('02-29');
+  }
+  return ahead;
+}
 
 /** The states a member of an audience may be in when its rules name none. */
 export const DEFAULT_AUDIENCE_STATES = ['CARD_HOLDER', 'REGISTERED'];
@@ -122,6 +142,7 @@ export function audienceProblems(name: string, description: string, rules: Audie
     report('INVALID_PERIOD', 'rules.registeredTo', 'the period must not end before it starts');
   period('rules.registeredWithinDays', rules.registeredWithinDays);
   list('rules.birthdayMonths', rules.birthdayMonths?.map(String) ?? null, (m) => /^([1-9]|1[0-2])$/.test(m), 'a month, 1 to 12');
+  integer('rules.birthdayWithinDays', rules.birthdayWithinDays, 0, 60);
   list('rules.cardKinds', rules.cardKinds, (k) => CARD_KINDS.includes(k), `a card kind (${CARD_KINDS.join(', ')})`);
   if (rules.purchases !== null) {
     const p = rules.purchases;

@@ -51,6 +51,7 @@ export const AudienceRulesInput = builder.inputType('AudienceRulesInput', {
     registeredTo: t.string({ description: 'Registered on or before this day.' }),
     registeredWithinDays: t.int({ description: 'Registered within the last N days.' }),
     birthdayMonths: t.intList({ description: 'Birthday in one of these months, 1 to 12.' }),
+    birthdayWithinDays: t.int({ description: 'Birthday today or within the next N days (0 to 60; 0: today), in the company’s days.' }),
     cardKinds: t.stringList({ description: 'Holds an unblocked card of one of these kinds (PHYSICAL, VIRTUAL).' }),
     purchases: t.field({ type: PurchaseRuleInput, description: 'Purchase count and sum in a recent period.' }),
     lastPurchaseWithinDays: t.int({ description: 'Bought something within the last N days.' }),
@@ -79,6 +80,7 @@ export function rulesOfInput(input: RulesInput): AudienceRules {
     registeredTo: input.registeredTo ?? null,
     registeredWithinDays: input.registeredWithinDays ?? null,
     birthdayMonths: input.birthdayMonths ?? null,
+    birthdayWithinDays: input.birthdayWithinDays ?? null,
     cardKinds: input.cardKinds ?? null,
     purchases: p
       ? { periodDays: p.periodDays, minCount: p.minCount ?? null, maxCount: p.maxCount ?? null, minTotal: text(p.minTotal), maxTotal: text(p.maxTotal) }
@@ -141,6 +143,11 @@ export const AudienceRulesType = builder.objectRef<AudienceRules>('AudienceRules
     registeredTo: t.exposeString('registeredTo', { nullable: true, description: 'Registered on or before this day.' }),
     registeredWithinDays: t.exposeInt('registeredWithinDays', { nullable: true, description: 'Registered within the last N days.' }),
     birthdayMonths: t.exposeIntList('birthdayMonths', { nullable: true, description: 'Birthday months.' }),
+    birthdayWithinDays: t.int({
+      nullable: true,
+      description: 'Birthday today or within the next N days.',
+      resolve: (rules) => rules.birthdayWithinDays ?? null,
+    }),
     cardKinds: t.exposeStringList('cardKinds', { nullable: true, description: 'Kinds of unblocked card held.' }),
     purchases: t.field({ type: PurchaseRule, nullable: true, description: 'Purchase count and sum.', resolve: (rules) => rules.purchases }),
     lastPurchaseWithinDays: t.exposeInt('lastPurchaseWithinDays', { nullable: true, description: 'Bought within the last N days.' }),
