@@ -32,6 +32,8 @@ export interface MemberFacts {
   /** `MM-DD`, or null when not given. */
   birthday: string | null;
   appInstalled: boolean;
+  /** In the company's group on a social network (absent from snapshots made before it was carried). */
+  socialGroupMember?: boolean;
   profileCompleted: boolean;
   /** Channels (SMS, EMAIL, PUSH, VIBER…) the member agreed to receive marketing through. */
   marketingConsents: string[];

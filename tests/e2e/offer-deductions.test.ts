@@ -8,8 +8,10 @@ import { useRoundTillRules } from '../support/till';
 import {
   CalculatePurchaseDocument,
   ConfirmPurchaseDocument,
+  CreateAudienceDocument,
   CreateOfferDocument,
   MemberBalanceDocument,
+  MemberOffersAndPromotionsDocument,
   SetSocialGroupMembershipDocument,
 } from './__generated__/operations';
 
@@ -72,6 +74,31 @@ test('joining rewards once, leaving takes back what the member can spend, once, 
   ]);
   // A deduction lowers what was accrued (domain.md: totalDeducted counts purchases only).
   expect(await balanceOf(member.id)).toMatchObject({ active: '0.00', totalAccrued: '0.00', totalDeducted: '0.00' });
+});
+
+test('the offers subgraph knows who is in the group: an audience selects them, and the joining offer is not advertised to them', async () => {
+  const { member } = await registerMember(env.platform, admin());
+  const offersShown = async () =>
+    ((await request(url(), MemberOffersAndPromotionsDocument, { id: member.id }, { token: admin() })).member?.offers ?? []).map((o) => o.name);
+  await eventually(async () => ((await offersShown()).includes('Joined our group') ? true : undefined), 'the joining offer advertised');
+  await setGroup(member.id, true);
+  await eventually(
+    async () =>
+      (await querySql(env.platform, 'SELECT 1 FROM offers.member_facts WHERE member_id = $1 AND social_group_member', [member.id])).length ? true : undefined,
+    'the membership copied',
+  );
+  expect(await offersShown()).not.toContain('Joined our group');
+  // Penalties are never advertised.
+  expect(await offersShown()).not.toContain('Left our group');
+  const { createAudience } = await request(
+    url(),
+    CreateAudienceDocument,
+    { input: { name: 'In our group', rules: { socialGroupMember: true } } },
+    { token: admin() },
+  );
+  const audienceId = createAudience.audience?.id as string;
+  const members = await querySql<{ member_id: string }>(env.platform, 'SELECT member_id FROM offers.audience_members WHERE audience_id = $1', [audienceId]);
+  expect(members.map((m) => m.member_id)).toContain(member.id);
 });
 
 test('a deduction leaves what a pending purchase holds, and the purchase still confirms', async () => {

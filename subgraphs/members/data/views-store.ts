@@ -17,6 +17,7 @@ const MEMBER_FIELDS = {
   registeredAt: true,
   birthDate: true,
   mobileAppInstalled: true,
+  socialGroupMember: true,
   profileCompletedAt: true,
   marketingConsents: { where: { granted: true }, select: { channel: true } },
 } as const;
@@ -35,6 +36,7 @@ type MemberRow = {
   registeredAt: Date | null;
   birthDate: Date | null;
   mobileAppInstalled: boolean;
+  socialGroupMember: boolean;
   profileCompletedAt: Date | null;
   marketingConsents: Array<{ channel: string }>;
 };
@@ -47,6 +49,7 @@ function factsOf(row: MemberRow): MemberFacts {
     // A date column comes back as midnight UTC of that day.
     birthday: row.birthDate ? row.birthDate.toISOString().slice(5, 10) : null,
     appInstalled: row.mobileAppInstalled,
+    socialGroupMember: row.socialGroupMember,
     profileCompleted: row.profileCompletedAt !== null,
     marketingConsents: row.marketingConsents.map((consent) => consent.channel).sort(),
   };
@@ -94,6 +97,7 @@ export async function nextViewSnapshots(tx: MembersDb, phoneKeySecret: string, i
           registered_at: Date | null;
           birth_date: Date | null;
           mobile_app_installed: boolean;
+          social_group_member: boolean;
           profile_completed_at: Date | null;
           consents: string[];
         }>
@@ -103,7 +107,7 @@ export async function nextViewSnapshots(tx: MembersDb, phoneKeySecret: string, i
          WHERE m.id = locked.id
         RETURNING m.id, m.company_id, m.state::text AS state, m.family_id, m.phone, m.e_receipt_consent, m.email, m.version,
                   m.registration_channel::text AS registration_channel, m.registered_at, m.birth_date, m.mobile_app_installed,
-                  m.profile_completed_at,
+                  m.social_group_member, m.profile_completed_at,
                   ARRAY(SELECT mc.channel::text FROM marketing_consents mc WHERE mc.member_id = m.id AND mc.granted) AS consents`
     : [];
   const cards = ids.cardIds.length
@@ -129,6 +133,7 @@ export async function nextViewSnapshots(tx: MembersDb, phoneKeySecret: string, i
           registeredAt: m.registered_at,
           birthDate: m.birth_date,
           mobileAppInstalled: m.mobile_app_installed,
+          socialGroupMember: m.social_group_member,
           profileCompletedAt: m.profile_completed_at,
           marketingConsents: m.consents.map((channel) => ({ channel })),
         },

@@ -63,6 +63,7 @@ export function matchingConditions(rules: AudienceRules, at: { now: Date; timeZo
     conditions.push(Prisma.sql`EXISTS (${receiptsOfMemberSince(daysBefore(now, periodDays), inCategory)})`);
   }
   if (rules.appInstalled !== null) conditions.push(Prisma.sql`f.app_installed = ${rules.appInstalled}`);
+  if (rules.socialGroupMember != null) conditions.push(Prisma.sql`f.social_group_member = ${rules.socialGroupMember}`);
   if (rules.profileCompleted !== null) conditions.push(Prisma.sql`f.profile_completed = ${rules.profileCompleted}`);
   if (rules.consents) conditions.push(Prisma.sql`f.marketing_consents @> ${rules.consents}::text[]`);
   if (rules.balance) {

@@ -51,10 +51,11 @@ export async function saveMemberFacts(db: OffersDb, member: MemberSnapshot, at: 
   const facts = member.facts;
   await db.$executeRaw`
     INSERT INTO member_facts (member_id, company_id, state, registration_channel, registered_at, birthday, birthday_since, app_installed,
-                              profile_completed, marketing_consents, phone_key, version)
+                              social_group_member, profile_completed, marketing_consents, phone_key, version)
     VALUES (${member.memberId}::uuid, ${member.companyId}::uuid, ${member.state}, ${facts?.registrationChannel ?? null},
             ${facts?.registeredAt ?? null}::timestamptz, ${facts?.birthday ?? null}, ${at}, ${facts?.appInstalled ?? false},
-            ${facts?.profileCompleted ?? false}, ${facts?.marketingConsents ?? []}::text[], ${member.phoneKey}, ${member.version})
+            ${facts?.socialGroupMember ?? false}, ${facts?.profileCompleted ?? false}, ${facts?.marketingConsents ?? []}::text[], ${member.phoneKey},
+            ${member.version})
     ON CONFLICT (member_id) DO UPDATE
        SET state = EXCLUDED.state, phone_key = EXCLUDED.phone_key, version = EXCLUDED.version,
            registration_channel = CASE WHEN ${facts !== undefined} THEN EXCLUDED.registration_channel ELSE member_facts.registration_channel END,
@@ -63,6 +64,7 @@ export async function saveMemberFacts(db: OffersDb, member: MemberSnapshot, at: 
            birthday_since = CASE WHEN ${facts !== undefined} AND EXCLUDED.birthday IS DISTINCT FROM member_facts.birthday
                                  THEN EXCLUDED.birthday_since ELSE member_facts.birthday_since END,
            app_installed = CASE WHEN ${facts !== undefined} THEN EXCLUDED.app_installed ELSE member_facts.app_installed END,
+           social_group_member = CASE WHEN ${facts?.socialGroupMember !== undefined} THEN EXCLUDED.social_group_member ELSE member_facts.social_group_member END,
            profile_completed = CASE WHEN ${facts !== undefined} THEN EXCLUDED.profile_completed ELSE member_facts.profile_completed END,
            marketing_consents = CASE WHEN ${facts !== undefined} THEN EXCLUDED.marketing_consents ELSE member_facts.marketing_consents END
      WHERE member_facts.version < EXCLUDED.version`;

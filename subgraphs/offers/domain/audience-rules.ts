@@ -34,6 +34,8 @@ export interface AudienceRules {
   /** Bought a product of any of these categories (any level of the path) within the last `periodDays`. */
   boughtCategories: { categories: string[]; periodDays: number } | null;
   appInstalled: boolean | null;
+  /** In (true) or not in (false) the company's group on a social network. */
+  socialGroupMember: boolean | null;
   profileCompleted: boolean | null;
   /** Agreed to marketing through every one of these channels. */
   consents: string[] | null;
@@ -71,6 +73,7 @@ export const NO_AUDIENCE_RULES: AudienceRules = {
   pointsOfSaleVisited: null,
   boughtCategories: null,
   appInstalled: null,
+  socialGroupMember: null,
   profileCompleted: null,
   consents: null,
   balance: null,

@@ -25,6 +25,8 @@ export const MEMBER_COPY_EVENT_TYPES = [
   'member.profile_completed',
   'member.profile_updated',
   'member.app_installed',
+  'member.social_group_joined',
+  'member.social_group_left',
   'member.marketing_consent_changed',
   'member.phone_changed',
   'card.bound',

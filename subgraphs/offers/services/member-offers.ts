@@ -14,7 +14,7 @@ import type { OffersDeps } from './deps';
 const onlyDeducts = (actions: OfferAction[]) => actions.every((action) => action.kind === 'BONUS_DEDUCTION');
 
 /** Events no member is tempted by (a return, leaving the group), or that one who did it already cannot do again. */
-function stillToEarn(event: OfferEvent, member: { state: string; profileCompleted: boolean; appInstalled: boolean }): boolean {
+function stillToEarn(event: OfferEvent, member: { state: string; profileCompleted: boolean; appInstalled: boolean; socialGroupMember: boolean }): boolean {
   switch (event.kind) {
     case 'RETURN':
     case 'SOCIAL_GROUP_LEFT':
@@ -27,6 +27,8 @@ function stillToEarn(event: OfferEvent, member: { state: string; profileComplete
       return !member.profileCompleted;
     case 'APP_INSTALLED':
       return !member.appInstalled;
+    case 'SOCIAL_GROUP_JOINED':
+      return !member.socialGroupMember;
     default:
       return true;
   }
@@ -57,7 +59,7 @@ export function createMemberOffers(deps: OffersDeps) {
   async function visibleMember(identity: Identity, memberId: string) {
     const facts = await deps.db.memberFact.findUnique({
       where: { memberId },
-      select: { companyId: true, state: true, profileCompleted: true, appInstalled: true },
+      select: { companyId: true, state: true, profileCompleted: true, appInstalled: true, socialGroupMember: true },
     });
     if (!facts) return null;
     const own = identity.kind === 'member' && identity.memberId === memberId;
@@ -71,7 +73,15 @@ export function createMemberOffers(deps: OffersDeps) {
   /** The company's live offers this member qualifies for by who they are (audiences, state); coupon offers are their holders'. */
   function offersFor(
     offers: Offer[],
-    member: { state: string; profileCompleted: boolean; appInstalled: boolean; localNow: string; audiences: Set<string>; couponOffers: Set<string> },
+    member: {
+      state: string;
+      profileCompleted: boolean;
+      appInstalled: boolean;
+      socialGroupMember: boolean;
+      localNow: string;
+      audiences: Set<string>;
+      couponOffers: Set<string>;
+    },
   ): MemberOffer[] {
     const visible: MemberOffer[] = [];
     for (const offer of offers) {

@@ -104,6 +104,8 @@ export type AudienceRulesInput = {
   registeredWithinDays?: number | null | undefined;
   /** Registered through these channels (POS, MOBILE_APP, PERSONAL_ACCOUNT, CONTACT_CENTER, SMS, WALLET). */
   registrationChannels?: Array<string> | null | undefined;
+  /** Is (true) or is not (false) in the company’s group on a social network. */
+  socialGroupMember?: boolean | null | undefined;
 };
 
 /** Active bonuses in a currency within bounds: give at least one. Read as the ledger reported them at the audience’s last full refresh. */

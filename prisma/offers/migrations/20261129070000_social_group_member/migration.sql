@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "member_facts" ADD COLUMN     "social_group_member" BOOLEAN NOT NULL DEFAULT false;
+
