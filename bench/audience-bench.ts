@@ -5,7 +5,9 @@
  * through the gateway, a rule-based audience selecting over 100,000 of them is previewed, created
  * (every member enters), refreshed with nothing to change, and narrowed (half leave). Target
  * (issue 11): an audience over 100,000 members refreshes in ≤ 10 s. Also printed: how long the
- * ledger takes to hold its copy of the membership from the events.
+ * ledger takes to hold its copy of the membership from the events, and an audience by balance
+ * (each member given an account and a lot in the ledger): its refresh asks the ledger for every
+ * member's active bonuses.
  */
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
@@ -58,6 +60,32 @@ async function seedCopies(client: pg.Client, companyId: string, pointOfSaleId: s
   await client.query('ANALYZE offers.member_facts; ANALYZE offers.receipts');
 }
 
+/** An account in the default currency and one lot (0 to 299 bonuses) for each member the offers subgraph knows. */
+async function seedBalances(client: pg.Client, companyId: string): Promise<void> {
+  await client.query(
+    `INSERT INTO ledger.currencies (id, company_id, code, name, exchange_rate, is_default)
+     VALUES (gen_random_uuid(), $1, 'BONUS', 'Bonuses', 1, true) ON CONFLICT (company_id, code) DO NOTHING`,
+    [companyId],
+  );
+  await client.query(
+    `INSERT INTO ledger.accounts (id, company_id, currency_id, member_id)
+     SELECT gen_random_uuid(), $1, c.id, f.member_id FROM offers.member_facts f, ledger.currencies c
+      WHERE f.company_id = $1 AND c.company_id = $1 AND c.code = 'BONUS'`,
+    [companyId],
+  );
+  await client.query(
+    `WITH ops AS (
+       INSERT INTO ledger.operations (account_id, company_id, member_id, kind, amount, effective_at, actor_kind, origin)
+       SELECT a.id, a.company_id, a.member_id, 'ACCRUAL', (row_number() OVER () % 300), now(), 'operator', 'MANUAL'
+         FROM ledger.accounts a WHERE a.company_id = $1
+       RETURNING id, account_id, amount, effective_at)
+     INSERT INTO ledger.lots (id, account_id, operation_id, amount, remaining, effective_at, activates_at)
+     SELECT gen_random_uuid(), account_id, id, amount, amount, effective_at, effective_at FROM ops`,
+    [companyId],
+  );
+  await client.query('ANALYZE ledger.accounts; ANALYZE ledger.lots');
+}
+
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
@@ -108,7 +136,16 @@ runBench(async () => {
     }
     const copyMs = performance.now() - copyStarted;
 
-    const worst = Math.max(created.ms, unchanged.ms, narrowed.ms);
+    console.log('seeding an account and a lot in the ledger for each member…');
+    await seedBalances(client, companyId);
+    const byBalance = { balance: { min: '100' } };
+    const balancePreview = await timed(() => gql(url, PreviewAudienceDocument, { rules: byBalance }, admin));
+    const balanceCreated = await timed(() => gql(url, CreateAudienceDocument, { input: { name: 'Hundred or more', rules: byBalance } }, admin));
+    const rich = balanceCreated.value.createAudience.audience;
+    if (!rich) throw new Error(JSON.stringify(balanceCreated.value.createAudience.errors));
+    const balanceRefreshed = await timed(() => gql(url, RefreshAudienceDocument, { input: { audienceId: rich.id } }, admin));
+
+    const worst = Math.max(created.ms, unchanged.ms, narrowed.ms, balanceCreated.ms, balanceRefreshed.ms);
     console.log(
       `\naudience of ${audience.memberCount.toLocaleString('en')} members (${MEMBERS.toLocaleString('en')} in the company, ${(MEMBERS * 3).toLocaleString('en')} receipts):`,
     );
@@ -117,6 +154,12 @@ runBench(async () => {
     console.log(`  refresh: nothing changes             ${seconds(unchanged.ms)}`);
     console.log(`  narrowed: ${left.toLocaleString('en')} members leave       ${seconds(narrowed.ms)}`);
     console.log(`  ledger's copy current after narrowing ${seconds(copyMs)} more`);
+    console.log(
+      `audience by balance (100 or more active bonuses: ${rich.memberCount.toLocaleString('en')} members), each asking the ledger for every balance:`,
+    );
+    console.log(`  preview                              ${seconds(balancePreview.ms)}  (${balancePreview.value.previewAudience.preview?.memberCount} members)`);
+    console.log(`  create                               ${seconds(balanceCreated.ms)}`);
+    console.log(`  refresh: nothing changes             ${seconds(balanceRefreshed.ms)}`);
     console.log(`  slowest refresh: ${seconds(worst)} (target ≤ ${TARGET_S} s: ${worst <= TARGET_S * 1000 ? 'met' : 'not met'})`);
   } finally {
     await client.end();
