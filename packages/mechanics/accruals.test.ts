@@ -69,6 +69,22 @@ describe('phase 2: bonuses on what each line was paid in money', () => {
     expect(accruals.totals.map((t) => `${t.currency}:${t.amount.toFixed(2)}`)).toEqual(['MILES:2.00', 'PTS:1.00']);
   });
 
+  test('a percent or multiplier in another currency is worth what it counts in the receipt currency, down to the cent', () => {
+    const applied = applyOffers(
+      receipt([line('a', '40.00')]),
+      [offer('miles', { actions: [points('PERCENT', '10', { currency: 'MILES' }), points('MULTIPLIER', '3', { currency: 'MILES' })] })],
+      context({
+        baseAccrualPercent: dec('5'),
+        exchangeRates: new Map([
+          ['PTS', dec('1')],
+          ['MILES', dec('3')],
+        ]),
+      }),
+    );
+    // 10 % of 40.00 = 4.00 points, worth 4.00: 1.33 miles (worth 3.99); (3 − 1) × 5 % = 4.00 points: 1.33 miles again.
+    expect(bonusesOf(accrueOffers(applied, paidInFull(applied)))).toEqual(['miles:MILES:1.33 miles:MILES:1.33']);
+  });
+
   test('a line that does not accrue gets no offer bonuses', () => {
     const noAccrual: RegisterDiscountAction = { kind: 'REGISTER_DISCOUNT', policy: 'ACCEPT', discountedLinesAccrue: false };
     const applied = phase1(

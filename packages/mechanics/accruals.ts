@@ -4,6 +4,9 @@
  * with the ledger's largest-remainder rule, so per-line figures add up to it exactly:
  * - PERCENT: value % of the money paid on its lines (after discounts and bonus payment);
  * - MULTIPLIER: (value − 1) × the base accrual percent of the same money (the ledger adds the base);
+ *   both count in the receipt's currency's units, as the base accrual does, and in another currency
+ *   are what those units are worth in it (units × the receipt currency's rate ÷ the other's, down
+ *   to the cent: the ledger's one conversion, through money);
  * - FIXED_PER_UNIT: value × the lines' quantity, spread by quantity;
  * - FIXED_PER_RECEIPT: value once, spread by the lines' totals (equally when they are all zero).
  * An offer's budget caps its bonuses at their money value (units × exchange rate).
@@ -27,6 +30,8 @@ export interface AccrualInputs {
   quantity: (idx: number) => Scaled;
   total: (idx: number) => bigint;
   baseAccrualPercent: Scaled;
+  /** The receipt's bonus currency: what percents count in before they are converted to another. */
+  receiptCurrency: string;
   rate: (currency: string) => Scaled;
   /** An offer's budget left for bonuses (money cents); null: unlimited. */
   budget: (offerId: string) => bigint | null;
@@ -47,20 +52,31 @@ export function rateOrOne(rates: ReadonlyMap<string, Decimal>, currency: string)
   return rate === undefined ? ONE : scaledFromDecimal(rate);
 }
 
+/** Cents of the receipt currency's units as cents of another's, worth the same (rounded down). */
+function converted(cents: bigint, from: Scaled, to: Scaled): bigint {
+  if (to.n === 0n) return 0n;
+  return (cents * from.n * pow10(to.s)) / (pow10(from.s) * to.n);
+}
+
+/** A percent's amount, in the group's currency. */
+function inGroupCurrency(amount: bigint, group: AccrualGroup, inputs: AccrualInputs): bigint {
+  return group.currency === inputs.receiptCurrency ? amount : converted(amount, inputs.rate(inputs.receiptCurrency), inputs.rate(group.currency));
+}
+
 function amountAndWeights(group: AccrualGroup, inputs: AccrualInputs): { amount: bigint; weights: readonly bigint[] } {
   const { value, base } = group.bonus;
   const scale = pow10(value.s);
   switch (base) {
     case 'PERCENT': {
       const paid = group.lineIdxs.map(inputs.paid);
-      return { amount: (sumOf(paid) * value.n) / (100n * scale), weights: paid };
+      return { amount: inGroupCurrency((sumOf(paid) * value.n) / (100n * scale), group, inputs), weights: paid };
     }
     case 'MULTIPLIER': {
       const paid = group.lineIdxs.map(inputs.paid);
       const extra = value.n - scale;
       const percent = inputs.baseAccrualPercent;
       if (extra <= 0n || percent.n === 0n) return { amount: 0n, weights: paid };
-      return { amount: (sumOf(paid) * extra * percent.n) / (scale * 100n * pow10(percent.s)), weights: paid };
+      return { amount: inGroupCurrency((sumOf(paid) * extra * percent.n) / (scale * 100n * pow10(percent.s)), group, inputs), weights: paid };
     }
     case 'FIXED_PER_UNIT': {
       const quantities = group.lineIdxs.map(inputs.quantity);
@@ -162,6 +178,7 @@ export function accrueOffers(applied: AppliedOffers, paidInMoneyPerLine: readonl
       return cents;
     },
     baseAccrualPercent: scaledFromDecimal(applied.baseAccrualPercent),
+    receiptCurrency: applied.currency,
     rate: (currency) => rateOrOne(applied.exchangeRates, currency),
     budget: (offerId) => budgets.get(offerId) ?? null,
   });

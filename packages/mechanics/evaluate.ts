@@ -155,6 +155,7 @@ function settleContests(ev: Evaluation, lineCandidates: number[][]): void {
       }));
       worth = bundleWorth(ev.lines, applications, {
         defaultCurrency: ev.context.defaultCurrency,
+        receiptCurrency: ev.receipt.currency,
         baseAccrualPercent,
         rate: (currency) => rateOf(ev, currency),
         budgetOf: (offer) => budgetOf(ev, offer),

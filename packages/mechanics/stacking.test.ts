@@ -121,14 +121,17 @@ describe('competition', () => {
       expect(appliedIds(explain([money, bonus], one(), context({ exchangeRates: new Map([['PTS', dec('0.5')]]) })))).toEqual(['money']);
     });
 
-    test('points of another currency count at that currency rate', () => {
+    test('a percent in another currency is what the receipt currency’s units are worth in it, and counts at its rate', () => {
       const miles = offer('bonus', { priority: 1, stacking: EXCLUSIVE, actions: [points('PERCENT', '15', { currency: 'MILES' })] });
-      const rates = new Map([
-        ['PTS', dec('0.01')],
-        ['MILES', dec('0.7')],
-      ]);
-      // 1.50 miles × 0.70 = 1.05 > 1.00
-      expect(appliedIds(explain([money, miles], one(), context({ exchangeRates: rates })))).toEqual(['bonus']);
+      const rates = (pts: string) =>
+        new Map([
+          ['PTS', dec(pts)],
+          ['MILES', dec('0.7')],
+        ]);
+      // 15 % of 10.00 is 1.50 points worth 1.50: 2.14 miles, worth 1.49, more than 1.00 off.
+      expect(appliedIds(explain([money, miles], one(), context({ exchangeRates: rates('1') })))).toEqual(['bonus']);
+      // Points worth 0.01: 1.50 of them are worth 0.015, 0.02 miles: less than 1.00 off.
+      expect(appliedIds(explain([money, miles], one(), context({ exchangeRates: rates('0.01') })))).toEqual(['money']);
     });
 
     test('a MULTIPLIER is worth (value − 1) × the base percent: 3× of 1 % on 10.00 = 0.20 units', () => {

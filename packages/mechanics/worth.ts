@@ -16,6 +16,8 @@ const WORTH_SCALE = 10n ** 8n;
 
 export interface WorthContext {
   defaultCurrency: string;
+  /** The receipt's bonus currency: what percents count in before they are converted to another. */
+  receiptCurrency: string;
   baseAccrualPercent: Scaled;
   rate: (currency: string) => Scaled;
   budgetOf: (offer: CompiledOffer) => bigint | null;
@@ -35,6 +37,7 @@ export function bundleWorth(lines: readonly PreparedLine[], applications: readon
     quantity: (idx) => (lines[idx] as PreparedLine).quantity,
     total: (idx) => run.totals[idx] as bigint,
     baseAccrualPercent: context.baseAccrualPercent,
+    receiptCurrency: context.receiptCurrency,
     rate: context.rate,
     budget: (offerId) => budgets.get(offerId) ?? null,
   });

@@ -72,17 +72,18 @@ test('the till shows miles beside the accrual, confirmation accrues them, return
   );
   const purchase = calculatePurchase.purchase;
   expect(calculatePurchase.errors).toEqual([]);
-  // The receipt's own currency: 5 % of 50.00. Miles: 4.00 on the coffee, 6 spread by what each line paid (4.80 / 1.20).
+  // The receipt's own currency: 5 % of 50.00. Miles: 10 % of the 40.00 of coffee is 4.00 bonuses,
+  // worth 4.00: 2.00 miles at 2.00 each; and 6 spread by what each line paid (4.80 / 1.20).
   expect(purchase?.accrual).toBe('2.50');
-  expect(purchase?.bonusesInOtherCurrencies).toEqual([{ currency: 'MILES', amount: '10.00' }]);
+  expect(purchase?.bonusesInOtherCurrencies).toEqual([{ currency: 'MILES', amount: '8.00' }]);
   // Same priority: ranked by id; read by name.
   const applied = [...(purchase?.appliedOffers ?? [])].sort((a, b) => a.name.localeCompare(b.name));
   expect(applied.map((o) => [o.name, o.bonus, o.otherBonuses])).toEqual([
-    ['Miles on coffee', '0.00', [{ currency: 'MILES', amount: '4.00' }]],
+    ['Miles on coffee', '0.00', [{ currency: 'MILES', amount: '2.00' }]],
     ['Weekly miles', '0.00', [{ currency: 'MILES', amount: '6.00' }]],
   ]);
   expect(purchase?.lines.map((line) => line.offers.flatMap((o) => o.otherBonuses.map((b) => `${b.currency} ${b.amount}`)).sort())).toEqual([
-    ['MILES 4.00', 'MILES 4.80'],
+    ['MILES 2.00', 'MILES 4.80'],
     ['MILES 1.20'],
   ]);
 
@@ -93,7 +94,7 @@ test('the till shows miles beside the accrual, confirmation accrues them, return
     { token: till.token },
   );
   expect(confirmPurchase.errors).toEqual([]);
-  expect(await balanceOf(member.id, 'MILES')).toMatchObject({ active: '10.00', totalAccrued: '10.00' });
+  expect(await balanceOf(member.id, 'MILES')).toMatchObject({ active: '8.00', totalAccrued: '8.00' });
   expect(await balanceOf(member.id)).toMatchObject({ active: '2.50' });
   // Two lots of miles: one on the currency's rules (no expiry), the week-long one.
   const lots = await querySql<{ amount: string; days: number | null }>(
@@ -104,7 +105,7 @@ test('the till shows miles beside the accrual, confirmation accrues them, return
     [member.id],
   );
   expect(lots).toEqual([
-    { amount: '4.00', days: null },
+    { amount: '2.00', days: null },
     { amount: '6.00', days: 7 },
   ]);
 
@@ -115,14 +116,14 @@ test('the till shows miles beside the accrual, confirmation accrues them, return
       { input: { idempotencyKey: randomUUID(), purchaseId: purchase?.id as string, lines: returned } },
       { token: admin() },
     );
-  // One coffee back: half the coffee line's miles (2.00 + 2.40) and half its accrual (1.00 of its 2.00).
+  // One coffee back: half the coffee line's miles (1.00 + 2.40) and half its accrual (1.00 of its 2.00).
   const half = (await refund([{ lineNo: 1, quantity: '1' }])).refundPurchase;
   expect(half.errors).toEqual([]);
   expect(half.refund).toMatchObject({
     accrualTakenBack: '1.00',
-    otherCurrencies: [{ currency: 'MILES', accrualTakenBack: '4.40', accrualForgiven: '0.00', accrualOwed: '0.00' }],
+    otherCurrencies: [{ currency: 'MILES', accrualTakenBack: '3.40', accrualForgiven: '0.00', accrualOwed: '0.00' }],
   });
-  expect(await balanceOf(member.id, 'MILES')).toMatchObject({ active: '5.60' });
+  expect(await balanceOf(member.id, 'MILES')).toMatchObject({ active: '4.60' });
   expect(await balanceOf(member.id)).toMatchObject({ active: '1.50' });
   // The rest: every mile and bonus it gave, to the cent.
   expect((await refund(null)).refundPurchase.errors).toEqual([]);
@@ -154,7 +155,7 @@ test('a return pending at a till holds the miles it will take back: they cannot 
   const cardNumber = member.cards[0]?.number as string;
   await waitForLedgerCard(env.platform, cardNumber);
   const purchase = await buyAtTill(env.platform, till, { cardNumber, lines });
-  expect(await balanceOf(member.id, 'MILES')).toMatchObject({ active: '10.00' });
+  expect(await balanceOf(member.id, 'MILES')).toMatchObject({ active: '8.00' });
   const payInMiles = (payWithBonuses: string) =>
     request(
       url(),
@@ -168,7 +169,7 @@ test('a return pending at a till holds the miles it will take back: they cannot 
     { input: { idempotencyKey: randomUUID(), purchaseId: purchase.id, lines: null } },
     { token: till.token },
   );
-  expect(calculateRefund.refund?.otherCurrencies).toEqual([{ currency: 'MILES', accrualTakenBack: '10.00', hold: '10.00' }]);
+  expect(calculateRefund.refund?.otherCurrencies).toEqual([{ currency: 'MILES', accrualTakenBack: '8.00', hold: '8.00' }]);
   expect((await payInMiles('5')).calculatePurchase.errors.map((e) => e.code)).toEqual(['INSUFFICIENT_BALANCE']);
   const { cancelRefund } = await request(
     url(),
