@@ -21,6 +21,19 @@ export function lotDates(accruedAt: Date, rules: { activationDelayDays: number; 
   return { activatesAt, expiresAt: rules.lifetimeDays ? new Date(activatesAt.getTime() + rules.lifetimeDays * DAY_MS) : null };
 }
 
+type LotTerms = { activationDelayDays: number | null; lifetimeDays: number | null };
+
+/**
+ * A new lot's dates on its own terms where they set them (an offer's activation delay or lifetime),
+ * the currency's rules where not: no delay and no expiry when neither says.
+ */
+export function lotDatesOn(accruedAt: Date, terms: LotTerms | null | undefined, rules: LotTerms | null | undefined) {
+  return lotDates(accruedAt, {
+    activationDelayDays: terms?.activationDelayDays ?? rules?.activationDelayDays ?? 0,
+    lifetimeDays: terms?.lifetimeDays ?? rules?.lifetimeDays ?? null,
+  });
+}
+
 /** A lot can pay at `at` when it exists, has activated and has not expired yet. */
 export function isActiveAt(lot: Pick<LotState, 'effectiveAt' | 'activatesAt' | 'expiresAt'>, at: Date): boolean {
   return lot.effectiveAt <= at && lot.activatesAt <= at && (lot.expiresAt === null || lot.expiresAt > at);

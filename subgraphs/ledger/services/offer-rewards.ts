@@ -11,7 +11,7 @@ import { claimOfferReward, claimOfferRewardForPhone, type RewardKey, rewardsGive
 import { recordLedgerEvents } from '../data/outbox-store';
 import type { LedgerSql } from '../data/prisma';
 import { findMemberRef, poolOf } from '../data/refs-store';
-import { lotDates } from '../domain/lots';
+import { lotDatesOn } from '../domain/lots';
 import { amount, Decimal } from '../domain/money';
 import { spendableNow } from './balance-reader';
 import type { LedgerDeps } from './deps';
@@ -124,10 +124,7 @@ export function createOfferRewards(deps: LedgerDeps) {
     const budget = offer.budget;
     if (budget && !(await spendRewardBudget(tx, { offerId: offer.offerId, budget, memberId: key.memberId, worth, now }))) return null;
     const locked = await lockPoolFor(tx, key.companyId, currency.id, member.memberId, await poolOf(tx, member));
-    const { activatesAt, expiresAt } = lotDates(now, {
-      activationDelayDays: action.activationDelayDays ?? currency.rules?.activationDelayDays ?? 0,
-      lifetimeDays: action.lifetimeDays ?? currency.rules?.lifetimeDays ?? null,
-    });
+    const { activatesAt, expiresAt } = lotDatesOn(now, action, currency.rules);
     const { operationId } = await insertAccrual(
       tx,
       { ...operationOf(key, offer, locked.accountId, now), kind: 'ACCRUAL', amount: value },

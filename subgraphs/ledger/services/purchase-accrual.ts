@@ -4,7 +4,7 @@ import { type CurrencyWithRules, spendingOrderOf } from '../data/currencies-stor
 import type { OperationRecord } from '../data/ledger-store';
 import type { LedgerSql, Purchase } from '../data/prisma';
 import { accrualParts, otherCurrencyParts } from '../domain/accrual-lots';
-import { lotDates } from '../domain/lots';
+import { lotDatesOn } from '../domain/lots';
 import type { Decimal } from '../domain/money';
 import { accrueLot, placeFrom } from './ledger-writer';
 
@@ -44,10 +44,7 @@ export async function accruePurchase(
   const events: DomainEvent[] = [];
   for (const part of accrualParts(purchase.lines as never, call.accrual)) {
     const dates = part.terms
-      ? lotDates(soldAt, {
-          activationDelayDays: part.terms.activationDelayDays ?? currency.rules?.activationDelayDays ?? 0,
-          lifetimeDays: part.terms.lifetimeDays ?? currency.rules?.lifetimeDays ?? null,
-        })
+      ? lotDatesOn(soldAt, part.terms, currency.rules)
       : { activatesAt: purchase.accrualActivatesAt ?? soldAt, expiresAt: purchase.accrualExpiresAt };
     const accrued = await accrueLot(tx, locks, { ...base, kind: 'ACCRUAL', amount: part.amount }, dates);
     if (part.terms) offerLotIds.push(accrued.lotId);
@@ -77,10 +74,7 @@ export async function accrueInOtherCurrencies(
     if (!currency) continue;
     const { accountId, locks } = await lockPoolFor(tx, purchase.companyId, currency.id, base.memberId, pool);
     for (const part of parts) {
-      const dates = lotDates(soldAt, {
-        activationDelayDays: part.terms?.activationDelayDays ?? currency.rules?.activationDelayDays ?? 0,
-        lifetimeDays: part.terms?.lifetimeDays ?? currency.rules?.lifetimeDays ?? null,
-      });
+      const dates = lotDatesOn(soldAt, part.terms, currency.rules);
       const accrued = await accrueLot(tx, locks, { ...base, accountId, kind: 'ACCRUAL', amount: part.amount }, dates);
       lotIds.push(accrued.lotId);
       events.push(lotAccrued(purchase, base.memberId, code, { ...accrued, amount: part.amount }, soldAt, dates));

@@ -2,7 +2,7 @@ import type { DomainEvent } from '../../../infra/outbox/outbox-writer';
 import type { OfferRule } from '../../../packages/mechanics';
 import type { CurrencyWithRules } from '../data/currencies-store';
 import type { Purchase } from '../data/prisma';
-import { lotDates } from '../domain/lots';
+import { lotDatesOn } from '../domain/lots';
 import { amount, type Decimal, ZERO } from '../domain/money';
 import type { CalculatedLine, LineBonus, Receipt, ReceiptLineInput, ReceiptOffers, ReceiptRules, TillOffers } from '../domain/receipt';
 import { budgetUsedOn } from './till-budgets';
@@ -103,10 +103,7 @@ function notApplied(offers: ReceiptOffers, till: TillOffers): NonNullable<Stored
 
 /** The calculated receipt as purchase columns; the accrual's lot dates count from `soldAt`. */
 export function receiptColumns(receipt: Receipt, currency: CurrencyWithRules, soldAt: Date, till: TillOffers | null = null) {
-  const { activatesAt, expiresAt } = lotDates(soldAt, {
-    activationDelayDays: currency.rules?.activationDelayDays ?? 0,
-    lifetimeDays: currency.rules?.lifetimeDays ?? null,
-  });
+  const { activatesAt, expiresAt } = lotDatesOn(soldAt, null, currency.rules);
   const accrues = receipt.accrual.gt(0);
   return {
     lines: receipt.lines.map(storedLine),

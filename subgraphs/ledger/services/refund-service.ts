@@ -165,7 +165,7 @@ export function createRefundService(deps: LedgerDeps, options: { holdMinutes: nu
       await insertOperation(tx, { ...base, kind: 'DEDUCTION', amount: shortfall, reason: `${reason}: spent before the return`, opensDebt: true });
       return { takenBack, forgiven: ZERO, owed: shortfall };
     }
-    return { takenBack, forgiven: Decimal.max(ZERO, shortfall), owed: ZERO };
+    return { takenBack, forgiven: shortfall, owed: ZERO };
   }
 
   /** Takes back what the purchase's offers gave in other currencies, each in the pool's account of that currency. */

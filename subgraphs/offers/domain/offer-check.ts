@@ -116,28 +116,18 @@ function checkRewardsWithinBudget(draft: OfferDraft, report: Report, known: Know
   for (const action of draft.actions) {
     if (action.kind !== 'BONUS_POINTS') continue;
     const code = action.currency ?? DEFAULT_BONUS_CURRENCY;
-    const [rate, value] = [currencies.get(code), decimalOrNull(action.value)];
-    // A malformed value or an unknown currency is reported by its own check.
-    if (rate === undefined || value === null) return;
-    worth = worth.plus(value.times(rate).toDecimalPlaces(2, Decimal.ROUND_UP));
+    const rate = currencies.get(code);
+    // An unknown currency is reported by its own check.
+    if (rate === undefined) return;
+    worth = worth.plus(new Decimal(action.value).times(rate).toDecimalPlaces(2, Decimal.ROUND_UP));
     parts.push(`${action.value} ${code}`);
   }
   for (const [field, limit] of [
     ['budget.perMember', budget.perMember],
     ['budget.total', budget.total],
   ] as const) {
-    const most = limit === null ? null : decimalOrNull(limit);
-    if (most !== null && worth.gt(most))
+    if (limit !== null && worth.gt(limit))
       report('INVALID_AMOUNT', field, `a reward of ${parts.join(' and ')} is worth ${worth.toFixed(2)}, more than ${limit}: it could never be given`);
-  }
-}
-
-function decimalOrNull(text: string): Decimal | null {
-  try {
-    const value = new Decimal(text);
-    return value.isFinite() ? value : null;
-  } catch {
-    return null;
   }
 }
 

@@ -107,19 +107,12 @@ export function createCopyEventHandler(
    * same transaction); answers the member it concerns and whether events wait to be pushed.
    */
   async function keepReceiptEvent(tx: SqlClient, event: DomainEventEnvelope, payload: Payload): Promise<{ memberId: string | null; triggered: boolean }> {
-    const record = (events: DomainEvent[]) => recordTriggers(tx, events);
     if (event.type === 'purchase.refunded') {
       const receipt = await takeBackReturn(tx, String(payload.purchaseId), (payload.lines as Record<string, string> | undefined) ?? {});
-      const memberId = receipt?.memberId ?? null;
-      if (!memberId) return { memberId, triggered: false };
-      const refund = {
-        companyId: event.companyId,
-        memberId,
-        purchaseId: String(payload.purchaseId),
-        inFull: payload.inFull === true,
-        returned: receipt?.returned ?? '0.00',
-      };
-      return { memberId, triggered: await record(await returnTriggers(tx, refund)) };
+      if (!receipt?.memberId) return { memberId: null, triggered: false };
+      const { memberId, returned } = receipt;
+      const refund = { companyId: event.companyId, memberId, purchaseId: String(payload.purchaseId), inFull: payload.inFull === true, returned };
+      return { memberId, triggered: await recordTriggers(tx, await returnTriggers(tx, refund)) };
     }
     const memberId = event.memberId && !(await isErased(tx, event.memberId)) ? event.memberId : null;
     const lines = ((payload.lines as Payload[] | undefined) ?? []).map(copyLine);
@@ -145,7 +138,7 @@ export function createCopyEventHandler(
     if (!memberId) return { memberId, triggered: false };
     const purchase = { companyId: event.companyId, memberId, purchaseId: String(payload.purchaseId), soldAt, total: String(payload.total) };
     const triggers = await purchaseTriggers(tx, purchase);
-    return { memberId, triggered: await record(triggers) };
+    return { memberId, triggered: await recordTriggers(tx, triggers) };
   }
 
   /**
