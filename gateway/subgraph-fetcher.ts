@@ -1,8 +1,8 @@
-import { Agent as HttpAgent, request as httpRequest } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import type { OutgoingHttpHeaders } from 'node:http';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { getOperationAST, parse } from 'graphql';
 import { CLIENT_IDLE_SOCKET_MS } from '../infra/http/keep-alive';
+import { createHttpClient } from '../infra/http/keep-alive-client';
 import { SubgraphResponse } from './subgraph-response';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -33,28 +33,11 @@ export function isQueryBody(body: FetcherRequestInit['body']): boolean {
  * happen anyway, a query is sent once more on a new socket; a mutation never is (it may have run).
  */
 export function createSubgraphFetcher(idleSocketMs = CLIENT_IDLE_SOCKET_MS): Fetcher {
-  const agents = {
-    http: new HttpAgent({ keepAlive: true, timeout: idleSocketMs }),
-    https: new HttpsAgent({ keepAlive: true, timeout: idleSocketMs }),
+  const http = createHttpClient(idleSocketMs);
+  const send = async (url: string, init: FetcherRequestInit) => {
+    const answer = await http(url, { method: init.method, headers: init.headers as OutgoingHttpHeaders | undefined, body: init.body as string | undefined, signal: init.signal as AbortSignal | undefined });
+    return new SubgraphResponse(url, answer.status, answer.statusMessage, answer.headers, answer.body);
   };
-  const send = (url: string, init: FetcherRequestInit) =>
-    new Promise<SubgraphResponse>((resolve, reject) => {
-      const secure = url.startsWith('https:');
-      const request = (secure ? httpsRequest : httpRequest)(
-        url,
-        { method: init.method ?? 'GET', headers: init.headers, agent: secure ? agents.https : agents.http, signal: init.signal },
-        (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('error', reject);
-          response.on('end', () => {
-            resolve(new SubgraphResponse(url, response.statusCode ?? 0, response.statusMessage ?? '', response.headers, Buffer.concat(chunks)));
-          });
-        },
-      );
-      request.on('error', reject);
-      request.end(init.body);
-    });
   return async (url, init = {}) => {
     try {
       return await send(url, init);

@@ -1,5 +1,5 @@
 import { createLedgerPrisma } from '../../subgraphs/ledger/data/prisma';
-import { createSchemaPool } from './pool';
+import { createSchemaPool, inPgTransaction } from './pool';
 import type { SqlClient } from './sql-client';
 import { createDatabaseFromTemplate, dropDatabase } from './test-database';
 import { isRetryableConflict, runPgTransaction, runTransaction } from './transaction';
@@ -105,5 +105,47 @@ describe('over plain pg', () => {
 
   test('a statement running past the timeout is cancelled by the server', async () => {
     await expect(runPgTransaction({ pool }, (tx) => tx.$queryRaw`SELECT pg_sleep(2)`, { timeoutMs: 100 })).rejects.toThrow(/statement timeout/);
+  });
+});
+
+describe('BEGIN sent with the first statement', () => {
+  test('the first statement runs inside the transaction: rolled back with it', async () => {
+    await pool.query('UPDATE tx_probe SET n = 0');
+    const inside = await inPgTransaction(
+      pool,
+      async (client) => {
+        await client.query('UPDATE tx_probe SET n = 5 WHERE id = 1');
+        return (await client.query<{ open: boolean }>('SELECT now() = statement_timestamp() AS open')).rows[0]?.open;
+      },
+      'BEGIN',
+    );
+    // now() is the transaction's start: a later statement of the same transaction sees a different statement_timestamp.
+    expect(inside).toBe(false);
+    await expect(
+      inPgTransaction(pool, async (client) => {
+        await client.query('UPDATE tx_probe SET n = 9 WHERE id = 1');
+        throw new Error('business refusal');
+      }),
+    ).rejects.toThrow('business refusal');
+    expect((await pool.query<{ n: number }>('SELECT n FROM tx_probe WHERE id = 1')).rows[0]?.n).toBe(5);
+  });
+
+  test('a failed opening fails the first statement, and the work sends nothing after it', async () => {
+    await pool.query('UPDATE tx_probe SET n = 0');
+    let second = false;
+    await expect(
+      inPgTransaction(
+        pool,
+        async (client) => {
+          await client.query('UPDATE tx_probe SET n = 3 WHERE id = 1');
+          second = true;
+          await client.query('UPDATE tx_probe SET n = 4 WHERE id = 2');
+        },
+        "BEGIN; SET LOCAL statement_timeout = 'not a duration'",
+      ),
+    ).rejects.toThrow(/statement_timeout/);
+    expect(second).toBe(false);
+    expect((await pool.query<{ n: number }>('SELECT n FROM tx_probe ORDER BY id')).rows.map((r) => r.n)).toEqual([0, 0]);
+    expect(pool.totalCount - pool.idleCount).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHttpClient } from '../http/keep-alive-client';
 
 /**
  * Calls between subgraphs that are not GraphQL: an event pushed to a subgraph that keeps a view, a
@@ -36,15 +37,17 @@ export function internalUrl(graphqlUrl: string, route: string): string {
   return new URL(`${INTERNAL_PATH_PREFIX}${route}`, graphqlUrl).toString();
 }
 
+const send = createHttpClient();
+
 /** POSTs a signed internal call and returns the JSON answer; throws on any failure or timeout. */
 export async function callInternal<T>(url: string, payload: unknown, secret: string, timeoutMs: number): Promise<T> {
   const body = JSON.stringify(payload);
-  const response = await fetch(url, {
+  const answer = await send(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', [INTERNAL_SIGNATURE_HEADER]: signInternalBody(body, secret) },
+    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), [INTERNAL_SIGNATURE_HEADER]: signInternalBody(body, secret) },
     body,
     signal: AbortSignal.timeout(timeoutMs),
   });
-  if (!response.ok) throw new Error(`internal call ${url} answered ${response.status}`);
-  return (await response.json()) as T;
+  if (answer.status < 200 || answer.status >= 300) throw new Error(`internal call ${url} answered ${answer.status}`);
+  return JSON.parse(answer.body.toString('utf8')) as T;
 }

@@ -33,6 +33,12 @@ export interface ReceiptCopy {
   lines: ReceiptCopyLine[];
 }
 
+/** What the copy needs to know besides the event: whether its member was erased, and the catalogue's word on bare SKUs. */
+export interface ReceiptContext {
+  erased: boolean;
+  catalogue: Map<string, { category: string | null; brand: string | null }>;
+}
+
 export async function saveReceipt(db: SqlClient, receipt: ReceiptCopy): Promise<void> {
   await db.$executeRaw`
     INSERT INTO receipts (purchase_id, company_id, member_id, point_of_sale_id, sold_at, currency, base_accrual_percent, total, lines)

@@ -8,7 +8,7 @@ import { hasRuleAudiences } from '../data/audiences-store';
 import { eraseMember, isErased, markProcessed, saveCardRef, saveCompanyTimeZone, saveMemberFacts, savePointOfSale } from '../data/member-copies-store';
 import type { OffersDb } from '../data/prisma';
 import { catalogueOf } from '../data/products-store';
-import { type ReceiptCopyLine, saveReceipt, takeBackReturn } from '../data/receipts-store';
+import { type ReceiptContext, type ReceiptCopyLine, saveReceipt, takeBackReturn } from '../data/receipts-store';
 import type { OffersDeps } from './deps';
 import { purchaseTriggers, referralTriggers, returnTriggers } from './purchase-triggers';
 
@@ -103,24 +103,28 @@ export function createCopyEventHandler(
   }
 
   /**
-   * Keeps a receipt or return in the copy, with the events offers on it ask for (written in the
-   * same transaction); answers the member it concerns and whether events wait to be pushed.
+   * Keeps a receipt or return in the copy; answers the member it concerns and the events offers on
+   * it ask for, which the caller writes in the same transaction. `known` is what the caller read
+   * already of the member and the catalogue (copiedPlainly).
    */
-  async function keepReceiptEvent(tx: SqlClient, event: DomainEventEnvelope, payload: Payload): Promise<{ memberId: string | null; triggered: boolean }> {
+  async function keepReceiptEvent(
+    tx: SqlClient,
+    event: DomainEventEnvelope,
+    payload: Payload,
+    known?: ReceiptContext,
+  ): Promise<{ memberId: string | null; triggers: DomainEvent[] }> {
     if (event.type === 'purchase.refunded') {
       const receipt = await takeBackReturn(tx, String(payload.purchaseId), (payload.lines as Record<string, string> | undefined) ?? {});
-      if (!receipt?.memberId) return { memberId: null, triggered: false };
+      if (!receipt?.memberId) return { memberId: null, triggers: [] };
       const { memberId, returned } = receipt;
       const refund = { companyId: event.companyId, memberId, purchaseId: String(payload.purchaseId), inFull: payload.inFull === true, returned };
-      return { memberId, triggered: await recordTriggers(tx, await returnTriggers(tx, refund)) };
+      return { memberId, triggers: await returnTriggers(tx, refund) };
     }
-    const memberId = event.memberId && !(await isErased(tx, event.memberId)) ? event.memberId : null;
     const lines = ((payload.lines as Payload[] | undefined) ?? []).map(copyLine);
-    // A line the register sent by SKU alone takes its category and brand from the catalogue, as the till judged it.
-    const bare = lines.filter((line) => line.category === null || line.brand === null).map((line) => line.sku);
-    const catalogue = await catalogueOf(tx, event.companyId, bare);
+    const { erased, catalogue } = known ?? (await readReceiptContext(tx, event, lines));
+    const memberId = event.memberId && !erased ? event.memberId : null;
     const soldAt = new Date(String(payload.occurredAt ?? event.occurredAt));
-    await saveReceipt(tx, {
+    const receipt = {
       purchaseId: String(payload.purchaseId),
       companyId: event.companyId,
       memberId,
@@ -134,32 +138,50 @@ export function createCopyEventHandler(
         category: line.category ?? catalogue.get(line.sku)?.category ?? null,
         brand: line.brand ?? catalogue.get(line.sku)?.brand ?? null,
       })),
-    });
-    if (!memberId) return { memberId, triggered: false };
-    const purchase = { companyId: event.companyId, memberId, purchaseId: String(payload.purchaseId), soldAt, total: String(payload.total) };
-    const triggers = await purchaseTriggers(tx, purchase);
-    return { memberId, triggered: await recordTriggers(tx, triggers) };
+    };
+    if (!memberId) {
+      await saveReceipt(tx, receipt);
+      return { memberId, triggers: [] };
+    }
+    const purchase = { companyId: event.companyId, memberId, purchaseId: receipt.purchaseId, soldAt, total: receipt.total };
+    // Sent together (the pool pipelines them): one round trip.
+    const [, triggers] = await Promise.all([saveReceipt(tx, receipt), purchaseTriggers(tx, purchase)]);
+    return { memberId, triggers };
+  }
+
+  /** Whether the receipt's member was erased, and the catalogue's word on lines the register sent by SKU alone. */
+  async function readReceiptContext(tx: SqlClient, event: DomainEventEnvelope, lines: ReceiptCopyLine[]): Promise<ReceiptContext> {
+    // A line the register sent by SKU alone takes its category and brand from the catalogue, as the till judged it.
+    const bare = lines.filter((line) => line.category === null || line.brand === null).map((line) => line.sku);
+    const [erased, catalogue] = await Promise.all([event.memberId ? isErased(tx, event.memberId) : false, catalogueOf(tx, event.companyId, bare)]);
+    return { erased, catalogue };
   }
 
   /**
    * A confirmed purchase that moves no audience (no member, or a company without rule-based ones:
    * most receipts) is copied on plain `pg`, without Prisma's transaction machinery, which was most
-   * of this subgraph's CPU per purchase (issue 10's note). Answers false when it needs the full way.
+   * of this subgraph's CPU per purchase (issue 10's note). Answers null when it needs the full way.
+   * Its statements go out in three round trips: what is known (with BEGIN), the claim and the
+   * writes, COMMIT.
    */
   async function copiedPlainly(event: DomainEventEnvelope): Promise<{ triggered: boolean } | null> {
     if (event.type !== 'purchase.confirmed') return null;
+    const payload = event.payload as Payload;
+    const lines = ((payload.lines as Payload[] | undefined) ?? []).map(copyLine);
     return runPgTransaction({ pool: deps.sql, logger: deps.logger }, async (sql) => {
-      if (event.memberId && (await hasRuleAudiences(sql, event.companyId))) return null;
-      if (!(await markProcessed(sql, event.eventId))) return { triggered: false };
-      return { triggered: (await keepReceiptEvent(sql, event, event.payload as Payload)).triggered };
+      const [audiences, known] = await Promise.all([event.memberId ? hasRuleAudiences(sql, event.companyId) : false, readReceiptContext(sql, event, lines)]);
+      if (audiences) return null;
+      // The receipt's writes are idempotent, so they go out with the claim; only a claimed event asks for rewards.
+      const [claimed, kept] = await Promise.all([markProcessed(sql, event.eventId), keepReceiptEvent(sql, event, payload, known)]);
+      return { triggered: claimed && (await recordTriggers(sql, kept.triggers)) };
     });
   }
 
   async function keepEvent(tx: OffersDb, event: DomainEventEnvelope): Promise<{ members: string[]; triggered: boolean }> {
     const payload = event.payload as Payload;
     if (!event.type.startsWith('purchase.')) return keepMemberEvent(tx, event, payload);
-    const { memberId, triggered } = await keepReceiptEvent(tx, event, payload);
-    return { members: memberId ? [memberId] : [], triggered };
+    const { memberId, triggers } = await keepReceiptEvent(tx, event, payload);
+    return { members: memberId ? [memberId] : [], triggered: await recordTriggers(tx, triggers) };
   }
 
   return async function handle(event: DomainEventEnvelope): Promise<void> {
