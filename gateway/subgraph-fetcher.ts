@@ -35,7 +35,12 @@ export function isQueryBody(body: FetcherRequestInit['body']): boolean {
 export function createSubgraphFetcher(idleSocketMs = CLIENT_IDLE_SOCKET_MS): Fetcher {
   const http = createHttpClient(idleSocketMs);
   const send = async (url: string, init: FetcherRequestInit) => {
-    const answer = await http(url, { method: init.method, headers: init.headers as OutgoingHttpHeaders | undefined, body: init.body as string | undefined, signal: init.signal as AbortSignal | undefined });
+    const answer = await http(url, {
+      method: init.method,
+      headers: init.headers as OutgoingHttpHeaders | undefined,
+      body: init.body as string | undefined,
+      signal: init.signal as AbortSignal | undefined,
+    });
     return new SubgraphResponse(url, answer.status, answer.statusMessage, answer.headers, answer.body);
   };
   return async (url, init = {}) => {
