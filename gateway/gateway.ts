@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { actorOf, type Identity } from '../infra/auth/identity';
 import { REQUEST_ID_HEADER, signIdentity } from '../infra/auth/identity-header';
 import { createTokenVerifier, type SessionIdentity } from '../infra/auth/tokens';
@@ -124,7 +125,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   };
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: protection.plugins,
+    // No HTTP caching of GraphQL answers: cache hints are not worked out per request.
+    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled()],
     validationRules: protection.validationRules,
     introspection: !options.production,
     // The process lifecycle (infra/process) stops servers in order; Apollo must not race it.

@@ -28,15 +28,21 @@ export const oneCredentialCallPerDocument: ValidationRule = (context) => ({
   },
 });
 
+/** Documents already counted and found within the limit: a till sends the same few again and again. */
+const withinTokenLimit = new Set<string>();
+const REMEMBERED_DOCUMENTS = 1000;
+
 /** Whether a document has more tokens than allowed, counted by the lexer alone, before any parsing. */
 export function tooManyTokens(query: unknown): boolean {
-  if (typeof query !== 'string') return false;
+  if (typeof query !== 'string' || withinTokenLimit.has(query)) return false;
   const lexer = new Lexer(new Source(query));
   try {
     for (let count = 0; lexer.advance().kind !== TokenKind.EOF; count++) if (count >= OPERATION_LIMITS.maxTokens) return true;
   } catch {
     return false; // a syntax error: the parser reports it with its position
   }
+  if (withinTokenLimit.size >= REMEMBERED_DOCUMENTS) withinTokenLimit.clear();
+  withinTokenLimit.add(query);
   return false;
 }
 

@@ -1,10 +1,15 @@
 import type pg from 'pg';
 
-/** Discrete pg settings from a URL, so that `database` and `options` can be overridden reliably. */
+/**
+ * Discrete pg settings from a URL, so that `database` and `options` can be overridden reliably. A
+ * `host` parameter names a Unix-socket directory as libpq reads it
+ * (`postgresql://user:pw@localhost:5432/db?host=/var/run/postgresql`): the server's socket on the
+ * same machine, cheaper per statement than TCP over loopback.
+ */
 export function poolConfigFromUrl(url: string, overrides: Partial<pg.PoolConfig> = {}): pg.PoolConfig {
   const parsed = new URL(url);
   return {
-    host: decodeURIComponent(parsed.hostname),
+    host: parsed.searchParams.get('host') ?? decodeURIComponent(parsed.hostname),
     port: Number(parsed.port || 5432),
     user: decodeURIComponent(parsed.username),
     password: decodeURIComponent(parsed.password),

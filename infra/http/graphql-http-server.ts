@@ -8,6 +8,8 @@ import type { Logger } from '../logging/logger';
 import { SERVER_HEADERS_TIMEOUT_MS, SERVER_KEEP_ALIVE_MS } from './keep-alive';
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** A request that took this long gets a log line (warn) whatever the level; others are logged at debug. */
+const SLOW_REQUEST_MS = 1000;
 /**
  * Past the limit the rest of a body is still read and dropped, up to this much, so that a client
  * still sending reads the 413 instead of a reset connection; beyond it the connection is cut.
@@ -168,7 +170,11 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(optio
       logger.error({ err: error }, 'request failed');
       return send(response, 500, { errors: [{ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     } finally {
-      logger.info({ status: response.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'graphql request');
+      // One line a request is for tracing (debug): at info it was a synchronous write per call on
+      // the till's path. A slow one is worth a line at any level.
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      if (ms >= SLOW_REQUEST_MS) logger.warn({ status: response.statusCode, ms }, 'slow graphql request');
+      else logger.debug({ status: response.statusCode, ms }, 'graphql request');
     }
   };
 

@@ -11,5 +11,7 @@ export function createLogger(name: string, level = process.env.LOG_LEVEL ?? 'inf
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: ['req.headers.authorization', '*.password', '*.secret'], censor: '[redacted]' },
   };
-  return destination ? pino(options, destination) : pino(options);
+  // Lines to stdout are buffered and written asynchronously, off the request's path; pino flushes
+  // what is buffered when the process exits.
+  return pino(options, destination ?? pino.destination({ dest: 1, sync: false }));
 }

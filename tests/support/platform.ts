@@ -82,7 +82,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
   const template = process.env.TEST_TEMPLATE_DATABASE;
   if (!adminUrl || !template) throw new Error('Run through jest: the global setup prepares the database');
   const databaseUrl = await createDatabaseFromTemplate(adminUrl, template);
-  const level = options.logs ? 'info' : (process.env.TEST_LOG_LEVEL ?? 'silent');
+  const level = options.logs ? 'debug' : (process.env.TEST_LOG_LEVEL ?? 'silent');
   const loggerFor = (service: string) => createLogger(service, level, options.logs);
   const secrets = {
     tokenSecret: randomBytes(32).toString('hex'),
