@@ -660,6 +660,22 @@ export const MATRIX_OPERATIONS: Record<string, MatrixOperation> = {
     },
     judge: (value) => ((value as Row[]).some((message) => message.destination === MATRIX_ALERTS) ? 'allowed' : 'hidden'),
   },
+  setMessagesRead: {
+    document: mutation('setMessagesRead', 'SetMessagesReadInput'),
+    prepare: async (world, cell) => {
+      // A message the subject was sent, as delivery leaves it; made afresh for a cell that marks it.
+      const id = await cell.subject(async () => {
+        const [row] = await querySql<{ id: string }>(
+          world.platform,
+          `INSERT INTO communications.messages (id, company_id, member_id, channel, kind, destination, variables, status, provider_message_ids, sent_at, text)
+           VALUES (gen_random_uuid(), $1, $2, 'SMS', 'member.registered', $3, '{}', 'SENT', '{}', now(), 'Welcome to the programme') RETURNING id`,
+          [world.home.companyId, world.subject.id, world.subject.phone],
+        );
+        return (row as { id: string }).id;
+      });
+      return { variables: { input: { messageIds: [id], read: true } } };
+    },
+  },
   messageKinds: {
     document: 'query { messageKinds { name } }',
     prepare: async () => ({ variables: {} }),

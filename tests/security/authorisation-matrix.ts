@@ -196,6 +196,8 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
                                    why: 'another member’s installation is not found among one’s own' },
   messages:                      { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'FORBIDDEN',  'allowed',    'allowed',    'hidden'],
                                    why: 'support follows what members were sent; the security service its alerts' },
+  setMessagesRead:               { outcomes: ['FORBIDDEN',  'allowed',    'hidden',     'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN'],
+                                   why: 'a member marks their own inbox; another member’s message is not found in theirs' },
   messageKinds:                  { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'FORBIDDEN',  'FORBIDDEN',  'allowed'],
                                    why: 'the platform’s kinds of message, the same for every company' },
   messageTemplates:              { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'FORBIDDEN',  'FORBIDDEN',  'hidden'] },

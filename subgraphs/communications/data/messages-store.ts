@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { InboxCopy } from '../domain/inbox';
 import type { Channel, CommunicationsDb, Message, Prisma } from './prisma';
 
 export interface NewMessage {
@@ -37,7 +38,7 @@ export const MESSAGE_STATEMENTS = {
        m.destination, m.variables, m.urgent, m.attempts, m.device_id AS "deviceId"`,
   // From now on next_attempt_at is when its status may be asked for (providers that are polled): at once.
   markSent: `UPDATE messages SET status = 'SENT', provider_id = $2, provider_message_ids = $3, sent_at = $4, next_attempt_at = $4,
-            last_error = NULL, variables = $5, destination = $6
+            last_error = NULL, variables = $5, destination = $6, subject = $7, text = $8
       WHERE id = $1`,
 };
 
@@ -75,11 +76,20 @@ export async function claimDueMessages(sql: pg.Pool, now: Date, limit: number, l
   return rows;
 }
 
-/** The message went out: what it keeps from now on (a code's message drops the code and most of the destination). */
+/**
+ * The message went out: what it keeps from now on (a code's message drops the code and most of
+ * the destination), and the member's copy of what it said.
+ */
 export async function markSent(
   sql: pg.Pool,
   id: string,
-  sent: { providerId: string | null; providerMessageIds: string[]; at: Date; keep: { variables: Prisma.InputJsonValue; destination: string } },
+  sent: {
+    providerId: string | null;
+    providerMessageIds: string[];
+    at: Date;
+    keep: { variables: Prisma.InputJsonValue; destination: string };
+    inbox: InboxCopy | null;
+  },
 ): Promise<void> {
   await sql.query(MESSAGE_STATEMENTS.markSent, [
     id,
@@ -88,6 +98,8 @@ export async function markSent(
     sent.at,
     JSON.stringify(sent.keep.variables),
     sent.keep.destination,
+    sent.inbox?.subject ?? null,
+    sent.inbox?.text ?? null,
   ]);
 }
 

@@ -13,6 +13,7 @@ export const COMMUNICATIONS_ERROR_CODES = [
   'TEMPLATE_NOT_FOUND',
   'INVALID_DEVICE_TOKEN',
   'DEVICE_NOT_FOUND',
+  'MESSAGE_NOT_FOUND',
 ] as const;
 
 export type CommunicationsErrorCode = (typeof COMMUNICATIONS_ERROR_CODES)[number];

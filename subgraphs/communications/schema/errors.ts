@@ -15,6 +15,7 @@ const ERROR_CODES: Record<CommunicationsErrorCode, string> = {
   TEMPLATE_NOT_FOUND: 'The company has no template of this kind, channel and language.',
   INVALID_DEVICE_TOKEN: 'Not a token of the push service named (FCM: URL-safe text; APNs: hex; Huawei: URL-safe text).',
   DEVICE_NOT_FOUND: 'None of the member’s app installations in use has this token.',
+  MESSAGE_NOT_FOUND: 'No message of the member’s inbox has this id; field names which one.',
 };
 
 export const { ErrorCode, MutationError, errorsField, payloadType, donePayloadType } = definePayloadTypes(builder, ERROR_CODES);

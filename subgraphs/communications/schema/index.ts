@@ -9,6 +9,7 @@ import './messaging-settings';
 import './templates';
 import './messages';
 import './devices';
+import './inbox';
 
 /** The communications subgraph schema, with Apollo Federation 2 directives. */
 export const communicationsSchema: GraphQLSchema = builder.toSubGraphSchema({

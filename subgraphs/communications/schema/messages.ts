@@ -15,7 +15,8 @@ const MessageStatus = builder.enumType('MessageStatus', {
 });
 
 const Message = builder.prismaObject('Message', {
-  description: 'A message the platform sent (or is sending) by itself, and what became of it. Its text is not kept.',
+  description:
+    'A message the platform sent (or is sending) by itself, and what became of it. Its text is the member’s to read, in their inbox (`Member.messages`).',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Its id, the one the provider was given.' }),
     kind: t.field({ type: MessageKind, description: 'What it answered.', resolve: (m) => m.kind as Kind }),

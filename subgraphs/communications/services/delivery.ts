@@ -4,6 +4,7 @@ import type { Channel } from '../data/prisma';
 import { templateFor } from '../data/templates-store';
 import { maskDestination } from '../domain/destination';
 import type { PushServiceName } from '../domain/device-token';
+import { inboxCopyOf } from '../domain/inbox';
 import { MAX_ATTEMPTS, retryDelayMs } from '../domain/retry';
 import { isMessageKind, renderMessage } from '../domain/templates';
 import { createDevInbox } from '../providers/dev-inbox';
@@ -80,7 +81,8 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
         pushService,
         ...rendered,
       });
-      await markSent(deps.sql, message.id, { providerId, providerMessageIds: sent.providerMessageIds, at: deps.clock.now(), keep });
+      const inbox = inboxCopyOf(message, rendered, code);
+      await markSent(deps.sql, message.id, { providerId, providerMessageIds: sent.providerMessageIds, at: deps.clock.now(), keep, inbox });
     } catch (error) {
       const failure = error instanceof ProviderFailure ? error : new ProviderFailure(error instanceof Error ? error.message : String(error), true);
       if (failure.invalidDestination) {

@@ -4,6 +4,7 @@ import type { CommunicationsDeps } from './deps';
 import { createDeviceService } from './device-service';
 import { createEventMessageHandler } from './event-messages';
 import { createInbound } from './inbound';
+import { createInboxService } from './inbox-service';
 import { createMemberEventHandler } from './member-events';
 import { createMessageStatusService } from './message-status-service';
 import { createMessagingSettingsService } from './messaging-settings-service';
@@ -28,6 +29,7 @@ export function createCommunicationsServices(deps: CommunicationsDeps) {
     templates: createTemplateService(deps, settings),
     messageStatus: createMessageStatusService(deps),
     devices: createDeviceService(deps),
+    inbox: createInboxService(deps),
     eventMessages: createEventMessageHandler(deps, delivery),
     /** Another instance changed a provider or template: forget the copies kept here. */
     forgetSettings: settings.changed,

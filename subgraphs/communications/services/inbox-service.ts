@@ -1,0 +1,50 @@
+import type { Identity } from '../../../infra/auth/identity';
+import { countUnread, inboxIdsAmong, inboxWhere, setRead } from '../data/inbox-store';
+import type { Prisma } from '../data/prisma';
+import { CommunicationsError } from '../domain/errors';
+import type { CommunicationsDeps } from './deps';
+
+/** Staff who may read a member's inbox with them: support (contact center) and admins. */
+const STAFF_ROLES: ReadonlySet<string> = new Set(['ADMIN', 'OPERATOR']);
+
+/** At most this many messages are marked by id in one call. */
+export const MAX_MARKED = 200;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The member's inbox: what was sent to them (event messages, mailings, codes masked), read by the
+ * member and by support staff of their company; only the member marks messages read or unread.
+ */
+export function createInboxService(deps: CommunicationsDeps) {
+  return {
+    /** Which messages the caller may see of the member's inbox; null when none (another member, a till, another company). */
+    visibleInbox(identity: Identity, memberId: string): Prisma.MessageWhereInput | null {
+      if (identity.kind === 'member') return identity.memberId === memberId ? inboxWhere(memberId) : null;
+      if (identity.kind === 'operator' && STAFF_ROLES.has(identity.role) && UUID.test(memberId)) return inboxWhere(memberId, identity.companyId);
+      return null;
+    },
+
+    /** Unread messages of the member's inbox; null when the caller may not see it. */
+    async unreadCount(identity: Identity, memberId: string): Promise<number | null> {
+      if (identity.kind !== 'member' || identity.memberId !== memberId) return null;
+      return countUnread(deps.db, memberId);
+    },
+
+    /** The member marks messages read or unread (`messageIds`, or `all`); answers how many changed. */
+    async setMessagesRead(identity: Identity, input: { messageIds?: string[] | null; all?: boolean | null; read: boolean }): Promise<number> {
+      if (identity.kind !== 'member') throw new CommunicationsError('INVALID_INPUT', 'Only a member marks their own messages', 'messageIds');
+      const ids = input.messageIds ?? null;
+      if ((ids === null) === !input.all) throw new CommunicationsError('INVALID_INPUT', 'messageIds: give the messages, or all: true, not both', 'messageIds');
+      if (ids !== null) {
+        if (ids.length === 0 || ids.length > MAX_MARKED)
+          throw new CommunicationsError('INVALID_INPUT', `messageIds: 1 to ${MAX_MARKED} messages`, 'messageIds');
+        const wellFormed = ids.filter((id) => UUID.test(id));
+        const found = await inboxIdsAmong(deps.db, identity.memberId, wellFormed);
+        const missing = ids.findIndex((id) => !found.has(id));
+        if (missing >= 0) throw new CommunicationsError('MESSAGE_NOT_FOUND', 'No message of your inbox has this id', `messageIds.${missing}`);
+      }
+      return setRead(deps.db, identity.memberId, ids, input.read, deps.clock.now());
+    },
+  };
+}
