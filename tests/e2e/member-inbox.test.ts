@@ -1,7 +1,7 @@
 import { eventually } from '../support/eventually';
 import { usePlatformWithCompany } from '../support/fixture';
-import { request } from '../support/graphql-client';
-import { lastCodeSentTo, querySql, registerSignedInMember, seedCompany } from '../support/seed';
+import { call, request } from '../support/graphql-client';
+import { lastCodeSentTo, querySql, registerSignedInMember, registerWithCode, seedCompany, signInMember } from '../support/seed';
 import { MemberInboxDocument, MyInboxDocument, OptOutDocument, RequestPasswordResetDocument, SetMessagesReadDocument } from './__generated__/operations';
 
 /**
@@ -19,14 +19,14 @@ async function memberWithCode() {
   const code = await lastCodeSentTo(env.platform, input.phone as string);
   const inbox = await eventually(async () => {
     const { me } = await request(env.platform.gatewayUrl, MyInboxDocument, {}, { token });
-    return me?.messages.edges.some((edge) => edge.node.text.includes('••••••')) ? me : undefined;
+    return me?.messages?.edges.some((edge) => edge.node.text.includes('••••••')) ? me : undefined;
   }, 'the reset code in the member’s inbox');
   return { member, token, code, inbox };
 }
 
 test('a member reads what they were sent, newest first, the code masked, and marks it read and unread', async () => {
   const { token, code, inbox } = await memberWithCode();
-  const messages = inbox?.messages.edges.map((edge) => edge.node) ?? [];
+  const messages = inbox?.messages?.edges.map((edge) => edge.node) ?? [];
   const withCode = messages.find((message) => message.text.includes('••••••'));
   expect(withCode).toMatchObject({ channel: 'SMS', read: false });
   expect(JSON.stringify(inbox)).not.toContain(code);
@@ -40,9 +40,9 @@ test('a member reads what they were sent, newest first, the code masked, and mar
   expect((await mark({ messageIds: [withCode?.id], read: true })).setMessagesRead).toEqual({ changed: 0, errors: [] });
   const after = (await request(env.platform.gatewayUrl, MyInboxDocument, {}, { token })).me;
   expect(after?.unreadMessageCount).toBe(messages.length - 1);
-  expect(after?.messages.edges.find((edge) => edge.node.id === withCode?.id)?.node.read).toBe(true);
+  expect(after?.messages?.edges.find((edge) => edge.node.id === withCode?.id)?.node.read).toBe(true);
   const unread = (await request(env.platform.gatewayUrl, MyInboxDocument, { unreadOnly: true }, { token })).me;
-  expect(unread?.messages.edges.map((edge) => edge.node.id)).not.toContain(withCode?.id);
+  expect(unread?.messages?.edges.map((edge) => edge.node.id)).not.toContain(withCode?.id);
 
   expect((await mark({ messageIds: [withCode?.id], read: false })).setMessagesRead).toEqual({ changed: 1, errors: [] });
   expect((await mark({ all: true, read: true })).setMessagesRead).toEqual({ changed: messages.length, errors: [] });
@@ -51,7 +51,7 @@ test('a member reads what they were sent, newest first, the code masked, and mar
 
 test('pages follow each other without gaps or repeats', async () => {
   const { token, inbox } = await memberWithCode();
-  const all = inbox?.messages.edges.map((edge) => edge.node.id) ?? [];
+  const all = inbox?.messages?.edges.map((edge) => edge.node.id) ?? [];
   const seen: string[] = [];
   let after: string | null | undefined;
   for (;;) {
@@ -63,10 +63,45 @@ test('pages follow each other without gaps or repeats', async () => {
   expect(seen).toEqual(all);
 });
 
+test('a cursor keeps its place when its message is marked read while paging unread ones; a forged cursor is refused alone', async () => {
+  const { token, inbox } = await memberWithCode();
+  const total = inbox?.messages?.edges.length ?? 0;
+  expect(total).toBeGreaterThanOrEqual(2);
+  const first = (await request(env.platform.gatewayUrl, MyInboxDocument, { first: 1, unreadOnly: true }, { token })).me?.messages;
+  const shown = first?.edges.map((edge) => edge.node.id) ?? [];
+  await request(env.platform.gatewayUrl, SetMessagesReadDocument, { input: { messageIds: shown, read: true } }, { token });
+  const rest = (await request(env.platform.gatewayUrl, MyInboxDocument, { first: 100, unreadOnly: true, after: first?.pageInfo.endCursor }, { token })).me
+    ?.messages;
+  expect(rest?.edges.length).toBe(total - 1);
+
+  const forged = Buffer.from(`${new Date().toISOString()}|' OR 1=1--`).toString('base64url');
+  const answer = await call(env.platform.gatewayUrl, MyInboxDocument, { after: forged }, { token });
+  expect(answer.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  expect(answer.data?.me?.id).toEqual(expect.any(String));
+  expect(answer.data?.me?.messages).toBeNull();
+});
+
+test('a member who registered with a code finds it in their inbox (masked), and it goes with them', async () => {
+  const { member, input } = await registerWithCode(env.platform, env.company.companyId, { password: 'inbox-pass-1' });
+  const token = await signInMember(env.platform, env.company.companyId, input.phone as string, 'inbox-pass-1');
+  const inbox = await eventually(async () => {
+    const { me } = await request(env.platform.gatewayUrl, MyInboxDocument, {}, { token });
+    return me?.messages?.edges.some((edge) => edge.node.kind === 'VERIFICATION_CODE') ? me : undefined;
+  }, 'the registration code in the new member’s inbox');
+  const code = inbox?.messages?.edges.find((edge) => edge.node.kind === 'VERIFICATION_CODE')?.node;
+  expect(code?.text).toContain('••••••');
+  const { optOut } = await request(env.platform.gatewayUrl, OptOutDocument, { input: {} }, { token });
+  expect(optOut.errors).toEqual([]);
+  await eventually(async () => {
+    const rows = await querySql(env.platform, 'SELECT 1 FROM communications.messages WHERE member_id = $1 OR id = $2', [member.id, code?.id]);
+    return rows.length === 0 ? true : undefined;
+  }, 'the registration code erased with the member');
+});
+
 test('another member neither reads nor marks the inbox; bad input changes nothing', async () => {
   const { member, inbox } = await memberWithCode();
   const other = await registerSignedInMember(env.platform, env.company);
-  const id = inbox?.messages.edges[0]?.node.id as string;
+  const id = inbox?.messages?.edges[0]?.node.id as string;
 
   const { member: seenByOther } = await request(env.platform.gatewayUrl, MemberInboxDocument, { id: member.id }, { token: other.token });
   expect(seenByOther).toBeNull();
@@ -86,12 +121,12 @@ test('another member neither reads nor marks the inbox; bad input changes nothin
 test('support staff of the company read a member’s inbox; another company’s admin does not, nor does anyone see a badge but the member', async () => {
   const { member, inbox } = await memberWithCode();
   const { member: seenByAdmin } = await request(env.platform.gatewayUrl, MemberInboxDocument, { id: member.id }, admin());
-  expect(seenByAdmin?.messages.edges.map((edge) => edge.node.id)).toEqual(inbox?.messages.edges.map((edge) => edge.node.id));
+  expect(seenByAdmin?.messages?.edges.map((edge) => edge.node.id)).toEqual(inbox?.messages?.edges.map((edge) => edge.node.id));
   expect(seenByAdmin?.unreadMessageCount).toBeNull();
 
   const stranger = await seedCompany(env.platform);
   const { member: seenByStranger } = await request(env.platform.gatewayUrl, MemberInboxDocument, { id: member.id }, { token: stranger.adminToken });
-  expect(seenByStranger?.messages.edges ?? []).toEqual([]);
+  expect(seenByStranger?.messages?.edges ?? []).toEqual([]);
 });
 
 test('an opted-out member’s inbox is gone with them', async () => {

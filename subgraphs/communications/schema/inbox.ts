@@ -1,9 +1,10 @@
+import { resolveCursorConnection } from '@pothos/plugin-relay';
 import type { Outcome } from '../../../infra/errors/business-error';
 import { REFUSED_IS_NULL } from '../../../infra/graphql/payload-types';
 import { builder } from '../builder';
-import { INBOX_ORDER } from '../data/inbox-store';
+import type { Message } from '../data/prisma';
 import type { MessageKind as Kind } from '../domain/templates';
-import { MAX_MARKED } from '../services/inbox-service';
+import { inboxCursor, MAX_MARKED } from '../services/inbox-service';
 import { Channel } from './enums';
 import { attempt, errorsField } from './errors';
 import { MessageKind } from './templates';
@@ -28,23 +29,21 @@ builder.externalRef('Member', builder.selection<{ id: string }>('id')).implement
   description: 'A member of the loyalty program (owned by the members subgraph), with their inbox.',
   externalFields: (t) => ({ id: t.id({ description: 'The member’s id.' }) }),
   fields: (t) => ({
-    messages: t.prismaConnection(
+    messages: t.connection(
       {
         type: InboxMessage,
-        cursor: 'id',
-        maxSize: 100,
-        defaultSize: 20,
+        // Nullable: a refused page (a bad cursor or size) must not take the rest of the member with it.
+        nullable: true,
         description:
-          'The member’s inbox: what they were sent (event messages, mailings, codes masked), newest first; 20 a page by default, at most 100. For the member and support staff of their company; empty for anyone else.',
+          'The member’s inbox: what they were sent (event messages, mailings, codes masked), newest first; 20 a page by default, at most 100. A cursor holds its place whatever became of its message since (marked read while paging unreadOnly). For the member and support staff of their company; empty for anyone else.',
         args: { unreadOnly: t.arg.boolean({ description: 'Only those not marked read.' }) },
-        resolve: (query, member, { unreadOnly }, ctx) => {
-          const where = ctx.services.inbox.visibleInbox(ctx.identity, member.id);
-          if (!where) return [];
-          return ctx.db.message.findMany({ ...query, where: { ...where, ...(unreadOnly ? { readAt: null } : {}) }, orderBy: INBOX_ORDER });
-        },
+        resolve: (member, args, ctx) =>
+          resolveCursorConnection<Promise<Message[]>>({ args, defaultSize: 20, maxSize: 100, toCursor: inboxCursor }, ({ after, before, limit, inverted }) =>
+            ctx.services.inbox.page(ctx.identity, member.id, { after, before, limit, inverted, unreadOnly: args.unreadOnly === true }),
+          ),
       },
-      { description: 'A page of a member’s inbox.' },
-      { description: 'One message of the page, with its cursor.' },
+      { name: 'MemberMessagesConnection', description: 'A page of a member’s inbox.' },
+      { name: 'MemberMessagesConnectionEdge', description: 'One message of the page, with its cursor.' },
     ),
     unreadMessageCount: t.int({
       nullable: true,

@@ -1,6 +1,7 @@
+import { GraphQLError } from 'graphql';
 import type { Identity } from '../../../infra/auth/identity';
-import { countUnread, inboxIdsAmong, inboxWhere, setRead } from '../data/inbox-store';
-import type { Prisma } from '../data/prisma';
+import { countUnread, type InboxPosition, inboxIdsAmong, inboxPage, inboxWhere, setRead } from '../data/inbox-store';
+import type { Message, Prisma } from '../data/prisma';
 import { CommunicationsError } from '../domain/errors';
 import type { CommunicationsDeps } from './deps';
 
@@ -11,6 +12,18 @@ const STAFF_ROLES: ReadonlySet<string> = new Set(['ADMIN', 'OPERATOR']);
 export const MAX_MARKED = 200;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A page cursor: where a message stands in the inbox's order (when it went out, then its id). */
+export function inboxCursor(message: { sentAt: Date | null; createdAt: Date; id: string }): string {
+  return Buffer.from(`${(message.sentAt ?? message.createdAt).toISOString()}|${message.id}`).toString('base64url');
+}
+
+function positionOf(cursor: string): InboxPosition {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const sentAt = new Date(at ?? '');
+  if (!id || !UUID.test(id) || Number.isNaN(sentAt.getTime())) throw new GraphQLError('Invalid cursor', { extensions: { code: 'BAD_USER_INPUT' } });
+  return { sentAt, id };
+}
 
 /**
  * The member's inbox: what was sent to them (event messages, mailings, codes masked), read by the
@@ -23,6 +36,25 @@ export function createInboxService(deps: CommunicationsDeps) {
       if (identity.kind === 'member') return identity.memberId === memberId ? inboxWhere(memberId) : null;
       if (identity.kind === 'operator' && STAFF_ROLES.has(identity.role) && UUID.test(memberId)) return inboxWhere(memberId, identity.companyId);
       return null;
+    },
+
+    /**
+     * A page of the member's inbox as the caller may see it (empty when they may not), newest first,
+     * after or before a cursor (`inboxCursor`); a cursor that is not one of ours is refused.
+     */
+    async page(
+      identity: Identity,
+      memberId: string,
+      page: { after?: string; before?: string; limit: number; inverted: boolean; unreadOnly: boolean },
+    ): Promise<Message[]> {
+      const where = this.visibleInbox(identity, memberId);
+      if (!where) return [];
+      return inboxPage(deps.db, page.unreadOnly ? { ...where, readAt: null } : where, {
+        olderThan: page.after === undefined ? undefined : positionOf(page.after),
+        newerThan: page.before === undefined ? undefined : positionOf(page.before),
+        limit: page.limit,
+        oldestFirst: page.inverted,
+      });
     },
 
     /** Unread messages of the member's inbox; null when the caller may not see it. */

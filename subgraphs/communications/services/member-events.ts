@@ -17,6 +17,6 @@ export function createMemberEventHandler(deps: CommunicationsDeps) {
     if (event.type !== 'member.registered') return;
     const contact = await deps.memberContact({ companyId: event.companyId, memberId });
     if (!contact.found) return;
-    await claimMessagesFor(deps.db, event.companyId, memberId, contact.phone);
+    await claimMessagesFor(deps.db, event.companyId, memberId, contact.phone, deps.clock.now());
   };
 }

@@ -2447,14 +2447,14 @@ export type MyInboxQueryVariables = Exact<{
 }>;
 
 
-export type MyInboxQuery = { me: { id: string, unreadMessageCount: number | null, messages: { edges: Array<{ node: { id: string, kind: MessageKind, channel: Channel, subject: string | null, text: string, sentAt: string, read: boolean } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type MyInboxQuery = { me: { id: string, unreadMessageCount: number | null, messages: { edges: Array<{ node: { id: string, kind: MessageKind, channel: Channel, subject: string | null, text: string, sentAt: string, read: boolean } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
 
 export type MemberInboxQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type MemberInboxQuery = { member: { id: string, unreadMessageCount: number | null, messages: { edges: Array<{ node: { id: string, text: string } }> } } | null };
+export type MemberInboxQuery = { member: { id: string, unreadMessageCount: number | null, messages: { edges: Array<{ node: { id: string, text: string } }> } | null } | null };
 
 export type SetMessagesReadMutationVariables = Exact<{
   input: SetMessagesReadInput;
