@@ -17,6 +17,7 @@ import {
   MessageTemplatesDocument,
   MessagingSettingsDocument,
   RemoveMessageTemplateDocument,
+  ReplaceCardDocument,
   RequestMemberCodeDocument,
   SearchMembersDocument,
   SetEReceiptConsentDocument,
@@ -131,6 +132,21 @@ test('a new member is welcomed by text, and a virtual card issued later is annou
   const number = issueVirtualCard.card?.number as string;
   const announced = await smsc.waitFor(member.phone as string, received);
   expect(announced.text).toContain(`card ${number} is ready`);
+});
+
+test('a lost card replaced by a virtual one: the member is told the new number', async () => {
+  const { member } = await registerMember(env.platform, env.company.adminToken, { password: null });
+  await smsc.waitFor(member.phone as string);
+  const received = smsc.received.length;
+  const { replaceCard } = await request(
+    env.platform.gatewayUrl,
+    ReplaceCardDocument,
+    { input: { cardNumber: member.cards[0]?.number as string, reason: 'LOST' } },
+    admin(),
+  );
+  expect(replaceCard.errors).toEqual([]);
+  const announced = await smsc.waitFor(member.phone as string, received);
+  expect(announced.text).toContain(`card ${replaceCard.newCard?.number} is ready`);
 });
 
 test('STOP by text withdraws marketing over SMS only; the members subgraph records it as the member’s, and the member is told', async () => {

@@ -14,6 +14,11 @@ export async function issueVirtualCardFor(tx: MembersDb, companyId: string, memb
   throw new Error('Could not find a free virtual card number');
 }
 
+/** A virtual card made for a member (on demand, or for a replacement): the member is told its number. */
+export function virtualCardIssued(card: { id: string; number: string; companyId: string }, memberId: string): MemberEvent {
+  return { type: 'card.issued', companyId: card.companyId, memberId, data: { cardId: card.id, cardNumber: card.number, memberId, kind: 'VIRTUAL' } };
+}
+
 export function cardActivated(card: { id: string; number: string; companyId: string; memberId: string | null }): MemberEvent {
   return {
     type: 'card.activated',

@@ -11,7 +11,7 @@ import { normalisePhone } from '../domain/contact';
 import { CardBlockedError, CardNotFoundError, DomainError, MemberNotFoundError } from '../domain/errors';
 import { assertActive, boundCardState, stateAfterUnblock } from '../domain/member-state';
 import { ACCOUNT_BLOCKING_ROLES, MEMBER_SERVICE_ROLES, requireOperator, requireSignedIn, targetMember } from './access';
-import { cardActivated, issueVirtualCardFor } from './card-issuing';
+import { cardActivated, issueVirtualCardFor, virtualCardIssued } from './card-issuing';
 import { inTransaction, type ServiceDeps } from './deps';
 import { createLookupGuard } from './lookup-guard';
 import { writeOnce } from './write-once';
@@ -110,9 +110,7 @@ export function createCardService(deps: ServiceDeps) {
         if (!member) throw new MemberNotFoundError();
         assertActive(member.state);
         const card = await issueVirtualCardFor(tx, companyId, member.id, boundCardState(member.state), deps.clock.now());
-        const events: MemberEvent[] = [
-          { type: 'card.issued', companyId, memberId, data: { cardId: card.id, cardNumber: card.number, memberId, kind: 'VIRTUAL' } },
-        ];
+        const events: MemberEvent[] = [virtualCardIssued(card, memberId)];
         if (card.state === 'ACTIVE') events.push(cardActivated(card));
         await recordEvents(tx, deps, identity, null, events);
         return card;
@@ -199,6 +197,8 @@ export function createCardService(deps: ServiceDeps) {
                 },
               },
             ];
+            // A virtual card made for the replacement is announced to the member with its number, as any issued one.
+            if (!input.newCardNumber) events.push(virtualCardIssued(replacement, member.id));
             if (replacement.state === 'ACTIVE') events.push(cardActivated(replacement));
             await recordEvents(tx, deps, identity, null, events);
             return { oldCard: replaced, newCard: replacement };
