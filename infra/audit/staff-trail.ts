@@ -1,5 +1,6 @@
 import type { Identity } from '../auth/identity';
 import type { DomainEvent } from '../outbox/outbox-writer';
+import { isUuid } from '../text/uuid';
 
 /**
  * One trail of what staff did, whichever subgraph they did it in (the `staffActions` query, kept by
@@ -48,11 +49,9 @@ function staffActionEvents(identity: Identity, channel: string | null, events: D
   }));
 }
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The entry a `staff.action_recorded` event carries, or null when it is not well formed. */
 export function entryOfEvent(event: { companyId: string; memberId?: string | null; payload: Record<string, unknown> }): StaffActionEntry | null {
   const { action, operatorId, channel } = event.payload;
-  if (typeof action !== 'string' || typeof operatorId !== 'string' || !uuid.test(operatorId)) return null;
+  if (typeof action !== 'string' || typeof operatorId !== 'string' || !isUuid(operatorId)) return null;
   return { action, companyId: event.companyId, memberId: event.memberId ?? null, operatorId, channel: typeof channel === 'string' ? channel : null };
 }

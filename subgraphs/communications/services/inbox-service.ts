@@ -1,5 +1,7 @@
 import { GraphQLError } from 'graphql';
+import { ForbiddenError } from '../../../infra/auth/forbidden';
 import type { Identity } from '../../../infra/auth/identity';
+import { isUuid } from '../../../infra/text/uuid';
 import { countUnread, type InboxPosition, inboxIdsAmong, inboxPage, inboxWhere, setRead } from '../data/inbox-store';
 import type { Message, Prisma } from '../data/prisma';
 import { CommunicationsError } from '../domain/errors';
@@ -11,8 +13,6 @@ const STAFF_ROLES: ReadonlySet<string> = new Set(['ADMIN', 'OPERATOR']);
 /** At most this many messages are marked by id in one call. */
 export const MAX_MARKED = 200;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A page cursor: where a message stands in the inbox's order (when it went out, then its id). */
 export function inboxCursor(message: { sentAt: Date | null; createdAt: Date; id: string }): string {
   return Buffer.from(`${(message.sentAt ?? message.createdAt).toISOString()}|${message.id}`).toString('base64url');
@@ -21,7 +21,7 @@ export function inboxCursor(message: { sentAt: Date | null; createdAt: Date; id:
 function positionOf(cursor: string): InboxPosition {
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const sentAt = new Date(at ?? '');
-  if (!id || !UUID.test(id) || Number.isNaN(sentAt.getTime())) throw new GraphQLError('Invalid cursor', { extensions: { code: 'BAD_USER_INPUT' } });
+  if (!id || !isUuid(id) || Number.isNaN(sentAt.getTime())) throw new GraphQLError('Invalid cursor', { extensions: { code: 'BAD_USER_INPUT' } });
   return { sentAt, id };
 }
 
@@ -34,7 +34,7 @@ export function createInboxService(deps: CommunicationsDeps) {
     /** Which messages the caller may see of the member's inbox; null when none (another member, a till, another company). */
     visibleInbox(identity: Identity, memberId: string): Prisma.MessageWhereInput | null {
       if (identity.kind === 'member') return identity.memberId === memberId ? inboxWhere(memberId) : null;
-      if (identity.kind === 'operator' && STAFF_ROLES.has(identity.role) && UUID.test(memberId)) return inboxWhere(memberId, identity.companyId);
+      if (identity.kind === 'operator' && STAFF_ROLES.has(identity.role) && isUuid(memberId)) return inboxWhere(memberId, identity.companyId);
       return null;
     },
 
@@ -65,13 +65,13 @@ export function createInboxService(deps: CommunicationsDeps) {
 
     /** The member marks messages read or unread (`messageIds`, or `all`); answers how many changed. */
     async setMessagesRead(identity: Identity, input: { messageIds?: string[] | null; all?: boolean | null; read: boolean }): Promise<number> {
-      if (identity.kind !== 'member') throw new CommunicationsError('INVALID_INPUT', 'Only a member marks their own messages', 'messageIds');
+      if (identity.kind !== 'member') throw new ForbiddenError('Only a member marks their own messages');
       const ids = input.messageIds ?? null;
       if ((ids === null) === !input.all) throw new CommunicationsError('INVALID_INPUT', 'messageIds: give the messages, or all: true, not both', 'messageIds');
       if (ids !== null) {
         if (ids.length === 0 || ids.length > MAX_MARKED)
           throw new CommunicationsError('INVALID_INPUT', `messageIds: 1 to ${MAX_MARKED} messages`, 'messageIds');
-        const wellFormed = ids.filter((id) => UUID.test(id));
+        const wellFormed = ids.filter(isUuid);
         const found = await inboxIdsAmong(deps.db, identity.memberId, wellFormed);
         const missing = ids.findIndex((id) => !found.has(id));
         if (missing >= 0) throw new CommunicationsError('MESSAGE_NOT_FOUND', 'No message of your inbox has this id', `messageIds.${missing}`);

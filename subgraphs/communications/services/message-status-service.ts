@@ -1,5 +1,6 @@
 import { requireOperator } from '../../../infra/auth/access';
 import type { Identity } from '../../../infra/auth/identity';
+import { isUuid } from '../../../infra/text/uuid';
 import { listMessages, type MessageFilter } from '../data/messages-store';
 import type { CommunicationsDeps } from './deps';
 
@@ -15,7 +16,7 @@ export function createMessageStatusService(deps: CommunicationsDeps) {
     messages(identity: Identity, filter: MessageFilter & { first?: number | null }) {
       const operator = requireOperator(identity, ['ADMIN', 'OPERATOR', 'SECURITY']);
       // An id that cannot be a member's names no member: nothing to show.
-      if (filter.memberId && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(filter.memberId)) return Promise.resolve([]);
+      if (filter.memberId && !isUuid(filter.memberId)) return Promise.resolve([]);
       const kinds = operator.role === 'SECURITY' ? SECURITY_KINDS : null;
       const first = Math.min(Math.max(filter.first ?? 50, 1), 200);
       return listMessages(deps.db, operator.companyId, { ...filter, kinds }, first);

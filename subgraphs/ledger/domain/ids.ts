@@ -1,2 +1,1 @@
-/** A UUID, as ids are; anything else names nothing (and never reaches a uuid cast). */
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export { UUID } from '../../../infra/text/uuid';

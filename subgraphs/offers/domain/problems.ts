@@ -8,8 +8,7 @@ import type { OffersErrorCode } from './errors';
  * problem at once, each with the input path it is about, so a form can mark every bad field.
  */
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string) => UUID.test(value);
+export { isUuid } from '../../../infra/text/uuid';
 export const REGISTRATION_CHANNELS = ['PERSONAL_ACCOUNT', 'MOBILE_APP', 'POS', 'CONTACT_CENTER', 'SMS', 'WALLET'];
 export const MEMBER_STATES = ['CARD_HOLDER', 'REGISTERED', 'BLOCKED'];
 /** The most values a list in an offer or a rule may hold. */

@@ -44,6 +44,9 @@ const HANDLED: ReadonlySet<string> = new Set([...MEMBER_COPY_EVENT_TYPES, ...REC
 
 type Payload = Record<string, unknown>;
 
+/** A confirmed receipt's lines as the copy keeps them, with what else it needs to know. */
+type KnownReceipt = ReceiptContext & { lines: ReceiptCopyLine[] };
+
 /** Events for the ledger, in the copy's transaction (pushed once it commits); answers whether there were any. */
 async function recordTriggers(tx: SqlClient, events: DomainEvent[]): Promise<boolean> {
   await writeOutboxEvents(tx, 'offers', ANONYMOUS, null, events);
@@ -105,13 +108,13 @@ export function createCopyEventHandler(
   /**
    * Keeps a receipt or return in the copy; answers the member it concerns and the events offers on
    * it ask for, which the caller writes in the same transaction. `known` is what the caller read
-   * already of the member and the catalogue (copiedPlainly).
+   * already of the receipt, the member and the catalogue (copiedPlainly).
    */
   async function keepReceiptEvent(
     tx: SqlClient,
     event: DomainEventEnvelope,
     payload: Payload,
-    known?: ReceiptContext,
+    known?: KnownReceipt,
   ): Promise<{ memberId: string | null; triggers: DomainEvent[] }> {
     if (event.type === 'purchase.refunded') {
       const receipt = await takeBackReturn(tx, String(payload.purchaseId), (payload.lines as Record<string, string> | undefined) ?? {});
@@ -120,8 +123,7 @@ export function createCopyEventHandler(
       const refund = { companyId: event.companyId, memberId, purchaseId: String(payload.purchaseId), inFull: payload.inFull === true, returned };
       return { memberId, triggers: await returnTriggers(tx, refund) };
     }
-    const lines = ((payload.lines as Payload[] | undefined) ?? []).map(copyLine);
-    const { erased, catalogue } = known ?? (await readReceiptContext(tx, event, lines));
+    const { lines, erased, catalogue } = known ?? (await readReceiptContext(tx, event, payload));
     const memberId = event.memberId && !erased ? event.memberId : null;
     const soldAt = new Date(String(payload.occurredAt ?? event.occurredAt));
     const receipt = {
@@ -149,12 +151,13 @@ export function createCopyEventHandler(
     return { memberId, triggers };
   }
 
-  /** Whether the receipt's member was erased, and the catalogue's word on lines the register sent by SKU alone. */
-  async function readReceiptContext(tx: SqlClient, event: DomainEventEnvelope, lines: ReceiptCopyLine[]): Promise<ReceiptContext> {
+  /** The receipt's lines, whether its member was erased, and the catalogue's word on lines the register sent by SKU alone. */
+  async function readReceiptContext(tx: SqlClient, event: DomainEventEnvelope, payload: Payload): Promise<KnownReceipt> {
+    const lines = ((payload.lines as Payload[] | undefined) ?? []).map(copyLine);
     // A line the register sent by SKU alone takes its category and brand from the catalogue, as the till judged it.
     const bare = lines.filter((line) => line.category === null || line.brand === null).map((line) => line.sku);
     const [erased, catalogue] = await Promise.all([event.memberId ? isErased(tx, event.memberId) : false, catalogueOf(tx, event.companyId, bare)]);
-    return { erased, catalogue };
+    return { lines, erased, catalogue };
   }
 
   /**
@@ -167,9 +170,8 @@ export function createCopyEventHandler(
   async function copiedPlainly(event: DomainEventEnvelope): Promise<{ triggered: boolean } | null> {
     if (event.type !== 'purchase.confirmed') return null;
     const payload = event.payload as Payload;
-    const lines = ((payload.lines as Payload[] | undefined) ?? []).map(copyLine);
     return runPgTransaction({ pool: deps.sql, logger: deps.logger }, async (sql) => {
-      const [audiences, known] = await Promise.all([event.memberId ? hasRuleAudiences(sql, event.companyId) : false, readReceiptContext(sql, event, lines)]);
+      const [audiences, known] = await Promise.all([event.memberId ? hasRuleAudiences(sql, event.companyId) : false, readReceiptContext(sql, event, payload)]);
       if (audiences) return null;
       // The receipt's writes are idempotent, so they go out with the claim; only a claimed event asks for rewards.
       const [claimed, kept] = await Promise.all([markProcessed(sql, event.eventId), keepReceiptEvent(sql, event, payload, known)]);
