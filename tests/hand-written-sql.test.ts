@@ -9,7 +9,7 @@ import { MESSAGE_STATEMENTS } from '../subgraphs/communications/data/messages-st
 import { COMMUNICATIONS_SCHEMA } from '../subgraphs/communications/data/prisma';
 import { LEDGER_SCHEMA } from '../subgraphs/ledger/data/prisma';
 import { CODE_REQUEST_STATEMENTS } from '../subgraphs/members/data/code-request-store';
-import { MEMBER_CONTACT_STATEMENTS } from '../subgraphs/members/data/member-contact-store';
+import { MEMBER_CONTACT_STATEMENTS, MEMBER_CONTACTS_STATEMENTS } from '../subgraphs/members/data/member-contact-store';
 import { MEMBERS_SCHEMA } from '../subgraphs/members/data/prisma';
 import { OFFERS_SCHEMA } from '../subgraphs/offers/data/prisma';
 
@@ -22,7 +22,7 @@ import { OFFERS_SCHEMA } from '../subgraphs/offers/data/prisma';
 const outboxStatements = (schema: string) => ({ writeOutboxEvents: WRITE_OUTBOX_EVENTS_SQL, ...outboxDispatcherStatements(schema) });
 
 const STATEMENTS: Record<string, Record<string, string>> = {
-  [MEMBERS_SCHEMA]: { ...CODE_REQUEST_STATEMENTS, ...MEMBER_CONTACT_STATEMENTS, ...outboxStatements(MEMBERS_SCHEMA) },
+  [MEMBERS_SCHEMA]: { ...CODE_REQUEST_STATEMENTS, ...MEMBER_CONTACT_STATEMENTS, ...MEMBER_CONTACTS_STATEMENTS, ...outboxStatements(MEMBERS_SCHEMA) },
   [LEDGER_SCHEMA]: outboxStatements(LEDGER_SCHEMA),
   [COMMUNICATIONS_SCHEMA]: { ...MESSAGE_STATEMENTS, ...outboxStatements(COMMUNICATIONS_SCHEMA) },
   [OFFERS_SCHEMA]: outboxStatements(OFFERS_SCHEMA),

@@ -45,3 +45,39 @@ export interface RegisterByTextRequest {
 }
 
 export type RegisterByTextResult = { registered: true; memberId: string } | { registered: false; code: string; message: string };
+
+/**
+ * The internal `member-contacts` call: many members' contacts at once, for a mailing's recipients
+ * and its cost estimate. Either the members named (an audience's page), or a page of every member
+ * with marketing consent for a channel, in id order after `after`.
+ */
+export const MEMBER_CONTACTS_ROUTE = 'member-contacts';
+
+/** The most members one call names or answers. */
+export const MEMBER_CONTACTS_PAGE = 5000;
+
+export type MemberContactsRequest =
+  | { companyId: string; memberIds: string[] }
+  | { companyId: string; consentTo: MessageChannelName; after: string | null; limit: number };
+
+/** What a mailing needs to reach a member and to speak to them. */
+export interface MailingContact {
+  memberId: string;
+  phone: string | null;
+  email: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  language: string | null;
+  timeZone: string;
+  marketingConsents: MessageChannelName[];
+  blocked: boolean;
+}
+
+export interface MemberContactsAnswer {
+  /** The program's name, as messages show it. */
+  companyName: string;
+  /** The company's money (a cost estimate's currency). */
+  currency: string;
+  /** In member id order; members named who are not (any longer) members are left out. */
+  contacts: MailingContact[];
+}

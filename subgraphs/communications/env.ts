@@ -7,6 +7,8 @@ export const communicationsEnvSchema = baseEnvSchema.extend({
   COMMUNICATIONS_HOST: z.string().default('127.0.0.1'),
   /** The members subgraph, asked where a member is reached. */
   MEMBERS_URL: z.string().url().default('http://127.0.0.1:4001/graphql'),
+  /** The offers subgraph, asked for a mailing's target audience's members. */
+  OFFERS_URL: z.string().url().default('http://127.0.0.1:4004/graphql'),
   /** How long a message being sent stays claimed: after a crash, others send it again once this is over. */
   DELIVERY_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /**

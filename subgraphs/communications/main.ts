@@ -18,7 +18,7 @@ runUntilSignal('communications', logger, async (onStop) => {
     logger,
     production: env.NODE_ENV === 'production',
     migrate: env.MIGRATE_ON_START,
-    peers: { members: env.MEMBERS_URL },
+    peers: { members: env.MEMBERS_URL, offers: env.OFFERS_URL },
     claimLeaseMs: env.DELIVERY_LEASE_SECONDS * 1000,
     providerPrivateHosts: env.PROVIDER_PRIVATE_HOSTS,
     publicUrl: () => env.PUBLIC_URL ?? null,

@@ -13,7 +13,7 @@ import { communicationsSchema } from './schema';
 import { createCommunicationsServices } from './services';
 import { type Clock, systemClock } from './services/deps';
 import { createEventIntake } from './services/event-intake';
-import { createMembersCalls } from './services/member-contacts';
+import { createPeerCalls } from './services/member-contacts';
 import { MEMBER_EVENT_TYPES } from './services/member-events';
 
 /** The queues the other subgraphs' events reach this one through, when not pushed (or not handled when pushed). */
@@ -22,7 +22,7 @@ const MEMBER_EVENTS_QUEUE = 'communications.member-events';
 
 export interface CommunicationsSubgraphOptions extends SubgraphOptions {
   clock?: Clock;
-  /** Where the members subgraph answers: asked where a member is reached. */
+  /** Where the members subgraph (asked where members are reached) and the offers subgraph (asked for audiences' members) answer. */
   peers?: PeerUrls;
   /** How long a claimed message stays claimed (default 30 s). */
   claimLeaseMs?: number;
@@ -57,7 +57,7 @@ export async function startCommunicationsSubgraph(options: CommunicationsSubgrap
     claimLeaseMs: options.claimLeaseMs ?? CLAIM_LEASE_MS,
     providerPrivateHosts: options.providerPrivateHosts ?? [],
     publicUrl: options.publicUrl ?? (() => null),
-    ...createMembersCalls(options.peers ?? {}, options.secrets.gatewaySigningSecret),
+    ...createPeerCalls(options.peers ?? {}, options.secrets.gatewaySigningSecret),
   });
 
   const intake = createEventIntake({

@@ -10,6 +10,7 @@ import type { OffersContext } from './context';
 import { createOffersPrisma, OFFERS_SCHEMA } from './data/prisma';
 import { offersSchema } from './schema';
 import { createOffersServices } from './services';
+import { createAudienceMembersRoute } from './services/audience-members-route';
 import { announceBirthdays } from './services/birthday-rewards';
 import { BUDGET_EVENT_TYPES, createBudgetSpendingHandler } from './services/budget-spending';
 import { createCopyEventHandler, MEMBER_COPY_EVENT_TYPES, RECEIPT_COPY_EVENT_TYPES } from './services/copy-events';
@@ -113,6 +114,7 @@ export async function startOffersSubgraph(options: OffersSubgraphOptions): Promi
     // The members subgraph and the ledger push their events here at once; what is handled here their queues do not bring again.
     internalRoutes: {
       [EVENTS_ROUTE]: (body) => handlePushedEvents(body, [MEMBER_EVENTS_QUEUE, RECEIPT_EVENTS_QUEUE], handleEvent, logger),
+      ...createAudienceMembersRoute(db),
     },
   });
 

@@ -14,6 +14,7 @@ import { request } from '../support/graphql-client';
 import { lastCodeSentTo, memberInput, querySql, seedTerminal, uniqueEmail, uniquePhone } from '../support/seed';
 import type { Caller, Outcome } from './authorisation-matrix';
 import { AUDIENCE_OPERATIONS } from './authorisation-matrix-audiences';
+import { MAILING_OPERATIONS } from './authorisation-matrix-mailings';
 import { OFFER_OPERATIONS } from './authorisation-matrix-offers';
 import { HARMLESS_LIMIT, type Person, RECEIPT, type World } from './authorisation-matrix-world';
 
@@ -714,6 +715,7 @@ export const MATRIX_OPERATIONS: Record<string, MatrixOperation> = {
   },
   ...OFFER_OPERATIONS,
   ...AUDIENCE_OPERATIONS,
+  ...MAILING_OPERATIONS,
 };
 
 const MATRIX_ALERTS = 'matrix-alerts@example.test';

@@ -204,6 +204,19 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   setMessageTemplate:            { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'FORBIDDEN',  'FORBIDDEN',  'allowed'],
                                    why: 'another company’s admin words their own company’s messages' },
   removeMessageTemplate:         { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'FORBIDDEN',  'FORBIDDEN',  'hidden'] },
+  // Mailings: marketers and admins (issue 12)
+  campaigns:                     { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'FORBIDDEN',  'FORBIDDEN',  'hidden'] },
+  mailings:                      { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'FORBIDDEN',  'FORBIDDEN',  'hidden'] },
+  mailing:                       { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'FORBIDDEN',  'FORBIDDEN',  'hidden'] },
+  createCampaign:                { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'FORBIDDEN',  'FORBIDDEN',  'allowed'],
+                                   why: 'another company’s admin creates a campaign of their own company' },
+  createMailing:                 { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'FORBIDDEN',  'FORBIDDEN',  'allowed'],
+                                   why: 'another company’s admin writes a mailing of their own company' },
+  updateMailing:                 { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'FORBIDDEN',  'FORBIDDEN',  'hidden'] },
+  startMailing:                  { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'FORBIDDEN',  'FORBIDDEN',  'hidden'] },
+  pauseMailing:                  { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'FORBIDDEN',  'FORBIDDEN',  'hidden'] },
+  resumeMailing:                 { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'FORBIDDEN',  'FORBIDDEN',  'hidden'] },
+  cancelMailing:                 { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'FORBIDDEN',  'FORBIDDEN',  'hidden'] },
 
   // Offers
   offer:                         { outcomes: ['FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN',  'allowed',    'allowed',    'FORBIDDEN',  'FORBIDDEN',  'hidden'] },

@@ -36,3 +36,9 @@ export function activeDevices(db: CommunicationsDb, memberId: string): Promise<D
 export async function retireDevice(db: CommunicationsDb, deviceId: string, reason: string, at: Date): Promise<void> {
   await db.device.updateMany({ where: { id: deviceId, retiredAt: null }, data: { retiredAt: at, retiredReason: reason } });
 }
+
+/** The installations in use of many members (a mailing's page of recipients). */
+export function activeDevicesOfMembers(db: CommunicationsDb, memberIds: string[]): Promise<Device[]> {
+  if (memberIds.length === 0) return Promise.resolve([]);
+  return db.device.findMany({ where: { memberId: { in: memberIds }, retiredAt: null }, orderBy: [{ memberId: 'asc' }, { registeredAt: 'asc' }] });
+}

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { InboxCopy } from '../domain/inbox';
+import type { MailingMessage } from '../domain/mailing-recipients';
 import type { Channel, CommunicationsDb, Message, Prisma } from './prisma';
 
 export interface NewMessage {
@@ -30,12 +31,24 @@ export const MESSAGE_STATEMENTS = {
        FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::boolean[], $9::uuid[], $10::timestamptz[])
          AS given(id, company_id, member_id, channel, kind, destination, variables, urgent, device_id, not_before)
      ON CONFLICT (id) DO NOTHING`,
+  // A mailing's messages wait while it is paused (or not running any more).
   claimDueMessages: `UPDATE messages m SET attempts = m.attempts + 1, next_attempt_at = $1
-       FROM (SELECT id FROM messages WHERE status = 'QUEUED' AND next_attempt_at <= $2
+       FROM (SELECT id FROM messages q WHERE status = 'QUEUED' AND next_attempt_at <= $2
+                AND (q.mailing_id IS NULL OR EXISTS (SELECT 1 FROM mailings g WHERE g.id = q.mailing_id AND g.state = 'RUNNING'))
               ORDER BY urgent DESC, next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED) due
       WHERE m.id = due.id
      RETURNING m.id, m.company_id AS "companyId", m.member_id AS "memberId", m.channel::text AS channel, m.kind,
-       m.destination, m.variables, m.urgent, m.attempts, m.device_id AS "deviceId"`,
+       m.destination, m.variables, m.urgent, m.attempts, m.device_id AS "deviceId", m.mailing_id AS "mailingId"`,
+  // A mailing's messages: those it sends, and those of its recipients it cannot (with the status and reason).
+  queueMailingMessages: `INSERT INTO messages (id, company_id, member_id, channel, kind, destination, variables, urgent, device_id, next_attempt_at,
+       provider_message_ids, mailing_id, status, last_error)
+     SELECT id, $2::uuid, member_id, $3::"Channel", 'mailing', destination, variables, false, device_id, coalesce(not_before, now()), '{}', $1::uuid,
+            status::"MessageStatus", last_error
+       FROM unnest($4::uuid[], $5::uuid[], $6::text[], $7::jsonb[], $8::uuid[], $9::timestamptz[], $10::text[], $11::text[])
+         AS given(id, member_id, destination, variables, device_id, not_before, status, last_error)
+      -- Only while it runs; the share lock orders this against a cancel, whose cancelling of what is queued then sees these.
+      WHERE EXISTS (SELECT 1 FROM mailings g WHERE g.id = $1::uuid AND g.state = 'RUNNING' FOR SHARE)
+     ON CONFLICT (id) DO NOTHING`,
   // From now on next_attempt_at is when its status may be asked for (providers that are polled): at once.
   markSent: `UPDATE messages SET status = 'SENT', provider_id = $2, provider_message_ids = $3, sent_at = $4, next_attempt_at = $4,
             last_error = NULL, variables = $5, destination = $6, subject = $7, text = $8
@@ -60,10 +73,29 @@ export async function queueMessages(sql: pg.Pool, messages: NewMessage[]): Promi
   ]);
 }
 
+/** Queues a page of a mailing's messages; those already there (the page listed again after a restart) are left as they are. */
+export async function queueMailingMessages(sql: pg.Pool, mailing: { id: string; companyId: string; channel: Channel }, messages: MailingMessage[]) {
+  if (messages.length === 0) return;
+  const column = <T>(pick: (message: MailingMessage) => T) => messages.map(pick);
+  await sql.query(MESSAGE_STATEMENTS.queueMailingMessages, [
+    mailing.id,
+    mailing.companyId,
+    mailing.channel,
+    column((m) => m.id),
+    column((m) => m.memberId),
+    column((m) => m.destination),
+    column((m) => JSON.stringify(m.variables)),
+    column((m) => m.deviceId),
+    column((m) => m.notBefore),
+    column((m) => m.status),
+    column((m) => m.reason),
+  ]);
+}
+
 /** What delivery needs of a claimed message. */
 export type ClaimedMessage = Pick<
   Message,
-  'id' | 'companyId' | 'memberId' | 'channel' | 'kind' | 'destination' | 'variables' | 'urgent' | 'attempts' | 'deviceId'
+  'id' | 'companyId' | 'memberId' | 'channel' | 'kind' | 'destination' | 'variables' | 'urgent' | 'attempts' | 'deviceId' | 'mailingId'
 >;
 
 /**
@@ -101,6 +133,11 @@ export async function markSent(
     sent.inbox?.subject ?? null,
     sent.inbox?.text ?? null,
   ]);
+}
+
+/** A claimed message that did not go (its mailing was paused meanwhile) is due again, for when it may. */
+export async function releaseMessage(db: CommunicationsDb, id: string, now: Date): Promise<void> {
+  await db.message.updateMany({ where: { id, status: 'QUEUED' }, data: { nextAttemptAt: now } });
 }
 
 /** An attempt failed but may work later. */

@@ -20,6 +20,9 @@ export const MESSAGE_KINDS = [
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
+/** The kind of a mailing's messages: what they say is the mailing's, not a template's. */
+export const MAILING_KIND = 'mailing';
+
 export const isMessageKind = (kind: string): kind is MessageKind => (MESSAGE_KINDS as readonly string[]).includes(kind);
 
 export interface MessageTemplate {

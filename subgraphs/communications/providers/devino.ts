@@ -204,7 +204,7 @@ export function createDevinoSocialProvider(
     send: (message) =>
       postToDevino(`${settings.apiUrl}/vk/messages`, credentials, {
         to: phoneOf(message),
-        templateId: settings.templateId,
+        templateId: message.socialTemplateId ? Number(message.socialTemplateId) || message.socialTemplateId : settings.templateId,
         templateData: { [settings.textVariable]: message.text },
         routes: settings.routes.split(','),
         deliveryPolicy: 'ANY',

@@ -20,6 +20,13 @@ export interface OutgoingMessage {
   imageUrl?: string;
   /** Viber: a button that opens a link. */
   button?: { caption: string; url: string };
+  /**
+   * Asked once the provider's rate lets the message go: false withdraws it (its mailing was paused
+   * or cancelled while it waited its turn), and the send throws SendWithdrawn. Not for plugins.
+   */
+  stillWanted?: () => Promise<boolean>;
+  /** A social network: the template it moderated that the text goes into (a mailing's own; else the provider's). */
+  socialTemplateId?: string;
 }
 
 export interface SentMessage {
@@ -40,6 +47,13 @@ export class ProviderFailure extends Error {
   ) {
     super(message);
     this.name = 'ProviderFailure';
+  }
+}
+
+/** The send was withdrawn before it went (OutgoingMessage.stillWanted): nothing was sent. */
+export class SendWithdrawn extends Error {
+  constructor() {
+    super('Withdrawn before it went');
   }
 }
 

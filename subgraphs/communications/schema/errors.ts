@@ -16,6 +16,13 @@ const ERROR_CODES: Record<CommunicationsErrorCode, string> = {
   INVALID_DEVICE_TOKEN: 'Not a token of the push service named (FCM: URL-safe text; APNs: hex; Huawei: URL-safe text).',
   DEVICE_NOT_FOUND: 'None of the member’s app installations in use has this token.',
   MESSAGE_NOT_FOUND: 'No message of the member’s inbox has this id; field names which one.',
+  CAMPAIGN_NOT_FOUND: 'No campaign with this id in the caller’s company.',
+  CAMPAIGN_NAME_TAKEN: 'The company already has a campaign with this name.',
+  MAILING_NOT_FOUND: 'No mailing with this id in the caller’s company.',
+  MAILING_STATE_CONFLICT:
+    'The mailing is not in a state that allows this (a started one is not edited, a finished one not paused); the message says which it is in.',
+  AUDIENCE_NOT_FOUND: 'The company has no target audience with this id (or it was deleted).',
+  START_TIME_IN_PAST: 'The start time has passed: start now (leave startAt out) or name a time ahead.',
 };
 
 export const { ErrorCode, MutationError, errorsField, payloadType, donePayloadType } = definePayloadTypes(builder, ERROR_CODES);

@@ -10,6 +10,7 @@ import './templates';
 import './messages';
 import './devices';
 import './inbox';
+import './mailings';
 
 /** The communications subgraph schema, with Apollo Federation 2 directives. */
 export const communicationsSchema: GraphQLSchema = builder.toSubGraphSchema({

@@ -4,17 +4,22 @@ import type { MessageKind as Kind } from '../domain/templates';
 import { Channel } from './enums';
 import { MessageKind } from './templates';
 
-const MessageStatus = builder.enumType('MessageStatus', {
+export const MessageStatus = builder.enumType('MessageStatus', {
   description: 'Where a message stands.',
   values: {
     QUEUED: { description: 'Waiting for its (next) attempt, or for the end of quiet hours.' },
     SENT: { description: 'Accepted by the provider.' },
     DELIVERED: { description: 'The provider reported it delivered.' },
     FAILED: { description: 'Given up on after its attempts, or refused for good: lastError says why.' },
+    UNDELIVERABLE: {
+      description: 'A mailing’s recipient it could not go to (no phone, email or app installation for its channel, or a blocked member): lastError says why.',
+    },
+    UNSUBSCRIBED: { description: 'A mailing’s recipient without consent to marketing over its channel: not sent.' },
+    CANCELLED: { description: 'Its mailing was cancelled before it went.' },
   } as const,
 });
 
-const Message = builder.prismaObject('Message', {
+export const StaffMessage = builder.prismaObject('Message', {
   description:
     'A message the platform sent (or is sending) by itself, and what became of it. Its text is the member’s to read, in their inbox (`Member.messages`).',
   fields: (t) => ({
@@ -35,7 +40,7 @@ const Message = builder.prismaObject('Message', {
 
 builder.queryField('messages', (t) =>
   t.prismaField({
-    type: [Message],
+    type: [StaffMessage],
     description:
       'Admins and operators (support: did the member’s code go out?): the company’s messages, newest first; the security service: its limit alerts only.',
     authScopes: { role: ['ADMIN', 'OPERATOR', 'SECURITY'] },

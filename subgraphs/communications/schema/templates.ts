@@ -1,6 +1,7 @@
 import { builder } from '../builder';
+import { CommunicationsError } from '../domain/errors';
 import type { MessageKind as Kind } from '../domain/templates';
-import { KINDS, templateVariablesOf } from '../domain/templates';
+import { isMessageKind, KINDS, MAILING_KIND, templateVariablesOf } from '../domain/templates';
 import { Channel } from './enums';
 import { attempt, donePayloadType, payloadType } from './errors';
 
@@ -22,11 +23,11 @@ const KIND_NAMES: Record<string, { kind: Kind; description: string }> = {
 const NAME_OF = Object.fromEntries(Object.entries(KIND_NAMES).map(([name, { kind }]) => [kind, name])) as Record<Kind, keyof typeof KIND_NAMES>;
 
 export const MessageKind = builder.enumType('MessageKind', {
-  description: 'A kind of message the platform sends by itself, answering an event.',
-  values: Object.fromEntries(Object.entries(KIND_NAMES).map(([name, { kind, description }]) => [name, { value: kind, description }])) as Record<
-    string,
-    { value: Kind; description: string }
-  >,
+  description: 'A kind of message the platform sends by itself, answering an event; or MAILING, a marketer’s mailing.',
+  values: {
+    ...Object.fromEntries(Object.entries(KIND_NAMES).map(([name, { kind, description }]) => [name, { value: kind, description }])),
+    MAILING: { value: MAILING_KIND, description: 'One of a marketer’s mailings: it says what the mailing says (templates are for the other kinds).' },
+  } as Record<string, { value: Kind | typeof MAILING_KIND; description: string }>,
 });
 
 const MessageKindInfo = builder.objectRef<Kind>('MessageKindInfo').implement({
@@ -67,6 +68,12 @@ const MessageTemplate = builder.prismaObject('MessageTemplate', {
   }),
 });
 
+/** A kind templates are written for: a mailing says what it says itself. */
+function templateKind<T extends { kind: Kind | typeof MAILING_KIND }>(input: T): T & { kind: Kind } {
+  if (!isMessageKind(input.kind)) throw new CommunicationsError('INVALID_INPUT', 'kind: a mailing’s text is written in the mailing, not in a template', 'kind');
+  return input as T & { kind: Kind };
+}
+
 builder.queryField('messageTemplates', (t) =>
   t.field({
     type: [MessageTemplate],
@@ -76,7 +83,7 @@ builder.queryField('messageTemplates', (t) =>
       kind: t.arg({ type: MessageKind, description: 'Only of this kind.' }),
       channel: t.arg({ type: Channel, description: 'Only over this channel.' }),
     },
-    resolve: (_root, args, ctx) => ctx.services.templates.list(ctx.identity, args),
+    resolve: (_root, args, ctx) => (args.kind === MAILING_KIND ? [] : ctx.services.templates.list(ctx.identity, { ...args, kind: args.kind })),
   }),
 );
 
@@ -106,7 +113,7 @@ builder.mutationField('setMessageTemplate', (t) =>
       'Admins and marketers: writes (or replaces) the company’s wording of a kind of message over a channel in a language; members get the template of their language (de-AT, then de), else the default one, else the platform’s. In the staff trail. Errors: INVALID_INPUT, TEMPLATE_VARIABLE_UNKNOWN, TEMPLATE_VARIABLE_MISSING, SMS_TOO_LONG.',
     authScopes: { role: ['ADMIN', 'MARKETER'] },
     args: { input: t.arg({ type: SetMessageTemplateInput, required: true, description: 'The template.' }) },
-    resolve: (_root, { input }, ctx) => attempt(() => ctx.services.templates.setTemplate(ctx.identity, input)),
+    resolve: (_root, { input }, ctx) => attempt(() => ctx.services.templates.setTemplate(ctx.identity, templateKind(input))),
   }),
 );
 
@@ -131,6 +138,6 @@ builder.mutationField('removeMessageTemplate', (t) =>
       'Admins and marketers: removes a template of the company; its members get the next one in line again (the default language’s, else the platform’s). In the staff trail. Errors: INVALID_INPUT, TEMPLATE_NOT_FOUND.',
     authScopes: { role: ['ADMIN', 'MARKETER'] },
     args: { input: t.arg({ type: RemoveMessageTemplateInput, required: true, description: 'The template’s kind, channel and language.' }) },
-    resolve: (_root, { input }, ctx) => attempt(() => ctx.services.templates.removeTemplate(ctx.identity, input)),
+    resolve: (_root, { input }, ctx) => attempt(() => ctx.services.templates.removeTemplate(ctx.identity, templateKind(input))),
   }),
 );

@@ -1,14 +1,17 @@
 import { openCode } from '../../../infra/auth/code-sealing';
-import { type ClaimedMessage, claimDueMessages, markFailed, markForRetry, markSent } from '../data/messages-store';
+import { createTtlCache } from '../../../infra/cache/ttl-cache';
+import { findMailingById, isMailingRunning } from '../data/mailings-store';
+import { type ClaimedMessage, claimDueMessages, markFailed, markForRetry, markSent, releaseMessage } from '../data/messages-store';
 import type { Channel } from '../data/prisma';
 import { templateFor } from '../data/templates-store';
 import { maskDestination } from '../domain/destination';
 import type { PushServiceName } from '../domain/device-token';
 import { inboxCopyOf } from '../domain/inbox';
+import { type MailingContent, renderMailing } from '../domain/mailing-content';
 import { MAX_ATTEMPTS, retryDelayMs } from '../domain/retry';
-import { isMessageKind, renderMessage } from '../domain/templates';
+import { isMessageKind, type MessageKind, renderMessage } from '../domain/templates';
 import { createDevInbox } from '../providers/dev-inbox';
-import { type MessageProvider, ProviderFailure } from '../providers/provider';
+import { type MessageProvider, ProviderFailure, SendWithdrawn } from '../providers/provider';
 import type { CommunicationsDeps } from './deps';
 import type { ProviderPool } from './provider-pool';
 import { fallBackFromPush } from './push-fallback';
@@ -21,6 +24,8 @@ const BATCH = 20;
  * killed mid-send can have sent without recording it, so all that can go twice.
  */
 const MAX_IN_FLIGHT = 20;
+/** How long a mailing's content is kept here: it does not change once the mailing started. */
+const MAILING_CONTENT_TTL_MS = 10 * 60_000;
 /** How often queued messages are looked for without a kick (retries, and what another instance queued). */
 const POLL_MS = 1000;
 
@@ -34,6 +39,7 @@ const POLL_MS = 1000;
  */
 export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool, settings: SettingsCache) {
   const devInbox = createDevInbox(deps.db);
+  const mailingContents = createTtlCache<MailingContent | null>(MAILING_CONTENT_TTL_MS);
   let claiming: Promise<number> | null = null;
   let stopped = false;
   let again = false;
@@ -51,6 +57,26 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
     return { providerId: null, provider: devInbox };
   }
 
+  /** What a message an event caused says: the company's template for the member's language, else the platform's wording. */
+  async function eventText(message: ClaimedMessage, values: Record<string, string>, code: string | undefined, now: Date) {
+    const { companyId, kind, channel } = message;
+    const language = values.language || null;
+    const template = await settings.templates.get(`${companyId}|${kind}|${channel}|${language ?? ''}`, () =>
+      templateFor(deps.db, { companyId, kind, channel }, language),
+    );
+    return renderMessage(kind as MessageKind, { ...values, ...(code ? { code } : {}) }, now, template);
+  }
+
+  /** What a mailing's message says: the mailing's content (fixed once it started) with the member's values. */
+  async function mailingText(mailingId: string, values: Record<string, string>) {
+    const content = await mailingContents.get(mailingId, async () => {
+      const mailing = await findMailingById(deps.db, mailingId);
+      return mailing ? (mailing.content as unknown as MailingContent) : null;
+    });
+    if (!content) throw new ProviderFailure('Its mailing is gone', false);
+    return renderMailing(content, values);
+  }
+
   async function deliver(message: ClaimedMessage): Promise<void> {
     const now = deps.clock.now();
     const variables = message.variables as Record<string, string>;
@@ -60,17 +86,12 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
     if (sealedCode && variables.expiresAt && new Date(variables.expiresAt) <= now)
       return markFailed(deps.db, message.id, 'The code expired before it could be sent', keep);
     if (!message.destination) return markFailed(deps.db, message.id, `The member has no ${message.channel === 'EMAIL' ? 'email' : 'phone number'}`, keep);
-    if (!isMessageKind(message.kind)) return markFailed(deps.db, message.id, `No text for messages of kind ${message.kind}`, keep);
+    if (!message.mailingId && !isMessageKind(message.kind)) return markFailed(deps.db, message.id, `No text for messages of kind ${message.kind}`, keep);
     try {
       const pushService = message.channel === 'PUSH' ? (variables.pushService as PushServiceName | undefined) : undefined;
       const { providerId, provider } = await providerFor(message.companyId, message.channel, pushService);
       const code = sealedCode ? openCode(sealedCode, deps.codeDeliveryKey) : undefined;
-      const { companyId, kind, channel } = message;
-      const language = variables.language || null;
-      const template = await settings.templates.get(`${companyId}|${kind}|${channel}|${language ?? ''}`, () =>
-        templateFor(deps.db, { companyId, kind, channel }, language),
-      );
-      const rendered = renderMessage(message.kind, { ...withoutCode, ...(code ? { code } : {}) }, now, template);
+      const rendered = message.mailingId ? await mailingText(message.mailingId, withoutCode) : await eventText(message, withoutCode, code, now);
       const sent = await provider.send({
         id: message.id,
         companyId: message.companyId,
@@ -80,10 +101,13 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
         urgent: message.urgent,
         pushService,
         ...rendered,
+        // A mailing paused or cancelled while this waited for the provider's rate: it does not go.
+        ...(message.mailingId ? { stillWanted: () => isMailingRunning(deps.db, message.mailingId as string) } : {}),
       });
       const inbox = inboxCopyOf(message, rendered, code);
       await markSent(deps.sql, message.id, { providerId, providerMessageIds: sent.providerMessageIds, at: deps.clock.now(), keep, inbox });
     } catch (error) {
+      if (error instanceof SendWithdrawn) return releaseMessage(deps.db, message.id, now);
       const failure = error instanceof ProviderFailure ? error : new ProviderFailure(error instanceof Error ? error.message : String(error), true);
       if (failure.invalidDestination) {
         // Until the SMS instead is queued, the push is tried again (the member subgraph may be down).

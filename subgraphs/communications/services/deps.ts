@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { Logger } from '../../../infra/logging/logger';
 import type { CommunicationsPrisma } from '../data/prisma';
-import type { MemberContactReader, TextRegistrar } from './member-contacts';
+import type { AudienceMembersReader, MemberContactReader, MemberContactsReader, TextRegistrar } from './member-contacts';
 
 export interface Clock {
   now(): Date;
@@ -34,4 +34,8 @@ export interface CommunicationsDeps {
   memberContact: MemberContactReader;
   /** Asks the members subgraph to register whoever texted the registration keyword. */
   registerByText: TextRegistrar;
+  /** Asks the members subgraph for many members' contacts (a mailing's recipients). */
+  memberContacts: MemberContactsReader;
+  /** Asks the offers subgraph for a target audience's members. */
+  audienceMembers: AudienceMembersReader;
 }

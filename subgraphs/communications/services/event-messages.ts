@@ -5,14 +5,13 @@ import { activeDevices } from '../data/devices-store';
 import { type NewMessage, queueMessages } from '../data/messages-store';
 import { messagingSettingsOf } from '../data/messaging-settings-store';
 import type { Channel } from '../data/prisma';
-import { findActiveProviders } from '../data/providers-store';
 import type { EReceipt } from '../domain/e-receipt';
 import { messageIdFor } from '../domain/message-id';
 import { sendableAt } from '../domain/quiet-hours';
 import type { MessageKind } from '../domain/templates';
-import { pushServicesOfKind } from '../providers/registry';
 import type { Delivery } from './delivery';
 import type { CommunicationsDeps } from './deps';
+import { pushServicesReached } from './push-reach';
 
 type Payload = Record<string, unknown>;
 type Event = DomainEventEnvelope<Payload>;
@@ -59,13 +58,6 @@ export function createEventMessageHandler(deps: CommunicationsDeps, delivery: De
     return [message];
   }
 
-  /** The push services the company can reach: those of its active push providers; outside production the development inbox takes any. */
-  async function pushServicesOf(companyId: string): Promise<Set<string> | 'ALL'> {
-    if (!deps.production) return 'ALL';
-    const providers = await findActiveProviders(deps.db, companyId, 'PUSH');
-    return new Set(providers.flatMap((provider) => pushServicesOfKind(provider.kind)));
-  }
-
   /**
    * What reaches a member best by push (an expiry warning, a new card): to each app installation in
    * use, else by SMS. A push whose token its service refuses falls back to SMS (push-fallback.ts).
@@ -73,7 +65,7 @@ export function createEventMessageHandler(deps: CommunicationsDeps, delivery: De
   async function preferringPush(event: Event, variables: Record<string, string>, timing: Timing, contact?: FoundMemberContact | null) {
     const member = contact === undefined ? await memberOf(event) : contact;
     if (!member) return [];
-    const reachable = await pushServicesOf(event.companyId);
+    const reachable = await pushServicesReached(deps, event.companyId);
     const devices = (await activeDevices(deps.db, member.memberId)).filter((device) => reachable === 'ALL' || reachable.has(device.service));
     if (devices.length === 0) return toMember(event, 'SMS', variables, timing, member);
     const [push] = await toMember(event, 'PUSH', variables, timing, member);

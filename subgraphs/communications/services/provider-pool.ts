@@ -5,7 +5,7 @@ import { findActiveProvider, findActiveProviders, findProviderById } from '../da
 import type { PushServiceName } from '../domain/device-token';
 import { providerCallbackUrl, providerOfCallbackPath } from '../domain/provider-callback';
 import { createPacer } from '../providers/pacer';
-import { type DeliveryReport, type IncomingText, type MessageProvider, ProviderFailure } from '../providers/provider';
+import { type DeliveryReport, type IncomingText, type MessageProvider, ProviderFailure, SendWithdrawn } from '../providers/provider';
 import { isProviderKind, PROVIDER_PLUGINS, pushServicesOfKind } from '../providers/registry';
 import type { CommunicationsDeps } from './deps';
 import { providerAddressProblems } from './provider-addresses';
@@ -79,7 +79,9 @@ export function createProviderPool(
         const refused = await refusal;
         if (refused) throw new ProviderFailure(refused, false);
         await pace();
-        return plugin.send(message);
+        if (message.stillWanted && !(await message.stillWanted())) throw new SendWithdrawn();
+        const { stillWanted: _, ...outgoing } = message;
+        return plugin.send(outgoing);
       },
     };
     open.set(row.id, { version, provider });

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { MemberContact, MemberContactRequest, MessageChannelName } from '../../../infra/views/member-contact';
+import type { MemberContact, MemberContactRequest, MemberContactsAnswer, MemberContactsRequest, MessageChannelName } from '../../../infra/views/member-contact';
 
 /**
  * Where and how a member is reached, in one plain statement through `pg`: the communications
@@ -55,5 +55,71 @@ export async function findMemberContact(sql: pg.Pool, request: MemberContactRequ
     eReceiptConsent: row.e_receipt_consent,
     companyName: row.company_name,
     currency: row.pos_currency,
+  };
+}
+
+const contactsSql = (match: string, limit: string) => `
+  SELECT m.id, m.phone, m.email, m.first_name, m.last_name, m.language, coalesce(m.time_zone, c.time_zone) AS time_zone, m.state = 'BLOCKED' AS blocked,
+         ARRAY(SELECT mc.channel::text FROM marketing_consents mc WHERE mc.member_id = m.id AND mc.granted ORDER BY mc.channel) AS marketing_consents
+    FROM members m JOIN companies c ON c.id = m.company_id
+   WHERE m.company_id = $1::uuid AND m.state <> 'DELETED' AND ${match}
+   ORDER BY m.id ${limit}`;
+
+/** The statements, by name: checked against the migrated schema by tests/hand-written-sql.test.ts. */
+export const MEMBER_CONTACTS_STATEMENTS = {
+  companyName: 'SELECT name, pos_currency FROM companies WHERE id = $1::uuid',
+  contactsByIds: contactsSql('m.id = ANY($2::uuid[])', ''),
+  contactsWithConsent: contactsSql(
+    `($2::uuid IS NULL OR m.id > $2::uuid)
+     AND EXISTS (SELECT 1 FROM marketing_consents mc WHERE mc.member_id = m.id AND mc.channel = $3::"Channel" AND mc.granted)`,
+    'LIMIT $4',
+  ),
+};
+
+interface ContactsRow {
+  id: string;
+  phone: string | null;
+  email: string | null;
+  first_name: string | null;
+  last_name: string | null;
+  language: string | null;
+  time_zone: string;
+  blocked: boolean;
+  marketing_consents: MessageChannelName[];
+}
+
+/** Many members' contacts for a mailing: those named, or a page of those with consent for a channel. */
+export async function findMemberContacts(sql: pg.Pool, request: MemberContactsRequest): Promise<MemberContactsAnswer> {
+  const byIds = 'memberIds' in request;
+  const [company, contacts] = await Promise.all([
+    sql.query<{ name: string; pos_currency: string }>({
+      name: 'company_name_and_currency',
+      text: MEMBER_CONTACTS_STATEMENTS.companyName,
+      values: [request.companyId],
+    }),
+    sql.query<ContactsRow>(
+      byIds
+        ? { name: 'member_contacts_by_ids', text: MEMBER_CONTACTS_STATEMENTS.contactsByIds, values: [request.companyId, request.memberIds] }
+        : {
+            name: 'member_contacts_with_consent',
+            text: MEMBER_CONTACTS_STATEMENTS.contactsWithConsent,
+            values: [request.companyId, request.after, request.consentTo, request.limit],
+          },
+    ),
+  ]);
+  return {
+    companyName: company.rows[0]?.name ?? '',
+    currency: company.rows[0]?.pos_currency ?? '',
+    contacts: contacts.rows.map((row) => ({
+      memberId: row.id,
+      phone: row.phone,
+      email: row.email,
+      firstName: row.first_name,
+      lastName: row.last_name,
+      language: row.language,
+      timeZone: row.time_zone,
+      marketingConsents: row.marketing_consents,
+      blocked: row.blocked,
+    })),
   };
 }

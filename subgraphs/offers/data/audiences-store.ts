@@ -89,3 +89,15 @@ export async function hasRuleAudiences(db: SqlClient, companyId: string): Promis
     SELECT EXISTS (SELECT 1 FROM audiences WHERE company_id = ${companyId}::uuid AND kind = 'RULES' AND deleted_at IS NULL) AS has`;
   return row?.has ?? false;
 }
+
+/** A page of an audience's members in id order after `after`; null when the company has no such audience. */
+export async function audienceMemberPage(db: OffersDb, page: { companyId: string; audienceId: string; after: string | null; limit: number }) {
+  const [audience] = await db.$queryRaw<Array<{ id: string }>>`
+    SELECT id::text FROM audiences WHERE company_id = ${page.companyId}::uuid AND id = ${page.audienceId}::uuid AND deleted_at IS NULL`;
+  if (!audience) return null;
+  const rows = await db.$queryRaw<Array<{ member_id: string }>>`
+    SELECT member_id::text FROM audience_members
+     WHERE audience_id = ${page.audienceId}::uuid AND (${page.after}::uuid IS NULL OR member_id > ${page.after}::uuid)
+     ORDER BY member_id LIMIT ${page.limit}`;
+  return rows.map((row) => row.member_id);
+}
