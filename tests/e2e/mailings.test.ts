@@ -263,6 +263,26 @@ test('a mailing paused while its messages wait for the provider’s rate sends n
   expect(texts.sort()).toEqual(members.map((m) => `Slow news for ${m.firstName}`).sort());
 });
 
+test('a text the network cannot deliver is recorded undeliverable, with the SMSC’s word', async () => {
+  const company = await seedCompany(env.platform);
+  const unreachable = await member(company, 'Ida', ['SMS']);
+  await configure(company, 'SMPP', { host: '127.0.0.1', port: String(smsc.port), sender: 'DemoRetail' }, SMPP_SINK_LOGIN, '0.05');
+  smsc.receiptStatus = 'UNDELIV';
+  try {
+    const mailing = await createMailing(company, { name: 'Unreachable', channel: 'SMS', content: { text: 'Out of reach, {{firstName}}?' } });
+    await request(url(), StartMailingDocument, { input: { mailingId: mailing.id } }, as(company));
+    await smsTo(unreachable.phone as string, 'Out of reach, Ida?');
+    const [message] = await eventually(async () => {
+      const messages = await messagesOf(company, mailing.id);
+      return messages[0]?.status === 'UNDELIVERABLE' ? messages : undefined;
+    }, 'the receipt recorded');
+    expect(message).toMatchObject({ memberId: unreachable.id, lastError: 'The provider reported UNDELIV', deliveredAt: null });
+    expect((await mailingOf(company, mailing.id))?.totals).toMatchObject({ total: 1, undeliverable: 1 });
+  } finally {
+    smsc.receiptStatus = 'DELIVRD';
+  }
+});
+
 test('bad input gets a typed error and stores nothing; a started mailing is not edited and a draft is not paused', async () => {
   const company = await seedCompany(env.platform);
   const refused = async (input: CreateMailingInput) => {

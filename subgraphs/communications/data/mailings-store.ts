@@ -145,8 +145,3 @@ export async function unsubscribeQueuedMessages(db: CommunicationsDb, memberId: 
   });
   return count;
 }
-
-/** Whether the mailing is running (its messages may go). */
-export async function isMailingRunning(db: CommunicationsDb, id: string): Promise<boolean> {
-  return (await db.mailing.count({ where: { id, state: 'RUNNING' } })) > 0;
-}

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { notDeliveredStatus } from '../domain/delivery-status';
 import type { InboxCopy } from '../domain/inbox';
 import type { MailingMessage } from '../domain/mailing-recipients';
 import type { Channel, CommunicationsDb, Message, Prisma } from './prisma';
@@ -39,6 +40,7 @@ export const MESSAGE_STATEMENTS = {
       WHERE m.id = due.id
      RETURNING m.id, m.company_id AS "companyId", m.member_id AS "memberId", m.channel::text AS channel, m.kind,
        m.destination, m.variables, m.urgent, m.attempts, m.device_id AS "deviceId", m.mailing_id AS "mailingId"`,
+  mailingRunning: `SELECT state = 'RUNNING' AS running FROM mailings WHERE id = $1::uuid`,
   // A mailing's messages: those it sends, and those of its recipients it cannot (with the status and reason).
   queueMailingMessages: `INSERT INTO messages (id, company_id, member_id, channel, kind, destination, variables, urgent, device_id, next_attempt_at,
        provider_message_ids, mailing_id, status, last_error)
@@ -90,6 +92,12 @@ export async function queueMailingMessages(sql: pg.Pool, mailing: { id: string; 
     column((m) => m.status),
     column((m) => m.reason),
   ]);
+}
+
+/** Whether a mailing is running (its messages may go): asked before each of its sends. */
+export async function isMailingRunning(sql: pg.Pool, mailingId: string): Promise<boolean> {
+  const { rows } = await sql.query<{ running: boolean }>({ name: 'mailing_running', text: MESSAGE_STATEMENTS.mailingRunning, values: [mailingId] });
+  return rows[0]?.running === true;
 }
 
 /** What delivery needs of a claimed message. */
@@ -166,13 +174,15 @@ export async function recordDeliveryReport(
   report: { providerMessageId: string; delivered: boolean; status: string },
 ): Promise<number> {
   const delivered = report.delivered;
+  const notDelivered = notDeliveredStatus(report.status);
   // A final status stays: a late or repeated report finds its message (it counts) but changes nothing.
+  // A mailing's message the network could not reach is UNDELIVERABLE; event messages keep FAILED.
   return db.$executeRaw`
     UPDATE messages SET
-      status = CASE WHEN status <> 'SENT' THEN status WHEN ${delivered} THEN 'DELIVERED'::"MessageStatus" ELSE 'FAILED'::"MessageStatus" END,
+      status = CASE WHEN status <> 'SENT' THEN status WHEN ${delivered} THEN 'DELIVERED'::"MessageStatus" WHEN mailing_id IS NOT NULL THEN ${notDelivered}::"MessageStatus" ELSE 'FAILED'::"MessageStatus" END,
       delivered_at = CASE WHEN status = 'SENT' AND ${delivered} THEN now() ELSE delivered_at END,
       last_error = CASE WHEN status = 'SENT' AND NOT ${delivered} THEN ${`The provider reported ${report.status}`} ELSE last_error END
-    WHERE provider_id = ${providerId}::uuid AND status IN ('SENT', 'DELIVERED', 'FAILED')
+    WHERE provider_id = ${providerId}::uuid AND status IN ('SENT', 'DELIVERED', 'FAILED', 'UNDELIVERABLE')
       AND provider_message_ids @> ARRAY[${report.providerMessageId}]::text[]`;
 }
 

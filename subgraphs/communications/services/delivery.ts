@@ -1,7 +1,7 @@
 import { openCode } from '../../../infra/auth/code-sealing';
 import { createTtlCache } from '../../../infra/cache/ttl-cache';
-import { findMailingById, isMailingRunning } from '../data/mailings-store';
-import { type ClaimedMessage, claimDueMessages, markFailed, markForRetry, markSent, releaseMessage } from '../data/messages-store';
+import { findMailingById } from '../data/mailings-store';
+import { type ClaimedMessage, claimDueMessages, isMailingRunning, markFailed, markForRetry, markSent, releaseMessage } from '../data/messages-store';
 import type { Channel } from '../data/prisma';
 import { templateFor } from '../data/templates-store';
 import { maskDestination } from '../domain/destination';
@@ -26,6 +26,8 @@ const BATCH = 20;
 const MAX_IN_FLIGHT = 20;
 /** How long a mailing's content is kept here: it does not change once the mailing started. */
 const MAILING_CONTENT_TTL_MS = 10 * 60_000;
+/** How long whether a mailing runs is taken as known: a pause stops its sends within this. */
+const MAILING_STATE_TTL_MS = 200;
 /** How often queued messages are looked for without a kick (retries, and what another instance queued). */
 const POLL_MS = 1000;
 
@@ -40,6 +42,8 @@ const POLL_MS = 1000;
 export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool, settings: SettingsCache) {
   const devInbox = createDevInbox(deps.db);
   const mailingContents = createTtlCache<MailingContent | null>(MAILING_CONTENT_TTL_MS);
+  const mailingStates = createTtlCache<boolean>(MAILING_STATE_TTL_MS);
+  const mailingRunning = (id: string) => mailingStates.get(id, () => isMailingRunning(deps.sql, id));
   let claiming: Promise<number> | null = null;
   let stopped = false;
   let again = false;
@@ -102,7 +106,7 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
         pushService,
         ...rendered,
         // A mailing paused or cancelled while this waited for the provider's rate: it does not go.
-        ...(message.mailingId ? { stillWanted: () => isMailingRunning(deps.db, message.mailingId as string) } : {}),
+        ...(message.mailingId ? { stillWanted: () => mailingRunning(message.mailingId as string) } : {}),
       });
       const inbox = inboxCopyOf(message, rendered, code);
       await markSent(deps.sql, message.id, { providerId, providerMessageIds: sent.providerMessageIds, at: deps.clock.now(), keep, inbox });
