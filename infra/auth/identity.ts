@@ -3,7 +3,7 @@
  * `sessionId` names the sign-in a token belongs to (every token has one; identities the platform
  * makes for itself, such as a bulk job acting for its operator, do not).
  */
-export const OPERATOR_ROLES = ['ADMIN', 'MARKETER', 'OPERATOR', 'SECURITY'] as const;
+export const OPERATOR_ROLES = ['ADMIN', 'MARKETER', 'OPERATOR', 'SECURITY', 'SUPPORT'] as const;
 export type OperatorRole = (typeof OPERATOR_ROLES)[number];
 
 export type Identity =

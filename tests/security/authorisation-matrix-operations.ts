@@ -16,6 +16,7 @@ import type { Caller, Outcome } from './authorisation-matrix';
 import { AUDIENCE_OPERATIONS } from './authorisation-matrix-audiences';
 import { MAILING_OPERATIONS } from './authorisation-matrix-mailings';
 import { OFFER_OPERATIONS } from './authorisation-matrix-offers';
+import { TICKET_OPERATIONS } from './authorisation-matrix-tickets';
 import { HARMLESS_LIMIT, type Person, RECEIPT, type World } from './authorisation-matrix-world';
 
 /** What one cell sends: valid input for the caller, so that a refusal can only be about who calls. */
@@ -716,6 +717,7 @@ export const MATRIX_OPERATIONS: Record<string, MatrixOperation> = {
   ...OFFER_OPERATIONS,
   ...AUDIENCE_OPERATIONS,
   ...MAILING_OPERATIONS,
+  ...TICKET_OPERATIONS,
 };
 
 const MATRIX_ALERTS = 'matrix-alerts@example.test';

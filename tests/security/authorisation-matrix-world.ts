@@ -92,7 +92,9 @@ export async function seedWorld(platform: TestPlatform, home: SeededCompany, smt
   }
 
   const [roles, terminal, otherStoreTerminal, otherTerminal, subject, otherMember, loginTerminal, operatorLogin, memberLogin] = await Promise.all([
-    Promise.all((['ADMIN', 'MARKETER', 'OPERATOR', 'SECURITY'] as const).map(async (role) => [role, (await newOperator(home, role)).token] as const)),
+    Promise.all(
+      (['ADMIN', 'MARKETER', 'OPERATOR', 'SECURITY', 'SUPPORT'] as const).map(async (role) => [role, (await newOperator(home, role)).token] as const),
+    ),
     seedTerminal(platform, home.adminToken),
     seedTerminal(platform, home.adminToken),
     seedTerminal(platform, other.adminToken),

@@ -29,9 +29,10 @@ export async function claimMessagesFor(db: CommunicationsDb, companyId: string, 
   await db.inboundMessage.updateMany({ where: { companyId, memberId: null, sender: phone }, data: { memberId } });
 }
 
-/** An opted-out member's messages leave no trace here: not what was sent, nor where, nor what they texted in, nor their devices. */
+/** An opted-out member's messages leave no trace here: not what was sent, nor where, nor what they texted in, nor their devices and tickets. */
 export async function eraseMemberMessages(db: CommunicationsDb, memberId: string): Promise<void> {
   await db.message.deleteMany({ where: { memberId } });
+  await db.ticket.deleteMany({ where: { memberId } });
   await db.devInboxMessage.deleteMany({ where: { memberId } });
   await db.inboundMessage.deleteMany({ where: { memberId } });
   await db.device.deleteMany({ where: { memberId } });

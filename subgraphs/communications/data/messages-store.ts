@@ -32,14 +32,41 @@ export const MESSAGE_STATEMENTS = {
        FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::boolean[], $9::uuid[], $10::timestamptz[])
          AS given(id, company_id, member_id, channel, kind, destination, variables, urgent, device_id, not_before)
      ON CONFLICT (id) DO NOTHING`,
-  // A mailing's messages wait while it is paused (or not running any more).
+  // The candidates: the next event messages, and the next messages of each running mailing (a paused
+  // one's wait), each read in index order; then the first of them no other instance holds, codes first.
+  // A few times the limit are read, so that what other instances hold leaves enough to take.
   claimDueMessages: `UPDATE messages m SET attempts = m.attempts + 1, next_attempt_at = $1
-       FROM (SELECT id FROM messages q WHERE status = 'QUEUED' AND next_attempt_at <= $2
-                AND (q.mailing_id IS NULL OR EXISTS (SELECT 1 FROM mailings g WHERE g.id = q.mailing_id AND g.state = 'RUNNING'))
+       FROM (SELECT id FROM messages
+              WHERE status = 'QUEUED' AND next_attempt_at <= $2
+                AND id = ANY(ARRAY(
+                  (SELECT id FROM messages WHERE mailing_id IS NULL AND status = 'QUEUED' AND next_attempt_at <= $2
+                    ORDER BY urgent DESC, next_attempt_at LIMIT $4)
+                  UNION ALL
+                  (SELECT next.id FROM mailings g CROSS JOIN LATERAL (
+                      SELECT id FROM messages WHERE mailing_id = g.id AND status = 'QUEUED' AND next_attempt_at <= $2
+                       ORDER BY urgent DESC, next_attempt_at LIMIT $4) next
+                    WHERE g.state = 'RUNNING')))
               ORDER BY urgent DESC, next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED) due
       WHERE m.id = due.id
      RETURNING m.id, m.company_id AS "companyId", m.member_id AS "memberId", m.channel::text AS channel, m.kind,
        m.destination, m.variables, m.urgent, m.attempts, m.device_id AS "deviceId", m.mailing_id AS "mailingId"`,
+  // A final status stays; a mailing's message the network could not reach is UNDELIVERABLE, an event message's FAILED.
+  recordDeliveryReports: `WITH reported AS (
+       SELECT * FROM unnest($2::text[], $3::boolean[], $4::text[], $5::text[]) AS r(provider_message_id, delivered, not_delivered, reason)),
+     found AS (
+       SELECT DISTINCT ON (m.id) m.id, r.* FROM reported r
+         JOIN messages m ON m.provider_id = $1::uuid AND m.provider_message_ids @> ARRAY[r.provider_message_id]
+        WHERE m.status IN ('SENT', 'DELIVERED', 'FAILED', 'UNDELIVERABLE')),
+     updated AS (
+       UPDATE messages m SET
+         status = CASE WHEN m.status <> 'SENT' THEN m.status WHEN f.delivered THEN 'DELIVERED'::"MessageStatus"
+                       WHEN m.mailing_id IS NOT NULL THEN f.not_delivered::"MessageStatus" ELSE 'FAILED'::"MessageStatus" END,
+         delivered_at = CASE WHEN m.status = 'SENT' AND f.delivered THEN now() ELSE m.delivered_at END,
+         last_error = CASE WHEN m.status = 'SENT' AND NOT f.delivered THEN f.reason ELSE m.last_error END
+        FROM found f WHERE m.id = f.id)
+     SELECT r.provider_message_id FROM reported r
+      WHERE EXISTS (SELECT 1 FROM messages m WHERE m.provider_id = $1::uuid AND m.provider_message_ids @> ARRAY[r.provider_message_id]
+                       AND m.status IN ('SENT', 'DELIVERED', 'FAILED', 'UNDELIVERABLE'))`,
   mailingRunning: `SELECT state = 'RUNNING' AS running FROM mailings WHERE id = $1::uuid`,
   // A mailing's messages: those it sends, and those of its recipients it cannot (with the status and reason).
   queueMailingMessages: `INSERT INTO messages (id, company_id, member_id, channel, kind, destination, variables, urgent, device_id, next_attempt_at,
@@ -52,9 +79,13 @@ export const MESSAGE_STATEMENTS = {
       WHERE EXISTS (SELECT 1 FROM mailings g WHERE g.id = $1::uuid AND g.state = 'RUNNING' FOR SHARE)
      ON CONFLICT (id) DO NOTHING`,
   // From now on next_attempt_at is when its status may be asked for (providers that are polled): at once.
-  markSent: `UPDATE messages SET status = 'SENT', provider_id = $2, provider_message_ids = $3, sent_at = $4, next_attempt_at = $4,
-            last_error = NULL, variables = $5, destination = $6, subject = $7, text = $8
-      WHERE id = $1`,
+  // Several at once (delivery gathers what went out in one turn of the event loop).
+  markSent: `UPDATE messages m SET status = 'SENT', provider_id = s.provider_id,
+            provider_message_ids = ARRAY(SELECT jsonb_array_elements_text(s.provider_message_ids)), sent_at = s.sent_at,
+            next_attempt_at = s.sent_at, last_error = NULL, variables = s.variables, destination = s.destination, subject = s.subject, text = s.text
+       FROM unnest($1::uuid[], $2::uuid[], $3::jsonb[], $4::timestamptz[], $5::jsonb[], $6::text[], $7::text[], $8::text[])
+         AS s(id, provider_id, provider_message_ids, sent_at, variables, destination, subject, text)
+      WHERE m.id = s.id`,
 };
 
 /** Queues messages; one whose id is already there (its cause delivered again) is left as it is. */
@@ -112,34 +143,32 @@ export type ClaimedMessage = Pick<
  * process that dies mid-send leaves them to be tried again once the lease is over.
  */
 export async function claimDueMessages(sql: pg.Pool, now: Date, limit: number, leaseMs: number): Promise<ClaimedMessage[]> {
-  const { rows } = await sql.query<ClaimedMessage>(MESSAGE_STATEMENTS.claimDueMessages, [new Date(now.getTime() + leaseMs), now, limit]);
+  const { rows } = await sql.query<ClaimedMessage>(MESSAGE_STATEMENTS.claimDueMessages, [new Date(now.getTime() + leaseMs), now, limit, limit * 4]);
   return rows;
 }
 
-/**
- * The message went out: what it keeps from now on (a code's message drops the code and most of
- * the destination), and the member's copy of what it said.
- */
-export async function markSent(
-  sql: pg.Pool,
-  id: string,
-  sent: {
-    providerId: string | null;
-    providerMessageIds: string[];
-    at: Date;
-    keep: { variables: Prisma.InputJsonValue; destination: string };
-    inbox: InboxCopy | null;
-  },
-): Promise<void> {
+/** A message that went out: what it keeps from now on (a code's message drops the code and most of the destination), and the member's copy of what it said. */
+export interface SentRecord {
+  id: string;
+  providerId: string | null;
+  providerMessageIds: string[];
+  at: Date;
+  keep: { variables: Prisma.InputJsonValue; destination: string };
+  inbox: InboxCopy | null;
+}
+
+/** Records messages that went out, in one statement. */
+export async function markSent(sql: pg.Pool, sent: SentRecord[]): Promise<void> {
+  const column = <T>(pick: (record: SentRecord) => T) => sent.map(pick);
   await sql.query(MESSAGE_STATEMENTS.markSent, [
-    id,
-    sent.providerId,
-    sent.providerMessageIds,
-    sent.at,
-    JSON.stringify(sent.keep.variables),
-    sent.keep.destination,
-    sent.inbox?.subject ?? null,
-    sent.inbox?.text ?? null,
+    column((r) => r.id),
+    column((r) => r.providerId),
+    column((r) => JSON.stringify(r.providerMessageIds)),
+    column((r) => r.at),
+    column((r) => JSON.stringify(r.keep.variables)),
+    column((r) => r.keep.destination),
+    column((r) => r.inbox?.subject ?? null),
+    column((r) => r.inbox?.text ?? null),
   ]);
 }
 
@@ -163,27 +192,30 @@ export async function markFailed(
   await db.message.update({ where: { id }, data: { status: 'FAILED', lastError: error, ...keep } });
 }
 
+/** A provider's later word on a message it took, found by the provider's id for it (any part's, for a long SMS). */
+export interface DeliveryReportRecord {
+  providerMessageId: string;
+  delivered: boolean;
+  /** The provider's own status word, kept as the reason when it was not delivered. */
+  status: string;
+}
+
 /**
- * What a provider later reported of a message it took, found by its id for the message (any part's,
- * for a long SMS): delivered, or failed with the provider's status. Either is final: a report
- * arriving late or twice does not change it. Answers how many messages it matched.
+ * Records what a provider later reported of messages it took: delivered, or not (a mailing's
+ * message the network could not reach UNDELIVERABLE, anything else FAILED, with the provider's
+ * word). Either is final: a report arriving late or twice finds its message (it counts) but changes
+ * nothing. Answers, per report, whether it named a message sent through this provider.
  */
-export async function recordDeliveryReport(
-  db: CommunicationsDb,
-  providerId: string,
-  report: { providerMessageId: string; delivered: boolean; status: string },
-): Promise<number> {
-  const delivered = report.delivered;
-  const notDelivered = notDeliveredStatus(report.status);
-  // A final status stays: a late or repeated report finds its message (it counts) but changes nothing.
-  // A mailing's message the network could not reach is UNDELIVERABLE; event messages keep FAILED.
-  return db.$executeRaw`
-    UPDATE messages SET
-      status = CASE WHEN status <> 'SENT' THEN status WHEN ${delivered} THEN 'DELIVERED'::"MessageStatus" WHEN mailing_id IS NOT NULL THEN ${notDelivered}::"MessageStatus" ELSE 'FAILED'::"MessageStatus" END,
-      delivered_at = CASE WHEN status = 'SENT' AND ${delivered} THEN now() ELSE delivered_at END,
-      last_error = CASE WHEN status = 'SENT' AND NOT ${delivered} THEN ${`The provider reported ${report.status}`} ELSE last_error END
-    WHERE provider_id = ${providerId}::uuid AND status IN ('SENT', 'DELIVERED', 'FAILED', 'UNDELIVERABLE')
-      AND provider_message_ids @> ARRAY[${report.providerMessageId}]::text[]`;
+export async function recordDeliveryReports(sql: pg.Pool, providerId: string, reports: DeliveryReportRecord[]): Promise<boolean[]> {
+  const { rows } = await sql.query<{ provider_message_id: string }>(MESSAGE_STATEMENTS.recordDeliveryReports, [
+    providerId,
+    reports.map((r) => r.providerMessageId),
+    reports.map((r) => r.delivered),
+    reports.map((r) => notDeliveredStatus(r.status)),
+    reports.map((r) => `The provider reported ${r.status}`),
+  ]);
+  const matched = new Set(rows.map((row) => row.provider_message_id));
+  return reports.map((r) => matched.has(r.providerMessageId));
 }
 
 /**

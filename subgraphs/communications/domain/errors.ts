@@ -20,6 +20,7 @@ export const COMMUNICATIONS_ERROR_CODES = [
   'MAILING_STATE_CONFLICT',
   'AUDIENCE_NOT_FOUND',
   'START_TIME_IN_PAST',
+  'TICKET_NOT_FOUND',
 ] as const;
 
 export type CommunicationsErrorCode = (typeof COMMUNICATIONS_ERROR_CODES)[number];

@@ -17,6 +17,7 @@ export const MESSAGE_KINDS = [
   'member.registered',
   'card.issued',
   'consent.withdrawn',
+  'ticket.answered',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -136,6 +137,17 @@ export const KINDS: Record<MessageKind, KindDefinition> = {
     variables: { shop: SHOP, cardNumber: '0000000000000000000' },
     required: ['cardNumber'],
     builtIn: { subject: 'Your new card', text: 'Your {{shop}} card {{cardNumber}} is ready: show it at the till to collect bonus points.', html: null },
+  },
+  'ticket.answered': {
+    channels: ['PUSH', 'EMAIL', 'SMS'],
+    // A topic is at most TOPIC_LIMIT (100) characters.
+    variables: { shop: SHOP, topic: 'A question about the bonus points of my last purchase, which did not arrive on my card after a week.' },
+    required: [],
+    builtIn: {
+      subject: 'Support answered: {{topic}}',
+      text: 'Support at {{shop}} answered your question "{{topic}}". Open the app or your account to read it.',
+      html: null,
+    },
   },
   'consent.withdrawn': {
     channels: ['SMS'],

@@ -23,6 +23,7 @@ const ERROR_CODES: Record<CommunicationsErrorCode, string> = {
     'The mailing is not in a state that allows this (a started one is not edited, a finished one not paused); the message says which it is in.',
   AUDIENCE_NOT_FOUND: 'The company has no target audience with this id (or it was deleted).',
   START_TIME_IN_PAST: 'The start time has passed: start now (leave startAt out) or name a time ahead.',
+  TICKET_NOT_FOUND: 'No ticket with this id among the caller’s (a member’s own, support’s company’s).',
 };
 
 export const { ErrorCode, MutationError, errorsField, payloadType, donePayloadType } = definePayloadTypes(builder, ERROR_CODES);

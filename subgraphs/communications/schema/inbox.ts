@@ -7,6 +7,7 @@ import type { MessageKind as Kind } from '../domain/templates';
 import { inboxCursor, MAX_MARKED } from '../services/inbox-service';
 import { Channel } from './enums';
 import { attempt, errorsField } from './errors';
+import { MemberRef } from './member';
 import { MessageKind } from './templates';
 
 /** A message as the member reads it in their inbox (the staff's view, `Message`, says where it went and how). */
@@ -24,34 +25,30 @@ const InboxMessage = builder.prismaObject('Message', {
   }),
 });
 
-/** The members subgraph owns Member; the communications subgraph adds what the member was sent. */
-builder.externalRef('Member', builder.selection<{ id: string }>('id')).implement({
-  description: 'A member of the loyalty program (owned by the members subgraph), with their inbox.',
-  externalFields: (t) => ({ id: t.id({ description: 'The member’s id.' }) }),
-  fields: (t) => ({
-    messages: t.connection(
-      {
-        type: InboxMessage,
-        // Nullable: a refused page (a bad cursor or size) must not take the rest of the member with it.
-        nullable: true,
-        description:
-          'The member’s inbox: what they were sent (event messages, mailings, codes masked), newest first; 20 a page by default, at most 100. A cursor holds its place whatever became of its message since (marked read while paging unreadOnly). For the member and support staff of their company; empty for anyone else.',
-        args: { unreadOnly: t.arg.boolean({ description: 'Only those not marked read.' }) },
-        resolve: (member, args, ctx) =>
-          resolveCursorConnection<Promise<Message[]>>({ args, defaultSize: 20, maxSize: 100, toCursor: inboxCursor }, ({ after, before, limit, inverted }) =>
-            ctx.services.inbox.page(ctx.identity, member.id, { after, before, limit, inverted, unreadOnly: args.unreadOnly === true }),
-          ),
-      },
-      { name: 'MemberMessagesConnection', description: 'A page of a member’s inbox.' },
-      { name: 'MemberMessagesConnectionEdge', description: 'One message of the page, with its cursor.' },
-    ),
-    unreadMessageCount: t.int({
+/** What the member was sent. */
+builder.objectFields(MemberRef, (t) => ({
+  messages: t.connection(
+    {
+      type: InboxMessage,
+      // Nullable: a refused page (a bad cursor or size) must not take the rest of the member with it.
       nullable: true,
-      description: 'How many messages of the inbox are not marked read: for the member themself; null for anyone else.',
-      resolve: (member, _args, ctx) => ctx.services.inbox.unreadCount(ctx.identity, member.id),
-    }),
+      description:
+        'The member’s inbox: what they were sent (event messages, mailings, codes masked), newest first; 20 a page by default, at most 100. A cursor holds its place whatever became of its message since (marked read while paging unreadOnly). For the member and support staff of their company; empty for anyone else.',
+      args: { unreadOnly: t.arg.boolean({ description: 'Only those not marked read.' }) },
+      resolve: (member, args, ctx) =>
+        resolveCursorConnection<Promise<Message[]>>({ args, defaultSize: 20, maxSize: 100, toCursor: inboxCursor }, ({ after, before, limit, inverted }) =>
+          ctx.services.inbox.page(ctx.identity, member.id, { after, before, limit, inverted, unreadOnly: args.unreadOnly === true }),
+        ),
+    },
+    { name: 'MemberMessagesConnection', description: 'A page of a member’s inbox.' },
+    { name: 'MemberMessagesConnectionEdge', description: 'One message of the page, with its cursor.' },
+  ),
+  unreadMessageCount: t.int({
+    nullable: true,
+    description: 'How many messages of the inbox are not marked read: for the member themself; null for anyone else.',
+    resolve: (member, _args, ctx) => ctx.services.inbox.unreadCount(ctx.identity, member.id),
   }),
-});
+}));
 
 const SetMessagesReadInput = builder.inputType('SetMessagesReadInput', {
   description: 'Messages of the caller’s inbox to mark read or unread: by id, or all of them.',

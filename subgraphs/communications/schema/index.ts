@@ -9,7 +9,9 @@ import './messaging-settings';
 import './templates';
 import './messages';
 import './devices';
+import './member';
 import './inbox';
+import './tickets';
 import './mailings';
 
 /** The communications subgraph schema, with Apollo Federation 2 directives. */

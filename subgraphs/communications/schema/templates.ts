@@ -19,6 +19,7 @@ const KIND_NAMES: Record<string, { kind: Kind; description: string }> = {
   WELCOME: { kind: 'member.registered', description: 'A welcome on registration.' },
   CARD_ISSUED: { kind: 'card.issued', description: 'A new virtual card’s number.' },
   STOP_CONFIRMED: { kind: 'consent.withdrawn', description: 'The answer to a STOP text: marketing by text has ended.' },
+  TICKET_ANSWERED: { kind: 'ticket.answered', description: 'Support answered the member’s ticket (by push where they have the app, else email, else SMS).' },
 };
 const NAME_OF = Object.fromEntries(Object.entries(KIND_NAMES).map(([name, { kind }]) => [kind, name])) as Record<Kind, keyof typeof KIND_NAMES>;
 

@@ -1,7 +1,17 @@
 import { openCode } from '../../../infra/auth/code-sealing';
+import { createBatcher } from '../../../infra/batch/batcher';
 import { createTtlCache } from '../../../infra/cache/ttl-cache';
 import { findMailingById } from '../data/mailings-store';
-import { type ClaimedMessage, claimDueMessages, isMailingRunning, markFailed, markForRetry, markSent, releaseMessage } from '../data/messages-store';
+import {
+  type ClaimedMessage,
+  claimDueMessages,
+  isMailingRunning,
+  markFailed,
+  markForRetry,
+  markSent,
+  releaseMessage,
+  type SentRecord,
+} from '../data/messages-store';
 import type { Channel } from '../data/prisma';
 import { templateFor } from '../data/templates-store';
 import { maskDestination } from '../domain/destination';
@@ -43,6 +53,11 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
   const devInbox = createDevInbox(deps.db);
   const mailingContents = createTtlCache<MailingContent | null>(MAILING_CONTENT_TTL_MS);
   const mailingStates = createTtlCache<boolean>(MAILING_STATE_TTL_MS);
+  // What went out in one turn of the event loop is recorded in one statement.
+  const recordSent = createBatcher(async (sent: SentRecord[]) => {
+    await markSent(deps.sql, sent);
+    return sent.map(() => undefined);
+  }, MAX_IN_FLIGHT);
   const mailingRunning = (id: string) => mailingStates.get(id, () => isMailingRunning(deps.sql, id));
   let claiming: Promise<number> | null = null;
   let stopped = false;
@@ -109,7 +124,7 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
         ...(message.mailingId ? { stillWanted: () => mailingRunning(message.mailingId as string) } : {}),
       });
       const inbox = inboxCopyOf(message, rendered, code);
-      await markSent(deps.sql, message.id, { providerId, providerMessageIds: sent.providerMessageIds, at: deps.clock.now(), keep, inbox });
+      await recordSent({ id: message.id, providerId, providerMessageIds: sent.providerMessageIds, at: deps.clock.now(), keep, inbox });
     } catch (error) {
       if (error instanceof SendWithdrawn) return releaseMessage(deps.db, message.id, now);
       const failure = error instanceof ProviderFailure ? error : new ProviderFailure(error instanceof Error ? error.message : String(error), true);

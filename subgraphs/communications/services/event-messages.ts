@@ -60,14 +60,20 @@ export function createEventMessageHandler(deps: CommunicationsDeps, delivery: De
 
   /**
    * What reaches a member best by push (an expiry warning, a new card): to each app installation in
-   * use, else by SMS. A push whose token its service refuses falls back to SMS (push-fallback.ts).
+   * use, else by SMS (or `otherwise`). A push whose token its service refuses falls back to SMS (push-fallback.ts).
    */
-  async function preferringPush(event: Event, variables: Record<string, string>, timing: Timing, contact?: FoundMemberContact | null) {
+  async function preferringPush(
+    event: Event,
+    variables: Record<string, string>,
+    timing: Timing,
+    contact?: FoundMemberContact | null,
+    otherwise: Channel = 'SMS',
+  ) {
     const member = contact === undefined ? await memberOf(event) : contact;
     if (!member) return [];
     const reachable = await pushServicesReached(deps, event.companyId);
     const devices = (await activeDevices(deps.db, member.memberId)).filter((device) => reachable === 'ALL' || reachable.has(device.service));
-    if (devices.length === 0) return toMember(event, 'SMS', variables, timing, member);
+    if (devices.length === 0) return toMember(event, otherwise, variables, timing, member);
     const [push] = await toMember(event, 'PUSH', variables, timing, member);
     if (!push) return [];
     return devices.map((device) => ({
@@ -120,6 +126,12 @@ export function createEventMessageHandler(deps: CommunicationsDeps, delivery: De
     async 'card.issued'(event) {
       const member = await memberOf(event);
       return preferringPush(event, { shop: member?.companyName ?? '', cardNumber: text(event.payload.cardNumber) }, 'NOW', member);
+    },
+    // Support answered the member's ticket: by the member's preferred channel, the app where they have it, else email, else SMS.
+    async 'ticket.answered'(event) {
+      const member = await memberOf(event);
+      const variables = { shop: member?.companyName ?? '', topic: text(event.payload.topic) };
+      return preferringPush(event, variables, 'NOW', member, member?.email ? 'EMAIL' : 'SMS');
     },
     // The e-receipt, to members who take electronic receipts instead of paper ones (and gave an email).
     async 'purchase.confirmed'(event) {

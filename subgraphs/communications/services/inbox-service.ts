@@ -7,8 +7,8 @@ import type { Message, Prisma } from '../data/prisma';
 import { CommunicationsError } from '../domain/errors';
 import type { CommunicationsDeps } from './deps';
 
-/** Staff who may read a member's inbox with them: support (contact center) and admins. */
-const STAFF_ROLES: ReadonlySet<string> = new Set(['ADMIN', 'OPERATOR']);
+/** Staff who may read a member's inbox with them: the contact center, support agents and admins. */
+const STAFF_ROLES: ReadonlySet<string> = new Set(['ADMIN', 'OPERATOR', 'SUPPORT']);
 
 /** At most this many messages are marked by id in one call. */
 export const MAX_MARKED = 200;

@@ -15,6 +15,7 @@ import { createProviderPool } from './provider-pool';
 import { createProviderService } from './provider-service';
 import { createSettingsCache } from './settings-cache';
 import { createTemplateService } from './template-service';
+import { createTicketService } from './ticket-service';
 
 /** The communications subgraph's use cases. */
 export function createCommunicationsServices(deps: CommunicationsDeps) {
@@ -40,6 +41,7 @@ export function createCommunicationsServices(deps: CommunicationsDeps) {
       void delivery.kick();
     }),
     mailingRunner,
+    tickets: createTicketService(deps),
     eventMessages: createEventMessageHandler(deps, delivery),
     /** Another instance changed a provider or template: forget the copies kept here. */
     forgetSettings: settings.changed,

@@ -1,5 +1,6 @@
 import { openCode } from '../../../infra/auth/code-sealing';
-import { offerMessagesAwaitingReport, recordDeliveryReport } from '../data/messages-store';
+import { createBatcher } from '../../../infra/batch/batcher';
+import { offerMessagesAwaitingReport, recordDeliveryReports } from '../data/messages-store';
 import type { Channel, Provider } from '../data/prisma';
 import { findActiveProvider, findActiveProviders, findProviderById } from '../data/providers-store';
 import type { PushServiceName } from '../domain/device-token';
@@ -27,11 +28,21 @@ export interface IncomingSource {
  * from their sealed form only here, in memory.
  */
 export function createProviderPool(
-  deps: Pick<CommunicationsDeps, 'db' | 'credentialsKey' | 'logger' | 'clock' | 'publicUrl' | 'production' | 'providerPrivateHosts'>,
+  deps: Pick<CommunicationsDeps, 'db' | 'sql' | 'credentialsKey' | 'logger' | 'clock' | 'publicUrl' | 'production' | 'providerPrivateHosts'>,
   settings: SettingsCache,
   incoming: (source: IncomingSource, message: IncomingText) => Promise<void>,
 ) {
   const open = new Map<string, { version: number; provider: MessageProvider }>();
+  // Reports arriving in one turn of the event loop (an SMSC's receipts come in bursts) are recorded in one statement per provider.
+  const reportWriters = new Map<string, (report: DeliveryReport) => Promise<boolean>>();
+  function recordReport(providerId: string, report: DeliveryReport): Promise<boolean> {
+    let write = reportWriters.get(providerId);
+    if (!write) {
+      write = createBatcher((reports: DeliveryReport[]) => recordDeliveryReports(deps.sql, providerId, reports));
+      reportWriters.set(providerId, write);
+    }
+    return write(report);
+  }
 
   /**
    * Records a delivery report. One can arrive before the message it names is recorded as sent (the
@@ -40,7 +51,7 @@ export function createProviderPool(
    */
   async function keepReport(providerId: string, report: DeliveryReport): Promise<void> {
     for (let attempt = 0; attempt < REPORT_ATTEMPTS; attempt++) {
-      if ((await recordDeliveryReport(deps.db, providerId, report)) > 0) return;
+      if (await recordReport(providerId, report)) return;
       await new Promise((resolve) => setTimeout(resolve, REPORT_RETRY_MS));
     }
     deps.logger.warn({ providerId, report }, 'a delivery report names no message sent through this provider');
@@ -57,7 +68,7 @@ export function createProviderPool(
     const hooks = {
       deliveryReport: (report: DeliveryReport) =>
         keepReport(row.id, report).catch((error) => deps.logger.warn({ err: error, report }, 'a delivery report was not recorded')),
-      statusReport: async (report: DeliveryReport) => (await recordDeliveryReport(deps.db, row.id, report)) > 0,
+      statusReport: (report: DeliveryReport) => recordReport(row.id, report),
       incoming: (message: IncomingText) =>
         incoming(source, message).catch((error) => deps.logger.error({ err: error, providerId: row.id }, 'an incoming text was not kept')),
       awaitingReport: (limit: number, againInMs: number) => offerMessagesAwaitingReport(deps.db, row.id, deps.clock.now(), limit, againInMs),

@@ -66,6 +66,7 @@ export const OperatorRole = builder.enumType('OperatorRole', {
     MARKETER: { description: 'The program: its rules, manual and bulk accruals.' },
     OPERATOR: { description: 'The contact center: members and their cards, profiles and families, manual accruals and deductions, returns.' },
     SECURITY: { description: 'Fraud: limits and their alerts, settlements, blocking members and cards.' },
+    SUPPORT: { description: 'Support agents: members’ tickets (feedback), their queue, replies and states, and the member’s inbox.' },
   } as const,
 });
 

@@ -1,0 +1,4 @@
+-- Support agents, who answer members' tickets.
+-- AlterEnum
+ALTER TYPE "OperatorRole" ADD VALUE 'SUPPORT';
+
