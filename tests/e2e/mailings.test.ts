@@ -263,11 +263,11 @@ test('a mailing paused while its messages wait for the provider’s rate sends n
   const first = await eventually(() => smsc.received.find((sms) => sms.text.startsWith('Slow news for U')), 'the first message');
   await request(url(), PauseMailingDocument, { input: { mailingId: mailing.id } }, as(company));
 
-  // Their turn comes while paused: each is withdrawn and waits in the queue again, due at once.
+  // Their turn comes while paused: each is withdrawn (no attempt made) and waits in the queue again, due at once.
   await eventually(async () => {
     const rows = await querySql<{ n: number }>(
       env.platform,
-      "SELECT count(*)::int AS n FROM communications.messages WHERE mailing_id = $1 AND status = 'QUEUED' AND attempts = 1 AND next_attempt_at <= now()",
+      "SELECT count(*)::int AS n FROM communications.messages WHERE mailing_id = $1 AND status = 'QUEUED' AND attempts = 0 AND next_attempt_at <= now()",
       [mailing.id],
     );
     return rows[0]?.n === 2 ? true : undefined;

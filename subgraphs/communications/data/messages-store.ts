@@ -172,9 +172,12 @@ export async function markSent(sql: pg.Pool, sent: SentRecord[]): Promise<void> 
   ]);
 }
 
-/** A claimed message that did not go (its mailing was paused meanwhile) is due again, for when it may. */
-export async function releaseMessage(db: CommunicationsDb, id: string, now: Date): Promise<void> {
-  await db.message.updateMany({ where: { id, status: 'QUEUED' }, data: { nextAttemptAt: now } });
+/**
+ * A claimed message that did not go (its mailing was paused meanwhile, or its provider's rate had
+ * no turn for it within its lease) is due again at `at`; it was no attempt.
+ */
+export async function releaseMessage(db: CommunicationsDb, id: string, at: Date): Promise<void> {
+  await db.message.updateMany({ where: { id, status: 'QUEUED' }, data: { nextAttemptAt: at, attempts: { decrement: 1 } } });
 }
 
 /** An attempt failed but may work later. */

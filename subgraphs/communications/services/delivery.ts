@@ -21,19 +21,20 @@ import { type MailingContent, renderMailing } from '../domain/mailing-content';
 import { MAX_ATTEMPTS, retryDelayMs } from '../domain/retry';
 import { isMessageKind, type MessageKind, renderMessage } from '../domain/templates';
 import { createDevInbox } from '../providers/dev-inbox';
+import { PacerBacklog } from '../providers/pacer';
 import { type MessageProvider, ProviderFailure, SendWithdrawn } from '../providers/provider';
 import type { CommunicationsDeps } from './deps';
 import type { ProviderPool } from './provider-pool';
 import { fallBackFromPush } from './push-fallback';
 import type { SettingsCache } from './settings-cache';
 
-/** How many messages one claim takes. */
+/** How many messages one claim takes at least (a claim waits until there is room for them): claims of one message each would cost a statement a message. */
 const BATCH = 20;
 /**
- * How many messages are being sent at once, at most (a claim waits for room): all that a process
- * killed mid-send can have sent without recording it, so all that can go twice.
+ * How many messages are being sent at once, at most: all that a process killed mid-send can have
+ * sent without recording it, so all that can go twice.
  */
-const MAX_IN_FLIGHT = 20;
+const MAX_IN_FLIGHT = 40;
 /** How long a mailing's content is kept here: it does not change once the mailing started. */
 const MAILING_CONTENT_TTL_MS = 10 * 60_000;
 /** How long whether a mailing runs is taken as known: a pause stops its sends within this. */
@@ -127,6 +128,7 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
       await recordSent({ id: message.id, providerId, providerMessageIds: sent.providerMessageIds, at: deps.clock.now(), keep, inbox });
     } catch (error) {
       if (error instanceof SendWithdrawn) return releaseMessage(deps.db, message.id, now);
+      if (error instanceof PacerBacklog) return releaseMessage(deps.db, message.id, new Date(now.getTime() + error.waitMs));
       const failure = error instanceof ProviderFailure ? error : new ProviderFailure(error instanceof Error ? error.message : String(error), true);
       if (failure.invalidDestination) {
         // Until the SMS instead is queued, the push is tried again (the member subgraph may be down).
@@ -160,8 +162,8 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
   async function claimAndStart(): Promise<number> {
     let started = 0;
     for (;;) {
-      while (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
-      const room = Math.min(BATCH, MAX_IN_FLIGHT - inFlight.size);
+      while (inFlight.size > MAX_IN_FLIGHT - BATCH) await Promise.race(inFlight);
+      const room = MAX_IN_FLIGHT - inFlight.size;
       const batch = await claimDueMessages(deps.sql, deps.clock.now(), room, deps.claimLeaseMs);
       for (const message of batch) track(message);
       started += batch.length;

@@ -34,6 +34,19 @@ export interface AudienceOf {
  * calls throw when they cannot be asked.
  */
 export function createMailingAudience(deps: Pick<CommunicationsDeps, 'db' | 'production' | 'memberContacts' | 'audienceMembers'>) {
+  /** A page of the audience's member ids (offers), after `after`. */
+  async function audienceIdsPage(mailing: AudienceOf, audienceId: string, after: string | null, limit: number) {
+    const members = await deps.audienceMembers({ companyId: mailing.companyId, audienceId, after, limit });
+    if (!members.found) throw new CommunicationsError('AUDIENCE_NOT_FOUND', 'The company has no target audience with this id', 'audienceId');
+    return { memberIds: members.memberIds, upTo: members.memberIds.at(-1) ?? after, done: members.memberIds.length < limit };
+  }
+
+  /** Contacts of a page of ids: asked even for none, as the answer names the company and its money. */
+  async function contactsOfIds(mailing: AudienceOf, ids: { memberIds: string[]; upTo: string | null; done: boolean }) {
+    const answer = await deps.memberContacts({ companyId: mailing.companyId, memberIds: ids.memberIds });
+    return { ...answer, upTo: ids.upTo, done: ids.done };
+  }
+
   async function contactsOfPage(mailing: AudienceOf, after: string | null, limit: number) {
     const { companyId, channel, audienceId } = mailing;
     if (!audienceId) {
@@ -41,11 +54,7 @@ export function createMailingAudience(deps: Pick<CommunicationsDeps, 'db' | 'pro
       const done = answer.contacts.length < limit;
       return { ...answer, upTo: answer.contacts.at(-1)?.memberId ?? after, done };
     }
-    const members = await deps.audienceMembers({ companyId, audienceId, after, limit });
-    if (!members.found) throw new CommunicationsError('AUDIENCE_NOT_FOUND', 'The company has no target audience with this id', 'audienceId');
-    // Asked even for no members: the answer names the company and its money.
-    const answer = await deps.memberContacts({ companyId, memberIds: members.memberIds });
-    return { ...answer, upTo: members.memberIds.at(-1) ?? after, done: members.memberIds.length < limit };
+    return contactsOfIds(mailing, await audienceIdsPage(mailing, audienceId, after, limit));
   }
 
   async function appsOfMembers(mailing: AudienceOf, contacts: MailingContact[]): Promise<(memberId: string) => InstalledApp[]> {
@@ -67,6 +76,31 @@ export function createMailingAudience(deps: Pick<CommunicationsDeps, 'db' | 'pro
     async page(mailing: AudienceOf, after: string | null, limit = MEMBER_CONTACTS_PAGE): Promise<AudiencePage> {
       const page = await contactsOfPage(mailing, after, limit);
       return { ...page, appsOf: await appsOfMembers(mailing, page.contacts) };
+    },
+    /**
+     * Every page of the audience in turn, for a count: the offers subgraph is asked for the next
+     * page's ids while the members subgraph answers this page's contacts (their calls overlap).
+     */
+    async *pages(mailing: AudienceOf): AsyncGenerator<AudiencePage> {
+      const { audienceId } = mailing;
+      if (!audienceId) {
+        for (let after: string | null = null; ; ) {
+          const page = await this.page(mailing, after);
+          yield page;
+          if (page.done) return;
+          after = page.upTo;
+        }
+      }
+      let ids = await audienceIdsPage(mailing, audienceId, null, MEMBER_CONTACTS_PAGE);
+      for (;;) {
+        const next = ids.done ? null : audienceIdsPage(mailing, audienceId, ids.upTo, MEMBER_CONTACTS_PAGE);
+        // A failed look-ahead surfaces when it is awaited, not as an unhandled rejection meanwhile.
+        next?.catch(() => {});
+        const page = await contactsOfIds(mailing, ids);
+        yield { ...page, appsOf: await appsOfMembers(mailing, page.contacts) };
+        if (!next) return;
+        ids = await next;
+      }
     },
     /** The members named, as a page of the mailing's audience would have them (whether or not they are in it). */
     async members(mailing: AudienceOf, memberIds: string[]): Promise<AudiencePage> {

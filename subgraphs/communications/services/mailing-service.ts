@@ -16,7 +16,7 @@ import {
   moveMailing,
 } from '../data/mailings-store';
 import { recordCommunicationsEvents } from '../data/outbox-store';
-import { type Channel, type Mailing, type MailingState, type MessageStatus, Prisma } from '../data/prisma';
+import { type Channel, type CommunicationsDb, type Mailing, type MailingState, type MessageStatus, Prisma } from '../data/prisma';
 import { findActiveProvider, findActiveProviders } from '../data/providers-store';
 import { CommunicationsError } from '../domain/errors';
 import { type MailingContent, mailingContentProblems, mailingValuesFor, renderMailing, smsSegmentsOf } from '../domain/mailing-content';
@@ -99,14 +99,14 @@ export function createMailingService(deps: CommunicationsDeps, audience: Mailing
     mailingId: string,
     from: MailingState[],
     to: Prisma.MailingUncheckedUpdateManyInput,
-    then?: (id: string) => Promise<unknown>,
+    then?: (tx: CommunicationsDb, id: string) => Promise<unknown>,
   ) {
     const operator = operatorOf(identity);
     const mailing = await mailingOf(operator.companyId, mailingId);
     const moved = await runTransaction(deps, async (tx) => {
       const after = await moveMailing(tx, mailing, from, { ...to, leaseUntil: null });
       if (!after) return null;
-      await then?.(after.id);
+      await then?.(tx, after.id);
       await recordCommunicationsEvents(tx, identity, [
         { type: 'mailing.state_changed', companyId: operator.companyId, data: { mailingId: after.id, from: mailing.state, to: after.state } },
       ]);
@@ -217,8 +217,8 @@ export function createMailingService(deps: CommunicationsDeps, audience: Mailing
 
     /** Stops a mailing for good: what is still queued is never sent (CANCELLED); a draft is dropped so. */
     cancelMailing: (identity: Identity, mailingId: string) =>
-      move(identity, mailingId, ['DRAFT', 'SCHEDULED', 'RUNNING', 'PAUSED'], { state: 'CANCELLED', finishedAt: deps.clock.now() }, (id) =>
-        cancelQueuedMessages(deps.db, id),
+      move(identity, mailingId, ['DRAFT', 'SCHEDULED', 'RUNNING', 'PAUSED'], { state: 'CANCELLED', finishedAt: deps.clock.now() }, (tx, id) =>
+        cancelQueuedMessages(tx, id),
       ),
 
     async mailing(identity: Identity, id: string) {
@@ -246,14 +246,10 @@ export function createMailingService(deps: CommunicationsDeps, audience: Mailing
       const mailing = await mailingOf(companyId, mailingId);
       const content = contentOf(mailing);
       const tally = emptyTally();
-      let after: string | null = null;
       let currency = '';
-      for (;;) {
-        const page = await audience.page(mailing, after);
+      for await (const page of audience.pages(mailing)) {
         currency ||= page.currency;
         tallyMailingPage(tally, { channel: mailing.channel, content }, page.contacts, page.appsOf, (contact) => mailingValuesFor(contact, page.companyName));
-        after = page.upTo;
-        if (page.done) break;
       }
       const providerOf = await providersOf(companyId, mailing.channel);
       const providers = [...tally.byRoute].map(([route, counted]) => {

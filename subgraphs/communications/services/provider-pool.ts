@@ -28,7 +28,7 @@ export interface IncomingSource {
  * from their sealed form only here, in memory.
  */
 export function createProviderPool(
-  deps: Pick<CommunicationsDeps, 'db' | 'sql' | 'credentialsKey' | 'logger' | 'clock' | 'publicUrl' | 'production' | 'providerPrivateHosts'>,
+  deps: Pick<CommunicationsDeps, 'db' | 'sql' | 'credentialsKey' | 'logger' | 'clock' | 'publicUrl' | 'production' | 'providerPrivateHosts' | 'claimLeaseMs'>,
   settings: SettingsCache,
   incoming: (source: IncomingSource, message: IncomingText) => Promise<void>,
 ) {
@@ -83,13 +83,14 @@ export function createProviderPool(
     // outside production, or a name that now resolves inside a network, is refused.
     const refusal = deps.production ? addressRefusal(row.settings as Record<string, unknown>, credentials) : Promise.resolve(null);
     // Every send through it, queued or a test, keeps to the provider's rate.
-    const pace = createPacer(row.ratePerSecond);
+    // A claimed message waits for its turn at most half its lease: past that it is put back (PacerBacklog), not sent late and twice.
+    const pace = createPacer(row.ratePerSecond, deps.claimLeaseMs / 2);
     const provider: MessageProvider = {
       ...plugin,
       send: async (message) => {
         const refused = await refusal;
         if (refused) throw new ProviderFailure(refused, false);
-        await pace();
+        await pace(message.urgent === true);
         if (message.stillWanted && !(await message.stillWanted())) throw new SendWithdrawn();
         const { stillWanted: _, ...outgoing } = message;
         return plugin.send(outgoing);

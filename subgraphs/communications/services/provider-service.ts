@@ -159,6 +159,8 @@ export function createProviderService(deps: CommunicationsDeps, pool: ProviderPo
           memberId: null,
           channel: provider.channel,
           destination,
+          // An admin waits for it: it takes the provider's next turn.
+          urgent: true,
           subject: 'Test message',
           text,
           ...(imageUrl ? { imageUrl } : {}),
