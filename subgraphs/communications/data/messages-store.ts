@@ -51,14 +51,13 @@ export const MESSAGE_STATEMENTS = {
      RETURNING m.id, m.company_id AS "companyId", m.member_id AS "memberId", m.channel::text AS channel, m.kind,
        m.destination, m.variables, m.urgent, m.attempts, m.device_id AS "deviceId", m.mailing_id AS "mailingId"`,
   // A final status stays; a mailing's message the network could not reach is UNDELIVERABLE, an event message's FAILED.
-  // Each report finds its message by the GIN index alone (OFFSET 0 keeps the provider and status
-  // tests out of the index scan: ANDed with the provider's index they read every message it sent).
   recordDeliveryReports: `WITH reported AS (
        SELECT * FROM unnest($2::text[], $3::boolean[], $4::text[], $5::text[]) AS r(provider_message_id, delivered, not_delivered, reason)),
      matched AS MATERIALIZED (
-       SELECT r.*, found.id FROM reported r
-        CROSS JOIN LATERAL (SELECT id, provider_id, status FROM messages WHERE provider_message_ids @> ARRAY[r.provider_message_id] OFFSET 0) found
-        WHERE found.provider_id = $1::uuid AND found.status IN ('SENT', 'DELIVERED', 'FAILED', 'UNDELIVERABLE')),
+       SELECT r.*, m.id FROM reported r
+         JOIN provider_message_refs ref ON ref.provider_id = $1::uuid AND ref.provider_message_id = r.provider_message_id
+         JOIN messages m ON m.id = ref.message_id
+        WHERE m.status IN ('SENT', 'DELIVERED', 'FAILED', 'UNDELIVERABLE')),
      updated AS (
        UPDATE messages m SET
          status = CASE WHEN m.status <> 'SENT' THEN m.status WHEN f.delivered THEN 'DELIVERED'::"MessageStatus"
@@ -79,13 +78,19 @@ export const MESSAGE_STATEMENTS = {
       WHERE EXISTS (SELECT 1 FROM mailings g WHERE g.id = $1::uuid AND g.state = 'RUNNING' FOR SHARE)
      ON CONFLICT (id) DO NOTHING`,
   // From now on next_attempt_at is when its status may be asked for (providers that are polled): at once.
-  // Several at once (delivery gathers what went out in one turn of the event loop).
-  markSent: `UPDATE messages m SET status = 'SENT', provider_id = s.provider_id,
-            provider_message_ids = ARRAY(SELECT jsonb_array_elements_text(s.provider_message_ids)), sent_at = s.sent_at,
-            next_attempt_at = s.sent_at, last_error = NULL, variables = s.variables, destination = s.destination, subject = s.subject, text = s.text
-       FROM unnest($1::uuid[], $2::uuid[], $3::jsonb[], $4::timestamptz[], $5::jsonb[], $6::text[], $7::text[], $8::text[])
-         AS s(id, provider_id, provider_message_ids, sent_at, variables, destination, subject, text)
-      WHERE m.id = s.id`,
+  // Several at once (delivery gathers what went out in one turn of the event loop), with the
+  // provider's ids for each, which its delivery reports name.
+  markSent: `WITH sent AS (
+       UPDATE messages m SET status = 'SENT', provider_id = s.provider_id,
+              provider_message_ids = ARRAY(SELECT jsonb_array_elements_text(s.provider_message_ids)), sent_at = s.sent_at,
+              next_attempt_at = s.sent_at, last_error = NULL, variables = s.variables, destination = s.destination, subject = s.subject, text = s.text
+         FROM unnest($1::uuid[], $2::uuid[], $3::jsonb[], $4::timestamptz[], $5::jsonb[], $6::text[], $7::text[], $8::text[])
+           AS s(id, provider_id, provider_message_ids, sent_at, variables, destination, subject, text)
+        WHERE m.id = s.id
+       RETURNING m.id, m.provider_id, m.provider_message_ids)
+     INSERT INTO provider_message_refs (provider_id, provider_message_id, message_id)
+     SELECT provider_id, unnest(provider_message_ids), id FROM sent WHERE provider_id IS NOT NULL
+     ON CONFLICT DO NOTHING`,
 };
 
 /** Queues messages; one whose id is already there (its cause delivered again) is left as it is. */
