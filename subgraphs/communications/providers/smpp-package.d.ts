@@ -1,7 +1,7 @@
 /** The parts of the `smpp` package (no published types) the platform uses: sessions, PDUs, the server. */
 declare module 'smpp' {
   import type { EventEmitter } from 'node:events';
-  import type { Server as NetServer } from 'node:net';
+  import type { Server as NetServer, Socket } from 'node:net';
 
   export interface Pdu {
     command: string;
@@ -12,6 +12,7 @@ declare module 'smpp' {
   }
 
   export interface Session extends EventEmitter {
+    socket: Socket;
     send(pdu: Pdu, responseCallback?: (response: Pdu) => void): boolean;
     close(callback?: () => void): void;
     destroy(callback?: () => void): void;

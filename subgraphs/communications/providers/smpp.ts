@@ -80,6 +80,8 @@ export function createSmppProvider(
     if (Date.now() < nextAttemptAt) return Promise.reject(new ProviderFailure('SMPP: the link is down; binding again shortly', true));
     return new Promise<Session>((resolve, reject) => {
       const session = smpp.connect({ url: `smpp://${settings.host}:${settings.port}`, auto_enquire_link_period: settings.enquireLinkSeconds * 1000 }, () => {
+        // Each PDU goes at once: with Nagle's algorithm a submit waits for the SMSC's delayed ACK (40 ms on Linux).
+        session.socket.setNoDelay(true);
         session.bind_transceiver({ system_id: credentials.systemId, password: credentials.password, system_type: settings.systemType }, (pdu) => {
           if (pdu.command_status === smpp.ESME_ROK) {
             failures = 0;
