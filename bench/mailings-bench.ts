@@ -7,7 +7,7 @@
  * - the cost estimate of an SMS mailing to the whole audience (target ≤ 2 s);
  * - SMS mailings to a tenth and to all of it, sent to the SMPP server, messages/s from the start
  *   to the last text's arrival, beside a plain loop sending the same texts through the same SMPP
- *   client (the platform's plugin, 40 at once as delivery sends at most) in this process (target ≥ 0.7×);
+ *   client (the platform's plugin, 100 at once as delivery sends at most) in this process (target ≥ 0.7×);
  *   and the communications process's peak resident memory for each (target: 100,000 recipients ≤
  *   1.2× 10,000);
  * - an email mailing to BENCH_MAILING_EMAILS (10,000) members through SMTP, beside the same loop
@@ -34,7 +34,7 @@ import { ADMIN, gql, runBench, startBenchPlatform } from './support';
 const MEMBERS = Number(process.env.BENCH_MAILING_MEMBERS ?? 100_000);
 const EMAILS = Number(process.env.BENCH_MAILING_EMAILS ?? 10_000);
 const TARGETS = { estimateSeconds: 2, rateRatio: 0.7, memoryRatio: 1.2 };
-const IN_FLIGHT = 40;
+const IN_FLIGHT = 100;
 const TEXT = 'Hi {{firstName}}, our spring sale at {{shop}} starts today: 20% off everything until Sunday.';
 
 /** Members with SMS and email consent, and the offers subgraph's audiences of all of them and of the first tenth. */

@@ -18,7 +18,7 @@ import { SMPP_SINK_LOGIN, type SmppSink, startSmppSink } from '../support/smpp-s
 const ROOT = path.resolve(__dirname, '..', '..');
 const MEMBERS = 300;
 /** What delivery sends at once at most (MAX_IN_FLIGHT in services/delivery.ts): all a killed process can have in flight. */
-const IN_FLIGHT = 40;
+const IN_FLIGHT = 100;
 const CREDENTIALS_KEY = randomBytes(32).toString('base64url');
 
 let platform: TestPlatform;

@@ -145,3 +145,15 @@ export async function unsubscribeQueuedMessages(db: CommunicationsDb, memberId: 
   });
   return count;
 }
+
+/** How many of the mailing's messages wait in the queue, counted up to `enough`. */
+export async function queuedMessagesOf(db: CommunicationsDb, mailingId: string, enough: number): Promise<number> {
+  const [row] = await db.$queryRaw<Array<{ n: number }>>`
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM messages WHERE mailing_id = ${mailingId}::uuid AND status = 'QUEUED' LIMIT ${enough}) queued`;
+  return row?.n ?? 0;
+}
+
+/** Listing the mailing goes on at `until` (by whichever instance takes it then), not before. */
+export async function deferListing(db: CommunicationsDb, id: string, until: Date): Promise<void> {
+  await db.mailing.updateMany({ where: { id, listedAt: null }, data: { leaseUntil: until } });
+}

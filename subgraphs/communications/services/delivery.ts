@@ -29,12 +29,12 @@ import { fallBackFromPush } from './push-fallback';
 import type { SettingsCache } from './settings-cache';
 
 /** How many messages one claim takes at least (a claim waits until there is room for them): claims of one message each would cost a statement a message. */
-const BATCH = 20;
+const BATCH = 50;
 /**
  * How many messages are being sent at once, at most: all that a process killed mid-send can have
  * sent without recording it, so all that can go twice.
  */
-const MAX_IN_FLIGHT = 40;
+const MAX_IN_FLIGHT = 100;
 /** How long a mailing's content is kept here: it does not change once the mailing started. */
 const MAILING_CONTENT_TTL_MS = 10 * 60_000;
 /** How long whether a mailing runs is taken as known: a pause stops its sends within this. */

@@ -1,4 +1,12 @@
-import { finishSentMailings, leaseMailingToList, recordListing, releaseListing, startDueMailings } from '../data/mailings-store';
+import {
+  deferListing,
+  finishSentMailings,
+  leaseMailingToList,
+  queuedMessagesOf,
+  recordListing,
+  releaseListing,
+  startDueMailings,
+} from '../data/mailings-store';
 import { queueMailingMessages } from '../data/messages-store';
 import { messagingSettingsOf } from '../data/messaging-settings-store';
 import type { Mailing } from '../data/prisma';
@@ -13,6 +21,10 @@ import type { MailingAudience } from './mailing-audience';
 
 /** How long an instance listing a mailing's recipients holds it (renewed with each page). */
 const LISTING_LEASE_MS = 60_000;
+/** How many of a mailing's messages may wait in the queue before listing pauses (a few seconds of sending). */
+const LIST_AHEAD = 10_000;
+/** When listing paused for the queue goes on. */
+const LIST_AGAIN_MS = 1_000;
 /** How often scheduled mailings, mailings to list and mailings sent are looked for without a kick. */
 const POLL_MS = 2_000;
 
@@ -34,6 +46,11 @@ export function createMailingRunner(deps: CommunicationsDeps, audience: MailingA
     const { quietHours } = await messagingSettingsOf(deps.db, mailing.companyId);
     let after = mailing.listedUpTo;
     while (!stopped) {
+      // Listing stays a little ahead of sending, not the whole audience ahead: memory stays flat whatever its size.
+      if ((await queuedMessagesOf(deps.db, mailing.id, LIST_AHEAD)) >= LIST_AHEAD) {
+        await deferListing(deps.db, mailing.id, new Date(deps.clock.now().getTime() + LIST_AGAIN_MS));
+        return;
+      }
       let page: Awaited<ReturnType<MailingAudience['page']>>;
       try {
         page = await audience.page(mailing, after);
