@@ -317,6 +317,17 @@ test('bad input gets a typed error and stores nothing; a started mailing is not 
   expect(await refused({ name: 'Script', channel: 'EMAIL', content: { subject: 'S', text: 'T', html: '<a href="javascript:alert(1)">x</a>' } })).toEqual([
     ['INVALID_INPUT', 'html'],
   ]);
+  // A link a member's profile could write (a first name of "javascript:…"), or one hidden by a leading space.
+  expect(await refused({ name: 'Named link', channel: 'EMAIL', content: { subject: 'S', text: 'T', html: '<a href="{{firstName}}">offer</a>' } })).toEqual([
+    ['INVALID_INPUT', 'html'],
+  ]);
+  expect(await refused({ name: 'Spaced', channel: 'EMAIL', content: { subject: 'S', text: 'T', html: '<a href=" javascript:alert(3)">x</a>' } })).toEqual([
+    ['INVALID_INPUT', 'html'],
+  ]);
+  // An id of any shape names no audience (never an internal error).
+  expect(await refused({ name: 'Odd id', channel: 'SMS', audienceId: '00000000-0000-0000-0000-000000000001', content: { text: 'Hi' } })).toEqual([
+    ['AUDIENCE_NOT_FOUND', 'audienceId'],
+  ]);
   expect(await refused({ name: 'Social', channel: 'SOCIAL', content: { text: 'Hi' } })).toEqual([['INVALID_INPUT', 'socialTemplateId']]);
   expect(await refused({ name: 'Parts', channel: 'SMS', content: { text: 'Hi', subject: 'A subject' } })).toEqual([['INVALID_INPUT', 'subject']]);
   expect(await refused({ name: ' ', channel: 'SMS', content: { text: 'Hi' } })).toEqual([['INVALID_INPUT', 'name']]);
@@ -333,7 +344,15 @@ test('bad input gets a typed error and stores nothing; a started mailing is not 
   const past = new Date(Date.now() - 60_000).toISOString();
   const { startMailing } = await request(url(), StartMailingDocument, { input: { mailingId: draft.id, startAt: past } }, as(company));
   expect(startMailing.errors.map((e) => [e.code, e.field])).toEqual([['START_TIME_IN_PAST', 'startAt']]);
+  const farAhead = new Date(Date.now() + 2 * 366 * 86_400_000).toISOString();
+  const { startMailing: tooLate } = await request(url(), StartMailingDocument, { input: { mailingId: draft.id, startAt: farAhead } }, as(company));
+  expect(tooLate.errors.map((e) => [e.code, e.field])).toEqual([['INVALID_INPUT', 'startAt']]);
   expect((await mailingOf(company, draft.id))?.state).toBe('DRAFT');
+  // A preview for someone who is no member of the company is null, not an error taking the mailing with it.
+  for (const memberId of [randomUUID(), '00000000-0000-0000-0000-000000000001', 'xx']) {
+    const { mailing } = await request(url(), MailingPreviewDocument, { id: draft.id, memberId }, as(company));
+    expect(mailing).toEqual({ id: draft.id, preview: null });
+  }
   const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
   await request(url(), StartMailingDocument, { input: { mailingId: draft.id, startAt: tomorrow } }, as(company));
   const { updateMailing } = await request(url(), UpdateMailingDocument, { input: { mailingId: draft.id, name: 'Changed' } }, as(company));

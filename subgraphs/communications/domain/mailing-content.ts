@@ -1,4 +1,5 @@
 import type { Channel } from '../data/prisma';
+import { emailHtmlProblem } from './email-html';
 import { CommunicationsError } from './errors';
 import { smsParts } from './sms-encoding';
 import { MAX_SMS_PARTS } from './template-check';
@@ -45,13 +46,6 @@ const isWebAddress = (value: string) => {
   }
 };
 
-/** Links and image sources of an email's HTML that are neither web addresses nor mailto (javascript:, data:, …). */
-function unsafeLinks(html: string): string[] {
-  return [...html.matchAll(/\b(?:href|src)\s*=\s*["']?([^"'\s>]+)/gi)]
-    .map((match) => (match[1] as string).trim())
-    .filter((link) => !link.startsWith('{{') && !isWebAddress(link) && !/^mailto:/i.test(link));
-}
-
 const invalid = (field: string, problem: string) => new CommunicationsError('INVALID_INPUT', `${field}: ${problem}`, field);
 
 /** Every problem of a mailing's content for its channel at once (empty: the channel takes it). */
@@ -70,10 +64,8 @@ export function mailingContentProblems(channel: Channel, content: MailingContent
   if (['SMS', 'EMAIL', 'SOCIAL'].includes(channel) && !text) problems.push(invalid('text', 'required'));
   if (channel === 'PUSH' && !text && !imageUrl) problems.push(invalid('text', 'a push shows a text, an image or both'));
   if (imageUrl !== null && !isWebAddress(imageUrl)) problems.push(invalid('imageUrl', 'the image must be an http(s) URL'));
-  if (html !== null) {
-    const [link] = unsafeLinks(html);
-    if (link !== undefined) problems.push(invalid('html', `links and images must be http(s) or mailto addresses, not ${link.slice(0, 60)}`));
-  }
+  const htmlProblem = html === null ? null : emailHtmlProblem(html);
+  if (htmlProblem) problems.push(invalid('html', htmlProblem));
   if (channel === 'VIBER') {
     const viber = viberContentProblem({ text: text || null, imageUrl, button });
     if (viber) problems.push(invalid(viber.field, viber.problem));

@@ -178,7 +178,8 @@ const Mailing = builder.prismaObject('Mailing', {
     }),
     preview: t.field({
       type: MailingPreview,
-      description: 'It as one member would get it, or why they would not.',
+      nullable: true,
+      description: 'It as one member would get it, or why they would not; null when the company has no member with this id.',
       args: { memberId: t.arg.id({ required: true, description: 'The member.' }) },
       resolve: (m, args, ctx) => ctx.services.mailings.preview(ctx.identity, m.id, args.memberId.toString()),
     }),
@@ -370,7 +371,7 @@ const StartMailingInput = builder.inputType('StartMailingInput', {
   description: 'Which draft to start, and when.',
   fields: (t) => ({
     mailingId: t.id({ required: true, description: 'The draft.' }),
-    startAt: t.field({ type: 'DateTime', description: 'When it starts (ahead of now); omitted: now.' }),
+    startAt: t.field({ type: 'DateTime', description: 'When it starts: ahead of now, at most a year; omitted: now.' }),
   }),
 });
 
@@ -378,7 +379,7 @@ builder.mutationField('startMailing', (t) =>
   t.field({
     type: mailingPayload('StartMailingPayload', 'startMailing'),
     description:
-      'Marketers and admins: starts a draft now (RUNNING) or at a time (SCHEDULED). It goes to its audience as it is then, with consent for the channel, at its providers’ rates; messages wait for the end of quiet hours in each member’s time zone. In the staff trail. Errors: START_TIME_IN_PAST, AUDIENCE_NOT_FOUND, MAILING_NOT_FOUND, MAILING_STATE_CONFLICT.',
+      'Marketers and admins: starts a draft now (RUNNING) or at a time (SCHEDULED). It goes to its audience as it is then, with consent for the channel, at its providers’ rates; messages wait for the end of quiet hours in each member’s time zone. In the staff trail. Errors: INVALID_INPUT, START_TIME_IN_PAST, AUDIENCE_NOT_FOUND, MAILING_NOT_FOUND, MAILING_STATE_CONFLICT.',
     authScopes: { role: ['ADMIN', 'MARKETER'] },
     args: { input: t.arg({ type: StartMailingInput, required: true, description: 'The draft and its start.' }) },
     resolve: (_root, { input }, ctx) =>

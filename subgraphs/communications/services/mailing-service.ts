@@ -29,6 +29,8 @@ import type { MailingAudience } from './mailing-audience';
 /** Who manages mailings and campaigns: marketers, and admins. */
 const MAILING_ROLES = ['ADMIN', 'MARKETER'] as const;
 const NAME_LIMIT = 200;
+/** How far ahead a mailing may be scheduled. */
+const MAX_SCHEDULE_AHEAD_MS = 366 * 86_400_000;
 
 export interface MailingInput {
   name: string;
@@ -199,6 +201,8 @@ export function createMailingService(deps: CommunicationsDeps, audience: Mailing
       const now = deps.clock.now();
       if (startAt && startAt.getTime() <= now.getTime())
         throw new CommunicationsError('START_TIME_IN_PAST', 'startAt: the time has passed; leave it out to start now', 'startAt');
+      if (startAt && startAt.getTime() > now.getTime() + MAX_SCHEDULE_AHEAD_MS)
+        throw new CommunicationsError('INVALID_INPUT', 'startAt: at most a year ahead', 'startAt');
       const mailing = await mailingOf(operator.companyId, mailingId);
       if (mailing.audienceId && !(await audience.exists(operator.companyId, mailing.audienceId)))
         throw new CommunicationsError('AUDIENCE_NOT_FOUND', 'The mailing’s target audience is gone: choose another', 'audienceId');
@@ -291,7 +295,7 @@ export function createMailingService(deps: CommunicationsDeps, audience: Mailing
       const mailing = await mailingOf(companyId, mailingId);
       const page = isUuid(memberId) ? await audience.members(mailing, [memberId]) : null;
       const contact = page?.contacts[0];
-      if (!page || !contact) throw new CommunicationsError('INVALID_INPUT', 'memberId: no member of the company has this id', 'memberId');
+      if (!page || !contact) return null;
       const rendered = renderMailing(contentOf(mailing), mailingValuesFor(contact, page.companyName));
       const reach = mailingDestinationsOf(mailing.channel, contact, page.appsOf(contact.memberId));
       const excluded = typeof reach === 'string' ? reach : null;

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { z } from 'zod';
 import { HttpError } from '../../../infra/http/graphql-http-server';
+import { UUID } from '../../../infra/text/uuid';
 import {
   MEMBER_CONTACT_ROUTE,
   MEMBER_CONTACTS_PAGE,
@@ -11,16 +12,16 @@ import {
 import { findMemberContact, findMemberContacts } from '../data/member-contact-store';
 
 const contactRequest = z.union([
-  z.object({ companyId: z.uuid(), memberId: z.uuid() }),
-  z.object({ companyId: z.uuid(), phone: z.string().regex(/^\+\d{6,15}$/) }),
+  z.object({ companyId: z.string().regex(UUID), memberId: z.string().regex(UUID) }),
+  z.object({ companyId: z.string().regex(UUID), phone: z.string().regex(/^\+\d{6,15}$/) }),
 ]);
 
 const contactsRequest = z.union([
-  z.object({ companyId: z.uuid(), memberIds: z.array(z.uuid()).max(MEMBER_CONTACTS_PAGE) }),
+  z.object({ companyId: z.string().regex(UUID), memberIds: z.array(z.string().regex(UUID)).max(MEMBER_CONTACTS_PAGE) }),
   z.object({
-    companyId: z.uuid(),
+    companyId: z.string().regex(UUID),
     consentTo: z.enum(['SMS', 'EMAIL', 'PUSH', 'VIBER', 'SOCIAL']),
-    after: z.uuid().nullable(),
+    after: z.string().regex(UUID).nullable(),
     limit: z.number().int().min(1).max(MEMBER_CONTACTS_PAGE),
   }),
 ]);

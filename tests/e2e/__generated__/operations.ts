@@ -2107,7 +2107,7 @@ export type StaffActionFilter = {
 export type StartMailingInput = {
   /** The draft. */
   mailingId: string | number;
-  /** When it starts (ahead of now); omitted: now. */
+  /** When it starts: ahead of now, at most a year; omitted: now. */
   startAt?: string | null | undefined;
 };
 
@@ -2974,7 +2974,7 @@ export type MailingPreviewQueryVariables = Exact<{
 }>;
 
 
-export type MailingPreviewQuery = { mailing: { id: string, preview: { subject: string | null, text: string, html: string | null, excludedBecause: string | null, segments: number | null, encoding: string | null } } | null };
+export type MailingPreviewQuery = { mailing: { id: string, preview: { subject: string | null, text: string, html: string | null, excludedBecause: string | null, segments: number | null, encoding: string | null } | null } | null };
 
 export type MailingMessagesQueryVariables = Exact<{
   id: string | number;
