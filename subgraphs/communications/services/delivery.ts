@@ -1,6 +1,7 @@
 import { openCode } from '../../../infra/auth/code-sealing';
 import { createBatcher } from '../../../infra/batch/batcher';
 import { createTtlCache } from '../../../infra/cache/ttl-cache';
+import { createKickedWorker } from '../../../infra/process/kicked-worker';
 import { findMailingById } from '../data/mailings-store';
 import {
   type ClaimedMessage,
@@ -60,10 +61,6 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
     return sent.map(() => undefined);
   }, MAX_IN_FLIGHT);
   const mailingRunning = (id: string) => mailingStates.get(id, () => isMailingRunning(deps.sql, id));
-  let claiming: Promise<number> | null = null;
-  let stopped = false;
-  let again = false;
-  let timer: NodeJS.Timeout | null = null;
   const inFlight = new Set<Promise<void>>();
 
   async function providerFor(
@@ -171,28 +168,10 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
     }
   }
 
-  /** Claims now (or right after the claim running): called when messages are queued. Answers how many it started. */
-  function kick(): Promise<number> {
-    // Stopped (the process is shutting down): a late event or fallback must not start sends nobody waits for.
-    if (stopped) return Promise.resolve(0);
-    if (claiming) {
-      again = true;
-      return claiming;
-    }
-    claiming = (async () => {
-      let started = 0;
-      do {
-        again = false;
-        started += await claimAndStart().catch((error) => {
-          deps.logger.error({ err: error }, 'claiming messages failed');
-          return 0;
-        });
-      } while (again);
-      claiming = null;
-      return started;
-    })();
-    return claiming;
-  }
+  // Claims now, or right after the claim running (called when messages are queued); a stopped
+  // delivery (the process is shutting down) starts no sends nobody would wait for.
+  const claimer = createKickedWorker(claimAndStart, POLL_MS, (error) => deps.logger.error({ err: error }, 'claiming messages failed'));
+  const kick = claimer.kick;
 
   /** Sends what is due now and waits until each has its outcome; answers how many were tried. */
   async function deliverDue(): Promise<number> {
@@ -204,16 +183,9 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
   return {
     deliverDue,
     kick,
-    start() {
-      timer = setInterval(() => void kick(), POLL_MS);
-      timer.unref();
-      void kick();
-    },
+    start: claimer.start,
     async stop() {
-      stopped = true;
-      if (timer) clearInterval(timer);
-      timer = null;
-      await claiming;
+      await claimer.stop();
       await Promise.all(inFlight);
     },
   };

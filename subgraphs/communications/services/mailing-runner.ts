@@ -1,3 +1,4 @@
+import { createKickedWorker } from '../../../infra/process/kicked-worker';
 import {
   deferListing,
   finishSentMailings,
@@ -37,15 +38,20 @@ const POLL_MS = 2_000;
  * last page recorded, and a page listed twice queues nothing twice.
  */
 export function createMailingRunner(deps: CommunicationsDeps, audience: MailingAudience, delivery: Pick<Delivery, 'kick'>) {
-  let running: Promise<void> | null = null;
-  let again = false;
-  let stopped = false;
-  let timer: NodeJS.Timeout | null = null;
+  const worker = createKickedWorker(
+    async () => {
+      await runOnce();
+      return 0;
+    },
+    POLL_MS,
+    (error) => deps.logger.error({ err: error }, 'running mailings failed'),
+  );
+  const stopped = () => worker.stopped();
 
   async function listRecipients(mailing: Mailing): Promise<void> {
     const { quietHours } = await messagingSettingsOf(deps.db, mailing.companyId);
     let after = mailing.listedUpTo;
-    while (!stopped) {
+    while (!stopped()) {
       // Listing stays a little ahead of sending, not the whole audience ahead: memory stays flat whatever its size.
       if ((await queuedMessagesOf(deps.db, mailing.id, LIST_AHEAD)) >= LIST_AHEAD) {
         await deferListing(deps.db, mailing.id, new Date(deps.clock.now().getTime() + LIST_AGAIN_MS));
@@ -83,7 +89,7 @@ export function createMailingRunner(deps: CommunicationsDeps, audience: MailingA
   async function runOnce(): Promise<void> {
     await startDueMailings(deps.db, deps.clock.now());
     for (;;) {
-      if (stopped) return;
+      if (stopped()) return;
       const mailing = await leaseMailingToList(deps.db, deps.clock.now(), LISTING_LEASE_MS);
       if (!mailing) break;
       // A failure (a peer not answering) leaves the lease to run out; the mailing is listed on from there later.
@@ -92,37 +98,7 @@ export function createMailingRunner(deps: CommunicationsDeps, audience: MailingA
     await finishSentMailings(deps.db, deps.clock.now());
   }
 
-  /** Runs now (or once more right after the run going on). */
-  function kick(): Promise<void> {
-    if (stopped) return Promise.resolve();
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      do {
-        again = false;
-        await runOnce().catch((error) => deps.logger.error({ err: error }, 'running mailings failed'));
-      } while (again && !stopped);
-      running = null;
-    })();
-    return running;
-  }
-
-  return {
-    kick,
-    start() {
-      timer = setInterval(() => void kick(), POLL_MS);
-      timer.unref();
-      void kick();
-    },
-    async stop() {
-      stopped = true;
-      if (timer) clearInterval(timer);
-      timer = null;
-      await running;
-    },
-  };
+  return { kick: worker.kick, start: worker.start, stop: worker.stop };
 }
 
 export type MailingRunner = ReturnType<typeof createMailingRunner>;
