@@ -4,7 +4,7 @@ import { CommunicationsError } from './errors';
 import { smsParts } from './sms-encoding';
 import { MAX_SMS_PARTS } from './template-check';
 import { fillTemplate, variablesIn } from './template-text';
-import { viberContentProblem } from './viber-content';
+import { isWebAddress, viberContentProblem } from './viber-content';
 
 /**
  * What a mailing says, each channel taking its own parts: an SMS a text; an email a subject, a text
@@ -36,14 +36,6 @@ const PARTS_OF: Record<Channel, Array<keyof MailingContent>> = {
   PUSH: ['subject', 'text', 'imageUrl'],
   VIBER: ['text', 'imageUrl', 'button'],
   SOCIAL: ['text', 'socialTemplateId'],
-};
-
-const isWebAddress = (value: string) => {
-  try {
-    return ['http:', 'https:'].includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
 };
 
 const invalid = (field: string, problem: string) => new CommunicationsError('INVALID_INPUT', `${field}: ${problem}`, field);

@@ -13,7 +13,8 @@ export interface ViberContent {
 export const VIBER_TEXT_LIMIT = 1000;
 export const VIBER_CAPTION_LIMIT = 30;
 
-const isWebAddress = (value: string) => {
+/** An http(s) URL (an image's, a button's link). */
+export const isWebAddress = (value: string) => {
   try {
     return ['http:', 'https:'].includes(new URL(value).protocol);
   } catch {
