@@ -1,11 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
 import { sealCode } from '../../infra/auth/code-sealing';
 import { createDatabaseFromTemplate, dropDatabase } from '../../infra/db/test-database';
+import { spawnCommunications } from '../support/communications-process';
 import { eventually } from '../support/eventually';
 import { SMPP_SINK_LOGIN, type SmppSink, startSmppSink } from '../support/smpp-sink';
 
@@ -15,7 +13,6 @@ import { SMPP_SINK_LOGIN, type SmppSink, startSmppSink } from '../support/smpp-s
  * twice are those the killed process had in flight (claimed, sent, not yet recorded): at most
  * the sends delivery runs at once.
  */
-const ROOT = path.resolve(__dirname, '..', '..');
 const MESSAGES = 300;
 /** What delivery sends at once at most (MAX_IN_FLIGHT in services/delivery.ts): all a killed process can have in flight. */
 const BATCH = 100;
@@ -26,22 +23,7 @@ let smsc: SmppSink;
 const children: ChildProcess[] = [];
 
 function startCommunications(): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'subgraphs/communications/main.ts')], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'development',
-      DATABASE_URL: databaseUrl,
-      COMMUNICATIONS_PORT: '0',
-      CREDENTIALS_KEY,
-      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'loyalty-kill-')),
-      DELIVERY_LEASE_SECONDS: '2',
-      // The database is a copy of the migrated template.
-      MIGRATE_ON_START: 'false',
-      LOG_LEVEL: 'error',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child = spawnCommunications(databaseUrl, { CREDENTIALS_KEY });
   children.push(child);
   return child;
 }

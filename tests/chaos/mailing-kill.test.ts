@@ -1,9 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { sealCode } from '../../infra/auth/code-sealing';
+import { spawnCommunications } from '../support/communications-process';
 import { eventually } from '../support/eventually';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 import { querySql, seedCompany } from '../support/seed';
@@ -15,7 +13,6 @@ import { SMPP_SINK_LOGIN, type SmppSink, startSmppSink } from '../support/smpp-s
  * to 300 members and started again. Every member gets the text, and the only ones sent twice are
  * those the killed process had in flight: at most the sends delivery runs at once.
  */
-const ROOT = path.resolve(__dirname, '..', '..');
 const MEMBERS = 300;
 /** What delivery sends at once at most (MAX_IN_FLIGHT in services/delivery.ts): all a killed process can have in flight. */
 const IN_FLIGHT = 100;
@@ -27,23 +24,11 @@ let mailingId: string;
 const children: ChildProcess[] = [];
 
 function startCommunications(): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'subgraphs/communications/main.ts')], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'development',
-      DATABASE_URL: platform.databaseUrl,
-      COMMUNICATIONS_PORT: '0',
-      MEMBERS_URL: platform.membersUrl,
-      // Its internal calls are signed as the members subgraph expects.
-      GATEWAY_SIGNING_SECRET: platform.secrets.gatewaySigningSecret,
-      CREDENTIALS_KEY,
-      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'loyalty-mailing-kill-')),
-      DELIVERY_LEASE_SECONDS: '2',
-      MIGRATE_ON_START: 'false',
-      LOG_LEVEL: 'error',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+  const child = spawnCommunications(platform.databaseUrl, {
+    MEMBERS_URL: platform.membersUrl,
+    // Its internal calls are signed as the members subgraph expects.
+    GATEWAY_SIGNING_SECRET: platform.secrets.gatewaySigningSecret,
+    CREDENTIALS_KEY,
   });
   children.push(child);
   return child;
