@@ -53,7 +53,7 @@ const lotsOf = async (purchaseId: string) => {
   const rows = await querySql<{ amount: string; remaining: string; activates_at: Date; expires_at: Date | null }>(
     env.platform,
     `SELECT l.amount::text, l.remaining::text, l.activates_at, l.expires_at FROM ledger.purchases p
-       JOIN ledger.lots l ON l.id = p.accrual_lot_id OR l.id = ANY(p.offer_lot_ids) WHERE p.id = $1 ORDER BY l.amount`,
+       JOIN ledger.lots l ON l.id = p.accrual_lot_id OR l.id = ANY(p.offer_lot_ids) WHERE p.id = $1 ORDER BY l.amount, l.expires_at`,
     [purchaseId],
   );
   const days = (at: Date | null) => (at === null ? null : Math.round((at.getTime() - now) / DAY) || 0);
