@@ -165,24 +165,24 @@ export async function lotsAliveFrom(tx: LedgerSql, accountIds: string[], from: D
  * A lot counts with what its pinned draws since `from` took (placed again at their moments), so a
  * used-up lot is alive again when such a draw used it up. Lots with something left are read from
  * the live lots' index alone (lots_live_idx: used-up lots are not in it) and those few pinned draws
- * from the allocations' index: one index probe per lot per spend cost the till milliseconds for a
- * member with a few hundred lots.
+ * once from the allocations' index (a CTE both branches read): one index probe per lot per spend
+ * cost the till milliseconds for a member with a few hundred lots.
  */
 const lotsAliveColumns = (accountIds: string[], from: Date) => {
-  const pinnedSince = Prisma.sql`
-    SELECT lot_id, sum(amount) AS amount FROM allocations
-     WHERE account_id = ANY(${accountIds}::uuid[]) AND pinned AND effective_at >= ${from} GROUP BY lot_id`;
   const unexpired = Prisma.sql`(l.expires_at IS NULL OR l.expires_at > ${from})`;
   return Prisma.sql`
   alive.id::text AS id, NULL::uuid AS member_id, NULL::text AS kind, alive.remaining AS amount, alive.effective_at, NULL::uuid AS pinned_lot_id,
   alive.account_id, alive.activates_at, alive.expires_at
     FROM (
+      WITH pinned_since AS (
+        SELECT lot_id, sum(amount) AS amount FROM allocations
+         WHERE account_id = ANY(${accountIds}::uuid[]) AND pinned AND effective_at >= ${from} GROUP BY lot_id)
       SELECT l.id, l.account_id, l.effective_at, l.activates_at, l.expires_at, l.remaining + coalesce(p.amount, 0) AS remaining
-        FROM lots l LEFT JOIN (${pinnedSince}) p ON p.lot_id = l.id
+        FROM lots l LEFT JOIN pinned_since p ON p.lot_id = l.id
        WHERE l.account_id = ANY(${accountIds}::uuid[]) AND l.remaining > 0 AND ${unexpired}
       UNION ALL
       SELECT l.id, l.account_id, l.effective_at, l.activates_at, l.expires_at, l.remaining + p.amount
-        FROM (${pinnedSince}) p JOIN lots l ON l.id = p.lot_id
+        FROM pinned_since p JOIN lots l ON l.id = p.lot_id
        WHERE NOT (l.remaining > 0) AND ${unexpired}) alive
    WHERE alive.remaining > 0`;
 };
