@@ -122,7 +122,9 @@ export function createDelivery(deps: CommunicationsDeps, providers: ProviderPool
         ...(message.mailingId ? { stillWanted: () => mailingRunning(message.mailingId as string) } : {}),
       });
       const inbox = inboxCopyOf(message, rendered, code);
-      await recordSent({ id: message.id, providerId, providerMessageIds: sent.providerMessageIds, at: deps.clock.now(), keep, inbox });
+      const recorded = recordSent({ id: message.id, providerId, providerMessageIds: sent.providerMessageIds, at: deps.clock.now(), keep, inbox });
+      if (providerId) providers.noteSentRecord(providerId, sent.providerMessageIds, recorded);
+      await recorded;
     } catch (error) {
       if (error instanceof SendWithdrawn) return releaseMessage(deps.db, message.id, now);
       if (error instanceof PacerBacklog) return releaseMessage(deps.db, message.id, new Date(now.getTime() + error.waitMs));

@@ -10,6 +10,7 @@ import { type DeliveryReport, type IncomingText, type MessageProvider, ProviderF
 import { isProviderKind, PROVIDER_PLUGINS, pushServicesOfKind } from '../providers/registry';
 import type { CommunicationsDeps } from './deps';
 import { providerAddressProblems } from './provider-addresses';
+import { createSentRecordsInFlight } from './sent-records';
 import type { SettingsCache } from './settings-cache';
 
 const REPORT_ATTEMPTS = 10;
@@ -33,6 +34,7 @@ export function createProviderPool(
   incoming: (source: IncomingSource, message: IncomingText) => Promise<void>,
 ) {
   const open = new Map<string, { version: number; provider: MessageProvider }>();
+  const sentRecords = createSentRecordsInFlight();
   // Reports arriving in one turn of the event loop (an SMSC's receipts come in bursts) are recorded in one statement per provider.
   const reportWriters = new Map<string, (report: DeliveryReport) => Promise<boolean>>();
   function recordReport(providerId: string, report: DeliveryReport): Promise<boolean> {
@@ -46,10 +48,12 @@ export function createProviderPool(
 
   /**
    * Records a delivery report. One can arrive before the message it names is recorded as sent (the
-   * provider answers the submission, then reports, while delivery is still writing): it is tried
-   * again for a few seconds before it is given up.
+   * provider answers the submission, then reports, while delivery is still writing): it waits for
+   * that write when it is this instance's (sent-records.ts), and is otherwise tried again for a few
+   * seconds before it is given up.
    */
   async function keepReport(providerId: string, report: DeliveryReport): Promise<void> {
+    await sentRecords.written(providerId, report.providerMessageId);
     for (let attempt = 0; attempt < REPORT_ATTEMPTS; attempt++) {
       if (await recordReport(providerId, report)) return;
       await new Promise((resolve) => setTimeout(resolve, REPORT_RETRY_MS));
@@ -111,6 +115,8 @@ export function createProviderPool(
 
   return {
     opened,
+    /** Delivery notes here the sent records it is writing, which the providers' reports may name first. */
+    noteSentRecord: sentRecords.note,
     /**
      * The company's provider for the channel, opened; for a push, its newest that reaches the
      * device's service (FCM, APNs, Huawei). Null when it configured none.
