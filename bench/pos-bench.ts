@@ -211,9 +211,9 @@ async function main() {
     console.log(`the floor: the same writes through plain pg, ${TERMINALS} connections: ${floor.toFixed(1)} purchases/s`);
 
     const checkpoints = await writeHistory(platform.databaseUrl, long.id);
-    // The import and the phases before it leave autovacuum a backlog that would run through the
-    // reads "with no load" (their p50 was 5.6 ms or 8.9 ms depending on it): done first, as a
-    // database is vacuumed and analysed after an import.
+    // The import and the phases before it leave autovacuum a backlog that ran through the reads
+    // "with no load" (their p50 8.6–8.9 ms in full runs, 5.6 ms in a short one): it is worked off
+    // first, as a database is vacuumed and analysed after an import.
     await sql.query('VACUUM (ANALYZE)');
     const shortReads = await timeBalanceReads(platform.url, admin, short.id);
     const longReads = await timeBalanceReads(platform.url, admin, long.id);
