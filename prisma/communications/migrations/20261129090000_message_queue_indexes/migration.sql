@@ -1,7 +1,7 @@
 -- The queue and the provider's wait for reports as partial indexes: a message is in them only while
--- QUEUED or SENT, so claiming reads only what waits, and a message's later updates (sent, delivered)
--- write two index entries fewer each. Prisma's schema cannot describe these (its diff leaves them alone),
--- so the Message model names them in a comment.
+-- QUEUED or SENT, so claiming reads only what waits, and each write of a message adds fewer index
+-- entries (its delivery report's update four, not six). Prisma's schema cannot describe these (its diff
+-- leaves them alone), so the Message model names them in a comment.
 
 -- DropIndex
 DROP INDEX "messages_status_next_attempt_at_idx";
