@@ -12,7 +12,9 @@
  * (it runs as `npm start` runs it: the ledger pushes every confirmed purchase to it); BENCH_SCALE=1 measures the terminals again
  * once the ledger holds BENCH_SCALE_MEMBERS (1,000,000) more members with BENCH_SCALE_OPERATIONS
  * (10,000,000) operations (not in CI: it writes gigabytes); BENCH_SQL_STATS=1 lists the statements that
- * cost PostgreSQL most per purchase; BENCH_NODE_ARGS are extra node arguments for the platform's
+ * cost PostgreSQL most per purchase; BENCH_GROWTH_PHASES=N runs only N phases through the gateway back to
+ * back, each with its rate, the accounts' live lots and CPU per purchase (and, with BENCH_SQL_STATS,
+ * its costliest statements): what grows as the accounts fill; BENCH_NODE_ARGS are extra node arguments for the platform's
  * processes, e.g. `--cpu-prof --cpu-prof-dir=/tmp/profiles` to see where they spend their time.
  */
 import { availableParallelism } from 'node:os';
@@ -34,7 +36,7 @@ import { driveFloor } from './pos-floor';
 import { closedLoop, type LoadResult, median, openLoop } from './pos-load';
 import { writeScaleData } from './pos-scale';
 import { printSqlStatistics, resetSqlStatistics } from './sql-statistics';
-import { ADMIN, gatewayClient, gql, ledgerClient, percentile, runBench, startBenchPlatform } from './support';
+import { ADMIN, type Client, gatewayClient, gql, ledgerClient, percentile, runBench, startBenchPlatform } from './support';
 
 const TERMINALS = Number(process.env.BENCH_TERMINALS ?? 8);
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 40);
@@ -46,6 +48,7 @@ const SCALE = process.env.BENCH_SCALE
   ? { members: Number(process.env.BENCH_SCALE_MEMBERS ?? 1_000_000), operations: Number(process.env.BENCH_SCALE_OPERATIONS ?? 10_000_000) }
   : null;
 const CURVE_RUNS = 3;
+const GROWTH_PHASES = Number(process.env.BENCH_GROWTH_PHASES ?? 0);
 
 async function waitFor(client: pg.Client, sql: string, params: unknown[], count: number) {
   for (let i = 0; i < 600; i++) {
@@ -140,6 +143,24 @@ const describe = (run: LoadResult) =>
   `${run.rate.toFixed(1)} purchases/s, p50 ${ms(percentile(run.latencies, 50))}, p99 ${ms(percentile(run.latencies, 99))}` +
   (run.failures ? `   (failed: ${run.failures}; the first: ${run.firstFailure?.slice(0, 300)})` : '');
 
+/**
+ * Phases through the gateway back to back: every purchase leaves a lot in one of the few accounts,
+ * so a cost that grows with an account's lots (or with what a vacuum has not yet cleared) shows as
+ * a rate that falls from phase to phase, and the statements that grew with it.
+ */
+async function measureGrowth(platform: Awaited<ReturnType<typeof startBenchPlatform>>, sql: pg.Client, client: Client, tills: string[], cards: string[]) {
+  for (let phase = 1; phase <= GROWTH_PHASES; phase++) {
+    await resetSqlStatistics(sql);
+    const before = platform.cpuSeconds();
+    const run = await closedLoop(client, tills, cards, SECONDS);
+    const cpu = cpuPerPurchase(before, platform.cpuSeconds(), run.latencies.length);
+    const { rows } = await sql.query<{ n: string }>('SELECT count(*) AS n FROM ledger.lots WHERE remaining > 0');
+    console.log(`phase ${phase}: ${describe(run)}; live lots ${rows[0]?.n}`);
+    console.log(`  CPU per purchase (ms): ${cpu.map(([part, value]) => `${part} ${value === null ? '?' : value.toFixed(2)}`).join(', ')}`);
+    await printSqlStatistics(sql, run.latencies.length, 'purchase', 10);
+  }
+}
+
 async function main() {
   console.log(`starting the platform on an embedded PostgreSQL (${TERMINALS} terminals, ${MEMBERS} members, ${SECONDS}s per phase)…`);
   const platform = await startBenchPlatform({ communications: true, offers: process.env.BENCH_OFFERS !== '0' });
@@ -157,6 +178,7 @@ async function main() {
 
     // Warm-up: plans, caches, connections, compiled code.
     await closedLoop(viaGateway, tills, cards, 5);
+    if (GROWTH_PHASES > 0) return await measureGrowth(platform, sql, viaGateway, tills, cards);
 
     await resetSqlStatistics(sql);
     const cpuBefore = platform.cpuSeconds();
