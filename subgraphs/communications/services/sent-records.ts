@@ -30,5 +30,3 @@ export function createSentRecordsInFlight() {
     },
   };
 }
-
-export type SentRecordsInFlight = ReturnType<typeof createSentRecordsInFlight>;
