@@ -157,7 +157,7 @@ async function measureGrowth(platform: Awaited<ReturnType<typeof startBenchPlatf
     const { rows } = await sql.query<{ n: string }>('SELECT count(*) AS n FROM ledger.lots WHERE remaining > 0');
     console.log(`phase ${phase}: ${describe(run)}; live lots ${rows[0]?.n}`);
     console.log(`  CPU per purchase (ms): ${cpu.map(([part, value]) => `${part} ${value === null ? '?' : value.toFixed(2)}`).join(', ')}`);
-    await printSqlStatistics(sql, run.latencies.length, 'purchase', 10);
+    await printSqlStatistics(sql, run.latencies.length, 'purchase', Number(process.env.BENCH_SQL_STATS_TOP ?? 10));
   }
 }
 

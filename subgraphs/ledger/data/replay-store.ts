@@ -1,5 +1,5 @@
 import type { Membership } from '../domain/family-history';
-import type { LotState } from '../domain/lots';
+import type { LotState, SpendingOrder } from '../domain/lots';
 import { amount, type Decimal } from '../domain/money';
 import { type LedgerSql, Prisma } from './prisma';
 import type { ReadRow } from './read-together';
@@ -84,7 +84,7 @@ export interface RecordedSpend {
 }
 
 type ReplayRow = {
-  what: 'undone' | 'spend' | 'lot' | 'fact';
+  what: 'undone' | 'spend' | 'lot' | 'fact' | 'pinned';
   id: string | null;
   member_id: string | null;
   kind: 'PAYMENT' | 'DEDUCTION' | null;
@@ -106,15 +106,15 @@ type ReplayRow = {
  * back: then the lots get back what they had left before `from`, and are read again. With
  * `withFactsOf`, the same statement reads `replayFactsFrom`'s facts of those members too (a till's
  * payment finds its scope and clears it in one round trip), and `alsoRead`, a SELECT of one row the
- * caller needs first (`also`; it sees the rows as they were before the deletes).
+ * caller needs first (`also`; it sees the rows as they were before the deletes). With `firstLots`,
+ * only the first lots in spending order when nothing since `from` is placed again (`lotsComplete`).
  */
 export async function clearReplayFrom(
   tx: LedgerSql,
   accountIds: string[],
   from: Date,
-  withFactsOf?: { memberIds: string[] },
-  alsoRead?: Prisma.Sql,
-): Promise<{ spends: RecordedSpend[]; lots: LotState[]; facts?: ReplayFacts; also?: ReadRow }> {
+  { withFactsOf, alsoRead, firstLots }: { withFactsOf?: { memberIds: string[] }; alsoRead?: Prisma.Sql; firstLots?: FirstLots } = {},
+): Promise<ClearedReplay> {
   const noFacts = Prisma.sql`NULL::uuid AS stay_member_id, NULL::uuid AS family_id, NULL::timestamptz AS joined_at, NULL::timestamptz AS left_at, NULL::boolean AS ever_owed,`;
   const rows = await tx.$queryRaw<Array<ReplayRow & FactRow>>`
     WITH RECURSIVE ${withFactsOf ? Prisma.sql`${familiesFrom(withFactsOf.memberIds, from)},` : Prisma.empty}
@@ -128,7 +128,8 @@ export async function clearReplayFrom(
     SELECT ${noFacts} 'spend', id::text, member_id, kind::text, amount, effective_at, pinned_lot_id, NULL, NULL, NULL FROM operations
      WHERE account_id = ANY(${accountIds}::uuid[]) AND kind IN ('PAYMENT', 'DEDUCTION') AND NOT opens_debt AND effective_at >= ${from}
     UNION ALL
-    SELECT ${noFacts} 'lot', ${lotsAliveColumns(accountIds, from)}
+    SELECT ${noFacts} 'lot', ${firstLots ? lotsFirstColumns(accountIds, from, firstLots) : lotsAliveColumns(accountIds, from)}
+    ${firstLots ? Prisma.sql`UNION ALL ${pinnedSinceRow(accountIds, from, noFacts)}` : Prisma.empty}
     ${withFactsOf ? Prisma.sql`UNION ALL ${factRows(accountIds, from, Prisma.sql`, 'fact', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL`)}` : Prisma.empty}
     ) AS u${alsoRead ? Prisma.sql` LEFT JOIN also ON true` : Prisma.empty}`;
   const facts = withFactsOf ? factsOf(rows.filter((row) => row.what === 'fact')) : undefined;
@@ -145,12 +146,71 @@ export async function clearReplayFrom(
     }))
     .sort((a, b) => a.effectiveAt.getTime() - b.effectiveAt.getTime() || (a.operationId < b.operationId ? -1 : a.operationId > b.operationId ? 1 : 0));
   const undone = Number(rows.find((row) => row.what === 'undone')?.amount ?? 0);
-  if (undone === 0) return { spends, lots: rows.filter((row) => row.what === 'lot').map(lotOf), facts, also };
+  if (undone === 0) {
+    const lots = rows.filter((row) => row.what === 'lot').map(lotOf);
+    if (!firstLots) return { spends, lots, facts, also, lotsComplete: true };
+    // The first lots serve a spend made at `from` alone: anything placed again since needs them all.
+    const pinnedSince = Number(rows.find((row) => row.what === 'pinned')?.amount ?? 0);
+    if (spends.length > 0 || pinnedSince > 0) return { spends, lots: await lotsAliveFrom(tx, accountIds, from), facts, also, lotsComplete: true };
+    return { spends, lots, facts, also, lotsComplete: lots.length < firstLots.limit };
+  }
   await tx.$executeRaw`
     UPDATE lots l SET remaining = l.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.lot_id = l.id), 0)
      WHERE l.account_id = ANY(${accountIds}::uuid[]) AND (l.expires_at IS NULL OR l.expires_at > ${from})`;
-  return { spends, lots: await lotsAliveFrom(tx, accountIds, from), facts, also };
+  return { spends, lots: await lotsAliveFrom(tx, accountIds, from), facts, also, lotsComplete: true };
 }
+
+export interface ClearedReplay {
+  spends: RecordedSpend[];
+  lots: LotState[];
+  /** False when `lots` are the first `firstLots.limit` in spending order and more may follow. */
+  lotsComplete: boolean;
+  facts?: ReplayFacts;
+  also?: ReadRow;
+}
+
+/**
+ * For a spend made at `from` with nothing to place again since: the lots it may draw, active at
+ * `from`, first in the spending order, at most `limit` of them. A spend draws lots in that order
+ * until it is covered, so when these cover it, it draws what it would have drawn from all the
+ * lots; a member's account holds hundreds of live lots after a year of purchases, and reading them
+ * all for each payment was the till's fastest-growing cost (issue 10).
+ */
+export interface FirstLots {
+  order: SpendingOrder;
+  limit: number;
+}
+
+/** Ties broken as orderForSpending breaks them (ids as text in their lowercase hex sort as the uuids do). */
+const SPENDING_ORDER_SQL: Record<SpendingOrder, Prisma.Sql> = {
+  EXPIRING_FIRST: Prisma.sql`l.expires_at ASC NULLS LAST, l.effective_at, l.id`,
+  OLDEST_FIRST: Prisma.sql`l.effective_at, l.id`,
+  NEWEST_FIRST: Prisma.sql`l.effective_at DESC, l.id DESC`,
+};
+
+/**
+ * lotsAliveColumns' columns for `FirstLots` (pinned draws since `from` are not counted back:
+ * pinnedSinceRow tells whether any were made). Each account's first lots are read on their own,
+ * so that the plan (generic, made once) walks that account's live lots (lots_live_idx) rather than
+ * every account's lots in expiry order.
+ */
+const lotsFirstColumns = (accountIds: string[], from: Date, { order, limit }: FirstLots) => Prisma.sql`
+  l.id::text AS id, NULL::uuid AS member_id, NULL::text AS kind, l.remaining AS amount, l.effective_at, NULL::uuid AS pinned_lot_id,
+  l.account_id, l.activates_at, l.expires_at
+    FROM (
+      SELECT l.* FROM unnest(${accountIds}::uuid[]) AS account(id)
+       CROSS JOIN LATERAL (
+         SELECT l.id, l.account_id, l.effective_at, l.activates_at, l.expires_at, l.remaining FROM lots l
+          WHERE l.account_id = account.id AND l.remaining > 0 AND l.activates_at <= ${from}
+            AND (l.expires_at IS NULL OR l.expires_at > ${from})
+          ORDER BY ${SPENDING_ORDER_SQL[order]} LIMIT ${limit}) l
+       ORDER BY ${SPENDING_ORDER_SQL[order]} LIMIT ${limit}) l`;
+
+/** A row of clearReplayFrom's (`what` 'pinned') counting the pinned draws made since `from`. */
+const pinnedSinceRow = (accountIds: string[], from: Date, noFacts: Prisma.Sql) => Prisma.sql`
+  SELECT ${noFacts} 'pinned', NULL, NULL, NULL,
+         (SELECT count(*) FROM allocations WHERE account_id = ANY(${accountIds}::uuid[]) AND pinned AND effective_at >= ${from})::numeric,
+         NULL, NULL, NULL, NULL, NULL`;
 
 /**
  * Lots that may still pay at or after `from`: not expired by then and not used up. What they hold

@@ -12,10 +12,11 @@ import {
 } from '../data/ledger-store';
 import type { LedgerDb, LedgerSql, Prisma } from '../data/prisma';
 import type { ReadRow } from '../data/read-together';
-import { clearReplayFrom, lotsAliveFrom, type ReplayFacts, replayFactsFrom, wroteDebts } from '../data/replay-store';
+import { clearReplayFrom, type FirstLots, lotsAliveFrom, type ReplayFacts, replayFactsFrom, wroteDebts } from '../data/replay-store';
 import { addTotals, NO_TOTALS } from '../domain/balance';
+import { InsufficientBalanceError } from '../domain/errors';
 import { poolTimeline } from '../domain/family-history';
-import type { SpendingOrder } from '../domain/lots';
+import type { LotState, SpendingOrder } from '../domain/lots';
 import { ZERO } from '../domain/money';
 import { type PlacedDraw, placeSpends, type SpendToPlace } from '../domain/replay';
 
@@ -93,14 +94,16 @@ async function scopeFromFacts(tx: LedgerSql, pool: LockedPool, { history, everOw
  * something no longer fits.
  */
 export async function placeFrom(tx: LedgerSql, pool: LockedPool, from: Date, order: SpendingOrder, fresh?: NewSpend): Promise<bigint | null> {
-  const { scope, spends: recorded, lots, also } = await clearedScope(tx, pool, from, fresh?.first?.read);
+  // A spend made now, not pinned: only the first lots in spending order are read, unless they fall short.
+  const firstLots = fresh && !fresh.spend.pinnedLotId && fresh.spend.effectiveAt.getTime() === from.getTime() ? { order, limit: FIRST_LOTS } : undefined;
+  const { scope, spends: recorded, lots, lotsComplete, also } = await clearedScope(tx, pool, from, { alsoRead: fresh?.first?.read, firstLots });
   await fresh?.first?.judge(also);
   if (!fresh && recorded.length === 0) {
     await settleDebts(tx, scope, from);
     return null;
   }
   const spends: SpendToPlace[] = [...recorded, ...(fresh ? [fresh.spend] : [])];
-  const placed = placeSpends(lots, spends, order, scope.poolAt);
+  const placed = placeOn(lots, lotsComplete, spends, order, scope) ?? placeSpends(await lotsAliveFrom(tx, scope.accountIds, from), spends, order, scope.poolAt);
   const kinds = new Map(recorded.map((spend) => [spend.operationId, spend.kind]));
   const freshId = await writeDraws(
     tx,
@@ -116,22 +119,35 @@ export async function placeFrom(tx: LedgerSql, pool: LockedPool, from: Date, ord
   return freshId;
 }
 
+/** How many lots a spend made now reads first (`FirstLots`): a payment seldom draws more. */
+const FIRST_LOTS = 24;
+
+/** The draws on these lots, or null when they are only the first lots and do not cover the spends. */
+function placeOn(lots: LotState[], complete: boolean, spends: SpendToPlace[], order: SpendingOrder, scope: ReplayScope): PlacedDraw[] | null {
+  try {
+    return placeSpends(lots, spends, order, scope.poolAt);
+  } catch (error) {
+    if (complete || !(error instanceof InsufficientBalanceError)) throw error;
+    return null;
+  }
+}
+
 /**
  * The replay scope from `from` and what clearing it left to place. A scope not found yet is found by
  * the statement that clears the pool's accounts (a till's payment pays one round trip for both);
  * when it reaches former relatives' accounts (rare), those are locked and cleared too.
  */
-async function clearedScope(tx: LedgerSql, pool: LockedPool, from: Date, alsoRead?: Prisma.Sql) {
+async function clearedScope(tx: LedgerSql, pool: LockedPool, from: Date, { alsoRead, firstLots }: { alsoRead?: Prisma.Sql; firstLots?: FirstLots }) {
   const kept = keptScope(pool, from);
   if (kept) {
     const scope = await kept;
-    return { scope, ...(await clearReplayFrom(tx, scope.accountIds, from, undefined, alsoRead)) };
+    return { scope, ...(await clearReplayFrom(tx, scope.accountIds, from, { alsoRead, firstLots })) };
   }
   const poolAccounts = pool.accounts.map((a) => a.id);
-  const cleared = await clearReplayFrom(tx, poolAccounts, from, { memberIds: pool.accounts.map((a) => a.memberId) }, alsoRead);
+  const cleared = await clearReplayFrom(tx, poolAccounts, from, { withFactsOf: { memberIds: pool.accounts.map((a) => a.memberId) }, alsoRead, firstLots });
   const scope = await keepScope(pool, from, scopeFromFacts(tx, pool, cleared.facts as ReplayFacts));
   if (scope.accountIds.length === poolAccounts.length) return { scope, ...cleared };
-  return { scope, ...(await clearReplayFrom(tx, scope.accountIds, from)), also: cleared.also };
+  return { scope, ...(await clearReplayFrom(tx, scope.accountIds, from, { firstLots })), also: cleared.also };
 }
 
 /** Records an accrual and its lot in a member's account, and lets the lot repay what the pool owes first. */
