@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -38,7 +38,11 @@ export async function startBenchPlatform(options: { communications?: boolean; of
   const logger = createLogger('bench', process.env.LOG_LEVEL ?? 'silent');
   // BENCH_SQL_STATS=1: the server counts each statement's calls and time (`sqlStatistics`).
   const postgresFlags = process.env.BENCH_SQL_STATS ? ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track_planning=on'] : [];
-  const database = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'loyalty', logger, postgresFlags });
+  // BENCH_PG_FLAGS: more server settings, e.g. auto_explain's, for a diagnosis; BENCH_PG_LOG: a file for the server's log.
+  for (const setting of (process.env.BENCH_PG_FLAGS ?? '').split(' ').filter(Boolean)) postgresFlags.push('-c', setting);
+  const serverLog = process.env.BENCH_PG_LOG;
+  const onServerLog = serverLog ? (line: string) => appendFileSync(serverLog, `${line}\n`) : undefined;
+  const database = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'loyalty', logger, postgresFlags, onServerLog });
   const [membersPort, ledgerPort, gatewayPort] = [await freePort(), await freePort(), await freePort()];
   const communicationsPort = options.communications ? await freePort() : undefined;
   const offersPort = options.offers ? await freePort() : undefined;

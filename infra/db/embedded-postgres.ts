@@ -26,6 +26,8 @@ interface EmbeddedOptions {
   logger: Logger;
   /** Extra server settings (`-c name=value` pairs), e.g. the benchmark's statement statistics. */
   postgresFlags?: string[];
+  /** Each line the server logs, besides the logger's debug (the benchmark's BENCH_PG_LOG file). */
+  onServerLog?: (line: string) => void;
 }
 
 const USER = 'postgres';
@@ -60,6 +62,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const recent: string[] = [];
   const keep = (message: unknown) => {
     const line = String(message).trim();
+    options.onServerLog?.(line);
     options.logger.debug({ postgres: line }, 'postgres');
     recent.push(line);
     if (recent.length > 20) recent.shift();

@@ -3,7 +3,6 @@ import { amount, type Decimal } from '../domain/money';
 import type { OperationActorKind, OperationChannel } from '../domain/operation-actor';
 import type { PaidDraw } from '../domain/refund';
 import type { PlacedDraw } from '../domain/replay';
-import { ownSumsQuery, toOwnSums } from './limits-store';
 import { type LedgerSql, Prisma } from './prisma';
 import { noteDebtWritten } from './replay-store';
 
@@ -351,61 +350,6 @@ export async function saveCheckpoint(tx: LedgerSql, accountId: string, at: Date,
             ${totals.deductions.toFixed(2)}::numeric, ${totals.expired.toFixed(2)}::numeric)
     ON CONFLICT (account_id, at) DO UPDATE
        SET accrued_gross = EXCLUDED.accrued_gross, payments = EXCLUDED.payments, deductions = EXCLUDED.deductions, expired = EXCLUDED.expired`;
-}
-
-/**
- * Active now (lots' remaining amounts), less open debts and what pending till operations hold (purchases
- * paying with bonuses, returns taking bonuses back, manual deductions) other than `except`.
- */
-export async function spendableAt(db: LedgerSql, on: SpendableOf): Promise<Decimal> {
-  const rows = await db.$queryRaw<Array<{ spendable: unknown }>>`SELECT ${spendableExpression(on)} AS spendable`;
-  return toDecimal(rows[0]?.spendable);
-}
-
-/**
- * The spendable amount (spendableAt) and the card's own sums since a moment (what the default card
- * limits measure) as a SELECT of one row: the till reads both under the same locks, in a statement
- * that may do other work too. Without `own`, the spendable amount alone.
- */
-export function spendableWithOwnSumsSql(on: SpendableOf, own: { accountId: string; since: Date } | null): Prisma.Sql {
-  if (!own) return Prisma.sql`SELECT ${spendableExpression(on)} AS spendable`;
-  return Prisma.sql`SELECT ${spendableExpression(on)} AS spendable, own.accrued, own.deducted FROM (${ownSumsQuery(own.accountId, own.since)}) own`;
-}
-
-/** What a row of `spendableWithOwnSumsSql` says (own sums of zero when it read none). */
-export function toSpendableWithOwnSums(row: { spendable?: unknown; accrued?: unknown; deducted?: unknown } | undefined) {
-  return { spendable: toDecimal(row?.spendable), ownSums: toOwnSums(row as { accrued: unknown; deducted: unknown } | undefined) };
-}
-
-export interface SpendableOf {
-  pool: string[];
-  accountIds: string[];
-  currencyId: string;
-  now: Date;
-  except: string | null;
-  debtsBefore?: Date | null;
-}
-
-function spendableExpression(on: SpendableOf) {
-  const { pool, accountIds, currencyId, now, except } = on;
-  const debtsBefore = on.debtsBefore ?? null;
-  return Prisma.sql`
-      (SELECT coalesce(sum(remaining), 0) FROM lots
-        WHERE account_id = ANY(${accountIds}::uuid[]) AND remaining > 0 AND activates_at <= ${now} AND (expires_at IS NULL OR expires_at > ${now}))
-    - (SELECT coalesce(sum(d.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.operation_id = d.operation_id), 0)), 0)
-         FROM debts d WHERE d.account_id = ANY(${accountIds}::uuid[]) AND (${debtsBefore}::timestamptz IS NULL OR d.effective_at < ${debtsBefore}))
-    - (SELECT coalesce(sum(bonus_payment), 0) FROM purchases
-        WHERE member_id = ANY(${pool}::uuid[]) AND currency_id = ${currencyId}::uuid AND state = 'PENDING'
-          AND hold_expires_at > ${now} AND (${except}::uuid IS NULL OR id <> ${except}::uuid))
-    - (SELECT coalesce(sum(CASE WHEN currency_id = ${currencyId}::uuid THEN hold ELSE 0 END
-                            + (SELECT coalesce(sum((oc->>'hold')::numeric), 0) FROM jsonb_array_elements(other_currencies) oc
-                                WHERE oc->>'currencyId' = ${currencyId}::text)), 0)
-         FROM purchase_refunds
-        WHERE member_id = ANY(${pool}::uuid[]) AND (currency_id = ${currencyId}::uuid OR other_currencies <> '[]'::jsonb) AND state = 'PENDING'
-          AND hold_expires_at > ${now} AND (${except}::uuid IS NULL OR id <> ${except}::uuid))
-    - (SELECT coalesce(sum(amount), 0) FROM manual_operations
-        WHERE member_id = ANY(${pool}::uuid[]) AND currency_id = ${currencyId}::uuid AND state = 'PENDING' AND kind = 'DEDUCTION'
-          AND hold_expires_at > ${now} AND (${except}::uuid IS NULL OR id <> ${except}::uuid))`;
 }
 
 /** An operation as its API answer needs it (a retried manual operation answers with the first one). */

@@ -82,7 +82,7 @@ export type OwnSumsMemo = Map<number, Promise<OwnSums>>;
 
 /**
  * The card's sums since a moment: one row of `accrued` and `deducted`, to read alone or alongside
- * another read (ledger-store's spendableWithOwnSumsSql). Live operations only: imported history and
+ * another read (spendable-store's spendableWithOwnSumsSql). Live operations only: imported history and
  * returns do not count against limits.
  */
 export const ownSumsQuery = (accountId: string, since: Date) => Prisma.sql`

@@ -1,7 +1,8 @@
-import { balanceFactsAt, spendableAt, spendableWithOwnSumsSql, toSpendableWithOwnSums } from '../data/ledger-store';
+import { balanceFactsAt } from '../data/ledger-store';
 import type { OwnSumsMemo } from '../data/limits-store';
 import type { LedgerSql } from '../data/prisma';
 import type { ReadRow } from '../data/read-together';
+import { spendableAt, spendableWithOwnSumsSql, toSpendableWithOwnSums } from '../data/spendable-store';
 import { type BalanceFigures, composeBalance } from '../domain/balance';
 import type { Decimal } from '../domain/money';
 
@@ -47,9 +48,19 @@ export async function spendableNowWithOwnSums(db: LedgerSql, on: SpendableNow, a
   return read.parse(row);
 }
 
-type SpendableNow = { pool: string[]; accountIds: string[]; currencyId: string; now: Date; except?: string | null; debtsBefore?: Date | null };
+type SpendableNow = {
+  pool: string[];
+  accountIds: string[];
+  currencyId: string;
+  now: Date;
+  except?: string | null;
+  debtsBefore?: Date | null;
+  /** What the till asks to spend: the lots are summed only as far as they show it (spendable-store). */
+  enough?: Decimal;
+};
 type OwnSumsAhead = { accountId: string | null; since: Date | null };
-export type SpendableWithOwnSums = { spendable: Decimal; ownSums: OwnSumsMemo };
+/** `exact` false: `spendable` is a lower bound, at least what `enough` asked. */
+export type SpendableWithOwnSums = { spendable: Decimal; exact: boolean; ownSums: OwnSumsMemo };
 
 /** The same as a SELECT of one row for a statement that does other work too, and how to read its row. */
 export function spendableNowWithOwnSumsRead(on: SpendableNow, ahead: OwnSumsAhead) {
@@ -59,7 +70,8 @@ export function spendableNowWithOwnSumsRead(on: SpendableNow, ahead: OwnSumsAhea
     sql: spendableWithOwnSumsSql(spendable, own),
     parse(row: ReadRow | undefined): SpendableWithOwnSums {
       const read = toSpendableWithOwnSums(row);
-      return { spendable: read.spendable, ownSums: own ? new Map([[own.since.getTime(), Promise.resolve(read.ownSums)]]) : new Map() };
+      const ownSums: OwnSumsMemo = own ? new Map([[own.since.getTime(), Promise.resolve(read.ownSums)]]) : new Map();
+      return { spendable: read.spendable, exact: read.exact, ownSums };
     },
   };
 }

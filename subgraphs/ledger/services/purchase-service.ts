@@ -24,8 +24,7 @@ import { LedgerError } from '../domain/errors';
 import { UUID } from '../domain/ids';
 import type { LimitedOperation } from '../domain/limits';
 import { amount, type Decimal, ZERO } from '../domain/money';
-import { calculateReceipt, type Receipt, type ReceiptLineInput, type TillOffers } from '../domain/receipt';
-import { TILL_RULES } from '../domain/receipt-offers';
+import type { Receipt, ReceiptLineInput, TillOffers } from '../domain/receipt';
 import { spendableNowWithOwnSums, spendableNowWithOwnSumsRead } from './balance-reader';
 import type { LedgerDeps } from './deps';
 import { checkWithinHistory } from './history-bounds';
@@ -37,6 +36,7 @@ import { checkPaymentCode, requestPaymentCodeIfRequired } from './payment-codes'
 import { createPosMemberLookup, type PosMember, type PosMemberKey } from './pos-member';
 import { accrueInOtherCurrencies, accruePurchase } from './purchase-accrual';
 import { offerMessagesDue, receiptColumns, rulesOf, type StoredOffers, storedLines } from './purchase-receipt';
+import { priceReceipt, type SpendableRead } from './receipt-pricing';
 import { pendingAtTill, purchaseMovement, requireTerminal, type Terminal, tillOperation } from './till';
 import { budgetSpentEvents, priceWithinBudgets } from './till-budgets';
 import { holdCouponsUsed, presentCoupons } from './till-coupons';
@@ -127,6 +127,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
     let accounts: string[] = [];
     let own: string | null = null;
     let ownSums: OwnSumsMemo = new Map();
+    let exactly: SpendableRead | undefined;
     if (member) {
       const readPool = poolRead(call.read, member.memberId, currency.id, requested.gt(0));
       const pool = readPool?.members ?? (await poolOf(tx, member));
@@ -135,15 +136,18 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       accounts = found.map((a) => a.id);
       own = found.find((a) => a.memberId === member.memberId)?.id ?? null;
       const since = ownSumsSince(kept, { currencyId: currency.id, memberId: member.memberId, now });
-      const read = await spendableNowWithOwnSums(
-        tx,
-        { pool, accountIds: accounts, currencyId: currency.id, now, except: call.except },
-        { accountId: own, since },
-      );
+      const spendable = { pool, accountIds: accounts, currencyId: currency.id, now, except: call.except };
+      const read = await spendableNowWithOwnSums(tx, { ...spendable, enough: requested }, { accountId: own, since });
       ownSums = read.ownSums;
       context = { canAccrue: member.canAccrue, canSpend: member.canSpend, spendable: read.spendable };
+      if (!read.exact) exactly = spendable;
     }
-    const receipt = calculateReceipt(call.lines, { rules: rulesOf(currency), member: context, requestedPayment: requested, offers: call.offers }, TILL_RULES);
+    const receipt = await priceReceipt(
+      tx,
+      call.lines,
+      { rules: rulesOf(currency), member: context, requestedPayment: requested, offers: call.offers },
+      exactly,
+    );
     const movement = { currencyId: currency.id, member, accountId: own, poolAccounts: accounts, accrual: receipt.accrual, payment: receipt.bonusPayment, now };
     await checkLimits(tx, purchaseMovement(call.operation, terminal, movement), kept, ownSums);
     return receipt;
@@ -263,7 +267,7 @@ export function createPurchaseService(deps: LedgerDeps, options: { holdMinutes: 
       // clears the spend's replay. The hold was a promise to the till: a debt a return left since
       // does not take its bonuses.
       const spendable = spendableNowWithOwnSumsRead(
-        { pool, accountIds: accounts, currencyId: currency.id, now, except: purchase.id, debtsBefore: purchase.createdAt },
+        { pool, accountIds: accounts, currencyId: currency.id, now, except: purchase.id, debtsBefore: purchase.createdAt, enough: payment },
         { accountId, since: ownSumsSince(kept, { currencyId: currency.id, memberId: member.memberId, now }) },
       );
       const judge = async (row: ReadRow | undefined) => {
