@@ -66,19 +66,31 @@ export async function closedLoop(client: Client, terminals: string[], cards: str
 }
 
 /**
- * Purchases arrive at `perSecond` for `seconds`, spread over the terminals, each started on time
- * whatever the earlier ones are doing; latency includes any wait for the platform.
+ * Purchases arrive at `perSecond` for `warmUpSeconds` and then `seconds`, spread over the terminals,
+ * each started on time whatever the earlier ones are doing; latency includes any wait for the
+ * platform. Only those of the last `seconds` are counted: the first seconds drain what a phase
+ * before left behind (events the till's writes queued, which lag while it saturates), so they
+ * would time that phase's tail rather than a steady rate.
  */
-export async function openLoop(client: Client, terminals: string[], cards: string[], perSecond: number, seconds: number): Promise<LoadResult> {
+export async function openLoop(
+  client: Client,
+  terminals: string[],
+  cards: string[],
+  perSecond: number,
+  seconds: number,
+  warmUpSeconds = 0,
+): Promise<LoadResult> {
   const record = recorder();
-  const total = Math.max(1, Math.round(perSecond * seconds));
+  const warmUp = Math.round(perSecond * warmUpSeconds);
+  const total = warmUp + Math.max(1, Math.round(perSecond * seconds));
   const started = performance.now();
   const running: Array<Promise<void>> = [];
   for (let n = 0; n < total; n++) {
     const due = started + (n * 1000) / perSecond;
     const wait = due - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    running.push(record.time(() => buy(client, terminals[n % terminals.length] as string, cards[(n * 7919) % cards.length] as string, n % 2 === 1)));
+    const purchase = () => buy(client, terminals[n % terminals.length] as string, cards[(n * 7919) % cards.length] as string, n % 2 === 1);
+    running.push(n < warmUp ? purchase() : record.time(purchase));
   }
   await Promise.all(running);
   return record.done(seconds);
