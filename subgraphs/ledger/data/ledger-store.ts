@@ -4,7 +4,7 @@ import type { OperationActorKind, OperationChannel } from '../domain/operation-a
 import type { PaidDraw } from '../domain/refund';
 import type { PlacedDraw } from '../domain/replay';
 import { type LedgerSql, Prisma } from './prisma';
-import { noteDebtWritten } from './replay-store';
+import { noteDebtWritten, notePinnedDrawWritten } from './replay-store';
 
 /** Named queries over lots, operations, allocations and checkpoints. */
 
@@ -57,6 +57,7 @@ export async function insertOperation(tx: LedgerSql, record: OperationRecord): P
  * the same lot as its pinnedLotId.
  */
 export async function drawFromLot(tx: LedgerSql, lotId: string, operationId: bigint, value: Decimal, at: Date): Promise<void> {
+  notePinnedDrawWritten(tx);
   await writeDraws(tx, [{ lotId, amount: value, operationId, kind: 'DEDUCTION', effectiveAt: at, pinned: true }]);
 }
 

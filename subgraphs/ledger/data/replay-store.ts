@@ -22,6 +22,17 @@ export function wroteDebts(tx: LedgerSql): boolean {
   return debtsWritten.has(tx);
 }
 
+/** Transactions that drew from a lot directly (a return): a spend after it places its draws again, so it reads every lot. */
+const pinnedDrawsWritten = new WeakSet<object>();
+
+export function notePinnedDrawWritten(tx: LedgerSql): void {
+  pinnedDrawsWritten.add(tx);
+}
+
+export function wrotePinnedDraws(tx: LedgerSql): boolean {
+  return pinnedDrawsWritten.has(tx);
+}
+
 /**
  * In one statement: the family stays that touch these members from `from` on, and those of
  * everyone who shared a family with them since, and so on (who a replay from `from` may move money

@@ -66,8 +66,8 @@ const activeLots = ({ accountIds, now }: SpendableOf) => Prisma.sql`
     WHERE account_id = ANY(${accountIds}::uuid[]) AND remaining > 0 AND activates_at <= ${now} AND (expires_at IS NULL OR expires_at > ${now}))`;
 
 /**
- * The first LOTS_SUMMED_FIRST lots active now of each account (`total`), and whether any account has
- * more (`more`). Each account is read on its own from the live lots' index, latest expiry first, so
+ * The first LOTS_SUMMED_FIRST lots active now of each account and one more (`total`), and whether
+ * any account has more than LOTS_SUMMED_FIRST (`more`). Each account is read on its own from the live lots' index, latest expiry first, so
  * the walk stops before the expired lots with something left that a long history accumulates.
  */
 const firstLotsSum = ({ accountIds, now }: SpendableOf) => Prisma.sql`

@@ -12,7 +12,7 @@ import {
 } from '../data/ledger-store';
 import type { LedgerDb, LedgerSql, Prisma } from '../data/prisma';
 import type { ReadRow } from '../data/read-together';
-import { clearReplayFrom, type FirstLots, lotsAliveFrom, type ReplayFacts, replayFactsFrom, wroteDebts } from '../data/replay-store';
+import { clearReplayFrom, type FirstLots, lotsAliveFrom, type ReplayFacts, replayFactsFrom, wroteDebts, wrotePinnedDraws } from '../data/replay-store';
 import { addTotals, NO_TOTALS } from '../domain/balance';
 import { InsufficientBalanceError } from '../domain/errors';
 import { poolTimeline } from '../domain/family-history';
@@ -94,8 +94,10 @@ async function scopeFromFacts(tx: LedgerSql, pool: LockedPool, { history, everOw
  * something no longer fits.
  */
 export async function placeFrom(tx: LedgerSql, pool: LockedPool, from: Date, order: SpendingOrder, fresh?: NewSpend): Promise<bigint | null> {
-  // A spend made now, not pinned: only the first lots in spending order are read, unless they fall short.
-  const firstLots = fresh && !fresh.spend.pinnedLotId && fresh.spend.effectiveAt.getTime() === from.getTime() ? { order, limit: FIRST_LOTS } : undefined;
+  // A spend made now, not pinned, after no direct draw of this transaction (a return's, which it
+  // would place again): only the first lots in spending order are read, unless they fall short.
+  const madeNow = fresh && !fresh.spend.pinnedLotId && fresh.spend.effectiveAt.getTime() === from.getTime() && !wrotePinnedDraws(tx);
+  const firstLots = madeNow ? { order, limit: FIRST_LOTS } : undefined;
   const { scope, spends: recorded, lots, lotsComplete, also } = await clearedScope(tx, pool, from, { alsoRead: fresh?.first?.read, firstLots });
   await fresh?.first?.judge(also);
   if (!fresh && recorded.length === 0) {
