@@ -3,7 +3,7 @@ import { amount, type Decimal } from '../domain/money';
 import type { OperationActorKind, OperationChannel } from '../domain/operation-actor';
 import type { PaidDraw } from '../domain/refund';
 import type { PlacedDraw } from '../domain/replay';
-import { type LedgerSql, Prisma } from './prisma';
+import { type LedgerSql, Prisma, sqlAmount } from './prisma';
 import { noteDebtWritten, notePinnedDrawWritten } from './replay-store';
 
 /** Named queries over lots, operations, allocations and checkpoints. */
@@ -114,8 +114,6 @@ export async function writeDraws(
   return id === null || id === undefined ? null : BigInt(id);
 }
 
-const toDecimal = (value: unknown) => amount(String(value ?? 0));
-
 /** Debts of these accounts not yet repaid (deductions that went below zero), oldest first. */
 export async function openDebts(
   tx: LedgerSql,
@@ -126,7 +124,7 @@ export async function openDebts(
       SELECT d.operation_id AS id, d.account_id, d.effective_at, d.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.operation_id = d.operation_id), 0) AS open
         FROM debts d WHERE d.account_id = ANY(${accountIds}::uuid[])) d
      WHERE d.open > 0 ORDER BY d.effective_at, d.id`;
-  return rows.map((row) => ({ operationId: row.id, accountId: row.account_id, effectiveAt: row.effective_at, open: toDecimal(row.open) }));
+  return rows.map((row) => ({ operationId: row.id, accountId: row.account_id, effectiveAt: row.effective_at, open: sqlAmount(row.open) }));
 }
 
 /** Records that a lot gives back bonuses paid on returned goods (and which paid draw it gives back). */
@@ -155,8 +153,8 @@ export async function paidDrawsOf(tx: LedgerSql, purchaseId: string): Promise<Ar
     memberId: row.member_id,
     accruedAt: row.accrued_at,
     expiresAt: row.expires_at,
-    drawn: toDecimal(row.drawn),
-    returned: toDecimal(row.returned),
+    drawn: sqlAmount(row.drawn),
+    returned: sqlAmount(row.returned),
   }));
 }
 
@@ -186,10 +184,10 @@ export async function totalsBetween(db: LedgerSql, accountIds: string[], after: 
       (SELECT coalesce(sum(l.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.lot_id = l.id), 0)), 0)
          FROM lots l, since WHERE l.account_id = ANY(${accountIds}::uuid[]) AND l.expires_at > since.at AND l.expires_at <= ${until}) AS expired`;
   return {
-    accruedGross: toDecimal(row?.accrued),
-    payments: toDecimal(row?.payments),
-    deductions: toDecimal(row?.deductions),
-    expired: toDecimal(row?.expired),
+    accruedGross: sqlAmount(row?.accrued),
+    payments: sqlAmount(row?.payments),
+    deductions: sqlAmount(row?.deductions),
+    expired: sqlAmount(row?.expired),
   };
 }
 
@@ -267,15 +265,15 @@ export async function balanceFactsAt(db: LedgerSql, pools: string[][], at: Date)
     if (!row) return NO_FACTS;
     return {
       totals: {
-        accruedGross: toDecimal(row.accrued),
-        payments: toDecimal(row.payments),
-        deductions: toDecimal(row.deductions),
-        expired: toDecimal(row.expired),
+        accruedGross: sqlAmount(row.accrued),
+        payments: sqlAmount(row.payments),
+        deductions: sqlAmount(row.deductions),
+        expired: sqlAmount(row.expired),
       },
-      nonActivated: toDecimal(row.non_activated),
+      nonActivated: sqlAmount(row.non_activated),
       expiring: row.expiring.flatMap((lots) => lots ?? []).map((lot) => ({ remaining: amount(lot.remaining), expiresAt: new Date(lot.expiresAt) })),
-      debt: toDecimal(row.debt),
-      returnedPayments: toDecimal(row.returned),
+      debt: sqlAmount(row.debt),
+      returnedPayments: sqlAmount(row.returned),
     };
   });
 }
@@ -293,8 +291,8 @@ export async function lotsHeldAt(db: LedgerSql, accountIds: string[], at: Date, 
      LIMIT ${limit}`;
   return rows.map((row) => ({
     id: row.id,
-    amount: toDecimal(row.amount),
-    remaining: toDecimal(row.remaining),
+    amount: sqlAmount(row.amount),
+    remaining: sqlAmount(row.remaining),
     accruedAt: row.effective_at,
     activatesAt: row.activates_at,
     expiresAt: row.expires_at,
@@ -312,10 +310,10 @@ export async function checkpointsAt(db: LedgerSql, accountIds: string[], at: Dat
       {
         at: row.at,
         totals: {
-          accruedGross: toDecimal(row.accrued_gross),
-          payments: toDecimal(row.payments),
-          deductions: toDecimal(row.deductions),
-          expired: toDecimal(row.expired),
+          accruedGross: sqlAmount(row.accrued_gross),
+          payments: sqlAmount(row.payments),
+          deductions: sqlAmount(row.deductions),
+          expired: sqlAmount(row.expired),
         },
       },
     ]),

@@ -1,6 +1,6 @@
 import type { LimitMetric, LimitPeriod, LimitWindow } from '../domain/limits';
-import { amount, type Decimal, ZERO } from '../domain/money';
-import { type LedgerSql, Prisma } from './prisma';
+import { type Decimal, ZERO } from '../domain/money';
+import { type LedgerSql, Prisma, sqlAmount } from './prisma';
 
 /** Named queries over limits, their alerts, and the measures limits compare against. */
 
@@ -66,7 +66,7 @@ export interface MeasureScope {
 }
 
 type Row = { value: unknown };
-const first = (rows: Row[]): Decimal => amount(String(rows[0]?.value ?? 0));
+const first = (rows: Row[]): Decimal => sqlAmount(rows[0]?.value);
 
 /** What the member's own account accrued and spent (paid or had deducted) since a moment. */
 export interface OwnSums {
@@ -93,8 +93,8 @@ export const ownSumsQuery = (accountId: string, since: Date) => Prisma.sql`
      AND recorded_at > ${since}`;
 
 export const toOwnSums = (row: { accrued: unknown; deducted: unknown } | undefined): OwnSums => ({
-  accrued: amount(String(row?.accrued ?? 0)),
-  deducted: amount(String(row?.deducted ?? 0)),
+  accrued: sqlAmount(row?.accrued),
+  deducted: sqlAmount(row?.deducted),
 });
 
 async function readOwnSums(db: LedgerSql, accountId: string, since: Date): Promise<OwnSums> {

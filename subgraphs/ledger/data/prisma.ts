@@ -1,12 +1,16 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import type pg from 'pg';
 import type { SqlClient } from '../../../infra/db/sql-client';
+import { amount, type Decimal } from '../domain/money';
 import { PrismaClient } from './generated/prisma/client';
 
 export type * from './generated/prisma/client';
 export { Prisma } from './generated/prisma/client';
 
 export const LEDGER_SCHEMA = 'ledger';
+
+/** A numeric column (a sum, a balance) as an exact amount; NULL, as an empty sum gives, is zero. */
+export const sqlAmount = (value: unknown): Decimal => amount(String(value ?? 0));
 
 export type LedgerPrisma = PrismaClient;
 /** Either the client or an interactive transaction; stores accept both. */

@@ -1,6 +1,7 @@
 import type { Membership } from '../domain/family-history';
 import type { LotState, SpendingOrder } from '../domain/lots';
 import { amount, type Decimal } from '../domain/money';
+import { lotPaysAt } from './live-lots';
 import { type LedgerSql, Prisma } from './prisma';
 import type { ReadRow } from './read-together';
 
@@ -212,8 +213,7 @@ const lotsFirstColumns = (accountIds: string[], from: Date, { order, limit }: Fi
       SELECT l.* FROM unnest(${accountIds}::uuid[]) AS account(id)
        CROSS JOIN LATERAL (
          SELECT l.id, l.account_id, l.effective_at, l.activates_at, l.expires_at, l.remaining FROM lots l
-          WHERE l.account_id = account.id AND l.remaining > 0 AND l.activates_at <= ${from}
-            AND (l.expires_at IS NULL OR l.expires_at > ${from})
+          WHERE l.account_id = account.id AND ${lotPaysAt(from)}
           ORDER BY ${SPENDING_ORDER_SQL[order]} LIMIT ${limit}) l
        ORDER BY ${SPENDING_ORDER_SQL[order]} LIMIT ${limit}) l`;
 

@@ -1,5 +1,5 @@
-import { amount, type Decimal } from '../domain/money';
-import type { LedgerSql } from './prisma';
+import type { Decimal } from '../domain/money';
+import { type LedgerSql, sqlAmount } from './prisma';
 
 /** What a point of sale's confirmed operations moved in one currency over a period (plain SQL: one aggregate). */
 export interface SettlementRow {
@@ -24,14 +24,13 @@ export async function settlementOf(db: LedgerSql, pointOfSaleId: string, from: D
       FROM operations o JOIN accounts a ON a.id = o.account_id JOIN currencies c ON c.id = a.currency_id
      WHERE o.point_of_sale_id = ${pointOfSaleId}::uuid AND o.recorded_at >= ${from} AND o.recorded_at < ${to}
      GROUP BY c.code ORDER BY c.code`;
-  const dec = (value: unknown) => amount(String(value ?? 0));
   return rows.map((row) => ({
     currencyCode: row.code,
-    purchaseAccruals: dec(row.purchase_accruals),
-    manualAccruals: dec(row.manual_accruals),
-    payments: dec(row.payments),
-    manualDeductions: dec(row.manual_deductions),
-    paymentsReturned: dec(row.payments_returned),
-    accrualsTakenBack: dec(row.accruals_taken_back),
+    purchaseAccruals: sqlAmount(row.purchase_accruals),
+    manualAccruals: sqlAmount(row.manual_accruals),
+    payments: sqlAmount(row.payments),
+    manualDeductions: sqlAmount(row.manual_deductions),
+    paymentsReturned: sqlAmount(row.payments_returned),
+    accrualsTakenBack: sqlAmount(row.accruals_taken_back),
   }));
 }

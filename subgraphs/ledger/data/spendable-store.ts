@@ -1,10 +1,9 @@
-import { amount, type Decimal } from '../domain/money';
+import type { Decimal } from '../domain/money';
 import { ownSumsQuery, toOwnSums } from './limits-store';
-import { type LedgerSql, Prisma } from './prisma';
+import { lotPaysAt } from './live-lots';
+import { type LedgerSql, Prisma, sqlAmount } from './prisma';
 
 /** What a pool can spend now, as the till and the manual operations read it. */
-
-const toDecimal = (value: unknown) => amount(String(value ?? 0));
 
 export interface SpendableOf {
   pool: string[];
@@ -21,7 +20,7 @@ export interface SpendableOf {
  */
 export async function spendableAt(db: LedgerSql, on: SpendableOf): Promise<Decimal> {
   const rows = await db.$queryRaw<Array<{ spendable: unknown }>>`SELECT ${activeLots(on)} - ${held(on)} AS spendable`;
-  return toDecimal(rows[0]?.spendable);
+  return sqlAmount(rows[0]?.spendable);
 }
 
 /**
@@ -54,7 +53,7 @@ export function spendableWithOwnSumsSql(on: SpendableOf & { enough?: Decimal }, 
 /** What a row of `spendableWithOwnSumsSql` says (own sums of zero when it read none). */
 export function toSpendableWithOwnSums(row: { spendable?: unknown; spendable_exact?: unknown; accrued?: unknown; deducted?: unknown } | undefined) {
   return {
-    spendable: toDecimal(row?.spendable),
+    spendable: sqlAmount(row?.spendable),
     exact: row?.spendable_exact !== false,
     ownSums: toOwnSums(row as { accrued: unknown; deducted: unknown } | undefined),
   };
@@ -62,22 +61,21 @@ export function toSpendableWithOwnSums(row: { spendable?: unknown; spendable_exa
 
 /** The remaining amounts of the lots active now. */
 const activeLots = ({ accountIds, now }: SpendableOf) => Prisma.sql`
-  (SELECT coalesce(sum(remaining), 0) FROM lots
-    WHERE account_id = ANY(${accountIds}::uuid[]) AND remaining > 0 AND activates_at <= ${now} AND (expires_at IS NULL OR expires_at > ${now}))`;
+  (SELECT coalesce(sum(l.remaining), 0) FROM lots l WHERE l.account_id = ANY(${accountIds}::uuid[]) AND ${lotPaysAt(now)})`;
 
 /**
  * The first LOTS_SUMMED_FIRST lots active now of each account and one more (`total`), and whether
- * any account has more than LOTS_SUMMED_FIRST (`more`). Each account is read on its own from the live lots' index, latest expiry first, so
- * the walk stops before the expired lots with something left that a long history accumulates.
+ * any account has more than LOTS_SUMMED_FIRST (`more`). Each account is read on its own from the
+ * live lots' index, latest expiry first, so the walk stops before the expired lots with something
+ * left that a long history accumulates.
  */
 const firstLotsSum = ({ accountIds, now }: SpendableOf) => Prisma.sql`
   SELECT coalesce(sum(f.total), 0) AS total, coalesce(bool_or(f.n > ${LOTS_SUMMED_FIRST}), false) AS more
     FROM unnest(${accountIds}::uuid[]) AS account(id)
     CROSS JOIN LATERAL (
-      SELECT sum(l.remaining) AS total, count(*) AS n FROM (
-        SELECT remaining FROM lots
-         WHERE account_id = account.id AND remaining > 0 AND activates_at <= ${now} AND (expires_at IS NULL OR expires_at > ${now})
-         ORDER BY expires_at DESC NULLS FIRST LIMIT ${LOTS_SUMMED_FIRST + 1}) l) f`;
+      SELECT sum(first.remaining) AS total, count(*) AS n FROM (
+        SELECT l.remaining FROM lots l WHERE l.account_id = account.id AND ${lotPaysAt(now)}
+         ORDER BY l.expires_at DESC NULLS FIRST LIMIT ${LOTS_SUMMED_FIRST + 1}) first) f`;
 
 /** What the pool owes and what its pending till operations other than `except` hold. */
 function held(on: SpendableOf) {
